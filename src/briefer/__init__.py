@@ -1,0 +1,1 @@
+"""briefer: compile ministerial briefings from consultations and statements."""
