@@ -1,0 +1,221 @@
+"""The briefing: metadata, ordered sections, and entries that quote records or hold own text."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from briefer.errors import FormatError
+from briefer.model.fields import (
+    as_list,
+    as_mapping,
+    get_bool,
+    get_date,
+    get_int,
+    get_str,
+    iso,
+)
+from briefer.model.records import Record, record_from_dict
+
+LANGUAGES = ("en", "de")
+
+
+def new_id() -> str:
+    """Return a fresh identifier for a section or an entry."""
+    return uuid.uuid4().hex[:12]
+
+
+class TextKind(StrEnum):
+    """The kinds of text an officer writes into a briefing."""
+
+    BACKGROUND = "background"
+    TALKING_POINTS = "talking_points"
+    NOTE = "note"
+
+
+@dataclass(frozen=True)
+class TextEntry:
+    """The officer's own text; talking points hold one point per line."""
+
+    kind: TextKind
+    text: str
+    printable: bool = True
+    title: str = ""
+    id: str = field(default_factory=new_id)
+
+    def points(self) -> tuple[str, ...]:
+        """Return the non-empty lines of the text, as talking points."""
+        return tuple(line.strip() for line in self.text.splitlines() if line.strip())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "text",
+            "id": self.id,
+            "kind": self.kind.value,
+            "title": self.title,
+            "text": self.text,
+            "printable": self.printable,
+        }
+
+
+@dataclass(frozen=True)
+class RecordEntry:
+    """A library record quoted in the briefing, with a frozen copy taken when it was added."""
+
+    record: Record
+    record_id: int | None = None
+    id: str = field(default_factory=new_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "record",
+            "id": self.id,
+            "record_id": self.record_id,
+            "record": self.record.to_dict(),
+        }
+
+
+Entry = TextEntry | RecordEntry
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled, ordered group of entries."""
+
+    title: str
+    entries: tuple[Entry, ...] = ()
+    id: str = field(default_factory=new_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "entries": [entry.to_dict() for entry in self.entries],
+        }
+
+
+@dataclass(frozen=True)
+class BriefingMeta:
+    """What the cover page and document properties say about a briefing."""
+
+    title: str
+    occasion: str = ""
+    date: date | None = None
+    prepared_for: str = ""
+    prepared_by: str = ""
+    reference: str = ""
+    classification: str = ""
+    language: str = "en"
+    template: str = "ministerial-brief"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "occasion": self.occasion,
+            "date": iso(self.date),
+            "prepared_for": self.prepared_for,
+            "prepared_by": self.prepared_by,
+            "reference": self.reference,
+            "classification": self.classification,
+            "language": self.language,
+            "template": self.template,
+        }
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """A whole briefing: metadata and sections."""
+
+    meta: BriefingMeta
+    sections: tuple[Section, ...] = ()
+
+    def entries(self) -> tuple[Entry, ...]:
+        """Return every entry in document order."""
+        return tuple(entry for section in self.sections for entry in section.entries)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "meta": self.meta.to_dict(),
+            "sections": [section.to_dict() for section in self.sections],
+        }
+
+
+def briefing_from_dict(data: Any, where: str = "briefing") -> Briefing:
+    """Build a briefing from its JSON form, raising FormatError naming the bad key."""
+    data = as_mapping(data, where)
+    meta = _meta_from_dict(data.get("meta"), f"{where}.meta")
+    sections = tuple(
+        _section_from_dict(item, f"{where}.sections[{i}]")
+        for i, item in enumerate(as_list(data.get("sections", []), f"{where}.sections"))
+    )
+    seen: set[str] = set()
+    for node in (*sections, *(e for s in sections for e in s.entries)):
+        if node.id in seen:
+            raise FormatError(f"{where}: the id '{node.id}' is used twice")
+        seen.add(node.id)
+    return Briefing(meta=meta, sections=sections)
+
+
+def _meta_from_dict(data: Any, where: str) -> BriefingMeta:
+    data = as_mapping(data, where)
+    language = get_str(data, "language", where) or "en"
+    if language not in LANGUAGES:
+        raise FormatError(
+            f"{where}.language: expected one of {', '.join(LANGUAGES)}, found '{language[:20]}'"
+        )
+    return BriefingMeta(
+        title=get_str(data, "title", where),
+        occasion=get_str(data, "occasion", where),
+        date=get_date(data, "date", where),
+        prepared_for=get_str(data, "prepared_for", where),
+        prepared_by=get_str(data, "prepared_by", where),
+        reference=get_str(data, "reference", where),
+        classification=get_str(data, "classification", where),
+        language=language,
+        template=get_str(data, "template", where) or "ministerial-brief",
+    )
+
+
+def _section_from_dict(data: Any, where: str) -> Section:
+    data = as_mapping(data, where)
+    entries = tuple(
+        _entry_from_dict(item, f"{where}.entries[{i}]")
+        for i, item in enumerate(as_list(data.get("entries", []), f"{where}.entries"))
+    )
+    return Section(
+        title=get_str(data, "title", where),
+        entries=entries,
+        id=get_str(data, "id", where, default=None),
+    )
+
+
+def _entry_from_dict(data: Any, where: str) -> Entry:
+    data = as_mapping(data, where)
+    entry_id = get_str(data, "id", where, default=None)
+    entry_type = data.get("type")
+    if entry_type == "text":
+        raw_kind = get_str(data, "kind", where, default=None)
+        try:
+            kind = TextKind(raw_kind)
+        except ValueError:
+            choices = ", ".join(k.value for k in TextKind)
+            raise FormatError(
+                f"{where}.kind: expected one of {choices}, found '{raw_kind[:30]}'"
+            ) from None
+        return TextEntry(
+            kind=kind,
+            text=get_str(data, "text", where),
+            printable=get_bool(data, "printable", where, True),
+            title=get_str(data, "title", where),
+            id=entry_id,
+        )
+    if entry_type == "record":
+        return RecordEntry(
+            record=record_from_dict(data.get("record"), f"{where}.record"),
+            record_id=get_int(data, "record_id", where),
+            id=entry_id,
+        )
+    raise FormatError(f"{where}.type: expected 'text' or 'record', found {entry_type!r:.30}")

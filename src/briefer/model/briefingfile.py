@@ -1,0 +1,97 @@
+"""Reading and writing .briefing files: UTF-8 JSON with a format name and version."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from briefer.atomic import describe_os_error, write_bytes
+from briefer.errors import BriefingError, FormatError
+from briefer.model.briefing import Briefing, briefing_from_dict
+
+FORMAT_NAME = "briefer-briefing"
+FORMAT_VERSION = 1
+SUFFIX = ".briefing"
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def backup_path(path: Path) -> Path:
+    """Return where the previous version of a briefing file is kept."""
+    return path.with_name(path.name + ".bak")
+
+
+def dumps(briefing: Briefing) -> str:
+    """Return the file text for a briefing."""
+    document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "briefing": briefing.to_dict()}
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def loads(text: str, name: str = "briefing") -> Briefing:
+    """Return the briefing in a file's text, or raise BriefingError saying what is wrong."""
+    try:
+        document = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        detail = getattr(error, "msg", "too deeply nested")
+        raise BriefingError(f"{name} is damaged: it is not valid JSON ({detail})") from None
+    _check_header(document, name)
+    try:
+        return briefing_from_dict(document.get("briefing"))
+    except FormatError as error:
+        raise BriefingError(f"{name} is damaged: {error}") from None
+
+
+def load(path: Path) -> Briefing:
+    """Read a .briefing file."""
+    return loads(_read_text(path), path.name)
+
+
+def save(path: Path, briefing: Briefing) -> None:
+    """Write a .briefing file atomically, keeping the previous version as a backup.
+
+    A file at path that is not a briefing this version can read is never overwritten.
+    """
+    if path.exists():
+        try:
+            load(path)
+        except BriefingError as error:
+            raise BriefingError(
+                f"Not saving over {path.name}: {error}. Choose another file name."
+            ) from None
+    try:
+        write_bytes(path, dumps(briefing).encode("utf-8"), backup=backup_path(path))
+    except OSError as error:
+        raise BriefingError(
+            f"Could not save {path.name}: {describe_os_error(error)}. "
+            "The previous version is unchanged."
+        ) from None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BriefingError(
+                f"{path.name} is {size // 2**20} MiB; a briefing file is at "
+                f"most {MAX_FILE_BYTES // 2**20} MiB, so this is not one"
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise BriefingError(f"Could not read {path.name}: {describe_os_error(error)}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BriefingError(f"{path.name} is not a briefing file: it is not UTF-8 text") from None
+
+
+def _check_header(document: Any, name: str) -> None:
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise BriefingError(f"{name} is not a briefer briefing (no '{FORMAT_NAME}' format mark)")
+    version = document.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise BriefingError(f"{name} is damaged: its format version {version!r:.20} is invalid")
+    if version > FORMAT_VERSION:
+        raise BriefingError(
+            f"{name} was written by a newer briefer (format version {version}); "
+            f"this version reads up to {FORMAT_VERSION}. Update briefer to open it."
+        )

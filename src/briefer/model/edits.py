@@ -1,0 +1,128 @@
+"""Pure edit operations on a briefing: each returns a new briefing and leaves its input as is."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefer.errors import BriefingError
+from briefer.model.briefing import Briefing, BriefingMeta, Entry, Section, TextEntry
+
+
+def find_section(briefing: Briefing, section_id: str) -> int:
+    """Return the index of the section with this id."""
+    for index, section in enumerate(briefing.sections):
+        if section.id == section_id:
+            return index
+    raise BriefingError(f"The briefing has no section with id '{section_id}'")
+
+
+def find_entry(briefing: Briefing, entry_id: str) -> tuple[int, int]:
+    """Return (section index, entry index) of the entry with this id."""
+    for s_index, section in enumerate(briefing.sections):
+        for e_index, entry in enumerate(section.entries):
+            if entry.id == entry_id:
+                return s_index, e_index
+    raise BriefingError(f"The briefing has no entry with id '{entry_id}'")
+
+
+def set_meta(briefing: Briefing, meta: BriefingMeta) -> Briefing:
+    """Return the briefing with new metadata."""
+    return replace(briefing, meta=meta)
+
+
+def add_section(briefing: Briefing, section: Section, index: int | None = None) -> Briefing:
+    """Insert a section at index (default: at the end)."""
+    sections = list(briefing.sections)
+    sections.insert(_clamp(index, len(sections)), section)
+    return replace(briefing, sections=tuple(sections))
+
+
+def remove_section(briefing: Briefing, section_id: str) -> Briefing:
+    """Remove a section and its entries."""
+    index = find_section(briefing, section_id)
+    return replace(briefing, sections=briefing.sections[:index] + briefing.sections[index + 1 :])
+
+
+def move_section(briefing: Briefing, section_id: str, index: int) -> Briefing:
+    """Move a section so that it ends up at index."""
+    sections = list(briefing.sections)
+    section = sections.pop(find_section(briefing, section_id))
+    sections.insert(_clamp(index, len(sections)), section)
+    return replace(briefing, sections=tuple(sections))
+
+
+def rename_section(briefing: Briefing, section_id: str, title: str) -> Briefing:
+    """Give a section a new title."""
+    index = find_section(briefing, section_id)
+    return _with_section(briefing, index, replace(briefing.sections[index], title=title))
+
+
+def add_entry(
+    briefing: Briefing, section_id: str, entry: Entry, index: int | None = None
+) -> Briefing:
+    """Insert an entry into a section at index (default: at the end)."""
+    s_index = find_section(briefing, section_id)
+    section = briefing.sections[s_index]
+    entries = list(section.entries)
+    entries.insert(_clamp(index, len(entries)), entry)
+    return _with_section(briefing, s_index, replace(section, entries=tuple(entries)))
+
+
+def remove_entry(briefing: Briefing, entry_id: str) -> Briefing:
+    """Remove an entry from whichever section holds it."""
+    s_index, e_index = find_entry(briefing, entry_id)
+    section = briefing.sections[s_index]
+    entries = section.entries[:e_index] + section.entries[e_index + 1 :]
+    return _with_section(briefing, s_index, replace(section, entries=entries))
+
+
+def move_entry(briefing: Briefing, entry_id: str, section_id: str, index: int) -> Briefing:
+    """Move an entry to position index of a section (its own or another)."""
+    s_index, e_index = find_entry(briefing, entry_id)
+    entry = briefing.sections[s_index].entries[e_index]
+    find_section(briefing, section_id)
+    return add_entry(remove_entry(briefing, entry_id), section_id, entry, index)
+
+
+def replace_entry(briefing: Briefing, entry: Entry) -> Briefing:
+    """Put entry in place of the entry with the same id (e.g. after 'update from library')."""
+    s_index, e_index = find_entry(briefing, entry.id)
+    section = briefing.sections[s_index]
+    entries = list(section.entries)
+    entries[e_index] = entry
+    return _with_section(briefing, s_index, replace(section, entries=tuple(entries)))
+
+
+def edit_text(briefing: Briefing, entry_id: str, text: str, title: str | None = None) -> Briefing:
+    """Change the text (and optionally the title) of one of the officer's own entries."""
+    entry = _text_entry(briefing, entry_id)
+    changed = replace(entry, text=text, title=entry.title if title is None else title)
+    return replace_entry(briefing, changed)
+
+
+def set_printable(briefing: Briefing, entry_id: str, printable: bool) -> Briefing:
+    """Mark an own-text entry printable (shareable) or internal."""
+    return replace_entry(briefing, replace(_text_entry(briefing, entry_id), printable=printable))
+
+
+def _text_entry(briefing: Briefing, entry_id: str) -> TextEntry:
+    s_index, e_index = find_entry(briefing, entry_id)
+    entry = briefing.sections[s_index].entries[e_index]
+    if not isinstance(entry, TextEntry):
+        raise BriefingError(
+            "Only background, talking points and notes can be edited as text; "
+            "library records are updated from the library"
+        )
+    return entry
+
+
+def _with_section(briefing: Briefing, index: int, section: Section) -> Briefing:
+    sections = list(briefing.sections)
+    sections[index] = section
+    return replace(briefing, sections=tuple(sections))
+
+
+def _clamp(index: int | None, length: int) -> int:
+    if index is None or index > length:
+        return length
+    return max(index, 0)

@@ -1,0 +1,40 @@
+"""Shared fixtures; Qt runs offscreen and no test touches the real user folders."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefer.library import Library, open_library
+
+SEED = Path(__file__).resolve().parents[1] / "resources" / "sample"
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("BRIEFER_LIBRARY", str(home / "default-library.sqlite"))
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    """An empty library in a real SQLite file."""
+    with Library(tmp_path / "library.sqlite") as opened:
+        yield opened
+
+
+@pytest.fixture
+def sample_library(tmp_path: Path) -> Iterator[Library]:
+    """A new library as a first start makes it: holding the bundled sample."""
+    with open_library(tmp_path / "sample.sqlite") as opened:
+        yield opened
