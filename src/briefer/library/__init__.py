@@ -1,0 +1,7 @@
+"""The library of records: a SQLite store with full-text search and facets."""
+
+from briefer.library.query import Facets, Hit, SearchQuery
+from briefer.library.sample import open_library
+from briefer.library.store import Library, Stats
+
+__all__ = ["Facets", "Hit", "Library", "SearchQuery", "Stats", "open_library"]
