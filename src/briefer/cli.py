@@ -1,0 +1,190 @@
+"""Headless commands: `briefer search`, `show`, `stats`; `briefer` alone starts the app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from briefer import paths
+from briefer.errors import BrieferError
+from briefer.library import Library, SearchQuery, open_library
+from briefer.model.describe import describe
+from briefer.model.records import RECORD_KINDS
+
+log = logging.getLogger("briefer")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except BrieferError as error:
+        print(f"briefer: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("briefer: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # the last line of defence: log it, never show a traceback
+        log_file = _log_unexpected(error)
+        print(f"briefer: unexpected error: {error}. Details are in {log_file}", file=sys.stderr)
+        return 70
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--library",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help=f"library file (default: ${paths.LIBRARY_ENV} or one in your data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="briefer",
+        parents=[common],
+        description="Compile ministerial briefings from consultations and statements. "
+        "Without a command, starts the desktop app.",
+    )
+    parser.set_defaults(run=_run_gui)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    search = commands.add_parser("search", parents=[common], help="search the library")
+    search.add_argument(
+        "query", nargs="?", default="", help="words to find (accents and case do not matter)"
+    )
+    search.add_argument("--kind", choices=RECORD_KINDS)
+    search.add_argument("--person", help="exact name of a speaker or participant")
+    search.add_argument("--country")
+    search.add_argument("--topic")
+    search.add_argument("--from", dest="date_from", type=_date_arg, metavar="YYYY-MM-DD")
+    search.add_argument("--to", dest="date_to", type=_date_arg, metavar="YYYY-MM-DD")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(run=_run_search)
+
+    show = commands.add_parser("show", parents=[common], help="show one record")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(run=_run_show)
+
+    stats = commands.add_parser("stats", parents=[common], help="count what the library holds")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.set_defaults(run=_run_stats)
+    return parser
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date YYYY-MM-DD") from None
+
+
+def _library(args: argparse.Namespace) -> Library:
+    return open_library(getattr(args, "library", None))
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from briefer.gui.app import run  # Qt is loaded only when the app starts
+
+    return run(getattr(args, "library", None))
+
+
+def _run_search(args: argparse.Namespace) -> int:
+    query = SearchQuery(
+        text=args.query,
+        kind=args.kind,
+        person=args.person,
+        country=args.country,
+        topic=args.topic,
+        date_from=args.date_from,
+        date_to=args.date_to,
+    )
+    with _library(args) as library:
+        hits = library.search(query, limit=args.limit)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": h.id,
+                    "kind": h.kind,
+                    "date": _iso(h.date),
+                    "title": h.title,
+                    "persons": list(h.persons),
+                    "countries": list(h.countries),
+                }
+                for h in hits
+            ]
+        )
+        return 0
+    if not hits:
+        print("No records match.")
+        return 0
+    for hit in hits:
+        print(f"{hit.id:>6}  {hit.kind:<12}  {_iso(hit.date) or '':<10}  {hit.title}")
+    return 0
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    with _library(args) as library:
+        record = library.get(args.id)
+    if args.json:
+        _print_json(record.to_dict())
+    else:
+        print(describe(record))
+    return 0
+
+
+def _run_stats(args: argparse.Namespace) -> int:
+    with _library(args) as library:
+        stats = library.stats()
+    data = {
+        "library": str(stats.path),
+        "records": stats.records,
+        "consultations": stats.consultations,
+        "statements": stats.statements,
+        "sources": stats.sources,
+        "persons": stats.persons,
+        "date_min": _iso(stats.date_min),
+        "date_max": _iso(stats.date_max),
+        "schema_version": stats.schema_version,
+    }
+    if args.json:
+        _print_json(data)
+    else:
+        width = max(map(len, data))
+        for key, value in data.items():
+            print(f"{key.replace('_', ' '):<{width}}  {value if value is not None else '–'}")
+    return 0
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _log_unexpected(error: Exception) -> Path:
+    folder = paths.user_data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "briefer.log"
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+    except OSError:
+        return Path("(no log: the data folder is not writable)")
+    log.addHandler(handler)
+    log.error("unexpected error", exc_info=error)
+    handler.close()
+    return log_file
