@@ -29,3 +29,7 @@ class RecordNotFound(LibraryError):
 
 class FormatError(BrieferError):
     """Stored data (JSON of a record or briefing) does not have the expected shape."""
+
+
+class ImportFailed(BrieferError):
+    """A file or pasted text cannot be read or parsed as a press release."""

@@ -203,8 +203,12 @@ class Statement:
 
     @property
     def content_hash(self) -> str:
-        """Return the key that identifies this statement when it is imported again."""
-        return text_hash("statement", self.speaker.name, self.text)
+        """Return the key that identifies this statement when it is imported again.
+
+        The words alone identify it: the same quote imported from two releases, once with the
+        speaker's full name and once with the surname only, is one statement.
+        """
+        return text_hash("statement", self.text)
 
     def body_text(self) -> str:
         return self.text
