@@ -15,7 +15,14 @@ from briefer.errors import DuplicateRecord, FormatError, LibraryError, RecordNot
 from briefer.library import schema
 from briefer.library.folding import fold
 from briefer.library.query import Facets, Hit, SearchQuery, parse_text
-from briefer.model.records import Consultation, Record, Source, Statement, record_from_dict
+from briefer.model.records import (
+    Consultation,
+    Record,
+    RecordKind,
+    Source,
+    Statement,
+    record_from_dict,
+)
 
 _FTS_WEIGHTS = "10.0, 1.0, 6.0, 4.0"  # title, body, names, topics
 _FACET_LIMIT = 200
@@ -195,6 +202,13 @@ class Library:
                 content_hash=row[7],
             )
         return replace(record, id=record_id, source=source)
+
+    def ids_from_source(self, content_hash: str, kind: RecordKind) -> list[int]:
+        """Return the ids of records of a kind taken from the source with this content hash."""
+        rows = self._db.execute(
+            "SELECT r.id FROM records r JOIN sources s ON s.id = r.source_id "
+            "WHERE s.content_hash = ? AND r.kind = ? ORDER BY r.id", (content_hash, kind))
+        return [row[0] for row in rows]
 
     def __len__(self) -> int:
         count: int = self._db.execute("SELECT count(*) FROM records").fetchone()[0]

@@ -1,0 +1,92 @@
+"""Dates as press releases write them, resolved against the publication date when needed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from briefer.importers.lexicon import MONTH_PATTERN, MONTHS
+
+_DAY = r"(?P<d>[0-3]?\d)"
+_MONTH_NAME = rf"(?P<m>{MONTH_PATTERN})\.?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_PATTERNS = (
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b"),
+    re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?:\s+|,\s*){_YEAR}\b"),
+    re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b"),
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<mm>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?![\d])"),
+    re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?![\w.]*\s*,?\s*\d)"),
+    re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+)
+_RELATIVE = re.compile(
+    r"\b(?P<rel>today|this (?:morning|afternoon|evening)|tonight|heute|"
+    r"the day before yesterday|vorgestern|yesterday|gestern)\b",
+    re.IGNORECASE,
+)
+_OFFSETS = {"the day before yesterday": -2, "vorgestern": -2, "yesterday": -1, "gestern": -1}
+# A date without a year more than this far after the release is taken to be last year's.
+_FUTURE_SLACK = timedelta(days=60)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in a text; value is None when its year cannot be known."""
+
+    value: date | None
+    start: int
+    end: int
+    text: str
+    relative: bool = False
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Return the dates in text in order; partial and relative ones resolve against published."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            valid, value = _resolve(match, published)
+            if not valid:
+                continue
+            taken.append(match.span())
+            found.append(DateMention(value, match.start(), match.end(), match.group(0)))
+    for match in _RELATIVE.finditer(text):
+        offset = _OFFSETS.get(match.group("rel").casefold(), 0)
+        value = published + timedelta(days=offset) if published else None
+        found.append(DateMention(value, match.start(), match.end(), match.group(0), True))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+def full_date(text: str) -> date | None:
+    """Return the first date in text that states its year."""
+    for mention in find_dates(text, None):
+        if mention.value is not None:
+            return mention.value
+    return None
+
+
+def _resolve(match: re.Match[str], published: date | None) -> tuple[bool, date | None]:
+    """Return (is a real date, its value or None when the year is unknown)."""
+    groups = match.groupdict()
+    if groups.get("mm"):
+        month: int | None = int(groups["mm"])
+    else:
+        month = MONTHS.get(groups["m"].casefold().rstrip("."))
+    day = int(groups["d"])
+    if month is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return False, None
+    years = [int(groups["y"])] if groups.get("y") else []
+    if not years and published is not None:
+        years = [published.year, published.year - 1]
+    for year in years:
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return False, None
+        if groups.get("y") or candidate <= published + _FUTURE_SLACK:  # type: ignore[operator]
+            return True, candidate
+    return True, None

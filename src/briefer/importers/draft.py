@@ -1,0 +1,60 @@
+"""A parsed release before the user confirms it: records, warnings and where fields came from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from briefer.model.fields import iso
+from briefer.model.records import Consultation, Record, Source, Statement
+
+ReleaseKind = Literal["consultation", "readout", "joint statement", "statement", "other"]
+RELEASE_KINDS: tuple[ReleaseKind, ...] = (
+    "consultation", "readout", "joint statement", "statement", "other")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What the parser found in one release.
+
+    provenance maps a field ("source.title", "statements[0].text", …) to the place in the
+    release it was taken from, so a reviewer can check it.
+    """
+
+    origin: str
+    kind: ReleaseKind
+    source: Source
+    consultation: Consultation | None = None
+    statements: tuple[Statement, ...] = ()
+    warnings: tuple[str, ...] = ()
+    provenance: Mapping[str, str] = field(default_factory=dict)
+
+    def records(self) -> list[Record]:
+        """Return the records to store, each citing the source: the meeting first."""
+        found: list[Record] = [self.consultation] if self.consultation else []
+        return [replace(record, source=self.source) for record in (*found, *self.statements)]
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the draft in the shape `briefer import --json` prints."""
+        meeting = self.consultation
+        return {
+            "file": self.origin, "ok": True, "error": None, "kind": self.kind,
+            "source": {"title": self.source.title, "publisher": self.source.publisher or None,
+                       "date_published": iso(self.source.date_published),
+                       "url": self.source.url or None},
+            "consultation": None if meeting is None else {
+                "title": meeting.title, "date": iso(meeting.date), "format": meeting.format,
+                "participants": [{"name": p.name, "role": p.role, "country": p.country}
+                                 for p in meeting.participants],
+                "topics": list(meeting.topics)},
+            "statements": [{"speaker": s.speaker.name or None, "role": s.speaker.role,
+                            "date": iso(s.date), "text": s.text} for s in self.statements],
+            "warnings": list(self.warnings),
+        }
+
+
+def failure_json(origin: str, error: str) -> dict[str, Any]:
+    """Return the `--json` object for a file that could not be imported."""
+    return {"file": origin, "ok": False, "error": error, "kind": None, "source": None,
+            "consultation": None, "statements": [], "warnings": []}

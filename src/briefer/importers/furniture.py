@@ -1,0 +1,95 @@
+"""Page furniture: the lines around a release that belong to the website, not the text."""
+
+from __future__ import annotations
+
+import re
+
+_LABELS = {
+    "welcome", "willkommen", "press release", "press releases", "pressemitteilung",
+    "pressemitteilungen", "pressemeldung", "media release", "news", "newsroom", "news story",
+    "share", "share this page", "share this article", "teilen", "seite teilen", "print",
+    "print this page", "drucken", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp",
+    "instagram", "youtube", "mastodon", "bluesky", "email", "e-mail", "mail", "copy link",
+    "link kopieren", "top of page", "to the top", "nach oben", "back to top",
+    "zum seitenanfang", "seitenanfang", "skip to content", "skip to main content",
+    "zum inhalt springen", "zum hauptinhalt springen", "menu", "menü", "search", "suche",
+    "home", "startseite", "related content", "related links", "associated links", "more",
+    "mehr", "read more", "weiterlesen", "mehr erfahren", "learn more", "accept", "reject",
+    "accept all", "alle akzeptieren", "ablehnen", "ok", "close", "schließen", "navigation",
+    "main navigation", "hauptnavigation", "breadcrumb", "you are here:", "sie sind hier:",
+    "contents", "inhalt", "print page", "rss", "feedback", "imprint", "impressum",
+    "privacy policy", "datenschutz", "accessibility", "barrierefreiheit", "contact",
+    "kontakt", "sitemap", "press statement", "media note", "readout", "statement",
+    "joint statement", "joint press statement", "joint media statement", "remarks", "speech",
+    "rede", "erklärung", "gemeinsame erklärung", "artikel", "article", "transcript",
+    "topics", "themen", "tags", "schlagworte", "keywords",
+}
+_CONTACT_START = re.compile(
+    r"^(?:media contacts?|press contacts?|contacts?|kontakt|pressekontakt|media enquiries|"
+    r"media inquiries|for media inquiries|for further information|for more information|"
+    r"media relations|press office|pressestelle|ansprechpartner(?:in)?)\b",
+    re.IGNORECASE,
+)
+_CONTACT_LINE = re.compile(
+    r"(?:\b(?:tel|phone|telefon|fax|e-?mail)\b\.?:?|[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d ()/-]{6,}"
+    r"|https?://|www\.)",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\||→|»)\s")
+_FURNITURE_START = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b|all rights reserved|alle rechte vorbehalten|"
+    r"this (?:website|site) uses cookies|diese (?:website|seite) (?:verwendet|nutzt) cookies|"
+    r"we use cookies|wir verwenden cookies|skip to|zum inhalt|share on |teilen auf |"
+    r"last updated|zuletzt aktualisiert|tags?:|schlagworte:|topics?:|related:|"
+    r"stand:|back to |zurück zu)",
+    re.IGNORECASE,
+)
+
+
+def is_label(paragraph: str) -> bool:
+    """Return whether a paragraph is a website label or widget, such as "Share" or "Print"."""
+    text = paragraph.strip().strip(" .:|•·-–—").casefold()
+    return text in _LABELS or bool(_FURNITURE_START.match(paragraph.strip()))
+
+
+def is_breadcrumb(paragraph: str) -> bool:
+    """Return whether a paragraph is a breadcrumb trail such as "Home > News > Releases"."""
+    parts = _BREADCRUMB.split(paragraph.strip())
+    return len(parts) >= 3 and all(0 < len(p) <= 60 for p in parts) and not paragraph.rstrip(
+    ).endswith((".", ":", "”", '"'))
+
+
+def is_cookie_notice(paragraph: str) -> bool:
+    """Return whether a paragraph asks about cookies."""
+    return len(paragraph) < 600 and bool(re.search(r"(?i)\bcookies?\b", paragraph))
+
+
+def is_contact_start(paragraph: str) -> bool:
+    """Return whether a paragraph opens a contact block ("Media contact", "Kontakt", …)."""
+    return bool(_CONTACT_START.match(paragraph.strip())) and len(paragraph.split()) <= 12
+
+
+def is_contact_line(paragraph: str) -> bool:
+    """Return whether a short paragraph holds a phone number, e-mail address or web address."""
+    return len(paragraph.split()) <= 16 and bool(_CONTACT_LINE.search(paragraph))
+
+
+def is_furniture(paragraph: str) -> bool:
+    """Return whether a paragraph, taken alone, is page furniture."""
+    return (is_label(paragraph) or is_breadcrumb(paragraph) or is_cookie_notice(paragraph)
+            or is_contact_start(paragraph))
+
+
+def furniture_flags(paragraphs: list[str]) -> list[bool]:
+    """Mark each paragraph that is furniture, including whole contact blocks."""
+    flags = [is_furniture(p) for p in paragraphs]
+    in_contact = False
+    for index, paragraph in enumerate(paragraphs):
+        if is_contact_start(paragraph):
+            in_contact = True
+        elif in_contact and (is_contact_line(paragraph) or (
+                len(paragraph.split()) <= 8 and not paragraph.rstrip().endswith((".", "!", "?")))):
+            flags[index] = True
+        else:
+            in_contact = False
+    return flags

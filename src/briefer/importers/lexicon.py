@@ -1,0 +1,234 @@
+"""Words the parser knows: countries and their adjectives, publishers, roles, speech verbs."""
+
+from __future__ import annotations
+
+import re
+
+# Country name → adjectives (English and German stems; German endings are added below).
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Germany": ("German", "deutsch"),
+    "Japan": ("Japanese", "japanisch"),
+    "United States": ("American", "US", "U.S.", "amerikanisch", "US-amerikanisch"),
+    "United Kingdom": ("British", "UK", "britisch"),
+    "France": ("French", "französisch"),
+    "India": ("Indian", "indisch"),
+    "China": ("Chinese", "chinesisch"),
+    "Australia": ("Australian", "australisch"),
+    "Canada": ("Canadian", "kanadisch"),
+    "Italy": ("Italian", "italienisch"),
+    "Spain": ("Spanish", "spanisch"),
+    "Poland": ("Polish", "polnisch"),
+    "Netherlands": ("Dutch", "niederländisch"),
+    "Republic of Korea": ("Korean", "South Korean", "koreanisch", "südkoreanisch"),
+    "Ukraine": ("Ukrainian", "ukrainisch"),
+    "Russia": ("Russian", "russisch"),
+    "Türkiye": ("Turkish", "türkisch"),
+    "Indonesia": ("Indonesian", "indonesisch"),
+    "Philippines": ("Philippine", "Filipino", "philippinisch"),
+    "Viet Nam": ("Vietnamese", "vietnamesisch"),
+    "Singapore": ("Singaporean", "singapurisch"),
+    "New Zealand": ("New Zealand", "neuseeländisch"),
+    "Brazil": ("Brazilian", "brasilianisch"),
+    "Mexico": ("Mexican", "mexikanisch"),
+    "South Africa": ("South African", "südafrikanisch"),
+    "Israel": ("Israeli", "israelisch"),
+    "Saudi Arabia": ("Saudi", "saudisch", "saudi-arabisch"),
+    "Egypt": ("Egyptian", "ägyptisch"),
+    "Norway": ("Norwegian", "norwegisch"),
+    "Sweden": ("Swedish", "schwedisch"),
+    "Denmark": ("Danish", "dänisch"),
+    "Finland": ("Finnish", "finnisch"),
+    "Estonia": ("Estonian", "estnisch"),
+    "Latvia": ("Latvian", "lettisch"),
+    "Lithuania": ("Lithuanian", "litauisch"),
+    "Czech Republic": ("Czech", "tschechisch"),
+    "Austria": ("Austrian", "österreichisch"),
+    "Switzerland": ("Swiss", "schweizerisch"),
+    "Belgium": ("Belgian", "belgisch"),
+    "Greece": ("Greek", "griechisch"),
+    "Portugal": ("Portuguese", "portugiesisch"),
+    "Ireland": ("Irish", "irisch"),
+    "Hungary": ("Hungarian", "ungarisch"),
+    "Romania": ("Romanian", "rumänisch"),
+    "Moldova": ("Moldovan", "moldauisch"),
+    "Georgia": ("Georgian", "georgisch"),
+    "Armenia": ("Armenian", "armenisch"),
+    "Kazakhstan": ("Kazakh", "kasachisch"),
+    "Mongolia": ("Mongolian", "mongolisch"),
+    "Thailand": ("Thai", "thailändisch"),
+    "Malaysia": ("Malaysian", "malaysisch"),
+    "Pakistan": ("Pakistani", "pakistanisch"),
+    "Nigeria": ("Nigerian", "nigerianisch"),
+    "Kenya": ("Kenyan", "kenianisch"),
+    "Argentina": ("Argentine", "Argentinian", "argentinisch"),
+    "Chile": ("Chilean", "chilenisch"),
+    "Colombia": ("Colombian", "kolumbianisch"),
+    "Qatar": ("Qatari", "katarisch"),
+    "United Arab Emirates": ("Emirati", "emiratisch"),
+    "Jordan": ("Jordanian", "jordanisch"),
+    "Iraq": ("Iraqi", "irakisch"),
+    "Iran": ("Iranian", "iranisch"),
+}
+
+# Other names a text may use for a country (after "of", or as a possessive).
+COUNTRY_NAMES: dict[str, str] = {
+    **{name: name for name in COUNTRIES},
+    "the United States": "United States", "the United States of America": "United States",
+    "USA": "United States", "the USA": "United States", "the United Kingdom": "United Kingdom",
+    "UK": "United Kingdom", "the UK": "United Kingdom", "Korea": "Republic of Korea",
+    "the Republic of Korea": "Republic of Korea", "South Korea": "Republic of Korea",
+    "the Netherlands": "Netherlands", "the Philippines": "Philippines", "Vietnam": "Viet Nam",
+    "Turkey": "Türkiye", "the Czech Republic": "Czech Republic", "Czechia": "Czech Republic",
+    "Deutschland": "Germany", "Frankreich": "France", "Indien": "India",
+    "Großbritannien": "United Kingdom", "Kanada": "Canada", "Australien": "Australia",
+    "Italien": "Italy", "Polen": "Poland", "Spanien": "Spain", "the European Union":
+    "European Union", "the EU": "European Union", "EU": "European Union", "NATO": "NATO",
+}
+
+_GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _adjective_map() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for country, adjectives in COUNTRIES.items():
+        for adjective in adjectives:
+            if adjective[0].islower():
+                for ending in _GERMAN_ENDINGS:
+                    found[(adjective + ending).casefold()] = country
+            else:
+                found[adjective.casefold()] = country
+    return found
+
+
+ADJECTIVES: dict[str, str] = {**_adjective_map(), "nato": "NATO", "eu": "European Union"}
+ADJECTIVE_PATTERN = "(?i:" + "|".join(
+    sorted((re.escape(a) for a in ADJECTIVES), key=len, reverse=True)
+) + ")"
+
+# Offices that issue releases: how they name themselves, and their country.
+PUBLISHERS: dict[str, str] = {
+    "Federal Foreign Office": "Germany",
+    "Auswärtiges Amt": "Germany",
+    "Federal Ministry of Defence": "Germany",
+    "Bundesministerium der Verteidigung": "Germany",
+    "Federal Government": "Germany",
+    "Press and Information Office of the Federal Government": "Germany",
+    "Presse- und Informationsamt der Bundesregierung": "Germany",
+    "Die Bundesregierung": "Germany",
+    "Bundesregierung": "Germany",
+    "Ministry of Foreign Affairs of Japan": "Japan",
+    "Ministry of Defense of Japan": "Japan",
+    "Prime Minister's Office of Japan": "Japan",
+    "U.S. Department of State": "United States",
+    "US Department of State": "United States",
+    "Department of State": "United States",
+    "U.S. Department of Defense": "United States",
+    "The White House": "United States",
+    "Foreign, Commonwealth & Development Office": "United Kingdom",
+    "Foreign, Commonwealth and Development Office": "United Kingdom",
+    "Ministry of Defence": "United Kingdom",
+    "Prime Minister's Office, 10 Downing Street": "United Kingdom",
+    "European External Action Service": "European Union",
+    "Council of the European Union": "European Union",
+    "European Commission": "European Union",
+    "NATO": "NATO",
+    "North Atlantic Treaty Organization": "NATO",
+    "Global Affairs Canada": "Canada",
+    "Department of National Defence": "Canada",
+    "Department of Foreign Affairs and Trade": "Australia",
+    "Ministry of External Affairs": "India",
+    "Ministère de l'Europe et des Affaires étrangères": "France",
+}
+
+# Portfolios in "Minister of/for …" roles, longest first so the longest one wins.
+_PORTFOLIOS = (
+    "Foreign Affairs, Trade and Development", "Foreign Affairs and Trade",
+    "Europe and Foreign Affairs", "Foreign and European Affairs", "Foreign Affairs",
+    "External Affairs", "National Defence", "National Defense", "Defence", "Defense",
+    "International Development", "International Trade", "Trade", "Finance", "the Interior",
+    "Home Affairs", "Economic Affairs and Climate Action", "Economic Affairs", "Economy",
+    "Europe", "Development", "Justice", "Health", "Foreign Trade", "Economic Cooperation",
+    "Economic Cooperation and Development", "Education", "Energy", "Climate", "Security",
+)
+PORTFOLIO_PATTERN = "|".join(re.escape(p) for p in sorted(_PORTFOLIOS, key=len, reverse=True))
+
+# Role phrases written before (or after) a name; longest alternatives first.
+_ROLES_EN = (
+    rf"(?:Federal |Deputy |State |Prime )?Minister (?:of State )?(?:of|for) (?:{PORTFOLIO_PATTERN})",
+    r"High Representative of the Union for Foreign Affairs and Security Policy",
+    r"High Representative for Foreign Affairs and Security Policy",
+    r"High Representative",
+    r"(?:Deputy )?Secretary[ -]General",
+    r"Secretary of State(?: for (?:Foreign, Commonwealth and Development Affairs|Defence))?",
+    r"Secretary of Defen[cs]e",
+    r"(?:Deputy |Assistant |Under )?Secretary",
+    r"(?:Federal )?(?:Foreign|Defen[cs]e|Finance|Interior|Trade|Development|Economy|Europe)"
+    r" Minister",
+    r"(?:Foreign|Defen[cs]e|Home|Development) Secretary",
+    r"(?:Deputy )?Prime Minister",
+    r"(?:Federal )?Chancellor",
+    r"(?:Vice[- ])?President(?: of the European Commission)?",
+    r"Parliamentary State Secretary",
+    r"State Secretary",
+    r"Minister of State(?: for Europe)?",
+    r"(?:Senior |Parliamentary )?Vice[- ]Minister(?: for Foreign Affairs)?",
+    r"State Minister(?: for Foreign Affairs)?",
+    r"Chief Cabinet Secretary",
+    r"National Security Advis[eo]r",
+    r"(?:Deputy |Principal Deputy )?Spokes(?:person|man|woman)",
+    r"Ambassador",
+    r"Minister",
+)
+_ROLES_DE = (
+    r"Bundesminister(?:in)? (?:der Verteidigung|des Auswärtigen|der Finanzen|des Innern)",
+    r"Bundesaußenminister(?:in)?",
+    r"Bundesverteidigungsminister(?:in)?",
+    r"Außenminister(?:in)?",
+    r"Verteidigungsminister(?:in)?",
+    r"Bundeskanzler(?:in)?",
+    r"Staatsminister(?:in)?(?: für Europa)?",
+    r"Parlamentarische[rn]? Staatssekretär(?:in)?",
+    r"Staatssekretär(?:in)?",
+    r"Premierminister(?:in)?",
+    r"Ministerpräsident(?:in)?",
+    r"(?:Vize)?[Pp]räsident(?:in)?",
+    r"NATO-Generalsekretär(?:in)?",
+    r"Generalsekretär(?:in)?",
+    r"Hohe[rn]? Vertreter(?:in)?",
+    r"Sprecher(?:in)?",
+    r"Botschafter(?:in)?",
+    r"Minister(?:in)?",
+)
+ROLE_PATTERN = "|".join(_ROLES_EN + _ROLES_DE)
+
+SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|Sprecher(?:in)?)\b", re.IGNORECASE)
+
+# Verbs that introduce or attribute speech.
+SPEECH_VERBS_EN = (
+    r"said|says|stated|states|added|adds|explained|stressed|emphasi[sz]ed|noted|underlined|"
+    r"declared|remarked|commented|continued|concluded|warned|told|affirmed|highlighted|"
+    r"underscored|observed|announced"
+)
+SPEECH_VERBS_DE = (
+    r"sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|ergänzte|fügte|äußerte|"
+    r"hob|führte|mahnte|warnte|kommentierte|bekräftigte|so"
+)
+SPEECH_VERBS = SPEECH_VERBS_EN + "|" + SPEECH_VERBS_DE
+
+MONTHS: dict[str, int] = {
+    **{m.casefold(): i for i, m in enumerate(
+        ("January", "February", "March", "April", "May", "June", "July", "August",
+         "September", "October", "November", "December"), start=1)},
+    **{m.casefold(): i for i, m in enumerate(
+        ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+         "September", "Oktober", "November", "Dezember"), start=1)},
+    **{m.casefold(): i for i, m in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+        start=1)},
+    "sept": 9, "jänner": 1, "mrz": 3, "okt": 10, "dez": 12,
+}
+# Month names are matched capitalised or in capitals, never lower case ("you may 3 …").
+MONTH_PATTERN = "|".join(
+    sorted({re.escape(form) for m in MONTHS for form in (m.capitalize(), m.upper())},
+           key=len, reverse=True)
+)

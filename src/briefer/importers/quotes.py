@@ -1,0 +1,90 @@
+"""Quotation marks of every style: finding quoted spans in a paragraph."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Opening mark → the marks that may close it.
+_CLOSERS = {
+    "“": "”“",  # English “…”; a German „…“ is opened by „ below
+    "„": "“”",
+    "‚": "‘’",
+    '"': '"',
+    "‘": "’",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "›": "‹",
+}
+QUOTE_MARKS = "".join(_CLOSERS) + "”’"
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A quoted span: text without its marks; closed is False when it runs to the end."""
+
+    text: str
+    start: int
+    end: int
+    closed: bool
+
+
+def find_quoted(paragraph: str) -> list[Quoted]:
+    """Return the outermost quoted spans of a paragraph, in order."""
+    spans: list[Quoted] = []
+    index = 0
+    length = len(paragraph)
+    while index < length:
+        mark = paragraph[index]
+        if mark in _CLOSERS and _opens(paragraph, index):
+            close = _find_close(paragraph, index)
+            if close is None:
+                spans.append(Quoted(paragraph[index + 1:].strip(), index, length, False))
+                break
+            spans.append(Quoted(paragraph[index + 1:close].strip(), index, close + 1, True))
+            index = close + 1
+            continue
+        index += 1
+    return spans
+
+
+def starts_with_quote(paragraph: str) -> bool:
+    """Return whether a paragraph opens with a quotation mark."""
+    text = paragraph.lstrip()
+    return bool(text) and text[0] in _CLOSERS and _opens(text, 0)
+
+
+def _opens(text: str, index: int) -> bool:
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if text[index] in "‘'\"›»":
+        # apostrophes and closing marks: an opener stands at a word's start
+        return before.isspace() or before in "([{—–-/" or index == 0
+    return not before.isalnum()
+
+
+def _find_close(text: str, start: int) -> int | None:
+    closers = _CLOSERS[text[start]]
+    index = start + 1
+    while index < len(text):
+        char = text[index]
+        if char in closers and _closes(text, index):
+            return index
+        if char in _CLOSERS and char not in closers and _opens(text, index) and char not in "‘’":
+            nested = _find_close(text, index)
+            if nested is not None:
+                index = nested + 1
+                continue
+        index += 1
+    return None
+
+
+def _closes(text: str, index: int) -> bool:
+    after = text[index + 1] if index + 1 < len(text) else " "
+    before = text[index - 1] if index > 0 else " "
+    if before.isspace():
+        return False
+    # ’ between letters is an apostrophe (Germany’s), not a closing mark
+    return not (text[index] in "’'" and after.isalpha())

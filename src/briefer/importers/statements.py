@@ -1,0 +1,221 @@
+"""Finding statements: introduced paragraphs ("X made the following statement:") and quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from briefer.importers.dates import find_dates
+from briefer.importers.furniture import is_contact_start, is_furniture
+from briefer.importers.lexicon import SPEECH_VERBS
+from briefer.importers.persons import Mention, find_mentions, surname
+from briefer.importers.quotes import Quoted, find_quoted, starts_with_quote
+
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_STATEMENT_NOUN = re.compile(
+    r"(?i)\b(?:(?:made|issued|gave|released|delivered|published) the following "
+    r"(?:statement|remarks?|declaration)|the following (?:statement|remarks) (?:was|were)|"
+    r"(?:following|folgende) (?:statement|remarks|erklärung|stellungnahme)|"
+    r"(?:is|are) attributable to|zitiert werden|ließ erklären|gab folgende)\b"
+)
+_PRONOUN = re.compile(r"(?i)^(?:he|she|er|sie|the (?:foreign |defen[cs]e )?minister|"
+                      r"die ministerin|der minister|the secretary|the spokesperson)\b")
+_SECTION_HEADING = re.compile(
+    r"(?i)^(?:background|hintergrund|notes? to editors|further information|"
+    r"weitere informationen|quick facts|associated links|related (?:links|products)|"
+    r"quotes|zitate|contacts?|kontakt)\s*:?\s*$"
+)
+_MIN_QUOTE_WORDS = 5
+
+
+@dataclass
+class FoundStatement:
+    """A statement found in the text, before it becomes a record."""
+
+    speaker: Mention | None
+    paragraphs: list[str]
+    indices: list[int]
+    date: date | None = None
+    how: str = "quoted"
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+def find_statements(paragraphs: Sequence[str], body: Sequence[int],
+                    published: date | None) -> list[FoundStatement]:
+    """Return the statements in the body paragraphs (given by index), in reading order."""
+    found: list[FoundStatement] = []
+    used: set[int] = set()
+    for position, index in enumerate(body):
+        if index in used or not _is_intro(paragraphs[index]):
+            continue
+        intro = paragraphs[index]
+        statement = _introduced(paragraphs, body[position + 1:], intro, published)
+        if statement is not None:
+            statement.indices.insert(0, index)
+            used.update(statement.indices)
+            found.append(statement)
+    found.extend(_quoted(paragraphs, [i for i in body if i not in used], published))
+    return sorted(found, key=lambda s: s.indices[0])
+
+
+def _is_intro(paragraph: str) -> bool:
+    text = paragraph.rstrip()
+    if not text.endswith(":") or len(text.split()) > 70:
+        return False
+    if find_quoted(text) and any(len(q.text.split()) >= _MIN_QUOTE_WORDS
+                                 for q in find_quoted(text)):
+        return False
+    return bool(_VERB.search(text) or _STATEMENT_NOUN.search(text)) and bool(
+        find_mentions(text))
+
+
+def _speaker_in(intro: str) -> Mention | None:
+    """Return who speaks: the person right after the verb (German "sagte Ministerin X"),
+    else the nearest one before it ("After meeting X, Minister Y said:")."""
+    mentions = find_mentions(intro)
+    verb = _STATEMENT_NOUN.search(intro) or _VERB.search(intro)
+    if not mentions or verb is None:
+        return mentions[0] if mentions else None
+    for mention in mentions:
+        gap = intro[verb.end(): mention.start]
+        if mention.start >= verb.end() and len(gap.split()) <= 1:
+            return mention
+    before = [m for m in mentions if m.end <= verb.start()]
+    return before[-1] if before else mentions[0]
+
+
+def _introduced(paragraphs: Sequence[str], following: Sequence[int], intro: str,
+                published: date | None) -> FoundStatement | None:
+    speaker = _speaker_in(intro)
+    taken: list[int] = []
+    texts: list[str] = []
+    quoted_body = bool(following) and starts_with_quote(paragraphs[following[0]])
+    family = surname(speaker.name) if speaker and speaker.name else ""
+    for index in following:
+        paragraph = paragraphs[index]
+        if (is_furniture(paragraph) or is_contact_start(paragraph) or _is_intro(paragraph)
+                or _SECTION_HEADING.match(paragraph)):
+            break
+        if quoted_body:
+            if not starts_with_quote(paragraph) and taken:
+                break
+            text = _unquote(paragraph)
+        else:
+            if taken and (family and family in paragraph.casefold()
+                          or _has_attributed_quote(paragraph)):
+                break
+            text = paragraph.strip()
+        taken.append(index)
+        texts.append(text)
+    if not taken:
+        return None
+    dates = [m.value for m in find_dates(intro, published)]
+    return FoundStatement(speaker=speaker, paragraphs=texts, indices=taken,
+                          date=next((d for d in dates if d), None), how="introduced")
+
+
+def _unquote(paragraph: str) -> str:
+    spans = find_quoted(paragraph)
+    if len(spans) == 1 and spans[0].start == len(paragraph) - len(paragraph.lstrip()):
+        return _tidy(spans[0].text, last=True)
+    return paragraph.strip()
+
+
+def _has_attributed_quote(paragraph: str) -> bool:
+    return any(_attribution_after(paragraph, q) is not None for q in find_quoted(paragraph))
+
+
+def _attribution_after(paragraph: str, quote: Quoted) -> str | None:
+    tail = paragraph[quote.end: quote.end + 160]
+    window = " ".join(re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0].split()[:9])
+    return window if _VERB.search(window) else None
+
+
+def _quoted(paragraphs: Sequence[str], body: Sequence[int],
+            published: date | None) -> list[FoundStatement]:
+    found: list[FoundStatement] = []
+    last_speaker: Mention | None = None
+    last_mention: Mention | None = None
+    previous_index: int | None = None
+    for index in body:
+        paragraph = paragraphs[index]
+        mentions = find_mentions(paragraph)
+        spans = [q for q in find_quoted(paragraph) if len(q.text.split()) >= _MIN_QUOTE_WORDS]
+        speaker: Mention | None = None
+        for quote in spans:
+            speaker = _attributed(paragraph, quote, mentions, last_mention) or speaker
+        if spans and speaker is None and starts_with_quote(paragraph) and last_speaker \
+                and previous_index is not None and found and found[-1].indices[-1] == \
+                previous_index:
+            speaker = last_speaker  # a quoted paragraph continuing the previous speaker
+        if mentions:
+            last_mention = [m for m in mentions if m.name or m.is_spokesperson][-1] \
+                if any(m.name or m.is_spokesperson for m in mentions) else last_mention
+        if not spans or speaker is None:
+            previous_index = index if spans else None
+            continue
+        text = " ".join(_tidy(q.text, last=i == len(spans) - 1) for i, q in enumerate(spans))
+        when = _quote_date(paragraph, spans, published)
+        continuing = (found and previous_index == found[-1].indices[-1]
+                      and _same(found[-1].speaker, speaker))
+        if continuing:
+            found[-1].paragraphs.append(text)
+            found[-1].indices.append(index)
+        else:
+            found.append(FoundStatement(speaker=speaker, paragraphs=[text], indices=[index],
+                                        date=when))
+        last_speaker = speaker
+        previous_index = index
+    return found
+
+
+def _attributed(paragraph: str, quote: Quoted, mentions: list[Mention],
+                last_mention: Mention | None) -> Mention | None:
+    after = _attribution_after(paragraph, quote)
+    if after is not None:
+        inside = [m for m in mentions if 0 <= m.start - quote.end <= len(after) + 40]
+        if inside:
+            return inside[0]
+        lead = paragraph[quote.end:].lstrip(" ,.").casefold()
+        verb = _VERB.search(lead)
+        rest = lead[verb.end():].lstrip() if verb and verb.start() == 0 else lead
+        if _PRONOUN.match(rest) or _PRONOUN.match(lead):
+            return last_mention
+    before = paragraph[: quote.start].rstrip()
+    if before.endswith((":", ",")) and _VERB.search(before[-120:]):
+        prior = [m for m in mentions if m.end <= quote.start]
+        if prior:
+            return prior[-1]
+        if _PRONOUN.search(before[-60:].split(",")[-1].strip()) or re.search(
+                r"(?i)\b(?:he|she|er|sie)\b", before[-60:]):
+            return last_mention
+    return None
+
+
+def _quote_date(paragraph: str, spans: list[Quoted], published: date | None) -> date | None:
+    outside = paragraph
+    for quote in reversed(spans):
+        outside = outside[: quote.start] + " " * (quote.end - quote.start) + outside[quote.end:]
+    values = [m.value for m in find_dates(outside, published) if m.value]
+    return values[0] if values else None
+
+
+def _tidy(text: str, last: bool) -> str:
+    text = text.strip()
+    if text.endswith(","):
+        text = text[:-1] + "."
+    return text
+
+
+def _same(a: Mention | None, b: Mention | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    if not a.name or not b.name:
+        return a.role == b.role and a.name == b.name
+    return surname(a.name) == surname(b.name)
