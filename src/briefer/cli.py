@@ -1,4 +1,4 @@
-"""Headless commands: `briefer search`, `show`, `stats`; `briefer` alone starts the app."""
+"""Headless commands: `briefer import`, `search`, `show`, `stats`; alone, it starts the app."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from typing import Any
 
 from briefer import paths
 from briefer.errors import BrieferError
+from briefer.importers.document import MAX_FILE_BYTES
+from briefer.importers.draft import Draft, failure_json
+from briefer.importing import Stored, draft_file, store
 from briefer.library import Library, SearchQuery, open_library
 from briefer.model.describe import describe
 from briefer.model.records import RECORD_KINDS
@@ -76,6 +79,19 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(run=_run_show)
 
+    imports = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import press releases (text, HTML, .docx, PDF)",
+        description="Parse press releases and store their consultations and statements. "
+        f"Files may be at most {MAX_FILE_BYTES // 2**20} MiB.",
+    )
+    imports.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imports.add_argument("--dry-run", action="store_true", help="parse only; store nothing")
+    imports.add_argument("--json", action="store_true", help="print one JSON array")
+    imports.add_argument("--url", default="", help="the web address the file was saved from")
+    imports.set_defaults(run=_run_import)
+
     stats = commands.add_parser("stats", parents=[common], help="count what the library holds")
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(run=_run_stats)
@@ -132,6 +148,49 @@ def _run_search(args: argparse.Namespace) -> int:
     for hit in hits:
         print(f"{hit.id:>6}  {hit.kind:<12}  {_iso(hit.date) or '':<10}  {hit.title}")
     return 0
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    reports: list[dict[str, Any]] = []
+    failed = 0
+    library = None if args.dry_run else _library(args)
+    try:
+        for path in args.files:
+            try:
+                draft = draft_file(path, args.url)
+                stored = store(library, draft) if library is not None else None
+            except BrieferError as error:
+                failed += 1
+                reports.append(failure_json(str(path), str(error)))
+                if not args.json:
+                    print(f"briefer: error: {error}", file=sys.stderr)
+                continue
+            report = draft.to_json()
+            report["file"] = str(path)
+            reports.append(report)
+            if not args.json:
+                print(_summary(path, draft, stored))
+    finally:
+        if library is not None:
+            library.close()
+    if args.json:
+        _print_json(reports)
+    return 1 if failed else 0
+
+
+def _summary(path: Path, draft: Draft, stored: Stored | None) -> str:
+    parts = [f"{path}: {draft.kind}"]
+    if draft.consultation:
+        parts.append(f"1 meeting ({len(draft.consultation.participants)} participants)")
+    parts.append(f"{len(draft.statements)} statement(s)")
+    line = ", ".join(parts)
+    if stored is not None:
+        line += f"; added {len(stored.added)}"
+        if stored.existing:
+            line += f", {len(stored.existing)} already in the library"
+    else:
+        line += " (dry run: nothing stored)"
+    return "\n  ".join([line, *(f"warning: {w}" for w in draft.warnings)])
 
 
 def _run_show(args: argparse.Namespace) -> int:

@@ -15,68 +15,97 @@ from briefer.importers.quotes import find_quoted
 PUBLISHED = date(2022, 11, 4)
 
 
-@pytest.mark.parametrize(("text", "published", "expected"), [
-    ("on 3 November 2022 in Berlin", None, [date(2022, 11, 3)]),
-    ("am 3. November 2022", None, [date(2022, 11, 3)]),
-    ("04.11.2022", None, [date(2022, 11, 4)]),
-    ("April 6, 2025", None, [date(2025, 4, 6)]),
-    ("2021-04-13", None, [date(2021, 4, 13)]),
-    ("heute (13.07.)", date(2022, 7, 13), [date(2022, 7, 13), date(2022, 7, 13)]),
-    ("sagte er (13.07.)", None, [None]),                     # no year known: no guess
-    ("yesterday", PUBLISHED, [date(2022, 11, 3)]),
-    ("gestern", PUBLISHED, [date(2022, 11, 3)]),
-    ("today", None, [None]),
-    ("on 28 December", date(2023, 1, 3), [date(2022, 12, 28)]),  # last year's December
-    ("on 2 May", PUBLISHED, [date(2022, 5, 2)]),
-    ("you may 3 times", PUBLISHED, []),
-    ("30.02.2021 and 12.5 percent", None, []),
-])
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("on 3 November 2022 in Berlin", None, [date(2022, 11, 3)]),
+        ("am 3. November 2022", None, [date(2022, 11, 3)]),
+        ("04.11.2022", None, [date(2022, 11, 4)]),
+        ("April 6, 2025", None, [date(2025, 4, 6)]),
+        ("2021-04-13", None, [date(2021, 4, 13)]),
+        ("heute (13.07.)", date(2022, 7, 13), [date(2022, 7, 13), date(2022, 7, 13)]),
+        ("sagte er (13.07.)", None, [None]),  # no year known: no guess
+        ("yesterday", PUBLISHED, [date(2022, 11, 3)]),
+        ("gestern", PUBLISHED, [date(2022, 11, 3)]),
+        ("today", None, [None]),
+        ("on 28 December", date(2023, 1, 3), [date(2022, 12, 28)]),  # last year's December
+        ("on 2 May", PUBLISHED, [date(2022, 5, 2)]),
+        ("you may 3 times", PUBLISHED, []),
+        ("30.02.2021 and 12.5 percent", None, []),
+    ],
+)
 def test_dates(text: str, published: date | None, expected: list[date | None]) -> None:
     assert [m.value for m in find_dates(text, published)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("“We welcome this,” she said. “It matters for Germany’s future.”",
-     ["We welcome this,", "It matters for Germany’s future."]),
-    ("„Wir begrüßen das“, sagte sie.", ["Wir begrüßen das"]),
-    ("„Wir begrüßen das”, sagte sie.", ["Wir begrüßen das"]),
-    ('"Straight," he said.', ["Straight,"]),
-    ("‘Single quotes,’ said Y.", ["Single quotes,"]),
-    ("«Guillemets» et »umgekehrt«", ["Guillemets", "umgekehrt"]),
-    ("“Outer ‘inner’ end,” he said.", ["Outer ‘inner’ end,"]),
-    ("Germany’s and Europe’s interest", []),
-    ("“An open quote that runs on", ["An open quote that runs on"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We welcome this,” she said. “It matters for Germany’s future.”",
+            ["We welcome this,", "It matters for Germany’s future."],
+        ),
+        ("„Wir begrüßen das“, sagte sie.", ["Wir begrüßen das"]),
+        ("„Wir begrüßen das”, sagte sie.", ["Wir begrüßen das"]),
+        ('"Straight," he said.', ["Straight,"]),
+        ("‘Single quotes,’ said Y.", ["Single quotes,"]),
+        ("«Guillemets» et »umgekehrt«", ["Guillemets", "umgekehrt"]),
+        ("“Outer ‘inner’ end,” he said.", ["Outer ‘inner’ end,"]),
+        ("Germany’s and Europe’s interest", []),
+        ("“An open quote that runs on", ["An open quote that runs on"]),
+    ],
+)
 def test_quotation_marks_of_every_style(text: str, expected: list[str]) -> None:
     assert [q.text for q in find_quoted(text)] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Federal Minister of Defence Annegret Kramp-Karrenbauer issued",
-     [("Annegret Kramp-Karrenbauer", "Federal Minister of Defence", "")]),
-    ("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, met",
-     [("MOTEGI Toshimitsu", "Minister for Foreign Affairs", "Japan")]),
-    ("Secretary Blinken's call with Japanese Foreign Minister Hayashi",
-     [("Blinken", "Secretary", ""), ("Hayashi", "Foreign Minister", "Japan")]),
-    ("Am Montag führte Außenministerin Baerbock Gespräche mit dem indischen Außenminister "
-     "Subrahmanyam Jaishankar.",
-     [("Baerbock", "Außenministerin", ""), ("Subrahmanyam Jaishankar", "Außenminister", "India")]),
-    ("Antony J. Blinken, Secretary of State", [("Antony J. Blinken", "Secretary of State", "")]),
-    ("A Federal Foreign Office spokesperson said today:", [("", "Spokesperson", "")]),
-    ("Ein Sprecher des Auswärtigen Amts erklärte:", [("", "Sprecher", "")]),
-    ("NATO Secretary General Jens Stoltenberg", [("Jens Stoltenberg", "Secretary General",
-                                                  "NATO")]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Federal Minister of Defence Annegret Kramp-Karrenbauer issued",
+            [("Annegret Kramp-Karrenbauer", "Federal Minister of Defence", "Germany")],
+        ),
+        (
+            "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, met",
+            [("MOTEGI Toshimitsu", "Minister for Foreign Affairs", "Japan")],
+        ),
+        (
+            "Secretary Blinken's call with Japanese Foreign Minister Hayashi",
+            [("Blinken", "Secretary", ""), ("Hayashi", "Foreign Minister", "Japan")],
+        ),
+        (
+            "Am Montag führte Außenministerin Baerbock Gespräche mit dem indischen Außenminister "
+            "Subrahmanyam Jaishankar.",
+            [
+                ("Baerbock", "Außenministerin", ""),
+                ("Subrahmanyam Jaishankar", "Außenminister", "India"),
+            ],
+        ),
+        (
+            "Antony J. Blinken, Secretary of State",
+            [("Antony J. Blinken", "Secretary of State", "")],
+        ),
+        ("A Federal Foreign Office spokesperson said today:", [("", "Spokesperson", "")]),
+        ("Ein Sprecher des Auswärtigen Amts erklärte:", [("", "Sprecher", "")]),
+        (
+            "NATO Secretary General Jens Stoltenberg",
+            [("Jens Stoltenberg", "Secretary General", "NATO")],
+        ),
+    ],
+)
 def test_people_are_split_into_role_name_and_country(
-        text: str, expected: list[tuple[str, str, str]]) -> None:
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
     assert [(m.name, m.role, m.country) for m in find_mentions(text)] == expected
 
 
 def test_a_short_form_is_the_same_person_with_the_fullest_name_and_role() -> None:
-    mentions = [*find_mentions("Defence Minister Kramp-Karrenbauer met Foreign Minister "
-                               "MOTEGI."),
-                *find_mentions("Federal Minister of Defence Annegret Kramp-Karrenbauer said"),
-                *find_mentions("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan")]
+    mentions = [
+        *find_mentions("Defence Minister Kramp-Karrenbauer met Foreign Minister MOTEGI."),
+        *find_mentions("Federal Minister of Defence Annegret Kramp-Karrenbauer said"),
+        *find_mentions("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan"),
+    ]
     people = merge(mentions, default_country="Germany")
     assert [(p.name, p.role, p.country) for p in people] == [
         ("Annegret Kramp-Karrenbauer", "Federal Minister of Defence", "Germany"),
@@ -84,14 +113,17 @@ def test_a_short_form_is_the_same_person_with_the_fullest_name_and_role() -> Non
     ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("held consultations via video teleconference", "video teleconference"),
-    ("Die Ministerinnen sprachen per Videokonferenz", "video teleconference"),
-    ("Secretary Blinken spoke by phone with", "telephone"),
-    ("Außenministerin Baerbock telefonierte heute mit", "telephone"),
-    ("The meeting was held in a hybrid format", "hybrid"),
-    ("The ministers met in Tokyo on Monday", "in person"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("held consultations via video teleconference", "video teleconference"),
+        ("Die Ministerinnen sprachen per Videokonferenz", "video teleconference"),
+        ("Secretary Blinken spoke by phone with", "telephone"),
+        ("Außenministerin Baerbock telefonierte heute mit", "telephone"),
+        ("The meeting was held in a hybrid format", "hybrid"),
+        ("The ministers met in Tokyo on Monday", "in person"),
+    ],
+)
 def test_meeting_formats(text: str, expected: str) -> None:
     assert meeting_format(text) == expected
 
@@ -103,26 +135,46 @@ def test_meeting_places() -> None:
 
 
 def test_agenda_topics_are_the_items_of_the_agenda_sentence() -> None:
-    assert agenda_topics("The ministers discussed the war in Ukraine, energy security and "
-                         "cooperation in the Indo-Pacific.") == [
-        "War in Ukraine", "Energy security", "Cooperation in the Indo-Pacific"]
-    assert agenda_topics("Im Mittelpunkt standen die Lage in der Ukraine, die "
-                         "Energiesicherheit sowie die Zusammenarbeit im Indopazifik.") == [
-        "Lage in der Ukraine", "Energiesicherheit", "Zusammenarbeit im Indopazifik"]
+    assert agenda_topics(
+        "The ministers discussed the war in Ukraine, energy security and "
+        "cooperation in the Indo-Pacific."
+    ) == ["War in Ukraine", "Energy security", "Cooperation in the Indo-Pacific"]
+    assert agenda_topics(
+        "Im Mittelpunkt standen die Lage in der Ukraine, die "
+        "Energiesicherheit sowie die Zusammenarbeit im Indopazifik."
+    ) == ["Lage in der Ukraine", "Energiesicherheit", "Zusammenarbeit im Indopazifik"]
 
 
-@pytest.mark.parametrize("line", [
-    "Welcome", "Press release", "Pressemitteilung", "Share", "Tweet", "Print", "E-Mail",
-    "Top of page", "Home > Newsroom > Press releases", "Startseite / Newsroom / Meldungen",
-    "This website uses cookies to improve your experience. Accept all", "© Auswärtiges Amt",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Welcome",
+        "Press release",
+        "Pressemitteilung",
+        "Share",
+        "Tweet",
+        "Print",
+        "E-Mail",
+        "Top of page",
+        "Home > Newsroom > Press releases",
+        "Startseite / Newsroom / Meldungen",
+        "This website uses cookies to improve your experience. Accept all",
+        "© Auswärtiges Amt",
+    ],
+)
 def test_page_furniture(line: str) -> None:
     assert is_furniture(line)
 
 
 def test_a_contact_block_is_furniture_to_its_end() -> None:
-    paragraphs = ["The talks will continue in spring.", "Media contact", "Jane Doe",
-                  "+49 30 1817-2424", "presse@example.org", "Ministers agreed to meet again."]
+    paragraphs = [
+        "The talks will continue in spring.",
+        "Media contact",
+        "Jane Doe",
+        "+49 30 1817-2424",
+        "presse@example.org",
+        "Ministers agreed to meet again.",
+    ]
     assert furniture_flags(paragraphs) == [False, True, True, True, True, False]
 
 

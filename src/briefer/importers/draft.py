@@ -11,7 +11,12 @@ from briefer.model.records import Consultation, Record, Source, Statement
 
 ReleaseKind = Literal["consultation", "readout", "joint statement", "statement", "other"]
 RELEASE_KINDS: tuple[ReleaseKind, ...] = (
-    "consultation", "readout", "joint statement", "statement", "other")
+    "consultation",
+    "readout",
+    "joint statement",
+    "statement",
+    "other",
+)
 
 
 @dataclass(frozen=True)
@@ -39,22 +44,50 @@ class Draft:
         """Return the draft in the shape `briefer import --json` prints."""
         meeting = self.consultation
         return {
-            "file": self.origin, "ok": True, "error": None, "kind": self.kind,
-            "source": {"title": self.source.title, "publisher": self.source.publisher or None,
-                       "date_published": iso(self.source.date_published),
-                       "url": self.source.url or None},
-            "consultation": None if meeting is None else {
-                "title": meeting.title, "date": iso(meeting.date), "format": meeting.format,
-                "participants": [{"name": p.name, "role": p.role, "country": p.country}
-                                 for p in meeting.participants],
-                "topics": list(meeting.topics)},
-            "statements": [{"speaker": s.speaker.name or None, "role": s.speaker.role,
-                            "date": iso(s.date), "text": s.text} for s in self.statements],
+            "file": self.origin,
+            "ok": True,
+            "error": None,
+            "kind": self.kind,
+            "source": {
+                "title": self.source.title,
+                "publisher": self.source.publisher or None,
+                "date_published": iso(self.source.date_published),
+                "url": self.source.url or None,
+            },
+            "consultation": None
+            if meeting is None
+            else {
+                "title": meeting.title,
+                "date": iso(meeting.date),
+                "format": meeting.format,
+                "participants": [
+                    {"name": p.name, "role": p.role, "country": p.country}
+                    for p in meeting.participants
+                ],
+                "topics": list(meeting.topics),
+            },
+            "statements": [
+                {
+                    "speaker": s.speaker.name or None,
+                    "role": s.speaker.role,
+                    "date": iso(s.date),
+                    "text": s.text,
+                }
+                for s in self.statements
+            ],
             "warnings": list(self.warnings),
         }
 
 
 def failure_json(origin: str, error: str) -> dict[str, Any]:
     """Return the `--json` object for a file that could not be imported."""
-    return {"file": origin, "ok": False, "error": error, "kind": None, "source": None,
-            "consultation": None, "statements": [], "warnings": []}
+    return {
+        "file": origin,
+        "ok": False,
+        "error": error,
+        "kind": None,
+        "source": None,
+        "consultation": None,
+        "statements": [],
+        "warnings": [],
+    }

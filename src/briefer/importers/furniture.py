@@ -5,24 +5,144 @@ from __future__ import annotations
 import re
 
 _LABELS = {
-    "welcome", "willkommen", "press release", "press releases", "pressemitteilung",
-    "pressemitteilungen", "pressemeldung", "media release", "news", "newsroom", "news story",
-    "share", "share this page", "share this article", "teilen", "seite teilen", "print",
-    "print this page", "drucken", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp",
-    "instagram", "youtube", "mastodon", "bluesky", "email", "e-mail", "mail", "copy link",
-    "link kopieren", "top of page", "to the top", "nach oben", "back to top",
-    "zum seitenanfang", "seitenanfang", "skip to content", "skip to main content",
-    "zum inhalt springen", "zum hauptinhalt springen", "menu", "menü", "search", "suche",
-    "home", "startseite", "related content", "related links", "associated links", "more",
-    "mehr", "read more", "weiterlesen", "mehr erfahren", "learn more", "accept", "reject",
-    "accept all", "alle akzeptieren", "ablehnen", "ok", "close", "schließen", "navigation",
-    "main navigation", "hauptnavigation", "breadcrumb", "you are here:", "sie sind hier:",
-    "contents", "inhalt", "print page", "rss", "feedback", "imprint", "impressum",
-    "privacy policy", "datenschutz", "accessibility", "barrierefreiheit", "contact",
-    "kontakt", "sitemap", "press statement", "media note", "readout", "statement",
-    "joint statement", "joint press statement", "joint media statement", "remarks", "speech",
-    "rede", "erklärung", "gemeinsame erklärung", "artikel", "article", "transcript",
-    "topics", "themen", "tags", "schlagworte", "keywords",
+    "welcome",
+    "willkommen",
+    "press release",
+    "press releases",
+    "pressemitteilung",
+    "pressemitteilungen",
+    "pressemeldung",
+    "media release",
+    "news",
+    "newsroom",
+    "news story",
+    "share",
+    "share this page",
+    "share this article",
+    "teilen",
+    "seite teilen",
+    "print",
+    "print this page",
+    "drucken",
+    "tweet",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "instagram",
+    "youtube",
+    "mastodon",
+    "bluesky",
+    "email",
+    "e-mail",
+    "mail",
+    "copy link",
+    "link kopieren",
+    "top of page",
+    "to the top",
+    "nach oben",
+    "back to top",
+    "zum seitenanfang",
+    "seitenanfang",
+    "skip to content",
+    "skip to main content",
+    "zum inhalt springen",
+    "zum hauptinhalt springen",
+    "menu",
+    "menü",
+    "search",
+    "suche",
+    "home",
+    "startseite",
+    "related content",
+    "related links",
+    "associated links",
+    "more",
+    "mehr",
+    "read more",
+    "weiterlesen",
+    "mehr erfahren",
+    "learn more",
+    "accept",
+    "reject",
+    "accept all",
+    "alle akzeptieren",
+    "ablehnen",
+    "ok",
+    "close",
+    "schließen",
+    "navigation",
+    "main navigation",
+    "hauptnavigation",
+    "breadcrumb",
+    "you are here:",
+    "sie sind hier:",
+    "contents",
+    "inhalt",
+    "print page",
+    "rss",
+    "feedback",
+    "imprint",
+    "impressum",
+    "privacy policy",
+    "datenschutz",
+    "accessibility",
+    "barrierefreiheit",
+    "contact",
+    "kontakt",
+    "sitemap",
+    "press statement",
+    "media note",
+    "readout",
+    "statement",
+    "joint statement",
+    "joint press statement",
+    "joint media statement",
+    "remarks",
+    "speech",
+    "rede",
+    "erklärung",
+    "gemeinsame erklärung",
+    "artikel",
+    "article",
+    "transcript",
+    "topics",
+    "themen",
+    "tags",
+    "schlagworte",
+    "keywords",
+    "japanese",
+    "english",
+    "deutsch",
+    "français",
+    "english version",
+    "gov.uk",
+    "eeas",
+    "government of canada",
+    "gouvernement du canada",
+    "australian government",
+    "here's how you know",
+    "news release",
+    "media releases",
+    "aktuelles",
+    "meldung",
+    "office of the spokesperson",
+    "view cookies",
+    "only necessary cookies",
+    "nur notwendige cookies zulassen",
+    "accept additional cookies",
+    "reject additional cookies",
+    "datenschutzerklärung",
+    "datenschutzhinweis",
+    "contact us",
+    "archives",
+    "for journalists",
+    "related articles",
+    "leichte sprache",
+    "gebärdensprache",
+    "terms of use",
+    "nutzungsbedingungen",
 }
 _CONTACT_START = re.compile(
     r"^(?:media contacts?|press contacts?|contacts?|kontakt|pressekontakt|media enquiries|"
@@ -41,7 +161,7 @@ _FURNITURE_START = re.compile(
     r"this (?:website|site) uses cookies|diese (?:website|seite) (?:verwendet|nutzt) cookies|"
     r"we use cookies|wir verwenden cookies|skip to|zum inhalt|share on |teilen auf |"
     r"last updated|zuletzt aktualisiert|tags?:|schlagworte:|topics?:|related:|"
-    r"stand:|back to |zurück zu)",
+    r"stand:|back to |zurück zu|an official website of|reading time|lesedauer|cookies on )",
     re.IGNORECASE,
 )
 
@@ -54,9 +174,29 @@ def is_label(paragraph: str) -> bool:
 
 def is_breadcrumb(paragraph: str) -> bool:
     """Return whether a paragraph is a breadcrumb trail such as "Home > News > Releases"."""
-    parts = _BREADCRUMB.split(paragraph.strip())
-    return len(parts) >= 3 and all(0 < len(p) <= 60 for p in parts) and not paragraph.rstrip(
-    ).endswith((".", ":", "”", '"'))
+    text = paragraph.strip()
+    parts = _BREADCRUMB.split(text)
+    if len(parts) < 2 or text.endswith((".", ":", "”", '"')):
+        return False
+    rooted = parts[0].casefold() in _CRUMB_ROOTS or parts[0].casefold().endswith(
+        (".ca", ".gov", ".de", ".uk", ".int", ".eu")
+    )
+    return (rooted and re.search(r"\s[>›»→]\s", text) is not None) or (
+        len(parts) >= 3 and all(0 < len(p) <= 60 for p in parts[:-1])
+    )
+
+
+_CRUMB_ROOTS = {
+    "home",
+    "startseite",
+    "homepage",
+    "start",
+    "accueil",
+    "top",
+    "canada.ca",
+    "gov.uk",
+    "newsroom",
+}
 
 
 def is_cookie_notice(paragraph: str) -> bool:
@@ -76,8 +216,12 @@ def is_contact_line(paragraph: str) -> bool:
 
 def is_furniture(paragraph: str) -> bool:
     """Return whether a paragraph, taken alone, is page furniture."""
-    return (is_label(paragraph) or is_breadcrumb(paragraph) or is_cookie_notice(paragraph)
-            or is_contact_start(paragraph))
+    return (
+        is_label(paragraph)
+        or is_breadcrumb(paragraph)
+        or is_cookie_notice(paragraph)
+        or is_contact_start(paragraph)
+    )
 
 
 def furniture_flags(paragraphs: list[str]) -> list[bool]:
@@ -87,8 +231,10 @@ def furniture_flags(paragraphs: list[str]) -> list[bool]:
     for index, paragraph in enumerate(paragraphs):
         if is_contact_start(paragraph):
             in_contact = True
-        elif in_contact and (is_contact_line(paragraph) or (
-                len(paragraph.split()) <= 8 and not paragraph.rstrip().endswith((".", "!", "?")))):
+        elif in_contact and (
+            is_contact_line(paragraph)
+            or (len(paragraph.split()) <= 8 and not paragraph.rstrip().endswith((".", "!", "?")))
+        ):
             flags[index] = True
         else:
             in_contact = False

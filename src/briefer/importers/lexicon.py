@@ -73,16 +73,37 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 # Other names a text may use for a country (after "of", or as a possessive).
 COUNTRY_NAMES: dict[str, str] = {
     **{name: name for name in COUNTRIES},
-    "the United States": "United States", "the United States of America": "United States",
-    "USA": "United States", "the USA": "United States", "the United Kingdom": "United Kingdom",
-    "UK": "United Kingdom", "the UK": "United Kingdom", "Korea": "Republic of Korea",
-    "the Republic of Korea": "Republic of Korea", "South Korea": "Republic of Korea",
-    "the Netherlands": "Netherlands", "the Philippines": "Philippines", "Vietnam": "Viet Nam",
-    "Turkey": "Türkiye", "the Czech Republic": "Czech Republic", "Czechia": "Czech Republic",
-    "Deutschland": "Germany", "Frankreich": "France", "Indien": "India",
-    "Großbritannien": "United Kingdom", "Kanada": "Canada", "Australien": "Australia",
-    "Italien": "Italy", "Polen": "Poland", "Spanien": "Spain", "the European Union":
-    "European Union", "the EU": "European Union", "EU": "European Union", "NATO": "NATO",
+    "the United States": "United States",
+    "the United States of America": "United States",
+    "USA": "United States",
+    "the USA": "United States",
+    "the United Kingdom": "United Kingdom",
+    "UK": "United Kingdom",
+    "the UK": "United Kingdom",
+    "Korea": "Republic of Korea",
+    "the Republic of Korea": "Republic of Korea",
+    "South Korea": "Republic of Korea",
+    "the Netherlands": "Netherlands",
+    "the Philippines": "Philippines",
+    "Vietnam": "Viet Nam",
+    "Turkey": "Türkiye",
+    "the Czech Republic": "Czech Republic",
+    "Czechia": "Czech Republic",
+    "Deutschland": "Germany",
+    "Frankreich": "France",
+    "Indien": "India",
+    "Großbritannien": "United Kingdom",
+    "Kanada": "Canada",
+    "Australien": "Australia",
+    "Italien": "Italy",
+    "Polen": "Poland",
+    "Spanien": "Spain",
+    "the Federal Republic of Germany": "Germany",
+    "Federal Republic of Germany": "Germany",
+    "the European Union": "European Union",
+    "the EU": "European Union",
+    "EU": "European Union",
+    "NATO": "NATO",
 }
 
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
@@ -101,9 +122,9 @@ def _adjective_map() -> dict[str, str]:
 
 
 ADJECTIVES: dict[str, str] = {**_adjective_map(), "nato": "NATO", "eu": "European Union"}
-ADJECTIVE_PATTERN = "(?i:" + "|".join(
-    sorted((re.escape(a) for a in ADJECTIVES), key=len, reverse=True)
-) + ")"
+ADJECTIVE_PATTERN = (
+    "(?i:" + "|".join(sorted((re.escape(a) for a in ADJECTIVES), key=len, reverse=True)) + ")"
+)
 
 # Offices that issue releases: how they name themselves, and their country.
 PUBLISHERS: dict[str, str] = {
@@ -142,19 +163,44 @@ PUBLISHERS: dict[str, str] = {
 
 # Portfolios in "Minister of/for …" roles, longest first so the longest one wins.
 _PORTFOLIOS = (
-    "Foreign Affairs, Trade and Development", "Foreign Affairs and Trade",
-    "Europe and Foreign Affairs", "Foreign and European Affairs", "Foreign Affairs",
-    "External Affairs", "National Defence", "National Defense", "Defence", "Defense",
-    "International Development", "International Trade", "Trade", "Finance", "the Interior",
-    "Home Affairs", "Economic Affairs and Climate Action", "Economic Affairs", "Economy",
-    "Europe", "Development", "Justice", "Health", "Foreign Trade", "Economic Cooperation",
-    "Economic Cooperation and Development", "Education", "Energy", "Climate", "Security",
+    "Foreign Affairs, Trade and Development",
+    "Foreign Affairs and Trade",
+    "Europe and Foreign Affairs",
+    "Foreign and European Affairs",
+    "Foreign Affairs",
+    "External Affairs",
+    "National Defence",
+    "National Defense",
+    "Defence",
+    "Defense",
+    "International Development",
+    "International Trade",
+    "Trade",
+    "Finance",
+    "the Interior",
+    "Home Affairs",
+    "Economic Affairs and Climate Action",
+    "Economic Affairs",
+    "Economy",
+    "International Development and the Pacific",
+    "Europe",
+    "Development",
+    "Justice",
+    "Health",
+    "Foreign Trade",
+    "Economic Cooperation",
+    "Economic Cooperation and Development",
+    "Education",
+    "Energy",
+    "Climate",
+    "Security",
 )
 PORTFOLIO_PATTERN = "|".join(re.escape(p) for p in sorted(_PORTFOLIOS, key=len, reverse=True))
 
 # Role phrases written before (or after) a name; longest alternatives first.
 _ROLES_EN = (
-    rf"(?:Federal |Deputy |State |Prime )?Minister (?:of State )?(?:of|for) (?:{PORTFOLIO_PATTERN})",
+    rf"(?:Federal |Deputy |State |Prime )?Minister (?:of State )?(?:of|for) "
+    rf"(?:{PORTFOLIO_PATTERN})",
     r"High Representative of the Union for Foreign Affairs and Security Policy",
     r"High Representative for Foreign Affairs and Security Policy",
     r"High Representative",
@@ -162,8 +208,8 @@ _ROLES_EN = (
     r"Secretary of State(?: for (?:Foreign, Commonwealth and Development Affairs|Defence))?",
     r"Secretary of Defen[cs]e",
     r"(?:Deputy |Assistant |Under )?Secretary",
-    r"(?:Federal )?(?:Foreign|Defen[cs]e|Finance|Interior|Trade|Development|Economy|Europe)"
-    r" Minister",
+    r"(?:Federal )?(?:Foreign|Defen[cs]e|Finance|Interior|Trade|Development|Economy|Europe|"
+    r"External Affairs) Minister",
     r"(?:Foreign|Defen[cs]e|Home|Development) Secretary",
     r"(?:Deputy )?Prime Minister",
     r"(?:Federal )?Chancellor",
@@ -177,6 +223,8 @@ _ROLES_EN = (
     r"National Security Advis[eo]r",
     r"(?:Deputy |Principal Deputy )?Spokes(?:person|man|woman)",
     r"Ambassador",
+    # a portfolio not listed above: "Minister of Export Promotion, International Trade and …"
+    r"Minister (?:of|for) (?:the )?[A-Z][\w-]+(?:(?:,? and |, | )(?:the )?[A-Z][\w-]+)*",
     r"Minister",
 )
 _ROLES_DE = (
@@ -216,19 +264,64 @@ SPEECH_VERBS_DE = (
 SPEECH_VERBS = SPEECH_VERBS_EN + "|" + SPEECH_VERBS_DE
 
 MONTHS: dict[str, int] = {
-    **{m.casefold(): i for i, m in enumerate(
-        ("January", "February", "March", "April", "May", "June", "July", "August",
-         "September", "October", "November", "December"), start=1)},
-    **{m.casefold(): i for i, m in enumerate(
-        ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-         "September", "Oktober", "November", "Dezember"), start=1)},
-    **{m.casefold(): i for i, m in enumerate(
-        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-        start=1)},
-    "sept": 9, "jänner": 1, "mrz": 3, "okt": 10, "dez": 12,
+    **{
+        m.casefold(): i
+        for i, m in enumerate(
+            (
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ),
+            start=1,
+        )
+    },
+    **{
+        m.casefold(): i
+        for i, m in enumerate(
+            (
+                "Januar",
+                "Februar",
+                "März",
+                "April",
+                "Mai",
+                "Juni",
+                "Juli",
+                "August",
+                "September",
+                "Oktober",
+                "November",
+                "Dezember",
+            ),
+            start=1,
+        )
+    },
+    **{
+        m.casefold(): i
+        for i, m in enumerate(
+            ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+            start=1,
+        )
+    },
+    "sept": 9,
+    "jänner": 1,
+    "mrz": 3,
+    "okt": 10,
+    "dez": 12,
 }
 # Month names are matched capitalised or in capitals, never lower case ("you may 3 …").
 MONTH_PATTERN = "|".join(
-    sorted({re.escape(form) for m in MONTHS for form in (m.capitalize(), m.upper())},
-           key=len, reverse=True)
+    sorted(
+        {re.escape(form) for m in MONTHS for form in (m.capitalize(), m.upper())},
+        key=len,
+        reverse=True,
+    )
 )

@@ -7,54 +7,149 @@ import re
 _MEETING = re.compile(
     r"(?i)\b(?:held|hold|holds|holding|met|meet|meets|meeting|spoke|speaks|talked|hosted|hosts|"
     r"received|receives|welcomed|visited|consultations?|2\+2|dialogue|talks|call with|"
-    r"telephone call|phone call|video ?(?:tele)?conference|summit|"
-    r"konsultationen|trafen|traf|treffen|telefonierte|telefonat|gespräch(?:e|en)? mit|"
-    r"empfing|empfängt|kamen .{0,60}zusammen|videokonferenz|dialog)\b"
+    r"telephone (?:call|talk)s?|phone call|video ?(?:tele)?conference|summit|"
+    r"konsultationen|trafen|traf|treffen|getroffen|zusammengetroffen|telefoniert\w*|telefonat|"
+    r"\w*gespräch(?:e|en)?|empfing|empfängt|empfangen|kamen .{0,60}zusammen|videokonferenz|"
+    r"dialog)\b"
 )
 _FORMATS = (
     ("hybrid", re.compile(r"(?i)\bhybrid\b")),
-    ("video teleconference", re.compile(
-        r"(?i)\b(?:video ?(?:tele)?conferenc\w*|videoconferenc\w*|video call|by video|via video|"
-        r"virtual(?:ly)?|online meeting|videokonferenz\w*|per video|videoschalte|"
-        r"videotelefonat)\b")),
-    ("telephone", re.compile(
-        r"(?i)\b(?:telephone|phone call|by phone|on the phone|call with|called|spoke by phone|"
-        r"telefonierte|telefonat\w*|telefonisch)\b")),
+    (
+        "video teleconference",
+        re.compile(
+            r"(?i)\b(?:video ?(?:tele)?conferenc\w*|videoconferenc\w*|video call|by video|"
+            r"via video|virtual(?:ly)?|online meeting|videokonferenz\w*|per video|videoschalte|"
+            r"videotelefonat)\b"
+        ),
+    ),
+    (
+        "telephone",
+        re.compile(
+            r"(?i)\b(?:telephone|phone call|by phone|on the phone|call with|called|spoke by phone|"
+            r"telefonierte|telefonat\w*|telefonisch)\b"
+        ),
+    ),
 )
-_IN_PERSON = re.compile(r"(?i)\b(?:met|meet|meets|hosted|hosts|received|visited|visit|"
-                        r"in person|trafen|traf|empfing|besuch\w*|zu gast)\b")
-_PLACE = re.compile(
-    r"\b(?:met|meet|meets|meeting|held|hosted|talks|consultations|dialogue|gathered|convened|"
-    r"visit|visited|trafen sich|traf sich|kamen|tagten|Treffen|Konsultationen)\b[^.;:]{0,80}?"
-    r"\b(?:in|im|at the .{0,40}? in)\s+(?P<place>[A-ZÄÖÜ][a-zäöüéè]+(?:[- ][A-ZÄÖÜ][a-zäöüéè]+)?)"
+_IN_PERSON = re.compile(
+    r"(?i)\b(?:met|meet|meets|hosted|hosts|received|visited|visit|"
+    r"in person|trafen|traf|empfing|besuch\w*|zu gast)\b"
 )
-_NOT_PLACES = {"January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December", "Januar", "Februar", "März",
-               "Mai", "Juni", "Juli", "Oktober", "Dezember", "Person", "Addition", "Particular",
-               "Order", "Line", "Light", "View", "Response", "Support", "Future", "Zukunft"}
+_PLACE = re.compile(r"\bin\s+(?P<place>[A-ZÄÖÜ][a-zäöüéè]+(?:[- ][A-ZÄÖÜ][a-zäöüéè]+)?)")
+_NOT_PLACES = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Januar",
+    "Februar",
+    "März",
+    "Mai",
+    "Juni",
+    "Juli",
+    "Oktober",
+    "Dezember",
+    "Person",
+    "Addition",
+    "Particular",
+    "Order",
+    "Line",
+    "Light",
+    "View",
+    "Response",
+    "Support",
+    "Future",
+    "Zukunft",
+    "Asia",
+    "Europe",
+    "Africa",
+    "America",
+    "Latin",
+    "Indo-Pacific",
+    "Rahmen",
+    "Zusammenhang",
+    "Anschluss",
+    "Gegenwart",
+    "Bezug",
+    "Vertretung",
+    "Namen",
+    "Hinblick",
+    "Abstimmung",
+    "Format",
+}
 _AGENDA = re.compile(
     r"(?i)(?:the agenda included|on the agenda (?:were|was)|the agenda covered|"
     r"(?:they|ministers|the ministers|both sides|the two sides|the leaders) (?:also )?"
     r"(?:discussed|exchanged views on|talked about|focused on|addressed)|"
-    r"(?:the )?(?:talks|discussions|consultations|meeting|call|conversation) "
+    r"(?:the )?(?:talks|discussions?|consultations|meeting|call|conversation) "
     r"(?:focused|centred|centered|touched) on|topics (?:included|were)|discussed|"
-    r"exchanged views on|themen (?:waren|der gespräche waren)|im mittelpunkt (?:standen|stand)|"
+    r"exchanged views on|reviewed|welcomed (?:steady )?progress (?:in|on)|condemned|"
+    r"themen (?:waren|der gespräche waren)|im mittelpunkt (?:\w+ \w+ )?(?:standen|stand)|"
     r"ging es um|sprachen über|besprachen|erörterten|tauschten sich .{0,30}? aus über)"
     r"(?:,?\s*among other things,?|,?\s*inter alia,?|,?\s*unter anderem,?)?\s+(?P<list>[^.]+)"
 )
-_SPLIT = re.compile(r"\s*(?:;|,\s*(?:as well as|and|sowie|und)\s+|,\s+|\s+as well as\s+|"
-                    r"\s+sowie\s+|\s+and on\s+|\s+and the\s+(?=[a-z]))\s*")
+_SPLIT = re.compile(
+    r"\s*(?:;|,\s*(?:as well as|and|sowie|und)\s+|,\s+|\s+as well as\s+|"
+    r"\s+sowie\s+|\s+and on\s+)\s*"
+)
+# Where a list of topics ends and the sentence goes on: "…, and agreed that …".
+_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:and|und)\s+(?:also\s+)?(?:\w+ed|agreed|confirmed|"
+    r"underlined|stressed|reaffirmed|vereinbarten|bekräftigten|betonten)\b.*$"
+)
+_DIRECTIONS = {"East", "West", "North", "South", "Central", "Ost", "Nord", "Süd"}
+_RELATIVE = re.compile(r"(?i)^(?:during which|which|who|where|that|die|der|das|welche)\b")
+_TRAILING = re.compile(
+    r"\s+(?:signed|adopted|agreed|launched|held|made|taken|announced|"
+    r"unterzeichnet|beschlossen)\b.*$"
+)
 _LEADING = re.compile(
     r"(?i)^(?:(?:among other things|inter alia|unter anderem|including|in particular|"
+    r"discussed|addressed|exchanged views on|reviewed|"
     r"regional issues such as|issues such as|such as|ideas for deepening|ways to (?:deepen|"
     r"strengthen|expand)|how to (?:deepen|strengthen)|the situation (?:in|on)|on|the|a|an|"
     r"their|our|die|der|das|den|dem|über|zu|zur|zum|fragen der|themen wie|wie)\s+)+"
 )
 
 
-def is_meeting(text: str) -> bool:
-    """Return whether text reports a meeting or call."""
-    return bool(_MEETING.search(text))
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|set) "
+    r"to|plans? to|is to|are to|wird|werden|soll|sollen|plant|planen|next (?:week|month|year)|"
+    r"upcoming|kommende[nr]?)\b"
+)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nr|Hon|Rt|Sen|Gen|Col|Lt|Apr|Jan|Feb|Mar|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec|e\.g|i\.e|p\.m|a\.m|U\.S|z\.B|bzw|ca|Abs|Art)|\b[A-Z])\.$"
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Split text into sentences, not at "Dr." or "p.m." or an initial ("S. Jaishankar")."""
+    found: list[str] = []
+    start = 0
+    for match in re.finditer(r"[.!?][”“\"»«’)]?\s+(?=[A-ZÄÖÜ„“\"«»‘(\d])", text):
+        if _ABBREVIATION.search(text[start : match.start() + 1]):
+            continue
+        found.append(text[start : match.end()].strip())
+        start = match.end()
+    found.append(text[start:].strip())
+    return [sentence for sentence in found if sentence]
+
+
+def meeting_sentence(text: str) -> str | None:
+    """Return the first sentence of text that reports a meeting or call that took place."""
+    for sentence in sentences(text):
+        match = _MEETING.search(sentence)
+        if match and not _FUTURE.search(sentence[: match.start()]):
+            return sentence
+    return None
 
 
 def meeting_format(text: str) -> str:
@@ -75,20 +170,35 @@ def meeting_place(text: str) -> str:
 
 
 def agenda_topics(text: str) -> list[str]:
-    """Return the topics of an agenda sentence ("The agenda included X, Y and Z")."""
-    match = _AGENDA.search(text)
-    if match is None:
-        return []
-    parts = _SPLIT.split(match.group("list"))
-    # "A, B and C": the last part holds two topics when both sides of its last "and" are phrases
+    """Return the topics of the agenda sentences in text ("The agenda included X, Y and Z")."""
+    topics: list[str] = []
+    for match in _AGENDA.finditer(text):
+        for topic in _topics(_CLAUSE.sub("", match.group("list"))):
+            if topic not in topics:
+                topics.append(topic)
+    return topics
+
+
+def _topics(listed: str) -> list[str]:
+    parts = _SPLIT.split(listed)
+    # "A, B and C": the last part holds two topics when both sides of its last "and" are
+    # phrases, but not "between A and B"
     joins = list(re.finditer(r"\s+(?:and|und)\s+", parts[-1]))
-    if len(parts) > 1 and joins:
-        head, tail = parts[-1][: joins[-1].start()], parts[-1][joins[-1].end():]
-        if len(head.split()) >= 2 and len(tail.split()) >= 2:
+    if joins:
+        head, tail = parts[-1][: joins[-1].start()], parts[-1][joins[-1].end() :]
+        shortest = 2 if len(parts) > 1 else 3
+        proper_pair = head.split()[-1] in _DIRECTIONS  # "the East and South China Seas"
+        if (
+            min(len(head.split()), len(tail.split())) >= shortest
+            and not proper_pair
+            and not re.match(r"(?:of|on|in|at|for|von|zu)\b", tail)
+            and not re.search(r"\b(?:between|zwischen)\b", head)
+        ):
             parts[-1:] = [head, tail]
     topics: list[str] = []
     for part in parts:
         topic = _LEADING.sub("", part.strip(" .,;:")).strip(" .,;:")
-        if len(topic) > 2 and len(topic.split()) <= 14 and topic not in topics:
+        topic = _TRAILING.sub("", topic)
+        if len(topic) > 2 and not _RELATIVE.match(topic) and len(topic.split()) <= 16:
             topics.append(topic[0].upper() + topic[1:])
     return topics

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -9,40 +10,53 @@ from dataclasses import dataclass, replace
 from briefer.importers.lexicon import ADJECTIVE_PATTERN, ADJECTIVES, COUNTRY_NAMES, ROLE_PATTERN
 from briefer.model.records import Person
 
-_HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|Frau|Herrn?|H\.E\.)\.?\s+)"
+_HONORIFIC = (
+    r"(?:(?:(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
+    r"Dame|Frau|Herrn?|H\.E\.|Senator|Minister)\.?\s+)+"
+)
 _PARTICLE = r"(?:von|van|de|der|den|zu|da|di|du|bin|al|el|le|la|dos|das)"
 _TOKEN = r"(?:[A-ZÄÖÜÉ][\w'’-]*[\w]|[A-Z]\.|[A-Z][a-z]?\.)"
 _NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}"
 _COUNTRY = "|".join(sorted((re.escape(c) for c in COUNTRY_NAMES), key=len, reverse=True))
 
-# "Japanese Foreign Minister Motegi", "Minister for Foreign Affairs of Japan Mr. HAYASHI".
+_ROLE = rf"(?:{ROLE_PATTERN})(?:(?:\s*/\s*|\s+and\s+)(?:{ROLE_PATTERN}))?"
+_COUNTERPART = r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in))"
+# "Foreign Minister Motegi", "Minister for Foreign Affairs of Japan, Mr. HAYASHI",
+# "counterpart, Minister of Defense Minoru Kihara", "seinen Amtskollegen X". A nationality
+# written before the role ("Japanese Foreign Minister") is looked up afterwards: a pattern
+# that tried every adjective at every position would be slow.
 _ROLE_THEN_NAME = re.compile(
-    rf"(?:\b(?P<adj>{ADJECTIVE_PATTERN})\s+)?"
-    rf"(?:(?P<poss>{_COUNTRY})['’]s\s+)?"
-    rf"\b(?P<role>{ROLE_PATTERN})"
+    rf"\b(?P<role>{_ROLE}|{_COUNTERPART})"
     rf"(?:\s+(?:of|for)\s+(?P<of>{_COUNTRY}))?"
-    rf"(?:\s*,\s*(?={_HONORIFIC})|\s+)(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
+    rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*,)|\s+)(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
 )
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
 _NAME_THEN_ROLE = re.compile(
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}),\s+"
-    rf"(?:the\s+)?(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{ROLE_PATTERN})"
+    rf"(?:the\s+)?(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_ROLE})"
     rf"(?:\s+(?:of|for)\s+(?P<of>{_COUNTRY}))?\b"
 )
+_ROLE_ALONE = re.compile(rf"\b(?P<role>{ROLE_PATTERN})\b")
+_COUNTERPART_WORD = re.compile(r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*)\b")
+_WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|der|die|den|dem)\s+)$")
 _SPOKESPERSON = re.compile(
     r"\b(?i:an?|the|ein|eine|die|der)\s+(?:[\w&.’'-]+\s+){0,6}?"
     r"(?P<role>[Ss]pokes(?:person|man|woman)|Sprecher(?:in)?)\b",
 )
 # German nouns that may follow a name ("… Außenministerin Baerbock Gespräche mit …").
-_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "gespräch",
-                 "gespräche", "konsultationen", "treffen", "nis", "nisse", "tät", "ismus")
-_NOT_NAMES = {"The", "Today", "On", "In", "At", "Heute", "Am", "Die", "Der", "Das", "This",
-              "He", "She", "We", "They", "It", "Er", "Sie", "Wir", "Both", "Beide", "And",
-              "Und", "During", "Bei", "Im", "During", "After", "Nach", "Mit", "With", "For",
-              "Für", "Their", "His", "Her", "Ihre", "Seine", "Its", "Also", "Auch", "Minister",
-              "Ministers", "Foreign", "Defence", "Defense", "Secretary", "State", "Federal",
-              "Government", "Bundesregierung", "Japan", "Germany", "Deutschland", "EU", "NATO",
-              "Press", "Statement", "Said", "Said:", "Office"}
+_NOUN_ENDINGS = tuple(
+    "ung ungen heit keit schaft tion tionen gespräch gespräche konsultationen treffen nis "
+    "nisse tät ismus".split()
+)
+# Capitalised words that end a name rather than continue it.
+_NOT_NAMES = frozenset(
+    "The Today On In At Heute Am Die Der Das This He She We They It Er Sie Wir Both Beide And "
+    "Und During Bei Im After Nach Mit With For Für Their His Her Ihre Seine Its Also Auch "
+    "Minister Ministers Foreign Defence Defense Secretary State Federal Government "
+    "Bundesregierung Japan Germany Deutschland EU NATO Press Statement Said Said: Office "
+    "General Representative Vice Spokesperson Council Ministry Department Affairs".split()
+)
 
 
 @dataclass(frozen=True)
@@ -60,31 +74,50 @@ class Mention:
         return self.name == "" and bool(re.search(r"(?i)spokes|sprecher", self.role))
 
 
-def find_mentions(text: str) -> list[Mention]:
+@functools.lru_cache(maxsize=2048)
+def find_mentions(text: str) -> tuple[Mention, ...]:
     """Return the people named with a role in text, and unnamed spokespersons, in order."""
     found: list[Mention] = []
     for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
-        for match in pattern.finditer(text):
-            mention = _mention(match)
-            if mention is None or any(_overlaps(mention, other) for other in found):
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            mention = _mention(match, text)
+            if mention is None:
+                position = match.start() + 1  # e.g. "counterpart, Minister …": try the role
                 continue
-            found.append(mention)
+            position = match.end()
+            if not any(_overlaps(mention, other) for other in found):
+                found.append(mention)
     for match in _SPOKESPERSON.finditer(text):
         mention = Mention("", _capitalise(match.group("role")), "", match.start(), match.end())
         if not any(_overlaps(mention, other) for other in found):
             found.append(mention)
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 def counterpart_countries(text: str) -> list[tuple[int, int, str]]:
     """Return spans governed by '<adjective> counterpart(s)': (start, end, country)."""
     spans = []
-    pattern = rf"\b(?P<adj>{ADJECTIVE_PATTERN})\s+(?:counterparts?|Amtskolleg\w*|Kolleg\w*)\b"
-    for match in re.finditer(pattern, text):
-        end = text.find(".", match.end())
-        spans.append((match.start(), len(text) if end < 0 else end,
-                      ADJECTIVES[match.group("adj").casefold()]))
+    for match in _COUNTERPART_WORD.finditer(text):
+        country, start = _country_before(text, match.start())
+        if country:
+            end = text.find(".", match.end())
+            spans.append((start, len(text) if end < 0 else end, country))
     return spans
+
+
+def _country_before(text: str, start: int) -> tuple[str, int]:
+    """Return the country of a nationality ("Japanese …") or possessive ("Japan's …") written
+    right before start, and where it begins; ("", start) when there is none."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return "", start
+    word = before.group("word")
+    if before.group("poss"):
+        country = COUNTRY_NAMES.get(word, "")
+    else:
+        country = ADJECTIVES.get(word.casefold(), "")
+    return (country, before.start()) if country else ("", start)
 
 
 def surname(name: str) -> str:
@@ -118,19 +151,24 @@ def merge(mentions: Iterable[Mention], default_country: str = "") -> list[Person
     return [replace(p, country=p.country or default_country) for p in people.values()]
 
 
-def _mention(match: re.Match[str]) -> Mention | None:
+def _mention(match: re.Match[str], text: str) -> Mention | None:
     name = _clean_name(match.group("name"))
     if not name:
         return None
-    country = ""
-    if match.group("adj"):
+    country, start = "", match.start()
+    if match.groupdict().get("adj"):
         country = ADJECTIVES[match.group("adj").casefold()]
-    elif match.groupdict().get("poss"):
-        country = COUNTRY_NAMES[match.group("poss")]
+    elif "adj" not in match.groupdict():
+        country, start = _country_before(text, match.start())
     if match.group("of"):
         country = COUNTRY_NAMES[match.group("of")]
+    role = match.group("role")
+    if re.fullmatch(_COUNTERPART, role):
+        role = ""
+    elif not country and re.search(r"\b(?:Federal|Bundes)", role):
+        country = "Germany"
     end = match.start("name") + len(name)
-    return Mention(name, match.group("role"), country, match.start(), max(end, match.end("role")))
+    return Mention(name, role, country, start, max(end, match.end("role")))
 
 
 def _clean_name(raw: str) -> str:
@@ -145,14 +183,17 @@ def _clean_name(raw: str) -> str:
         kept.append(possessive)
         if possessive != token:
             break
-    while kept and re.fullmatch(r"[A-Z]\.?|von|van|de|der|den|zu", kept[-1]):
+    while kept and re.fullmatch(r"[A-Z]\.?|von|van|de|der|den|zu|MP", kept[-1]):
         kept.pop()
     return " ".join(kept)
 
 
 def _fuller(a: str, b: str) -> str:
-    return b if len(b.split()) > len(a.split()) or (
-        len(b.split()) == len(a.split()) and len(b) > len(a)) else a
+    return (
+        b
+        if len(b.split()) > len(a.split()) or (len(b.split()) == len(a.split()) and len(b) > len(a))
+        else a
+    )
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -161,3 +202,47 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 
 def _capitalise(word: str) -> str:
     return word[:1].upper() + word[1:]
+
+
+def known_mentions(text: str, people: Iterable[Person]) -> tuple[Mention, ...]:
+    """Return mentions of people already known: by role and name, by surname alone
+    ("Pistorius told …", "Mr Conroy said"), or by role alone when it fits one person
+    ("the Foreign Secretary", "der indische Außenminister")."""
+    return _known_mentions(text, tuple(people))
+
+
+@functools.lru_cache(maxsize=2048)
+def _known_mentions(text: str, people: tuple[Person, ...]) -> tuple[Mention, ...]:
+    found = list(find_mentions(text))
+    by_surname = {surname(p.name): p for p in people if p.name}
+    for family, person in by_surname.items():
+        written = (
+            person.name.split()[0]
+            if person.name.split()[0].casefold() == family
+            else person.name.split()[-1]
+        )
+        for match in re.finditer(rf"(?:{_HONORIFIC})?\b{re.escape(written)}\b(?!-)", text):
+            mention = Mention(person.name, person.role, person.country, match.start(), match.end())
+            if not any(_overlaps(mention, other) for other in found):
+                found.append(mention)
+    for match in _ROLE_ALONE.finditer(text):
+        country, start = _country_before(text, match.start())
+        article = _ARTICLE_BEFORE.search(text, 0, start)
+        start = article.start() if article else start
+        role = match.group("role").casefold()
+        fitting = [
+            p
+            for p in people
+            if p.name and _role_fits(p.role, role) and (not country or p.country == country)
+        ]
+        mention = Mention("", match.group("role"), country, start, match.end())
+        if len(fitting) == 1 and not any(_overlaps(mention, other) for other in found):
+            person = fitting[0]
+            found.append(Mention(person.name, person.role, person.country, start, match.end()))
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _role_fits(full: str, written: str) -> bool:
+    full = full.casefold()
+    stem = re.sub(r"(?:in|en|e|s)$", "", written)
+    return bool(full) and (full == written or full.endswith(written) or stem in full)

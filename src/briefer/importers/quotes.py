@@ -39,9 +39,9 @@ def find_quoted(paragraph: str) -> list[Quoted]:
         if mark in _CLOSERS and _opens(paragraph, index):
             close = _find_close(paragraph, index)
             if close is None:
-                spans.append(Quoted(paragraph[index + 1:].strip(), index, length, False))
+                spans.append(Quoted(paragraph[index + 1 :].strip(), index, length, False))
                 break
-            spans.append(Quoted(paragraph[index + 1:close].strip(), index, close + 1, True))
+            spans.append(Quoted(paragraph[index + 1 : close].strip(), index, close + 1, True))
             index = close + 1
             continue
         index += 1

@@ -207,7 +207,9 @@ class Library:
         """Return the ids of records of a kind taken from the source with this content hash."""
         rows = self._db.execute(
             "SELECT r.id FROM records r JOIN sources s ON s.id = r.source_id "
-            "WHERE s.content_hash = ? AND r.kind = ? ORDER BY r.id", (content_hash, kind))
+            "WHERE s.content_hash = ? AND r.kind = ? ORDER BY r.id",
+            (content_hash, kind),
+        )
         return [row[0] for row in rows]
 
     def __len__(self) -> int:

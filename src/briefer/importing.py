@@ -1,0 +1,50 @@
+"""From a file or pasted text to records in the library: read, parse, store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from briefer.importers.draft import Draft
+from briefer.importers.pressrelease import parse_release
+from briefer.importers.readers import read_file, read_pasted
+from briefer.library import Library
+from briefer.model.records import Statement
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What storing a draft did: the ids of new records and of those already there."""
+
+    added: tuple[int, ...]
+    existing: tuple[int, ...]
+
+
+def draft_file(path: Path, url: str = "") -> Draft:
+    """Read a file and parse it as a press release; raise ImportFailed if it cannot be."""
+    return parse_release(read_file(path, url))
+
+
+def draft_pasted(text: str) -> Draft:
+    """Parse pasted text as a press release; raise ImportFailed if it cannot be."""
+    return parse_release(read_pasted(text))
+
+
+def store(library: Library, draft: Draft) -> Stored:
+    """Store a draft's records in one transaction; a release imported before adds nothing.
+
+    A release describes one meeting: if the library already holds a consultation from the
+    same source (even one edited since), the draft's statements are linked to it instead.
+    """
+    records = draft.records()
+    known = library.ids_from_source(draft.source.content_hash, "consultation")
+    if known and draft.consultation is not None:
+        records = [
+            replace(r, consultation_id=known[0]) for r in records if isinstance(r, Statement)
+        ]
+    results = library.add_all(records)
+    existing = [*known[:1]] if known and draft.consultation is not None else []
+    return Stored(
+        added=tuple(i for i, new in results if new),
+        existing=tuple(existing + [i for i, new in results if not new]),
+    )

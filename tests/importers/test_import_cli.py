@@ -1,0 +1,201 @@
+"""`briefer import`: the seed, storing and de-duplicating, and bad input that changes nothing."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import zipfile
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+
+from briefer import paths
+from briefer.cli import main
+from briefer.importers.persons import surname
+from briefer.library import Library, SearchQuery
+from briefer.library.sample import sample_records
+from briefer.model import Consultation, Statement
+
+SEED = paths.sample_dir() / "federal-foreign-office-2021-04-13.txt"
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(list(argv))
+    return code, out.getvalue(), err.getvalue()
+
+
+def imported(*argv: str) -> tuple[int, list[dict[str, Any]]]:
+    code, out, _ = run("import", "--json", *argv)
+    return code, json.loads(out)
+
+
+def snapshot(library_path: Path) -> list[tuple[int, str]]:
+    with Library(library_path) as library:
+        return [(h.id, h.title) for h in library.search(SearchQuery(), limit=None)]
+
+
+def test_the_seed_imports_to_exactly_the_sample_records() -> None:
+    code, (report,) = imported("--dry-run", str(SEED))
+    assert code == 0
+    curated = sample_records()
+    meeting = next(r for r in curated if isinstance(r, Consultation))
+    said = [r for r in curated if isinstance(r, Statement)]
+
+    got = report["consultation"]
+    assert report["kind"] == "consultation"
+    assert got["format"] == meeting.format
+    assert got["topics"] == list(meeting.topics)
+    by_family = {surname(p.name): p for p in meeting.participants}
+    assert len(got["participants"]) == 4
+    for participant in got["participants"]:
+        curated_person = by_family[surname(participant["name"])]
+        assert (participant["role"], participant["country"]) == (
+            curated_person.role,
+            curated_person.country,
+        )
+    assert [s["text"] for s in report["statements"]] == [s.text for s in said]
+    for statement, curated_statement in zip(report["statements"], said, strict=True):
+        assert surname(statement["speaker"]) == surname(curated_statement.speaker.name)
+        assert statement["role"] == curated_statement.speaker.role
+    assert report["source"]["publisher"] == "Federal Foreign Office"
+
+
+def test_import_stores_once_and_a_second_import_adds_nothing(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite"
+    release = Path(__file__).resolve().parents[1] / "data/releases/01-aa-en-japan-2plus2-tokyo.txt"
+    code, out, _ = run("--library", str(library), "import", str(release))
+    assert code == 0 and "added 3" in out
+    first = snapshot(library)
+    assert len(first) == 3 + 3  # the sample, then the consultation and two statements
+    code, out, _ = run("--library", str(library), "import", str(release))
+    assert code == 0 and "added 0, 3 already in the library" in out
+    assert snapshot(library) == first
+    with Library(library) as opened:
+        statements = [
+            opened.get(h.id) for h in opened.search(SearchQuery(text="Baerbock", kind="statement"))
+        ]
+    meeting_ids = {s.consultation_id for s in statements if isinstance(s, Statement)}
+    assert len(meeting_ids) == 1 and None not in meeting_ids
+
+
+def test_importing_the_seed_into_the_sample_library_adds_nothing(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite"
+    run("--library", str(library), "stats")
+    before = snapshot(library)
+    code, out, _ = run("--library", str(library), "import", str(SEED))
+    assert code == 0 and "added 0" in out
+    assert snapshot(library) == before
+
+
+def test_dry_run_does_not_touch_the_library(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite"
+    code, _, _ = run("--library", str(library), "import", "--dry-run", str(SEED))
+    assert code == 0
+    assert not library.exists()
+
+
+def _bomb(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", "<w:document>" + " " * 300_000_000 + "</w:document>")
+    return path
+
+
+def _entities(path: Path) -> Path:
+    source = path.with_suffix(".tmp.docx")
+    document = docx.Document()
+    document.add_paragraph("Foreign Minister Maas said:")
+    document.save(str(source))
+    evil = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w") as new:
+        for item in old.infolist():
+            data = evil.encode() if item.filename == "word/document.xml" else old.read(item)
+            new.writestr(item, data)
+    return path
+
+
+def _sparse(path: Path, size: int) -> None:
+    path.write_bytes(b"")
+    os.truncate(path, size)
+
+
+BAD_FILES = {
+    "empty.txt": (lambda p: p.write_bytes(b""), "is empty"),
+    "blob.bin": (lambda p: p.write_bytes(bytes(range(256)) * 64), "binary"),
+    "nul.txt": (
+        lambda p: p.write_bytes(b"Foreign Minister Maas said:\x00\x00\x00 hello"),
+        "binary",
+    ),
+    "broken-utf8.txt": (
+        lambda p: p.write_bytes(
+            "Grüße aus Köln – „Zitat“ ".encode() * 20 + b"\xc3\x28 and \xe2\x82 more"
+        ),
+        "UTF-8",
+    ),
+    "huge.txt": (lambda p: _sparse(p, 60 * 2**20), "larger than 50 MiB"),
+    "bomb.docx": (_bomb, "unpacks to more than 200 MiB"),
+    "entities.docx": (_entities, "document type declaration"),
+    "missing.txt": (lambda p: None, "No such file or directory"),
+    "folder": (lambda p: p.mkdir(), "is a folder"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_bad_input_gives_one_clear_error_and_leaves_the_library_alone(
+    tmp_path: Path, name: str
+) -> None:
+    library = tmp_path / "lib.sqlite"
+    run("--library", str(library), "stats")
+    before = snapshot(library)
+    make, message = BAD_FILES[name]
+    bad = tmp_path / name
+    make(bad)
+    code, out, err = run("--library", str(library), "import", str(bad))
+    assert code == 1
+    assert out == ""
+    assert err.startswith(f"briefer: error: {name}")
+    assert message in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert snapshot(library) == before
+
+
+def test_a_batch_reports_each_file_and_fails_if_one_does(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    code, reports = imported("--library", str(library), str(SEED), str(empty))
+    assert code == 1
+    assert [r["ok"] for r in reports] == [True, False]
+    assert reports[1]["error"].startswith("empty.txt is empty")
+    assert reports[1]["statements"] == [] and reports[1]["kind"] is None
+
+
+def test_markup_and_scripts_in_html_are_text_or_nothing(tmp_path: Path) -> None:
+    page = tmp_path / "release.html"
+    page.write_text(
+        "<html><head><title>Statement on R&amp;D</title>"
+        '<script>var q = "“Minister Fake said nothing,” he said.";</script>'
+        "<style>p { quotes: '“' '”'; }</style></head><body><nav>Home &gt; News</nav>"
+        "<article><h1>Statement on R&amp;D</h1>"
+        "<p>Foreign Minister Erika Muster made the following statement today:</p>"
+        '<p>We fund R&amp;D &lt;b&gt;boldly&lt;/b&gt; and &lt;font name="x"&gt; too.</p>'
+        "</article></body></html>",
+        "utf-8",
+    )
+    code, (report,) = imported("--dry-run", str(page))
+    assert code == 0
+    (statement,) = report["statements"]
+    assert statement["speaker"] == "Erika Muster"
+    assert statement["text"] == 'We fund R&D <b>boldly</b> and <font name="x"> too.'
+    assert "Fake" not in json.dumps(report)
