@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from briefer import paths
-from briefer.errors import BrieferError
-from briefer.importers.document import MAX_FILE_BYTES
+from briefer.errors import BrieferError, ImportFailed
+from briefer.importers.document import MAX_FILE_BYTES, MAX_TEXT_CHARS
 from briefer.importers.draft import Draft, failure_json
-from briefer.importing import Stored, draft_file, store
+from briefer.importing import Stored, draft_file, draft_pasted, store
 from briefer.library import Library, SearchQuery, open_library
 from briefer.model.describe import describe
 from briefer.model.records import RECORD_KINDS
@@ -86,7 +86,13 @@ def _parser() -> argparse.ArgumentParser:
         description="Parse press releases and store their consultations and statements. "
         f"Files may be at most {MAX_FILE_BYTES // 2**20} MiB.",
     )
-    imports.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    imports.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="a press release; - reads pasted text from standard input",
+    )
     imports.add_argument("--dry-run", action="store_true", help="parse only; store nothing")
     imports.add_argument("--json", action="store_true", help="print one JSON array")
     imports.add_argument("--url", default="", help="the web address the file was saved from")
@@ -157,7 +163,7 @@ def _run_import(args: argparse.Namespace) -> int:
     try:
         for path in args.files:
             try:
-                draft = draft_file(path, args.url)
+                draft = _draft_stdin() if str(path) == "-" else draft_file(path, args.url)
                 stored = store(library, draft) if library is not None else None
             except BrieferError as error:
                 failed += 1
@@ -176,6 +182,13 @@ def _run_import(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(reports)
     return 1 if failed else 0
+
+
+def _draft_stdin() -> Draft:
+    text = sys.stdin.read(MAX_TEXT_CHARS * 4 + 1)
+    if len(text) > MAX_TEXT_CHARS * 4:
+        raise ImportFailed("The pasted text is far longer than a press release.")
+    return draft_pasted(text)
 
 
 def _summary(path: Path, draft: Draft, stored: Stored | None) -> str:

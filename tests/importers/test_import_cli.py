@@ -199,3 +199,13 @@ def test_markup_and_scripts_in_html_are_text_or_nothing(tmp_path: Path) -> None:
     assert statement["speaker"] == "Erika Muster"
     assert statement["text"] == 'We fund R&D <b>boldly</b> and <font name="x"> too.'
     assert "Fake" not in json.dumps(report)
+
+
+def test_pasted_text_comes_from_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(SEED.read_text("utf-8")))
+    code, (report,) = imported("--dry-run", "-")
+    assert code == 0
+    assert len(report["statements"]) == 2 and report["kind"] == "consultation"
+    monkeypatch.setattr("sys.stdin", io.StringIO("  \n"))
+    code, (report,) = imported("--dry-run", "-")
+    assert code == 1 and report["error"].startswith("The pasted text is empty")
