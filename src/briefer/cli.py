@@ -1,4 +1,4 @@
-"""Headless commands: `briefer import`, `search`, `show`, `stats`; alone, it starts the app."""
+"""Headless commands (import, search, show, export, templates, compose, stats); alone, the app."""
 
 from __future__ import annotations
 
@@ -12,13 +12,20 @@ from pathlib import Path
 from typing import Any
 
 from briefer import paths
+from briefer.compose import VARIANTS
 from briefer.errors import BrieferError, ImportFailed
+from briefer.exporting import export
 from briefer.importers.document import MAX_FILE_BYTES, MAX_TEXT_CHARS
 from briefer.importers.draft import Draft, failure_json
 from briefer.importing import Stored, draft_file, draft_pasted, store
 from briefer.library import Library, SearchQuery, open_library
+from briefer.model import briefingfile
+from briefer.model.assemble import briefing_from_records
+from briefer.model.briefing import LANGUAGES
 from briefer.model.describe import describe
 from briefer.model.records import RECORD_KINDS
+from briefer.render.registry import RENDERERS
+from briefer.render.template import available_templates, find_template, load_template
 
 log = logging.getLogger("briefer")
 
@@ -97,6 +104,47 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("--json", action="store_true", help="print one JSON array")
     imports.add_argument("--url", default="", help="the web address the file was saved from")
     imports.set_defaults(run=_run_import)
+
+    export = commands.add_parser(
+        "export", parents=[common], help="write a briefing as PDF in a template"
+    )
+    export.add_argument("briefing", type=Path, metavar="BRIEFING")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    export.add_argument("--format", choices=sorted(RENDERERS), default="pdf")
+    export.add_argument(
+        "--template", metavar="NAME", help="a template name (default: the briefing's own)"
+    )
+    export.add_argument(
+        "--variant",
+        choices=VARIANTS,
+        default="internal",
+        help="shareable leaves internal notes out",
+    )
+    export.add_argument(
+        "--invariant",
+        action="store_true",
+        help="byte-identical output for identical input (no timestamps)",
+    )
+    export.set_defaults(run=_run_export)
+
+    templates = commands.add_parser(
+        "templates", parents=[common], help="list templates, or check one"
+    )
+    templates.add_argument(
+        "--check", type=Path, metavar="PATH", help="validate a template.toml (or its folder)"
+    )
+    templates.set_defaults(run=_run_templates)
+
+    compose = commands.add_parser(
+        "compose", parents=[common], help="make a briefing from library records"
+    )
+    compose.add_argument("ids", nargs="*", type=int, metavar="ID")
+    compose.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.briefing")
+    compose.add_argument("--title", required=True)
+    compose.add_argument("--query", help="add every record that matches this search")
+    compose.add_argument("--language", choices=LANGUAGES, default="en")
+    compose.add_argument("--template", default="ministerial-brief", metavar="NAME")
+    compose.set_defaults(run=_run_compose)
 
     stats = commands.add_parser("stats", parents=[common], help="count what the library holds")
     stats.add_argument("--json", action="store_true", help="print JSON")
@@ -204,6 +252,52 @@ def _summary(path: Path, draft: Draft, stored: Stored | None) -> str:
     else:
         line += " (dry run: nothing stored)"
     return "\n  ".join([line, *(f"warning: {w}" for w in draft.warnings)])
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    template = find_template(args.template) if args.template else None
+    export(
+        briefingfile.load(args.briefing),
+        args.format,
+        args.output,
+        template,
+        args.variant,
+        invariant=args.invariant,
+    )
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def _run_templates(args: argparse.Namespace) -> int:
+    if args.check:
+        template = load_template(args.check)
+        print(f"{template.name}: valid")
+        return 0
+    for template in available_templates():
+        print(f"{template.name:<20} {template.description}\n{'':<20} ({template.folder})")
+    return 0
+
+
+def _run_compose(args: argparse.Namespace) -> int:
+    if not args.ids and not args.query:
+        raise BrieferError("Name record ids or give --query to choose what goes in")
+    with _library(args) as library:
+        ids = list(dict.fromkeys(args.ids))
+        if args.query:
+            ids += [
+                h.id
+                for h in library.search(SearchQuery(text=args.query), limit=None)
+                if h.id not in ids
+            ]
+        records = [library.get(record_id) for record_id in ids]
+    if not records:
+        raise BrieferError(f"No records match '{args.query}'")
+    briefing = briefing_from_records(
+        args.title, records, date.today(), args.language, find_template(args.template).name
+    )
+    briefingfile.save(args.output, briefing)
+    print(f"Wrote {args.output} with {len(records)} records")
+    return 0
 
 
 def _run_show(args: argparse.Namespace) -> int:

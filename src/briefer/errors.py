@@ -33,3 +33,15 @@ class FormatError(BrieferError):
 
 class ImportFailed(BrieferError):
     """A file or pasted text cannot be read or parsed as a press release."""
+
+
+class TemplateError(BrieferError):
+    """A template is missing or invalid; the message names the file and the key."""
+
+
+class RenderError(BrieferError):
+    """A document could not be written to PDF or .docx."""
+
+
+class ExportCancelled(BrieferError):
+    """The user cancelled an export; nothing was written."""

@@ -1,0 +1,352 @@
+"""build_document: a briefing and a template in, the document model out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from briefer.compose.labels import label, long_date, meeting_format
+from briefer.compose.markings import marking_for
+from briefer.model.briefing import Briefing, Entry, RecordEntry, Section, TextEntry, TextKind
+from briefer.model.records import Consultation, Person, Source, Statement
+from briefer.render.document import (
+    Block,
+    BulletList,
+    Cover,
+    Document,
+    DocumentInfo,
+    Emphasis,
+    Heading,
+    MetaLine,
+    PageBreak,
+    Paragraph,
+    Quote,
+    Run,
+    Runs,
+    SourceNote,
+    TableOfContents,
+    plain,
+)
+from briefer.render.template import Template
+
+Variant = Literal["internal", "shareable"]
+VARIANTS: tuple[Variant, ...] = ("internal", "shareable")
+
+
+def build_document(
+    briefing: Briefing, template: Template, variant: Variant = "internal"
+) -> Document:
+    """Return the document for a briefing in a template; shareable leaves internal text out."""
+    meta = briefing.meta
+    language = meta.language
+    composer = _Composer(language, template)
+    blocks: list[Block] = []
+    if template.cover:
+        blocks += [composer.cover(briefing), PageBreak()]
+    if template.toc_depth:
+        blocks.append(TableOfContents(label(language, "contents"), template.toc_depth))
+    for number, section in enumerate(_ordered(briefing, template, variant), start=1):
+        if template.section_breaks and number > 1:
+            blocks.append(PageBreak())
+        blocks += composer.section(section, number)
+    blocks += composer.sources_list()
+    marking = marking_for(meta.classification)
+    speakers = dict.fromkeys(
+        e.record.speaker.name
+        for e in briefing.entries()
+        if isinstance(e, RecordEntry) and isinstance(e.record, Statement) and e.record.speaker.name
+    )
+    info = DocumentInfo(
+        title=meta.title,
+        subtitle=meta.occasion,
+        author=meta.prepared_by,
+        subject=" – ".join(
+            part for part in (marking.label if marking else "", meta.occasion or meta.title) if part
+        ),
+        keywords=tuple(
+            k for k in (marking.label if marking else "", meta.reference, *speakers) if k
+        ),
+        language=language,
+        date=meta.date,
+        date_text=long_date(meta.date, language),
+        reference=meta.reference,
+        marking=marking,
+        page_label=label(language, "page_of_pages"),
+    )
+    return Document(info=info, blocks=tuple(blocks))
+
+
+def _ordered(briefing: Briefing, template: Template, variant: Variant) -> list[Section]:
+    """Return the sections to print, in the template's order, without hidden entries."""
+
+    def visible(entry: Entry) -> bool:
+        return variant == "internal" or not isinstance(entry, TextEntry) or entry.printable
+
+    sections = [
+        replace(s, entries=tuple(e for e in s.entries if visible(e))) for s in briefing.sections
+    ]
+    if template.order == "chronological":
+        sections = [replace(s, entries=_chronological(s.entries)) for s in sections]
+    elif template.order == "talking-points-first":
+        points = tuple(
+            e
+            for s in sections
+            for e in s.entries
+            if isinstance(e, TextEntry) and e.kind is TextKind.TALKING_POINTS
+        )
+        rest = [
+            replace(s, entries=tuple(e for e in s.entries if e not in points)) for s in sections
+        ]
+        title = label(briefing.meta.language, "talking_points")
+        sections = [Section(title, points, id="talking-points")] if points else []
+        sections += [s for s in rest if s.entries]
+    return sections
+
+
+def _chronological(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    own = [e for e in entries if isinstance(e, TextEntry)]
+    records = [e for e in entries if isinstance(e, RecordEntry)]
+    records.sort(key=lambda e: (e.record.date is None, e.record.date or 0))
+    return (*own, *records)
+
+
+@dataclass
+class _Composer:
+    """Turns sections and entries into blocks, collecting the sources they cite."""
+
+    language: str
+    template: Template
+    sources: dict[str, tuple[int, Source]] = field(default_factory=dict)
+
+    def text(self, key: str) -> str:
+        return label(self.language, key)
+
+    def cover(self, briefing: Briefing) -> Cover:
+        meta = briefing.meta
+        marking = marking_for(meta.classification)
+        values = {
+            "occasion": meta.occasion,
+            "date": long_date(meta.date, self.language),
+            "prepared_for": meta.prepared_for,
+            "prepared_by": meta.prepared_by,
+            "reference": meta.reference,
+            "classification": marking.label if marking else "",
+        }
+        fields = tuple(
+            (self.text(name), values[name])
+            for name in self.template.cover_fields
+            if values[name] and name != "occasion"
+        )
+        subtitle = meta.occasion if "occasion" in self.template.cover_fields else ""
+        return Cover(title=meta.title or self.text("briefing"), subtitle=subtitle, fields=fields)
+
+    def section(self, section: Section, number: int) -> list[Block]:
+        blocks: list[Block] = [Heading(1, section.title, f"s-{section.id}", self.number(number))]
+        for index, entry in enumerate(section.entries, start=1):
+            entry_blocks = self.entry(entry, self.number(number, index))
+            first = entry_blocks[0]
+            if (
+                len(section.entries) == 1
+                and isinstance(first, Heading)
+                and first.text == section.title
+            ):
+                entry_blocks = entry_blocks[1:]  # "Talking points" under "Talking points"
+            blocks += entry_blocks
+        return blocks
+
+    def number(self, *parts: int) -> str:
+        return ".".join(map(str, parts)) if self.template.numbering else ""
+
+    def entry(self, entry: Entry, number: str) -> list[Block]:
+        anchor = f"e-{entry.id}"
+        if isinstance(entry, TextEntry):
+            return self.own_text(entry, number, anchor)
+        if isinstance(entry.record, Consultation):
+            return self.consultation(entry.record, number, anchor)
+        return self.statement(entry.record, number, anchor)
+
+    def own_text(self, entry: TextEntry, number: str, anchor: str) -> list[Block]:
+        role = "body" if entry.printable else "note"
+        blocks: list[Block] = []
+        if entry.kind is TextKind.NOTE:
+            lead = entry.title or self.text("note")
+            blocks.append(Heading(2, lead, anchor, number))
+            blocks += [Paragraph(plain(p), role="note") for p in _paragraphs(entry.text)]
+        elif entry.kind is TextKind.TALKING_POINTS:
+            blocks.append(Heading(2, entry.title or self.text("talking_points"), anchor, number))
+            blocks.append(
+                BulletList(
+                    tuple(plain(p) for p in entry.points()),
+                    role="bullets" if entry.printable else "note",
+                )
+            )
+        else:
+            blocks.append(Heading(2, entry.title or self.text("background"), anchor, number))
+            blocks += [Paragraph(plain(p), role=role) for p in _paragraphs(entry.text)]
+        if not entry.printable:
+            blocks.insert(1, Paragraph((Run(self.text("internal_only"), "bold"),), role="note"))
+        return blocks
+
+    def consultation(self, meeting: Consultation, number: str, anchor: str) -> list[Block]:
+        facts = [
+            (self.text("date"), long_date(meeting.date, self.language)),
+            (
+                self.text("format"),
+                meeting_format(meeting.format, self.language) if meeting.format else "",
+            ),
+            (self.text("place"), meeting.place),
+        ]
+        reference = self.cite(meeting.source)
+        if self.template.consultation_layout == "summary":
+            names = ", ".join(p.name for p in meeting.participants if p.name)
+            facts.append((self.text("participants"), names))
+            blocks: list[Block] = [
+                Heading(2, meeting.title, anchor, number),
+                MetaLine(tuple((k, v) for k, v in facts if v)),
+            ]
+        else:
+            blocks = [
+                Heading(2, meeting.title, anchor, number),
+                MetaLine(tuple((k, v) for k, v in facts if v)),
+            ]
+            if meeting.participants:
+                blocks.append(Paragraph((Run(self.text("participants"), "bold"),), "lead-in"))
+                blocks.append(BulletList(tuple(_person_runs(p) for p in meeting.participants)))
+            if meeting.topics:
+                blocks.append(Paragraph((Run(self.text("topics"), "bold"),), "lead-in"))
+                blocks.append(BulletList(tuple(plain(t) for t in meeting.topics), "topics"))
+        paragraphs = _paragraphs(meeting.summary)
+        if paragraphs and self.template.consultation_layout == "full":
+            blocks.append(Paragraph((Run(self.text("summary"), "bold"),), "lead-in"))
+        for index, text in enumerate(paragraphs):
+            runs = plain(text)
+            if index == len(paragraphs) - 1:
+                runs += reference
+            blocks.append(Paragraph(runs))
+        if not paragraphs and reference:
+            blocks.append(Paragraph(reference, role="source"))
+        return blocks + self.inline_source(meeting.source)
+
+    def statement(self, said: Statement, number: str, anchor: str) -> list[Block]:
+        who = said.speaker.name or said.speaker.role or self.text("statement")
+        if _native_name(said.speaker):
+            who = f"{who} ({_native_name(said.speaker)})"
+        role = said.speaker.role if said.speaker.name else ""
+        heading = f"{who}, {role}" if role and self.template.statement_layout == "block" else who
+        facts = [
+            (self.text("occasion"), said.occasion),
+            (self.text("date"), long_date(said.date, self.language)),
+        ]
+        paragraphs, excerpt = _excerpt(_paragraphs(said.text), self.template.quote_words)
+        number_of_source = None
+        if said.source is not None and self.template.sources == "endnotes":
+            number_of_source = self.number_source(said.source)
+        attribution = ", ".join(
+            part for part in (who, role, long_date(said.date, self.language)) if part
+        )
+        if excerpt:
+            attribution += f" ({self.text('excerpt')})"
+        level = 2 if self.template.statement_layout == "block" else 3
+        blocks: list[Block] = [Heading(level, heading, anchor, number)]
+        shown = [(k, v) for k, v in facts if v]
+        if shown and self.template.statement_layout == "block":
+            blocks.append(MetaLine(tuple(shown)))
+        blocks.append(Quote(tuple(paragraphs), attribution, number_of_source, excerpt))
+        return blocks + self.inline_source(said.source)
+
+    def cite(self, source: Source | None) -> Runs:
+        """Return the runs that point to a source in the endnotes ("[1]"), if any."""
+        if source is None or self.template.sources != "endnotes":
+            return ()
+        number = self.number_source(source)
+        return (Run(" "), Run(f"[{number}]", link=f"#source-{number}"))
+
+    def number_source(self, source: Source) -> int:
+        key = source.content_hash or f"{source.title}\x1f{source.url}"
+        if key not in self.sources:
+            self.sources[key] = (len(self.sources) + 1, source)
+        return self.sources[key][0]
+
+    def inline_source(self, source: Source | None) -> list[Block]:
+        if source is None or self.template.sources != "inline":
+            return []
+        runs = (Run(f"{self.text('source')}: ", "bold"), *self.source_runs(source))
+        return [Paragraph(runs, role="source")]
+
+    def source_runs(self, source: Source) -> Runs:
+        runs: list[Run] = []
+        parts: tuple[tuple[str, Emphasis], ...] = (
+            (source.publisher, ""),
+            (source.title, "italic"),
+            (long_date(source.date_published, self.language), ""),
+        )
+        for text, emphasis in parts:
+            if text:
+                runs += [Run(", ")] if runs else []
+                runs.append(Run(text, emphasis))
+        if source.url:
+            runs += [Run(", "), Run(source.url, link=source.url)]
+        return tuple(runs)
+
+    def sources_list(self) -> list[Block]:
+        if self.template.sources != "endnotes" or not self.sources:
+            return []
+        blocks: list[Block] = [Heading(1, self.text("sources"), "sources")]
+        for number, source in sorted(self.sources.values(), key=lambda item: item[0]):
+            blocks.append(SourceNote(number, self.source_runs(source), f"source-{number}"))
+        return blocks
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _person_runs(person: Person) -> Runs:
+    runs = [Run(person.name or person.role, "bold")]
+    native = _native_name(person)
+    if native:
+        runs.append(Run(f" ({native})"))
+    details = ", ".join(p for p in ((person.role if person.name else ""), person.country) if p)
+    if details:
+        runs.append(Run(f", {details}"))
+    return tuple(runs)
+
+
+def _native_name(person: Person) -> str:
+    """Return the person's name in Chinese, Japanese or Korean script, if an alias gives it."""
+    return next((alias for alias in person.aliases if _CJK.search(alias)), "")
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[”’\"»«]?\s+")
+
+
+def _excerpt(paragraphs: list[str], words: int) -> tuple[list[str], bool]:
+    """Return the quote cut to about words words at a sentence end (0 keeps it whole)."""
+    if not words or sum(len(p.split()) for p in paragraphs) <= words:
+        return paragraphs, False
+    kept: list[str] = []
+    count = 0
+    for paragraph in paragraphs:
+        sentences: Iterator[str] = iter(_SENTENCE_END.split(paragraph))
+        taken: list[str] = []
+        for sentence in sentences:
+            size = len(sentence.split())
+            if count + size > words and (kept or taken):
+                break
+            taken.append(sentence)
+            count += size
+        else:
+            kept.append(" ".join(taken))
+            continue
+        if taken:
+            kept.append(" ".join(taken) + " […]")
+        break
+    if not kept:  # a single sentence longer than the limit
+        first = paragraphs[0].split()
+        kept = [" ".join(first[:words]) + " […]"]
+    return kept, True

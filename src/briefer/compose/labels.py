@@ -1,0 +1,117 @@
+"""Words the document prints, in the briefing's language (English or German)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "contents": "Contents",
+        "sources": "Sources",
+        "talking_points": "Talking points",
+        "background": "Background",
+        "note": "Internal note",
+        "page_of_pages": "Page {page} of {pages}",
+        "occasion": "Occasion",
+        "date": "Date",
+        "prepared_for": "Prepared for",
+        "prepared_by": "Prepared by",
+        "reference": "Reference",
+        "classification": "Classification",
+        "format": "Format",
+        "place": "Place",
+        "participants": "Participants",
+        "topics": "Topics",
+        "source": "Source",
+        "statement": "Statement",
+        "briefing": "Briefing",
+        "internal_only": "Internal – not for distribution",
+        "excerpt": "excerpt",
+        "accessed": "retrieved",
+        "summary": "Summary",
+    },
+    "de": {
+        "contents": "Inhalt",
+        "sources": "Quellen",
+        "talking_points": "Gesprächsführung",
+        "background": "Hintergrund",
+        "note": "Interner Vermerk",
+        "page_of_pages": "Seite {page} von {pages}",
+        "occasion": "Anlass",
+        "date": "Datum",
+        "prepared_for": "Für",
+        "prepared_by": "Erstellt von",
+        "reference": "Aktenzeichen",
+        "classification": "Einstufung",
+        "format": "Format",
+        "place": "Ort",
+        "participants": "Teilnehmende",
+        "topics": "Themen",
+        "source": "Quelle",
+        "statement": "Erklärung",
+        "briefing": "Vorlage",
+        "internal_only": "Intern – nicht zur Weitergabe",
+        "excerpt": "Auszug",
+        "accessed": "abgerufen",
+        "summary": "Zusammenfassung",
+    },
+}
+_MONTHS = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+}
+_FORMATS = {
+    "de": {
+        "video teleconference": "Videokonferenz",
+        "telephone": "Telefonat",
+        "hybrid": "hybrid",
+        "in person": "persönliches Treffen",
+    },
+}
+
+
+def label(language: str, key: str) -> str:
+    """Return the printed word for key in the language."""
+    return LABELS.get(language, LABELS["en"])[key]
+
+
+def long_date(value: date | None, language: str) -> str:
+    """Return a date as a ministry writes it: '13 April 2021' or '13. April 2021'."""
+    if value is None:
+        return ""
+    month = _MONTHS.get(language, _MONTHS["en"])[value.month - 1]
+    if language == "de":
+        return f"{value.day}. {month} {value.year}"
+    return f"{value.day} {month} {value.year}"
+
+
+def meeting_format(value: str, language: str) -> str:
+    """Return a meeting format in the language, capitalised."""
+    text = _FORMATS.get(language, {}).get(value, value)
+    return text[:1].upper() + text[1:]

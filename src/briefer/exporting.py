@@ -1,0 +1,36 @@
+"""From a briefing to a finished file: template, document model, renderer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefer.compose import Variant, build_document
+from briefer.model.briefing import Briefing
+from briefer.render.pdf import Cancelled, Progress
+from briefer.render.registry import render
+from briefer.render.template import Template, find_template
+
+
+def export(
+    briefing: Briefing,
+    fmt: str,
+    target: Path,
+    template: Template | None = None,
+    variant: Variant = "internal",
+    *,
+    invariant: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
+    """Write the briefing as fmt ("pdf" or "docx") to target, in its template unless given."""
+    chosen = template or find_template(briefing.meta.template)
+    document = build_document(briefing, chosen, variant)
+    render(
+        fmt,
+        document,
+        chosen,
+        Path(target),
+        invariant=invariant,
+        progress=progress,
+        cancelled=cancelled,
+    )

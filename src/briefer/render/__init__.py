@@ -1,0 +1,1 @@
+"""The document model, templates, and one renderer per output format."""

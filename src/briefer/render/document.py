@@ -1,0 +1,254 @@
+"""The format-neutral document: blocks with roles, not formatting, between compose and renderers.
+
+Renderers map each block's role to a style of the template; nothing here says which font or
+size to use. The model round-trips to JSON so tests can compare it with golden files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any, ClassVar, Literal
+
+from briefer.errors import FormatError
+from briefer.model.fields import as_list, as_mapping, get_date, get_str, iso
+
+Emphasis = Literal["", "italic", "bold"]
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text with one emphasis, optionally a link (a URL or '#anchor')."""
+
+    text: str
+    emphasis: Emphasis = ""
+    link: str = ""
+
+
+Runs = tuple[Run, ...]
+
+
+def plain(text: str) -> Runs:
+    """Return text as a single run."""
+    return (Run(text),) if text else ()
+
+
+def runs_text(runs: Runs) -> str:
+    """Return the text of runs without their emphasis."""
+    return "".join(run.text for run in runs)
+
+
+@dataclass(frozen=True)
+class Marking:
+    """A classification marking and where it goes on each page."""
+
+    label: str
+    top: bool = True
+    bottom: bool = False
+    color: str = "#000000"
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the document says about itself: metadata and the values of header placeholders."""
+
+    title: str
+    subtitle: str = ""
+    author: str = ""
+    subject: str = ""
+    keywords: tuple[str, ...] = ()
+    language: str = "en"
+    date: date | None = None
+    date_text: str = ""
+    reference: str = ""
+    marking: Marking | None = None
+    page_label: str = "Page {page} of {pages}"
+
+
+@dataclass(frozen=True)
+class Cover:
+    """The cover page: title, subtitle and labelled fields."""
+
+    kind: ClassVar[str] = "cover"
+    title: str
+    subtitle: str = ""
+    fields: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class TableOfContents:
+    """Where the table of contents goes; the renderer fills it from the headings."""
+
+    kind: ClassVar[str] = "toc"
+    title: str
+    depth: int = 2
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading; anchor names it for links, the TOC and the outline."""
+
+    kind: ClassVar[str] = "heading"
+    level: int
+    text: str
+    anchor: str
+    number: str = ""
+
+    @property
+    def label(self) -> str:
+        """Return the heading as printed: number and text."""
+        return f"{self.number}\u2002{self.text}" if self.number else self.text
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Running text; role is body, lead, note (internal) or small."""
+
+    kind: ClassVar[str] = "paragraph"
+    runs: Runs
+    role: str = "body"
+
+
+@dataclass(frozen=True)
+class MetaLine:
+    """Facts about the entry that follows: label and value pairs."""
+
+    kind: ClassVar[str] = "meta"
+    items: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A verbatim quotation set apart, its attribution, and the number of its source."""
+
+    kind: ClassVar[str] = "quote"
+    paragraphs: tuple[str, ...]
+    attribution: str = ""
+    source: int | None = None
+    excerpt: bool = False
+
+
+@dataclass(frozen=True)
+class BulletList:
+    """A list of items; role is bullets (talking points, participants) or topics."""
+
+    kind: ClassVar[str] = "bullets"
+    items: tuple[Runs, ...]
+    role: str = "bullets"
+
+
+@dataclass(frozen=True)
+class SourceNote:
+    """One numbered entry of the Sources list; anchor is where quotes link to."""
+
+    kind: ClassVar[str] = "source"
+    number: int
+    runs: Runs
+    anchor: str
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """Start a new page."""
+
+    kind: ClassVar[str] = "pagebreak"
+
+
+Block = (
+    Cover
+    | TableOfContents
+    | Heading
+    | Paragraph
+    | MetaLine
+    | Quote
+    | BulletList
+    | SourceNote
+    | PageBreak
+)
+_BLOCKS: dict[str, type[Any]] = {
+    cls.kind: cls
+    for cls in (
+        Cover,
+        TableOfContents,
+        Heading,
+        Paragraph,
+        MetaLine,
+        Quote,
+        BulletList,
+        SourceNote,
+        PageBreak,
+    )
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document ready for a renderer."""
+
+    info: DocumentInfo
+    blocks: tuple[Block, ...] = field(default=())
+
+    def headings(self, depth: int = 9) -> list[Heading]:
+        """Return the headings down to depth, in order."""
+        return [b for b in self.blocks if isinstance(b, Heading) and b.level <= depth]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "info": _encode(self.info),
+            "blocks": [{"type": block.kind, **_encode(block)} for block in self.blocks],
+        }
+
+
+def document_from_dict(data: Any) -> Document:
+    """Build a document from its JSON form."""
+    data = as_mapping(data, "document")
+    info = as_mapping(data.get("info"), "document.info")
+    marking = info.get("marking")
+    document_info = DocumentInfo(
+        title=get_str(info, "title", "info"),
+        subtitle=get_str(info, "subtitle", "info"),
+        author=get_str(info, "author", "info"),
+        subject=get_str(info, "subject", "info"),
+        keywords=tuple(as_list(info.get("keywords", []), "info.keywords")),
+        language=get_str(info, "language", "info") or "en",
+        date=get_date(info, "date", "info"),
+        date_text=get_str(info, "date_text", "info"),
+        reference=get_str(info, "reference", "info"),
+        marking=Marking(**as_mapping(marking, "info.marking")) if marking else None,
+        page_label=get_str(info, "page_label", "info"),
+    )
+    blocks = []
+    for index, raw in enumerate(as_list(data.get("blocks", []), "document.blocks")):
+        raw = dict(as_mapping(raw, f"blocks[{index}]"))
+        cls = _BLOCKS.get(raw.pop("type", None))
+        if cls is None:
+            raise FormatError(f"blocks[{index}].type: unknown block type")
+        blocks.append(
+            cls(**{f.name: _decode(raw[f.name], f.type) for f in fields(cls) if f.name in raw})
+        )
+    return Document(info=document_info, blocks=tuple(blocks))
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Run):
+        return [value.text, value.emphasis, value.link]
+    if isinstance(value, date):
+        return iso(value)
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _encode(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, tuple | list):
+        return [_encode(item) for item in value]
+    return value
+
+
+def _decode(value: Any, annotation: Any) -> Any:
+    hint = str(annotation)
+    if hint == "Runs":
+        return tuple(Run(*item) for item in value)
+    if hint == "tuple[Runs, ...]":
+        return tuple(tuple(Run(*item) for item in runs) for runs in value)
+    if hint.startswith("tuple[tuple[str, str]"):
+        return tuple(tuple(pair) for pair in value)
+    if hint.startswith("tuple"):
+        return tuple(value)
+    return value

@@ -1,0 +1,401 @@
+"""The PDF renderer: the document model laid out with ReportLab in a single pass.
+
+ReportLab's own table of contents needs the whole layout done three times (multiBuild). Here
+the document is laid out once: the contents pages are set after the body, when every
+heading's page is known, and then moved in front of it; page furniture (marking, header,
+footer with "page X of Y") is drawn into forms that are filled in once the page count is
+known. A dry run of the contents lines alone tells beforehand how many pages they take.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab import rl_config
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
+from reportlab.platypus.doctemplate import NextPageTemplate
+
+from briefer.atomic import describe_os_error, replacing
+from briefer.errors import ExportCancelled, RenderError
+from briefer.render import document as model
+from briefer.render import fonts
+from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
+from briefer.render.template import Style, Template, substitute
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+# Page streams stay binary (Flate only): ASCII85 makes files larger and slower to write.
+rl_config.useA85 = 0
+
+_HEADER_GAP = 14.0  # between the header text and the text frame
+_MARKING_INSET = 22.0  # from the page edge to the marking's baseline
+
+
+def render_pdf(
+    document: model.Document,
+    template: Template,
+    target: Path,
+    *,
+    invariant: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
+    """Write the document as a PDF to target, atomically; invariant makes the bytes repeatable."""
+    try:
+        with replacing(Path(target)) as temp:
+            _Layout(document, template, progress, cancelled).write(temp, invariant)
+    except OSError as error:
+        raise RenderError(
+            f"Could not write {Path(target).name}: {describe_os_error(error)}"
+        ) from None
+
+
+@dataclass
+class _Pages:
+    """What each page is (built in order: front, body, contents) and where headings fell."""
+
+    kinds: list[str] = field(default_factory=list)
+    headings: dict[str, int] = field(default_factory=dict)
+    contents: int = 0  # pages the contents take, from the dry run
+
+    def final(self, built: int) -> int:
+        """Return the printed number of the page built as number built (1-based)."""
+        front = self.kinds.count("front")
+        if built <= front:
+            return built
+        body = self.kinds.count("body")
+        if built <= front + body:
+            return built + self.contents
+        return built - body
+
+
+class _Layout:
+    """Lays out one document; not reusable."""
+
+    def __init__(
+        self,
+        document: model.Document,
+        template: Template,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> None:
+        self.document = document
+        self.template = template
+        self.progress = progress
+        self.cancelled = cancelled
+        self.looks = {role: self._look(style) for role, style in template.styles.items()}
+        self.pages = _Pages()
+        width, height = template.page_size
+        top, right, bottom, left = template.margins
+        self.frame_box = (left, bottom, width - left - right, height - top - bottom)
+
+    def _look(self, style: Style) -> Look:
+        family = (
+            self.template.heading_font if style.family == "headings" else self.template.body_font
+        )
+        return Look(
+            regular=fonts.face(family, style.bold, style.italic),
+            bold=fonts.face(family, True, style.italic),
+            italic=fonts.face(family, style.bold, True),
+            bold_italic=fonts.face(family, True, True),
+            size=style.size,
+            leading=style.leading,
+            color=style.color,
+            align=style.align,
+            indent_left=style.indent_left,
+            indent_right=style.indent_right,
+            space_before=style.space_before,
+            space_after=style.space_after,
+            rule=self.template.accent if style.rule else "",
+        )
+
+    # -- flowables -------------------------------------------------------------------------
+
+    def write(self, target: Path, invariant: bool) -> None:
+        blocks = self.document.blocks
+        toc = next((b for b in blocks if isinstance(b, model.TableOfContents)), None)
+        split = blocks.index(toc) if toc is not None else 0
+        front = [f for block in blocks[:split] for f in self.flowables(block)]
+        body_blocks = [b for b in blocks[split:] if not isinstance(b, model.TableOfContents)]
+        contents = self.contents(toc) if toc is not None else []
+        self.pages.contents = self._count_pages(contents) if contents else 0
+        while front and isinstance(front[-1], PageBreak):
+            front.pop()
+        story: list[Flowable] = [*front]
+        if front:
+            story += [NextPageTemplate("body"), PageBreak()]
+        total = len(body_blocks)
+        for index, block in enumerate(body_blocks):
+            story += self.flowables(block)
+            if self.progress and index % 50 == 0:
+                self.progress(index, total)
+        if contents:
+            story += [NextPageTemplate("contents"), PageBreak(), *contents]
+        document = self.document
+        marking = document.info.marking
+        doc = _Doc(
+            str(target),
+            self,
+            "front" if front else "body",
+            pagesize=self.template.page_size,
+            title=document.info.title,
+            author=document.info.author,
+            subject=document.info.subject,
+            keywords=", ".join(document.info.keywords),
+            creator="briefer",
+            lang=document.info.language,
+            invariant=int(invariant),
+            pageCompression=1,
+            initialFontName=fonts.ensure(self.looks["body"].regular),
+        )
+        doc._doSave = 0
+        try:
+            doc.build(story)
+        except ExportCancelled:
+            raise
+        except Exception as error:  # ReportLab raises LayoutError, ValueError, …
+            raise RenderError(f"The PDF could not be laid out: {error}") from error
+        canvas = doc.canv
+        self._finish(canvas)
+        if marking is not None:
+            canvas._doc.info.subject = document.info.subject
+        canvas.save()
+        if self.progress:
+            self.progress(total, total)
+
+    def flowables(self, block: model.Block) -> list[Flowable]:
+        if self.cancelled and self.cancelled():
+            raise ExportCancelled("Export cancelled")
+        looks = self.looks
+        if isinstance(block, model.Heading):
+            role = f"h{min(block.level, 3)}"
+            return [
+                HeadingBlock(
+                    (model.Run(block.label),),
+                    looks[role],
+                    block.anchor,
+                    block.label,
+                    min(block.level - 1, 1),
+                    self._heading_drawn,
+                )
+            ]
+        if isinstance(block, model.Paragraph):
+            role = {"lead-in": "h3", "note": "note", "source": "source"}.get(block.role, "body")
+            return [TextBlock(block.runs, looks[role], keep_with_next=block.role == "lead-in")]
+        if isinstance(block, model.MetaLine):
+            runs: list[model.Run] = []
+            for index, (name, value) in enumerate(block.items):
+                if index:
+                    runs.append(model.Run("  ·  "))
+                runs += [model.Run(f"{name}: ", "bold"), model.Run(value)]
+            return [TextBlock(runs, looks["meta"], keep_with_next=True)]
+        if isinstance(block, model.Quote):
+            return self.quote(block)
+        if isinstance(block, model.BulletList):
+            look = looks["note" if block.role == "note" else "bullet"]
+            bullet = Look(
+                **{
+                    **look.__dict__,
+                    "bullet": "•" if block.role != "topics" else "–",
+                    "rule": self.template.accent,
+                }
+            )
+            return [TextBlock(item, bullet) for item in block.items]
+        if isinstance(block, model.SourceNote):
+            runs = [model.Run(f"[{block.number}]\u2002", "bold"), *block.runs]
+            return [AnchorBlock(runs, looks["source"], block.anchor)]
+        if isinstance(block, model.PageBreak):
+            return [PageBreak()]
+        if isinstance(block, model.Cover):
+            return self.cover(block)
+        return []
+
+    def quote(self, block: model.Quote) -> list[Flowable]:
+        looks = self.looks
+        parts: list[Flowable] = []
+        last = len(block.paragraphs) - 1
+        for index, text in enumerate(block.paragraphs):
+            opening = "“" if index == 0 else ""
+            closing = "”" if index == last else ""
+            parts.append(
+                TextBlock(
+                    (
+                        model.Run(
+                            f"{opening}{text}{closing}",
+                            "italic" if looks["quote"].regular == looks["quote"].italic else "",
+                        ),
+                    ),
+                    looks["quote"],
+                    keep_with_next=index == last,
+                )
+            )
+        attribution: list[model.Run] = [model.Run(f"— {block.attribution}")]
+        if block.source is not None:
+            attribution += [
+                model.Run(" "),
+                model.Run(f"[{block.source}]", link=f"#source-{block.source}"),
+            ]
+        parts.append(TextBlock(attribution, looks["attribution"]))
+        return parts
+
+    def cover(self, block: model.Cover) -> list[Flowable]:
+        looks = self.looks
+        parts: list[Flowable] = [
+            Spacer(1, self.frame_box[3] * 0.18),
+            HeadingBlock(
+                (model.Run(block.title),), looks["title"], "cover", "", 0, lambda *_: None
+            ),
+        ]
+        parts[-1].keepWithNext = False
+        if block.subtitle:
+            parts.append(TextBlock((model.Run(block.subtitle),), looks["subtitle"]))
+        for name, value in block.fields:
+            parts.append(
+                TextBlock((model.Run(name.upper()),), looks["cover_label"], keep_with_next=True)
+            )
+            parts.append(TextBlock((model.Run(value),), looks["cover_value"]))
+        return parts
+
+    def contents(self, toc: model.TableOfContents) -> list[Flowable]:
+        looks = self.looks
+        lines: list[Flowable] = [
+            HeadingBlock(
+                (model.Run(toc.title),), looks["toc_title"], "toc", toc.title, 0, lambda *_: None
+            )
+        ]
+        for heading in self.document.headings(toc.depth):
+            look = looks[f"toc{min(heading.level, 3)}"]
+            lines.append(TocLine((model.Run(heading.label),), look, heading.anchor, self._page_of))
+        return lines
+
+    def _count_pages(self, flowables: list[Flowable]) -> int:
+        """Return how many pages the flowables fill, by laying them out on a scratch canvas."""
+        scratch = Canvas(
+            io.BytesIO(),
+            pagesize=self.template.page_size,
+            initialFontName=fonts.ensure(self.looks["body"].regular),
+        )
+        pages = 1
+        frame = Frame(*self.frame_box, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        for flowable in flowables:
+            while not frame.add(flowable, scratch, trySplit=0):
+                pages += 1
+                frame = Frame(
+                    *self.frame_box, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+                )
+        return pages
+
+    def _heading_drawn(self, anchor: str, built_page: int) -> None:
+        self.pages.headings[anchor] = built_page
+
+    def _page_of(self, anchor: str) -> int | None:
+        built = self.pages.headings.get(anchor)
+        return None if built is None else self.pages.final(built)
+
+    # -- page furniture --------------------------------------------------------------------
+
+    def on_page(self, kind: str) -> Callable[[Canvas, BaseDocTemplate], None]:
+        def mark(canvas: Canvas, doc: BaseDocTemplate) -> None:
+            self.pages.kinds.append(kind)
+            canvas.doForm(f"page-furniture-{len(self.pages.kinds)}")
+
+        return mark
+
+    def _finish(self, canvas: Canvas) -> None:
+        """Fill in every page's furniture and move the contents pages in front of the body."""
+        total = len(self.pages.kinds)
+        for built, kind in enumerate(self.pages.kinds, start=1):
+            canvas.beginForm(f"page-furniture-{built}")
+            self._furniture(canvas, kind, self.pages.final(built), total)
+            canvas.endForm()
+        pages = canvas._doc.Pages.pages
+        front = self.pages.kinds.count("front")
+        body = self.pages.kinds.count("body")
+        pages[:] = pages[:front] + pages[front + body :] + pages[front : front + body]
+
+    def _furniture(self, canvas: Canvas, kind: str, page: int, total: int) -> None:
+        info = self.document.info
+        width, height = self.template.page_size
+        top, right, bottom, left = self.template.margins
+        marking = info.marking
+        values = {
+            "title": info.title,
+            "classification": marking.label if marking else "",
+            "page": str(page),
+            "pages": str(total),
+            "date": info.date_text,
+            "reference": info.reference,
+            "occasion": info.subtitle,
+            "page_of_pages": substitute(
+                info.page_label.replace("{page}", str(page)).replace("{pages}", str(total)), {}
+            ),
+        }
+        if marking is not None:
+            look = self.looks["marking"]
+            canvas.setFont(fonts.ensure(look.regular), look.size)
+            canvas.setFillColor(HexColor(marking.color))
+            canvas.drawCentredString(width / 2, height - _MARKING_INSET, marking.label)
+            if marking.bottom:
+                canvas.drawCentredString(width / 2, _MARKING_INSET - look.size * 0.6, marking.label)
+        if kind == "front":
+            return
+        for role, texts, baseline in (
+            ("header", self.template.header, height - top + _HEADER_GAP),
+            ("footer", self.template.footer, bottom - _HEADER_GAP - 6),
+        ):
+            look = self.looks[role]
+            canvas.setFont(fonts.ensure(look.regular), look.size)
+            canvas.setFillColor(HexColor(look.color))
+            slots = [
+                _fit(substitute(text, values), look, (width - left - right) / 3.1) for text in texts
+            ]
+            canvas.drawString(left, baseline, slots[0])
+            canvas.drawCentredString(width / 2, baseline, slots[1])
+            canvas.drawRightString(width - right, baseline, slots[2])
+        canvas.setStrokeColor(HexColor(self.template.accent))
+        canvas.setLineWidth(0.5)
+        canvas.line(
+            left, height - top + _HEADER_GAP - 4, width - right, height - top + _HEADER_GAP - 4
+        )
+
+
+def _fit(text: str, look: Look, room: float) -> str:
+    """Return text shortened with an ellipsis to fit room points."""
+    if fonts.width(text, look.regular, look.size) <= room:
+        return text
+    while text and fonts.width(text + "…", look.regular, look.size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class _Doc(BaseDocTemplate):  # type: ignore[misc]
+    """Page templates for the front matter, the body and the contents."""
+
+    def __init__(self, filename: str, layout: _Layout, first: str, **options: object) -> None:
+        super().__init__(filename, **options)
+        frame = layout.frame_box
+        templates = []
+        for kind in (first, *(k for k in ("front", "body", "contents") if k != first)):
+            templates.append(
+                PageTemplate(
+                    id=kind,
+                    onPage=layout.on_page(kind),
+                    frames=[
+                        Frame(
+                            *frame,
+                            id=kind,
+                            leftPadding=0,
+                            rightPadding=0,
+                            topPadding=0,
+                            bottomPadding=0,
+                        )
+                    ],
+                )
+            )
+        self.addPageTemplates(templates)

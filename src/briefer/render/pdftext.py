@@ -1,0 +1,378 @@
+"""A fast text flowable for ReportLab: our own line breaking over pre-measured words.
+
+ReportLab's Paragraph parses markup and measures every word each time it wraps; a briefing of
+a thousand entries spends most of its time there. TextBlock takes runs from the document model
+(never markup, so nothing needs escaping), measures each word once per font and size, breaks
+lines greedily and draws them with one text object per block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from briefer.render import fonts
+from briefer.render.document import Run
+
+_TOKEN = re.compile(rf"{fonts.CJK.pattern}\s*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+")
+_TINY = 1e-6
+
+
+@dataclass(frozen=True)
+class Look:
+    """A style resolved to fonts and points, ready to draw."""
+
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+    size: float
+    leading: float
+    color: str
+    align: str = "left"
+    indent_left: float = 0.0
+    indent_right: float = 0.0
+    space_before: float = 0.0
+    space_after: float = 0.0
+    rule: str = ""  # colour of a rule: beside a quote, under a heading; "" for none
+    bullet: str = ""
+    first_indent: float = 0.0  # negative for a hanging first line
+
+    def font(self, emphasis: str) -> str:
+        if emphasis == "bold":
+            return self.bold
+        if emphasis == "italic":
+            return self.italic
+        return self.regular
+
+
+# A piece is (text, font, link, width): text in one font; a token is (pieces, width, space): a
+# word and the space after it, the unit lines break between. Plain tuples: a long briefing
+# has hundreds of thousands of them.
+Piece = tuple[str, str, str, float]
+Token = tuple[tuple[Piece, ...], float, float]
+
+
+def tokenize(runs: Sequence[Run], look: Look) -> list[Token]:
+    """Split runs into tokens, each piece in a font that has its glyphs."""
+    tokens: list[Token] = []
+    glued = False
+    size = look.size
+    for run in runs:
+        font = look.font(run.emphasis)
+        link = run.link
+        measure = fonts.measurer(font, size)
+        space = measure(" ")
+        whole = fonts.covers(run.text, font)
+        for match in _TOKEN.finditer(run.text):
+            text = match.group(0)
+            word = text.rstrip()
+            trailing = len(word) < len(text)
+            if whole:
+                pieces: tuple[Piece, ...] = ((word, font, link, measure(word)),) if word else ()
+            else:
+                pieces = tuple(
+                    (part, face, link, fonts.width(part, face, size))
+                    for part, face in fonts.split_by_coverage(word, font)
+                    if part
+                )
+            token: Token = (pieces, sum(p[3] for p in pieces), space if trailing else 0.0)
+            if glued and tokens and word:
+                previous = tokens.pop()  # "Maas" + ", Foreign Minister": one word across runs
+                token = (previous[0] + pieces, previous[1] + token[1], token[2])
+            tokens.append(token)
+            glued = not trailing
+    return tokens
+
+
+def break_lines(tokens: list[Token], width: float, first: float = 0.0) -> list[tuple[Token, ...]]:
+    """Return tokens broken greedily into lines no wider than width (the first one narrower
+    by first, for a hanging indent)."""
+    lines: list[tuple[Token, ...]] = []
+    line: list[Token] = []
+    used = 0.0
+    room = width - first
+    for token in tokens:
+        if not token[1] and not line:
+            continue
+        if line and used + token[1] > room + _TINY:
+            lines.append(tuple(line))
+            line, used, room = [], 0.0, width
+            if not token[1]:
+                continue
+        if token[1] > room and not line:
+            for part in _split_long(token, room):
+                lines.append((part,))
+            room = width
+            continue
+        line.append(token)
+        used += token[1] + token[2]
+    if line:
+        lines.append(tuple(line))
+    return lines
+
+
+def _split_long(token: Token, width: float) -> list[Token]:
+    """Break a word wider than the line (a long URL) between characters."""
+    parts: list[Token] = []
+    current: list[Piece] = []
+    used = 0.0
+    for text, font, link, piece_width in token[0]:
+        size = piece_width / max(len(text), 1)
+        for char in text:
+            if used + size > width and current:
+                parts.append((tuple(current), used, 0.0))
+                current, used = [], 0.0
+            if current and current[-1][1] == font and current[-1][2] == link:
+                last = current[-1]
+                current[-1] = (last[0] + char, font, link, last[3] + size)
+            else:
+                current.append((char, font, link, size))
+            used += size
+    if current:
+        parts.append((tuple(current), used, token[2]))
+    return parts
+
+
+class TextBlock(Flowable):  # type: ignore[misc]
+    """A paragraph of runs in one look, split across frames by whole lines.
+
+    Words are measured when the block is first wrapped and let go once it is drawn, so a
+    long document holds measured words only for the page being laid out.
+    """
+
+    def __init__(self, runs: Sequence[Run], look: Look, keep_with_next: bool = False) -> None:
+        super().__init__()
+        self.look = look
+        self.runs = runs
+        self.keepWithNext = keep_with_next
+        self.spaceBefore = look.space_before
+        self.spaceAfter = look.space_after
+        self._lines: list[tuple[Token, ...]] = []
+        self._tokens: list[Token] | None = None
+        self._wrapped_for = -1.0
+        self._continued = False
+
+    def text_width(self, available: float) -> float:
+        return available - self.look.indent_left - self.look.indent_right
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if available_width != self._wrapped_for:
+            if self._tokens is None:
+                self._tokens = tokenize(self.runs, self.look)
+            first = 0.0 if self._continued else self.look.first_indent
+            self._lines = break_lines(self._tokens, self.text_width(available_width), first)
+            self._wrapped_for = available_width
+        self.width = available_width
+        self.height = max(len(self._lines), 1) * self.look.leading
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        total = len(self._lines)
+        fits = int((available_height + _TINY) // self.look.leading)
+        if total < 4 or fits < 2:
+            return []
+        fits = min(fits, total - 2)  # no widow: at least two lines go on
+        return [
+            self._part(self._lines[:fits], first=True),
+            self._part(self._lines[fits:], first=False),
+        ]
+
+    def _part(self, lines: list[tuple[Token, ...]], first: bool) -> TextBlock:
+        part = self.__class__.__new__(self.__class__)
+        part.__dict__.update(self.__dict__)
+        part._lines = lines
+        part._tokens = [token for line in lines for token in line]
+        part._continued = self._continued or not first
+        part.keepWithNext = self.keepWithNext and not first
+        if first:
+            part.spaceAfter = 0
+        else:
+            part.spaceBefore = 0
+        return part
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        look = self.look
+        text = canvas.beginText()
+        links: list[tuple[str, float, float, float]] = []
+        available = self.text_width(self.width)
+        current_font = ""
+        text.setFillColor(HexColor(look.color))
+        text.setLeading(look.leading)
+        line_start = None
+        for number, line in enumerate(self._lines):
+            baseline = (
+                self.height
+                - number * look.leading
+                - 0.5 * (look.leading - look.size)
+                - 0.8 * look.size
+            )
+            indent = look.first_indent if number == 0 and not self._continued else 0.0
+            used = sum(t[1] + t[2] for t in line) - line[-1][2]
+            x = look.indent_left + indent + _offset(look.align, available - indent - used)
+            gap = 0.0
+            if look.align == "justify" and number < len(self._lines) - 1 and len(line) > 1:
+                gap = (available - indent - used) / (len(line) - 1)
+            if x != line_start or gap:
+                text.setTextOrigin(x, baseline)
+            line_start = None if gap else x
+            segment: list[str] = []
+            for index, (pieces, _, space) in enumerate(line):
+                for piece_text, font, link, width in pieces:
+                    if font != current_font:
+                        if segment:
+                            text._textOut("".join(segment))
+                            segment = []
+                        text.setFont(fonts.ensure(font), look.size)
+                        current_font = font
+                    if link:
+                        links.append((link, x, baseline, width))
+                    segment.append(piece_text)
+                    x += width
+                if index < len(line) - 1:
+                    x += space + gap
+                    if gap:
+                        text._textOut("".join(segment))
+                        segment = []
+                        text.setTextOrigin(x, baseline)
+                    else:
+                        segment.append(" ")
+            # T* moves to the start of the next line, cheaper than placing each line
+            text._textOut("".join(segment), TStar=1)
+        canvas.drawText(text)
+        if look.bullet and not self._continued and self._lines:
+            canvas.setFont(fonts.ensure(look.regular), look.size)
+            canvas.setFillColor(HexColor(look.rule or look.color))
+            first = self.height - 0.5 * (look.leading - look.size) - 0.8 * look.size
+            canvas.drawRightString(look.indent_left - 0.45 * look.size, first, look.bullet)
+        for target, x, baseline, width in links:
+            rect = (x, baseline - 0.25 * look.size, x + width, baseline + 0.85 * look.size)
+            if target.startswith("#"):
+                canvas.linkRect("", target[1:], rect, relative=1, thickness=0)
+            else:
+                canvas.linkURL(target, rect, relative=1, thickness=0)
+        self.decorate(canvas)
+        self._lines = []
+        self._tokens = None
+
+    def decorate(self, canvas: Canvas) -> None:
+        """Draw what goes with the text: the rule beside a quote."""
+        if self.look.rule and not self.look.bullet:
+            canvas.setStrokeColor(HexColor(self.look.rule))
+            canvas.setLineWidth(1.6)
+            x = self.look.indent_left - 8
+            canvas.line(x, 0, x, self.height)
+
+
+def _offset(align: str, spare: float) -> float:
+    if align == "center":
+        return spare / 2
+    if align == "right":
+        return spare
+    return 0.0
+
+
+class HeadingBlock(TextBlock):
+    """A heading: kept with what follows, a link target, an outline entry, ruled if asked."""
+
+    def __init__(
+        self,
+        runs: Sequence[Run],
+        look: Look,
+        anchor: str,
+        outline: str,
+        outline_level: int,
+        on_draw: Callable[[str, int], None],
+    ) -> None:
+        super().__init__(runs, look, keep_with_next=True)
+        self.anchor = anchor
+        self.outline = outline
+        self.outline_level = outline_level
+        self.on_draw = on_draw
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []  # a heading moves to the next page whole
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, height = super().wrap(available_width, available_height)
+        if self.look.rule:
+            self.height = height + 4
+        return width, self.height
+
+    def draw(self) -> None:
+        super().draw()
+        canvas = self.canv
+        canvas.bookmarkHorizontal(self.anchor, 0, self.height + self.look.space_before * 0.5)
+        if self.outline:
+            canvas.addOutlineEntry(self.outline, self.anchor, level=self.outline_level)
+        self.on_draw(self.anchor, canvas.getPageNumber())
+
+    def decorate(self, canvas: Canvas) -> None:
+        if self.look.rule:
+            canvas.setStrokeColor(HexColor(self.look.rule))
+            canvas.setLineWidth(0.8)
+            canvas.line(self.look.indent_left, 0.5, self.width - self.look.indent_right, 0.5)
+
+
+class AnchorBlock(TextBlock):
+    """A paragraph that is a link target (a numbered source)."""
+
+    def __init__(self, runs: Sequence[Run], look: Look, anchor: str) -> None:
+        super().__init__(runs, look)
+        self.anchor = anchor
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        super().draw()
+        self.canv.bookmarkHorizontal(self.anchor, 0, self.height + 4)
+
+
+class TocLine(TextBlock):
+    """A line of the table of contents: the heading, its page number, a link to it."""
+
+    def __init__(
+        self, runs: Sequence[Run], look: Look, anchor: str, page_of: Callable[[str], int | None]
+    ) -> None:
+        super().__init__(runs, look)
+        self.anchor = anchor
+        self.page_of = page_of
+        self.number_width = 3.2 * look.size
+
+    def text_width(self, available: float) -> float:
+        return super().text_width(available) - self.number_width
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        super().draw()
+        page = self.page_of(self.anchor)
+        if page is None:
+            return
+        canvas = self.canv
+        look = self.look
+        baseline = (
+            self.height
+            - (len(self._lines) - 1) * look.leading
+            - 0.5 * (look.leading - look.size)
+            - 0.8 * look.size
+        )
+        canvas.setFont(fonts.ensure(look.regular), look.size)
+        canvas.setFillColor(HexColor(look.color))
+        canvas.drawRightString(self.width - self.look.indent_right, baseline, str(page))
+        canvas.linkRect(
+            "",
+            self.anchor,
+            (self.look.indent_left, 0, self.width, self.height),
+            relative=1,
+            thickness=0,
+        )
