@@ -200,7 +200,11 @@ class _Composer:
         ]
         reference = self.cite(meeting.source)
         if self.template.consultation_layout == "summary":
-            names = ", ".join(p.name for p in meeting.participants if p.name)
+            names = ", ".join(
+                f"{p.name} ({_native_name(p)})" if _native_name(p) else p.name
+                for p in meeting.participants
+                if p.name
+            )
             facts.append((self.text("participants"), names))
             blocks: list[Block] = [
                 Heading(2, meeting.title, anchor, number),

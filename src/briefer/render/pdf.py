@@ -138,7 +138,6 @@ class _Layout:
         if contents:
             story += [NextPageTemplate("contents"), PageBreak(), *contents]
         document = self.document
-        marking = document.info.marking
         doc = _Doc(
             str(target),
             self,
@@ -157,15 +156,12 @@ class _Layout:
         doc._doSave = 0
         try:
             doc.build(story)
-        except ExportCancelled:
+            self._finish(doc.canv)
+            doc.canv.save()
+        except (ExportCancelled, OSError):
             raise
         except Exception as error:  # ReportLab raises LayoutError, ValueError, …
             raise RenderError(f"The PDF could not be laid out: {error}") from error
-        canvas = doc.canv
-        self._finish(canvas)
-        if marking is not None:
-            canvas._doc.info.subject = document.info.subject
-        canvas.save()
         if self.progress:
             self.progress(total, total)
 

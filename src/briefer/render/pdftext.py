@@ -259,8 +259,11 @@ class TextBlock(Flowable):  # type: ignore[misc]
             else:
                 canvas.linkURL(target, rect, relative=1, thickness=0)
         self.decorate(canvas)
+        # a drawn block is done with its words; a later wrap (a dry run's block drawn again)
+        # measures them anew
         self._lines = []
         self._tokens = None
+        self._wrapped_for = -1.0
 
     def decorate(self, canvas: Canvas) -> None:
         """Draw what goes with the text: the rule beside a quote."""

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefer.compose import VARIANTS, build_document
+from briefer.errors import BriefingError
+from briefer.library.sample import sample_briefing_path
+from briefer.model import (
+    Briefing,
+    BriefingMeta,
+    RecordEntry,
+    Section,
+    TextEntry,
+    TextKind,
+    briefingfile,
+)
+from briefer.render.document import (
+    BulletList,
+    Cover,
+    Document,
+    Heading,
+    Paragraph,
+    Quote,
+    SourceNote,
+    TableOfContents,
+    document_from_dict,
+    runs_text,
+)
+from briefer.render.template import find_template
+from tests.factories import source, statement
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "compose"
+TEMPLATES = ("ministerial-brief", "press-digest", "speaking-notes")
+
+
+def sample() -> Briefing:
+    return briefingfile.load(sample_briefing_path())
+
+
+def texts(document: Document) -> str:
+    parts: list[str] = []
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            parts.append(block.text)
+        elif isinstance(block, Paragraph | SourceNote):
+            parts.append(runs_text(block.runs))
+        elif isinstance(block, Quote):
+            parts += [*block.paragraphs, block.attribution]
+        elif isinstance(block, BulletList):
+            parts += [runs_text(item) for item in block.items]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_the_sample_matches_its_golden_document(
+    template: str, variant: str, update_golden: bool
+) -> None:
+    document = build_document(sample(), find_template(template), variant)  # type: ignore[arg-type]
+    data = document.to_dict()
+    path = GOLDEN / f"{template}-{variant}.json"
+    if update_golden:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    assert data == json.loads(path.read_text("utf-8"))
+    assert document_from_dict(json.loads(json.dumps(data))) == document
+
+
+def test_the_ministerial_brief_has_cover_contents_numbers_and_sources() -> None:
+    document = build_document(sample(), find_template("ministerial-brief"))
+    kinds = [type(b) for b in document.blocks]
+    assert kinds[0] is Cover and TableOfContents in kinds
+    cover = document.blocks[0]
+    assert isinstance(cover, Cover)
+    assert ("Classification", "VS-NUR FÜR DEN DIENSTGEBRAUCH") in cover.fields
+    headings = [(h.number, h.text) for h in document.headings()]
+    assert headings[:2] == [("1", "The consultations"), ("1.1", "Background")]
+    quotes = [b for b in document.blocks if isinstance(b, Quote)]
+    assert [q.source for q in quotes] == [1, 1]  # both cite the one press release
+    (note,) = [b for b in document.blocks if isinstance(b, SourceNote)]
+    assert "Federal Foreign Office" in runs_text(note.runs) and note.anchor == "source-1"
+    assert document.info.marking is not None
+    assert document.info.marking.bottom  # VS-NfD: top and bottom of every page
+    assert "VS-NUR FÜR DEN DIENSTGEBRAUCH" in document.info.subject
+    assert "茂木敏充" in texts(document) and "岸信夫" in texts(document)
+
+
+def test_the_shareable_variant_leaves_internal_notes_out() -> None:
+    internal = texts(build_document(sample(), find_template("ministerial-brief"), "internal"))
+    shareable = texts(build_document(sample(), find_template("ministerial-brief"), "shareable"))
+    assert "confirm with the Japan desk" in internal
+    assert "Internal – not for distribution" in internal
+    assert "confirm with the Japan desk" not in shareable and "Internal" not in shareable
+    assert "Offer concrete follow-up" in shareable  # printable talking points stay
+
+
+def test_labels_follow_the_briefing_language() -> None:
+    german = replace(sample(), meta=replace(sample().meta, language="de"))
+    document = build_document(german, find_template("ministerial-brief"))
+    toc = next(b for b in document.blocks if isinstance(b, TableOfContents))
+    assert toc.title == "Inhalt"
+    assert document.info.page_label == "Seite {page} von {pages}"
+    assert document.info.date_text == "14. April 2021"
+    assert document.headings()[-1].text == "Quellen"
+    assert "Teilnehmende" in texts(document) and "Videokonferenz" in json.dumps(
+        document.to_dict(), ensure_ascii=False
+    )
+
+
+def test_the_press_digest_is_chronological_and_cites_inline() -> None:
+    older = statement(
+        "Older words on the matter.", speaker="A", when=date(2020, 1, 1), source=source("old")
+    )
+    newer = statement(
+        "Newer words on the matter.", speaker="B", when=date(2023, 1, 1), source=source("new")
+    )
+    briefing = Briefing(
+        BriefingMeta("Digest"),
+        (
+            Section(
+                "Week",
+                (
+                    RecordEntry(newer, 2),
+                    RecordEntry(older, 1),
+                    TextEntry(TextKind.BACKGROUND, "Context first."),
+                ),
+                id="s",
+            ),
+        ),
+    )
+    document = build_document(briefing, find_template("press-digest"))
+    order = [b.paragraphs[0] for b in document.blocks if isinstance(b, Quote)]
+    assert order == ["Older words on the matter.", "Newer words on the matter."]
+    assert texts(document).index("Context first.") < texts(document).index("Older words")
+    assert not any(isinstance(b, SourceNote) for b in document.blocks)
+    assert (
+        sum("Source: " in runs_text(b.runs) for b in document.blocks if isinstance(b, Paragraph))
+        == 2
+    )
+
+
+def test_speaking_notes_put_talking_points_first_and_shorten_quotes() -> None:
+    document = build_document(sample(), find_template("speaking-notes"))
+    first = document.headings()[0]
+    assert first.text == "Talking points"
+    assert isinstance(document.blocks[1], BulletList)  # no second "Talking points" heading
+    quotes = [b for b in document.blocks if isinstance(b, Quote)]
+    for quote in quotes:
+        words = sum(len(p.split()) for p in quote.paragraphs)
+        assert quote.excerpt and words <= 60
+        assert quote.paragraphs[-1].endswith("[…]")
+        assert quote.attribution.endswith("(excerpt)")
+    maas = quotes[0].paragraphs[0]
+    assert maas.startswith("So that Germany and Europe can continue")  # starts where it starts
+
+
+def test_an_unknown_classification_is_refused() -> None:
+    wrong = replace(sample(), meta=replace(sample().meta, classification="TOP SECRET-ish"))
+    with pytest.raises(BriefingError, match=r"Unknown classification 'TOP SECRET-ish'\. Use one"):
+        build_document(wrong, find_template("ministerial-brief"))

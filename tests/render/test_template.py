@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.errors import TemplateError
+from briefer.render.template import (
+    available_templates,
+    check_placeholders,
+    find_template,
+    load_template,
+    substitute,
+)
+
+BUNDLED = ("ministerial-brief", "press-digest", "speaking-notes")
+
+
+def test_the_bundled_templates_load_and_differ() -> None:
+    templates = {t.name: t for t in available_templates()}
+    assert set(BUNDLED) <= set(templates)
+    brief, digest, notes = (templates[name] for name in BUNDLED)
+    assert brief.cover and brief.toc_depth == 2 and brief.sources == "endnotes"
+    assert not digest.cover and digest.order == "chronological"
+    assert digest.styles["body"].size < brief.styles["body"].size
+    assert notes.order == "talking-points-first" and notes.quote_words > 0
+    assert notes.styles["body"].size >= 14
+    assert round(brief.page_size[0]) == 595 and round(brief.page_size[1]) == 842  # A4
+
+
+def write(folder: Path, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "template.toml"
+    path.write_text(text, "utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "problem"),
+    [
+        ("[page]\nsize = 'A3+'", "page.size", "is not one of A4"),
+        ("[page]\nsize = [0, 297]", "page.size", "out of range"),
+        ("[page]\nmargins_mm = [25, 22]", "page.margins_mm", "list of 4 numbers"),
+        ("[page]\nmargins_mm = [100, 100, 100, 100]", "page.margins_mm", "too little room"),
+        ("[styles.body]\nsize = 10000", "styles.body.size", "out of range"),
+        ("[styles.body]\nsize = 'big'", "styles.body.size", "must be a number"),
+        ("[styles.body]\nsize = 12\nleading = 8", "styles.body.leading", "lines would overlap"),
+        ("[styles.bodytext]\nsize = 12", "styles.bodytext", "unknown key"),
+        ("[styles.h1]\ncolour = '#ff0000'", "styles.h1.colour", "unknown key"),
+        ("[styles.h1]\ncolor = 'red'", "styles.h1.color", "is not a colour"),
+        ("[layout]\norder = 'random'", "layout.order", "is not one of"),
+        ("[header]\nleft = '{title.__class__}'", "header.left", "unknown placeholder"),
+        ("[footer]\ncenter = 'Page {0}'", "footer.center", "unknown placeholder {0}"),
+        ("[footer]\ncenter = 'Page {page'", "footer.center", "no closing brace"),
+        ("[cover]\nfields = ['title', 'secret']", "cover.fields[0]", "is not one of"),
+        ("[word]\nreference = '../../x.docx'", "word.reference", "outside the template's folder"),
+        ("[word]\nreference = 'missing.docx'", "word.reference", "is not a .docx or .dotx"),
+        ("page = 'A4'", "page", "must be a table"),
+        ("colour = 1", "colour", "unknown key"),
+        ("name = 3", "name", "must be text"),
+        ("[page\nsize = 'A4'", "", "is not valid TOML"),
+    ],
+)
+def test_a_broken_template_names_the_file_and_the_key(
+    tmp_path: Path, text: str, key: str, problem: str
+) -> None:
+    path = write(tmp_path / "house", text)
+    with pytest.raises(TemplateError) as caught:
+        load_template(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: {key}")
+    assert problem in message
+
+
+def test_placeholders_are_filled_by_substitution_only() -> None:
+    values = {"title": "R&D <b> {page}", "page": "3"}
+    assert (
+        substitute("{title} – p. {page} {{literal}}", values) == "R&D <b> {page} – p. 3 {literal}"
+    )
+    check_placeholders("Seite {page} von {pages} – {{Kopie}}", "x")
+    for bad in ("{title.__class__}", "{0}", "{title!r}", "{page:>10}", "{__import__}"):
+        with pytest.raises(TemplateError, match="unknown placeholder"):
+            check_placeholders(bad, "x")
+
+
+def test_a_user_template_shadows_the_bundled_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    write(
+        tmp_path / "briefer" / "templates" / "press-digest",
+        "description = 'Our own digest'\n[styles.body]\nsize = 9",
+    )
+    template = find_template("press-digest")
+    assert template.description == "Our own digest"
+    assert template.styles["body"].size == 9
+    assert template.folder == tmp_path / "briefer" / "templates" / "press-digest"
+    assert find_template("ministerial-brief").folder.name == "ministerial-brief"
+
+
+@pytest.mark.parametrize("name", ["nope", "../ministerial-brief", "/etc", ""])
+def test_unknown_or_odd_names_are_refused(name: str) -> None:
+    with pytest.raises(TemplateError):
+        find_template(name)
