@@ -161,7 +161,8 @@ _FURNITURE_START = re.compile(
     r"this (?:website|site) uses cookies|diese (?:website|seite) (?:verwendet|nutzt) cookies|"
     r"we use cookies|wir verwenden cookies|skip to|zum inhalt|share on |teilen auf |"
     r"last updated|zuletzt aktualisiert|tags?:|schlagworte:|topics?:|related:|"
-    r"stand:|back to |zurück zu|an official website of|reading time|lesedauer|cookies on )",
+    r"stand:|back to |zurück zu|an official website of|reading time|lesedauer|lesezeit|cookies on |"
+    r"cookie-einstellungen|screen reader access|skip to main)",
     re.IGNORECASE,
 )
 
@@ -221,6 +222,18 @@ def is_furniture(paragraph: str) -> bool:
         or is_breadcrumb(paragraph)
         or is_cookie_notice(paragraph)
         or is_contact_start(paragraph)
+        or _is_address(paragraph)
+    )
+
+
+def _is_address(paragraph: str) -> bool:
+    """Return whether a paragraph is an office's address block: an e-mail address or a phone
+    number in a line that is not a sentence."""
+    text = paragraph.strip()
+    return (
+        len(text.split()) <= 30
+        and not text.endswith((".", "!", "?", ":"))
+        and re.search(r"[\w.+-]+@[\w-]+\.[\w.]+|\b(?:Tel|Telefon|Phone)\b", text) is not None
     )
 
 

@@ -110,6 +110,8 @@ def _read_page(root: Element, name: str, url: str) -> TextDocument:
     page_chars = len(body.text_content())
     textfile.check_length(page_chars, name)
     headings = [h1 for h1 in body.iter("h1") if _text(h1)]
+    # The site's header and footer name the office that publishes; the parser looks there.
+    chrome = [_text(e) for e in body.iter("header", "footer") if not e.xpath("ancestor::article")]
     _drop_furniture(body, page_chars)
     heading = _main_heading(headings, root)
     h1 = _text(heading)
@@ -128,7 +130,11 @@ def _read_page(root: Element, name: str, url: str) -> TextDocument:
         publisher=_first(meta, "og:site_name", "publisher", "dc.publisher", "dcterms.publisher"),
         author=_author(meta),
         date_published=_published(meta, article),
-        meta=meta,
+        meta={
+            **meta,
+            "page:chrome": " \n ".join(t for t in chrome if t)[:2000],
+            "page:title": page_title,
+        },
     )
 
 

@@ -59,6 +59,9 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Malaysia": ("Malaysian", "malaysisch"),
     "Pakistan": ("Pakistani", "pakistanisch"),
     "Nigeria": ("Nigerian", "nigerianisch"),
+    "Suriname": ("Surinamese", "surinamisch"),
+    "Mozambique": ("Mozambican", "mosambikanisch"),
+    "Vanuatu": ("Ni-Vanuatu", "vanuatuisch"),
     "Kenya": ("Kenyan", "kenianisch"),
     "Argentina": ("Argentine", "Argentinian", "argentinisch"),
     "Chile": ("Chilean", "chilenisch"),
@@ -98,6 +101,28 @@ COUNTRY_NAMES: dict[str, str] = {
     "Italien": "Italy",
     "Polen": "Poland",
     "Spanien": "Spain",
+    "Südafrika": "South Africa",
+    "Brasilien": "Brazil",
+    "Norwegen": "Norway",
+    "Litauen": "Lithuania",
+    "Kenia": "Kenya",
+    "Finnland": "Finland",
+    "Niederlande": "Netherlands",
+    "Vereinigte Staaten": "United States",
+    "Vereinigten Staaten": "United States",
+    "Vereinigtes Königreich": "United Kingdom",
+    "Schweden": "Sweden",
+    "Dänemark": "Denmark",
+    "Estland": "Estonia",
+    "Lettland": "Latvia",
+    "Griechenland": "Greece",
+    "Türkei": "Türkiye",
+    "Moldau": "Moldova",
+    "Ägypten": "Egypt",
+    "Indonesien": "Indonesia",
+    "Philippinen": "Philippines",
+    "Neuseeland": "New Zealand",
+    "Singapur": "Singapore",
     "the Federal Republic of Germany": "Germany",
     "Federal Republic of Germany": "Germany",
     "the European Union": "European Union",
@@ -107,6 +132,13 @@ COUNTRY_NAMES: dict[str, str] = {
 }
 
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
+# "the Federal Republic of Nigeria", "the Republic of the Philippines": the country inside.
+COUNTRY_PREFIX = (
+    r"(?:(?:the\s+)?(?:(?:Federal|People's|Islamic|Democratic|Socialist|Arab|"
+    r"United|Plurinational|Bolivarian)\s+)*(?:Republic|Kingdom|State|Commonwealth|"
+    r"Federation|Principality|Grand Duchy)\s+of\s+(?:the\s+)?|"
+    r"(?:der\s+)?(?:Bundesrepublik|Republik|Königreich|Föderation)\s+)"
+)
 
 
 def _adjective_map() -> dict[str, str]:
@@ -159,6 +191,7 @@ PUBLISHERS: dict[str, str] = {
     "Department of Foreign Affairs and Trade": "Australia",
     "Ministry of External Affairs": "India",
     "Ministère de l'Europe et des Affaires étrangères": "France",
+    "Ministry for Europe and Foreign Affairs": "France",
 }
 
 # Portfolios in "Minister of/for …" roles, longest first so the longest one wins.
@@ -198,6 +231,7 @@ _PORTFOLIOS = (
 PORTFOLIO_PATTERN = "|".join(re.escape(p) for p in sorted(_PORTFOLIOS, key=len, reverse=True))
 
 # Role phrases written before (or after) a name; longest alternatives first.
+_GENERIC_PORTFOLIO = r"(?:the )?[A-Z][\w-]+(?:(?:,? and |, | )(?:the )?[A-Z][\w-]+){QUANT}"
 _ROLES_EN = (
     rf"(?:Federal |Deputy |State |Prime )?Minister (?:of State )?(?:of|for) "
     rf"(?:{PORTFOLIO_PATTERN})",
@@ -207,10 +241,14 @@ _ROLES_EN = (
     r"(?:Deputy )?Secretary[ -]General",
     r"Secretary of State(?: for (?:Foreign, Commonwealth and Development Affairs|Defence))?",
     r"Secretary of Defen[cs]e",
-    r"(?:Deputy |Assistant |Under )?Secretary",
-    r"(?:Federal )?(?:Foreign|Defen[cs]e|Finance|Interior|Trade|Development|Economy|Europe|"
-    r"External Affairs) Minister",
-    r"(?:Foreign|Defen[cs]e|Home|Development) Secretary",
+    rf"Secretary (?:of|for) (?:{PORTFOLIO_PATTERN})",
+    r"(?:Prime )?Cabinet Secretary"
+    r"(?: for (?:[A-Z][\w-]+(?: and | )?)+?(?= [A-Z][a-z]+ [A-Z]|,|$))?",
+    r"(?:Deputy |Assistant |Under |Press )?Secretary",
+    r"(?:Federal |Deputy )?(?:Foreign|Defen[cs]e|Finance|Interior|Trade|Development|Economy|"
+    r"Europe|External Affairs|Energy|Economic|Health|Climate|Environment|Education|Justice|"
+    r"Transport|Agriculture|Digital|Industry|Labour|Labor|Home Affairs) Minister",
+    r"(?:Foreign|Defen[cs]e|Home|Development|Business|Trade) Secretary",
     r"(?:Deputy )?Prime Minister",
     r"(?:Federal )?Chancellor",
     r"(?:Vice[- ])?President(?: of the European Commission)?",
@@ -221,33 +259,62 @@ _ROLES_EN = (
     r"State Minister(?: for Foreign Affairs)?",
     r"Chief Cabinet Secretary",
     r"National Security Advis[eo]r",
-    r"(?:Deputy |Principal Deputy )?Spokes(?:person|man|woman)",
+    r"(?:Deputy |Principal Deputy |Department |Chief )?Spokes(?:person|man|woman)",
+    r"Press Secretary",
     r"Ambassador",
-    # a portfolio not listed above: "Minister of Export Promotion, International Trade and …"
-    r"Minister (?:of|for) (?:the )?[A-Z][\w-]+(?:(?:,? and |, | )(?:the )?[A-Z][\w-]+)*",
+    # a portfolio not listed above: "Minister for the Indo-Pacific", "Minister of Export
+    # Promotion, International Trade and Economic Development"
+    rf"Minister (?:of|for) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}",
     r"Minister",
 )
+# German roles, in any case ending ("dem indischen Außenminister", "des Präsidenten").
 _ROLES_DE = (
     r"Bundesminister(?:in)? (?:der Verteidigung|des Auswärtigen|der Finanzen|des Innern)",
-    r"Bundesaußenminister(?:in)?",
-    r"Bundesverteidigungsminister(?:in)?",
-    r"Außenminister(?:in)?",
-    r"Verteidigungsminister(?:in)?",
-    r"Bundeskanzler(?:in)?",
+    r"Bundesaußenminister(?:in|s)?",
+    r"Bundesverteidigungsminister(?:in|s)?",
+    r"Bundeskanzler(?:in|s)?",
     r"Staatsminister(?:in)?(?: für Europa)?",
-    r"Parlamentarische[rn]? Staatssekretär(?:in)?",
-    r"Staatssekretär(?:in)?",
-    r"Premierminister(?:in)?",
-    r"Ministerpräsident(?:in)?",
-    r"(?:Vize)?[Pp]räsident(?:in)?",
-    r"NATO-Generalsekretär(?:in)?",
-    r"Generalsekretär(?:in)?",
-    r"Hohe[rn]? Vertreter(?:in)?",
-    r"Sprecher(?:in)?",
-    r"Botschafter(?:in)?",
-    r"Minister(?:in)?",
+    r"Parlamentarische[rn]? Staatssekretär(?:in|s)?",
+    r"Staatssekretär(?:in|s)?",
+    r"Premierminister(?:in|s)?",
+    r"Ministerpräsident(?:in|en)?",
+    r"Regierungssprecher(?:in|s)?",
+    r"(?:Vize)?[Pp]räsident(?:in|en)?",
+    r"NATO-Generalsekretär(?:in|s)?",
+    r"Generalsekretär(?:in|s)?",
+    r"Hohe[rn]? Vertreter(?:in|s)?",
+    r"Sprecher(?:in|s)?",
+    r"Botschafter(?:in|s)?",
+    r"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?",  # Außen-, Verteidigungs-, Energieminister …
+    r"Ministerin",
 )
-ROLE_PATTERN = "|".join(_ROLES_EN + _ROLES_DE)
+COUNTRY_PATTERN = "|".join(sorted((re.escape(c) for c in COUNTRY_NAMES), key=len, reverse=True))
+_NOT_A_COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})\\b"
+ROLE_PATTERN = (
+    "|".join(_ROLES_EN + _ROLES_DE).replace("{QUANT}", "*").replace("{COUNTRY}", _NOT_A_COUNTRY)
+)
+# The same, taking as little as it can of an unlisted portfolio, for a role written before
+# a name: "Minister for the Indo-Pacific Catherine West".
+ROLE_BEFORE_NAME_PATTERN = (
+    "|".join(_ROLES_EN + _ROLES_DE).replace("{QUANT}", "*?").replace("{COUNTRY}", _NOT_A_COUNTRY)
+)
+
+
+def country_named(text: str) -> str:
+    """Return the country of "Japan", "the Republic of the Philippines", …; "" if none."""
+    core = re.sub(f"^{COUNTRY_PREFIX}", "", text.strip())
+    return COUNTRY_NAMES.get(core, COUNTRY_NAMES.get(f"the {core}", ""))
+
+
+def nominative(role: str) -> str:
+    """Return a German role in the nominative ("Präsidenten" → "Präsident", "Ministers" →
+    "Minister"); other roles as they are."""
+    if role.endswith("präsidenten") or role.endswith("Präsidenten"):
+        return role[:-2]
+    if re.search(r"(?:minister|kanzler|sekretär|sprecher|vertreter|botschafter)s$", role):
+        return role[:-1]
+    return role
+
 
 SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|Sprecher(?:in)?)\b", re.IGNORECASE)
 
@@ -255,11 +322,12 @@ SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|Sprecher(?:in)?)\b",
 SPEECH_VERBS_EN = (
     r"said|says|stated|states|added|adds|explained|stressed|emphasi[sz]ed|noted|underlined|"
     r"declared|remarked|commented|continued|concluded|warned|told|affirmed|highlighted|"
-    r"underscored|observed|announced"
+    r"underscored|observed|announced|replied|responded|answered"
 )
 SPEECH_VERBS_DE = (
     r"sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|ergänzte|fügte|äußerte|"
-    r"hob|führte|mahnte|warnte|kommentierte|bekräftigte|so"
+    r"hob|führte|mahnte|warnte|kommentierte|bekräftigte|so|teilt mit|teilte mit|antwortete|gesagt|"
+    r"erwiderte"
 )
 SPEECH_VERBS = SPEECH_VERBS_EN + "|" + SPEECH_VERBS_DE
 

@@ -26,15 +26,18 @@ _FORMATS = (
         "telephone",
         re.compile(
             r"(?i)\b(?:telephone|phone call|by phone|on the phone|call with|called|spoke by phone|"
-            r"telefonierte|telefonat\w*|telefonisch)\b"
+            r"telefonier\w*|telefonat\w*|telefonisch)\b"
         ),
     ),
 )
 _IN_PERSON = re.compile(
-    r"(?i)\b(?:met|meet|meets|hosted|hosts|received|visited|visit|"
+    r"(?i)\b(?:met|meet|meets|hosted|hosts|received|visited|visit|visiting|"
     r"in person|trafen|traf|empfing|besuch\w*|zu gast)\b"
 )
-_PLACE = re.compile(r"\bin\s+(?P<place>[A-ZÄÖÜ][a-zäöüéè]+(?:[- ][A-ZÄÖÜ][a-zäöüéè]+)?)")
+_PLACE = re.compile(
+    r"(?:\bin|\bvisiting|\b(?:welcomed|received|hosted|empfing|begrüßte)\b[^.;]{0,80}?\bto)\s+"
+    r"(?P<place>[A-ZÄÖÜ][a-zäöüéè]+(?:[- ][A-ZÄÖÜ][a-zäöüéè]+)?)"
+)
 _NOT_PLACES = {
     "January",
     "February",
@@ -160,12 +163,16 @@ def meeting_format(text: str) -> str:
     return "in person" if _IN_PERSON.search(text) or meeting_place(text) else ""
 
 
-def meeting_place(text: str) -> str:
-    """Return the city or country a meeting was held in, or ""."""
+def meeting_place(text: str, loose: bool = False) -> str:
+    """Return the city or country a meeting was held "in", or ""; with loose, also the place
+    someone was "visiting" or "welcomed to". Never where something "will be held"."""
     for match in _PLACE.finditer(text):
         place = match.group("place")
-        if place.split()[0] not in _NOT_PLACES:
-            return place
+        before = text[max(0, match.start() - 40) : match.start()]
+        strict = match.group(0).startswith("in")
+        if place.split()[0] in _NOT_PLACES or _FUTURE.search(before) or not (strict or loose):
+            continue
+        return place
     return ""
 
 

@@ -7,7 +7,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from briefer.importers.lexicon import ADJECTIVE_PATTERN, ADJECTIVES, COUNTRY_NAMES, ROLE_PATTERN
+from briefer.importers.lexicon import (
+    ADJECTIVE_PATTERN,
+    ADJECTIVES,
+    COUNTRY_PATTERN,
+    COUNTRY_PREFIX,
+    ROLE_BEFORE_NAME_PATTERN,
+    ROLE_PATTERN,
+    country_named,
+    nominative,
+)
 from briefer.model.records import Person
 
 _HONORIFIC = (
@@ -17,17 +26,21 @@ _HONORIFIC = (
 _PARTICLE = r"(?:von|van|de|der|den|zu|da|di|du|bin|al|el|le|la|dos|das)"
 _TOKEN = r"(?:[A-ZÄÖÜÉ][\w'’-]*[\w]|[A-Z]\.|[A-Z][a-z]?\.)"
 _NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}"
-_COUNTRY = "|".join(sorted((re.escape(c) for c in COUNTRY_NAMES), key=len, reverse=True))
+_COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})"
 
 _ROLE = rf"(?:{ROLE_PATTERN})(?:(?:\s*/\s*|\s+and\s+)(?:{ROLE_PATTERN}))?"
+_ROLE_BEFORE_NAME = (
+    rf"(?:{ROLE_BEFORE_NAME_PATTERN})"
+    rf"(?:(?:\s*/\s*|\s+and\s+)(?:{ROLE_BEFORE_NAME_PATTERN}))?"
+)
 _COUNTERPART = r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in))"
 # "Foreign Minister Motegi", "Minister for Foreign Affairs of Japan, Mr. HAYASHI",
 # "counterpart, Minister of Defense Minoru Kihara", "seinen Amtskollegen X". A nationality
 # written before the role ("Japanese Foreign Minister") is looked up afterwards: a pattern
 # that tried every adjective at every position would be slow.
 _ROLE_THEN_NAME = re.compile(
-    rf"\b(?P<role>{_ROLE}|{_COUNTERPART})"
-    rf"(?:\s+(?:of|for)\s+(?P<of>{_COUNTRY}))?"
+    rf"\b(?P<role>{_ROLE_BEFORE_NAME}|{_COUNTERPART})"
+    rf"(?:\s+(?:of|for|der|des)\s+(?P<of>{_COUNTRY}))?"
     rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*,)|\s+)(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
 )
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
@@ -39,6 +52,7 @@ _NAME_THEN_ROLE = re.compile(
 _ROLE_ALONE = re.compile(rf"\b(?P<role>{ROLE_PATTERN})\b")
 _COUNTERPART_WORD = re.compile(r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*)\b")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
+_BARE_ROLES = {"Minister", "Ministerin", "Secretary", "President", "Präsident", "Chancellor"}
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|der|die|den|dem)\s+)$")
 _SPOKESPERSON = re.compile(
     r"\b(?i:an?|the|ein|eine|die|der)\s+(?:[\w&.’'-]+\s+){0,6}?"
@@ -113,10 +127,7 @@ def _country_before(text: str, start: int) -> tuple[str, int]:
     if before is None:
         return "", start
     word = before.group("word")
-    if before.group("poss"):
-        country = COUNTRY_NAMES.get(word, "")
-    else:
-        country = ADJECTIVES.get(word.casefold(), "")
+    country = country_named(word) if before.group("poss") else ADJECTIVES.get(word.casefold(), "")
     return (country, before.start()) if country else ("", start)
 
 
@@ -161,8 +172,8 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     elif "adj" not in match.groupdict():
         country, start = _country_before(text, match.start())
     if match.group("of"):
-        country = COUNTRY_NAMES[match.group("of")]
-    role = match.group("role")
+        country = country_named(match.group("of")) or country
+    role = nominative(match.group("role"))
     if re.fullmatch(_COUNTERPART, role):
         role = ""
     elif not country and re.search(r"\b(?:Federal|Bundes)", role):
@@ -204,15 +215,16 @@ def _capitalise(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def known_mentions(text: str, people: Iterable[Person]) -> tuple[Mention, ...]:
+def known_mentions(text: str, people: Iterable[Person], home: str = "") -> tuple[Mention, ...]:
     """Return mentions of people already known: by role and name, by surname alone
     ("Pistorius told …", "Mr Conroy said"), or by role alone when it fits one person
-    ("the Foreign Secretary", "der indische Außenminister")."""
-    return _known_mentions(text, tuple(people))
+    ("the Foreign Secretary", "der indische Außenminister") or, of several, the one from the
+    publisher's own country (home): a French ministry's "the Minister" is France's."""
+    return _known_mentions(text, tuple(people), home)
 
 
 @functools.lru_cache(maxsize=2048)
-def _known_mentions(text: str, people: tuple[Person, ...]) -> tuple[Mention, ...]:
+def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[Mention, ...]:
     found = list(find_mentions(text))
     by_surname = {surname(p.name): p for p in people if p.name}
     for family, person in by_surname.items():
@@ -228,6 +240,8 @@ def _known_mentions(text: str, people: tuple[Person, ...]) -> tuple[Mention, ...
     for match in _ROLE_ALONE.finditer(text):
         country, start = _country_before(text, match.start())
         article = _ARTICLE_BEFORE.search(text, 0, start)
+        if not (article or country) and match.group("role") in _BARE_ROLES:
+            continue  # "Ministers hold talks": a bare "Minister" names nobody
         start = article.start() if article else start
         role = match.group("role").casefold()
         fitting = [
@@ -236,6 +250,8 @@ def _known_mentions(text: str, people: tuple[Person, ...]) -> tuple[Mention, ...
             if p.name and _role_fits(p.role, role) and (not country or p.country == country)
         ]
         mention = Mention("", match.group("role"), country, start, match.end())
+        if len(fitting) > 1 and home:
+            fitting = [p for p in fitting if p.country in (home, "")]
         if len(fitting) == 1 and not any(_overlaps(mention, other) for other in found):
             person = fitting[0]
             found.append(Mention(person.name, person.role, person.country, start, match.end()))

@@ -49,6 +49,7 @@ class FoundStatement:
     indices: list[int]
     date: date | None = None
     how: str = "quoted"
+    undated: bool = False  # said "last week", "on Monday": no date can be given
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -61,6 +62,7 @@ def find_statements(
     body: Sequence[int],
     published: date | None,
     people: Sequence[Person] = (),
+    home: str = "",
 ) -> list[FoundStatement]:
     """Return the statements in the body paragraphs (given by index), in reading order.
 
@@ -72,7 +74,7 @@ def find_statements(
     known = tuple(people)
 
     def mentions(text: str) -> Sequence[Mention]:
-        return known_mentions(text, known)
+        return known_mentions(text, known, home)
 
     for position, index in enumerate(body):
         if index in used or not _is_intro(paragraphs[index], mentions):
@@ -150,6 +152,7 @@ def _introduced(
                 (family and family in paragraph.casefold())
                 or _has_attributed_quote(paragraph)
                 or paragraph.rstrip().endswith(":")
+                or (_narrates(paragraph, mentions) and not _ANNOUNCES.search(intro))
             ):
                 break
             text = paragraph.strip()
@@ -172,6 +175,24 @@ def _unquote(paragraph: str) -> str:
     if len(spans) == 1 and spans[0].start == len(paragraph) - len(paragraph.lstrip()):
         return _tidy(spans[0].text, "")
     return paragraph.strip()
+
+
+# "The following is attributable to …", "… teilt mit:": what follows is the release itself,
+# narration and all.
+_ANNOUNCES = re.compile(r"(?i)\b(?:attributable to|teilt(?:e)? mit|announced|gab bekannt)\b")
+_NARRATION = re.compile(
+    r"(?i)^(?:both|the two|the|die beiden|beide|die)\s+"
+    r"(?:ministers?|sides|leaders|minister(?:innen)?|seiten|delegations?)\b"
+)
+
+
+def _narrates(paragraph: str, mentions: _Find) -> bool:
+    """Return whether a paragraph is the release's own narration again: it opens by naming a
+    person ("Der brasilianische Außenminister Mauro Vieira dankte …") or the ministers."""
+    opening = paragraph.lstrip()[:60]
+    return bool(_NARRATION.match(opening)) or any(
+        m.start <= 8 for m in mentions(paragraph) if m.name or m.role
+    )
 
 
 def _has_attributed_quote(paragraph: str) -> bool:
@@ -235,7 +256,13 @@ def _quoted(
             found[-1].indices.append(index)
         else:
             found.append(
-                FoundStatement(speaker=speaker, paragraphs=[text], indices=[index], date=when)
+                FoundStatement(
+                    speaker=speaker,
+                    paragraphs=[text],
+                    indices=[index],
+                    date=when,
+                    undated=when is None and bool(_VAGUE.search(_outside(paragraph, spans))),
+                )
             )
         last_speaker = speaker
         previous_index = index
@@ -254,7 +281,8 @@ def _attributed(
         verb = _VERB.search(lead)
         rest = lead[verb.end() :].lstrip() if verb and verb.start() == 0 else lead
         if _PRONOUN.match(rest) or _PRONOUN.match(lead):
-            return last_mention
+            earlier = [m for m in mentions if m.end <= quote.start and (m.name or m.role)]
+            return earlier[-1] if earlier else last_mention
     before = paragraph[: quote.start].rstrip()
     if before.endswith((":", ",")) and _VERB.search(before[-120:]):
         prior = [m for m in mentions if m.end <= quote.start]
@@ -267,12 +295,26 @@ def _attributed(
     return None
 
 
-def _quote_date(paragraph: str, spans: list[Quoted], published: date | None) -> date | None:
-    outside = paragraph
+def _outside(paragraph: str, spans: list[Quoted]) -> str:
+    """Return the paragraph with its quotations blanked out: the attribution and narration."""
     for quote in reversed(spans):
-        outside = outside[: quote.start] + " " * (quote.end - quote.start) + outside[quote.end :]
-    values = [m.value for m in find_dates(outside, published) if m.value]
+        paragraph = (
+            paragraph[: quote.start] + " " * (quote.end - quote.start) + paragraph[quote.end :]
+        )
+    return paragraph
+
+
+def _quote_date(paragraph: str, spans: list[Quoted], published: date | None) -> date | None:
+    values = [m.value for m in find_dates(_outside(paragraph, spans), published) if m.value]
     return values[0] if values else None
+
+
+_VAGUE = re.compile(
+    r"(?i)\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|recently|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"vergangene[nr]? (?:woche|monat|jahr)|letzte[nr]? (?:woche|monat)|kürzlich|"
+    r"am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))\b"
+)
 
 
 def _tidy(text: str, following: str) -> str:

@@ -1,0 +1,232 @@
+"""The meeting a release reports: which paragraph, who took part, when, where and how."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from briefer.importers import meetings
+from briefer.importers.dates import find_dates
+from briefer.importers.layout import PUBLISHER_PATTERN, Layout
+from briefer.importers.lexicon import ADJECTIVE_PATTERN, ADJECTIVES, COUNTRY_NAMES
+from briefer.importers.persons import (
+    Mention,
+    counterpart_countries,
+    find_mentions,
+    known_mentions,
+    merge,
+    surname,
+)
+from briefer.model.records import Consultation, Person
+
+_LEDE = 4  # the meeting is reported in the first paragraphs or not at all
+_REPORT = 9  # paragraphs from the meeting's that may still report on it
+_BACKGROUND = timedelta(days=14)  # an earlier meeting mentioned for background
+_TITLE_PREFIX = re.compile(
+    rf"^(?:{PUBLISHER_PATTERN})(?:\s+(?:and|und)\s+(?:the\s+)?"
+    rf"(?:{PUBLISHER_PATTERN}))?\s+(?:on|zu|zum|zur)\s+(?P<rest>.+)$"
+)
+_THE_MEETING = re.compile(
+    r"(?i)\b(?:the (?:meeting|talks|consultations|dialogue|call|discussion)|"
+    r"(?:das|die) (?:treffen|gespräche?|konsultationen|telefonat))\b"
+)
+_REMOTE = re.compile(
+    r"(?i)\b(?:by video|via video|video link|per video|zugeschaltet|"
+    r"joined (?:online|virtually|remotely)|by (?:tele)?phone)\b"
+)
+
+
+def with_counterparts(paragraph: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Give mentions inside "their Japanese counterparts, …" the counterparts' country."""
+    spans = counterpart_countries(paragraph)
+    return [
+        replace(
+            m,
+            country=m.country or next((c for start, end, c in spans if start <= m.start < end), ""),
+        )
+        for m in mentions
+    ]
+
+
+def mentioned(paragraph: str) -> list[Mention]:
+    """Return the people named with a role in a paragraph, with their countries."""
+    return with_counterparts(paragraph, find_mentions(paragraph))
+
+
+def find_meeting(paragraphs: list[str], layout: Layout, known: list[Person]) -> list[int]:
+    """Return the paragraphs of the lede that report the meeting, the one naming most
+    participants first; empty when the release reports none (an announcement, a statement)."""
+    reporting = []
+    for index in layout.body[:_LEDE]:
+        sentence = meetings.meeting_sentence(paragraphs[index])
+        if sentence is None or _is_background(sentence, layout.published):
+            continue
+        reporting.append(index)
+    named = [i for i in reporting if any(m.name for m in known_mentions(paragraphs[i], known))]
+    if not named:
+        return []
+    best = max(
+        named,
+        key=lambda i: (
+            len(
+                {
+                    m.name
+                    for m in known_mentions(meetings.meeting_sentence(paragraphs[i]) or "", known)
+                    if m.name
+                }
+            )
+            >= 2,
+            -named.index(i),
+        ),
+    )
+    return [best, *(i for i in reporting if i != best)]
+
+
+def _is_background(sentence: str, published: date | None) -> bool:
+    """Return whether a meeting sentence is about an earlier meeting ("held on May 27")."""
+    dated = [m.value for m in find_dates(sentence, published) if m.value and not m.relative]
+    return bool(published and dated and all(d < published - _BACKGROUND for d in dated))
+
+
+def build_consultation(
+    paragraphs: list[str], found: list[int], layout: Layout, known: list[Person], home: str
+) -> Consultation:
+    """Return the consultation reported by the paragraphs found (the principal one first)."""
+    principal = paragraphs[found[0]]
+    in_order = sorted(found)
+    sentences = [s for i in in_order if (s := meetings.meeting_sentence(paragraphs[i]))]
+    sentence = meetings.meeting_sentence(principal) or principal
+    participants = _participants(paragraphs, found[0], layout, known, home)
+    dates = [m.value for s in sentences for m in find_dates(s, layout.published) if m.value]
+    texts = (sentence, layout.title, *layout.standfirst)
+    places = [
+        *(meetings.meeting_place(t) for t in texts),
+        layout.dateline,
+        *(meetings.meeting_place(t) for t in sentences),
+        *(meetings.meeting_place(t, loose=True) for t in (*texts, *sentences)),
+    ]
+    topics: list[str] = []
+    position = layout.body.index(in_order[0])
+    for index in layout.body[position : position + _REPORT]:
+        for topic in meetings.agenda_topics(paragraphs[index]):
+            if topic not in topics:
+                topics.append(topic)
+    place = next((p for p in places if p), "")
+    form = _format(sentence, [paragraphs[i] for i in in_order], layout.title, place)
+    return Consultation(
+        title=_title(layout.title),
+        date=dates[0] if dates else None,
+        format=form,
+        place=place if form not in ("telephone", "video teleconference") else "",
+        participants=tuple(participants),
+        topics=tuple(topics),
+        summary=principal.strip(),
+    )
+
+
+def _title(headline: str) -> str:
+    prefixed = _TITLE_PREFIX.match(headline)  # "Federal Foreign Office on consultations …"
+    if prefixed is None:
+        return headline
+    rest = prefixed.group("rest")
+    return rest[0].upper() + rest[1:]
+
+
+def _participants(
+    paragraphs: list[str], index: int, layout: Layout, known: list[Person], home: str
+) -> list[Person]:
+    """Return who took part: named in the headline or the meeting's paragraph, in the order
+    the release first names them, each with the fullest name and role it gives."""
+    sources = [layout.title, paragraphs[index]]
+    present = [
+        m
+        for text in sources
+        for m in with_counterparts(text, known_mentions(text, known))
+        if m.name
+    ]
+    people = [fullest(p, known) for p in merge(present)]
+    order = [layout.title, *layout.standfirst, *(paragraphs[i] for i in layout.body)]
+    first: dict[str, tuple[int, int]] = {}
+    for number, text in enumerate(order):
+        for mention in known_mentions(text, known, home):
+            if mention.name:
+                first.setdefault(surname(mention.name), (number, mention.start))
+
+    def first_named(person: Person) -> tuple[int, int]:
+        return first.get(surname(person.name), (len(order), 0))
+
+    people.sort(key=first_named)
+    return _fill_countries(people, f"{layout.title} {paragraphs[index]}", home)
+
+
+def fullest(person: Person, known: list[Person]) -> Person:
+    """Return the person with the fullest name and role the release gives for them."""
+    match = next((p for p in known if surname(p.name) == surname(person.name)), None)
+    if match is None:
+        return person
+    return Person(
+        name=match.name if len(match.name) > len(person.name) else person.name,
+        role=match.role if len(match.role) > len(person.role) else person.role,
+        country=person.country or match.country,
+    )
+
+
+def _format(sentence: str, paragraphs: list[str], title: str, place: str) -> str:
+    """Return how the meeting was held: as its sentence or the headline says; else as a
+    sentence about "the meeting" says (not a dated one, which is about another occasion);
+    hybrid when it was held somewhere and someone joined from afar."""
+    stated = meetings.meeting_format(f"{sentence} {title}")
+    if stated not in ("", "in person"):
+        return stated
+    others = [s for p in paragraphs for s in meetings.sentences(p) if s != sentence]
+    for other in others:
+        if _THE_MEETING.search(other) and not _dated(other):
+            specific = meetings.meeting_format(other)
+            if specific == "hybrid" or (specific and not (place or stated)):
+                return specific
+            if specific and _REMOTE.search(other):
+                return "hybrid"
+    if (place or stated == "in person") and any(
+        _REMOTE.search(s) and not _dated(s) for s in others
+    ):
+        return "hybrid"
+    return stated or ("in person" if place else "")
+
+
+def _dated(sentence: str) -> bool:
+    """Return whether a sentence is about a dated occasion ("in April 2021", "on 3 May")."""
+    return bool(find_dates(sentence, None)) or re.search(r"\b(?:19|20)\d\d\b", sentence) is not None
+
+
+def _fill_countries(participants: list[Person], text: str, home: str) -> list[Person]:
+    """Give participants of unknown country one: the lede's subject the publisher's country,
+    a single other one the one country named in the text that nobody has, the rest home."""
+    people = list(participants)
+    if home and people and not people[0].country:
+        people[0] = replace(people[0], country=home)
+    missing = [i for i, p in enumerate(people) if not p.country]
+    free = _named_countries(text) - {p.country for p in people}
+    if len(missing) == 1 and len(free) == 1:
+        people[missing[0]] = replace(people[missing[0]], country=free.pop())
+    return [p if p.country else replace(p, country=home) for p in people]
+
+
+def _named_countries(text: str) -> set[str]:
+    named = {
+        country
+        for name, country in COUNTRY_NAMES.items()
+        if re.search(rf"\b{re.escape(name)}\b", text)
+    }
+    named |= {ADJECTIVES[m.casefold()] for m in re.findall(rf"\b({ADJECTIVE_PATTERN})\b", text)}
+    # the first part of "deutsch-indischen", "German-Japanese", "UK-India"
+    for stem in re.findall(r"\b(\w+)-(?=\w)", text):
+        country = (
+            ADJECTIVES.get(stem.casefold())
+            or ADJECTIVES.get(stem.casefold() + "e")
+            or COUNTRY_NAMES.get(stem)
+        )
+        if country:
+            named.add(country)
+    return named

@@ -1,0 +1,207 @@
+"""The layout of a release: where the headline is, what the header says, where the text starts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from briefer.importers.dates import find_dates, full_date
+from briefer.importers.document import TextDocument
+from briefer.importers.furniture import furniture_flags
+from briefer.importers.lexicon import PUBLISHERS, SPEECH_VERBS
+from briefer.importers.persons import find_mentions
+
+PUBLISHER_PATTERN = "|".join(sorted((re.escape(p) for p in PUBLISHERS), key=len, reverse=True))
+_FROM_LINE = re.compile(r"^(?:From|Von|Issued by|Herausgeber)\s*:\s*(?P<p>.{3,200})$")
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,30}),\s*(?P<date>[^–—:-]{4,30}?)\s*(?:[–—:-]|$)"
+)
+_HEADER_LINES = 25
+_FOOTER_LINES = 15
+_SAYS = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_ORG_LINE = re.compile(
+    r"^(?:The\s+)?(?:Federal\s+)?(?:Ministry|Ministère|Department|Embassy|Bundesministerium|"
+    r"Presse- und Informationsamt|Prime Minister's Office|Government Offices)\b[^.:,]{0,80}$"
+)
+
+
+@dataclass
+class Layout:
+    """Which paragraph is the headline, which are the body, and what the header says."""
+
+    title: str
+    title_index: int | None
+    body: list[int]
+    publisher: str
+    published: date | None
+    labels: list[str]  # page furniture near the top: "press release", "readout", …
+    bylines: list[str]  # "Tammy Bruce, Department Spokesperson"
+    standfirst: list[str]  # lines between the headline and the text
+    dateline: str = ""  # the place a dateline names: "PARIS, 7 April 2025 –" → "Paris"
+
+
+def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
+    """Find the headline, the header lines (publisher, date, bylines) and the body."""
+    flags = furniture_flags(paragraphs)
+    labels = [p.strip().casefold() for p, f in zip(paragraphs, flags, strict=True) if f][:15]
+    publisher = known_publisher(document.publisher)
+    published = document.date_published
+    header: set[int] = set()
+    office = ""
+    bylines: list[int] = []
+    header_only: set[int] = set()
+    text_starts = next(
+        (i for i, p in enumerate(paragraphs) if not flags[i] and _reads_like_text(p)),
+        len(paragraphs),
+    )
+    for index, paragraph in enumerate(paragraphs[:_HEADER_LINES]):
+        text = paragraph.strip()
+        from_line = _FROM_LINE.match(text)
+        if from_line and len(text.split()) <= 16:
+            publisher = publisher or known_publisher(from_line.group("p"))
+            header.add(index)
+            header_only.add(index)
+        elif known_publisher(text, whole=True):
+            publisher = publisher or known_publisher(text)
+            header.add(index)
+        elif _is_date_line(text):
+            published = published or full_date(text)
+            header.add(index)
+            header_only.add(index)
+        elif _ORG_LINE.match(text) and not office:
+            # a PDF may run the header lines together: "Ministry of External Affairs
+            # Government of India Press Releases"
+            office = re.split(
+                r"\s+(?:Government of|Press Releases?|Pressemitteilung|News)\b", text
+            )[0]
+            header.add(index)
+        elif index < text_starts and not flags[index] and _is_byline(text):
+            bylines.append(index)
+            header.add(index)
+    candidates = [
+        i for i, p in enumerate(paragraphs) if not flags[i] and i not in header and p.strip()
+    ]
+    title_index = _title_index(document.title, paragraphs, candidates)
+    title = document.title.strip() if document.title else ""
+    if title_index is not None:
+        title = paragraphs[title_index].strip()
+    start = -1 if title_index is None else title_index
+    start_of_title = start
+    # a standfirst, "From:" and "Published" lines right after the title belong to the header
+    following = [i for i in range(start + 1, min(start + 5, len(paragraphs))) if i in header]
+    if following:
+        start = max(following)
+    body = [i for i in candidates if i > start]
+    dateline = _DATELINE.match(paragraphs[body[0]]) if body else None
+    place = ""
+    if dateline and full_date(dateline.group("date")):
+        published = published or full_date(dateline.group("date"))
+        place = dateline.group("place").strip()
+        place = place.title() if place.isupper() else place
+    publisher = (
+        publisher
+        or known_publisher(title[:80])
+        or _footer_publisher(paragraphs)
+        or _named_in(document.meta.get("page:chrome", ""))
+        or office
+    )
+    if published is None:
+        published = next(
+            (
+                full_date(p)
+                for p in reversed(paragraphs[-_FOOTER_LINES:])
+                if _is_date_line(p.strip())
+            ),
+            None,
+        )
+    byline = [paragraphs[i] for i in bylines if title_index is None or i > title_index]
+    standfirst = [
+        paragraphs[i]
+        for i in range(start_of_title + 1, body[0] if body else 0)
+        if not flags[i] and i not in bylines and i not in header_only
+    ]
+    return Layout(title, title_index, body, publisher, published, labels, byline, standfirst, place)
+
+
+def _is_date_line(text: str) -> bool:
+    """Return whether a short line is there to date the release ("03.11.2022 - Press release")."""
+    if len(text.split()) > 14 or full_date(text) is None:
+        return False
+    undated = text
+    for mention in find_dates(text, None):
+        undated = undated.replace(mention.text, " ")
+    return len(re.findall(r"[^\W\d_]{2,}", undated)) <= 7 and not undated.rstrip().endswith(".")
+
+
+def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) -> int | None:
+    """Return the headline: the page's own title if it names one, else the last line before
+    the text begins that reads like a headline (site banners and section names come first)."""
+    if meta_title:
+        wanted = meta_title.strip().casefold()
+        for index in candidates[:12]:
+            text = paragraphs[index].strip().casefold()
+            if text and (text == wanted or wanted.startswith(text) or text.startswith(wanted)):
+                return index
+    window = candidates[:_HEADER_LINES]
+    start = next((i for i in window if _reads_like_text(paragraphs[i])), None)
+    headlines = [
+        i for i in window if (start is None or i < start) and _reads_like_headline(paragraphs[i])
+    ]
+    if headlines:
+        return headlines[-1]
+    return next((i for i in window if 3 <= len(paragraphs[i].split()) <= 30), None)
+
+
+def _reads_like_text(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return len(text.split()) >= 20 and text.endswith((".", "!", "?", ":", "”", '"', "»", "«"))
+
+
+def _reads_like_headline(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return (
+        3 <= len(text.split()) <= 30
+        and not text.endswith((":", "."))
+        and full_date(text) is None
+        and not known_publisher(text, whole=True)
+        and not _ORG_LINE.match(text)
+    )
+
+
+def _is_byline(text: str) -> bool:
+    """Return whether a short line only names a person and their role ("Tammy Bruce,
+    Department Spokesperson")."""
+    if len(text.split()) > 16 or text.endswith((".", ":")) or _SAYS.search(text):
+        return False
+    mentions = [m for m in find_mentions(text) if m.name]
+    return len(mentions) == 1 and mentions[0].end - mentions[0].start >= 0.7 * len(text)
+
+
+def known_publisher(text: str, whole: bool = False) -> str:
+    """Return the publisher named at the start of text (or as the whole text), canonical."""
+    flags = re.IGNORECASE
+    pattern = rf"\s*(?:the\s+)?({PUBLISHER_PATTERN})" + (r"\s*$" if whole else r"\b")
+    match = re.match(pattern, text, flags)
+    if not match:
+        return ""
+    return _CANONICAL[match.group(1).casefold()]
+
+
+_CANONICAL = {name.casefold(): name for name in PUBLISHERS}
+
+
+def _named_in(text: str) -> str:
+    """Return the first publisher named anywhere in text (a web page's header and footer)."""
+    match = re.search(rf"\b({PUBLISHER_PATTERN})\b", text, re.IGNORECASE)
+    return _CANONICAL[match.group(1).casefold()] if match else ""
+
+
+def _footer_publisher(paragraphs: list[str]) -> str:
+    """Return a publisher named in the page's last lines ("© 2025 Presse- und …")."""
+    for paragraph in reversed(paragraphs[-_FOOTER_LINES:]):
+        if len(paragraph.split()) <= 16:
+            match = re.search(rf"\b({PUBLISHER_PATTERN})\b", paragraph)
+            if match:
+                return _CANONICAL[match.group(1).casefold()]
+    return ""
