@@ -21,30 +21,49 @@ from briefer.model import (
     Section,
     Source,
     Statement,
+    briefingfile,
 )
-from briefer.model import briefingfile
 
 
 def convert(corpus: dict, per_section: int = 10) -> Briefing:
     items = corpus["items"]
-    source = Source(title=corpus["title"], publisher=corpus["organisation"],
-                    date_published=date.fromisoformat(corpus["date"]))
+    source = Source(
+        title=corpus["title"],
+        publisher=corpus["organisation"],
+        date_published=date.fromisoformat(corpus["date"]),
+    )
     sections = []
     for start in range(0, len(items), per_section):
-        chunk = items[start:start + per_section]
+        chunk = items[start : start + per_section]
         entries = tuple(
-            RecordEntry(Statement(
-                speaker=Person(item["speaker"], item["role"], "Germany"),
-                text="\n".join([*item["paragraphs"], item["quote"]]),
-                date=date.fromisoformat(item["date"]), occasion=item["heading"],
-                source=source), record_id=item["id"], id=f"item-{item['id']}")
-            for item in chunk)
-        sections.append(Section(f"Items {start + 1}–{start + len(chunk)}: {chunk[0]['heading']}",
-                                entries, id=f"section-{start // per_section + 1}"))
-    meta = BriefingMeta(title=corpus["title"], occasion=corpus["subtitle"],
-                        date=date.fromisoformat(corpus["date"]),
-                        prepared_by=corpus["organisation"], reference="BENCH-1",
-                        classification="VS-NUR FÜR DEN DIENSTGEBRAUCH")
+            RecordEntry(
+                Statement(
+                    speaker=Person(item["speaker"], item["role"], "Germany"),
+                    text="\n".join([*item["paragraphs"], item["quote"]]),
+                    date=date.fromisoformat(item["date"]),
+                    occasion=item["heading"],
+                    source=source,
+                ),
+                record_id=item["id"],
+                id=f"item-{item['id']}",
+            )
+            for item in chunk
+        )
+        sections.append(
+            Section(
+                f"Items {start + 1}–{start + len(chunk)}: {chunk[0]['heading']}",
+                entries,
+                id=f"section-{start // per_section + 1}",
+            )
+        )
+    meta = BriefingMeta(
+        title=corpus["title"],
+        occasion=corpus["subtitle"],
+        date=date.fromisoformat(corpus["date"]),
+        prepared_by=corpus["organisation"],
+        reference="BENCH-1",
+        classification="VS-NUR FÜR DEN DIENSTGEBRAUCH",
+    )
     return Briefing(meta=meta, sections=tuple(sections))
 
 

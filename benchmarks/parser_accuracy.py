@@ -18,13 +18,16 @@ from tests.importers.scoring import score  # noqa: E402
 def main() -> None:
     for name in ("releases", "heldout"):
         for suffix in (".txt", ".html", ".docx", ".pdf"):
-            releases, perfect, fields_right, right, total = score(ROOT / "tests/data" / name,
-                                                                  suffix)
+            releases, perfect, fields_right, right, total = score(
+                ROOT / "tests/data" / name, suffix
+            )
             if not releases:
                 continue
-            print(f"{name}{suffix}: {releases} releases, {perfect} entirely right; "
-                  f"{fields_right}/{sum(total.values())} fields "
-                  f"({100 * fields_right / sum(total.values()):.0f} %)")
+            print(
+                f"{name}{suffix}: {releases} releases, {perfect} entirely right; "
+                f"{fields_right}/{sum(total.values())} fields "
+                f"({100 * fields_right / sum(total.values()):.0f} %)"
+            )
             if suffix == ".txt":
                 for field in sorted(total):
                     print(f"    {field:<30} {right[field]:>3}/{total[field]:<3}")

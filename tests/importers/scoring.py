@@ -23,11 +23,12 @@ def compare(got: dict[str, Any], place: str, expected: dict[str, Any]) -> dict[s
         result["consultation.format"] = meeting["format"] == wanted["format"]
         result["consultation.place"] = place == wanted["place"]
         result["consultation.participants"] = [
-            (p["name"], p["role"], p["country"]) for p in meeting["participants"]] == [
-            (p["name"], p["role"], p["country"]) for p in wanted["participants"]]
+            (p["name"], p["role"], p["country"]) for p in meeting["participants"]
+        ] == [(p["name"], p["role"], p["country"]) for p in wanted["participants"]]
         for index, topic in enumerate(wanted["topics_include"]):
             result[f"consultation.topics[{index}]"] = any(
-                topic.casefold() in t.casefold() for t in meeting["topics"])
+                topic.casefold() in t.casefold() for t in meeting["topics"]
+            )
     said, want = got["statements"], expected["statements"]
     result["statements.count"] = len(said) == len(want)
     for index, (statement, wanted_statement) in enumerate(zip(said, want, strict=False)):
@@ -38,7 +39,8 @@ def compare(got: dict[str, Any], place: str, expected: dict[str, Any]) -> dict[s
         result[f"statements[{index}].text"] = (
             text.startswith(wanted_statement["text_starts"])
             and text.endswith(wanted_statement["text_ends"])
-            and text.count("\n") + 1 == wanted_statement["paragraphs"])
+            and text.count("\n") + 1 == wanted_statement["paragraphs"]
+        )
     return result
 
 
@@ -54,8 +56,9 @@ def score(folder: Path, suffix: str = ".txt") -> tuple[int, int, int, Counter[st
         expected = json.loads(expected_path.read_text("utf-8"))
         try:
             draft = draft_file(path)
-            fields = compare(draft.to_json(), draft.consultation.place
-                             if draft.consultation else "", expected)
+            fields = compare(
+                draft.to_json(), draft.consultation.place if draft.consultation else "", expected
+            )
         except BrieferError:
             fields = {"kind": False}
         releases += 1

@@ -16,8 +16,9 @@ from tests.importers.scoring import score
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
 
 
-@pytest.mark.parametrize(("suffix", "floor"), [(".txt", 0.93), (".html", 0.92),
-                                               (".docx", 0.95), (".pdf", 0.75)])
+@pytest.mark.parametrize(
+    ("suffix", "floor"), [(".txt", 0.93), (".html", 0.92), (".docx", 0.95), (".pdf", 0.75)]
+)
 def test_the_heldout_corpus_stays_above_its_floor(suffix: str, floor: float) -> None:
     releases, _, fields_right, _, total = score(HELDOUT, suffix)
     assert releases >= 3
