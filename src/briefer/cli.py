@@ -9,15 +9,13 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefer import paths
 from briefer.compose import VARIANTS
 from briefer.errors import BrieferError, ImportFailed
-from briefer.exporting import export
 from briefer.importers.document import MAX_FILE_BYTES, MAX_TEXT_CHARS
 from briefer.importers.draft import Draft, failure_json
-from briefer.importing import Stored, draft_file, draft_pasted, store
 from briefer.library import Library, SearchQuery, open_library
 from briefer.model import briefingfile
 from briefer.model.assemble import briefing_from_records
@@ -26,6 +24,13 @@ from briefer.model.describe import describe
 from briefer.model.records import RECORD_KINDS
 from briefer.render.registry import RENDERERS
 from briefer.render.template import available_templates, find_template, load_template
+
+if TYPE_CHECKING:
+    from briefer.importing import Stored
+
+# Commands import what only they need inside their handlers: the readers bring in lxml, pypdf
+# and python-docx, the renderers ReportLab, and `briefer search` should not wait for them nor
+# `briefer export` carry them.
 
 log = logging.getLogger("briefer")
 
@@ -205,6 +210,8 @@ def _run_search(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
+    from briefer.importing import draft_file, store
+
     reports: list[dict[str, Any]] = []
     failed = 0
     library = None if args.dry_run else _library(args)
@@ -233,6 +240,8 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _draft_stdin() -> Draft:
+    from briefer.importing import draft_pasted
+
     text = sys.stdin.read(MAX_TEXT_CHARS * 4 + 1)
     if len(text) > MAX_TEXT_CHARS * 4:
         raise ImportFailed("The pasted text is far longer than a press release.")
@@ -255,6 +264,8 @@ def _summary(path: Path, draft: Draft, stored: Stored | None) -> str:
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    from briefer.exporting import export
+
     template = find_template(args.template) if args.template else None
     export(
         briefingfile.load(args.briefing),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefer.compose import Variant, build_document
 from briefer.model.briefing import Briefing
-from briefer.render.pdf import Cancelled, Progress
+from briefer.render.progress import Cancelled, Progress
 from briefer.render.registry import render
 from briefer.render.template import Template, find_template
 
@@ -25,6 +25,7 @@ def export(
     """Write the briefing as fmt ("pdf" or "docx") to target, in its template unless given."""
     chosen = template or find_template(briefing.meta.template)
     document = build_document(briefing, chosen, variant)
+    del briefing  # a long briefing's memory goes back before the layout needs its own
     render(
         fmt,
         document,

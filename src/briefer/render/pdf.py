@@ -25,10 +25,8 @@ from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
 from briefer.render import fonts
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
+from briefer.render.progress import Cancelled, Progress
 from briefer.render.template import Style, Template, substitute
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 # Page streams stay binary (Flate only): ASCII85 makes files larger and slower to write.
 rl_config.useA85 = 0
