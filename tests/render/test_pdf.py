@@ -137,7 +137,8 @@ def test_the_contents_page_numbers_point_to_the_right_pages(
     assert contents == 1  # right after the cover
     numbers = toc_numbers(reading.pages[contents])
     outline = {title: page for _, title, page in reading.outline}
-    assert len(numbers) == 10
+    headings = build_document(sample(), find_template("ministerial-brief")).headings(2)
+    assert len(numbers) == len(headings) >= 9
     for label, page in numbers.items():
         heading = " ".join(label.split())
         assert (
@@ -145,7 +146,7 @@ def test_the_contents_page_numbers_point_to_the_right_pages(
         )
         assert heading.split(" ", 1)[-1] in " ".join(reading.pages[page - 1].split())
     links = [a.get_object() for a in reading.reader.pages[contents].get("/Annots", [])]
-    assert len(links) == 10  # every line is a link
+    assert len(links) == len(headings)  # every line is a link
 
 
 def test_metadata(exported: dict[tuple[str, str], Path]) -> None:

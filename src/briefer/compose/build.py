@@ -100,8 +100,10 @@ def _ordered(briefing: Briefing, template: Template, variant: Variant) -> list[S
             replace(s, entries=tuple(e for e in s.entries if e not in points)) for s in sections
         ]
         title = label(briefing.meta.language, "talking_points")
-        sections = [Section(title, points, id="talking-points")] if points else []
-        sections += [s for s in rest if s.entries]
+        # what is left of a section itself called "Talking points" joins the points
+        joining = tuple(e for s in rest if s.title == title for e in s.entries)
+        sections = [Section(title, points + joining, id="talking-points")] if points else []
+        sections += [s for s in rest if s.entries and not (points and s.title == title)]
     return sections
 
 
@@ -144,15 +146,16 @@ class _Composer:
 
     def section(self, section: Section, number: int) -> list[Block]:
         blocks: list[Block] = [Heading(1, section.title, f"s-{section.id}", self.number(number))]
-        for index, entry in enumerate(section.entries, start=1):
-            entry_blocks = self.entry(entry, self.number(number, index))
+        index = 0
+        for position, entry in enumerate(section.entries):
+            entry_blocks = self.entry(entry, self.number(number, index + 1))
             first = entry_blocks[0]
-            if (
-                len(section.entries) == 1
-                and isinstance(first, Heading)
-                and first.text == section.title
-            ):
-                entry_blocks = entry_blocks[1:]  # "Talking points" under "Talking points"
+            if position == 0 and isinstance(first, Heading) and first.text == section.title:
+                # "Talking points" first under "Talking points": the section heading will do
+                entry_blocks = [replace(b, number="") if isinstance(b, Heading) else b
+                                for b in entry_blocks[1:]]
+            else:
+                index += 1
             blocks += entry_blocks
         return blocks
 

@@ -346,9 +346,8 @@ class _Layout:
             look = self.looks[role]
             canvas.setFont(fonts.ensure(look.regular), look.size)
             canvas.setFillColor(HexColor(look.color))
-            slots = [
-                _fit(substitute(text, values), look, (width - left - right) / 3.1) for text in texts
-            ]
+            slots = _arrange([substitute(text, values) for text in texts], look,
+                             width - left - right)
             canvas.drawString(left, baseline, slots[0])
             canvas.drawCentredString(width / 2, baseline, slots[1])
             canvas.drawRightString(width - right, baseline, slots[2])
@@ -357,6 +356,17 @@ class _Layout:
         canvas.line(
             left, height - top + _HEADER_GAP - 4, width - right, height - top + _HEADER_GAP - 4
         )
+
+
+def _arrange(texts: list[str], look: Look, room: float) -> list[str]:
+    """Return left, centre and right texts shortened so that they cannot overlap: with no
+    centre text the sides share the whole width, else each gets a third."""
+    gap = 2 * look.size
+    if texts[1]:
+        return [_fit(text, look, room / 3 - gap) for text in texts]
+    right = _fit(texts[2], look, room / 2 - gap)
+    left = _fit(texts[0], look, room - fonts.width(right, look.regular, look.size) - gap)
+    return [left, "", right]
 
 
 def _fit(text: str, look: Look, room: float) -> str:
