@@ -209,3 +209,13 @@ def test_pasted_text_comes_from_standard_input(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr("sys.stdin", io.StringIO("  \n"))
     code, (report,) = imported("--dry-run", "-")
     assert code == 1 and report["error"].startswith("The pasted text is empty")
+
+
+def test_drafts_say_where_each_field_came_from() -> None:
+    from briefer.importing import draft_file
+
+    draft = draft_file(SEED)
+    assert draft.provenance["source.title"].startswith("paragraph 2: “Federal Foreign Office")
+    assert draft.provenance["consultation"].startswith("paragraph 3: “Today, Foreign Minister")
+    assert draft.provenance["statements[0]"].startswith("paragraph 5: “Foreign Minister Maas made")
+    assert draft.provenance["statements[1]"].startswith("paragraph 7: “Federal Minister of Def")

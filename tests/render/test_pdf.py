@@ -307,3 +307,38 @@ def test_a_long_briefing_flows_over_many_pages_with_correct_numbers(tmp_path: Pa
     for label, page in numbers.items():
         if label.startswith(("11 ", "11.6 ")):
             assert label.split(" ", 1)[1] in " ".join(reading.pages[page - 1].split())
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_no_heading_is_left_at_the_foot_of_a_page(tmp_path: Path, template: str) -> None:
+    said = sample().entries()[2]
+    assert isinstance(said, RecordEntry)
+    sections = tuple(
+        Section(
+            f"Section {n}",
+            (
+                TextEntry(TextKind.BACKGROUND, "A line of background. " * (n * 7 % 23 + 1)),
+                *(RecordEntry(said.record, said.record_id, id=f"e{n}-{k}") for k in range(n % 3)),
+            ),
+            id=f"s{n}",
+        )
+        for n in range(40)
+    )
+    path = tmp_path / "flow.pdf"
+    export(Briefing(sample().meta, sections), "pdf", path, find_template(template))
+    reader = read(path).reader
+    bottom = find_template(template).margins[2]
+    tops = []
+
+    def walk(items: list) -> None:  # type: ignore[type-arg]
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                tops.append((item.title, float(item.top)))
+
+    walk(reader.outline)
+    assert len(tops) > 60 and len(reader.pages) > 3
+    for title, top in tops:
+        # a heading and at least two lines under it fit above the bottom margin
+        assert top > bottom + 40, f"{title} is stranded at the foot of its page"
