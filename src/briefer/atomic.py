@@ -9,6 +9,9 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
 
 @contextlib.contextmanager
 def replacing(path: Path, backup: Path | None = None) -> Iterator[Path]:
@@ -22,6 +25,8 @@ def replacing(path: Path, backup: Path | None = None) -> Iterator[Path]:
     temp = Path(name)
     try:
         yield temp
+        # mkstemp makes a private file; give it the old file's mode, or the usual one
+        os.chmod(temp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_UMASK)
         _fsync_file(temp)
         if backup is not None and path.exists():
             _keep_backup(path, backup)

@@ -152,8 +152,9 @@ class _Composer:
             first = entry_blocks[0]
             if position == 0 and isinstance(first, Heading) and first.text == section.title:
                 # "Talking points" first under "Talking points": the section heading will do
-                entry_blocks = [replace(b, number="") if isinstance(b, Heading) else b
-                                for b in entry_blocks[1:]]
+                entry_blocks = [
+                    replace(b, number="") if isinstance(b, Heading) else b for b in entry_blocks[1:]
+                ]
             else:
                 index += 1
             blocks += entry_blocks

@@ -35,6 +35,23 @@ _HEADER_GAP = 14.0  # between the header text and the text frame
 _MARKING_INSET = 22.0  # from the page edge to the marking's baseline
 
 
+@dataclass(frozen=True)
+class PageEstimate:
+    """Where the PDF layout of a document puts each heading, and how many pages it has."""
+
+    headings: dict[str, int]
+    total: int
+
+
+def heading_pages(document: model.Document, template: Template) -> PageEstimate:
+    """Return the pages of the PDF layout of the template (the .docx renderer's best
+    estimate for its table of contents and page count)."""
+    try:
+        return _Layout(document, template, None, None).estimate()
+    except Exception as error:  # a layout that fails only costs the estimate
+        raise RenderError(f"The page layout could not be estimated: {error}") from error
+
+
 def render_pdf(
     document: model.Document,
     template: Template,
@@ -115,7 +132,13 @@ class _Layout:
 
     # -- flowables -------------------------------------------------------------------------
 
-    def write(self, target: Path, invariant: bool) -> None:
+    def estimate(self) -> PageEstimate:
+        """Lay the document out without drawing it; return where headings fall."""
+        self.write(io.BytesIO(), invariant=True, quiet=True)
+        headings = {anchor: self.pages.final(b) for anchor, b in self.pages.headings.items()}
+        return PageEstimate(headings, len(self.pages.kinds))
+
+    def write(self, target: Path | io.BytesIO, invariant: bool, quiet: bool = False) -> None:
         blocks = self.document.blocks
         toc = next((b for b in blocks if isinstance(b, model.TableOfContents)), None)
         split = blocks.index(toc) if toc is not None else 0
@@ -133,11 +156,14 @@ class _Layout:
             story += self.flowables(block)
             if self.progress and index % 50 == 0:
                 self.progress(index, total)
+        if quiet:
+            for flowable in story:
+                flowable.quiet = True
         if contents:
             story += [NextPageTemplate("contents"), PageBreak(), *contents]
         document = self.document
         doc = _Doc(
-            str(target),
+            target if isinstance(target, io.BytesIO) else str(target),
             self,
             "front" if front else "body",
             pagesize=self.template.page_size,
@@ -154,8 +180,9 @@ class _Layout:
         doc._doSave = 0
         try:
             doc.build(story)
-            self._finish(doc.canv)
-            doc.canv.save()
+            if not quiet:
+                self._finish(doc.canv)
+                doc.canv.save()
         except (ExportCancelled, OSError):
             raise
         except Exception as error:  # ReportLab raises LayoutError, ValueError, …
@@ -346,8 +373,9 @@ class _Layout:
             look = self.looks[role]
             canvas.setFont(fonts.ensure(look.regular), look.size)
             canvas.setFillColor(HexColor(look.color))
-            slots = _arrange([substitute(text, values) for text in texts], look,
-                             width - left - right)
+            slots = _arrange(
+                [substitute(text, values) for text in texts], look, width - left - right
+            )
             canvas.drawString(left, baseline, slots[0])
             canvas.drawCentredString(width / 2, baseline, slots[1])
             canvas.drawRightString(width - right, baseline, slots[2])
@@ -381,7 +409,9 @@ def _fit(text: str, look: Look, room: float) -> str:
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
     """Page templates for the front matter, the body and the contents."""
 
-    def __init__(self, filename: str, layout: _Layout, first: str, **options: object) -> None:
+    def __init__(
+        self, filename: str | io.BytesIO, layout: _Layout, first: str, **options: object
+    ) -> None:
         super().__init__(filename, **options)
         frame = layout.frame_box
         templates = []

@@ -143,8 +143,11 @@ class TextBlock(Flowable):  # type: ignore[misc]
     """A paragraph of runs in one look, split across frames by whole lines.
 
     Words are measured when the block is first wrapped and let go once it is drawn, so a
-    long document holds measured words only for the page being laid out.
+    long document holds measured words only for the page being laid out. A quiet block is
+    laid out but not drawn (to learn where headings fall).
     """
+
+    quiet = False
 
     def __init__(self, runs: Sequence[Run], look: Look, keep_with_next: bool = False) -> None:
         super().__init__()
@@ -198,6 +201,9 @@ class TextBlock(Flowable):  # type: ignore[misc]
         return part
 
     def draw(self) -> None:
+        if self.quiet:
+            self._release()
+            return
         canvas: Canvas = self.canv
         look = self.look
         text = canvas.beginText()
@@ -259,6 +265,9 @@ class TextBlock(Flowable):  # type: ignore[misc]
             else:
                 canvas.linkURL(target, rect, relative=1, thickness=0)
         self.decorate(canvas)
+        self._release()
+
+    def _release(self) -> None:
         # a drawn block is done with its words; a later wrap (a dry run's block drawn again)
         # measures them anew
         self._lines = []
@@ -312,6 +321,9 @@ class HeadingBlock(TextBlock):
     def draw(self) -> None:
         super().draw()
         canvas = self.canv
+        if self.quiet:
+            self.on_draw(self.anchor, canvas.getPageNumber())
+            return
         canvas.bookmarkHorizontal(self.anchor, 0, self.height + self.look.space_before * 0.5)
         if self.outline:
             canvas.addOutlineEntry(self.outline, self.anchor, level=self.outline_level)

@@ -12,6 +12,7 @@ from briefer.render.template import Template
 # format → "module:function"; a renderer's module (and its library) loads only when used
 RENDERERS: dict[str, str] = {
     "pdf": "briefer.render.pdf:render_pdf",
+    "docx": "briefer.render.docx:render_docx",
 }
 SUFFIXES = {"pdf": ".pdf", "docx": ".docx"}
 

@@ -1,0 +1,415 @@
+"""The Word renderer: the document model as .docx, on a reference document's styles.
+
+Paragraphs are written as WordprocessingML text and parsed once, not added one by one
+through python-docx: its `add_paragraph` looks for the section properties at the end of the
+body each time, which makes a long document quadratic.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from datetime import datetime
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+import docx
+from docx.document import Document as WordDocument
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt
+
+from briefer.atomic import describe_os_error, replacing
+from briefer.errors import ExportCancelled, RenderError
+from briefer.render import document as model
+from briefer.render.docxstyles import prepare_styles
+from briefer.render.fonts import CJK
+from briefer.render.pdf import PageEstimate, heading_pages
+from briefer.render.progress import Cancelled, Progress
+from briefer.render.template import Template, substitute
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_FIELD = re.compile(r"(\{page\}|\{pages\})")
+_DOTX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_DOCX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_TWIPS = 20  # per point
+_CORE = b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+_LIBREOFFICE_CORE = (
+    b"http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties"
+)
+
+
+def render_docx(
+    document: model.Document,
+    template: Template,
+    target: Path,
+    *,
+    invariant: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
+    """Write the document as .docx to target, atomically."""
+    pages = heading_pages(document, template)
+    try:
+        with replacing(Path(target)) as temp:
+            _Writer(document, template, pages, cancelled).write(temp, invariant)
+    except OSError as error:
+        raise RenderError(
+            f"Could not write {Path(target).name}: {describe_os_error(error)}"
+        ) from None
+    if progress:
+        progress(1, 1)
+
+
+def open_reference(path: Path | None) -> WordDocument:
+    """Open a template's reference .docx or .dotx, or a blank document.
+
+    Two things python-docx does not accept are mended in memory first: a Word template's
+    content type, and the core-properties relationship type LibreOffice writes.
+    """
+    if path is None:
+        return docx.Document()
+    try:
+        return docx.Document(io.BytesIO(_mend(path.read_bytes())))
+    except Exception as error:  # python-docx raises many kinds for a damaged package
+        raise RenderError(
+            f"{path.name} cannot be used as a Word reference document ({error})"
+        ) from None
+
+
+def _mend(data: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "[Content_Types].xml":
+                content = content.replace(_DOTX, _DOCX)
+            elif item.filename == "_rels/.rels":
+                content = content.replace(_LIBREOFFICE_CORE, _CORE)
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+class _Writer:
+    """Writes one document; not reusable."""
+
+    def __init__(
+        self,
+        document: model.Document,
+        template: Template,
+        pages: PageEstimate,
+        cancelled: Cancelled | None,
+    ) -> None:
+        self.document = document
+        self.template = template
+        self.pages = pages
+        self.cancelled = cancelled
+        self.bookmarks: dict[str, str] = {}
+        self.links: dict[str, str] = {}
+
+    def write(self, target: Path, invariant: bool) -> None:
+        word = open_reference(self.template.reference_docx)
+        self.word = word
+        self.ids = prepare_styles(word, self.template, self.template.reference_docx is not None)
+        body = word.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)  # a reference document's own text is not ours to keep
+        self._page_setup()
+        xml = "".join(self._block(block) for block in self.document.blocks)
+        fragment = parse_xml(f"<w:body {nsdecls('w', 'r')}>{xml}</w:body>")
+        section_properties = body.find(qn("w:sectPr"))
+        for child in list(fragment):
+            section_properties.addprevious(child)
+        self._furniture()
+        self._properties(invariant)
+        settings = word.settings.element
+        if settings.find(qn("w:updateFields")) is None:
+            settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))
+        try:
+            word.save(str(target))
+        except OSError:
+            raise
+        except Exception as error:
+            raise RenderError(f"The .docx could not be written: {error}") from error
+
+    # -- blocks ----------------------------------------------------------------------------
+
+    def _block(self, block: model.Block) -> str:
+        if self.cancelled and self.cancelled():
+            raise ExportCancelled("Export cancelled")
+        if isinstance(block, model.Heading):
+            role = f"h{min(block.level, 3)}"
+            return self._paragraph(
+                role, self._runs((model.Run(block.label),)), bookmark=block.anchor
+            )
+        if isinstance(block, model.Paragraph):
+            role = {"lead-in": "lead-in", "note": "note", "source": "source"}.get(
+                block.role, "body"
+            )
+            return self._paragraph(role, self._runs(block.runs))
+        if isinstance(block, model.MetaLine):
+            runs: list[model.Run] = []
+            for index, (name, value) in enumerate(block.items):
+                if index:
+                    runs.append(model.Run("  ·  "))
+                runs += [model.Run(f"{name}: ", "bold"), model.Run(value)]
+            return self._paragraph("meta", self._runs(runs))
+        if isinstance(block, model.Quote):
+            return self._quote(block)
+        if isinstance(block, model.BulletList):
+            role = "note" if block.role == "note" else "bullet"
+            return "".join(self._paragraph(role, self._runs(item)) for item in block.items)
+        if isinstance(block, model.SourceNote):
+            label = self._runs((model.Run(f"[{block.number}]", "bold"),))
+            return self._paragraph(
+                "source",
+                label + self._runs((model.Run("\u2002"), *block.runs)),
+                bookmark=block.anchor,
+            )
+        if isinstance(block, model.PageBreak):
+            return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+        if isinstance(block, model.Cover):
+            return self._cover(block)
+        if isinstance(block, model.TableOfContents):
+            return self._contents(block)
+        return ""
+
+    def _quote(self, block: model.Quote) -> str:
+        parts = []
+        last = len(block.paragraphs) - 1
+        for index, text in enumerate(block.paragraphs):
+            opening = "“" if index == 0 else ""
+            closing = "”" if index == last else ""
+            parts.append(
+                self._paragraph(
+                    "quote",
+                    self._runs((model.Run(f"{opening}{text}{closing}"),)),
+                    keep_next=index == last,
+                )
+            )
+        runs = [model.Run(f"— {block.attribution}")]
+        if block.source is not None:
+            runs += [model.Run(" "), model.Run(f"[{block.source}]", link=f"#source-{block.source}")]
+        parts.append(self._paragraph("attribution", self._runs(runs)))
+        return "".join(parts)
+
+    def _cover(self, block: model.Cover) -> str:
+        parts = [self._paragraph("title", self._runs((model.Run(block.title),)))]
+        if block.subtitle:
+            parts.append(self._paragraph("subtitle", self._runs((model.Run(block.subtitle),))))
+        for name, value in block.fields:
+            parts.append(
+                self._paragraph(
+                    "cover_label", self._runs((model.Run(name.upper()),)), keep_next=True
+                )
+            )
+            parts.append(self._paragraph("cover_value", self._runs((model.Run(value),))))
+        return "".join(parts)
+
+    def _contents(self, block: model.TableOfContents) -> str:
+        """Return a real TOC field whose result already lists the entries, with the pages of
+        the PDF layout, so the contents are not empty before Word updates the field."""
+        width = round(self._text_width() * _TWIPS)
+        headings = [
+            b
+            for b in self.document.blocks
+            if isinstance(b, model.Heading) and b.level <= block.depth
+        ]
+        parts = [self._paragraph("toc_title", self._runs((model.Run(block.title),)))]
+        begin = (
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
+            f'xml:space="preserve"> TOC \\o "1-{block.depth}" \\h \\z \\u </w:instrText>'
+            '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        )
+        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        for index, heading in enumerate(headings):
+            page = self.pages.headings.get(heading.anchor)
+            link = (
+                f"<w:hyperlink w:anchor={quoteattr(self._bookmark(heading.anchor))} "
+                f'w:history="1">{self._runs((model.Run(heading.label),))}'
+                f"<w:r><w:tab/></w:r>{self._text_run(str(page) if page else '')}"
+                "</w:hyperlink>"
+            )
+            tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{width}"/></w:tabs>'
+            parts.append(
+                self._paragraph(
+                    f"toc{min(heading.level, 3)}",
+                    (begin if index == 0 else "")
+                    + link
+                    + (end if index == len(headings) - 1 else ""),
+                    extra=tabs,
+                )
+            )
+        if not headings:
+            parts.append(f"<w:p>{begin}{end}</w:p>")
+        parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        return "".join(parts)
+
+    # -- paragraphs and runs ---------------------------------------------------------------
+
+    def _paragraph(
+        self, role: str, runs: str, bookmark: str = "", keep_next: bool = False, extra: str = ""
+    ) -> str:
+        keep = "<w:keepNext/>" if keep_next else ""
+        style = self.ids.paragraph[role]
+        if bookmark:
+            number = len(self.bookmarks)
+            name = self._bookmark(bookmark)
+            runs = (
+                f'<w:bookmarkStart w:id="{number}" w:name={quoteattr(name)}/>{runs}'
+                f'<w:bookmarkEnd w:id="{number}"/>'
+            )
+        return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}{extra}</w:pPr>{runs}</w:p>'
+
+    def _bookmark(self, anchor: str) -> str:
+        """Return the Word bookmark name of an anchor: hidden (_Toc…), short, letters only."""
+        if anchor not in self.bookmarks:
+            self.bookmarks[anchor] = f"_Toc{len(self.bookmarks) + 1:08d}"
+        return self.bookmarks[anchor]
+
+    def _runs(self, runs: tuple[model.Run, ...] | list[model.Run]) -> str:
+        out = []
+        for run in runs:
+            text_run = self._text_run(run.text, run.emphasis, bool(run.link))
+            if run.link.startswith("#"):
+                anchor = quoteattr(self._bookmark(run.link[1:]))
+                out.append(f'<w:hyperlink w:anchor={anchor} w:history="1">{text_run}</w:hyperlink>')
+            elif run.link:
+                out.append(
+                    f'<w:hyperlink r:id="{self._relationship(run.link)}" w:history="1">'
+                    f"{text_run}</w:hyperlink>"
+                )
+            else:
+                out.append(text_run)
+        return "".join(out)
+
+    def _text_run(self, text: str, emphasis: str = "", link: bool = False) -> str:
+        properties = ""
+        if link:
+            properties += f'<w:rStyle w:val="{self.ids.hyperlink}"/>'
+        if CJK.search(text):
+            properties += '<w:rFonts w:hint="eastAsia"/>'
+        if emphasis == "bold":
+            properties += "<w:b/>"
+        elif emphasis == "italic":
+            properties += "<w:i/>"
+        rpr = f"<w:rPr>{properties}</w:rPr>" if properties else ""
+        clean = escape(_NOT_XML.sub("", text))
+        return f'<w:r>{rpr}<w:t xml:space="preserve">{clean}</w:t></w:r>'
+
+    def _relationship(self, url: str) -> str:
+        # python-docx looks through every relationship for a duplicate each time: remember them
+        if url not in self.links:
+            self.links[url] = self.word.part.relate_to(
+                url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True
+            )
+        return self.links[url]
+
+    # -- page ------------------------------------------------------------------------------
+
+    def _page_setup(self) -> None:
+        section = self.word.sections[0]
+        width, height = self.template.page_size
+        top, right, bottom, left = self.template.margins
+        section.page_width, section.page_height = Pt(width), Pt(height)
+        section.top_margin, section.right_margin = Pt(top), Pt(right)
+        section.bottom_margin, section.left_margin = Pt(bottom), Pt(left)
+        section.header_distance = section.footer_distance = Pt(min(top, bottom) * 0.45)
+
+    def _text_width(self) -> float:
+        width, _ = self.template.page_size
+        _, right, _, left = self.template.margins
+        return width - left - right
+
+    def _furniture(self) -> None:
+        """Write the marking, header and footer, with real PAGE and NUMPAGES fields."""
+        info = self.document.info
+        marking = info.marking
+        section = self.word.sections[0]
+        cover = any(isinstance(b, model.Cover) for b in self.document.blocks)
+        section.different_first_page_header_footer = cover
+        total = self.pages.total
+        values = {
+            "title": info.title,
+            "classification": marking.label if marking else "",
+            "page": "{page}",
+            "pages": "{pages}",
+            "date": info.date_text,
+            "reference": info.reference,
+            "occasion": info.subtitle,
+            "page_of_pages": info.page_label,
+        }
+        mark = ""
+        if marking is not None:
+            color = marking.color[1:].upper()
+            mark = self._paragraph(
+                "marking",
+                f'<w:r><w:rPr><w:b/><w:color w:val="{color}"/>'
+                f"</w:rPr><w:t>{escape(marking.label)}</w:t></w:r>",
+                extra='<w:jc w:val="center"/>',
+            )
+        width = round(self._text_width() * _TWIPS)
+        tabs = (
+            f'<w:tabs><w:tab w:val="center" w:pos="{width // 2}"/>'
+            f'<w:tab w:val="right" w:pos="{width}"/></w:tabs>'
+        )
+
+        def slots(role: str, texts: tuple[str, str, str]) -> str:
+            pieces = []
+            for index, text in enumerate(texts):
+                if index:
+                    pieces.append("<w:r><w:tab/></w:r>")
+                pieces.append(self._with_fields(substitute(text, values), total))
+            return self._paragraph(role, "".join(pieces), extra=tabs)
+
+        below = mark if marking is not None and marking.bottom else ""
+        self._set(section.header, mark + slots("header", self.template.header))
+        self._set(section.footer, slots("footer", self.template.footer) + below)
+        if cover:
+            self._set(section.first_page_header, mark or "<w:p/>")
+            self._set(section.first_page_footer, below or "<w:p/>")
+
+    def _with_fields(self, text: str, total: int) -> str:
+        out = []
+        for piece in _FIELD.split(text):
+            if piece == "{page}":
+                out.append(_field("PAGE", "1"))
+            elif piece == "{pages}":
+                out.append(_field("NUMPAGES", str(total)))
+            elif piece:
+                out.append(self._text_run(piece))
+        return "".join(out)
+
+    def _set(self, part: object, xml: str) -> None:
+        element = part._element  # type: ignore[attr-defined]
+        for child in list(element):
+            element.remove(child)
+        for child in parse_xml(f"<w:hdr {nsdecls('w', 'r')}>{xml}</w:hdr>"):
+            element.append(child)
+
+    def _properties(self, invariant: bool) -> None:
+        info = self.document.info
+        core = self.word.core_properties
+        core.title = info.title
+        core.author = info.author
+        core.subject = info.subject
+        core.keywords = ", ".join(info.keywords)
+        core.language = info.language
+        core.category = info.marking.label if info.marking else ""
+        stamp = datetime(2000, 1, 1) if invariant else datetime.now().replace(microsecond=0)
+        core.created = core.modified = stamp
+        core.last_modified_by = info.author or "briefer"
+        core.revision = 1
+
+
+def _field(instruction: str, result: str) -> str:
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'<w:r><w:t>{result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )

@@ -1,0 +1,138 @@
+"""Word styles: found in the reference document whatever case its names use, added if missing.
+
+Templates saved by LibreOffice call a style "Heading 1" where python-docx expects "heading 1";
+a blank Word file lists built-in styles only as latent ones. Styles are looked up by style id
+and by name without regard to case, and the missing ones are added, based on Normal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from docx.document import Document as WordDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+
+from briefer.render.template import Style, Template
+
+EAST_ASIAN_FONT = "IPAexGothic"
+
+# role in the document model → (Word style name, template style role)
+PARAGRAPH_STYLES: dict[str, tuple[str, str]] = {
+    "title": ("Title", "title"),
+    "subtitle": ("Subtitle", "subtitle"),
+    "cover_label": ("Briefer Cover Label", "cover_label"),
+    "cover_value": ("Briefer Cover Value", "cover_value"),
+    "toc_title": ("TOC Heading", "toc_title"),
+    "toc1": ("TOC 1", "toc1"),
+    "toc2": ("TOC 2", "toc2"),
+    "toc3": ("TOC 3", "toc3"),
+    "h1": ("Heading 1", "h1"),
+    "h2": ("Heading 2", "h2"),
+    "h3": ("Heading 3", "h3"),
+    "body": ("Normal", "body"),
+    "lead-in": ("Briefer Lead-in", "h3"),
+    "meta": ("Briefer Meta", "meta"),
+    "quote": ("Quote", "quote"),
+    "attribution": ("Briefer Attribution", "attribution"),
+    "bullet": ("List Bullet", "bullet"),
+    "note": ("Briefer Note", "note"),
+    "source": ("Briefer Source", "source"),
+    "header": ("Header", "header"),
+    "footer": ("Footer", "footer"),
+    "marking": ("Briefer Marking", "marking"),
+}
+_ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
+
+
+@dataclass(frozen=True)
+class StyleIds:
+    """The style ids to write into the document, by role, and the hyperlink style's."""
+
+    paragraph: dict[str, str]
+    hyperlink: str
+
+
+def prepare_styles(word: WordDocument, template: Template, house: bool) -> StyleIds:
+    """Find or add every style the renderer uses; without a house (reference) document, give
+    them the template's fonts, sizes, colours and spacing."""
+    styles = word.styles
+    by_name = {s.name.casefold(): s for s in styles if s.name}
+    by_id = {s.style_id.casefold(): s for s in styles}
+    ids: dict[str, str] = {}
+    for role, (name, look) in PARAGRAPH_STYLES.items():
+        style = by_name.get(name.casefold()) or by_id.get(name.replace(" ", "").casefold())
+        added = style is None
+        if style is None:
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = by_name.get("normal")
+            by_name[name.casefold()] = style
+        if added or not house:
+            _apply(style, template.styles[look], template)
+        if role.startswith(("h", "toc_title")) and role != "header":
+            style.paragraph_format.keep_with_next = True
+        if role in ("header", "footer"):
+            style.paragraph_format.tab_stops.clear_all()  # the slots set their own
+        ids[role] = style.style_id
+    link = by_name.get("hyperlink") or by_id.get("hyperlink")
+    if link is None:
+        link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+        link.font.color.rgb = RGBColor.from_string(template.accent[1:].upper())
+        link.font.underline = True
+    _east_asian_defaults(word)
+    return StyleIds(ids, link.style_id)
+
+
+def _apply(style: object, look: Style, template: Template) -> None:
+    font = style.font  # type: ignore[attr-defined]
+    family = template.heading_font if look.family == "headings" else template.body_font
+    font.name = family
+    font.size = Pt(look.size)
+    font.bold = look.bold
+    font.italic = look.italic
+    font.color.rgb = RGBColor.from_string(look.color[1:].upper())
+    rfonts = style.element.get_or_add_rPr().get_or_add_rFonts()  # type: ignore[attr-defined]
+    rfonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        rfonts.attrib.pop(qn(theme), None)  # a theme font would win over the one named
+    paragraph = style.paragraph_format  # type: ignore[attr-defined]
+    paragraph.space_before = Pt(look.space_before)
+    paragraph.space_after = Pt(look.space_after)
+    paragraph.line_spacing = Pt(look.leading)
+    paragraph.left_indent = Pt(look.indent_left)
+    paragraph.right_indent = Pt(look.indent_right)
+    paragraph.alignment = _ALIGN[look.align]
+
+
+def _east_asian_defaults(word: WordDocument) -> None:
+    """Set the document's East Asian font and language, so Japanese names keep a Japanese
+    font rather than falling back to whatever Word picks."""
+    defaults = word.styles.element.find(qn("w:docDefaults"))
+    if defaults is None:
+        return
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:eastAsia"), "ja-JP")
