@@ -10,6 +10,7 @@ known. A dry run of the contents lines alone tells beforehand how many pages the
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,15 +77,22 @@ class _Pages:
     """What each page is (built in order: front, body, contents) and where headings fell."""
 
     kinds: list[str] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)
     headings: dict[str, int] = field(default_factory=dict)
     contents: int = 0  # pages the contents take, from the dry run
 
+    def add(self, kind: str) -> int:
+        """Note a new page of a kind; return its number as built."""
+        self.kinds.append(kind)
+        self.counts[kind] += 1
+        return len(self.kinds)
+
     def final(self, built: int) -> int:
         """Return the printed number of the page built as number built (1-based)."""
-        front = self.kinds.count("front")
+        front = self.counts["front"]
         if built <= front:
             return built
-        body = self.kinds.count("body")
+        body = self.counts["body"]
         if built <= front + body:
             return built + self.contents
         return built - body
@@ -323,8 +331,7 @@ class _Layout:
 
     def on_page(self, kind: str) -> Callable[[Canvas, BaseDocTemplate], None]:
         def mark(canvas: Canvas, doc: BaseDocTemplate) -> None:
-            self.pages.kinds.append(kind)
-            canvas.doForm(f"page-furniture-{len(self.pages.kinds)}")
+            canvas.doForm(f"page-furniture-{self.pages.add(kind)}")
 
         return mark
 
@@ -336,8 +343,8 @@ class _Layout:
             self._furniture(canvas, kind, self.pages.final(built), total)
             canvas.endForm()
         pages = canvas._doc.Pages.pages
-        front = self.pages.kinds.count("front")
-        body = self.pages.kinds.count("body")
+        front = self.pages.counts["front"]
+        body = self.pages.counts["body"]
         pages[:] = pages[:front] + pages[front + body :] + pages[front : front + body]
 
     def _furniture(self, canvas: Canvas, kind: str, page: int, total: int) -> None:
