@@ -77,6 +77,9 @@ def prepare_styles(word: WordDocument, template: Template, house: bool) -> Style
             by_name[name.casefold()] = style
         if added or not house:
             _apply(style, template.styles[look], template)
+            if role == "bullet":  # the bullet hangs in the indent, the text lines up
+                style.paragraph_format.left_indent = Pt(max(template.styles[look].indent_left, 14))
+                style.paragraph_format.first_line_indent = Pt(-12)
         if role.startswith(("h", "toc_title")) and role != "header":
             style.paragraph_format.keep_with_next = True
         if role in ("header", "footer"):
