@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefer.compose import Variant, build_document
 from briefer.model.briefing import Briefing
-from briefer.render.progress import Cancelled, Progress
+from briefer.render.output import Cancelled, Progress
 from briefer.render.registry import render
 from briefer.render.template import Template, find_template
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from briefer.months import MONTHS
+
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "contents": "Contents",
@@ -56,36 +58,6 @@ LABELS: dict[str, dict[str, str]] = {
         "summary": "Zusammenfassung",
     },
 }
-_MONTHS = {
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-    "de": (
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ),
-}
 _FORMATS = {
     "de": {
         "video teleconference": "Videokonferenz",
@@ -105,7 +77,7 @@ def long_date(value: date | None, language: str) -> str:
     """Return a date as a ministry writes it: '13 April 2021' or '13. April 2021'."""
     if value is None:
         return ""
-    month = _MONTHS.get(language, _MONTHS["en"])[value.month - 1]
+    month = MONTHS.get(language, MONTHS["en"])[value.month - 1]
     if language == "de":
         return f"{value.day}. {month} {value.year}"
     return f"{value.day} {month} {value.year}"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefer.months import MONTHS as MONTH_NAMES
+
 # Country name → adjectives (English and German stems; German endings are added below).
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "Germany": ("German", "deutsch"),
@@ -332,52 +334,10 @@ SPEECH_VERBS_DE = (
 SPEECH_VERBS = SPEECH_VERBS_EN + "|" + SPEECH_VERBS_DE
 
 MONTHS: dict[str, int] = {
+    **{m.casefold(): i for names in MONTH_NAMES.values() for i, m in enumerate(names, start=1)},
     **{
         m.casefold(): i
-        for i, m in enumerate(
-            (
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ),
-            start=1,
-        )
-    },
-    **{
-        m.casefold(): i
-        for i, m in enumerate(
-            (
-                "Januar",
-                "Februar",
-                "März",
-                "April",
-                "Mai",
-                "Juni",
-                "Juli",
-                "August",
-                "September",
-                "Oktober",
-                "November",
-                "Dezember",
-            ),
-            start=1,
-        )
-    },
-    **{
-        m.casefold(): i
-        for i, m in enumerate(
-            ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-            start=1,
-        )
+        for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), start=1)
     },
     "sept": 9,
     "jänner": 1,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefer.months import MONTHS as MONTH_NAMES
+
 _MEETING = re.compile(
     r"(?i)\b(?:held|hold|holds|holding|met|meet|meets|meeting|spoke|speaks|talked|hosted|hosts|"
     r"received|receives|welcomed|visited|consultations?|2\+2|dialogue|talks|call with|"
@@ -39,53 +41,12 @@ _PLACE = re.compile(
     r"(?P<place>[A-ZÄÖÜ][a-zäöüéè]+(?:[- ][A-ZÄÖÜ][a-zäöüéè]+)?)"
 )
 _NOT_PLACES = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Januar",
-    "Februar",
-    "März",
-    "Mai",
-    "Juni",
-    "Juli",
-    "Oktober",
-    "Dezember",
-    "Person",
-    "Addition",
-    "Particular",
-    "Order",
-    "Line",
-    "Light",
-    "View",
-    "Response",
-    "Support",
-    "Future",
-    "Zukunft",
-    "Asia",
-    "Europe",
-    "Africa",
-    "America",
-    "Latin",
-    "Indo-Pacific",
-    "Rahmen",
-    "Zusammenhang",
-    "Anschluss",
-    "Gegenwart",
-    "Bezug",
-    "Vertretung",
-    "Namen",
-    "Hinblick",
-    "Abstimmung",
-    "Format",
+    *(m for names in MONTH_NAMES.values() for m in names),
+    *(
+        "Person Addition Particular Order Line Light View Response Support Future Zukunft Asia "
+        "Europe Africa America Latin Indo-Pacific Rahmen Zusammenhang Anschluss Gegenwart Bezug "
+        "Vertretung Namen Hinblick Abstimmung Format"
+    ).split(),
 }
 _AGENDA = re.compile(
     r"(?i)(?:the agenda included|on the agenda (?:were|was)|the agenda covered|"

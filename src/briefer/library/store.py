@@ -329,24 +329,18 @@ def _where(query: SearchQuery) -> tuple[str, list[Any], bool]:
             "instr(title || ' ' || names || ' ' || topics || ' ' || body, ?) > 0)"
         )
         params.append(substring)
-    if query.kind:
-        clauses.append("r.kind = ?")
-        params.append(query.kind)
-    if query.person:
-        clauses.append("r.id IN (SELECT record_id FROM record_persons WHERE name = ?)")
-        params.append(query.person)
-    if query.country:
-        clauses.append("r.id IN (SELECT record_id FROM record_persons WHERE country = ?)")
-        params.append(query.country)
-    if query.topic:
-        clauses.append("r.id IN (SELECT record_id FROM record_topics WHERE topic = ?)")
-        params.append(query.topic)
-    if query.date_from:
-        clauses.append("r.date >= ?")
-        params.append(query.date_from.isoformat())
-    if query.date_to:
-        clauses.append("r.date <= ?")
-        params.append(query.date_to.isoformat())
+    filters = (
+        (query.kind, "r.kind = ?"),
+        (query.person, "r.id IN (SELECT record_id FROM record_persons WHERE name = ?)"),
+        (query.country, "r.id IN (SELECT record_id FROM record_persons WHERE country = ?)"),
+        (query.topic, "r.id IN (SELECT record_id FROM record_topics WHERE topic = ?)"),
+        (_iso(query.date_from), "r.date >= ?"),
+        (_iso(query.date_to), "r.date <= ?"),
+    )
+    for value, clause in filters:
+        if value:
+            clauses.append(clause)
+            params.append(value)
     return " AND ".join(clauses), params, parsed.match is not None
 
 

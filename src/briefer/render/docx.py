@@ -21,13 +21,12 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
-from briefer.atomic import describe_os_error, replacing
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
 from briefer.render.docxstyles import prepare_styles
 from briefer.render.fonts import CJK
+from briefer.render.output import Cancelled, Progress, output_file
 from briefer.render.pdf import PageEstimate, heading_pages
-from briefer.render.progress import Cancelled, Progress
 from briefer.render.template import Template, substitute
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -52,13 +51,8 @@ def render_docx(
 ) -> None:
     """Write the document as .docx to target, atomically."""
     pages = heading_pages(document, template)
-    try:
-        with replacing(Path(target)) as temp:
-            _Writer(document, template, pages, cancelled).write(temp, invariant)
-    except OSError as error:
-        raise RenderError(
-            f"Could not write {Path(target).name}: {describe_os_error(error)}"
-        ) from None
+    with output_file(target) as temp:
+        _Writer(document, template, pages, cancelled).write(temp, invariant)
     if progress:
         progress(1, 1)
 

@@ -21,12 +21,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import NextPageTemplate
 
-from briefer.atomic import describe_os_error, replacing
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
 from briefer.render import fonts
+from briefer.render.output import Cancelled, Progress, output_file
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
-from briefer.render.progress import Cancelled, Progress
 from briefer.render.template import Style, Template, substitute
 
 # Page streams stay binary (Flate only): ASCII85 makes files larger and slower to write.
@@ -63,13 +62,8 @@ def render_pdf(
     cancelled: Cancelled | None = None,
 ) -> None:
     """Write the document as a PDF to target, atomically; invariant makes the bytes repeatable."""
-    try:
-        with replacing(Path(target)) as temp:
-            _Layout(document, template, progress, cancelled).write(temp, invariant)
-    except OSError as error:
-        raise RenderError(
-            f"Could not write {Path(target).name}: {describe_os_error(error)}"
-        ) from None
+    with output_file(target) as temp:
+        _Layout(document, template, progress, cancelled).write(temp, invariant)
 
 
 @dataclass
