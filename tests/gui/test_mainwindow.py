@@ -1,46 +1,173 @@
+"""The main window's flows on the offscreen platform: search, drag, reorder, undo, edit."""
+
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QSettings, Qt
 
+from briefer.gui.briefingdoc import BriefingDocument
 from briefer.gui.librarymodel import LibraryTableModel
 from briefer.gui.mainwindow import MainWindow
+from briefer.gui.outlinemodel import ENTRY_MIME, RECORD_MIME, OutlineModel
 from briefer.library import Library, SearchQuery
+from briefer.library.sample import sample_briefing_path
+from briefer.model import RecordEntry, Statement, TextEntry, TextKind, briefingfile
 
 
 @pytest.fixture
-def window(qtbot, sample_library: Library) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    shown = MainWindow(sample_library)
-    qtbot.addWidget(shown)
+def window(qtbot, sample_library: Library, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    shown = MainWindow(sample_library, settings, briefingfile.load(sample_briefing_path()))
     shown.show()
     yield shown
+    shown.document.undo_stack.setClean()  # no "save changes?" when the test closes it
+    shown.close()
+    shown.deleteLater()
 
 
-def test_the_window_lists_the_sample_library(window: MainWindow) -> None:
-    assert window.model.rowCount() == 3
-    titles = {window.model.index(row, 2).data() for row in range(3)}
-    assert any(t.startswith("Heiko Maas: “So that Germany") for t in titles)
-    assert "First German–Japanese “2+2” consultations" in " ".join(titles)
-    assert "3 of 3 records" in window.statusBar().currentMessage()
+def outline_texts(window: MainWindow) -> list[list[str]]:
+    model = window.outline_model
+    return [
+        [
+            model.index(e, 0, model.index(s, 0)).data()
+            for e in range(model.rowCount(model.index(s, 0)))
+        ]
+        for s in range(model.rowCount())
+    ]
 
 
-def test_typing_filters_and_the_detail_shows_the_record(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClicks(window.search_field, "kramp")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=2000)
-    window.search_field.setText("Annegret situation")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
-    detail = window.detail.toPlainText()
-    assert "Speaker: Annegret Kramp-Karrenbauer (Federal Minister of Defence, Germany)" in detail
-    assert "technology and cyber security." in detail
+def test_the_window_shows_the_library_and_the_sample_briefing(window: MainWindow) -> None:
+    assert window.library_panel.model.rowCount() == 3
+    assert window.outline_model.rowCount() == 3
+    assert window.outline_model.index(0, 0).data() == "The consultations"
+    assert window.windowTitle() == "Untitled briefing[*] — briefer"
+    assert not window.isWindowModified()
 
 
-def test_the_library_model_passes_the_model_tester(
-    qtmodeltester,  # type: ignore[no-untyped-def]
-    sample_library: Library,
+def test_typing_filters_as_you_type(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    panel = window.library_panel
+    qtbot.keyClicks(panel.search_field, "kramp")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=2000)
+    panel.kind.setCurrentIndex(panel.kind.findData("statement"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=2000)
+    assert "technology and cyber security" in panel.detail.toPlainText()
+
+
+def test_dragging_a_statement_into_a_section_and_undo_redo(window: MainWindow) -> None:
+    model = window.outline_model
+    data = QMimeData()
+    data.setData(RECORD_MIME, json.dumps([2]).encode())  # Maas's statement
+    talking_points = model.index(2, 0)
+    assert model.dropMimeData(data, Qt.DropAction.CopyAction, 0, 0, talking_points)
+    assert outline_texts(window)[2][0].startswith("Heiko Maas: “So that Germany")
+    assert window.isWindowModified()
+    window.undo_action.trigger()
+    assert len(outline_texts(window)[2]) == 2
+    window.redo_action.trigger()
+    assert outline_texts(window)[2][0].startswith("Heiko Maas")
+    entry = window.document.briefing.sections[2].entries[0]
+    assert isinstance(entry, RecordEntry) and entry.record_id == 2
+    assert isinstance(entry.record, Statement) and entry.record.source is not None
+    assert entry.record.source.text == ""  # the briefing keeps a citation, not the release
+
+
+def test_reordering_within_and_between_sections(window: MainWindow) -> None:
+    model = window.outline_model
+    first = window.document.briefing.sections[1].entries
+    data = QMimeData()
+    data.setData(ENTRY_MIME, json.dumps([first[1].id]).encode())
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(1, 0))
+    assert [e.id for e in window.document.briefing.sections[1].entries] == [
+        first[1].id,
+        first[0].id,
+    ]
+    data.setData(ENTRY_MIME, json.dumps([first[0].id]).encode())
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index(0, 0))
+    assert window.document.briefing.sections[0].entries[-1].id == first[0].id
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert [e.id for e in window.document.briefing.sections[1].entries] == [
+        first[0].id,
+        first[1].id,
+    ]
+
+
+def test_own_text_is_edited_as_one_undo_step(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.add_text(TextKind.TALKING_POINTS)
+    qtbot.keyClicks(window.editor.text, "Raise the arms embargo")
+    entry = next(
+        e
+        for e in window.document.briefing.entries()
+        if isinstance(e, TextEntry) and e.text == "Raise the arms embargo"
+    )
+    assert entry.points() == ("Raise the arms embargo",)
+    window.undo_action.trigger()  # the typing
+    assert all(
+        getattr(e, "text", "") != "Raise the arms embargo"
+        for e in window.document.briefing.entries()
+    )
+    window.undo_action.trigger()  # the new entry
+    assert len(window.document.briefing.entries()) == 6
+
+
+def test_properties_edit_is_undoable(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefer.gui import propertiesdialog
+
+    def fake_exec(dialog: propertiesdialog.PropertiesDialog) -> bool:
+        dialog.title.setText("Vorlage Japan")
+        dialog.language.setCurrentIndex(dialog.language.findData("de"))
+        dialog.classification.setCurrentIndex(dialog.classification.findData("GEHEIM"))
+        return True
+
+    monkeypatch.setattr(propertiesdialog.PropertiesDialog, "exec", fake_exec)
+    window.edit_properties()
+    meta = window.document.briefing.meta
+    assert (meta.title, meta.language, meta.classification) == ("Vorlage Japan", "de", "GEHEIM")
+    window.undo_action.trigger()
+    assert window.document.briefing.meta.title == "Germany–Japan “2+2” consultations"
+
+
+def test_save_marks_clean_and_writes_the_file(window: MainWindow, tmp_path: Path) -> None:
+    window.add_section()
+    assert window.isWindowModified()
+    target = tmp_path / "mine.briefing"
+    assert window._save_to(target)
+    assert not window.isWindowModified()
+    assert window.windowTitle() == "mine.briefing[*] — briefer"
+    assert briefingfile.load(target).sections[-1].title == "New section"
+
+
+def test_the_preview_renders_the_briefing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.preview.rendered, timeout=15000):
+        window.preview.show_briefing(window.document.briefing)
+    assert window.preview.pdf.pageCount() >= 4  # cover, contents, the sections
+
+
+def test_the_models_pass_the_model_tester(qtmodeltester, sample_library: Library) -> None:  # type: ignore[no-untyped-def]
+    library_model = LibraryTableModel()
+    library_model.set_hits(sample_library.search(SearchQuery()))
+    qtmodeltester.check(library_model)
+    outline = OutlineModel(BriefingDocument(briefingfile.load(sample_briefing_path())))
+    qtmodeltester.check(outline)
+    assert outline.rowCount(QModelIndex()) == 3
+
+
+def test_closing_with_unsaved_changes_asks(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    model = LibraryTableModel()
-    model.set_hits(sample_library.search(SearchQuery()))
-    qtmodeltester.check(model)
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Kind"
+    from PySide6.QtWidgets import QMessageBox
+
+    window.add_section()
+    asked = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not window.close()  # cancelled: the window stays
+    assert asked == ["Save the changes to Untitled briefing?"]

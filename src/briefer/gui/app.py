@@ -19,19 +19,27 @@ def run(library_path: Path | None) -> int:
             "No display to show the app on. Run it in a desktop session, "
             "under Xvfb (xvfb-run briefer), or use the commands (briefer --help)."
         )
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from briefer.gui.mainwindow import MainWindow
+    from briefer.library.sample import sample_briefing_path
+    from briefer.model import briefingfile
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("briefer")
     app.setOrganizationName("briefer")
     try:
         library = open_library(library_path)
+        settings = QSettings()
+        # A first start opens the sample, as an untitled copy: the bundled file stays as is.
+        first = not settings.value("started", False, type=bool)
+        briefing = briefingfile.load(sample_briefing_path()) if first else None
+        settings.setValue("started", True)
     except BrieferError as error:
         QMessageBox.critical(None, "briefer", str(error))
         return 1
     with library:
-        window = MainWindow(library)
+        window = MainWindow(library, settings, briefing)
         window.show()
         return app.exec()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+from briefer.gui.outlinemodel import RECORD_MIME
 from briefer.library import Hit
 
 _COLUMNS = ("Kind", "Date", "Title", "Persons")
@@ -48,6 +50,19 @@ class LibraryTableModel(QAbstractTableModel):
         if column == 2:
             return hit.title
         return ", ".join(hit.persons)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [RECORD_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        ids = list(dict.fromkeys(self._hits[i.row()].id for i in indexes if i.isValid()))
+        data = QMimeData()
+        data.setData(RECORD_MIME, json.dumps(ids).encode())
+        return data
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -1,95 +1,388 @@
-"""The main window: the library with a search field, a result table and a detail view."""
+"""The main window: library, briefing outline, entry editor and live preview."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHeaderView,
-    QLineEdit,
+    QAbstractItemView,
+    QFileDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
+    QTreeView,
 )
 
 from briefer.errors import BrieferError
-from briefer.gui.librarymodel import LibraryTableModel
-from briefer.library import Library, SearchQuery
-from briefer.model.describe import describe
+from briefer.gui.briefingdoc import BriefingDocument, new_briefing
+from briefer.gui.entryeditor import EntryEditor, new_text
+from briefer.gui.exportdialog import ExportDialog
+from briefer.gui.librarypanel import LibraryPanel
+from briefer.gui.outlinemodel import ID_ROLE, OutlineModel
+from briefer.gui.preview import PreviewPane
+from briefer.gui.propertiesdialog import PropertiesDialog
+from briefer.library import Library
+from briefer.model import Briefing, RecordEntry, Section, TextKind, briefingfile, edits
+from briefer.model.records import snapshot
 
-_SEARCH_DELAY_MS = 120
+MAX_RECENT = 8
+FILTER = "Briefings (*.briefing)"
 
 
 class MainWindow(QMainWindow):
-    """Shows the library: type to filter, select a row to read the record."""
+    """Where a briefing is compiled: pick from the library, arrange, annotate, preview."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(
+        self,
+        library: Library,
+        settings: QSettings,
+        briefing: Briefing | None = None,
+        path: Path | None = None,
+    ) -> None:
         super().__init__()
         self.library = library
-        self.setWindowTitle(f"briefer — {library.path.name}")
-        self.resize(1100, 700)
+        self.settings = settings
+        self.document = BriefingDocument(briefing or new_briefing(), path, self)
+        self.library_panel = LibraryPanel(library)
+        self.outline_model = OutlineModel(self.document, library.get, self)
+        self.outline = QTreeView()
+        self.outline.setModel(self.outline_model)
+        self.outline.setHeaderHidden(True)
+        self.outline.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.outline.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.outline.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.editor = EntryEditor(self.document)
+        self.preview = PreviewPane()
 
-        self.search_field = QLineEdit(placeholderText="Search the library (Ctrl+F)")
-        self.search_field.setClearButtonEnabled(True)
-        self.model = LibraryTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.detail = QTextBrowser()
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.editor)
+        right.addWidget(self.preview)
+        right.setSizes([260, 540])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (self.library_panel, self.outline, right):
+            self.splitter.addWidget(widget)
+        self.splitter.setSizes([480, 320, 520])
+        self.right_splitter = right
+        self.setCentralWidget(self.splitter)
+        self._actions()
+        self.library_panel.message.connect(self.statusBar().showMessage)
+        self.library_panel.record_activated.connect(lambda _id: self.add_selected_records())
+        self.preview.message.connect(self.statusBar().showMessage)
+        self.outline.selectionModel().currentChanged.connect(self._current_changed)
+        self.outline_model.modelAboutToBeReset.connect(self._remember_current)
+        self.outline_model.modelReset.connect(self._restore_current)
+        self.document.changed.connect(self._changed)
+        self.document.path_changed.connect(self._update_title)
+        self.document.undo_stack.cleanChanged.connect(self._update_title)
+        self._current = ""
+        self._restore_settings()
+        self._changed()
+        self._update_title()
 
-        left = QWidget()
-        layout = QVBoxLayout(left)
-        layout.addWidget(self.search_field)
-        layout.addWidget(self.table)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([700, 400])
-        self.setCentralWidget(splitter)
+    # -- actions and menus -----------------------------------------------------------------
 
-        self._search_timer = QTimer(self, singleShot=True, interval=_SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search_field.textChanged.connect(self._search_timer.start)
-        self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        quit_action = self.menuBar().addMenu("&File").addAction("&Quit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        find = self.menuBar().addMenu("&Edit").addAction("&Find")
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.search_field.setFocus)
-        self.refresh()
+    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
 
-    def refresh(self) -> None:
-        """Run the search in the field and show its hits."""
-        try:
-            hits = self.library.search(SearchQuery(text=self.search_field.text()))
-        except BrieferError as error:
-            self.statusBar().showMessage(str(error))
+    def _actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self.new_action = self._action("&New", self.new, keys.New)
+        self.open_action = self._action("&Open…", self.open, keys.Open)
+        self.save_action = self._action("&Save", self.save, keys.Save)
+        self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs)
+        self.export_action = self._action("&Export…", self.export, "Ctrl+E")
+        file.addActions([self.new_action, self.open_action])
+        self.recent_menu = file.addMenu("Open &Recent")
+        file.addActions([self.save_action, self.save_as_action])
+        file.addSeparator()
+        file.addAction(self.export_action)
+        file.addSeparator()
+        file.addAction(self._action("&Quit", self.close, keys.Quit))
+
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(keys.Redo)
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        edit.addAction(self._action("&Find", self.library_panel.search_field.setFocus, keys.Find))
+
+        view = bar.addMenu("&View")
+        view.addAction(self._action("Zoom &In", lambda: self.preview.zoom(1.25), keys.ZoomIn))
+        view.addAction(self._action("Zoom &Out", lambda: self.preview.zoom(0.8), keys.ZoomOut))
+
+        library = bar.addMenu("&Library")
+        library.addAction(
+            self._action("&Add Selected to Briefing", self.add_selected_records, "Ctrl+Return")
+        )
+        library.addAction(self._action("&Refresh", self.library_panel.reload, keys.Refresh))
+
+        briefing = bar.addMenu("&Briefing")
+        briefing.addAction(self._action("&Properties…", self.edit_properties, "Ctrl+I"))
+        briefing.addSeparator()
+        briefing.addAction(self._action("Add &Section", self.add_section, "Ctrl+Shift+N"))
+        briefing.addAction(
+            self._action("Add &Background", lambda: self.add_text(TextKind.BACKGROUND), "Ctrl+B")
+        )
+        briefing.addAction(
+            self._action(
+                "Add &Talking Points", lambda: self.add_text(TextKind.TALKING_POINTS), "Ctrl+T"
+            )
+        )
+        briefing.addAction(
+            self._action("Add Internal &Note", lambda: self.add_text(TextKind.NOTE), "Ctrl+Shift+I")
+        )
+        briefing.addSeparator()
+        briefing.addAction(self._action("&Remove", self.remove_selected, keys.Delete))
+        briefing.addAction(self._action("&Update from Library", self.update_from_library))
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About briefer", self._about))
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.addActions(
+            [
+                self.new_action,
+                self.open_action,
+                self.save_action,
+                self.undo_action,
+                self.redo_action,
+                self.export_action,
+            ]
+        )
+        self._fill_recent()
+
+    # -- briefing edits --------------------------------------------------------------------
+
+    def _target_section(self) -> str:
+        """Return the id of the section new things go into: the current one, else the last."""
+        item = self.outline_model.item(self.outline.currentIndex())
+        briefing = self.document.briefing
+        if isinstance(item, Section):
+            return item.id
+        if item is not None:
+            return briefing.sections[edits.find_entry(briefing, item.id)[0]].id
+        return briefing.sections[-1].id
+
+    def add_section(self) -> None:
+        section = Section("New section")
+        self.document.apply("Add section", lambda b: edits.add_section(b, section))
+        self._select(section.id)
+
+    def add_text(self, kind: TextKind) -> None:
+        if not self.document.briefing.sections:
+            self.add_section()
+        entry = new_text(kind)
+        target = self._target_section()
+        self.document.apply("Add text", lambda b: edits.add_entry(b, target, entry))
+        self._select(entry.id)
+        self.editor.text.setFocus()
+
+    def add_selected_records(self) -> None:
+        ids = self.library_panel.selected_ids()
+        if not ids:
             return
-        self.model.set_hits(hits)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
-        self.statusBar().showMessage(f"{len(hits)} of {len(self.library)} records")
-        if hits:
-            self.table.selectRow(0)
+        if not self.document.briefing.sections:
+            self.add_section()
+        try:
+            entries = [RecordEntry(snapshot(self.library.get(i)), i) for i in ids]
+        except BrieferError as error:
+            self._error(str(error))
+            return
+        target = self._target_section()
+
+        def add(briefing: Briefing) -> Briefing:
+            for entry in entries:
+                briefing = edits.add_entry(briefing, target, entry)
+            return briefing
+
+        self.document.apply("Add from library", add)
+
+    def remove_selected(self) -> None:
+        ids = [index.data(ID_ROLE) for index in self.outline.selectionModel().selectedRows()]
+        if not ids:
+            return
+        sections = {s.id for s in self.document.briefing.sections}
+
+        def remove(briefing: Briefing) -> Briefing:
+            for item in ids:
+                if item in sections:
+                    briefing = edits.remove_section(briefing, item)
+                elif any(e.id == item for e in briefing.entries()):
+                    briefing = edits.remove_entry(briefing, item)
+            return briefing
+
+        self.document.apply("Remove", remove)
+
+    def update_from_library(self) -> None:
+        item = self.outline_model.item(self.outline.currentIndex())
+        if not isinstance(item, RecordEntry) or item.record_id is None:
+            return
+        try:
+            fresh = snapshot(self.library.get(item.record_id))
+        except BrieferError as error:
+            self._error(str(error))
+            return
+        self.document.apply(
+            "Update from library",
+            lambda b: edits.replace_entry(b, RecordEntry(fresh, item.record_id, id=item.id)),
+        )
+
+    def edit_properties(self) -> None:
+        dialog = PropertiesDialog(self.document.briefing.meta, self)
+        if dialog.exec():
+            meta = dialog.meta()
+            self.document.apply("Properties", lambda b: edits.set_meta(b, meta))
+
+    # -- files -----------------------------------------------------------------------------
+
+    def new(self) -> None:
+        if self._may_discard():
+            self.document.replace(new_briefing(), None)
+
+    def open(self, path: Path | None = None) -> None:
+        if not self._may_discard():
+            return
+        if not path:
+            name, _ = QFileDialog.getOpenFileName(self, "Open briefing", self._folder(), FILTER)
+            if not name:
+                return
+            path = Path(name)
+        try:
+            briefing = briefingfile.load(path)
+        except BrieferError as error:
+            self._error(str(error))
+            return
+        self.document.replace(briefing, path)
+        self._remember_recent(path)
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        name, _ = QFileDialog.getSaveFileName(self, "Save briefing", self._folder(), FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != briefingfile.SUFFIX:
+            path = path.with_name(path.name + briefingfile.SUFFIX)
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except BrieferError as error:
+            self._error(str(error))
+            return False
+        self._remember_recent(path)
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def export(self) -> None:
+        ExportDialog(self.document.briefing, self._folder(), self).exec()
+
+    def _folder(self) -> str:
+        return str(self.document.path.parent) if self.document.path else str(Path.home())
+
+    def _may_discard(self) -> bool:
+        """Ask before unsaved changes are lost; return whether to go on."""
+        if not self.document.modified:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"Save the changes to {self.document.title}?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [str(path), *(p for p in self._recent() if p != str(path))][:MAX_RECENT]
+        self.settings.setValue("recent", recent)
+        self._fill_recent()
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for name in self._recent():
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _checked=False, n=name: self.open(Path(n)))
+        self.recent_menu.setEnabled(bool(self._recent()))
+
+    # -- state -----------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.outline.expandAll()
+        self.preview.show_briefing(self.document.briefing)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.title}[*] — briefer")
+        self.setWindowModified(self.document.modified)
+
+    def _current_changed(self, current: object, _previous: object) -> None:
+        self.editor.show_item(self.outline_model.item(current))  # type: ignore[arg-type]
+
+    def _remember_current(self) -> None:
+        index = self.outline.currentIndex()
+        self._current = index.data(ID_ROLE) if index.isValid() else ""
+
+    def _restore_current(self) -> None:
+        if self._current:
+            self._select(self._current)
+
+    def _select(self, item_id: str) -> None:
+        index = self.outline_model.index_of(item_id)
+        if index.isValid():
+            self.outline.setCurrentIndex(index)
+            self.editor.show_item(self.outline_model.item(index))
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
         else:
-            self.detail.clear()
+            self.resize(1400, 860)
+        for key, splitter in (
+            ("window/splitter", self.splitter),
+            ("window/right", self.right_splitter),
+        ):
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
 
-    def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = selected.indexes()
-        if not rows:
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_discard():
+            event.ignore()
             return
-        try:
-            record = self.library.get(self.model.hit(rows[0].row()).id)
-        except BrieferError as error:
-            QMessageBox.warning(self, "briefer", str(error))
-            return
-        self.detail.setPlainText(describe(record))
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/right", self.right_splitter.saveState())
+        event.accept()
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, "briefer", message)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About briefer",
+            "briefer compiles ministerial briefings from consultations and statements, offline.",
+        )

@@ -1,0 +1,110 @@
+"""The open briefing: its file, its undo stack, and the one way to change it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from briefer.model import Briefing, BriefingMeta, Section, briefingfile
+
+Edit = Callable[[Briefing], Briefing]
+
+
+class EditCommand(QUndoCommand):
+    """One edit: the briefing before and after. Briefings are immutable and share what did
+    not change, so keeping both costs little."""
+
+    def __init__(
+        self,
+        document: BriefingDocument,
+        text: str,
+        before: Briefing,
+        after: Briefing,
+        merge_key: str = "",
+    ) -> None:
+        super().__init__(text)
+        self.document = document
+        self.before = before
+        self.after = after
+        self.merge_key = merge_key
+
+    def redo(self) -> None:
+        self.document._set(self.after)
+
+    def undo(self) -> None:
+        self.document._set(self.before)
+
+    def id(self) -> int:  # Qt merges consecutive commands with the same id
+        return 1 if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after  # typing into one field is one undo step
+        return True
+
+
+class BriefingDocument(QObject):
+    """Holds the briefing being edited; every change goes through `apply` as an undo command."""
+
+    about_to_change = Signal()  # the old briefing is still in place: models begin a reset
+    changed = Signal()
+    path_changed = Signal()
+
+    def __init__(
+        self,
+        briefing: Briefing | None = None,
+        path: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.briefing = briefing or new_briefing()
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+
+    def apply(self, text: str, edit: Edit, merge_key: str = "") -> None:
+        """Apply a pure edit as an undoable command; errors leave the briefing unchanged."""
+        after = edit(self.briefing)
+        if after == self.briefing:
+            return
+        self.undo_stack.push(EditCommand(self, text, self.briefing, after, merge_key))
+
+    def _set(self, briefing: Briefing) -> None:
+        self.about_to_change.emit()
+        self.briefing = briefing
+        self.changed.emit()
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def replace(self, briefing: Briefing, path: Path | None) -> None:
+        """Start editing another briefing (New, Open, Restore): a fresh undo history."""
+        self.undo_stack.clear()
+        self.about_to_change.emit()
+        self.briefing = briefing
+        self.path = path
+        self.changed.emit()
+        self.path_changed.emit()
+
+    def save(self, path: Path | None = None) -> None:
+        """Save to path (or the current file); raises BriefingError with a clear message."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("save needs a path")
+        briefingfile.save(target, self.briefing)
+        self.path = target
+        self.undo_stack.setClean()
+        self.path_changed.emit()
+
+    @property
+    def title(self) -> str:
+        return self.path.name if self.path else "Untitled briefing"
+
+
+def new_briefing() -> Briefing:
+    """Return an empty briefing with one section to drop records into."""
+    return Briefing(BriefingMeta(title="New briefing"), (Section("Briefing"),))

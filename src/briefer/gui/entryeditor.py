@@ -1,0 +1,121 @@
+"""The editor for the outline's current item: a section's title, an own text, or a record."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.gui.briefingdoc import BriefingDocument
+from briefer.model import RecordEntry, Section, TextEntry, TextKind, edits
+from briefer.model.describe import describe
+
+_HINTS = {
+    TextKind.BACKGROUND: "Background",
+    TextKind.TALKING_POINTS: "Talking points — one point per line",
+    TextKind.NOTE: "Note",
+}
+
+
+class EntryEditor(QWidget):
+    """Edits the selected item through the document, so every change can be undone."""
+
+    def __init__(self, document: BriefingDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.item_id = ""
+        self._updating = False
+        self.stack = QStackedWidget()
+        self.empty = QLabel("Select a section or an entry of the briefing.")
+        self.section_title = QLineEdit()
+        section = QWidget()
+        QFormLayout(section).addRow("Section title", self.section_title)
+        self.text_kind = QLabel()
+        self.text_title = QLineEdit()
+        self.text = QPlainTextEdit()
+        self.printable = QCheckBox("Printable (unticked: internal, left out of shareable exports)")
+        own = QWidget()
+        form = QFormLayout(own)
+        form.addRow(self.text_kind)
+        form.addRow("Title", self.text_title)
+        form.addRow(self.text)
+        form.addRow(self.printable)
+        self.record_view = QTextBrowser()
+        self.update_button = QPushButton("Update from library")
+        record = QWidget()
+        record_layout = QVBoxLayout(record)
+        record_layout.addWidget(self.record_view)
+        record_layout.addWidget(self.update_button)
+        for page in (self.empty, section, own, record):
+            self.stack.addWidget(page)
+        QVBoxLayout(self).addWidget(self.stack)
+        self.section_title.textEdited.connect(self._rename)
+        self.text_title.textEdited.connect(self._edit_text)
+        self.text.textChanged.connect(self._edit_text)
+        self.printable.toggled.connect(self._set_printable)
+        self.update_button.hide()
+
+    def show_item(self, item: object) -> None:
+        """Show the editor for a section, an entry, or nothing."""
+        self._updating = True
+        try:
+            if isinstance(item, Section):
+                self.item_id = item.id
+                self.section_title.setText(item.title)
+                self.stack.setCurrentIndex(1)
+            elif isinstance(item, TextEntry):
+                self.item_id = item.id
+                self.text_kind.setText(_HINTS[item.kind])
+                self.text_title.setText(item.title)
+                if self.text.toPlainText() != item.text:
+                    self.text.setPlainText(item.text)
+                self.printable.setChecked(item.printable)
+                self.stack.setCurrentIndex(2)
+            elif isinstance(item, RecordEntry):
+                self.item_id = item.id
+                self.record_view.setPlainText(describe(item.record))
+                self.stack.setCurrentIndex(3)
+            else:
+                self.item_id = ""
+                self.stack.setCurrentIndex(0)
+        finally:
+            self._updating = False
+
+    def _rename(self, title: str) -> None:
+        if not self._updating:
+            item = self.item_id
+            self.document.apply(
+                "Rename section", lambda b: edits.rename_section(b, item, title), f"title:{item}"
+            )
+
+    def _edit_text(self) -> None:
+        if self._updating:
+            return
+        item, title, text = self.item_id, self.text_title.text(), self.text.toPlainText()
+        self.document.apply(
+            "Edit text", lambda b: edits.edit_text(b, item, text, title), f"text:{item}"
+        )
+
+    def _set_printable(self, printable: bool) -> None:
+        if not self._updating:
+            item = self.item_id
+            self.document.apply(
+                "Printable" if printable else "Internal",
+                lambda b: edits.set_printable(b, item, printable),
+            )
+
+
+def new_text(kind: TextKind) -> TextEntry:
+    """Return a new own-text entry of a kind; a note starts internal."""
+    return replace(TextEntry(kind, ""), printable=kind is not TextKind.NOTE)

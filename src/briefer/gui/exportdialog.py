@@ -1,0 +1,114 @@
+"""Export to PDF or .docx: format, template and variant, written on a worker with progress."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from briefer.compose import VARIANTS
+from briefer.errors import BrieferError
+from briefer.exporting import export
+from briefer.gui.workers import Job, start
+from briefer.model import Briefing
+from briefer.render.registry import SUFFIXES
+from briefer.render.template import available_templates, find_template
+
+
+class ExportDialog(QDialog):
+    """Asks how to export, then where; writes the file off the GUI thread."""
+
+    def __init__(self, briefing: Briefing, folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export briefing")
+        self.briefing = briefing
+        self.folder = folder
+        self.format = QComboBox()
+        self.format.addItem("PDF", "pdf")
+        self.format.addItem("Word (.docx)", "docx")
+        self.template = QComboBox()
+        for template in available_templates():
+            self.template.addItem(f"{template.name} — {template.description[:60]}", template.name)
+        self.template.setCurrentIndex(max(self.template.findData(briefing.meta.template), 0))
+        self.variant = QComboBox()
+        for variant in VARIANTS:
+            label = (
+                "Internal (everything)"
+                if variant == "internal"
+                else "Shareable (internal notes left out)"
+            )
+            self.variant.addItem(label, variant)
+        form = QFormLayout(self)
+        form.addRow("Format", self.format)
+        form.addRow("Template", self.template)
+        form.addRow("Variant", self.variant)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.choose_file)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.job: Job | None = None
+
+    def choose_file(self) -> None:
+        fmt = self.format.currentData()
+        suggested = Path(self.folder) / f"{self.briefing.meta.title or 'briefing'}{SUFFIXES[fmt]}"
+        name, _ = QFileDialog.getSaveFileName(self, "Export to", str(suggested))
+        if name:
+            self.run(Path(name))
+
+    def run(self, target: Path) -> None:
+        """Export to target on a worker, with a progress dialog that can cancel."""
+        fmt, variant = self.format.currentData(), self.variant.currentData()
+        try:
+            template = find_template(self.template.currentData())
+        except BrieferError as error:
+            QMessageBox.warning(self, "Export", str(error))
+            return
+        stop = threading.Event()
+        progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
+        progress.canceled.connect(stop.set)
+        progress.show()
+        briefing = self.briefing
+
+        def work() -> Path:
+            export(briefing, fmt, target, template, variant, cancelled=stop.is_set)
+            return target
+
+        self.job = start(Job(work))
+        self.job.signals.finished.connect(lambda path: self._done(progress, path))
+        self.job.signals.failed.connect(lambda message: self._failed(progress, message))
+
+    def _done(self, progress: QProgressDialog, path: Path) -> None:
+        progress.close()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Export",
+            f"Wrote {path}",
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        open_file = box.addButton("Open File", QMessageBox.ButtonRole.ActionRole)
+        show_folder = box.addButton("Show in Folder", QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif box.clickedButton() is show_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        self.accept()
+
+    def _failed(self, progress: QProgressDialog, message: str) -> None:
+        progress.close()
+        QMessageBox.warning(self, "Export", message)

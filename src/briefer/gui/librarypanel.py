@@ -1,0 +1,170 @@
+"""The library panel: search as you type, facet filters, the result table and a detail view."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.errors import BrieferError
+from briefer.gui.librarymodel import LibraryTableModel
+from briefer.library import Library, SearchQuery
+from briefer.model.describe import describe
+
+SEARCH_DELAY_MS = 150
+_ANY = "Any"
+
+
+class LibraryPanel(QWidget):
+    """Shows the library; type to filter, pick facets, drag rows into the briefing."""
+
+    message = Signal(str)
+    record_activated = Signal(int)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.search_field = QLineEdit(placeholderText="Search the library")
+        self.search_field.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.person = QComboBox()
+        self.country = QComboBox()
+        self.topic = QComboBox()
+        self.date_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        for edit in (self.date_from, self.date_to):
+            edit.setSpecialValueText(_ANY)
+            edit.setMinimumDate(QDate(1900, 1, 1))
+            edit.setDate(edit.minimumDate())
+        self.model = LibraryTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.detail = QTextBrowser()
+
+        facets = QFormLayout()
+        facets.addRow("Kind", self.kind)
+        facets.addRow("Person", self.person)
+        facets.addRow("Country", self.country)
+        facets.addRow("Topic", self.topic)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(self.date_to)
+        facets.addRow("From – to", dates)
+        top = QWidget()
+        layout = QVBoxLayout(top)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_field)
+        layout.addLayout(facets)
+        layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([500, 200])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(splitter)
+
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search_field.textChanged.connect(self._timer.start)
+        for box in (self.kind, self.person, self.country, self.topic):
+            box.currentIndexChanged.connect(self._timer.start)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._timer.start)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.table.doubleClicked.connect(
+            lambda index: self.record_activated.emit(self.model.hit(index.row()).id)
+        )
+        self._fill_facets()
+        self.refresh()
+
+    def query(self) -> SearchQuery:
+        """Return the search the panel's fields describe."""
+
+        def chosen(box: QComboBox) -> str | None:
+            return box.currentData()
+
+        def day(edit: QDateEdit) -> date | None:
+            value = edit.date()
+            return None if value == edit.minimumDate() else value.toPython()
+
+        return SearchQuery(
+            text=self.search_field.text(),
+            kind=chosen(self.kind),
+            person=chosen(self.person),
+            country=chosen(self.country),
+            topic=chosen(self.topic),
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+        )
+
+    def refresh(self) -> None:
+        """Run the search and show its hits."""
+        try:
+            hits = self.library.search(self.query(), limit=None)
+        except BrieferError as error:
+            self.message.emit(str(error))
+            return
+        self.model.set_hits(hits)
+        self.message.emit(f"{len(hits)} of {len(self.library)} records")
+        if hits and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        elif not hits:
+            self.detail.clear()
+
+    def reload(self) -> None:
+        """Refresh facets and results after the library changed."""
+        self._fill_facets()
+        self.refresh()
+
+    def selected_ids(self) -> list[int]:
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        return [self.model.hit(row).id for row in sorted(rows)]
+
+    def _fill_facets(self) -> None:
+        facets = self.library.facets(SearchQuery())
+        for box, values in (
+            (self.kind, facets.kind),
+            (self.person, facets.person),
+            (self.country, facets.country),
+            (self.topic, facets.topic),
+        ):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(_ANY, None)
+            for value, count in values:
+                box.addItem(f"{value} ({count})", value)
+            box.setCurrentIndex(max(box.findData(current), 0))
+            box.blockSignals(False)
+
+    def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if not rows:
+            return
+        try:
+            record = self.library.get(self.model.hit(rows[0].row()).id)
+        except BrieferError as error:
+            self.message.emit(str(error))
+            return
+        self.detail.setPlainText(describe(record))

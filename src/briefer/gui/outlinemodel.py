@@ -1,0 +1,202 @@
+"""The briefing outline as a Qt tree model: sections, and the entries in them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from briefer.gui.briefingdoc import BriefingDocument
+from briefer.model import Entry, Record, RecordEntry, TextEntry, TextKind, edits
+from briefer.model.records import snapshot
+
+ENTRY_MIME = "application/x-briefer-entries"
+RECORD_MIME = "application/x-briefer-records"
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+_KIND_NAMES = {
+    TextKind.BACKGROUND: "Background",
+    TextKind.TALKING_POINTS: "Talking points",
+    TextKind.NOTE: "Note",
+}
+
+
+def entry_label(entry: Entry) -> str:
+    """Return how an entry is listed in the outline."""
+    if isinstance(entry, TextEntry):
+        name = entry.title or _KIND_NAMES[entry.kind]
+        return name if entry.printable else f"{name} (internal)"
+    return entry.record.heading
+
+
+class OutlineModel(QAbstractItemModel):
+    """Sections at the top level, entries below; drops become undoable edits."""
+
+    def __init__(
+        self,
+        document: BriefingDocument,
+        load_record: Callable[[int], Record] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.load_record = load_record
+        document.about_to_change.connect(self.beginResetModel)
+        document.changed.connect(self.endResetModel)
+
+    # -- structure -------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        sections = self.document.briefing.sections
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(sections) else QModelIndex()
+        if parent.internalId() != 0:
+            return QModelIndex()
+        section = parent.row()
+        if section >= len(sections) or row >= len(sections[section].entries):
+            return QModelIndex()
+        return self.createIndex(row, 0, section + 1)
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        sections = self.document.briefing.sections
+        if not parent.isValid():
+            return len(sections)
+        if parent.internalId() == 0 and parent.column() == 0 and parent.row() < len(sections):
+            return len(sections[parent.row()].entries)
+        return 0
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def item(self, index: _Index) -> Any:
+        """Return the section or entry at index (None for the root)."""
+        if not index.isValid():
+            return None
+        sections = self.document.briefing.sections
+        if index.internalId() == 0:
+            return sections[index.row()]
+        return sections[index.internalId() - 1].entries[index.row()]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.item(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title if index.internalId() == 0 else entry_label(item)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, RecordEntry):
+            source = item.record.source
+            return source.title if source else None
+        if role == ID_ROLE:
+            return item.id
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+    def index_of(self, item_id: str) -> QModelIndex:
+        """Return the index of the section or entry with this id."""
+        for s_row, section in enumerate(self.document.briefing.sections):
+            if section.id == item_id:
+                return self.index(s_row, 0)
+            for e_row, entry in enumerate(section.entries):
+                if entry.id == item_id:
+                    return self.index(e_row, 0, self.index(s_row, 0))
+        return QModelIndex()
+
+    # -- drag and drop ---------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ENTRY_MIME, RECORD_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        ids = [self.item(i).id for i in indexes if i.isValid()]
+        data.setData(ENTRY_MIME, json.dumps(ids).encode())
+        return data
+
+    def removeRows(self, row: int, count: int, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return False  # a move is one edit, made in dropMimeData; the view must not delete
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: _Index,
+    ) -> bool:
+        section_row, position = self._target(row, parent)
+        sections = self.document.briefing.sections
+        if data.hasFormat(RECORD_MIME) and self.load_record is not None and sections:
+            ids = json.loads(bytes(data.data(RECORD_MIME)).decode())
+            entries = [RecordEntry(snapshot(self.load_record(i)), i) for i in ids]
+            section_id = sections[max(section_row, 0)].id
+            self.document.apply("Add from library", _adding(section_id, entries, position))
+            return True
+        if data.hasFormat(ENTRY_MIME):
+            ids = json.loads(bytes(data.data(ENTRY_MIME)).decode())
+            self.document.apply("Move", _moving(ids, section_row, position))
+            return True
+        return False
+
+    def _target(self, row: int, parent: _Index) -> tuple[int, int | None]:
+        """Return (section row, position in it) a drop at (row, parent) means."""
+        if not parent.isValid():
+            return (row if row >= 0 else self.rowCount()) - (1 if row < 0 else 0), None
+        if parent.internalId() == 0:
+            return parent.row(), row if row >= 0 else None
+        return parent.internalId() - 1, parent.row()
+
+
+def _adding(section_id: str, entries: list[RecordEntry], position: int | None) -> Any:
+    def edit(briefing: Any) -> Any:
+        for offset, entry in enumerate(entries):
+            at = None if position is None else position + offset
+            briefing = edits.add_entry(briefing, section_id, entry, at)
+        return briefing
+
+    return edit
+
+
+def _moving(ids: list[str], section_row: int, position: int | None) -> Any:
+    def edit(briefing: Any) -> Any:
+        sections = [s.id for s in briefing.sections]
+        for offset, item_id in enumerate(ids):
+            if item_id in sections:  # a section dragged: move it to where it was dropped
+                target = section_row if section_row >= 0 else len(sections)
+                briefing = edits.move_section(briefing, item_id, target)
+                continue
+            section_id = briefing.sections[max(section_row, 0)].id
+            current = edits.find_entry(briefing, item_id)
+            at = (
+                len(briefing.sections[max(section_row, 0)].entries)
+                if position is None
+                else position + offset
+            )
+            if current[0] == max(section_row, 0) and current[1] < at:
+                at -= 1  # the entry leaves a gap above where it goes
+            briefing = edits.move_entry(briefing, item_id, section_id, at)
+        return briefing
+
+    return edit

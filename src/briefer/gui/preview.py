@@ -1,0 +1,95 @@
+"""The live preview: the briefing's PDF, re-rendered on a worker shortly after each edit."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QTimer, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from briefer.compose import build_document
+from briefer.gui.workers import Job, start
+from briefer.model import Briefing
+from briefer.render.pdf import render_pdf
+from briefer.render.template import find_template
+
+PREVIEW_DELAY_MS = 350
+
+
+class PreviewPane(QWidget):
+    """Shows the current briefing as its template prints it, keeping the page in view."""
+
+    rendered = Signal(float)  # seconds the last render took
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._folder = tempfile.TemporaryDirectory(prefix="briefer-preview-")
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self._render)
+        self._briefing: Briefing | None = None
+        self._running: Job | None = None
+        self._pending = False
+        self._count = 0
+
+    def show_briefing(self, briefing: Briefing) -> None:
+        """Render briefing soon (edits in quick succession make one render)."""
+        self._briefing = briefing
+        self._timer.start()
+
+    def _render(self) -> None:
+        if self._running is not None:
+            self._pending = True  # render again when the current one is done
+            return
+        briefing = self._briefing
+        if briefing is None:
+            return
+        self._count += 1
+        target = Path(self._folder.name) / f"preview-{self._count}.pdf"
+
+        def work() -> Path:
+            import time
+
+            started = time.perf_counter()
+            template = find_template(briefing.meta.template)
+            render_pdf(build_document(briefing, template), template, target)
+            self._seconds = time.perf_counter() - started
+            return target
+
+        self._running = start(Job(work))
+        self._running.signals.finished.connect(self._show)
+        self._running.signals.failed.connect(self._failed)
+
+    def _show(self, path: Path) -> None:
+        navigator = self.view.pageNavigator()
+        page = navigator.currentPage()
+        self.pdf.load(str(path))
+        last = max(self.pdf.pageCount() - 1, 0)
+        navigator.jump(min(page, last), QPointF(), navigator.currentZoom())
+        self.rendered.emit(self._seconds)
+        self._done()
+
+    def _failed(self, message: str) -> None:
+        self.message.emit(f"Preview: {message}")
+        self._done()
+
+    def _done(self) -> None:
+        self._running = None
+        if self._pending:
+            self._pending = False
+            self._render()
+
+    def zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.2, min(self.view.zoomFactor() * factor, 5.0)))
