@@ -359,7 +359,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            room = self.screen().availableGeometry()
+            self.resize(min(1400, room.width()), min(860, room.height()))
         for key, splitter in (
             ("window/splitter", self.splitter),
             ("window/right", self.right_splitter),
