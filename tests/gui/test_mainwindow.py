@@ -171,3 +171,56 @@ def test_closing_with_unsaved_changes_asks(
     monkeypatch.setattr(QMessageBox, "question", answer)
     assert not window.close()  # cancelled: the window stays
     assert asked == ["Save the changes to Untitled briefing?"]
+
+
+def test_import_goes_through_review_and_stores_only_on_accept(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from briefer.gui import reviewdialog
+
+    release = (
+        Path(__file__).resolve().parents[1] / "data/releases/07-bmvg-en-pistorius-kihara-berlin.txt"
+    )
+    before = len(window.library)
+    monkeypatch.setattr(reviewdialog.ImportReviewDialog, "exec", lambda dialog: False)
+    window.import_paths([release])
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=5000)
+    assert len(window.library) == before
+
+    seen = {}
+
+    def accept(dialog: reviewdialog.ImportReviewDialog) -> bool:
+        editor = dialog.editors[0]
+        seen["kind"] = editor.kind.currentText()
+        seen["speaker"] = editor.statements[0].speaker.text()
+        editor.statements[0].role.setText("Federal Minister of Defence (corrected)")
+        return True
+
+    monkeypatch.setattr(reviewdialog.ImportReviewDialog, "exec", accept)
+    window.import_paths([release])
+    qtbot.waitUntil(lambda: len(window.library) == before + 2, timeout=5000)
+    assert seen == {"kind": "consultation", "speaker": "Boris Pistorius"}
+    hits = window.library.search(SearchQuery(text="Pistorius", kind="statement"))
+    said = window.library.get(hits[0].id)
+    assert isinstance(said, Statement)
+    assert said.speaker.role == "Federal Minister of Defence (corrected)"
+    assert window.library_panel.model.rowCount() == before + 2  # the panel shows them
+
+
+def test_a_bad_file_is_reported_in_the_review(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefer.gui import reviewdialog
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    shown = {}
+
+    def look(dialog: reviewdialog.ImportReviewDialog) -> bool:
+        shown["tabs"] = dialog.tabs.count()
+        shown["store"] = dialog.store_button.isEnabled()
+        return False
+
+    monkeypatch.setattr(reviewdialog.ImportReviewDialog, "exec", look)
+    window.review(([], ["empty.txt is empty. Choose the file that holds the press release."]))
+    assert shown == {"tabs": 0, "store": False}

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -23,6 +25,10 @@ from briefer.gui.librarypanel import LibraryPanel
 from briefer.gui.outlinemodel import ID_ROLE, OutlineModel
 from briefer.gui.preview import PreviewPane
 from briefer.gui.propertiesdialog import PropertiesDialog
+from briefer.gui.reviewdialog import ImportReviewDialog
+from briefer.gui.workers import Job, start
+from briefer.importers.draft import Draft
+from briefer.importing import draft_file, draft_pasted, store
 from briefer.library import Library
 from briefer.model import Briefing, RecordEntry, Section, TextKind, briefingfile, edits
 from briefer.model.records import snapshot
@@ -77,6 +83,7 @@ class MainWindow(QMainWindow):
         self.document.path_changed.connect(self._update_title)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self._current = ""
+        self.setAcceptDrops(True)
         self._restore_settings()
         self._changed()
         self._update_title()
@@ -103,6 +110,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file.addMenu("Open &Recent")
         file.addActions([self.save_action, self.save_as_action])
         file.addSeparator()
+        self.import_action = self._action(
+            "&Import Press Releases…", self.import_files, "Ctrl+Shift+O"
+        )
+        file.addAction(self.import_action)
         file.addAction(self.export_action)
         file.addSeparator()
         file.addAction(self._action("&Quit", self.close, keys.Quit))
@@ -124,6 +135,7 @@ class MainWindow(QMainWindow):
         library.addAction(
             self._action("&Add Selected to Briefing", self.add_selected_records, "Ctrl+Return")
         )
+        library.addAction(self._action("Import &Pasted Text", self.import_pasted, "Ctrl+Shift+V"))
         library.addAction(self._action("&Refresh", self.library_panel.reload, keys.Refresh))
 
         briefing = bar.addMenu("&Briefing")
@@ -236,6 +248,68 @@ class MainWindow(QMainWindow):
             "Update from library",
             lambda b: edits.replace_entry(b, RecordEntry(fresh, item.record_id, id=item.id)),
         )
+
+    # -- import ----------------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Import press releases",
+            self._folder(),
+            "Press releases (*.txt *.htm *.html *.docx *.pdf);;All files (*)",
+        )
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def import_pasted(self) -> None:
+        text = QApplication.clipboard().text()
+        self._import(lambda: _drafts_of_text(text))
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Parse files on a worker, then show them for review."""
+        self._import(lambda: _drafts_of_files(paths))
+
+    def _import(self, work: Callable[[], tuple[list[Draft], list[str]]]) -> None:
+        self.statusBar().showMessage("Reading…")
+        self._import_job = start(Job(work))
+        self._import_job.signals.finished.connect(self.review)
+        self._import_job.signals.failed.connect(self._error)
+
+    def review(self, parsed: tuple[list[Draft], list[str]]) -> None:
+        """Show drafts for review and store those the user accepts."""
+        drafts, failures = parsed
+        dialog = ImportReviewDialog(drafts, failures, self)
+        if not dialog.exec():
+            self.statusBar().showMessage("Import cancelled; nothing was stored", 4000)
+            return
+        added = existing = 0
+        for draft in dialog.drafts():
+            try:
+                stored = store(self.library, draft)
+            except BrieferError as error:
+                self._error(f"{draft.origin}: {error}")
+                continue
+            added += len(stored.added)
+            existing += len(stored.existing)
+        self.library_panel.reload()
+        self.statusBar().showMessage(
+            f"Added {added} records"
+            + (f"; {existing} were in the library already" if existing else ""),
+            6000,
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        briefings = [p for p in paths if p.suffix == briefingfile.SUFFIX]
+        if briefings:
+            self.open(briefings[0])
+        elif paths:
+            self.import_paths(paths)
+        event.acceptProposedAction()
 
     def edit_properties(self) -> None:
         dialog = PropertiesDialog(self.document.briefing.meta, self)
@@ -387,3 +461,20 @@ class MainWindow(QMainWindow):
             "About briefer",
             "briefer compiles ministerial briefings from consultations and statements, offline.",
         )
+
+
+def _drafts_of_files(paths: list[Path]) -> tuple[list[Draft], list[str]]:
+    drafts, failures = [], []
+    for path in paths:
+        try:
+            drafts.append(draft_file(path))
+        except BrieferError as error:
+            failures.append(str(error))
+    return drafts, failures
+
+
+def _drafts_of_text(text: str) -> tuple[list[Draft], list[str]]:
+    try:
+        return [draft_pasted(text)], []
+    except BrieferError as error:
+        return [], [str(error)]

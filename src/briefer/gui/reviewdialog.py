@@ -1,0 +1,205 @@
+"""Review imported releases before anything is stored: every field editable, warnings shown."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.importers.draft import RELEASE_KINDS, Draft
+from briefer.model import Consultation, Person, Statement
+from briefer.model.records import MEETING_FORMATS
+
+_PEOPLE_COLUMNS = ("Name", "Role", "Country")
+
+
+def _date_text(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _parse_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip()) if text.strip() else None
+    except ValueError:
+        return None
+
+
+class _StatementEditor(QGroupBox):
+    def __init__(self, number: int, statement: Statement) -> None:
+        super().__init__(f"Statement {number}")
+        self.setCheckable(True)
+        self.setChecked(True)
+        self.statement = statement
+        self.speaker = QLineEdit(statement.speaker.name)
+        self.speaker.setPlaceholderText("(none: a spokesperson)")
+        self.role = QLineEdit(statement.speaker.role)
+        self.date = QLineEdit(_date_text(statement.date))
+        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.text = QPlainTextEdit(statement.text)
+        form = QFormLayout(self)
+        form.addRow("Speaker", self.speaker)
+        form.addRow("Role", self.role)
+        form.addRow("Date", self.date)
+        form.addRow("Text", self.text)
+
+    def result(self) -> Statement:
+        speaker = replace(
+            self.statement.speaker, name=self.speaker.text().strip(), role=self.role.text().strip()
+        )
+        return replace(
+            self.statement,
+            speaker=speaker,
+            date=_parse_date(self.date.text()),
+            text=self.text.toPlainText().strip(),
+        )
+
+
+class DraftEditor(QScrollArea):
+    """One release: its kind, source, meeting and statements, as the parser found them."""
+
+    def __init__(self, draft: Draft) -> None:
+        super().__init__()
+        self.draft = draft
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        if draft.warnings:
+            warnings = QLabel("\n".join(f"⚠ {w}" for w in draft.warnings))
+            warnings.setWordWrap(True)
+            layout.addWidget(warnings)
+        self.include = QCheckBox("Store this release")
+        self.include.setChecked(True)
+        layout.addWidget(self.include)
+        self.kind = QComboBox()
+        self.kind.addItems(list(RELEASE_KINDS))
+        self.kind.setCurrentText(draft.kind)
+        self.title = QLineEdit(draft.source.title)
+        self.publisher = QLineEdit(draft.source.publisher)
+        self.published = QLineEdit(_date_text(draft.source.date_published))
+        self.published.setPlaceholderText("YYYY-MM-DD")
+        source = QGroupBox("Source")
+        form = QFormLayout(source)
+        form.addRow("Kind", self.kind)
+        form.addRow("Title", self.title)
+        form.addRow("Publisher", self.publisher)
+        form.addRow("Published", self.published)
+        layout.addWidget(source)
+        self.meeting = QGroupBox("Meeting")
+        self.meeting.setCheckable(True)
+        meeting = draft.consultation or Consultation(title=draft.source.title)
+        self.meeting.setChecked(draft.consultation is not None)
+        self.meeting_title = QLineEdit(meeting.title)
+        self.meeting_date = QLineEdit(_date_text(meeting.date))
+        self.meeting_date.setPlaceholderText("YYYY-MM-DD")
+        self.format = QComboBox()
+        self.format.addItems(list(MEETING_FORMATS))
+        self.format.setCurrentText(meeting.format)
+        self.place = QLineEdit(meeting.place)
+        self.people = QTableWidget(len(meeting.participants), len(_PEOPLE_COLUMNS))
+        self.people.setHorizontalHeaderLabels(list(_PEOPLE_COLUMNS))
+        for row, person in enumerate(meeting.participants):
+            for column, value in enumerate((person.name, person.role, person.country)):
+                self.people.setItem(row, column, QTableWidgetItem(value))
+        self.topics = QPlainTextEdit("\n".join(meeting.topics))
+        form = QFormLayout(self.meeting)
+        form.addRow("Title", self.meeting_title)
+        form.addRow("Date", self.meeting_date)
+        form.addRow("Format", self.format)
+        form.addRow("Place", self.place)
+        form.addRow("Participants", self.people)
+        form.addRow("Topics (one a line)", self.topics)
+        layout.addWidget(self.meeting)
+        self.statements = [_StatementEditor(n, s) for n, s in enumerate(draft.statements, 1)]
+        for editor in self.statements:
+            layout.addWidget(editor)
+        layout.addStretch()
+        self.setWidget(page)
+        self.setWidgetResizable(True)
+
+    def result(self) -> Draft | None:
+        """Return the draft as edited, or None when it is not to be stored."""
+        if not self.include.isChecked():
+            return None
+        source = replace(
+            self.draft.source,
+            title=self.title.text().strip(),
+            publisher=self.publisher.text().strip(),
+            date_published=_parse_date(self.published.text()),
+        )
+        consultation = None
+        if self.meeting.isChecked():
+            people = []
+            for row in range(self.people.rowCount()):
+                cells = [self.people.item(row, c) for c in range(len(_PEOPLE_COLUMNS))]
+                name, role, country = (c.text().strip() if c else "" for c in cells)
+                if name or role:
+                    people.append(Person(name, role, country))
+            base = self.draft.consultation or Consultation(title="")
+            consultation = replace(
+                base,
+                title=self.meeting_title.text().strip(),
+                date=_parse_date(self.meeting_date.text()),
+                format=self.format.currentText(),
+                place=self.place.text().strip(),
+                participants=tuple(people),
+                topics=tuple(
+                    t.strip() for t in self.topics.toPlainText().splitlines() if t.strip()
+                ),
+            )
+        statements = tuple(e.result() for e in self.statements if e.isChecked())
+        return replace(
+            self.draft,
+            kind=self.kind.currentText(),
+            source=source,  # type: ignore[arg-type]
+            consultation=consultation,
+            statements=statements,
+        )
+
+
+class ImportReviewDialog(QDialog):
+    """Shows each imported release for review; nothing is stored unless the user accepts."""
+
+    def __init__(
+        self, drafts: list[Draft], failures: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Review import")
+        self.resize(760, 720)
+        layout = QVBoxLayout(self)
+        if failures:
+            problems = QLabel("Not imported:\n" + "\n".join(failures))
+            problems.setWordWrap(True)
+            layout.addWidget(problems)
+        self.tabs = QTabWidget()
+        self.editors = [DraftEditor(d) for d in drafts]
+        for editor in self.editors:
+            self.tabs.addTab(editor, editor.draft.origin)
+        layout.addWidget(self.tabs)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.store_button = buttons.addButton(
+            "Store in Library", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.store_button.setEnabled(bool(drafts))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def drafts(self) -> list[Draft]:
+        """Return the drafts as the user left them, without those left out."""
+        return [d for d in (e.result() for e in self.editors) if d is not None]
