@@ -224,3 +224,40 @@ def test_a_bad_file_is_reported_in_the_review(
     monkeypatch.setattr(reviewdialog.ImportReviewDialog, "exec", look)
     window.review(([], ["empty.txt is empty. Choose the file that holds the press release."]))
     assert shown == {"tabs": 0, "store": False}
+
+
+def test_autosave_and_restore_after_a_crash(
+    qtbot,
+    sample_library: Library,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefer.gui.app import offer_recovery
+    from briefer.gui.recovery import Recovery
+
+    recovery = Recovery(tmp_path / "recovery")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(
+        sample_library, settings, briefingfile.load(sample_briefing_path()), recovery=recovery
+    )
+    first.add_section()
+    first.document.apply(
+        "Rename",
+        lambda b: __import__("briefer.model.edits", fromlist=["x"]).rename_section(
+            b, b.sections[-1].id, "Unsaved work"
+        ),
+    )
+    first.autosave()
+    assert recovery.file.exists()
+    first.deleteLater()  # the crash: no close, so the recovery file stays
+
+    second = MainWindow(sample_library, settings, None, recovery=recovery)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert offer_recovery(second, recovery)
+    assert second.document.briefing.sections[-1].title == "Unsaved work"
+    assert second.isWindowModified()  # restored work is not saved work
+    second.document.undo_stack.setClean()
+    second.close()
+    assert not recovery.file.exists()  # a clean exit leaves no recovery file

@@ -5,9 +5,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from briefer import paths
 from briefer.errors import BrieferError
 from briefer.library import open_library
+
+if TYPE_CHECKING:
+    from briefer.gui.mainwindow import MainWindow
+    from briefer.gui.recovery import Recovery
 
 
 def run(library_path: Path | None) -> int:
@@ -23,6 +29,7 @@ def run(library_path: Path | None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from briefer.gui.mainwindow import MainWindow
+    from briefer.gui.recovery import Recovery
     from briefer.library.sample import sample_briefing_path
     from briefer.model import briefingfile
 
@@ -40,6 +47,30 @@ def run(library_path: Path | None) -> int:
         QMessageBox.critical(None, "briefer", str(error))
         return 1
     with library:
-        window = MainWindow(library, settings, briefing)
+        recovery = Recovery(paths.user_data_dir() / "recovery")
+        window = MainWindow(library, settings, briefing, recovery=recovery)
         window.show()
+        offer_recovery(window, recovery)
         return app.exec()
+
+
+def offer_recovery(window: MainWindow, recovery: Recovery) -> bool:
+    """After a crash, offer the autosaved briefing; return whether it was restored."""
+    from PySide6.QtWidgets import QMessageBox
+
+    left = recovery.load()
+    if left is None:
+        return False
+    briefing, path = left
+    where = f" ({path.name})" if path else ""
+    answer = QMessageBox.question(
+        window,
+        "Restore briefing?",
+        f"briefer did not close properly. Restore the unsaved changes to "
+        f"“{briefing.meta.title}”{where}?",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        recovery.clear()
+        return False
+    window.restore(briefing, path)
+    return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from briefer.gui.librarypanel import LibraryPanel
 from briefer.gui.outlinemodel import ID_ROLE, OutlineModel
 from briefer.gui.preview import PreviewPane
 from briefer.gui.propertiesdialog import PropertiesDialog
+from briefer.gui.recovery import Recovery
 from briefer.gui.reviewdialog import ImportReviewDialog
 from briefer.gui.workers import Job, start
 from briefer.importers.draft import Draft
@@ -34,6 +35,7 @@ from briefer.model import Briefing, RecordEntry, Section, TextKind, briefingfile
 from briefer.model.records import snapshot
 
 MAX_RECENT = 8
+AUTOSAVE_MS = 20_000  # after an edit: at most this much work is lost in a crash
 FILTER = "Briefings (*.briefing)"
 
 
@@ -46,10 +48,12 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         briefing: Briefing | None = None,
         path: Path | None = None,
+        recovery: Recovery | None = None,
     ) -> None:
         super().__init__()
         self.library = library
         self.settings = settings
+        self.recovery = recovery
         self.document = BriefingDocument(briefing or new_briefing(), path, self)
         self.library_panel = LibraryPanel(library)
         self.outline_model = OutlineModel(self.document, library.get, self)
@@ -84,6 +88,9 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self._current = ""
         self.setAcceptDrops(True)
+        self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self.document.changed.connect(self._autosave_timer.start)
         self._restore_settings()
         self._changed()
         self._update_title()
@@ -443,10 +450,30 @@ class MainWindow(QMainWindow):
             if state is not None:
                 splitter.restoreState(state)
 
+    def autosave(self) -> None:
+        """Write unsaved changes to the recovery file (nothing when all is saved)."""
+        if self.recovery is None:
+            return
+        try:
+            if self.document.modified:
+                self.recovery.save(self.document.briefing, self.document.path)
+            else:
+                self.recovery.clear()
+        except (BrieferError, OSError) as error:
+            self.statusBar().showMessage(f"Could not autosave: {error}", 6000)
+
+    def restore(self, briefing: Briefing, path: Path | None) -> None:
+        """Take up a briefing recovered after a crash, marked as not saved."""
+        self.document.replace(briefing, path)
+        self.document.undo_stack.resetClean()
+        self._update_title()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_discard():
             event.ignore()
             return
+        if self.recovery is not None:
+            self.recovery.clear()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/right", self.right_splitter.saveState())
