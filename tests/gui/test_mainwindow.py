@@ -15,7 +15,7 @@ from briefer.gui.mainwindow import MainWindow
 from briefer.gui.outlinemodel import ENTRY_MIME, RECORD_MIME, OutlineModel
 from briefer.library import Library, SearchQuery
 from briefer.library.sample import sample_briefing_path
-from briefer.model import RecordEntry, Statement, TextEntry, TextKind, briefingfile
+from briefer.model import RecordEntry, Statement, TextEntry, TextKind, briefingfile, edits
 
 
 @pytest.fixture
@@ -245,9 +245,7 @@ def test_autosave_and_restore_after_a_crash(
     first.add_section()
     first.document.apply(
         "Rename",
-        lambda b: __import__("briefer.model.edits", fromlist=["x"]).rename_section(
-            b, b.sections[-1].id, "Unsaved work"
-        ),
+        lambda b: edits.rename_section(b, b.sections[-1].id, "Unsaved work"),
     )
     first.autosave()
     assert recovery.file.exists()
