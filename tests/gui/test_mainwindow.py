@@ -259,3 +259,17 @@ def test_autosave_and_restore_after_a_crash(
     second.document.undo_stack.setClean()
     second.close()
     assert not recovery.file.exists()  # a clean exit leaves no recovery file
+
+
+def test_printing_draws_every_page(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import pypdf
+    from PySide6.QtPrintSupport import QPrinter
+
+    from briefer.gui.printing import print_pdf
+
+    qtbot.waitUntil(lambda: window.preview.last_pdf is not None, timeout=15000)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = print_pdf(window.preview.last_pdf, printer)
+    assert pages == len(pypdf.PdfReader(str(tmp_path / "printed.pdf")).pages) >= 4

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -24,6 +25,7 @@ from briefer.gui.exportdialog import ExportDialog
 from briefer.gui.librarypanel import LibraryPanel
 from briefer.gui.outlinemodel import ID_ROLE, OutlineModel
 from briefer.gui.preview import PreviewPane
+from briefer.gui.printing import print_pdf
 from briefer.gui.propertiesdialog import PropertiesDialog
 from briefer.gui.recovery import Recovery
 from briefer.gui.reviewdialog import ImportReviewDialog
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         )
         file.addAction(self.import_action)
         file.addAction(self.export_action)
+        file.addAction(self._action("&Print…", self.print_briefing, keys.Print))
         file.addSeparator()
         file.addAction(self._action("&Quit", self.close, keys.Quit))
 
@@ -372,6 +375,22 @@ class MainWindow(QMainWindow):
 
     def export(self) -> None:
         ExportDialog(self.document.briefing, self._folder(), self).exec()
+
+    def print_briefing(self) -> None:
+        """Print the briefing as the preview shows it, through the system print dialog."""
+        pdf = self.preview.last_pdf
+        if pdf is None:
+            self.statusBar().showMessage("The preview is still being made; try again", 4000)
+            return
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # keep it: Qt needs it
+        dialog = QPrintDialog(self._printer, self)
+        if dialog.exec():
+            try:
+                pages = print_pdf(pdf, self._printer)
+            except BrieferError as error:
+                self._error(str(error))
+                return
+            self.statusBar().showMessage(f"Printed {pages} pages", 4000)
 
     def _folder(self) -> str:
         return str(self.document.path.parent) if self.document.path else str(Path.home())

@@ -42,6 +42,7 @@ class PreviewPane(QWidget):
         self._running: Job | None = None
         self._pending = False
         self._count = 0
+        self.last_pdf: Path | None = None  # the file the preview shows, for printing
 
     def show_briefing(self, briefing: Briefing) -> None:
         """Render briefing soon (edits in quick succession make one render)."""
@@ -75,6 +76,7 @@ class PreviewPane(QWidget):
         navigator = self.view.pageNavigator()
         page = navigator.currentPage()
         self.pdf.load(str(path))
+        self.last_pdf = path
         last = max(self.pdf.pageCount() - 1, 0)
         navigator.jump(min(page, last), QPointF(), navigator.currentZoom())
         self.rendered.emit(self._seconds)
