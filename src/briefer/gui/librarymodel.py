@@ -1,8 +1,10 @@
-"""A table model over the library's search hits."""
+"""A table model over the library's search results, fetching rows as they are shown."""
 
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -11,26 +13,54 @@ from briefer.gui.outlinemodel import RECORD_MIME
 from briefer.library import Hit
 
 _COLUMNS = ("Kind", "Date", "Title", "Persons")
+_BLOCK = 200  # rows fetched together
+_BLOCKS_KEPT = 32
 _Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[Sequence[int]], list[Hit]]
 
 
 class LibraryTableModel(QAbstractTableModel):
-    """Rows of search hits: kind, date, title and persons."""
+    """Rows of search results: kind, date, title and persons.
+
+    The model holds only the matching ids; rows are fetched in blocks when a view asks for
+    them, so a search over 50,000 records lists them all without loading them all.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._hits: list[Hit] = []
+        self._ids: list[int] = []
+        self._fetch: Fetch = lambda ids: []
+        self._blocks: OrderedDict[int, list[Hit]] = OrderedDict()
 
-    def set_hits(self, hits: list[Hit]) -> None:
+    def set_ids(self, ids: list[int], fetch: Fetch) -> None:
+        """Show these record ids, fetching their rows with fetch."""
         self.beginResetModel()
-        self._hits = list(hits)
+        self._ids = ids
+        self._fetch = fetch
+        self._blocks.clear()
         self.endResetModel()
 
+    def set_hits(self, hits: list[Hit]) -> None:
+        """Show these rows (already fetched)."""
+        by_id = {hit.id: hit for hit in hits}
+        self.set_ids([hit.id for hit in hits], lambda ids: [by_id[i] for i in ids])
+
+    def record_id(self, row: int) -> int:
+        return self._ids[row]
+
     def hit(self, row: int) -> Hit:
-        return self._hits[row]
+        block = row // _BLOCK
+        if block not in self._blocks:
+            start = block * _BLOCK
+            self._blocks[block] = self._fetch(self._ids[start : start + _BLOCK])
+            if len(self._blocks) > _BLOCKS_KEPT:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block)
+        return self._blocks[block][row % _BLOCK]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_COLUMNS)
@@ -41,7 +71,7 @@ class LibraryTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        hit = self._hits[index.row()]
+        hit = self.hit(index.row())
         column = index.column()
         if column == 0:
             return hit.kind.capitalize()
@@ -59,13 +89,16 @@ class LibraryTableModel(QAbstractTableModel):
         return [RECORD_MIME]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
-        ids = list(dict.fromkeys(self._hits[i.row()].id for i in indexes if i.isValid()))
+        ids = list(dict.fromkeys(self._ids[i.row()] for i in indexes if i.isValid()))
         data = QMimeData()
         data.setData(RECORD_MIME, json.dumps(ids).encode())
         return data
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _COLUMNS[section]

@@ -93,7 +93,7 @@ class LibraryPanel(QWidget):
             edit.dateChanged.connect(self._timer.start)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.table.doubleClicked.connect(
-            lambda index: self.record_activated.emit(self.model.hit(index.row()).id)
+            lambda index: self.record_activated.emit(self.model.record_id(index.row()))
         )
         self._fill_facets()
         self.refresh()
@@ -121,15 +121,15 @@ class LibraryPanel(QWidget):
     def refresh(self) -> None:
         """Run the search and show its hits."""
         try:
-            hits = self.library.search(self.query(), limit=None)
+            ids = self.library.search_ids(self.query())
         except BrieferError as error:
             self.message.emit(str(error))
             return
-        self.model.set_hits(hits)
-        self.message.emit(f"{len(hits)} of {len(self.library)} records")
-        if hits and not self.table.selectionModel().hasSelection():
+        self.model.set_ids(ids, self.library.hits)
+        self.message.emit(f"{len(ids)} of {len(self.library)} records")
+        if ids and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
-        elif not hits:
+        elif not ids:
             self.detail.clear()
 
     def reload(self) -> None:
@@ -139,7 +139,7 @@ class LibraryPanel(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
-        return [self.model.hit(row).id for row in sorted(rows)]
+        return [self.model.record_id(row) for row in sorted(rows)]
 
     def _fill_facets(self) -> None:
         facets = self.library.facets(SearchQuery())
@@ -163,7 +163,7 @@ class LibraryPanel(QWidget):
         if not rows:
             return
         try:
-            record = self.library.get(self.model.hit(rows[0].row()).id)
+            record = self.library.get(self.model.record_id(rows[0].row()))
         except BrieferError as error:
             self.message.emit(str(error))
             return

@@ -218,34 +218,46 @@ class Library:
 
     def search(self, query: SearchQuery, limit: int | None = 500) -> list[Hit]:
         """Return matching records, best first (by date when there is no search text)."""
+        ids = self.search_ids(query)
+        return self.hits(ids if limit is None else ids[:limit])
+
+    def search_ids(self, query: SearchQuery) -> list[int]:
+        """Return the ids of matching records in order: cheap even for a whole large library,
+        so that a view can list them all and fetch rows as they are shown (`hits`)."""
         where, params, ranked = _where(query)
         order = f"bm25(record_fts, {_FTS_WEIGHTS})" if ranked else "r.date IS NULL, r.date DESC"
         join = "JOIN record_fts ON record_fts.rowid = r.id" if ranked else ""
-        sql = (
-            f"SELECT r.id, r.kind, r.date, r.title, "
-            "(SELECT group_concat(name, char(31)) FROM record_persons p "
-            " WHERE p.record_id = r.id AND p.name != ''), "
-            "(SELECT group_concat(DISTINCT country) FROM record_persons p "
-            " WHERE p.record_id = r.id AND p.country != '') "
-            f"FROM records r {join} WHERE {where} ORDER BY {order}, r.id"
-        )
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+        sql = f"SELECT r.id FROM records r {join} WHERE {where} ORDER BY {order}, r.id"
         try:
-            rows = self._db.execute(sql, params).fetchall()
+            return [row[0] for row in self._db.execute(sql, params)]
         except sqlite3.OperationalError as error:
             raise LibraryError(f"The search could not run: {error}") from None
-        return [
-            Hit(
-                id=row[0],
-                kind=row[1],
-                date=_date(row[2]),
-                title=row[3],
-                persons=tuple(row[4].split("\x1f")) if row[4] else (),
-                countries=tuple(sorted(row[5].split(","))) if row[5] else (),
+
+    def hits(self, ids: Sequence[int]) -> list[Hit]:
+        """Return the list rows of records, in the order of ids (unknown ids left out)."""
+        found: dict[int, Hit] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                "SELECT r.id, r.kind, r.date, r.title, "
+                "(SELECT group_concat(name, char(31)) FROM record_persons p "
+                " WHERE p.record_id = r.id AND p.name != ''), "
+                "(SELECT group_concat(DISTINCT country) FROM record_persons p "
+                " WHERE p.record_id = r.id AND p.country != '') "
+                f"FROM records r WHERE r.id IN ({marks})",
+                chunk,
             )
-            for row in rows
-        ]
+            for row in rows:
+                found[row[0]] = Hit(
+                    id=row[0],
+                    kind=row[1],
+                    date=_date(row[2]),
+                    title=row[3],
+                    persons=tuple(row[4].split("\x1f")) if row[4] else (),
+                    countries=tuple(sorted(row[5].split(","))) if row[5] else (),
+                )
+        return [found[i] for i in ids if i in found]
 
     def facets(self, query: SearchQuery) -> Facets:
         """Return the counts of each facet value among the records the query matches."""
