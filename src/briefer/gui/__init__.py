@@ -1,5 +1,5 @@
 """The PySide6 desktop app; the only package that imports Qt."""
 
-from briefer.gui.emitfix import guard
+from briefer.gui.refleak import guard
 
-guard()  # before any module emits a signal
+guard()  # before any other module calls into Qt
