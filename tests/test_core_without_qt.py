@@ -8,8 +8,16 @@ import sys
 PROBE = """
 import importlib, pkgutil, sys
 import briefer
-names = [m.name for m in pkgutil.walk_packages(briefer.__path__, "briefer.")
-         if not m.name.startswith("briefer.gui") and m.name != "briefer.__main__"]
+
+def walk(path, prefix):  # without importing briefer.gui, which walk_packages would do
+    for module in pkgutil.iter_modules(path, prefix):
+        if module.name.startswith("briefer.gui") or module.name == "briefer.__main__":
+            continue
+        yield module.name
+        if module.ispkg:
+            yield from walk([f"{path[0]}/{module.name.rsplit('.', 1)[1]}"], module.name + ".")
+
+names = list(walk(briefer.__path__, "briefer."))
 for name in names:
     importlib.import_module(name)
 qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))

@@ -57,6 +57,21 @@ def test_typing_filters_as_you_type(qtbot, window: MainWindow) -> None:  # type:
     assert "technology and cyber security" in panel.detail.toPlainText()
 
 
+def test_searches_run_off_the_gui_thread_and_only_the_newest_is_shown(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    panel = window.library_panel
+    for text in ("kramp", "maas", "no such word anywhere"):
+        panel.search_field.setText(text)
+        panel.search_in_background()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=2000)
+    qtbot.wait(300)  # older searches finish too; their results must not replace the newest
+    assert panel.model.rowCount() == 0
+    panel.search_field.setText("kramp")
+    panel.search_in_background()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=2000)
+
+
 def test_dragging_a_statement_into_a_section_and_undo_redo(window: MainWindow) -> None:
     model = window.outline_model
     data = QMimeData()

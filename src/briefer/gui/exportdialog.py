@@ -87,9 +87,11 @@ class ExportDialog(QDialog):
             export(briefing, fmt, target, template, variant, cancelled=stop.is_set)
             return target
 
-        self.job = start(Job(work))
-        self.job.signals.finished.connect(lambda path: self._done(progress, path))
-        self.job.signals.failed.connect(lambda message: self._failed(progress, message))
+        self.job = start(
+            work,
+            lambda path: self._done(progress, path),
+            lambda message: self._failed(progress, message),
+        )
 
     def _done(self, progress: QProgressDialog, path: Path) -> None:
         progress.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from briefer.errors import BrieferError
 from briefer.gui.librarymodel import LibraryTableModel
+from briefer.gui.workers import Job, start
 from briefer.library import Library, SearchQuery
 from briefer.model.describe import describe
 
@@ -85,7 +87,9 @@ class LibraryPanel(QWidget):
         outer.addWidget(splitter)
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.search_in_background)
+        self._generation = 0  # only the newest search's results are shown
+        self._search_job: Job | None = None
         self.search_field.textChanged.connect(self._timer.start)
         for box in (self.kind, self.person, self.country, self.topic):
             box.currentIndexChanged.connect(self._timer.start)
@@ -119,11 +123,36 @@ class LibraryPanel(QWidget):
         )
 
     def refresh(self) -> None:
-        """Run the search and show its hits."""
+        """Run the search now and show its hits."""
+        self._generation += 1
         try:
             ids = self.library.search_ids(self.query())
         except BrieferError as error:
             self.message.emit(str(error))
+            return
+        self.show_hits(self._generation, ids)
+
+    def search_in_background(self) -> None:
+        """Run the search on a worker, so that typing never waits for it; a newer search
+        makes the results of older ones be dropped."""
+        self._generation += 1
+        generation, query, path = self._generation, self.query(), self.library.path
+        def work() -> tuple[int, list[int]]:
+            return generation, _search_ids(path, query)
+
+        self._search_job = start(work, self._found, self.message.emit)
+
+    def stop(self) -> None:
+        """Drop pending searches: the window is closing and the library will be closed."""
+        self._timer.stop()
+        self._generation += 1
+
+    def _found(self, result: tuple[int, list[int]]) -> None:
+        self.show_hits(*result)
+
+    def show_hits(self, generation: int, ids: list[int]) -> None:
+        """Show the ids a search found, unless a newer search was started since."""
+        if generation != self._generation:
             return
         self.model.set_ids(ids, self.library.hits)
         self.message.emit(f"{len(ids)} of {len(self.library)} records")
@@ -168,3 +197,10 @@ class LibraryPanel(QWidget):
             self.message.emit(str(error))
             return
         self.detail.setPlainText(describe(record))
+
+
+def _search_ids(path: Path, query: SearchQuery) -> list[int]:
+    """Search with a connection of the worker's own: SQLite connections stay in their thread,
+    and the library's WAL lets it read while the app writes."""
+    with Library(path) as library:
+        return library.search_ids(query)

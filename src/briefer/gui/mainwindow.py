@@ -29,7 +29,7 @@ from briefer.gui.printing import print_pdf
 from briefer.gui.propertiesdialog import PropertiesDialog
 from briefer.gui.recovery import Recovery
 from briefer.gui.reviewdialog import ImportReviewDialog
-from briefer.gui.workers import Job, start
+from briefer.gui.workers import start
 from briefer.importers.draft import Draft
 from briefer.importing import draft_file, draft_pasted, store
 from briefer.library import Library
@@ -281,9 +281,7 @@ class MainWindow(QMainWindow):
 
     def _import(self, work: Callable[[], tuple[list[Draft], list[str]]]) -> None:
         self.statusBar().showMessage("Reading…")
-        self._import_job = start(Job(work))
-        self._import_job.signals.finished.connect(self.review)
-        self._import_job.signals.failed.connect(self._error)
+        self._import_job = start(work, self.review, self._error)
 
     def review(self, parsed: tuple[list[Draft], list[str]]) -> None:
         """Show drafts for review and store those the user accepts."""
@@ -493,6 +491,7 @@ class MainWindow(QMainWindow):
             return
         if self.recovery is not None:
             self.recovery.clear()
+        self.library_panel.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/right", self.right_splitter.saveState())

@@ -68,9 +68,7 @@ class PreviewPane(QWidget):
             self._seconds = time.perf_counter() - started
             return target
 
-        self._running = start(Job(work))
-        self._running.signals.finished.connect(self._show)
-        self._running.signals.failed.connect(self._failed)
+        self._running = start(work, self._show, self._failed)
 
     def _show(self, path: Path) -> None:
         navigator = self.view.pageNavigator()

@@ -41,7 +41,21 @@ class Job(QRunnable):
             self.signals.finished.emit(result)
 
 
-def start(job: Job) -> Job:
-    """Queue a job on the global thread pool and return it."""
+def start(
+    work: Callable[[], Any], finished: Callable[[Any], object], failed: Callable[[str], object]
+) -> Job:
+    """Run work on the global thread pool, reporting to finished or failed; return the job.
+
+    The slots are connected before the job starts: a job quicker than the caller's next line
+    would otherwise report to no one."""
+    job = Job(work)
+    _running.add(job)  # until it reports: a job nobody holds must not be freed mid-run
+    job.signals.finished.connect(finished)
+    job.signals.failed.connect(failed)
+    job.signals.finished.connect(lambda _result: _running.discard(job))
+    job.signals.failed.connect(lambda _message: _running.discard(job))
     QThreadPool.globalInstance().start(job)
     return job
+
+
+_running: set[Job] = set()

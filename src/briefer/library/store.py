@@ -228,6 +228,8 @@ class Library:
         order = f"bm25(record_fts, {_FTS_WEIGHTS})" if ranked else "r.date IS NULL, r.date DESC"
         join = "JOIN record_fts ON record_fts.rowid = r.id" if ranked else ""
         sql = f"SELECT r.id FROM records r {join} WHERE {where} ORDER BY {order}, r.id"
+        if ranked and params == [parse_text(query.text).match]:  # text alone: no join needed
+            sql = f"SELECT rowid FROM record_fts WHERE record_fts MATCH ? ORDER BY {order}, rowid"
         try:
             return [row[0] for row in self._db.execute(sql, params)]
         except sqlite3.OperationalError as error:
