@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from briefer.gui.briefingdoc import BriefingDocument
 from briefer.gui.librarymodel import LibraryTableModel
@@ -70,6 +71,25 @@ def test_searches_run_off_the_gui_thread_and_only_the_newest_is_shown(  # type: 
     panel.search_field.setText("kramp")
     panel.search_in_background()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=2000)
+
+
+def test_deleting_library_records_asks_and_leaves_the_briefing_alone(  # type: ignore[no-untyped-def]
+    monkeypatch, window: MainWindow
+) -> None:
+    panel = window.library_panel
+    briefing = window.document.briefing
+    panel.search_field.setText("kramp")
+    panel.refresh()
+    panel.table.selectAll()
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    window.delete_selected_records()
+    assert len(window.library) == 3  # cancelled
+    window.delete_selected_records()
+    assert len(window.library) == 1
+    assert panel.model.rowCount() == 0  # the panel no longer lists them
+    assert window.document.briefing == briefing  # its entries keep their copies
+    assert not window.isWindowModified()
 
 
 def test_dragging_a_statement_into_a_section_and_undo_redo(window: MainWindow) -> None:
@@ -174,7 +194,6 @@ def test_the_models_pass_the_model_tester(qtmodeltester, sample_library: Library
 def test_closing_with_unsaved_changes_asks(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     window.add_section()
     asked = []

@@ -75,6 +75,16 @@ def test_update_and_delete(library: Library) -> None:
     assert library.stats().sources == 0  # the orphaned source went with it
 
 
+def test_deleting_several_records_is_all_or_nothing(library: Library) -> None:
+    first = library.add(statement("One."))
+    second = library.add(statement("Two."))
+    with pytest.raises(RecordNotFound):
+        library.delete_all([first, 9999])
+    assert len(library) == 2  # the first was not deleted either
+    library.delete_all([first, second])
+    assert len(library) == 0
+
+
 def test_update_refuses_to_make_a_duplicate(library: Library) -> None:
     first = library.add(statement("One."))
     second = library.add(statement("Two."))

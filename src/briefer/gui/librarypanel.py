@@ -137,6 +137,7 @@ class LibraryPanel(QWidget):
         makes the results of older ones be dropped."""
         self._generation += 1
         generation, query, path = self._generation, self.query(), self.library.path
+
         def work() -> tuple[int, list[int]]:
             return generation, _search_ids(path, query)
 

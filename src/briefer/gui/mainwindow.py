@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
         )
         library.addAction(self._action("Import &Pasted Text", self.import_pasted, "Ctrl+Shift+V"))
         library.addAction(self._action("&Refresh", self.library_panel.reload, keys.Refresh))
+        library.addSeparator()
+        library.addAction(self._action("&Delete Selected Records…", self.delete_selected_records))
 
         briefing = bar.addMenu("&Briefing")
         briefing.addAction(self._action("&Properties…", self.edit_properties, "Ctrl+I"))
@@ -208,6 +210,29 @@ class MainWindow(QMainWindow):
         self.document.apply("Add text", lambda b: edits.add_entry(b, target, entry))
         self._select(entry.id)
         self.editor.text.setFocus()
+
+    def delete_selected_records(self) -> None:
+        """Delete the records selected in the library, after asking; briefings keep their
+        copies of them."""
+        ids = self.library_panel.selected_ids()
+        if not ids:
+            return
+        what = "this record" if len(ids) == 1 else f"these {len(ids)} records"
+        answer = QMessageBox.question(
+            self,
+            "Delete records",
+            f"Delete {what} from the library? This cannot be undone. Briefings that quote "
+            "them keep their own copies.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.library.delete_all(ids)
+        except BrieferError as error:
+            self._error(str(error))
+        self.library_panel.reload()
 
     def add_selected_records(self) -> None:
         ids = self.library_panel.selected_ids()

@@ -155,15 +155,13 @@ class Library:
 
     def delete(self, record_id: int) -> None:
         """Remove a record (and its source, if no other record cites it)."""
+        self.delete_all([record_id])
+
+    def delete_all(self, record_ids: Sequence[int]) -> None:
+        """Remove records in one transaction: all of them, or none if one is missing."""
         with self._transaction() as db:
-            if db.execute("DELETE FROM records WHERE id = ?", (record_id,)).rowcount == 0:
-                raise RecordNotFound(f"The library has no record {record_id}")
-            db.execute("DELETE FROM record_fts WHERE rowid = ?", (record_id,))
-            db.execute(
-                "UPDATE records SET data = json_set(data, '$.consultation_id', NULL) "
-                "WHERE json_extract(data, '$.consultation_id') = ?",
-                (record_id,),
-            )
+            for record_id in record_ids:
+                _delete(db, record_id)
             _drop_orphan_sources(db)
 
     def set_meta(self, key: str, value: str) -> None:
@@ -328,6 +326,17 @@ class Library:
             date_max=_date(high),
             schema_version=one("PRAGMA user_version"),
         )
+
+
+def _delete(db: sqlite3.Connection, record_id: int) -> None:
+    if db.execute("DELETE FROM records WHERE id = ?", (record_id,)).rowcount == 0:
+        raise RecordNotFound(f"The library has no record {record_id}")
+    db.execute("DELETE FROM record_fts WHERE rowid = ?", (record_id,))
+    db.execute(
+        "UPDATE records SET data = json_set(data, '$.consultation_id', NULL) "
+        "WHERE json_extract(data, '$.consultation_id') = ?",
+        (record_id,),
+    )
 
 
 def _where(query: SearchQuery) -> tuple[str, list[Any], bool]:
