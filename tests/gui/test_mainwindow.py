@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,37 @@ def test_deleting_library_records_asks_and_leaves_the_briefing_alone(  # type: i
     assert panel.model.rowCount() == 0  # the panel no longer lists them
     assert window.document.briefing == briefing  # its entries keep their copies
     assert not window.isWindowModified()
+
+
+def test_entries_changed_in_the_library_are_marked_until_updated(window: MainWindow) -> None:
+    model = window.outline_model
+    entry = next(
+        e
+        for e in window.document.briefing.entries()
+        if isinstance(e, RecordEntry) and e.record_id == 2
+    )
+    index = model.index_of(entry.id)
+    assert index.data(Qt.ItemDataRole.DecorationRole) is None
+    said = window.library.get(2)
+    assert isinstance(said, Statement)
+    window.library.update(2, replace(said, text=said.text + " (corrected)"))
+    window.library_changed()
+    index = model.index_of(entry.id)
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "Changed in the library" in index.data(Qt.ItemDataRole.ToolTipRole)
+    window.outline.setCurrentIndex(index)
+    window.update_from_library()
+    index = model.index_of(entry.id)
+    assert index.data(Qt.ItemDataRole.DecorationRole) is None
+    updated = window.document.briefing.entries()
+    texts = [
+        e.record.text
+        for e in updated
+        if isinstance(e, RecordEntry) and isinstance(e.record, Statement)
+    ]
+    assert any(text.endswith("(corrected)") for text in texts)
+    window.undo_action.trigger()
+    assert model.index_of(entry.id).data(Qt.ItemDataRole.DecorationRole) is not None
 
 
 def test_dragging_a_statement_into_a_section_and_undo_redo(window: MainWindow) -> None:

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
             self._action("&Add Selected to Briefing", self.add_selected_records, "Ctrl+Return")
         )
         library.addAction(self._action("Import &Pasted Text", self.import_pasted, "Ctrl+Shift+V"))
-        library.addAction(self._action("&Refresh", self.library_panel.reload, keys.Refresh))
+        library.addAction(self._action("&Refresh", self.library_changed, keys.Refresh))
         library.addSeparator()
         library.addAction(self._action("&Delete Selected Records…", self.delete_selected_records))
 
@@ -211,6 +211,11 @@ class MainWindow(QMainWindow):
         self._select(entry.id)
         self.editor.text.setFocus()
 
+    def library_changed(self) -> None:
+        """Show the library as it is now: the panel, and the marks on changed entries."""
+        self.library_panel.reload()
+        self.outline_model.library_changed()
+
     def delete_selected_records(self) -> None:
         """Delete the records selected in the library, after asking; briefings keep their
         copies of them."""
@@ -232,7 +237,7 @@ class MainWindow(QMainWindow):
             self.library.delete_all(ids)
         except BrieferError as error:
             self._error(str(error))
-        self.library_panel.reload()
+        self.library_changed()
 
     def add_selected_records(self) -> None:
         ids = self.library_panel.selected_ids()
@@ -324,7 +329,7 @@ class MainWindow(QMainWindow):
                 continue
             added += len(stored.added)
             existing += len(stored.existing)
-        self.library_panel.reload()
+        self.library_changed()
         self.statusBar().showMessage(
             f"Added {added} records"
             + (f"; {existing} were in the library already" if existing else ""),

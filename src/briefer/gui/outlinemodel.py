@@ -13,7 +13,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QApplication, QStyle
 
+from briefer.errors import BrieferError
 from briefer.gui.briefingdoc import BriefingDocument
 from briefer.model import Entry, Record, RecordEntry, TextEntry, TextKind, edits
 from briefer.model.records import snapshot
@@ -49,6 +51,7 @@ class OutlineModel(QAbstractItemModel):
         super().__init__(parent)
         self.document = document
         self.load_record = load_record
+        self._library_copies: dict[int, Record | None] = {}  # what the library holds now
         document.about_to_change.connect(self.beginResetModel)
         document.changed.connect(self.endResetModel)
 
@@ -98,7 +101,12 @@ class OutlineModel(QAbstractItemModel):
         item = self.item(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title if index.internalId() == 0 else entry_label(item)
+        outdated = isinstance(item, RecordEntry) and self.is_outdated(item)
+        if role == Qt.ItemDataRole.DecorationRole and outdated:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, RecordEntry):
+            if outdated:
+                return "Changed in the library since it was added: Briefing ▸ Update from Library"
             source = item.record.source
             return source.title if source else None
         if role == ID_ROLE:
@@ -110,6 +118,28 @@ class OutlineModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+    def is_outdated(self, entry: RecordEntry) -> bool:
+        """Return whether the library's record differs from the entry's copy of it."""
+        if self.load_record is None or entry.record_id is None:
+            return False
+        if entry.record_id not in self._library_copies:
+            try:
+                current: Record | None = snapshot(self.load_record(entry.record_id))
+            except BrieferError:
+                current = None  # deleted from the library: the briefing's copy is all there is
+            self._library_copies[entry.record_id] = current
+        copy = self._library_copies[entry.record_id]
+        return copy is not None and copy != entry.record
+
+    def library_changed(self) -> None:
+        """Look at the library afresh for the marks of changed entries."""
+        self._library_copies.clear()
+        for row in range(self.rowCount()):
+            section = self.index(row, 0)
+            count = self.rowCount(section)
+            if count:
+                self.dataChanged.emit(self.index(0, 0, section), self.index(count - 1, 0, section))
 
     def index_of(self, item_id: str) -> QModelIndex:
         """Return the index of the section or entry with this id."""
