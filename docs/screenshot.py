@@ -1,6 +1,6 @@
-"""Take the README's screenshot of the main window: run under Xvfb.
+"""Take the README's screenshots of the main window and the import review: run under Xvfb.
 
-Usage: xvfb-run -a -s "-screen 0 1400x860x24" .venv/bin/python docs/screenshot.py OUT.png
+Usage: xvfb-run -a -s "-screen 0 1400x860x24" .venv/bin/python docs/screenshot.py OUT_FOLDER
 """
 
 from __future__ import annotations
@@ -12,14 +12,31 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from briefer.errors import BrieferError
 from briefer.gui.mainwindow import MainWindow
+from briefer.gui.reviewdialog import ImportReviewDialog
+from briefer.importing import draft_file
 from briefer.library import open_library
 from briefer.library.sample import sample_briefing_path
 from briefer.model import briefingfile
 
+ROOT = Path(__file__).resolve().parents[1]
+RELEASE = ROOT / "tests/data/heldout/05-bmvg-de-pistorius-nakatani-video.txt"
+
+
+def review_dialog(folder: Path) -> ImportReviewDialog:
+    """The dialog as an import of a release and of an empty file shows it."""
+    empty = folder / "notes.txt"
+    empty.write_bytes(b"")
+    try:
+        draft_file(empty)
+    except BrieferError as error:
+        failure = str(error)
+    return ImportReviewDialog([draft_file(RELEASE)], [failure])
+
 
 def main() -> None:
-    target = Path(sys.argv[1])
+    out = Path(sys.argv[1])
     app = QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp())
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
@@ -31,7 +48,14 @@ def main() -> None:
         window.outline.setCurrentIndex(window.outline_model.index_of("tp-2plus2"))
 
         def shoot() -> None:
-            window.grab().save(str(target))
+            window.grab().save(str(out / "main-window.png"))
+            dialog = review_dialog(folder)
+            dialog.show()
+            QTimer.singleShot(300, lambda: finish(dialog))
+
+        def finish(dialog: ImportReviewDialog) -> None:
+            dialog.grab().save(str(out / "import-review.png"))
+            dialog.reject()
             window.document.undo_stack.setClean()
             app.quit()
 

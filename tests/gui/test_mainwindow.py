@@ -211,7 +211,17 @@ def test_save_marks_clean_and_writes_the_file(window: MainWindow, tmp_path: Path
 def test_the_preview_renders_the_briefing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.preview.rendered, timeout=15000):
         window.preview.show_briefing(window.document.briefing)
-    assert window.preview.pdf.pageCount() >= 4  # cover, contents, the sections
+    preview = window.preview
+    count = preview.pdf.pageCount()
+    assert count >= 4  # cover, contents, the sections
+    assert preview.page_label.text() == f"Page 1 of {count}"
+    preview.turn(1)
+    assert preview.page_label.text() == f"Page 2 of {count}"
+    preview.turn(100)  # no further than the last page
+    assert preview.page_label.text() == f"Page {count} of {count}"
+    with qtbot.waitSignal(preview.rendered, timeout=15000):  # an edit keeps the page in view
+        window.add_section()
+    assert preview.page_label.text().startswith(f"Page {count} of ")
 
 
 def test_the_models_pass_the_model_tester(qtmodeltester, sample_library: Library) -> None:  # type: ignore[no-untyped-def]

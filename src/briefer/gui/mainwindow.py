@@ -140,6 +140,10 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         view.addAction(self._action("Zoom &In", lambda: self.preview.zoom(1.25), keys.ZoomIn))
         view.addAction(self._action("Zoom &Out", lambda: self.preview.zoom(0.8), keys.ZoomOut))
+        view.addAction(self._action("&Fit Width", self.preview.fit_width, "Ctrl+0"))
+        view.addSeparator()
+        view.addAction(self._action("&Previous Page", lambda: self.preview.turn(-1), "Ctrl+PgUp"))
+        view.addAction(self._action("&Next Page", lambda: self.preview.turn(1), "Ctrl+PgDown"))
 
         library = bar.addMenu("&Library")
         library.addAction(

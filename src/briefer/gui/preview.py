@@ -8,7 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefer.compose import build_document
 from briefer.gui.workers import Job, start
@@ -32,9 +39,32 @@ class PreviewPane(QWidget):
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.page_label = QLabel()
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 2)
+        for icon, tip, action in (
+            (QStyle.StandardPixmap.SP_ArrowBack, "Previous page", lambda: self.turn(-1)),
+            (QStyle.StandardPixmap.SP_ArrowForward, "Next page", lambda: self.turn(1)),
+        ):
+            button = QToolButton(toolTip=tip, autoRaise=True)
+            button.setIcon(self.style().standardIcon(icon))
+            button.clicked.connect(action)
+            bar.addWidget(button)
+        bar.addWidget(self.page_label)
+        bar.addStretch()
+        for text, tip, action in (
+            ("−", "Zoom out", lambda: self.zoom(0.8)),
+            ("+", "Zoom in", lambda: self.zoom(1.25)),
+            ("Fit", "Fit the page width", self.fit_width),
+        ):
+            button = QToolButton(text=text, toolTip=tip, autoRaise=True)
+            button.clicked.connect(action)
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
         layout.addWidget(self.view)
+        self.view.pageNavigator().currentPageChanged.connect(self._show_page_number)
         self._folder = tempfile.TemporaryDirectory(prefix="briefer-preview-")
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._render)
@@ -77,6 +107,7 @@ class PreviewPane(QWidget):
         self.last_pdf = path
         last = max(self.pdf.pageCount() - 1, 0)
         navigator.jump(min(page, last), QPointF(), navigator.currentZoom())
+        self._show_page_number()
         self.rendered.emit(self._seconds)
         self._done()
 
@@ -89,6 +120,21 @@ class PreviewPane(QWidget):
         if self._pending:
             self._pending = False
             self._render()
+
+    def turn(self, pages: int) -> None:
+        """Go forward (or back, if negative) by pages, staying within the document."""
+        navigator = self.view.pageNavigator()
+        last = max(self.pdf.pageCount() - 1, 0)
+        page = max(0, min(navigator.currentPage() + pages, last))
+        navigator.jump(page, QPointF(), navigator.currentZoom())
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _show_page_number(self) -> None:
+        count = self.pdf.pageCount()
+        current = self.view.pageNavigator().currentPage() + 1
+        self.page_label.setText(f"Page {current} of {count}" if count else "")
 
     def zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -116,6 +117,12 @@ class DraftEditor(QScrollArea):
         for row, person in enumerate(meeting.participants):
             for column, value in enumerate((person.name, person.role, person.country)):
                 self.people.setItem(row, column, QTableWidgetItem(value))
+        header = self.people.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # roles are long
+        self.people.verticalHeader().hide()
+        rows = max(len(meeting.participants), 2)
+        self.people.setMinimumHeight(header.height() + rows * 30 + 6)
         self.topics = QPlainTextEdit("\n".join(meeting.topics))
         form = QFormLayout(self.meeting)
         form.addRow("Title", self.meeting_title)
