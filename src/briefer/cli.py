@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefer import paths
 from briefer.compose import VARIANTS
+from briefer.crashlog import log_unexpected
 from briefer.errors import BrieferError, ImportFailed
 from briefer.importers.document import MAX_FILE_BYTES, MAX_TEXT_CHARS
 from briefer.importers.draft import Draft, failure_json
@@ -49,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as error:  # the last line of defence: log it, never show a traceback
-        log_file = _log_unexpected(error)
+        log_file = log_unexpected(error)
         print(f"briefer: unexpected error: {error}. Details are in {log_file}", file=sys.stderr)
         return 70
 
@@ -351,17 +352,3 @@ def _iso(value: date | None) -> str | None:
 def _print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-
-
-def _log_unexpected(error: Exception) -> Path:
-    folder = paths.user_data_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        log_file = folder / "briefer.log"
-        handler = logging.FileHandler(log_file, encoding="utf-8")
-    except OSError:
-        return Path("(no log: the data folder is not writable)")
-    log.addHandler(handler)
-    log.error("unexpected error", exc_info=error)
-    handler.close()
-    return log_file

@@ -349,3 +349,22 @@ def test_printing_draws_every_page(qtbot, window: MainWindow, tmp_path: Path) ->
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     pages = print_pdf(window.preview.last_pdf, printer)
     assert pages == len(pypdf.PdfReader(str(tmp_path / "printed.pdf")).pages) >= 4
+
+
+def test_an_unexpected_error_is_logged_and_shown(  # type: ignore[no-untyped-def]
+    monkeypatch, tmp_path: Path, window: MainWindow
+) -> None:
+    from briefer import paths
+    from briefer.gui.app import report_unexpected
+
+    monkeypatch.setattr(paths, "user_data_dir", lambda: tmp_path / "data")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    try:
+        raise KeyError("section-9")
+    except KeyError as error:
+        report_unexpected(KeyError, error, error.__traceback__)
+    assert shown and "Something went wrong: 'section-9'" in shown[0]
+    assert "autosaved" in shown[0]
+    log = (tmp_path / "data" / "briefer.log").read_text("utf-8")
+    assert "Traceback" in log and "KeyError: 'section-9'" in log

@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from briefer import paths
+from briefer.crashlog import log_unexpected
 from briefer.errors import BrieferError
 from briefer.library import open_library
 
@@ -50,8 +52,24 @@ def run(library_path: Path | None) -> int:
         recovery = Recovery(paths.user_data_dir() / "recovery")
         window = MainWindow(library, settings, briefing, recovery=recovery)
         window.show()
+        sys.excepthook = report_unexpected  # a bug in a slot must not end the session silently
         offer_recovery(window, recovery)
         return app.exec()
+
+
+def report_unexpected(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """Log an unexpected error with its traceback and tell the user in a dialog."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    log_file = log_unexpected(error.with_traceback(trace))
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        "briefer",
+        f"Something went wrong: {error or kind.__name__}.\n\nThe briefing you are editing is "
+        f"autosaved; save it under a new name to be safe. The details are in {log_file}.",
+    )
 
 
 def offer_recovery(window: MainWindow, recovery: Recovery) -> bool:
