@@ -368,3 +368,25 @@ def test_an_unexpected_error_is_logged_and_shown(  # type: ignore[no-untyped-def
     assert "autosaved" in shown[0]
     log = (tmp_path / "data" / "briefer.log").read_text("utf-8")
     assert "Traceback" in log and "KeyError: 'section-9'" in log
+
+
+def test_preferences_set_what_new_briefings_start_with_and_are_kept(window: MainWindow) -> None:
+    from briefer.gui.preferences import Preferences, PreferencesDialog
+
+    dialog = PreferencesDialog(window.preferences, window)
+    dialog.prepared_by.setText("Asia-Pacific Division ")
+    restricted = "VS-NUR FÜR DEN DIENSTGEBRAUCH"
+    dialog.classification.setCurrentIndex(dialog.classification.findData(restricted))
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.autosave.setValue(45)
+    window.set_preferences(dialog.preferences())
+    window.new()
+    meta = window.document.briefing.meta
+    assert (meta.prepared_by, meta.classification, meta.language) == (
+        "Asia-Pacific Division",
+        restricted,
+        "de",
+    )
+    assert window._autosave_timer.interval() == 45_000
+    kept = Preferences.load(window.settings)
+    assert kept == window.preferences

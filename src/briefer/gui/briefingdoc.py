@@ -105,6 +105,7 @@ class BriefingDocument(QObject):
         return self.path.name if self.path else "Untitled briefing"
 
 
-def new_briefing() -> Briefing:
-    """Return an empty briefing with one section to drop records into."""
-    return Briefing(BriefingMeta(title="New briefing"), (Section("Briefing"),))
+def new_briefing(meta: BriefingMeta | None = None) -> Briefing:
+    """Return an empty briefing with one section to drop records into, starting with meta
+    (the preferences' defaults) if given."""
+    return Briefing(meta or BriefingMeta(title="New briefing"), (Section("Briefing"),))

@@ -24,6 +24,7 @@ from briefer.gui.entryeditor import EntryEditor, new_text
 from briefer.gui.exportdialog import ExportDialog
 from briefer.gui.librarypanel import LibraryPanel
 from briefer.gui.outlinemodel import ID_ROLE, OutlineModel
+from briefer.gui.preferences import Preferences, PreferencesDialog
 from briefer.gui.preview import PreviewPane
 from briefer.gui.printing import print_pdf
 from briefer.gui.propertiesdialog import PropertiesDialog
@@ -37,7 +38,6 @@ from briefer.model import Briefing, RecordEntry, Section, TextKind, briefingfile
 from briefer.model.records import snapshot
 
 MAX_RECENT = 8
-AUTOSAVE_MS = 20_000  # after an edit: at most this much work is lost in a crash
 FILTER = "Briefings (*.briefing)"
 
 
@@ -90,7 +90,10 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self._current = ""
         self.setAcceptDrops(True)
-        self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.preferences = Preferences.load(settings)
+        self._autosave_timer = QTimer(
+            self, singleShot=True, interval=1000 * self.preferences.autosave_seconds
+        )
         self._autosave_timer.timeout.connect(self.autosave)
         self.document.changed.connect(self._autosave_timer.start)
         self._restore_settings()
@@ -136,6 +139,11 @@ class MainWindow(QMainWindow):
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addAction(self._action("&Find", self.library_panel.search_field.setFocus, keys.Find))
+        edit.addSeparator()
+        preferences_keys = QKeySequence(keys.Preferences)
+        if preferences_keys.isEmpty():  # Linux desktops have no standard key for it
+            preferences_keys = QKeySequence("Ctrl+,")
+        edit.addAction(self._action("&Preferences…", self.edit_preferences, preferences_keys))
 
         view = bar.addMenu("&View")
         view.addAction(self._action("Zoom &In", lambda: self.preview.zoom(1.25), keys.ZoomIn))
@@ -353,6 +361,17 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
         event.acceptProposedAction()
 
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.preferences, self)
+        if dialog.exec():
+            self.set_preferences(dialog.preferences())
+
+    def set_preferences(self, preferences: Preferences) -> None:
+        """Use and keep preferences; they apply to briefings made from now on."""
+        self.preferences = preferences
+        preferences.save(self.settings)
+        self._autosave_timer.setInterval(1000 * preferences.autosave_seconds)
+
     def edit_properties(self) -> None:
         dialog = PropertiesDialog(self.document.briefing.meta, self)
         if dialog.exec():
@@ -363,7 +382,7 @@ class MainWindow(QMainWindow):
 
     def new(self) -> None:
         if self._may_discard():
-            self.document.replace(new_briefing(), None)
+            self.document.replace(new_briefing(self.preferences.defaults), None)
 
     def open(self, path: Path | None = None) -> None:
         if not self._may_discard():

@@ -36,21 +36,7 @@ class PropertiesDialog(QDialog):
         self.prepared_for = QLineEdit(meta.prepared_for)
         self.prepared_by = QLineEdit(meta.prepared_by)
         self.reference = QLineEdit(meta.reference)
-        self.classification = QComboBox()
-        self.classification.addItem("None", "")
-        for level in levels():
-            self.classification.addItem(level.label, level.label)
-        self.classification.setCurrentIndex(
-            max(self.classification.findData(meta.classification), 0)
-        )
-        self.language = QComboBox()
-        self.language.addItem("English", "en")
-        self.language.addItem("Deutsch", "de")
-        self.language.setCurrentIndex(max(self.language.findData(meta.language), 0))
-        self.template = QComboBox()
-        for template in available_templates():
-            self.template.addItem(template.name, template.name)
-        self.template.setCurrentIndex(max(self.template.findData(meta.template), 0))
+        self.classification, self.language, self.template = house_style_boxes(meta)
         form = QFormLayout(self)
         for label, widget in (
             ("Title", self.title),
@@ -85,3 +71,22 @@ class PropertiesDialog(QDialog):
             language=self.language.currentData(),
             template=self.template.currentData(),
         )
+
+
+def house_style_boxes(meta: BriefingMeta) -> tuple[QComboBox, QComboBox, QComboBox]:
+    """Return the classification, language and template choosers, set to meta's values."""
+
+    def box(choices: list[tuple[str, str]], current: str) -> QComboBox:
+        chooser = QComboBox()
+        for label, value in choices:
+            chooser.addItem(label, value)
+        chooser.setCurrentIndex(max(chooser.findData(current), 0))
+        return chooser
+
+    return (
+        box(
+            [("None", "")] + [(level.label, level.label) for level in levels()], meta.classification
+        ),
+        box([("English", "en"), ("Deutsch", "de")], meta.language),
+        box([(template.name, template.name) for template in available_templates()], meta.template),
+    )
