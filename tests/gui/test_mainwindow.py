@@ -390,3 +390,41 @@ def test_preferences_set_what_new_briefings_start_with_and_are_kept(window: Main
     assert window._autosave_timer.interval() == 45_000
     kept = Preferences.load(window.settings)
     assert kept == window.preferences
+
+
+def test_editing_a_library_record_marks_the_entries_that_quote_it(  # type: ignore[no-untyped-def]
+    monkeypatch, window: MainWindow
+) -> None:
+    from briefer.gui.recorddialog import RecordDialog
+    from briefer.gui.reviewdialog import StatementEditor
+
+    panel = window.library_panel
+    panel.search_field.setText("maas")
+    panel.refresh()
+    panel.table.selectRow(0)
+    record_id = panel.selected_ids()[0]
+
+    def correct(dialog: RecordDialog) -> bool:
+        assert isinstance(dialog.editor, StatementEditor)
+        dialog.editor.role.setText("Federal Foreign Minister")
+        return True
+
+    monkeypatch.setattr(RecordDialog, "exec", correct)
+    window.edit_record()
+    said = window.library.get(record_id)
+    assert isinstance(said, Statement) and said.speaker.role == "Federal Foreign Minister"
+    assert said.source is not None and said.source.text  # the release is kept
+    entry = next(
+        e
+        for e in window.document.briefing.entries()
+        if isinstance(e, RecordEntry) and e.record_id == record_id
+    )
+    assert window.outline_model.index_of(entry.id).data(Qt.ItemDataRole.DecorationRole)
+
+
+def test_saving_a_record_unchanged_changes_nothing(window: MainWindow) -> None:
+    from briefer.gui.recorddialog import RecordDialog
+
+    for hit in window.library.search(SearchQuery()):
+        record = window.library.get(hit.id)
+        assert RecordDialog(record, window).record() == record

@@ -28,6 +28,7 @@ from briefer.gui.preferences import Preferences, PreferencesDialog
 from briefer.gui.preview import PreviewPane
 from briefer.gui.printing import print_pdf
 from briefer.gui.propertiesdialog import PropertiesDialog
+from briefer.gui.recorddialog import RecordDialog
 from briefer.gui.recovery import Recovery
 from briefer.gui.reviewdialog import ImportReviewDialog
 from briefer.gui.workers import start
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         library.addAction(self._action("Import &Pasted Text", self.import_pasted, "Ctrl+Shift+V"))
         library.addAction(self._action("&Refresh", self.library_changed, keys.Refresh))
         library.addSeparator()
+        library.addAction(self._action("&Edit Record…", self.edit_record, "Ctrl+Shift+E"))
         library.addAction(self._action("&Delete Selected Records…", self.delete_selected_records))
 
         briefing = bar.addMenu("&Briefing")
@@ -227,6 +229,25 @@ class MainWindow(QMainWindow):
         """Show the library as it is now: the panel, and the marks on changed entries."""
         self.library_panel.reload()
         self.outline_model.library_changed()
+
+    def edit_record(self) -> None:
+        """Edit the record selected in the library; briefings quoting it get marked."""
+        ids = self.library_panel.selected_ids()
+        if not ids:
+            return
+        try:
+            record = self.library.get(ids[0])
+        except BrieferError as error:
+            self._error(str(error))
+            return
+        dialog = RecordDialog(record, self)
+        if not dialog.exec():
+            return
+        try:
+            self.library.update(ids[0], dialog.record())
+        except BrieferError as error:
+            self._error(str(error))
+        self.library_changed()
 
     def delete_selected_records(self) -> None:
         """Delete the records selected in the library, after asking; briefings keep their

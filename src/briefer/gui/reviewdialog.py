@@ -42,10 +42,12 @@ def _parse_date(text: str) -> date | None:
         return None
 
 
-class _StatementEditor(QGroupBox):
-    def __init__(self, number: int, statement: Statement) -> None:
-        super().__init__(f"Statement {number}")
-        self.setCheckable(True)
+class StatementEditor(QGroupBox):
+    """A statement's speaker, role, date and text; `result()` returns it as edited."""
+
+    def __init__(self, title: str, statement: Statement, checkable: bool = True) -> None:
+        super().__init__(title)
+        self.setCheckable(checkable)
         self.setChecked(True)
         self.statement = statement
         self.speaker = QLineEdit(statement.speaker.name)
@@ -69,6 +71,65 @@ class _StatementEditor(QGroupBox):
             speaker=speaker,
             date=_parse_date(self.date.text()),
             text=self.text.toPlainText().strip(),
+        )
+
+
+class MeetingEditor(QGroupBox):
+    """A meeting's title, date, format, place, participants and topics."""
+
+    def __init__(self, meeting: Consultation, title: str = "Meeting") -> None:
+        super().__init__(title)
+        self.base = meeting
+        self.meeting_title = QLineEdit(meeting.title)
+        self.meeting_date = QLineEdit(_date_text(meeting.date))
+        self.meeting_date.setPlaceholderText("YYYY-MM-DD")
+        self.format = QComboBox()
+        self.format.addItems(list(MEETING_FORMATS))
+        self.format.setCurrentText(meeting.format)
+        self.place = QLineEdit(meeting.place)
+        self.people = QTableWidget(len(meeting.participants), len(_PEOPLE_COLUMNS))
+        self.people.setHorizontalHeaderLabels(list(_PEOPLE_COLUMNS))
+        for row, person in enumerate(meeting.participants):
+            for column, value in enumerate((person.name, person.role, person.country)):
+                self.people.setItem(row, column, QTableWidgetItem(value))
+        header = self.people.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # roles are long
+        self.people.verticalHeader().hide()
+        rows = max(len(meeting.participants), 2)
+        self.people.setMinimumHeight(header.height() + rows * 30 + 6)
+        self.topics = QPlainTextEdit("\n".join(meeting.topics))
+        form = QFormLayout(self)
+        form.addRow("Title", self.meeting_title)
+        form.addRow("Date", self.meeting_date)
+        form.addRow("Format", self.format)
+        form.addRow("Place", self.place)
+        form.addRow("Participants", self.people)
+        form.addRow("Topics (one a line)", self.topics)
+
+    def _person(self, row: int, name: str, role: str, country: str) -> Person:
+        """The row's person, keeping what the table does not show (the names the release
+        also uses for them) while the name stays the same."""
+        known = self.base.participants
+        if row < len(known) and known[row].name == name:
+            return replace(known[row], role=role, country=country)
+        return Person(name, role, country)
+
+    def result(self) -> Consultation:
+        people = []
+        for row in range(self.people.rowCount()):
+            cells = [self.people.item(row, c) for c in range(len(_PEOPLE_COLUMNS))]
+            name, role, country = (c.text().strip() if c else "" for c in cells)
+            if name or role:
+                people.append(self._person(row, name, role, country))
+        return replace(
+            self.base,
+            title=self.meeting_title.text().strip(),
+            date=_parse_date(self.meeting_date.text()),
+            format=self.format.currentText(),
+            place=self.place.text().strip(),
+            participants=tuple(people),
+            topics=tuple(t.strip() for t in self.topics.toPlainText().splitlines() if t.strip()),
         )
 
 
@@ -101,38 +162,13 @@ class DraftEditor(QScrollArea):
         form.addRow("Publisher", self.publisher)
         form.addRow("Published", self.published)
         layout.addWidget(source)
-        self.meeting = QGroupBox("Meeting")
+        self.meeting = MeetingEditor(draft.consultation or Consultation(title=draft.source.title))
         self.meeting.setCheckable(True)
-        meeting = draft.consultation or Consultation(title=draft.source.title)
         self.meeting.setChecked(draft.consultation is not None)
-        self.meeting_title = QLineEdit(meeting.title)
-        self.meeting_date = QLineEdit(_date_text(meeting.date))
-        self.meeting_date.setPlaceholderText("YYYY-MM-DD")
-        self.format = QComboBox()
-        self.format.addItems(list(MEETING_FORMATS))
-        self.format.setCurrentText(meeting.format)
-        self.place = QLineEdit(meeting.place)
-        self.people = QTableWidget(len(meeting.participants), len(_PEOPLE_COLUMNS))
-        self.people.setHorizontalHeaderLabels(list(_PEOPLE_COLUMNS))
-        for row, person in enumerate(meeting.participants):
-            for column, value in enumerate((person.name, person.role, person.country)):
-                self.people.setItem(row, column, QTableWidgetItem(value))
-        header = self.people.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # roles are long
-        self.people.verticalHeader().hide()
-        rows = max(len(meeting.participants), 2)
-        self.people.setMinimumHeight(header.height() + rows * 30 + 6)
-        self.topics = QPlainTextEdit("\n".join(meeting.topics))
-        form = QFormLayout(self.meeting)
-        form.addRow("Title", self.meeting_title)
-        form.addRow("Date", self.meeting_date)
-        form.addRow("Format", self.format)
-        form.addRow("Place", self.place)
-        form.addRow("Participants", self.people)
-        form.addRow("Topics (one a line)", self.topics)
         layout.addWidget(self.meeting)
-        self.statements = [_StatementEditor(n, s) for n, s in enumerate(draft.statements, 1)]
+        self.statements = [
+            StatementEditor(f"Statement {n}", s) for n, s in enumerate(draft.statements, 1)
+        ]
         for editor in self.statements:
             layout.addWidget(editor)
         layout.addStretch()
@@ -149,26 +185,7 @@ class DraftEditor(QScrollArea):
             publisher=self.publisher.text().strip(),
             date_published=_parse_date(self.published.text()),
         )
-        consultation = None
-        if self.meeting.isChecked():
-            people = []
-            for row in range(self.people.rowCount()):
-                cells = [self.people.item(row, c) for c in range(len(_PEOPLE_COLUMNS))]
-                name, role, country = (c.text().strip() if c else "" for c in cells)
-                if name or role:
-                    people.append(Person(name, role, country))
-            base = self.draft.consultation or Consultation(title="")
-            consultation = replace(
-                base,
-                title=self.meeting_title.text().strip(),
-                date=_parse_date(self.meeting_date.text()),
-                format=self.format.currentText(),
-                place=self.place.text().strip(),
-                participants=tuple(people),
-                topics=tuple(
-                    t.strip() for t in self.topics.toPlainText().splitlines() if t.strip()
-                ),
-            )
+        consultation = self.meeting.result() if self.meeting.isChecked() else None
         statements = tuple(e.result() for e in self.statements if e.isChecked())
         return replace(
             self.draft,
