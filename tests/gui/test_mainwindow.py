@@ -428,3 +428,30 @@ def test_saving_a_record_unchanged_changes_nothing(window: MainWindow) -> None:
     for hit in window.library.search(SearchQuery()):
         record = window.library.get(hit.id)
         assert RecordDialog(record, window).record() == record
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_exporting_writes_a_file_that_reads_back(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch, window: MainWindow, tmp_path: Path, fmt: str
+) -> None:
+    from briefer.gui.exportdialog import ExportDialog
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
+    dialog = ExportDialog(window.document.briefing, str(tmp_path), window)
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    dialog.variant.setCurrentIndex(dialog.variant.findData("shareable"))
+    target = tmp_path / f"briefing.{fmt}"
+    dialog.run(target)
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    assert told == [f"Wrote {target}"]
+    if fmt == "pdf":
+        from pypdf import PdfReader
+
+        text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    else:
+        from docx import Document
+
+        text = "\n".join(p.text for p in Document(str(target)).paragraphs)
+    assert "consultations" in text and "Kramp-Karrenbauer" in text
+    assert "Note for the minister" not in text  # the shareable variant leaves internal notes out
