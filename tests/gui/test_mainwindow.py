@@ -455,3 +455,15 @@ def test_exporting_writes_a_file_that_reads_back(  # type: ignore[no-untyped-def
         text = "\n".join(p.text for p in Document(str(target)).paragraphs)
     assert "consultations" in text and "Kramp-Karrenbauer" in text
     assert "Note for the minister" not in text  # the shareable variant leaves internal notes out
+
+
+def test_the_panes_are_reached_from_the_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.outline.hasFocus()
+    window.outline.setCurrentIndex(window.outline_model.index(0, 0))  # a section
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.section_title.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.library_panel.table.hasFocus()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -65,6 +66,13 @@ class EntryEditor(QWidget):
         self.text.textChanged.connect(self._edit_text)
         self.printable.toggled.connect(self._set_printable)
         self.update_button.hide()
+
+    def focus_first_field(self) -> None:
+        """Put the keyboard focus on the first field of what the editor shows."""
+        for child in self.stack.currentWidget().findChildren(QWidget):
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(self):
+                child.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
 
     def show_item(self, item: object) -> None:
         """Show the editor for a section, an entry, or nothing."""

@@ -153,6 +153,17 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self._action("&Previous Page", lambda: self.preview.turn(-1), "Ctrl+PgUp"))
         view.addAction(self._action("&Next Page", lambda: self.preview.turn(1), "Ctrl+PgDown"))
+        view.addSeparator()
+        for number, (name, focus) in enumerate(
+            (
+                ("&Library", self.library_panel.table.setFocus),
+                ("O&utline", self.outline.setFocus),
+                ("&Editor", self.editor.focus_first_field),
+                ("Pre&view", self.preview.view.setFocus),
+            ),
+            1,
+        ):
+            view.addAction(self._action(f"Go to {name}", focus, f"Ctrl+{number}"))
 
         library = bar.addMenu("&Library")
         library.addAction(
