@@ -467,3 +467,23 @@ def test_the_panes_are_reached_from_the_keyboard(qtbot, window: MainWindow) -> N
     assert window.editor.section_title.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.library_panel.table.hasFocus()
+
+
+def test_moving_up_and_down_from_the_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    before = outline_texts(window)
+    window.outline.setCurrentIndex(
+        window.outline_model.index(1, 0, window.outline_model.index(1, 0))
+    )
+    window.outline.setFocus()
+    qtbot.keyClick(
+        window.outline,
+        Qt.Key.Key_Up,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    after = outline_texts(window)
+    assert after[1] == [before[1][1], before[1][0]]
+    assert window.outline.currentIndex().data() == before[1][1]  # still selected
+    window.undo_action.trigger()
+    assert outline_texts(window) == before

@@ -36,6 +36,19 @@ def test_moving_an_entry_within_and_between_sections() -> None:
     assert ids(b) == [["bg"], ["tp", "note", "rec"]]
 
 
+def test_stepping_an_entry_up_and_down_crosses_sections_but_not_the_ends() -> None:
+    b = edits.step(briefing(), "rec", -1)
+    assert ids(b) == [["rec", "bg"], ["tp", "note"]]
+    assert edits.step(b, "rec", -1) == b  # the very top: nothing moves
+    b = edits.step(edits.step(b, "rec", 1), "rec", 1)
+    assert ids(b) == [["bg"], ["rec", "tp", "note"]]  # into the next section, at its start
+    b = edits.step(b, "rec", -1)
+    assert ids(b) == [["bg", "rec"], ["tp", "note"]]  # back, at the end of the first
+    b = edits.step(edits.step(b, "note", 1), "s2", -1)
+    assert [s.id for s in b.sections] == ["s2", "s1"]
+    assert edits.step(b, "s2", -1) == b
+
+
 def test_moving_renaming_and_removing_sections() -> None:
     b = edits.move_section(briefing(), "s2", 0)
     assert [s.id for s in b.sections] == ["s2", "s1"]

@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
             self._action("Add Internal &Note", lambda: self.add_text(TextKind.NOTE), "Ctrl+Shift+I")
         )
         briefing.addSeparator()
+        briefing.addAction(self._action("Move &Up", lambda: self.step(-1), "Ctrl+Shift+Up"))
+        briefing.addAction(self._action("Move &Down", lambda: self.step(1), "Ctrl+Shift+Down"))
         briefing.addAction(self._action("&Remove", self.remove_selected, keys.Delete))
         briefing.addAction(self._action("&Update from Library", self.update_from_library))
 
@@ -302,6 +304,14 @@ class MainWindow(QMainWindow):
             return briefing
 
         self.document.apply("Add from library", add)
+
+    def step(self, delta: int) -> None:
+        """Move the current section or entry one place up or down, keeping it selected."""
+        item_id = self.outline.currentIndex().data(ID_ROLE)
+        if item_id is None:
+            return
+        self.document.apply("Move", lambda b: edits.step(b, item_id, delta))
+        self.outline.setCurrentIndex(self.outline_model.index_of(item_id))
 
     def remove_selected(self) -> None:
         ids = [index.data(ID_ROLE) for index in self.outline.selectionModel().selectedRows()]

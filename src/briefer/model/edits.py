@@ -84,6 +84,22 @@ def move_entry(briefing: Briefing, entry_id: str, section_id: str, index: int) -
     return add_entry(remove_entry(briefing, entry_id), section_id, entry, index)
 
 
+def step(briefing: Briefing, item_id: str, delta: int) -> Briefing:
+    """Move a section or entry one place up (delta -1) or down (+1). An entry at the edge of
+    its section crosses into the neighbouring one; at the ends of the briefing nothing moves."""
+    if any(section.id == item_id for section in briefing.sections):
+        return move_section(briefing, item_id, find_section(briefing, item_id) + delta)
+    s_index, e_index = find_entry(briefing, item_id)
+    target = e_index + delta
+    if 0 <= target < len(briefing.sections[s_index].entries):
+        return move_entry(briefing, item_id, briefing.sections[s_index].id, target)
+    neighbour = s_index + delta
+    if not 0 <= neighbour < len(briefing.sections):
+        return briefing
+    section = briefing.sections[neighbour]
+    return move_entry(briefing, item_id, section.id, len(section.entries) if delta < 0 else 0)
+
+
 def replace_entry(briefing: Briefing, entry: Entry) -> Briefing:
     """Put entry in place of the entry with the same id (e.g. after 'update from library')."""
     s_index, e_index = find_entry(briefing, entry.id)
