@@ -487,3 +487,23 @@ def test_moving_up_and_down_from_the_keyboard(qtbot, window: MainWindow) -> None
     assert window.outline.currentIndex().data() == before[1][1]  # still selected
     window.undo_action.trigger()
     assert outline_texts(window) == before
+
+
+def test_a_participant_can_be_added_to_a_meeting(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from briefer.gui.recorddialog import RecordDialog
+    from briefer.gui.reviewdialog import MeetingEditor
+    from briefer.model import Consultation
+
+    meeting = window.library.get(1)
+    assert isinstance(meeting, Consultation)
+    dialog = RecordDialog(meeting, window)
+    assert isinstance(dialog.editor, MeetingEditor)
+    row = len(meeting.participants)  # the empty row after the release's participants
+    for column, text in enumerate(("Katsunobu Kato", "Chief Cabinet Secretary", "Japan")):
+        dialog.editor.people.setItem(row, column, QTableWidgetItem(text))
+    edited = dialog.record()
+    assert isinstance(edited, Consultation)
+    assert edited.participants[:-1] == meeting.participants
+    assert edited.participants[-1].name == "Katsunobu Kato"

@@ -53,18 +53,23 @@ class StatementEditor(QGroupBox):
         self.speaker = QLineEdit(statement.speaker.name)
         self.speaker.setPlaceholderText("(none: a spokesperson)")
         self.role = QLineEdit(statement.speaker.role)
+        self.country = QLineEdit(statement.speaker.country)
         self.date = QLineEdit(_date_text(statement.date))
         self.date.setPlaceholderText("YYYY-MM-DD")
         self.text = QPlainTextEdit(statement.text)
         form = QFormLayout(self)
         form.addRow("Speaker", self.speaker)
         form.addRow("Role", self.role)
+        form.addRow("Country", self.country)
         form.addRow("Date", self.date)
         form.addRow("Text", self.text)
 
     def result(self) -> Statement:
         speaker = replace(
-            self.statement.speaker, name=self.speaker.text().strip(), role=self.role.text().strip()
+            self.statement.speaker,
+            name=self.speaker.text().strip(),
+            role=self.role.text().strip(),
+            country=self.country.text().strip(),
         )
         return replace(
             self.statement,
@@ -87,16 +92,17 @@ class MeetingEditor(QGroupBox):
         self.format.addItems(list(MEETING_FORMATS))
         self.format.setCurrentText(meeting.format)
         self.place = QLineEdit(meeting.place)
-        self.people = QTableWidget(len(meeting.participants), len(_PEOPLE_COLUMNS))
+        # one empty row more, to add someone the release left out
+        self.people = QTableWidget(len(meeting.participants) + 1, len(_PEOPLE_COLUMNS))
         self.people.setHorizontalHeaderLabels(list(_PEOPLE_COLUMNS))
         for row, person in enumerate(meeting.participants):
             for column, value in enumerate((person.name, person.role, person.country)):
                 self.people.setItem(row, column, QTableWidgetItem(value))
         header = self.people.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # roles are long
         self.people.verticalHeader().hide()
-        rows = max(len(meeting.participants), 2)
+        rows = len(meeting.participants) + 1
         self.people.setMinimumHeight(header.height() + rows * 30 + 6)
         self.topics = QPlainTextEdit("\n".join(meeting.topics))
         form = QFormLayout(self)
