@@ -195,6 +195,27 @@ def main() -> None:
             timer.stop()
             print(f"GUI thread during an export on the worker: longest stall {max(gaps)} ms "
                   f"(median tick {statistics.median(gaps)} ms)")
+
+            # the same while importing every release of the test corpora: parsed on the
+            # worker, then stored (as if the review were accepted) on the GUI thread
+            from briefer.gui.reviewdialog import ImportReviewDialog
+
+            ImportReviewDialog.exec = lambda _dialog: 1  # type: ignore[method-assign]
+            releases = sorted(
+                path for path in (ROOT / "tests/data").glob("*/*")
+                if path.suffix in {".txt", ".html", ".docx", ".pdf"}
+            )
+            before = len(library)
+            gaps.clear()
+            last[0] = clock.elapsed()
+            timer.start()
+            window.import_paths(releases)
+            while window.statusBar().currentMessage().startswith("Reading"):
+                app.processEvents()
+            timer.stop()
+            print(f"GUI thread while importing {len(releases)} files: longest stall "
+                  f"{max(gaps)} ms (median tick {statistics.median(gaps)} ms); "
+                  f"{len(library) - before} records stored")
             window.document.undo_stack.setClean()
 
 
