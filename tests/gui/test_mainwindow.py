@@ -392,6 +392,21 @@ def test_preferences_set_what_new_briefings_start_with_and_are_kept(window: Main
     assert kept == window.preferences
 
 
+def test_the_library_to_open_comes_from_the_command_line_then_the_preferences(
+    tmp_path: Path,
+) -> None:
+    from briefer.gui.preferences import Preferences
+
+    chosen = Preferences(library=str(tmp_path / "team.sqlite"))
+    given = tmp_path / "given.sqlite"
+    assert chosen.library_path(given) == given
+    assert chosen.library_path(None) == tmp_path / "team.sqlite"
+    assert Preferences().library_path(None) is None  # the default location
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    chosen.save(settings)
+    assert Preferences.load(settings) == chosen
+
+
 def test_editing_a_library_record_marks_the_entries_that_quote_it(  # type: ignore[no-untyped-def]
     monkeypatch, window: MainWindow
 ) -> None:

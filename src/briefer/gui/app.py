@@ -31,6 +31,7 @@ def run(library_path: Path | None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from briefer.gui.mainwindow import MainWindow
+    from briefer.gui.preferences import Preferences
     from briefer.gui.recovery import Recovery
     from briefer.library.sample import sample_briefing_path
     from briefer.model import briefingfile
@@ -38,9 +39,9 @@ def run(library_path: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("briefer")
     app.setOrganizationName("briefer")
+    settings = QSettings()
     try:
-        library = open_library(library_path)
-        settings = QSettings()
+        library = open_library(Preferences.load(settings).library_path(library_path))
         # A first start opens the sample, as an untitled copy: the bundled file stays as is.
         first = not settings.value("started", False, type=bool)
         briefing = briefingfile.load(sample_briefing_path()) if first else None

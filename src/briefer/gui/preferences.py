@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from briefer import paths
 from briefer.gui.propertiesdialog import house_style_boxes
 from briefer.model import BriefingMeta
 
@@ -28,6 +33,7 @@ class Preferences:
 
     defaults: BriefingMeta = _NEW_BRIEFING
     autosave_seconds: int = 20
+    library: str = ""  # the library file to open at start; empty: the default location
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
@@ -37,12 +43,19 @@ class Preferences:
             for name in _DEFAULTS
         }
         seconds = settings.value("autosave/seconds", base.autosave_seconds, type=int)
-        return cls(replace(base.defaults, **values), max(5, min(int(seconds), 600)))
+        library = str(settings.value("library/path", ""))
+        return cls(replace(base.defaults, **values), max(5, min(int(seconds), 600)), library)
 
     def save(self, settings: QSettings) -> None:
         for name in _DEFAULTS:
             settings.setValue(f"defaults/{name}", getattr(self.defaults, name))
         settings.setValue("autosave/seconds", self.autosave_seconds)
+        settings.setValue("library/path", self.library)
+
+    def library_path(self, given: Path | None) -> Path | None:
+        """The library to open: the one given on the command line, else the chosen one
+        (None: the default location)."""
+        return given or (Path(self.library) if self.library else None)
 
 
 class PreferencesDialog(QDialog):
@@ -51,12 +64,23 @@ class PreferencesDialog(QDialog):
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
+        self.setMinimumWidth(600)
         meta = preferences.defaults
         self.prepared_for = QLineEdit(meta.prepared_for)
         self.prepared_by = QLineEdit(meta.prepared_by)
         self.classification, self.language, self.template = house_style_boxes(meta)
         self.autosave = QSpinBox(minimum=5, maximum=600, suffix=" s")
         self.autosave.setValue(preferences.autosave_seconds)
+        self.library = QLineEdit(preferences.library, readOnly=True)
+        self.library.setPlaceholderText(str(paths.default_library_path()))
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose_library)
+        default = QPushButton("Default")
+        default.clicked.connect(self.library.clear)
+        library = QHBoxLayout()
+        library.addWidget(self.library, 1)
+        library.addWidget(choose)
+        library.addWidget(default)
         form = QFormLayout(self)
         form.addRow(QLabel("<b>New briefings start with</b>"))
         for label, widget in (
@@ -69,6 +93,8 @@ class PreferencesDialog(QDialog):
             form.addRow(label, widget)
         form.addRow(QLabel("<b>Safety</b>"))
         form.addRow("Autosave after an edit", self.autosave)
+        form.addRow(QLabel("<b>Library</b> (used from the next start)"))
+        form.addRow("File", library)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,4 +111,15 @@ class PreferencesDialog(QDialog):
             language=self.language.currentData(),
             template=self.template.currentData(),
         )
-        return Preferences(defaults, self.autosave.value())
+        return Preferences(defaults, self.autosave.value(), self.library.text())
+
+    def _choose_library(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "Library file (a new name makes a new library)",
+            self.library.text() or str(paths.default_library_path()),
+            "briefer libraries (*.sqlite);;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if name:
+            self.library.setText(name)
