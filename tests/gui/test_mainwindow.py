@@ -522,3 +522,66 @@ def test_a_participant_can_be_added_to_a_meeting(window: MainWindow) -> None:
     assert isinstance(edited, Consultation)
     assert edited.participants[:-1] == meeting.participants
     assert edited.participants[-1].name == "Katsunobu Kato"
+
+
+def test_drops_onto_the_outline_root_land_where_they_are_dropped(window: MainWindow) -> None:
+    model = window.outline_model
+    names = lambda: [s.title for s in window.document.briefing.sections]  # noqa: E731
+    first, second, third = names()
+    data = QMimeData()
+    data.setData(ENTRY_MIME, json.dumps([window.document.briefing.sections[0].id]).encode())
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 2, 0, QModelIndex())
+    assert names() == [second, first, third]  # between the second and the third
+    window.add_section()
+    records = QMimeData()
+    records.setData(RECORD_MIME, json.dumps([2]).encode())
+    below_the_last = model.rowCount()
+    assert model.dropMimeData(records, Qt.DropAction.CopyAction, below_the_last, 0, QModelIndex())
+    last = window.document.briefing.sections[-1]
+    assert [e.record_id for e in last.entries if isinstance(e, RecordEntry)] == [2]
+
+
+def test_the_editor_lets_go_of_an_item_that_is_gone(window: MainWindow) -> None:
+    window.add_section()
+    section = window.document.briefing.sections[-1]
+    assert window.editor.item_id == section.id
+    window.undo_action.trigger()  # the section is gone
+    assert window.editor.item_id == ""
+    assert window.editor.stack.currentIndex() == 0  # "select a section or an entry"
+
+
+def test_typing_in_a_title_keeps_the_cursor(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.outline.setCurrentIndex(window.outline_model.index(0, 0))
+    field = window.editor.section_title
+    field.setFocus()
+    field.setCursorPosition(0)
+    qtbot.keyClicks(field, "AB")
+    assert field.text() == "ABThe consultations"
+    assert window.document.briefing.sections[0].title == "ABThe consultations"
+
+
+def test_steady_editing_is_autosaved_and_saving_drops_the_recovery_file(  # type: ignore[no-untyped-def]
+    qtbot, sample_library: Library, tmp_path: Path
+) -> None:
+    from briefer.gui.recovery import Recovery
+
+    recovery = Recovery(tmp_path / "recovery")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        sample_library, settings, briefingfile.load(sample_briefing_path()), recovery=recovery
+    )
+    window._autosave_timer.setInterval(200)
+    for _ in range(8):  # an edit every 100 ms: a timer restarted by each would never fire
+        window.add_section()
+        qtbot.wait(100)
+    assert recovery.file.exists()
+    assert window._save_to(tmp_path / "saved.briefing")
+    assert not recovery.file.exists()
+    window.close()
+
+
+def test_printing_waits_for_the_preview_of_the_latest_edit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.preview.current_pdf() is not None, timeout=15000)
+    window.add_section()
+    assert window.preview.current_pdf() is None  # an older render would miss the new section
+    qtbot.waitUntil(lambda: window.preview.current_pdf() is not None, timeout=15000)

@@ -80,12 +80,14 @@ class EntryEditor(QWidget):
         try:
             if isinstance(item, Section):
                 self.item_id = item.id
-                self.section_title.setText(item.title)
+                if self.section_title.text() != item.title:  # keep the cursor while typing
+                    self.section_title.setText(item.title)
                 self.stack.setCurrentIndex(1)
             elif isinstance(item, TextEntry):
                 self.item_id = item.id
                 self.text_kind.setText(_HINTS[item.kind])
-                self.text_title.setText(item.title)
+                if self.text_title.text() != item.title:
+                    self.text_title.setText(item.title)
                 if self.text.toPlainText() != item.text:
                     self.text.setPlainText(item.text)
                 self.printable.setChecked(item.printable)

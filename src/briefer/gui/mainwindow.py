@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
             self, singleShot=True, interval=1000 * self.preferences.autosave_seconds
         )
         self._autosave_timer.timeout.connect(self.autosave)
-        self.document.changed.connect(self._autosave_timer.start)
+        self.document.changed.connect(self._autosave_soon)
         self._restore_settings()
         self._changed()
         self._update_title()
@@ -463,6 +463,8 @@ class MainWindow(QMainWindow):
             self._error(str(error))
             return False
         self._remember_recent(path)
+        if self.recovery is not None:
+            self.recovery.clear()  # an older autosave must never be offered over the file
         self.statusBar().showMessage(f"Saved {path}", 4000)
         return True
 
@@ -471,9 +473,9 @@ class MainWindow(QMainWindow):
 
     def print_briefing(self) -> None:
         """Print the briefing as the preview shows it, through the system print dialog."""
-        pdf = self.preview.last_pdf
-        if pdf is None:
-            self.statusBar().showMessage("The preview is still being made; try again", 4000)
+        pdf = self.preview.current_pdf()
+        if pdf is None:  # printing an older render would leave out the latest edits
+            self.statusBar().showMessage("The preview is being brought up to date; try again", 4000)
             return
         self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # keep it: Qt needs it
         dialog = QPrintDialog(self._printer, self)
@@ -538,14 +540,17 @@ class MainWindow(QMainWindow):
         self._current = index.data(ID_ROLE) if index.isValid() else ""
 
     def _restore_current(self) -> None:
-        if self._current:
-            self._select(self._current)
+        self._select(self._current)
 
     def _select(self, item_id: str) -> None:
-        index = self.outline_model.index_of(item_id)
+        """Select the item and show it in the editor; if it is gone (removed, undone, another
+        briefing), the editor shows nothing rather than a stale item."""
+        index = self.outline_model.index_of(item_id) if item_id else QModelIndex()
         if index.isValid():
             self.outline.setCurrentIndex(index)
             self.editor.show_item(self.outline_model.item(index))
+        else:
+            self.editor.show_item(None)
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -561,6 +566,11 @@ class MainWindow(QMainWindow):
             state = self.settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
+
+    def _autosave_soon(self) -> None:
+        # not restarted by each edit: steady typing is saved too, at most the delay late
+        if not self._autosave_timer.isActive():
+            self._autosave_timer.start()
 
     def autosave(self) -> None:
         """Write unsaved changes to the recovery file (nothing when all is saved)."""

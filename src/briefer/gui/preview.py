@@ -112,6 +112,7 @@ class PreviewPane(QWidget):
         self._done()
 
     def _failed(self, message: str) -> None:
+        self.last_pdf = None  # what is shown is no longer the briefing: never print it
         self.message.emit(f"Preview: {message}")
         self._done()
 
@@ -120,6 +121,11 @@ class PreviewPane(QWidget):
         if self._pending:
             self._pending = False
             self._render()
+
+    def current_pdf(self) -> Path | None:
+        """The shown PDF if it is of the briefing as it is now; None while a render is due."""
+        busy = self._timer.isActive() or self._running is not None or self._pending
+        return None if busy else self.last_pdf
 
     def turn(self, pages: int) -> None:
         """Go forward (or back, if negative) by pages, staying within the document."""
