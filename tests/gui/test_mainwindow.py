@@ -585,3 +585,16 @@ def test_printing_waits_for_the_preview_of_the_latest_edit(qtbot, window: MainWi
     window.add_section()
     assert window.preview.current_pdf() is None  # an older render would miss the new section
     qtbot.waitUntil(lambda: window.preview.current_pdf() is not None, timeout=15000)
+
+
+def test_rows_of_records_deleted_elsewhere_say_so_and_the_others_stay_right(
+    sample_library: Library,
+) -> None:
+    model = LibraryTableModel()
+    ids = [hit.id for hit in sample_library.search(SearchQuery())]
+    model.set_ids(ids, sample_library.hits)
+    sample_library.delete(ids[0])  # by another window, or the command line
+    model.set_ids(ids, sample_library.hits)  # the panel's list is now one out of date
+    assert model.index(0, 2).data() == "(no longer in the library)"
+    for row, record_id in enumerate(ids[1:], 1):
+        assert model.index(row, 2).data() == sample_library.get(record_id).heading

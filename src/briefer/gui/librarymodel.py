@@ -30,7 +30,7 @@ class LibraryTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: list[int] = []
         self._fetch: Fetch = lambda ids: []
-        self._blocks: OrderedDict[int, list[Hit]] = OrderedDict()
+        self._blocks: OrderedDict[int, dict[int, Hit]] = OrderedDict()
 
     def set_ids(self, ids: list[int], fetch: Fetch) -> None:
         """Show these record ids, fetching their rows with fetch."""
@@ -48,16 +48,19 @@ class LibraryTableModel(QAbstractTableModel):
     def record_id(self, row: int) -> int:
         return self._ids[row]
 
-    def hit(self, row: int) -> Hit:
+    def hit(self, row: int) -> Hit | None:
+        """The row's record, or None if it left the library since the search ran (rows are
+        matched by id, so the others still show what they are)."""
         block = row // _BLOCK
         if block not in self._blocks:
             start = block * _BLOCK
-            self._blocks[block] = self._fetch(self._ids[start : start + _BLOCK])
+            fetched = self._fetch(self._ids[start : start + _BLOCK])
+            self._blocks[block] = {hit.id: hit for hit in fetched}
             if len(self._blocks) > _BLOCKS_KEPT:
                 self._blocks.popitem(last=False)
         else:
             self._blocks.move_to_end(block)
-        return self._blocks[block][row % _BLOCK]
+        return self._blocks[block].get(self._ids[row])
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -73,6 +76,8 @@ class LibraryTableModel(QAbstractTableModel):
             return None
         hit = self.hit(index.row())
         column = index.column()
+        if hit is None:
+            return "(no longer in the library)" if column == 2 else ""
         if column == 0:
             return hit.kind.capitalize()
         if column == 1:
