@@ -598,3 +598,27 @@ def test_rows_of_records_deleted_elsewhere_say_so_and_the_others_stay_right(
     assert model.index(0, 2).data() == "(no longer in the library)"
     for row, record_id in enumerate(ids[1:], 1):
         assert model.index(row, 2).data() == sample_library.get(record_id).heading
+
+
+def test_a_date_that_is_not_one_is_refused_not_dropped(  # type: ignore[no-untyped-def]
+    monkeypatch, window: MainWindow
+) -> None:
+    from datetime import date
+
+    from briefer.gui.recorddialog import RecordDialog
+    from briefer.gui.reviewdialog import StatementEditor
+
+    said = window.library.get(2)
+    dialog = RecordDialog(said, window)
+    assert isinstance(dialog.editor, StatementEditor)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    dialog.editor.date.setText("13 April")
+    dialog.accept()
+    assert dialog.result() != RecordDialog.DialogCode.Accepted
+    assert warned and "“13 April” is not a date" in warned[0]
+    dialog.editor.date.setText("2.5.2021")  # as written in German
+    dialog.accept()
+    assert dialog.result() == RecordDialog.DialogCode.Accepted
+    edited = dialog.record()
+    assert isinstance(edited, Statement) and edited.date == date(2021, 5, 2)

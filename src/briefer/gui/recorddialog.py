@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from briefer.gui.reviewdialog import MeetingEditor, StatementEditor
+from briefer.gui.reviewdialog import MeetingEditor, StatementEditor, dates_are_valid
 from briefer.model import Consultation, Record, Statement
 
 
@@ -32,6 +32,10 @@ class RecordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if dates_are_valid(self):
+            super().accept()
 
     def record(self) -> Statement | Consultation:
         return self.editor.result()

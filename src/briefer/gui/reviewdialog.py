@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QTableWidget,
@@ -31,15 +33,46 @@ from briefer.model.records import MEETING_FORMATS
 _PEOPLE_COLUMNS = ("Name", "Role", "Country")
 
 
-def _date_text(value: date | None) -> str:
-    return value.isoformat() if value else ""
+_DOTTED = re.compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})")  # 2.5.2024, as written in German
+
+
+def _date_field(value: date | None) -> QLineEdit:
+    field = QLineEdit(value.isoformat() if value else "")
+    field.setPlaceholderText("YYYY-MM-DD")
+    field.setProperty("is_date", True)
+    return field
 
 
 def _parse_date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text.strip()) if text.strip() else None
-    except ValueError:
+    """Read 2024-05-02 or 2.5.2024; None for an empty field. Raises ValueError otherwise."""
+    text = text.strip()
+    if not text:
         return None
+    dotted = _DOTTED.fullmatch(text)
+    if dotted:
+        day, month, year = (int(part) for part in dotted.groups())
+        return date(year, month, day)
+    return date.fromisoformat(text)
+
+
+def dates_are_valid(dialog: QWidget) -> bool:
+    """Check every date field of dialog; tell the user about the first that is not a date."""
+    for field in dialog.findChildren(QLineEdit):
+        if not field.property("is_date"):
+            continue
+        try:
+            _parse_date(field.text())
+        except ValueError:
+            QMessageBox.warning(
+                dialog,
+                dialog.windowTitle(),
+                f"“{field.text()}” is not a date. Write it as 2024-05-02 or 2.5.2024, "
+                "or leave the field empty.",
+            )
+            field.setFocus()
+            field.selectAll()
+            return False
+    return True
 
 
 class StatementEditor(QGroupBox):
@@ -54,8 +87,7 @@ class StatementEditor(QGroupBox):
         self.speaker.setPlaceholderText("(none: a spokesperson)")
         self.role = QLineEdit(statement.speaker.role)
         self.country = QLineEdit(statement.speaker.country)
-        self.date = QLineEdit(_date_text(statement.date))
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date = _date_field(statement.date)
         self.text = QPlainTextEdit(statement.text)
         form = QFormLayout(self)
         form.addRow("Speaker", self.speaker)
@@ -86,8 +118,7 @@ class MeetingEditor(QGroupBox):
         super().__init__(title)
         self.base = meeting
         self.meeting_title = QLineEdit(meeting.title)
-        self.meeting_date = QLineEdit(_date_text(meeting.date))
-        self.meeting_date.setPlaceholderText("YYYY-MM-DD")
+        self.meeting_date = _date_field(meeting.date)
         self.format = QComboBox()
         self.format.addItems(list(MEETING_FORMATS))
         self.format.setCurrentText(meeting.format)
@@ -159,8 +190,7 @@ class DraftEditor(QScrollArea):
         self.kind.setCurrentText(draft.kind)
         self.title = QLineEdit(draft.source.title)
         self.publisher = QLineEdit(draft.source.publisher)
-        self.published = QLineEdit(_date_text(draft.source.date_published))
-        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.published = _date_field(draft.source.date_published)
         source = QGroupBox("Source")
         form = QFormLayout(source)
         form.addRow("Kind", self.kind)
@@ -229,6 +259,10 @@ class ImportReviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if dates_are_valid(self):
+            super().accept()
 
     def drafts(self) -> list[Draft]:
         """Return the drafts as the user left them, without those left out."""
