@@ -342,3 +342,26 @@ def test_no_heading_is_left_at_the_foot_of_a_page(tmp_path: Path, template: str)
     for title, top in tops:
         # a heading and at least two lines under it fit above the bottom margin
         assert top > bottom + 40, f"{title} is stranded at the foot of its page"
+
+
+def test_each_contents_line_has_its_page_number_on_its_own_baseline(
+    exported: dict[tuple[str, str], Path],
+) -> None:
+    from pypdf import PdfReader
+
+    page = PdfReader(exported["ministerial-brief", "internal"]).pages[1]
+    pieces: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            pieces.append((text.strip(), tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+
+    page.extract_text(visitor_text=visit)
+    top = next(y for text, y in pieces if text == "Contents")
+    footer = next(y for text, y in pieces if text.startswith("Page 2 of"))
+    lines = [(text, y) for text, y in pieces if footer < y < top]
+    labels = [(text, y) for text, y in lines if text[0].isdigit() and " " in text]
+    numbers = [y for text, y in lines if text.isdigit()]
+    assert len(labels) >= 8
+    for label, y in labels:
+        assert any(abs(y - number) < 1 for number in numbers), f"no page number beside {label!r}"

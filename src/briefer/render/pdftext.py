@@ -368,12 +368,13 @@ class TocLine(TextBlock):
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         return []
 
-    def draw(self) -> None:
-        super().draw()
+    def decorate(self, canvas: Canvas) -> None:
+        """Draw the page number on the last line's baseline (called while the lines are
+        still known: a drawn block lets go of them), and link the whole line."""
+        super().decorate(canvas)
         page = self.page_of(self.anchor)
         if page is None:
             return
-        canvas = self.canv
         look = self.look
         baseline = (
             self.height
