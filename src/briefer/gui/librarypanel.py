@@ -27,7 +27,7 @@ from briefer.gui.workers import Job, start
 from briefer.library import Library, SearchQuery
 from briefer.model.describe import describe
 
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 100  # the pause in typing that starts a search (it runs on a worker)
 _ANY = "Any"
 
 
@@ -139,6 +139,8 @@ class LibraryPanel(QWidget):
         generation, query, path = self._generation, self.query(), self.library.path
 
         def work() -> tuple[int, list[int]]:
+            if generation != self._generation:  # typing went on while it waited: skip it
+                return generation, []
             return generation, _search_ids(path, query)
 
         self._search_job = start(work, self._found, self.message.emit)
