@@ -101,11 +101,12 @@ class OutlineModel(QAbstractItemModel):
         item = self.item(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title if index.internalId() == 0 else entry_label(item)
-        outdated = isinstance(item, RecordEntry) and self.is_outdated(item)
-        if role == Qt.ItemDataRole.DecorationRole and outdated:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.DecorationRole and isinstance(item, RecordEntry):
+            if self.is_outdated(item):  # only for the roles that show it: data() is hot
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return None
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, RecordEntry):
-            if outdated:
+            if self.is_outdated(item):
                 return "Changed in the library since it was added: Briefing ▸ Update from Library"
             source = item.record.source
             return source.title if source else None

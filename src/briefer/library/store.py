@@ -139,16 +139,7 @@ class Library:
             db.execute(
                 "UPDATE records SET kind = ?, content_hash = ?, date = ?, title = ?, data = ?, "
                 "source_id = ?, modified = ? WHERE id = ?",
-                (
-                    record.kind,
-                    record.content_hash,
-                    _iso(record.date),
-                    record.heading,
-                    _data_json(record),
-                    source_id,
-                    _now(),
-                    record_id,
-                ),
+                (*_columns(record, source_id), _now(), record_id),
             )
             _index(db, record_id, record)
             _drop_orphan_sources(db)
@@ -226,7 +217,7 @@ class Library:
         order = f"bm25(record_fts, {_FTS_WEIGHTS})" if ranked else "r.date IS NULL, r.date DESC"
         join = "JOIN record_fts ON record_fts.rowid = r.id" if ranked else ""
         sql = f"SELECT r.id FROM records r {join} WHERE {where} ORDER BY {order}, r.id"
-        if ranked and params == [parse_text(query.text).match]:  # text alone: no join needed
+        if ranked and len(params) == 1:  # the text is the only filter: no join needed
             sql = f"SELECT rowid FROM record_fts WHERE record_fts MATCH ? ORDER BY {order}, rowid"
         try:
             return [row[0] for row in self._db.execute(sql, params)]
@@ -367,6 +358,18 @@ def _where(query: SearchQuery) -> tuple[str, list[Any], bool]:
     return " AND ".join(clauses), params, parsed.match is not None
 
 
+def _columns(record: Record, source_id: int | None) -> tuple[Any, ...]:
+    """The values of a record's row up to source_id, as INSERT and UPDATE write them."""
+    return (
+        record.kind,
+        record.content_hash,
+        _iso(record.date),
+        record.heading,
+        _data_json(record),
+        source_id,
+    )
+
+
 def _insert(db: sqlite3.Connection, record: Record) -> int:
     existing = _find_hash(db, record.content_hash)
     if existing:
@@ -378,16 +381,7 @@ def _insert(db: sqlite3.Connection, record: Record) -> int:
     cursor = db.execute(
         "INSERT INTO records (kind, content_hash, date, title, data, source_id, created, "
         "modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            record.kind,
-            record.content_hash,
-            _iso(record.date),
-            record.heading,
-            _data_json(record),
-            source_id,
-            now,
-            now,
-        ),
+        (*_columns(record, source_id), now, now),
     )
     record_id = cursor.lastrowid
     assert record_id is not None
