@@ -219,3 +219,14 @@ def test_drafts_say_where_each_field_came_from() -> None:
     assert draft.provenance["consultation"].startswith("paragraph 3: “Today, Foreign Minister")
     assert draft.provenance["statements[0]"].startswith("paragraph 5: “Foreign Minister Maas made")
     assert draft.provenance["statements[1]"].startswith("paragraph 7: “Federal Minister of Def")
+
+
+def test_an_undated_meeting_gets_a_warning_naming_the_release_date() -> None:
+    release = Path(__file__).parents[1] / "data/heldout/05-bmvg-de-pistorius-nakatani-video.txt"
+    code, (report,) = imported("--dry-run", str(release))
+    assert code == 0
+    assert report["consultation"]["date"] is None  # "am Montag": no guess
+    assert any("release is dated 2024-11-13" in w for w in report["warnings"])
+
+    code, (seed,) = imported("--dry-run", str(SEED))
+    assert not any("meeting's day" in w for w in seed["warnings"])

@@ -68,6 +68,11 @@ def parse_release(document: TextDocument) -> Draft:
     if meeting and kind != "joint statement":
         consultation = build_consultation(paragraphs, meeting, layout, known, home)
         provenance["consultation"] = _where(paragraphs, meeting[0])
+        if consultation.date is None and layout.published is not None:
+            warnings.append(
+                f"The meeting's day is not stated; the release is dated "
+                f"{layout.published.isoformat()}. Enter the day if you know it."
+            )
     statements: list[Statement] = []
     today = bool(layout.body) and _TODAY.search(paragraphs[layout.body[0]]) is not None
     for item in found:
