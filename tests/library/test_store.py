@@ -211,6 +211,29 @@ def test_migrating_a_version_1_library_keeps_its_records_and_makes_them_searchab
         assert library.get(1).text == "Grüße aus Köln."  # type: ignore[union-attr]
 
 
+def test_migrating_a_version_2_library_adds_prefix_indexes_and_keeps_it_searchable(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v2.sqlite"
+    db = sqlite3.connect(path, isolation_level=None)
+    schema.migrate(db, reindex=lambda _db: None, target=2)
+    record = statement("Maritime security in the Indo-Pacific.", speaker="Old Timer")
+    data = replace(record, id=None, source=None).to_dict()
+    db.execute(
+        "INSERT INTO records (kind, content_hash, date, title, data, created, modified) "
+        "VALUES ('statement', ?, '2024-05-02', ?, ?, 'then', 'then')",
+        (record.content_hash, record.heading, json.dumps(data)),
+    )
+    db.close()
+
+    with Library(path) as library:
+        assert library.stats().schema_version == schema.SCHEMA_VERSION
+        assert titles(library, "m") == titles(library, "ind") == [record.heading]
+    with sqlite3.connect(path) as db:
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'record_fts'").fetchone()[0]
+    assert "prefix = '1 2 3'" in sql
+
+
 def test_a_library_from_a_newer_briefer_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "future.sqlite"
     with sqlite3.connect(path) as db:

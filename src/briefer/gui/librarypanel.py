@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from briefer.errors import BrieferError
 from briefer.gui.librarymodel import LibraryTableModel
 from briefer.gui.workers import Job, start
-from briefer.library import Library, SearchQuery
+from briefer.library import Library, Searcher, SearchQuery
 from briefer.model.describe import describe
 
 SEARCH_DELAY_MS = 100  # the pause in typing that starts a search (it runs on a worker)
@@ -89,6 +88,7 @@ class LibraryPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search_in_background)
         self._generation = 0  # only the newest search's results are shown
+        self._searcher = Searcher(library.path)
         self._search_job: Job | None = None
         self.search_field.textChanged.connect(self._timer.start)
         for box in (self.kind, self.person, self.country, self.topic):
@@ -136,12 +136,12 @@ class LibraryPanel(QWidget):
         """Run the search on a worker, so that typing never waits for it; a newer search
         makes the results of older ones be dropped."""
         self._generation += 1
-        generation, query, path = self._generation, self.query(), self.library.path
+        generation, query, searcher = self._generation, self.query(), self._searcher
 
         def work() -> tuple[int, list[int]]:
             if generation != self._generation:  # typing went on while it waited: skip it
                 return generation, []
-            return generation, _search_ids(path, query)
+            return generation, searcher.search_ids(query)
 
         self._search_job = start(work, self._found, self.message.emit)
 
@@ -149,6 +149,7 @@ class LibraryPanel(QWidget):
         """Drop pending searches: the window is closing and the library will be closed."""
         self._timer.stop()
         self._generation += 1
+        self._searcher.close()
 
     def _found(self, result: tuple[int, list[int]]) -> None:
         self.show_hits(*result)
@@ -201,9 +202,3 @@ class LibraryPanel(QWidget):
             return
         self.detail.setPlainText(describe(record))
 
-
-def _search_ids(path: Path, query: SearchQuery) -> list[int]:
-    """Search with a connection of the worker's own: SQLite connections stay in their thread,
-    and the library's WAL lets it read while the app writes."""
-    with Library(path) as library:
-        return library.search_ids(query)

@@ -2,6 +2,7 @@
 
 from briefer.library.query import Facets, Hit, SearchQuery
 from briefer.library.sample import open_library
+from briefer.library.searcher import Searcher
 from briefer.library.store import Library, Stats
 
-__all__ = ["Facets", "Hit", "Library", "SearchQuery", "Stats", "open_library"]
+__all__ = ["Facets", "Hit", "Library", "SearchQuery", "Searcher", "Stats", "open_library"]

@@ -64,12 +64,29 @@ def _statements(sql: tuple[str, ...]) -> Callable[[sqlite3.Connection, Reindex],
     return run
 
 
-def _v2(connection: sqlite3.Connection, reindex: Reindex) -> None:
-    _statements(_V2)(connection, reindex)
-    reindex(connection)
+# Version 3 adds prefix indexes for one to three letters to the full-text index: search as
+# you type asks for prefixes, and a one-letter prefix otherwise walks every term in the index.
+_V3 = (
+    "DROP TABLE record_fts",
+    """CREATE VIRTUAL TABLE record_fts USING fts5(
+        title, body, names, topics, tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2 3')""",
+)
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection, Reindex], None], ...] = (_statements(_V1), _v2)
+def _reindexed(sql: tuple[str, ...]) -> Callable[[sqlite3.Connection, Reindex], None]:
+    def run(connection: sqlite3.Connection, reindex: Reindex) -> None:
+        _statements(sql)(connection, reindex)
+        reindex(connection)
+
+    return run
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection, Reindex], None], ...] = (
+    _statements(_V1),
+    _reindexed(_V2),
+    _reindexed(_V3),
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -46,11 +46,16 @@ class Stats:
 class Library:
     """A library file opened for reading and writing; close it when done."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, any_thread: bool = False) -> None:
+        """Open (and create or migrate) the library at path. A connection belongs to the
+        thread that opened it unless any_thread: then the caller makes sure that only one
+        thread uses it at a time."""
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=10.0)
+            self._db = sqlite3.connect(
+                self.path, isolation_level=None, timeout=10.0, check_same_thread=not any_thread
+            )
         except (OSError, sqlite3.Error) as error:
             raise LibraryError(f"Could not open the library {self.path}: {error}") from None
         try:
