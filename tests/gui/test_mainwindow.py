@@ -9,12 +9,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMessageBox, QWidget
 
 from briefer.gui.briefingdoc import BriefingDocument
+from briefer.gui.exportdialog import ExportDialog
 from briefer.gui.librarymodel import LibraryTableModel
 from briefer.gui.mainwindow import MainWindow
 from briefer.gui.outlinemodel import ENTRY_MIME, RECORD_MIME, OutlineModel
+from briefer.gui.preferences import Preferences, PreferencesDialog
+from briefer.gui.propertiesdialog import PropertiesDialog
+from briefer.gui.reviewdialog import ImportReviewDialog
+from briefer.importing import draft_file
 from briefer.library import Library, SearchQuery
 from briefer.library.sample import sample_briefing_path
 from briefer.model import RecordEntry, Statement, TextEntry, TextKind, briefingfile, edits
@@ -482,6 +487,52 @@ def test_the_panes_are_reached_from_the_keyboard(qtbot, window: MainWindow) -> N
     assert window.editor.section_title.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.library_panel.table.hasFocus()
+
+
+def unnamed_controls(window: QWidget) -> list[str]:
+    """Controls a screen reader could not name: no accessible name, label or text of their own."""
+    labelled = {label.buddy() for label in window.findChildren(QLabel) if label.buddy()}
+    missing = []
+    for control in window.findChildren(QWidget):
+        if (
+            control.focusPolicy() == Qt.FocusPolicy.NoFocus
+            or not control.isVisibleTo(window)
+            or control.objectName().startswith("qt_")  # parts of Qt's own widgets
+        ):
+            continue
+        own_text = (
+            control.property("text")
+            if isinstance(control, QAbstractButton)
+            else control.property("title")
+            if isinstance(control, QGroupBox)
+            else ""
+        )
+        if not (control.accessibleName() or control in labelled or own_text):
+            missing.append(type(control).__name__)
+    return missing
+
+
+def test_every_control_has_a_name_for_screen_readers(window: MainWindow) -> None:
+    assert unnamed_controls(window) == []
+    window.add_text(TextKind.TALKING_POINTS)  # the editor shows the own-text fields
+    assert window.editor.text.isVisibleTo(window)
+    assert unnamed_controls(window) == []
+    window.outline.setCurrentIndex(window.outline_model.index(0, 0))  # a section
+    assert unnamed_controls(window) == []
+
+
+def test_every_dialog_control_has_a_name_for_screen_readers(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    briefing = briefingfile.load(sample_briefing_path())
+    release = Path(__file__).parents[1] / "data/heldout/05-bmvg-de-pistorius-nakatani-video.txt"
+    for dialog in (
+        ExportDialog(briefing, str(tmp_path)),
+        PropertiesDialog(briefing.meta),
+        PreferencesDialog(Preferences()),
+        ImportReviewDialog([draft_file(release)], ["notes.txt holds no text"]),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert unnamed_controls(dialog) == [], type(dialog).__name__
 
 
 def test_moving_up_and_down_from_the_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

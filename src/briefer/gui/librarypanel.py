@@ -60,7 +60,18 @@ class LibraryPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.detail = QTextBrowser()
+        self.detail = QTextBrowser(accessibleName="Selected record")
+        self.table.setAccessibleName("Library records")
+        self.search_field.setAccessibleName("Search the library")
+        for box, name in (
+            (self.kind, "Kind"),
+            (self.person, "Person"),
+            (self.country, "Country"),
+            (self.topic, "Topic"),
+            (self.date_from, "From date"),
+            (self.date_to, "To date"),
+        ):
+            box.setAccessibleName(f"Filter: {name.lower()}")
 
         facets = QFormLayout()
         facets.addRow("Kind", self.kind)
@@ -201,4 +212,3 @@ class LibraryPanel(QWidget):
             self.message.emit(str(error))
             return
         self.detail.setPlainText(describe(record))
-

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.document = BriefingDocument(briefing or new_briefing(), path, self)
         self.library_panel = LibraryPanel(library)
         self.outline_model = OutlineModel(self.document, library.get, self)
-        self.outline = QTreeView()
+        self.outline = QTreeView(accessibleName="Briefing outline")
         self.outline.setModel(self.outline_model)
         self.outline.setHeaderHidden(True)
         self.outline.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)

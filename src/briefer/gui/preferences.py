@@ -71,7 +71,7 @@ class PreferencesDialog(QDialog):
         self.classification, self.language, self.template = house_style_boxes(meta)
         self.autosave = QSpinBox(minimum=5, maximum=600, suffix=" s")
         self.autosave.setValue(preferences.autosave_seconds)
-        self.library = QLineEdit(preferences.library, readOnly=True)
+        self.library = QLineEdit(preferences.library, readOnly=True, accessibleName="Library file")
         self.library.setPlaceholderText(str(paths.default_library_path()))
         choose = QPushButton("Choose…")
         choose.clicked.connect(self._choose_library)

@@ -36,6 +36,7 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self.pdf = QPdfDocument(self)
         self.view = QPdfView(self)
+        self.view.setAccessibleName("Preview of the briefing")
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -46,7 +47,7 @@ class PreviewPane(QWidget):
             (QStyle.StandardPixmap.SP_ArrowBack, "Previous page", lambda: self.turn(-1)),
             (QStyle.StandardPixmap.SP_ArrowForward, "Next page", lambda: self.turn(1)),
         ):
-            button = QToolButton(toolTip=tip, autoRaise=True)
+            button = QToolButton(toolTip=tip, accessibleName=tip, autoRaise=True)
             button.setIcon(self.style().standardIcon(icon))
             button.clicked.connect(action)
             bar.addWidget(button)
@@ -57,7 +58,7 @@ class PreviewPane(QWidget):
             ("+", "Zoom in", lambda: self.zoom(1.25)),
             ("Fit", "Fit the page width", self.fit_width),
         ):
-            button = QToolButton(text=text, toolTip=tip, autoRaise=True)
+            button = QToolButton(text=text, toolTip=tip, accessibleName=tip, autoRaise=True)
             button.clicked.connect(action)
             bar.addWidget(button)
         layout = QVBoxLayout(self)

@@ -174,7 +174,7 @@ class DraftEditor(QScrollArea):
     """One release: its kind, source, meeting and statements, as the parser found them."""
 
     def __init__(self, draft: Draft) -> None:
-        super().__init__()
+        super().__init__(accessibleName=f"Release {draft.origin}")
         self.draft = draft
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -246,7 +246,7 @@ class ImportReviewDialog(QDialog):
             problems = QLabel("Not imported:\n" + "\n".join(failures))
             problems.setWordWrap(True)
             layout.addWidget(problems)
-        self.tabs = QTabWidget()
+        self.tabs = QTabWidget(accessibleName="Releases to import")
         self.editors = [DraftEditor(d) for d in drafts]
         for editor in self.editors:
             self.tabs.addTab(editor, editor.draft.origin)
