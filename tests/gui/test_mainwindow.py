@@ -316,7 +316,7 @@ def test_autosave_and_restore_after_a_crash(
     from PySide6.QtWidgets import QMessageBox
 
     from briefer.gui.app import offer_recovery
-    from briefer.gui.recovery import Recovery
+    from briefer.recovery import Recovery
 
     recovery = Recovery(tmp_path / "recovery")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -614,7 +614,7 @@ def test_typing_in_a_title_keeps_the_cursor(qtbot, window: MainWindow) -> None: 
 def test_steady_editing_is_autosaved_and_saving_drops_the_recovery_file(  # type: ignore[no-untyped-def]
     qtbot, sample_library: Library, tmp_path: Path
 ) -> None:
-    from briefer.gui.recovery import Recovery
+    from briefer.recovery import Recovery
 
     recovery = Recovery(tmp_path / "recovery")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

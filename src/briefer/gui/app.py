@@ -15,7 +15,7 @@ from briefer.library import open_library
 
 if TYPE_CHECKING:
     from briefer.gui.mainwindow import MainWindow
-    from briefer.gui.recovery import Recovery
+    from briefer.recovery import Recovery
 
 
 def run(library_path: Path | None) -> int:
@@ -32,9 +32,9 @@ def run(library_path: Path | None) -> int:
 
     from briefer.gui.mainwindow import MainWindow
     from briefer.gui.preferences import Preferences
-    from briefer.gui.recovery import Recovery
     from briefer.library.sample import sample_briefing_path
     from briefer.model import briefingfile
+    from briefer.recovery import Recovery
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("briefer")

@@ -29,7 +29,6 @@ from briefer.gui.preview import PreviewPane
 from briefer.gui.printing import print_pdf
 from briefer.gui.propertiesdialog import PropertiesDialog
 from briefer.gui.recorddialog import RecordDialog
-from briefer.gui.recovery import Recovery
 from briefer.gui.reviewdialog import ImportReviewDialog
 from briefer.gui.workers import start
 from briefer.importers.draft import Draft
@@ -37,6 +36,7 @@ from briefer.importing import draft_file, draft_pasted, store
 from briefer.library import Library
 from briefer.model import Briefing, RecordEntry, Section, TextKind, briefingfile, edits
 from briefer.model.records import snapshot
+from briefer.recovery import Recovery
 
 MAX_RECENT = 8
 FILTER = "Briefings (*.briefing)"

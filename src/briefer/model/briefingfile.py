@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,14 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def dumps(briefing: Briefing) -> str:
-    """Return the file text for a briefing."""
-    document = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "briefing": briefing.to_dict()}
+def dumps(briefing: Briefing, annex: Mapping[str, Any] | None = None) -> str:
+    """Return the file text for a briefing; annex adds top-level keys that readers ignore."""
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        **(annex or {}),
+        "briefing": briefing.to_dict(),
+    }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
