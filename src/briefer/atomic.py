@@ -52,6 +52,7 @@ def _keep_backup(path: Path, backup: Path) -> None:
     staging = Path(name)
     try:
         shutil.copyfile(path, staging)
+        shutil.copymode(path, staging)
         _fsync_file(staging)
         os.replace(staging, backup)
     except BaseException:

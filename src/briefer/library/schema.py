@@ -91,20 +91,32 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(connection: sqlite3.Connection, reindex: Reindex, target: int = SCHEMA_VERSION) -> int:
-    """Bring the database up to target; return the version it had before."""
+    """Bring the database up to target; return the version it had before.
+
+    Each step re-reads the version inside its write transaction, so two processes opening
+    the same library at once never run a step twice.
+    """
+    before = version = _version(connection)
+    while version < target:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            version = _version(connection)
+            if version < target:
+                MIGRATIONS[version](connection, reindex)
+                version += 1
+                connection.execute(f"PRAGMA user_version = {version}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    return before
+
+
+def _version(connection: sqlite3.Connection) -> int:
     version: int = connection.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise LibraryError(
             f"The library was written by a newer briefer (schema {version}); "
             f"this version reads up to schema {SCHEMA_VERSION}. Update briefer."
         )
-    for step in range(version, target):
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            MIGRATIONS[step](connection, reindex)
-            connection.execute(f"PRAGMA user_version = {step + 1}")
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
     return version
