@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 _PAIRS = (
-    ("Foreign Minister Annalena Baerbock", "Germany", "Foreign Minister Yoko Kamikawa", "Japan"),
-    ("Defence Minister Boris Pistorius", "Germany", "Defence Minister Richard Marles", "Australia"),
-    ("Foreign Minister Heiko Maas", "Germany", "Foreign Minister Marise Payne", "Australia"),
-    ("Foreign Minister Mélanie Joly", "Canada", "Foreign Minister Penny Wong", "Australia"),
+    ("German Foreign Minister Annalena Baerbock", "Japanese Foreign Minister Yoko Kamikawa"),
+    ("German Defence Minister Boris Pistorius", "Australian Defence Minister Richard Marles"),
+    ("German Foreign Minister Heiko Maas", "Australian Foreign Minister Marise Payne"),
+    ("Canadian Foreign Minister Mélanie Joly", "Australian Foreign Minister Penny Wong"),
 )
 _TOPICS = (
     "maritime security in the Indo-Pacific",
@@ -30,7 +30,7 @@ RECORDS_PER_RELEASE = 3  # the meeting and two statements
 
 def release(number: int) -> str:
     """The text of release number (0, 1, …) as a ministry's website would give it."""
-    host, host_country, guest, guest_country = _PAIRS[number % len(_PAIRS)]
+    host, guest = _PAIRS[number % len(_PAIRS)]
     topic = _TOPICS[number % len(_TOPICS)]
     other = _TOPICS[(number + 2) % len(_TOPICS)]
     day = date(2020, 1, 6) + timedelta(days=number % 1800)
