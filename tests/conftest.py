@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import os
-
-os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
-
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
 
-from briefer.library import Library, open_library
+# No test may reach the network, nor may any Python process a test starts.
+OFFLINE = Path(__file__).resolve().parent / "offline"
+sys.path.insert(0, str(OFFLINE))
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    filter(None, [str(OFFLINE), os.environ.get("PYTHONPATH")])
+)
+import offline_guard  # noqa: E402
+
+offline_guard.install()
+
+import pytest  # noqa: E402
+
+from briefer.library import Library, open_library  # noqa: E402
 
 SEED = Path(__file__).resolve().parents[1] / "resources" / "sample"
 

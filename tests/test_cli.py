@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -107,6 +108,7 @@ def test_the_app_without_a_display_says_what_to_do(tmp_path: Path) -> None:
         "PATH": "/usr/bin:/bin",
         "BRIEFER_LIBRARY": str(tmp_path / "l.sqlite"),
         "HOME": str(tmp_path),
+        "PYTHONPATH": os.environ["PYTHONPATH"],  # the offline guard
     }
     result = subprocess.run(
         [sys.executable, "-m", "briefer"], env=env, capture_output=True, text=True, timeout=60

@@ -70,7 +70,11 @@ def test_an_installed_briefer_runs_from_another_folder(wheel: Path, tmp_path: Pa
     )
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    env = {**os.environ, "PYTHONPATH": str(site), "BRIEFER_LIBRARY": str(tmp_path / "lib.sqlite")}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(site), os.environ["PYTHONPATH"]]),  # + the offline guard
+        "BRIEFER_LIBRARY": str(tmp_path / "lib.sqlite"),
+    }
 
     def briefer(*args: str) -> str:
         return subprocess.run(

@@ -13,6 +13,7 @@ from typing import Any
 
 from briefer.errors import DuplicateRecord, FormatError, LibraryError, RecordNotFound
 from briefer.library import schema
+from briefer.library.failures import explain
 from briefer.library.folding import fold
 from briefer.library.query import Facets, Hit, SearchQuery, parse_text
 from briefer.model.records import (
@@ -56,7 +57,11 @@ class Library:
             self._db = sqlite3.connect(
                 self.path, isolation_level=None, timeout=10.0, check_same_thread=not any_thread
             )
-        except (OSError, sqlite3.Error) as error:
+        except sqlite3.Error as error:
+            raise LibraryError(
+                f"Could not open the library {self.path}: {explain(error, self.path)}"
+            ) from None
+        except OSError as error:
             raise LibraryError(f"Could not open the library {self.path}: {error}") from None
         try:
             self._db.execute("PRAGMA journal_mode = WAL")
@@ -66,7 +71,9 @@ class Library:
         except sqlite3.DatabaseError as error:
             self._db.close()
             if isinstance(error, sqlite3.OperationalError):
-                raise LibraryError(f"Could not open the library {self.path}: {error}") from None
+                raise LibraryError(
+                    f"Could not open the library {self.path}: {explain(error, self.path)}"
+                ) from None
             raise LibraryError(
                 f"{self.path} is not a briefer library or is damaged: {error}"
             ) from None
@@ -87,17 +94,21 @@ class Library:
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         try:
             self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise LibraryError(f"The library is busy or read-only: {error}") from None
-        try:
             yield self._db
             self._db.execute("COMMIT")
         except sqlite3.Error as error:
-            self._db.execute("ROLLBACK")
-            raise LibraryError(f"The library could not be changed: {error}") from None
+            self._rollback()
+            raise LibraryError(
+                f"The library could not be changed, nothing was stored: "
+                f"{explain(error, self.path)}."
+            ) from None
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self._rollback()
             raise
+
+    def _rollback(self) -> None:
+        if self._db.in_transaction:  # SQLite may have rolled back itself (a full disk)
+            self._db.execute("ROLLBACK")
 
     # -- changes -------------------------------------------------------------------------
 

@@ -123,12 +123,12 @@ class _Writer:
         settings = word.settings.element
         if settings.find(qn("w:updateFields")) is None:
             settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))
+        packed = io.BytesIO()  # packed in memory: a failing disk cannot leave a zip half-open
         try:
-            word.save(str(target))
-        except OSError:
-            raise
+            word.save(packed)
         except Exception as error:
             raise RenderError(f"The .docx could not be written: {error}") from error
+        target.write_bytes(packed.getbuffer())
 
     # -- blocks ----------------------------------------------------------------------------
 
