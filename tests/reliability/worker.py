@@ -1,13 +1,15 @@
 """A process for the kill tests to kill: it repeats one operation on a folder, numbering each.
 
-Usage: python -m tests.reliability.worker OPERATION FOLDER FIRST
-OPERATION: import, save, autosave or export. Sets the folder up if it is new (version 0),
-prints "ready", then "begin N" and "end N" around operation N (FIRST, FIRST + 1, …), flushed,
-so the test knows what a kill interrupted.
+Usage: python -m tests.reliability.worker OPERATION FOLDER FIRST [LAST]
+OPERATION: import, save, autosave, export, or search (which checks that what a search sees
+is consistent). Sets the folder up if it is new (version 0), prints "ready", then "begin N"
+and "end N" around operation N (FIRST, FIRST + 1, …, LAST if given), flushed, so the test
+knows what a kill interrupted.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -16,11 +18,11 @@ from pathlib import Path
 
 from briefer.exporting import export
 from briefer.importing import draft_pasted, store
-from briefer.library import Library
+from briefer.library import Library, SearchQuery
 from briefer.library.sample import sample_briefing_path
 from briefer.model import Briefing, briefingfile
 from briefer.recovery import Recovery
-from tests.reliability.releases import release
+from tests.reliability.releases import RECORDS_PER_RELEASE, release
 
 SAVED_ENTRIES = 400  # a briefing file of about 1 MB: a save takes long enough to be hit
 EXPORTED_ENTRIES = 40
@@ -72,14 +74,47 @@ def operation(name: str, folder: Path) -> Callable[[int], object]:
             export(version(number, EXPORTED_ENTRIES), fmt, folder / f"brief.{fmt}")
 
         return export_next
+    if name == "search":
+        library = Library(folder / "library.sqlite")
+        seen = [0]
+
+        def search(_number: int) -> None:
+            records, meetings, found = consistent_counts(folder / "library.sqlite")
+            assert records >= seen[0], "records went missing"
+            seen[0] = records
+            library.search_ids(SearchQuery("partnership"))  # as the app searches
+
+        return search
     raise SystemExit(f"unknown operation {name}")
+
+
+def consistent_counts(path: Path) -> tuple[int, int, int]:
+    """Count records, meetings and full-text hits for "partnership" in one snapshot; every
+    release that is there must be there whole, and found by the full-text index."""
+    db = sqlite3.connect(path, isolation_level=None, timeout=10)
+    try:
+        db.execute("BEGIN")
+        records = db.execute("SELECT count(*) FROM records").fetchone()[0]
+        meetings = db.execute(
+            "SELECT count(*) FROM records WHERE kind = 'consultation'"
+        ).fetchone()[0]
+        found = db.execute(
+            "SELECT count(*) FROM record_fts WHERE record_fts MATCH 'partnership'"
+        ).fetchone()[0]
+        db.execute("COMMIT")
+    finally:
+        db.close()
+    assert records == RECORDS_PER_RELEASE * meetings, f"{records} records, {meetings} meetings"
+    assert found == meetings, f"the index finds {found} of {meetings} releases"
+    return records, meetings, found
 
 
 def main() -> None:
     name, folder, first = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+    last = int(sys.argv[4]) if len(sys.argv) > 4 else None
     run = operation(name, folder)
     print("ready", flush=True)
-    for number in count(first):
+    for number in count(first) if last is None else range(first, last + 1):
         print(f"begin {number}", flush=True)
         run(number)
         print(f"end {number}", flush=True)
