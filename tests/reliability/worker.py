@@ -79,7 +79,7 @@ def operation(name: str, folder: Path) -> Callable[[int], object]:
         seen = [0]
 
         def search(_number: int) -> None:
-            records, meetings, found = consistent_counts(folder / "library.sqlite")
+            records = consistent_counts(folder / "library.sqlite")[0]
             assert records >= seen[0], "records went missing"
             seen[0] = records
             library.search_ids(SearchQuery("partnership"))  # as the app searches
