@@ -251,8 +251,11 @@ class _Composer:
         number_of_source = None
         if said.source is not None and self.template.sources == "endnotes":
             number_of_source = self.number_source(said.source)
+        credit = f"{who}, {role}" if role else who
+        if said.speaker.country:
+            credit = f"{credit} ({said.speaker.country})"
         attribution = ", ".join(
-            part for part in (who, role, long_date(said.date, self.language)) if part
+            part for part in (credit, long_date(said.date, self.language)) if part
         )
         if excerpt:
             attribution += f" ({self.text('excerpt')})"
