@@ -22,12 +22,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "out"
-SPEAKERS = [("Heiko Maas", "Foreign Minister", "Germany"), ("Annalena Baerbock",
-            "Foreign Minister", "Germany"), ("Toshimitsu Motegi", "Foreign Minister", "Japan"),
-            ("Penny Wong", "Minister for Foreign Affairs", "Australia"), ("Mélanie Joly",
-            "Minister of Foreign Affairs", "Canada"), ("David Lammy", "Foreign Secretary",
-            "United Kingdom"), ("Boris Pistorius", "Federal Minister of Defence", "Germany"),
-            ("Jens Stoltenberg", "Secretary General", "NATO")]
+SPEAKERS = [
+    ("Heiko Maas", "Foreign Minister", "Germany"),
+    ("Annalena Baerbock", "Foreign Minister", "Germany"),
+    ("Toshimitsu Motegi", "Foreign Minister", "Japan"),
+    ("Penny Wong", "Minister for Foreign Affairs", "Australia"),
+    ("Mélanie Joly", "Minister of Foreign Affairs", "Canada"),
+    ("David Lammy", "Foreign Secretary", "United Kingdom"),
+    ("Boris Pistorius", "Federal Minister of Defence", "Germany"),
+    ("Jens Stoltenberg", "Secretary General", "NATO"),
+]
 
 
 def build_library(path: Path, count: int) -> float:
@@ -45,9 +49,14 @@ def build_library(path: Path, count: int) -> float:
             name, role, country = SPEAKERS[number % len(SPEAKERS)]
             text = f"Statement {number}. " + " ".join(rng.sample(sentences, 3))
             source = Source.from_text(text, title=f"Release {number // 4}", publisher="Office")
-            batch.append(Statement(speaker=Person(name, role, country), text=text,
-                                   date=date(2020, 1, 1) + timedelta(days=number % 1800),
-                                   source=source))
+            batch.append(
+                Statement(
+                    speaker=Person(name, role, country),
+                    text=text,
+                    date=date(2020, 1, 1) + timedelta(days=number % 1800),
+                    source=source,
+                )
+            )
             if len(batch) == 1000:
                 library.add_all(batch)
                 batch = []
@@ -73,8 +82,12 @@ def startup(library: Path) -> float:
     )
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code, f"{folder}/s.ini"], check=True,
-                       capture_output=True, text=True)
+        subprocess.run(
+            [sys.executable, "-c", code, f"{folder}/s.ini"],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         return time.perf_counter() - started
 
 
@@ -86,15 +99,16 @@ def main() -> None:
     big = OUT / f"library-{args.records}.sqlite"
     if not big.exists():
         seconds = build_library(big, args.records)
-        print(f"library of {args.records} statements built in {seconds:.1f} s "
-              f"({big.stat().st_size / 2**20:.0f} MiB)")
+        print(
+            f"library of {args.records} statements built in {seconds:.1f} s "
+            f"({big.stat().st_size / 2**20:.0f} MiB)"
+        )
 
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from briefer.gui.librarypanel import LibraryPanel
     from briefer.gui.mainwindow import MainWindow
-    from briefer.library import Library, open_library
+    from briefer.library import open_library
     from briefer.library.sample import sample_briefing_path
     from briefer.model import briefingfile
 
@@ -103,43 +117,12 @@ def main() -> None:
         small = Path(folder) / "sample.sqlite"
         open_library(small).close()
         starts = [startup(small) for _ in range(5)]
-        print(f"start to usable window: median {statistics.median(starts):.2f} s "
-              f"(worst {max(starts):.2f} s) of 5")
+        print(
+            f"start to usable window: median {statistics.median(starts):.2f} s "
+            f"(worst {max(starts):.2f} s) of 5"
+        )
 
-        with Library(big) as library:
-            panel = LibraryPanel(library)
-            panel.resize(700, 800)
-            panel.show()
-            typed = "indo-pacific region"
-            blocked, shown, waited = [], [], []
-            show_hits = panel.show_hits
-            waiting = QEventLoop()
-
-            def timed_show(generation: int, ids: list[int]) -> None:
-                started = time.perf_counter()
-                show_hits(generation, ids)
-                shown.append(time.perf_counter() - started)
-                waiting.quit()
-
-            panel.show_hits = timed_show  # type: ignore[method-assign]
-            for _ in range(5):
-                for length in range(len(typed) + 1):
-                    panel.search_field.setText(typed[:length])
-                    panel._timer.stop()
-                    started = time.perf_counter()
-                    panel.search_in_background()  # what the pause after typing runs
-                    blocked.append(time.perf_counter() - started)
-                    waiting.exec()  # sleeps like the app's event loop, leaving the worker be
-                    waited.append(time.perf_counter() - started)
-            gui = [a + b for a, b in zip(blocked, shown, strict=True)]
-            print(f"filter per keystroke on {len(library)} records: GUI thread busy median "
-                  f"{1000 * statistics.median(gui):.1f} ms, worst {1000 * max(gui):.1f} ms; "
-                  f"results shown after median {1000 * statistics.median(waited):.0f} ms, "
-                  f"worst {1000 * max(waited):.0f} ms ({len(gui)} keystrokes)")
-            panel.stop()
-            panel.close()
-            panel.deleteLater()
-            app.processEvents()
+        print(filter_latency(big))
 
         settings = QSettings(f"{folder}/s.ini", QSettings.Format.IniFormat)
         with open_library(small) as library:
@@ -161,9 +144,11 @@ def main() -> None:
                     window.preview.rendered.disconnect(note)
                     renders.append(seconds[0])
                 delay = window.preview._timer.interval() / 1000
-                print(f"preview of the {name}: render median {statistics.median(renders):.2f} s, "
-                      f"{statistics.median(renders) + delay:.2f} s after the edit "
-                      f"(with the {delay:.2f} s pause that gathers keystrokes)")
+                print(
+                    f"preview of the {name}: render median {statistics.median(renders):.2f} s, "
+                    f"{statistics.median(renders) + delay:.2f} s after the edit "
+                    f"(with the {delay:.2f} s pause that gathers keystrokes)"
+                )
 
             # the longest gap between 10 ms ticks of the GUI thread while a long export runs
             gaps: list[float] = []
@@ -187,14 +172,19 @@ def main() -> None:
             def finished(result: object) -> None:
                 done.append(result)
 
-            long = briefingfile.load(OUT / "briefing-1000.briefing") if (
-                OUT / "briefing-1000.briefing").exists() else _hundred(sample)
+            long = (
+                briefingfile.load(OUT / "briefing-1000.briefing")
+                if (OUT / "briefing-1000.briefing").exists()
+                else _hundred(sample)
+            )
             start(lambda: export(long, "pdf", Path(folder) / "x.pdf"), finished, finished)
             while not done:
                 app.processEvents()
             timer.stop()
-            print(f"GUI thread during an export on the worker: longest stall {max(gaps)} ms "
-                  f"(median tick {statistics.median(gaps)} ms)")
+            print(
+                f"GUI thread during an export on the worker: longest stall {max(gaps)} ms "
+                f"(median tick {statistics.median(gaps)} ms)"
+            )
 
             # the same while importing every release of the test corpora: parsed on the
             # worker, then stored (as if the review were accepted) on the GUI thread
@@ -202,7 +192,8 @@ def main() -> None:
 
             ImportReviewDialog.exec = lambda _dialog: 1  # type: ignore[method-assign]
             releases = sorted(
-                path for path in (ROOT / "tests/data").glob("*/*")
+                path
+                for path in (ROOT / "tests/data").glob("*/*")
                 if path.suffix in {".txt", ".html", ".docx", ".pdf"}
             )
             before = len(library)
@@ -213,10 +204,59 @@ def main() -> None:
             while window.statusBar().currentMessage().startswith("Reading"):
                 app.processEvents()
             timer.stop()
-            print(f"GUI thread while importing {len(releases)} files: longest stall "
-                  f"{max(gaps)} ms (median tick {statistics.median(gaps)} ms); "
-                  f"{len(library) - before} records stored")
+            print(
+                f"GUI thread while importing {len(releases)} files: longest stall "
+                f"{max(gaps)} ms (median tick {statistics.median(gaps)} ms); "
+                f"{len(library) - before} records stored"
+            )
             window.document.undo_stack.setClean()
+
+
+def filter_latency(path: Path, typed: str = "indo-pacific region", rounds: int = 5) -> str:
+    """Type into the library panel of the library at path, a letter at a time; return how
+    long the GUI thread was busy per keystroke and when the results were shown."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.gui.librarypanel import LibraryPanel
+    from briefer.library import Library
+
+    app = QApplication.instance() or QApplication([])
+    with Library(path) as library:
+        panel = LibraryPanel(library)
+        panel.resize(700, 800)
+        panel.show()
+        blocked, shown, waited = [], [], []
+        show_hits = panel.show_hits
+        waiting = QEventLoop()
+
+        def timed_show(generation: int, ids: list[int]) -> None:
+            started = time.perf_counter()
+            show_hits(generation, ids)
+            shown.append(time.perf_counter() - started)
+            waiting.quit()
+
+        panel.show_hits = timed_show  # type: ignore[method-assign]
+        for _ in range(rounds):
+            for length in range(len(typed) + 1):
+                panel.search_field.setText(typed[:length])
+                panel._timer.stop()
+                started = time.perf_counter()
+                panel.search_in_background()  # what the pause after typing runs
+                blocked.append(time.perf_counter() - started)
+                waiting.exec()  # sleeps like the app's event loop, leaving the worker be
+                waited.append(time.perf_counter() - started)
+        gui = [a + b for a, b in zip(blocked, shown, strict=True)]
+        panel.stop()
+        panel.close()
+        panel.deleteLater()
+        app.processEvents()
+        return (
+            f"filter per keystroke on {len(library)} records: GUI thread busy median "
+            f"{1000 * statistics.median(gui):.1f} ms, worst {1000 * max(gui):.1f} ms; "
+            f"results shown after median {1000 * statistics.median(waited):.0f} ms, "
+            f"worst {1000 * max(waited):.0f} ms ({len(gui)} keystrokes)"
+        )
 
 
 def _hundred(sample: object) -> object:

@@ -38,7 +38,7 @@ def version(number: int, entries: int) -> Briefing:
             id=f"{section.id}-{copy}",
             entries=tuple(replace(e, id=f"{e.id}-{copy}") for e in section.entries),
         )
-        for copy in range(max(1, entries // len(sample.entries())))
+        for copy in range(-(-entries // len(sample.entries())))  # rounded up
         for section in sample.sections
     )
     return replace(sample, meta=replace(sample.meta, title=f"Version {number}"), sections=sections)
