@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
+STALE_AFTER = 3600.0  # seconds: a temp file this old is left over from a killed write
 
 
 @contextlib.contextmanager
@@ -20,6 +23,7 @@ def replacing(path: Path, backup: Path | None = None) -> Iterator[Path]:
     With backup, the file that path held before is kept there.
     """
     folder = path.parent
+    _drop_leftovers(path)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     os.close(handle)
     temp = Path(name)
@@ -47,6 +51,7 @@ def write_bytes(path: Path, data: bytes, backup: Path | None = None) -> None:
 def _keep_backup(path: Path, backup: Path) -> None:
     # The backup is made complete under a temp name first, so a crash never leaves a
     # half-written backup in place of a good one.
+    _drop_leftovers(backup)
     handle, name = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".part", dir=backup.parent)
     os.close(handle)
     staging = Path(name)
@@ -59,6 +64,15 @@ def _keep_backup(path: Path, backup: Path) -> None:
         with contextlib.suppress(OSError):
             staging.unlink()
         raise
+
+
+def _drop_leftovers(path: Path) -> None:
+    """Remove the temp files of writes to path that a killed process left behind."""
+    now = time.time()
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > STALE_AFTER:
+                leftover.unlink()
 
 
 def _fsync_file(path: Path) -> None:
