@@ -232,6 +232,34 @@ test_a_mutated_release_is_imported_or_refused_clearly, test_many_mutated_release
 )(a_mutated_release_is_imported_or_refused_clearly)
 
 
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (
+            "[header]\nleft = '{title.__class__}'",
+            "header.left: unknown placeholder {title.__class__}",
+        ),
+        ("[footer]\ncenter = 'Page {0}'", "footer.center: unknown placeholder {0}"),
+        ("[footer]\nleft = '{date!r}'", "footer.left: unknown placeholder {date!r}"),
+        ("[word]\nreference = '../../x.docx'", "word.reference: '../../x.docx' is outside"),
+        ("[word]\nreference = '/etc/passwd'", "word.reference: '/etc/passwd' is outside"),
+        ("[page]\nsize = [0, 297]", "page.size: 0 is out of range"),
+        ("[styles.body]\nsize = 10000", "styles.body.size: 10000 is out of range"),
+        ("[styles.h1]\nleading = -3", "styles.h1.leading: -3 is out of range"),
+        ("[page]\nmargins_mm = [200, 0, 200, 0]", "page.margins_mm: 200 is out of range"),
+    ],
+)
+def test_a_template_cannot_run_code_reach_out_or_be_absurd(
+    tmp_path: Path, text: str, problem: str
+) -> None:
+    folder = tmp_path / "templates" / "house"
+    folder.mkdir(parents=True)
+    (folder / "template.toml").write_text(text, "utf-8")
+    with pytest.raises(TemplateError) as refused:
+        load_template(folder / "template.toml")
+    assert str(refused.value).startswith(f"{folder / 'template.toml'}: {problem}")
+
+
 def test_a_template_cannot_reach_outside_its_folder_through_a_link(tmp_path: Path) -> None:
     secret = tmp_path / "secret.docx"
     shutil.copy(paths.resources_dir() / "sample" / "germany-japan-2plus2.briefing", secret)
