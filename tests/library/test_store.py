@@ -189,13 +189,10 @@ def test_facet_counts_follow_the_query(varied: Library) -> None:
     assert varied.facets(SearchQuery("no such words")).kind == ()
 
 
-def test_migrating_a_version_1_library_keeps_its_records_and_makes_them_searchable(
-    tmp_path: Path,
-) -> None:
-    path = tmp_path / "old.sqlite"
+def old_library(path: Path, version: int, record: Statement) -> None:
+    """Write a library of an older schema version holding record, as that version stored it."""
     db = sqlite3.connect(path, isolation_level=None)
-    schema.migrate(db, reindex=lambda _db: None, target=1)
-    record = statement("Grüße aus Köln.", speaker="Old Timer")
+    schema.migrate(db, reindex=lambda _db: None, target=version)
     data = replace(record, id=None, source=None).to_dict()
     db.execute(
         "INSERT INTO records (kind, content_hash, date, title, data, created, modified) "
@@ -204,7 +201,14 @@ def test_migrating_a_version_1_library_keeps_its_records_and_makes_them_searchab
     )
     db.close()
 
-    with Library(path) as library:
+
+def test_migrating_a_version_1_library_keeps_its_records_and_makes_them_searchable(
+    tmp_path: Path,
+) -> None:
+    record = statement("Grüße aus Köln.", speaker="Old Timer")
+    old_library(tmp_path / "old.sqlite", 1, record)
+
+    with Library(tmp_path / "old.sqlite") as library:
         assert library.stats().schema_version == schema.SCHEMA_VERSION
         assert titles(library, "koln") == [record.heading]
         assert dict(library.facets(SearchQuery()).person) == {"Old Timer": 1}
@@ -214,22 +218,13 @@ def test_migrating_a_version_1_library_keeps_its_records_and_makes_them_searchab
 def test_migrating_a_version_2_library_adds_prefix_indexes_and_keeps_it_searchable(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "v2.sqlite"
-    db = sqlite3.connect(path, isolation_level=None)
-    schema.migrate(db, reindex=lambda _db: None, target=2)
     record = statement("Maritime security in the Indo-Pacific.", speaker="Old Timer")
-    data = replace(record, id=None, source=None).to_dict()
-    db.execute(
-        "INSERT INTO records (kind, content_hash, date, title, data, created, modified) "
-        "VALUES ('statement', ?, '2024-05-02', ?, ?, 'then', 'then')",
-        (record.content_hash, record.heading, json.dumps(data)),
-    )
-    db.close()
+    old_library(tmp_path / "v2.sqlite", 2, record)
 
-    with Library(path) as library:
+    with Library(tmp_path / "v2.sqlite") as library:
         assert library.stats().schema_version == schema.SCHEMA_VERSION
         assert titles(library, "m") == titles(library, "ind") == [record.heading]
-    with sqlite3.connect(path) as db:
+    with sqlite3.connect(tmp_path / "v2.sqlite") as db:
         sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'record_fts'").fetchone()[0]
     assert "prefix = '1 2 3'" in sql
 
