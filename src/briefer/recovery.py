@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -37,4 +38,6 @@ class Recovery:
         return briefing, Path(origin) if isinstance(origin, str) and origin else None
 
     def clear(self) -> None:
-        self.file.unlink(missing_ok=True)
+        """Remove the recovery file; where it cannot be removed, it is offered once more."""
+        with contextlib.suppress(OSError):
+            self.file.unlink(missing_ok=True)

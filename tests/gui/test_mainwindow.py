@@ -673,3 +673,25 @@ def test_a_date_that_is_not_one_is_refused_not_dropped(  # type: ignore[no-untyp
     assert dialog.result() == RecordDialog.DialogCode.Accepted
     edited = dialog.record()
     assert isinstance(edited, Statement) and edited.date == date(2021, 5, 2)
+
+
+def test_a_failing_autosave_says_so_and_stays_on_screen(
+    qtbot,  # type: ignore[no-untyped-def]
+    sample_library: Library,
+    tmp_path: Path,
+) -> None:
+    from briefer.recovery import Recovery
+
+    recovery = Recovery(tmp_path / "recovery")
+    recovery.file.mkdir(parents=True)  # the recovery file cannot be written: a folder is there
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        sample_library, settings, briefingfile.load(sample_briefing_path()), recovery=recovery
+    )
+    qtbot.addWidget(window)
+    window.add_section()
+    window.autosave()
+    assert window.statusBar().currentMessage() == (
+        "Could not autosave: Is a directory. Save your work to be safe."
+    )
+    window.document.undo_stack.setClean()

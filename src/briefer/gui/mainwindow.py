@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
+from briefer.atomic import describe_os_error
 from briefer.errors import BrieferError
 from briefer.gui.briefingdoc import BriefingDocument, new_briefing
 from briefer.gui.entryeditor import EntryEditor, new_text
@@ -581,8 +582,10 @@ class MainWindow(QMainWindow):
                 self.recovery.save(self.document.briefing, self.document.path)
             else:
                 self.recovery.clear()
-        except (BrieferError, OSError) as error:
-            self.statusBar().showMessage(f"Could not autosave: {error}", 6000)
+        except OSError as error:  # shown until the next message: the user should see it
+            self.statusBar().showMessage(
+                f"Could not autosave: {describe_os_error(error)}. Save your work to be safe."
+            )
 
     def restore(self, briefing: Briefing, path: Path | None) -> None:
         """Take up a briefing recovered after a crash, marked as not saved."""
