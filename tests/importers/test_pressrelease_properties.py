@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from briefer.errors import ImportFailed
@@ -55,6 +55,7 @@ paragraph = st.lists(words, max_size=14).map(" ".join)
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(paragraph, max_size=12))
+@example(["Foreign Minister Foreign Minister", "A spokesperson said:", "«"])  # found by CI runs
 def test_the_parser_raises_nothing_but_its_own_error(paragraphs: list[str]) -> None:
     try:
         draft = parse_release(TextDocument(tuple(paragraphs), "fuzz.txt", "text"))

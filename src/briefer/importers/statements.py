@@ -86,7 +86,8 @@ def find_statements(
             used.update(statement.indices)
             found.append(statement)
     found.extend(_quoted(paragraphs, [i for i in body if i not in used], published, mentions))
-    return sorted(found, key=lambda s: s.indices[0])
+    said = [s for s in found if any(p.strip() for p in s.paragraphs)]  # not a lone « or “”
+    return sorted(said, key=lambda s: s.indices[0])
 
 
 _Find = Callable[[str], Sequence[Mention]]
