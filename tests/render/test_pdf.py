@@ -365,3 +365,17 @@ def test_each_contents_line_has_its_page_number_on_its_own_baseline(
     assert len(labels) >= 8
     for label, y in labels:
         assert any(abs(y - number) < 1 for number in numbers), f"no page number beside {label!r}"
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_a_paragraph_longer_than_three_pages_flows_over_them(tmp_path: Path, template: str) -> None:
+    words = " ".join(f"word{n}" for n in range(6000))  # one paragraph, as pasted from a PDF
+    long = Briefing(
+        BriefingMeta(title="Long background"),
+        (Section("Background", (TextEntry(TextKind.BACKGROUND, words),)),),
+    )
+    path = tmp_path / "long.pdf"
+    export(long, "pdf", path, find_template(template))
+    reading = read(path)
+    assert len(reading.pages) >= 4
+    assert reading.flat().count("word") >= 6000 and "word5999" in reading.flat()

@@ -190,6 +190,9 @@ class TextBlock(Flowable):  # type: ignore[misc]
     def _part(self, lines: list[tuple[Token, ...]], first: bool) -> TextBlock:
         part = self.__class__.__new__(self.__class__)
         part.__dict__.update(self.__dict__)
+        # ReportLab marks a block it moved to the next page, and fails one marked twice: a
+        # part of it has not been moved yet
+        part.__dict__.pop("_postponed", None)
         part._lines = lines
         part._tokens = [token for line in lines for token in line]
         part._continued = self._continued or not first
