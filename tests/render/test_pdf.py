@@ -379,3 +379,23 @@ def test_a_paragraph_longer_than_three_pages_flows_over_them(tmp_path: Path, tem
     reading = read(path)
     assert len(reading.pages) >= 4
     assert reading.flat().count("word") >= 6000 and "word5999" in reading.flat()
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_a_heading_longer_than_a_page_is_refused_by_name_not_looped_on(
+    tmp_path: Path, template: str
+) -> None:
+    entries = (TextEntry(TextKind.BACKGROUND, "Some text."),)
+    huge = Briefing(BriefingMeta(title="Huge"), (Section("Section " * 2000, entries),))
+    with pytest.raises(RenderError, match="“(1 )?Section Section .*” is too long to fit on one"):
+        export(huge, "pdf", tmp_path / "huge.pdf", find_template(template))
+    assert not (tmp_path / "huge.pdf").exists()
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_a_briefing_with_nothing_to_print_still_makes_a_page(tmp_path: Path, template: str) -> None:
+    empty = Briefing(BriefingMeta(title="Nothing yet"), (Section("Empty", ()),))
+    path = tmp_path / "empty.pdf"
+    export(empty, "pdf", path, find_template(template))
+    assert qpdf_ok(path)
+    assert len(read(path).pages) >= 1

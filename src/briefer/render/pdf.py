@@ -10,6 +10,7 @@ known. A dry run of the contents lines alone tells beforehand how many pages the
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import NextPageTemplate
+from reportlab.platypus.flowables import KeepTogether
 
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
@@ -161,6 +163,8 @@ class _Layout:
         if quiet:
             for flowable in story:
                 flowable.quiet = True
+        if not story:  # nothing to print: still a page, with its marking and header
+            story.append(Spacer(1, 1))
         if contents:
             story += [NextPageTemplate("contents"), PageBreak(), *contents]
         document = self.document
@@ -188,7 +192,7 @@ class _Layout:
         except (ExportCancelled, OSError):
             raise
         except Exception as error:  # ReportLab raises LayoutError, ValueError, …
-            raise RenderError(f"The PDF could not be laid out: {error}") from error
+            raise RenderError(f"The PDF could not be laid out: {_why(error)}") from error
         if self.progress:
             self.progress(total, total)
 
@@ -198,16 +202,15 @@ class _Layout:
         looks = self.looks
         if isinstance(block, model.Heading):
             role = f"h{min(block.level, 3)}"
-            return [
-                HeadingBlock(
-                    (model.Run(block.label),),
-                    looks[role],
-                    block.anchor,
-                    block.label,
-                    min(block.level - 1, 1),
-                    self._heading_drawn,
-                )
-            ]
+            heading = HeadingBlock(
+                (model.Run(block.label),),
+                looks[role],
+                block.anchor,
+                block.label,
+                min(block.level - 1, 1),
+                self._heading_drawn,
+            )
+            return [self._on_one_page(heading)]
         if isinstance(block, model.Paragraph):
             role = {"lead-in": "h3", "note": "note", "source": "source"}.get(block.role, "body")
             return [TextBlock(block.runs, looks[role], keep_with_next=block.role == "lead-in")]
@@ -271,8 +274,10 @@ class _Layout:
         looks = self.looks
         parts: list[Flowable] = [
             Spacer(1, self.frame_box[3] * 0.18),
-            HeadingBlock(
-                (model.Run(block.title),), looks["title"], "cover", "", 0, lambda *_: None
+            self._on_one_page(
+                HeadingBlock(
+                    (model.Run(block.title),), looks["title"], "cover", "", 0, lambda *_: None
+                )
             ),
         ]
         parts[-1].keepWithNext = False
@@ -307,12 +312,29 @@ class _Layout:
         pages = 1
         frame = Frame(*self.frame_box, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         for flowable in flowables:
-            while not frame.add(flowable, scratch, trySplit=0):
-                pages += 1
-                frame = Frame(
-                    *self.frame_box, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+            if frame.add(flowable, scratch, trySplit=0):
+                continue
+            pages += 1
+            frame = Frame(
+                *self.frame_box, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+            )
+            if not frame.add(flowable, scratch, trySplit=0):
+                raise RenderError(
+                    f"The contents could not be laid out: the heading {flowable.identity()} "
+                    "is too long to fit on one page. Shorten it."
                 )
         return pages
+
+    def _on_one_page(self, heading: HeadingBlock) -> HeadingBlock:
+        """Return the heading, or refuse it if it is taller than a page: a heading is never
+        split, and ReportLab would move it on from page to page."""
+        width, height = self.frame_box[2:]
+        if heading.wrap(width, height)[1] > height:
+            raise RenderError(
+                f"The PDF could not be laid out: the heading {heading.identity()} is too long "
+                "to fit on one page. Shorten it."
+            )
+        return heading
 
     def _heading_drawn(self, anchor: str, built_page: int) -> None:
         self.pages.headings[anchor] = built_page
@@ -407,13 +429,28 @@ def _fit(text: str, look: Look, room: float) -> str:
     return text.rstrip() + "…"
 
 
+class _KeepTogether(KeepTogether):  # type: ignore[misc]
+    """ReportLab's group of flowables kept on one page (a heading and what follows), let go
+    of when its first part is taller than a whole page: ReportLab would otherwise move the
+    group to the next page for ever. Left alone, a text splits and a heading is refused."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(available_width, available_height)
+        frame = getattr(self, "_frame", None)
+        if frame is not None and frame._height < self._H0:
+            for flowable in self._content:
+                flowable.__dict__["keepWithNext"] = 0
+            return [self.NullActionFlowable(), *self._content]
+        return parts
+
+
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
     """Page templates for the front matter, the body and the contents."""
 
     def __init__(
         self, filename: str | io.BytesIO, layout: _Layout, first: str, **options: object
     ) -> None:
-        super().__init__(filename, **options)
+        super().__init__(filename, keepTogetherClass=_KeepTogether, **options)
         frame = layout.frame_box
         templates = []
         for kind in (first, *(k for k in ("front", "body", "contents") if k != first)):
@@ -434,3 +471,11 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
                 )
             )
         self.addPageTemplates(templates)
+
+
+def _why(error: Exception) -> str:
+    """ReportLab's layout error in words: which text does not fit, or its own message."""
+    found = re.match(r"Flowable (“.*?”).* too large", str(error), re.S)
+    if found:
+        return f"the text {found.group(1)} is too long to fit on one page. Shorten it."
+    return str(error)

@@ -161,6 +161,11 @@ class TextBlock(Flowable):  # type: ignore[misc]
         self._wrapped_for = -1.0
         self._continued = False
 
+    def identity(self, maxLen: int | None = None) -> str:
+        """How ReportLab's layout errors name the block: its first words, quoted."""
+        text = " ".join("".join(run.text for run in self.runs).split())
+        return f"“{text[:50]}…”" if len(text) > 50 else f"“{text}”"
+
     def text_width(self, available: float) -> float:
         return available - self.look.indent_left - self.look.indent_right
 
