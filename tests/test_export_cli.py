@@ -100,3 +100,32 @@ def test_compose_makes_a_briefing_from_library_records(tmp_path: Path) -> None:
         "--library", str(tmp_path / "lib.sqlite"), "compose", "-o", str(target), "--title", "x"
     )
     assert code == 1 and "Name record ids or give --query" in err
+
+
+def test_export_never_writes_over_a_file_that_is_not_its_kind(tmp_path: Path) -> None:
+    from briefer.cli import main
+    from briefer.library.sample import sample_briefing_path
+
+    briefing = tmp_path / "minister.briefing"
+    briefing.write_bytes(sample_briefing_path().read_bytes())
+    library = tmp_path / "library.sqlite"
+    main(["--library", str(library), "stats"])
+    kept = {p: p.read_bytes() for p in (briefing, library)}
+    for target, fmt in ((briefing, "pdf"), (library, "pdf"), (briefing, "docx")):
+        code = main(
+            ["--library", str(library), "export", str(briefing), "--format", fmt, "-o", str(target)]
+        )
+        assert code == 1
+    assert {p: p.read_bytes() for p in kept} == kept
+    folder = tmp_path / "out.pdf"
+    folder.mkdir()
+    assert main(["--library", str(library), "export", str(briefing), "-o", str(folder)]) == 1
+
+    real = tmp_path / "real.pdf"
+    real.write_bytes(b"")
+    (tmp_path / "link.pdf").symlink_to(real)
+    assert (
+        main(["--library", str(library), "export", str(briefing), "-o", str(tmp_path / "link.pdf")])
+        == 0
+    )
+    assert (tmp_path / "link.pdf").is_symlink() and real.read_bytes().startswith(b"%PDF-")

@@ -263,7 +263,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_partial_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "brief.pdf"
-    target.write_bytes(b"the previous export")
+    target.write_bytes(b"%PDF-1.4 the previous export")
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk gone")
@@ -275,7 +275,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_partial_one(
             find_template("ministerial-brief"),
             target,
         )
-    assert target.read_bytes() == b"the previous export"
+    assert target.read_bytes() == b"%PDF-1.4 the previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
 
 
@@ -387,7 +387,7 @@ def test_a_heading_longer_than_a_page_is_refused_by_name_not_looped_on(
 ) -> None:
     entries = (TextEntry(TextKind.BACKGROUND, "Some text."),)
     huge = Briefing(BriefingMeta(title="Huge"), (Section("Section " * 2000, entries),))
-    with pytest.raises(RenderError, match="“(1 )?Section Section .*” is too long to fit on one"):
+    with pytest.raises(RenderError, match=r"“(1 )?Section Section .*” is too long to fit on one"):
         export(huge, "pdf", tmp_path / "huge.pdf", find_template(template))
     assert not (tmp_path / "huge.pdf").exists()
 

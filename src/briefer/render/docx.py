@@ -51,7 +51,7 @@ def render_docx(
 ) -> None:
     """Write the document as .docx to target, atomically."""
     pages = heading_pages(document, template)
-    with output_file(target) as temp:
+    with output_file(target, ".docx", b"PK\x03\x04") as temp:
         _Writer(document, template, pages, cancelled).write(temp, invariant)
     if progress:
         progress(1, 1)

@@ -14,13 +14,38 @@ Cancelled = Callable[[], bool]
 
 
 @contextlib.contextmanager
-def output_file(target: Path) -> Iterator[Path]:
+def output_file(target: Path, kind: str, signature: bytes) -> Iterator[Path]:
     """Yield a temp path beside target that replaces it once written; nothing is left at
-    target if writing fails, and a file-system error becomes a RenderError."""
+    target if writing fails, and a file-system error becomes a RenderError.
+
+    What target holds is replaced only if it is a file of this kind (starting with signature)
+    or empty: an export never writes over a briefing, a library or a device. A link is
+    followed, so the file it points to is written.
+    """
+    path = Path(target).resolve() if Path(target).is_symlink() else Path(target)
+    _check_target(path, kind, signature)
     try:
-        with replacing(Path(target)) as temp:
+        with replacing(path) as temp:
             yield temp
     except OSError as error:
+        raise RenderError(f"Could not write {path.name}: {describe_os_error(error)}") from None
+
+
+def _check_target(path: Path, kind: str, signature: bytes) -> None:
+    if not path.exists():
+        return
+    if not path.is_file():
         raise RenderError(
-            f"Could not write {Path(target).name}: {describe_os_error(error)}"
-        ) from None
+            f"Not writing {path.name}: it is a folder, device or pipe, not a file. "
+            "Choose another file name."
+        )
+    try:
+        with open(path, "rb") as existing:
+            start = existing.read(len(signature))
+    except OSError as error:
+        raise RenderError(f"Could not write {path.name}: {describe_os_error(error)}") from None
+    if start and start != signature:
+        raise RenderError(
+            f"Not writing over {path.name}: it is not a {kind} file, and it would be lost. "
+            "Choose another file name."
+        )

@@ -64,7 +64,7 @@ def render_pdf(
     cancelled: Cancelled | None = None,
 ) -> None:
     """Write the document as a PDF to target, atomically; invariant makes the bytes repeatable."""
-    with output_file(target) as temp:
+    with output_file(target, "PDF", b"%PDF-") as temp:
         _Layout(document, template, progress, cancelled).write(temp, invariant)
 
 
