@@ -243,3 +243,15 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(LibraryError, match="is not a briefer library or is damaged"):
         Library(path)
     assert path.read_bytes().startswith(b"These are my notes")
+
+
+def test_another_programs_database_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "bookmarks.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE bookmarks (id INTEGER, url TEXT)")
+    before = path.read_bytes()
+    with pytest.raises(LibraryError, match="is a database of another program"):
+        Library(path)
+    assert path.read_bytes() == before
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone() == ("delete",)

@@ -112,6 +112,13 @@ def migrate(connection: sqlite3.Connection, reindex: Reindex, target: int = SCHE
     return before
 
 
+def belongs_to_another_program(connection: sqlite3.Connection) -> bool:
+    """Whether the database has tables but no briefer schema version: another program's."""
+    version: int = connection.execute("PRAGMA user_version").fetchone()[0]
+    tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
+    return version == 0 and tables.fetchone()[0] > 0
+
+
 def _version(connection: sqlite3.Connection) -> int:
     version: int = connection.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:

@@ -64,9 +64,14 @@ class Library:
         except OSError as error:
             raise LibraryError(f"Could not open the library {self.path}: {error}") from None
         try:
+            self._db.execute("PRAGMA busy_timeout = 10000")
+            if schema.belongs_to_another_program(self._db):  # before WAL changes the file
+                raise LibraryError(
+                    f"{self.path} is a database of another program, not a briefer library; "
+                    "it was left as it is. Choose another file."
+                )
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA busy_timeout = 10000")
             self.created = schema.migrate(self._db, _reindex_all) == 0
         except sqlite3.DatabaseError as error:
             self._db.close()
