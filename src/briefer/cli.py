@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -38,6 +40,9 @@ log = logging.getLogger("briefer")
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
+    for stream in (sys.stdout, sys.stderr):  # file names that are not UTF-8 print as they are
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="surrogateescape")
     args = _parser().parse_args(argv)
     try:
         return int(args.run(args))
@@ -231,7 +236,7 @@ def _run_import(args: argparse.Namespace) -> int:
             report["file"] = str(path)
             reports.append(report)
             if not args.json:
-                print(_summary(path, draft, stored))
+                _say(_summary(path, draft, stored))
     finally:
         if library is not None:
             library.close()
@@ -241,12 +246,22 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _draft_stdin() -> Draft:
+    from briefer.importers.textfile import decode
     from briefer.importing import draft_pasted
 
-    text = sys.stdin.read(MAX_TEXT_CHARS * 4 + 1)
-    if len(text) > MAX_TEXT_CHARS * 4:
+    data = sys.stdin.buffer.read(MAX_TEXT_CHARS * 4 + 1)  # decoded as a file is, not by locale
+    if len(data) > MAX_TEXT_CHARS * 4:
         raise ImportFailed("The pasted text is far longer than a press release.")
-    return draft_pasted(text)
+    return draft_pasted(decode(data, "The pasted text"))
+
+
+def _say(line: str) -> None:
+    """Print a line of a report; a reader that stops reading (| head) stops the report, not
+    the work."""
+    try:
+        print(line, flush=True)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _summary(path: Path, draft: Draft, stored: Stored | None) -> str:

@@ -201,14 +201,22 @@ def test_markup_and_scripts_in_html_are_text_or_nothing(tmp_path: Path) -> None:
     assert "Fake" not in json.dumps(report)
 
 
+def stdin(data: bytes) -> io.TextIOWrapper:
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+
+
 def test_pasted_text_comes_from_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO(SEED.read_text("utf-8")))
+    monkeypatch.setattr("sys.stdin", stdin(SEED.read_bytes()))
     code, (report,) = imported("--dry-run", "-")
     assert code == 0
     assert len(report["statements"]) == 2 and report["kind"] == "consultation"
-    monkeypatch.setattr("sys.stdin", io.StringIO("  \n"))
+    monkeypatch.setattr("sys.stdin", stdin(b"  \n"))
     code, (report,) = imported("--dry-run", "-")
     assert code == 1 and report["error"].startswith("The pasted text is empty")
+    # Windows-1252, as some Windows programs paste it: read as a file of it would be
+    monkeypatch.setattr("sys.stdin", stdin("Minister Müller said: “We agree.”".encode("cp1252")))
+    code, (report,) = imported("--dry-run", "-")
+    assert report["source"]["title"] == "Minister Müller said: “We agree.”"
 
 
 def test_drafts_say_where_each_field_came_from() -> None:
@@ -230,3 +238,23 @@ def test_an_undated_meeting_gets_a_warning_naming_the_release_date() -> None:
 
     code, (seed,) = imported("--dry-run", str(SEED))
     assert not any("meeting's day" in w for w in seed["warnings"])
+
+
+def test_a_reader_that_stops_reading_does_not_stop_the_import(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    releases = sorted((Path(__file__).parents[1] / "data" / "releases").glob("*.txt"))[:6]
+    library = tmp_path / "library.sqlite"
+    importing = subprocess.Popen(
+        [sys.executable, "-m", "briefer", "--library", str(library), "import", *map(str, releases)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert importing.stdout is not None
+    importing.stdout.readline()  # like `| head -1`
+    importing.stdout.close()
+    assert importing.wait(timeout=60) == 0
+    with Library(library) as opened:
+        sources = {opened.get(hit.id).source.content_hash for hit in opened.search(SearchQuery())}  # type: ignore[union-attr]
+    assert len(sources) >= len(releases)  # every release stored, besides the sample
