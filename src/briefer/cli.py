@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
+import io
 import json
 import logging
 import os
@@ -41,7 +41,7 @@ log = logging.getLogger("briefer")
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     for stream in (sys.stdout, sys.stderr):  # file names that are not UTF-8 print as they are
-        with contextlib.suppress(AttributeError, ValueError):
+        if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="surrogateescape")
     args = _parser().parse_args(argv)
     try:
