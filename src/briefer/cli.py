@@ -7,6 +7,7 @@ import io
 import json
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -54,6 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except sqlite3.DatabaseError as error:  # a library damaged under a read
+        print(f"briefer: error: the library could not be read: {error}", file=sys.stderr)
+        return 1
     except Exception as error:  # the last line of defence: log it, never show a traceback
         log_file = log_unexpected(error)
         print(f"briefer: unexpected error: {error}. Details are in {log_file}", file=sys.stderr)

@@ -255,3 +255,8 @@ def test_another_programs_database_is_refused_and_left_as_it_is(tmp_path: Path) 
     assert path.read_bytes() == before
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+
+
+def test_an_id_beyond_sqlites_integers_is_simply_not_found(library: Library) -> None:
+    with pytest.raises(RecordNotFound, match="no record 99999999999999999999"):
+        library.get(99999999999999999999)

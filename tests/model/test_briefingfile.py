@@ -136,3 +136,21 @@ def test_any_mutation_of_a_briefing_gives_a_briefing_or_a_briefing_error(
         briefingfile.loads(json.dumps(document), "mutated.briefing")
     except BriefingError as error:
         assert str(error).startswith("mutated.briefing")
+
+
+@pytest.mark.parametrize(
+    ("inside", "problem"),
+    [
+        ('"record_id": ' + "1" * 5000, "not valid JSON"),
+        ('"title": "Bad \\udc80 half"', "half of a character"),
+    ],
+)
+def test_odd_json_values_are_refused_as_damage(inside: str, problem: str) -> None:
+    text = '{"format": "briefer-briefing", "version": 1, "x": {' + inside + '}, "briefing": {}}'
+    with pytest.raises(BriefingError, match=problem):
+        briefingfile.loads(text, "odd.briefing")
+
+
+def test_a_paired_surrogate_escape_is_a_character_like_any_other() -> None:
+    text = briefingfile.dumps(briefing()).replace('"title": "', '"title": "\\ud83d\\ude00 ', 1)
+    assert briefingfile.loads(text).meta.title.startswith("😀")

@@ -21,6 +21,8 @@ def explain(error: sqlite3.Error, library: Path) -> str:
             f"its folder is read-only ({error}). briefer writes beside the library even to "
             "read it; copy it to a folder you can write to"
         )
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return f"it is damaged ({error}). Restore it from a backup"
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED"):
         return f"another program kept it busy for too long ({error}). Try again"
     return str(error)

@@ -188,6 +188,8 @@ class Library:
 
     def get(self, record_id: int) -> Record:
         """Return a record with its source (including the source's full text)."""
+        if not -(2**63) <= record_id < 2**63:  # beyond SQLite's integers: no such record
+            raise RecordNotFound(f"The library has no record {record_id}")
         row = self._db.execute(
             "SELECT r.data, s.title, s.publisher, s.url, s.date_published, s.date_retrieved, "
             "s.text, s.content_hash FROM records r LEFT JOIN sources s ON s.id = r.source_id "
@@ -242,8 +244,8 @@ class Library:
             sql = f"SELECT rowid FROM record_fts WHERE record_fts MATCH ? ORDER BY {order}, rowid"
         try:
             return [row[0] for row in self._db.execute(sql, params)]
-        except sqlite3.OperationalError as error:
-            raise LibraryError(f"The search could not run: {error}") from None
+        except sqlite3.DatabaseError as error:
+            raise LibraryError(f"The search could not run: {explain(error, self.path)}") from None
 
     def hits(self, ids: Sequence[int]) -> list[Hit]:
         """Return the list rows of records, in the order of ids (unknown ids left out)."""
@@ -313,8 +315,8 @@ class Library:
                     ).fetchone()
                 ),
             )
-        except sqlite3.OperationalError as error:
-            raise LibraryError(f"The search could not run: {error}") from None
+        except sqlite3.DatabaseError as error:
+            raise LibraryError(f"The search could not run: {explain(error, self.path)}") from None
         finally:
             self._db.execute("ROLLBACK")
         return result

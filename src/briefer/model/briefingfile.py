@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -37,9 +38,11 @@ def loads(text: str, name: str = "briefing") -> Briefing:
     """Return the briefing in a file's text, or raise BriefingError saying what is wrong."""
     try:
         document = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as error:
-        detail = getattr(error, "msg", "too deeply nested")
+    except (ValueError, RecursionError) as error:  # ValueError: also a number too long
+        detail = getattr(error, "msg", "too deeply nested or a number too long")
         raise BriefingError(f"{name} is damaged: it is not valid JSON ({detail})") from None
+    if _ESCAPED_SURROGATE.search(text) and _has_lone_surrogate(document):
+        raise BriefingError(f"{name} is damaged: it holds half of a character (a lone surrogate)")
     _check_header(document, name)
     try:
         return briefing_from_dict(document.get("briefing"))
@@ -88,6 +91,21 @@ def _read_text(path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BriefingError(f"{path.name} is not a briefing file: it is not UTF-8 text") from None
+
+
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        value = [*value.keys(), *value.values()]
+    return isinstance(value, list) and any(_has_lone_surrogate(item) for item in value)
 
 
 def _check_header(document: Any, name: str) -> None:
