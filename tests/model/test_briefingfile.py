@@ -154,3 +154,14 @@ def test_odd_json_values_are_refused_as_damage(inside: str, problem: str) -> Non
 def test_a_paired_surrogate_escape_is_a_character_like_any_other() -> None:
     text = briefingfile.dumps(briefing()).replace('"title": "', '"title": "\\ud83d\\ude00 ', 1)
     assert briefingfile.loads(text).meta.title.startswith("😀")
+
+
+def test_a_pipe_or_device_is_refused_without_reading_it(tmp_path: Path) -> None:
+    import os
+
+    pipe = tmp_path / "pipe.briefing"
+    os.mkfifo(pipe)  # reading it would wait for a writer for ever
+    with pytest.raises(BriefingError, match="is a folder, device or pipe"):
+        briefingfile.load(pipe)
+    with pytest.raises(BriefingError, match="is a folder, device or pipe"):
+        briefingfile.load(Path("/dev/zero"))

@@ -97,3 +97,11 @@ def test_a_user_template_shadows_the_bundled_one(
 def test_unknown_or_odd_names_are_refused(name: str) -> None:
     with pytest.raises(TemplateError):
         find_template(name)
+
+
+def test_a_template_that_is_a_device_or_huge_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match="is a device or pipe"):
+        load_template(Path("/dev/zero"))
+    path = write(tmp_path / "huge", "# " + "x" * (2 * 1024 * 1024))
+    with pytest.raises(TemplateError, match="far too large"):
+        load_template(path)

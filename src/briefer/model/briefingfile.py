@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -78,7 +79,10 @@ def save(path: Path, briefing: Briefing) -> None:
 
 def _read_text(path: Path) -> str:
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise BriefingError(f"{path.name} is a folder, device or pipe, not a briefing file")
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             raise BriefingError(
                 f"{path.name} is {size // 2**20} MiB; a briefing file is at "

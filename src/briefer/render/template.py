@@ -234,12 +234,19 @@ def find_template(name: str) -> Template:
     raise TemplateError(f"No template called '{name}'. Available: {names}")
 
 
+_MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
 def load_template(path: Path) -> Template:
     """Read and validate a template.toml (or the folder holding one)."""
     path = Path(path)
     if path.is_dir():
         path = path / "template.toml"
+    if path.exists() and not path.is_file():
+        raise TemplateError(f"{path}: is a device or pipe, not a template file")
     try:
+        if path.stat().st_size > _MAX_TEMPLATE_BYTES:
+            raise TemplateError(f"{path}: is far too large for a template")
         data = tomllib.loads(path.read_text("utf-8"))
     except OSError as error:
         raise TemplateError(f"{path}: cannot be read ({error.strerror or error})") from None
