@@ -129,3 +129,16 @@ def test_export_never_writes_over_a_file_that_is_not_its_kind(tmp_path: Path) ->
         == 0
     )
     assert (tmp_path / "link.pdf").is_symlink() and real.read_bytes().startswith(b"%PDF-")
+
+
+def test_the_format_follows_the_file_name_and_a_mismatch_is_refused(tmp_path: Path) -> None:
+    from briefer.cli import main
+    from briefer.library.sample import sample_briefing_path
+
+    library = ["--library", str(tmp_path / "library.sqlite")]
+    sample = str(sample_briefing_path())
+    assert main([*library, "export", sample, "-o", str(tmp_path / "brief.docx")]) == 0
+    assert (tmp_path / "brief.docx").read_bytes().startswith(b"PK")
+    wrong = tmp_path / "brief.pdf"
+    assert main([*library, "export", sample, "--format", "docx", "-o", str(wrong)]) == 1
+    assert not wrong.exists()

@@ -125,7 +125,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("briefing", type=Path, metavar="BRIEFING")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
-    export.add_argument("--format", choices=sorted(RENDERERS), default="pdf")
+    export.add_argument(
+        "--format", choices=sorted(RENDERERS), help="default: from the output's name, else pdf"
+    )
     export.add_argument(
         "--template", metavar="NAME", help="a template name (default: the briefing's own)"
     )
@@ -287,9 +289,16 @@ def _run_export(args: argparse.Namespace) -> int:
     from briefer.exporting import export
 
     template = find_template(args.template) if args.template else None
+    named = args.output.suffix.lower().lstrip(".")
+    fmt = args.format or (named if named in RENDERERS else "pdf")
+    if named in RENDERERS and named != fmt:
+        raise BrieferError(
+            f"{args.output.name} ends in .{named} but the format asked for is {fmt}; "
+            "change one of them."
+        )
     export(
         briefingfile.load(args.briefing),
-        args.format,
+        fmt,
         args.output,
         template,
         args.variant,
