@@ -284,3 +284,13 @@ def test_libreoffice_opens_and_converts_it(
     assert all("VS-NUR FÜR DEN DIENSTGEBRAUCH" in page for page in reading.pages)
     total = len(reading.pages)
     assert f"Page {total} of {total}" in reading.pages[-1]
+
+
+def test_control_characters_pasted_into_the_title_do_not_break_the_file(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    briefing = sample()
+    briefing = replace(briefing, meta=replace(briefing.meta, title="Line one\vLine two"))
+    path = tmp_path / "vt.docx"
+    export(briefing, "docx", path)
+    assert docx.Document(str(path)).core_properties.title == "Line one Line two"

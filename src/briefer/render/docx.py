@@ -388,16 +388,21 @@ class _Writer:
     def _properties(self, invariant: bool) -> None:
         info = self.document.info
         core = self.word.core_properties
-        core.title = info.title
-        core.author = info.author
-        core.subject = info.subject
-        core.keywords = ", ".join(info.keywords)
+        core.title = _xml_text(info.title)
+        core.author = _xml_text(info.author)
+        core.subject = _xml_text(info.subject)
+        core.keywords = _xml_text(", ".join(info.keywords))
         core.language = info.language
         core.category = info.marking.label if info.marking else ""
         stamp = datetime(2000, 1, 1) if invariant else datetime.now().replace(microsecond=0)
         core.created = core.modified = stamp
-        core.last_modified_by = info.author or "briefer"
+        core.last_modified_by = _xml_text(info.author) or "briefer"
         core.revision = 1
+
+
+def _xml_text(text: str) -> str:
+    """Text without the characters XML cannot hold (a vertical tab pasted from Word)."""
+    return _NOT_XML.sub(" ", text)
 
 
 def _field(instruction: str, result: str) -> str:
