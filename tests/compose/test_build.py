@@ -163,3 +163,27 @@ def test_an_unknown_classification_is_refused() -> None:
     wrong = replace(sample(), meta=replace(sample().meta, classification="TOP SECRET-ish"))
     with pytest.raises(BriefingError, match=r"Unknown classification 'TOP SECRET-ish'\. Use one"):
         build_document(wrong, find_template("ministerial-brief"))
+
+
+def test_only_web_and_mail_addresses_become_links() -> None:
+    from dataclasses import replace
+
+    from briefer.compose import build_document
+    from briefer.library.sample import sample_briefing_path
+    from briefer.model import RecordEntry, briefingfile
+    from briefer.render.template import find_template
+
+    briefing = briefingfile.load(sample_briefing_path())
+    entries = []
+    for entry in briefing.entries():
+        if isinstance(entry, RecordEntry) and entry.record.source is not None:
+            source = replace(entry.record.source, url="javascript:app.alert(1)")
+            entry = replace(entry, record=replace(entry.record, source=source))
+        entries.append(entry)
+    section = replace(briefing.sections[0], entries=tuple(entries))
+    document = build_document(
+        replace(briefing, sections=(section,)), find_template("ministerial-brief")
+    )
+    text = str(document.to_dict())
+    assert "javascript:app.alert(1)" in text  # shown as written
+    assert "'link': 'javascript:" not in text  # but never a link

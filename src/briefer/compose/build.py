@@ -298,7 +298,8 @@ class _Composer:
                 runs += [Run(", ")] if runs else []
                 runs.append(Run(text, emphasis))
         if source.url:
-            runs += [Run(", "), Run(source.url, link=source.url)]
+            link = source.url if _WEB_ADDRESS.match(source.url) else ""  # no javascript:
+            runs += [Run(", "), Run(source.url, link=link)]
         return tuple(runs)
 
     def sources_list(self) -> list[Block]:
@@ -330,6 +331,7 @@ def _native_name(person: Person) -> str:
     return next((alias for alias in person.aliases if _CJK.search(alias)), "")
 
 
+_WEB_ADDRESS = re.compile(r"(?i)(?:https?://|mailto:)")  # what a source may link to
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
