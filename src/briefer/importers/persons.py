@@ -92,6 +92,7 @@ class Mention:
 def find_mentions(text: str) -> tuple[Mention, ...]:
     """Return the people named with a role in text, and unnamed spokespersons, in order."""
     found: list[Mention] = []
+    taken = _Taken(len(text), ())
     for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
         position = 0
         while (match := pattern.search(text, position)) is not None:
@@ -100,12 +101,12 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
                 position = match.start() + 1  # e.g. "counterpart, Minister …": try the role
                 continue
             position = match.end()
-            if not any(_overlaps(mention, other) for other in found):
-                found.append(mention)
+            if taken.free(mention):
+                found.append(taken.take(mention))
     for match in _SPOKESPERSON.finditer(text):
         mention = Mention("", _capitalise(match.group("role")), "", match.start(), match.end())
-        if not any(_overlaps(mention, other) for other in found):
-            found.append(mention)
+        if taken.free(mention):
+            found.append(taken.take(mention))
     return tuple(sorted(found, key=lambda m: m.start))
 
 
@@ -207,10 +208,6 @@ def _fuller(a: str, b: str) -> str:
     )
 
 
-def _overlaps(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _capitalise(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -226,6 +223,7 @@ def known_mentions(text: str, people: Iterable[Person], home: str = "") -> tuple
 @functools.lru_cache(maxsize=2048)
 def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[Mention, ...]:
     found = list(find_mentions(text))
+    taken = _Taken(len(text), found)
     by_surname = {surname(p.name): p for p in people if p.name}
     for family, person in by_surname.items():
         written = (
@@ -235,11 +233,11 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
         )
         for match in re.finditer(rf"(?:{_HONORIFIC})?\b{re.escape(written)}\b(?!-)", text):
             mention = Mention(person.name, person.role, person.country, match.start(), match.end())
-            if not any(_overlaps(mention, other) for other in found):
-                found.append(mention)
+            if taken.free(mention):
+                found.append(taken.take(mention))
     for match in _ROLE_ALONE.finditer(text):
         country, start = _country_before(text, match.start())
-        article = _ARTICLE_BEFORE.search(text, 0, start)
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 40), start)
         if not (article or country) and match.group("role") in _BARE_ROLES:
             continue  # "Ministers hold talks": a bare "Minister" names nobody
         start = article.start() if article else start
@@ -252,10 +250,29 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
         mention = Mention("", match.group("role"), country, start, match.end())
         if len(fitting) > 1 and home:
             fitting = [p for p in fitting if p.country in (home, "")]
-        if len(fitting) == 1 and not any(_overlaps(mention, other) for other in found):
+        if len(fitting) == 1 and taken.free(mention):
             person = fitting[0]
-            found.append(Mention(person.name, person.role, person.country, start, match.end()))
+            found.append(
+                taken.take(Mention(person.name, person.role, person.country, start, match.end()))
+            )
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+class _Taken:
+    """Which characters of a text mentions already cover: checked per mention, not against
+    every mention found so far (a long paragraph has thousands)."""
+
+    def __init__(self, length: int, mentions: Iterable[Mention]) -> None:
+        self._covered = bytearray(length)
+        for mention in mentions:
+            self.take(mention)
+
+    def free(self, mention: Mention) -> bool:
+        return not any(self._covered[mention.start : mention.end])
+
+    def take(self, mention: Mention) -> Mention:
+        self._covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        return mention
 
 
 def _role_fits(full: str, written: str) -> bool:
