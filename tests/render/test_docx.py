@@ -294,3 +294,17 @@ def test_control_characters_pasted_into_the_title_do_not_break_the_file(tmp_path
     path = tmp_path / "vt.docx"
     export(briefing, "docx", path)
     assert docx.Document(str(path)).core_properties.title == "Line one Line two"
+
+
+def test_a_zip_bomb_as_word_reference_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    folder = tmp_path / "templates" / "bomb"
+    folder.mkdir(parents=True)
+    with zipfile.ZipFile(folder / "reference.docx", "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", b"\0" * 200_000_000)  # 200 MB of zeros, 200 KB packed
+    (folder / "template.toml").write_text('[word]\nreference = "reference.docx"\n', "utf-8")
+    with pytest.raises(
+        RenderError, match="cannot be used as a Word reference document .*times larger"
+    ):
+        export(sample(), "docx", tmp_path / "out.docx", load_template(folder / "template.toml"))
+    assert not (tmp_path / "out.docx").exists()

@@ -21,7 +21,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
-from briefer.errors import ExportCancelled, RenderError
+from briefer.errors import ExportCancelled, ImportFailed, RenderError
+from briefer.importers.docxfile import check_package
 from briefer.render import document as model
 from briefer.render.docxstyles import prepare_styles
 from briefer.render.fonts import CJK
@@ -66,7 +67,15 @@ def open_reference(path: Path | None) -> WordDocument:
     if path is None:
         return docx.Document()
     try:
-        return docx.Document(io.BytesIO(_mend(path.read_bytes())))
+        data = path.read_bytes()
+        check_package(data, path.name)  # no zip bomb, no XML entities, a Word package
+    except (OSError, ImportFailed) as error:
+        reason = str(error).split(". ")[0]  # what is wrong, without the import's advice
+        raise RenderError(
+            f"{path.name} cannot be used as a Word reference document ({reason})"
+        ) from None
+    try:
+        return docx.Document(io.BytesIO(_mend(data)))
     except Exception as error:  # python-docx raises many kinds for a damaged package
         raise RenderError(
             f"{path.name} cannot be used as a Word reference document ({error})"
