@@ -313,9 +313,12 @@ def _run_templates(args: argparse.Namespace) -> int:
         template = load_template(args.check)
         print(f"{template.name}: valid")
         return 0
-    for template in available_templates():
+    problems: list[str] = []
+    for template in available_templates(problems):
         print(f"{template.name:<20} {template.description}\n{'':<20} ({template.folder})")
-    return 0
+    for problem in problems:
+        print(f"briefer: error: not usable: {problem}", file=sys.stderr)
+    return 1 if problems else 0
 
 
 def _run_compose(args: argparse.Namespace) -> int:

@@ -161,7 +161,7 @@ def a_template_with_any_values_is_refused_clearly_or_exports(
         line = lines[data.draw(st.integers(0, len(lines) - 1))]
         value = data.draw(near(line.group(1), line.group(2)))
         text = text[: line.start(2)] + value + text[line.end(2) :]
-    folder = tmp_path_factory.mktemp("t") / "house"
+    folder = tmp_path_factory.mktemp("t") / "ministerial-brief"  # its name
     folder.mkdir()
     (folder / "template.toml").write_text(text, "utf-8")
     try:
@@ -180,7 +180,7 @@ def a_template_with_any_values_is_refused_clearly_or_exports(
 def a_mutated_template_file_is_read_or_refused_clearly(
     tmp_path_factory: pytest.TempPathFactory, mutations: list[tuple[float, int, str]]
 ) -> None:
-    folder = tmp_path_factory.mktemp("t") / "house"
+    folder = tmp_path_factory.mktemp("t") / "ministerial-brief"  # its name
     folder.mkdir()
     text = mutate(TEMPLATE.read_text("utf-8"), mutations)
     (folder / "template.toml").write_bytes(text.encode("utf-8", "surrogateescape"))

@@ -105,3 +105,22 @@ def test_a_template_that_is_a_device_or_huge_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path / "huge", "# " + "x" * (2 * 1024 * 1024))
     with pytest.raises(TemplateError, match="far too large"):
         load_template(path)
+
+
+def test_a_template_is_called_by_its_folder_and_a_broken_one_spoils_only_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefer.render.template import available_templates
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    user = tmp_path / "briefer" / "templates"
+    write(user / "mine", 'name = "My House Style"')
+    write(user / "broken", "[page]\nsize = 'A3+'")
+    with pytest.raises(TemplateError, match="differs from the folder's name 'mine'"):
+        load_template(user / "mine")
+    problems: list[str] = []
+    names = [t.name for t in available_templates(problems)]
+    assert set(BUNDLED) <= set(names) and "broken" not in names
+    assert len(problems) == 2 and "A3+" in " ".join(problems)
+    with pytest.raises(TemplateError, match="No template called 'nosuch'"):
+        find_template("nosuch")

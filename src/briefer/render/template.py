@@ -209,16 +209,24 @@ def template_folders() -> list[Path]:
     return [paths.user_templates_dir(), paths.templates_dir()]
 
 
-def available_templates() -> list[Template]:
-    """Return every template that can be found and loads, the user's shadowing bundled ones."""
+def available_templates(problems: list[str] | None = None) -> list[Template]:
+    """Return every template that can be found and loads, the user's shadowing bundled ones;
+    what is wrong with those that do not load goes to problems, if given."""
     found: dict[str, Template] = {}
+    seen: set[str] = set()
     for folder in template_folders():
         if not folder.is_dir():
             continue
         for candidate in sorted(folder.glob("*/template.toml")):
             name = candidate.parent.name
-            if name not in found:
+            if name in seen:
+                continue
+            seen.add(name)  # a broken user template still shadows the bundled one
+            try:
                 found[name] = load_template(candidate)
+            except TemplateError as error:
+                if problems is not None:
+                    problems.append(str(error))
     return sorted(found.values(), key=lambda t: t.name)
 
 
@@ -317,7 +325,13 @@ class _Reader:
         for unknown in set(self.data) - _TOP_KEYS:
             raise self.fail(unknown, f"unknown key; expected one of {', '.join(sorted(_TOP_KEYS))}")
         top = {k: v for k, v in self.data.items() if not isinstance(v, dict)}
-        name = self.get(top, "", "name", str, self.path.parent.name) or self.path.parent.name
+        name = self.path.parent.name  # a template is found, and called, by its folder
+        if self.get(top, "", "name", str, name) not in ("", name):
+            raise self.fail(
+                "name",
+                f"'{top['name'][:60]}' differs from the folder's name '{name}'; a template is "
+                "called by its folder, so rename one of them",
+            )
         page = self.table("page", {"size", "margins_mm"})
         fonts = self.table("fonts", {"body", "headings"})
         colors = self.table("colors", {"accent"})
