@@ -258,3 +258,19 @@ def test_a_reader_that_stops_reading_does_not_stop_the_import(tmp_path: Path) ->
     with Library(library) as opened:
         sources = {opened.get(hit.id).source.content_hash for hit in opened.search(SearchQuery())}  # type: ignore[union-attr]
     assert len(sources) >= len(releases)  # every release stored, besides the sample
+
+
+def test_a_damaged_pdf_gets_one_line_of_error_and_nothing_from_pypdf(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "briefer", "import", "--dry-run", str(damaged)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith("briefer: error: damaged.pdf is damaged")
+    assert len(done.stderr.strip().splitlines()) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -14,6 +15,9 @@ from pypdf import PageObject, PasswordType, PdfReader
 from briefer.errors import ImportFailed
 from briefer.importers import textfile
 from briefer.importers.document import TextDocument
+
+# pypdf logs what it finds wrong; briefer says it once, in its own words
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 _PAGE_NUMBER = re.compile(
     r"(?:page|seite|p\.)?\s*[-–—]?\s*\d{1,4}\s*(?:(?:/|of|von|de)\s*\d{1,4})?\s*[-–—]?",
