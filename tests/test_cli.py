@@ -116,3 +116,16 @@ def test_the_app_without_a_display_says_what_to_do(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "No display to show the app on" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_odd_limits_and_wordless_queries_are_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    library = ["--library", str(tmp_path / "x.sqlite")]
+    with pytest.raises(SystemExit):
+        main([*library, "search", "kramp", "--limit", "-1"])
+    assert "is not a whole number of 1 or more" in capsys.readouterr().err
+    out = tmp_path / "all.briefing"
+    code, _, err = run(capsys, *library, "compose", "-o", str(out), "--title", "T", "--query", '"')
+    assert code == 1 and "has no words to search for" in err
+    assert not out.exists()

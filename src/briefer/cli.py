@@ -21,6 +21,7 @@ from briefer.errors import BrieferError, ImportFailed
 from briefer.importers.document import MAX_FILE_BYTES, MAX_TEXT_CHARS
 from briefer.importers.draft import Draft, failure_json
 from briefer.library import Library, SearchQuery, open_library
+from briefer.library.query import parse_text
 from briefer.model import briefingfile
 from briefer.model.assemble import briefing_from_records
 from briefer.model.briefing import LANGUAGES
@@ -92,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--topic")
     search.add_argument("--from", dest="date_from", type=_date_arg, metavar="YYYY-MM-DD")
     search.add_argument("--to", dest="date_to", type=_date_arg, metavar="YYYY-MM-DD")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--limit", type=_positive, default=50, help="at most this many (50)")
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(run=_run_search)
 
@@ -167,6 +168,16 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(run=_run_stats)
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
+    return number
 
 
 def _date_arg(text: str) -> date:
@@ -324,6 +335,9 @@ def _run_templates(args: argparse.Namespace) -> int:
 def _run_compose(args: argparse.Namespace) -> int:
     if not args.ids and not args.query:
         raise BrieferError("Name record ids or give --query to choose what goes in")
+    words = parse_text(args.query or "")
+    if args.query and words.match is None and not words.substrings:
+        raise BrieferError(f"--query '{args.query}' has no words to search for")
     with _library(args) as library:
         ids = list(dict.fromkeys(args.ids))
         if args.query:
