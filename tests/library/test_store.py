@@ -260,3 +260,11 @@ def test_another_programs_database_is_refused_and_left_as_it_is(tmp_path: Path) 
 def test_an_id_beyond_sqlites_integers_is_simply_not_found(library: Library) -> None:
     with pytest.raises(RecordNotFound, match="no record 99999999999999999999"):
         library.get(99999999999999999999)
+
+
+@pytest.mark.parametrize("where", ["folder", "/dev/null"])
+def test_a_folder_or_device_is_not_a_library(tmp_path: Path, where: str) -> None:
+    path = tmp_path if where == "folder" else Path(where)
+    with pytest.raises(LibraryError, match="is a folder, device or pipe"):
+        Library(path)
+    assert not Path("/dev/null-journal").exists()

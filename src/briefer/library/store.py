@@ -52,6 +52,11 @@ class Library:
         thread that opened it unless any_thread: then the caller makes sure that only one
         thread uses it at a time."""
         self.path = Path(path)
+        if self.path.exists() and not self.path.is_file():
+            raise LibraryError(
+                f"Could not open the library {self.path}: it is a folder, device or pipe, "
+                "not a library file"
+            )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(
