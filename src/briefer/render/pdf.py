@@ -10,7 +10,6 @@ known. A dry run of the contents lines alone tells beforehand how many pages the
 from __future__ import annotations
 
 import io
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +20,6 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import NextPageTemplate
-from reportlab.platypus.flowables import KeepTogether
 
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
@@ -192,7 +190,7 @@ class _Layout:
         except (ExportCancelled, OSError):
             raise
         except Exception as error:  # ReportLab raises LayoutError, ValueError, …
-            raise RenderError(f"The PDF could not be laid out: {_why(error)}") from error
+            raise RenderError(f"The PDF could not be laid out: {error}") from error
         if self.progress:
             self.progress(total, total)
 
@@ -429,28 +427,13 @@ def _fit(text: str, look: Look, room: float) -> str:
     return text.rstrip() + "…"
 
 
-class _KeepTogether(KeepTogether):  # type: ignore[misc]
-    """ReportLab's group of flowables kept on one page (a heading and what follows), let go
-    of when its first part is taller than a whole page: ReportLab would otherwise move the
-    group to the next page for ever. Left alone, a text splits and a heading is refused."""
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        parts: list[Flowable] = super().split(available_width, available_height)
-        frame = getattr(self, "_frame", None)
-        if frame is not None and frame._height < self._H0:
-            for flowable in self._content:
-                flowable.__dict__["keepWithNext"] = 0
-            return [self.NullActionFlowable(), *self._content]
-        return parts
-
-
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
     """Page templates for the front matter, the body and the contents."""
 
     def __init__(
         self, filename: str | io.BytesIO, layout: _Layout, first: str, **options: object
     ) -> None:
-        super().__init__(filename, keepTogetherClass=_KeepTogether, **options)
+        super().__init__(filename, **options)
         frame = layout.frame_box
         templates = []
         for kind in (first, *(k for k in ("front", "body", "contents") if k != first)):
@@ -472,10 +455,3 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
             )
         self.addPageTemplates(templates)
 
-
-def _why(error: Exception) -> str:
-    """ReportLab's layout error in words: which text does not fit, or its own message."""
-    found = re.match(r"Flowable (“.*?”).* too large", str(error), re.S)
-    if found:
-        return f"the text {found.group(1)} is too long to fit on one page. Shorten it."
-    return str(error)
