@@ -454,4 +454,3 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
                 )
             )
         self.addPageTemplates(templates)
-
