@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -17,14 +17,14 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/briefer
 
+# Lint, format, layers (import-linter), types (mypy --strict, gui included), then the
+# tests with warnings as errors (pyproject.toml).
 test: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/mypy
-	$(BIN)/python -m pytest
-
-lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+	$(BIN)/python -m pytest
 
 format: $(STAMP)
 	$(BIN)/ruff format src tests benchmarks

@@ -255,6 +255,7 @@ def test_a_reader_that_stops_reading_does_not_stop_the_import(tmp_path: Path) ->
     importing.stdout.readline()  # like `| head -1`
     importing.stdout.close()
     assert importing.wait(timeout=60) == 0
+    importing.stderr.close()  # type: ignore[union-attr]
     with Library(library) as opened:
         sources = {opened.get(hit.id).source.content_hash for hit in opened.search(SearchQuery())}  # type: ignore[union-attr]
     assert len(sources) >= len(releases)  # every release stored, besides the sample
