@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any, ClassVar, Literal
 
 from briefer.errors import FormatError
-from briefer.model.fields import as_list, as_mapping, get_date, get_str, iso
+from briefer.fields import as_list, as_mapping, get_date, get_str, iso
 
 Emphasis = Literal["", "italic", "bold"]
 
