@@ -21,13 +21,14 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
-from briefer.errors import ExportCancelled, ImportFailed, RenderError
-from briefer.importers.docxfile import check_package
+from briefer import ooxml
+from briefer.atomic import describe_os_error
+from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
 from briefer.render.docxstyles import prepare_styles
 from briefer.render.fonts import CJK
 from briefer.render.output import Cancelled, Progress, output_file
-from briefer.render.pdf import PageEstimate, heading_pages
+from briefer.render.pagination import PageEstimate, heading_pages
 from briefer.render.template import Template, substitute
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -68,11 +69,14 @@ def open_reference(path: Path | None) -> WordDocument:
         return docx.Document()
     try:
         data = path.read_bytes()
-        check_package(data, path.name)  # no zip bomb, no XML entities, a Word package
-    except (OSError, ImportFailed) as error:
-        reason = str(error).split(". ")[0]  # what is wrong, without the import's advice
+        ooxml.check_package(data)  # no zip bomb, no XML entities, a Word package
+    except OSError as error:
         raise RenderError(
-            f"{path.name} cannot be used as a Word reference document ({reason})"
+            f"{path.name} cannot be used as a Word reference document ({describe_os_error(error)})"
+        ) from None
+    except ooxml.UnsafePackage as unsafe:
+        raise RenderError(
+            f"{path.name} cannot be used as a Word reference document: it {unsafe}"
         ) from None
     try:
         return docx.Document(io.BytesIO(_mend(data)))

@@ -35,21 +35,10 @@ _HEADER_GAP = 14.0  # between the header text and the text frame
 _MARKING_INSET = 22.0  # from the page edge to the marking's baseline
 
 
-@dataclass(frozen=True)
-class PageEstimate:
-    """Where the PDF layout of a document puts each heading, and how many pages it has."""
-
-    headings: dict[str, int]
-    total: int
-
-
-def heading_pages(document: model.Document, template: Template) -> PageEstimate:
-    """Return the pages of the PDF layout of the template (the .docx renderer's best
-    estimate for its table of contents and page count)."""
-    try:
-        return _Layout(document, template, None, None).estimate()
-    except Exception as error:  # a layout that fails only costs the estimate
-        raise RenderError(f"The page layout could not be estimated: {error}") from error
+def page_numbers(document: model.Document, template: Template) -> tuple[dict[str, int], int]:
+    """Return the printed page of each heading (by anchor) and the page count, from a layout
+    that draws nothing."""
+    return _Layout(document, template, None, None).estimate()
 
 
 def render_pdf(
@@ -134,11 +123,11 @@ class _Layout:
 
     # -- flowables -------------------------------------------------------------------------
 
-    def estimate(self) -> PageEstimate:
+    def estimate(self) -> tuple[dict[str, int], int]:
         """Lay the document out without drawing it; return where headings fall."""
         self.write(io.BytesIO(), invariant=True, quiet=True)
         headings = {anchor: self.pages.final(b) for anchor, b in self.pages.headings.items()}
-        return PageEstimate(headings, len(self.pages.kinds))
+        return headings, len(self.pages.kinds)
 
     def write(self, target: Path | io.BytesIO, invariant: bool, quiet: bool = False) -> None:
         blocks = self.document.blocks
