@@ -17,7 +17,7 @@ from briefer.errors import RenderError
 from briefer.exporting import export
 from briefer.library.sample import sample_briefing_path
 from briefer.model import Briefing, RecordEntry, Statement, briefingfile
-from briefer.render.docx import render_docx
+from briefer.render.registry import RENDERERS
 from briefer.render.template import find_template, load_template
 from tests.render.docxcheck import (
     convert_to_pdf,
@@ -249,7 +249,7 @@ def test_a_damaged_reference_document_is_a_clear_error(tmp_path: Path) -> None:
     template = load_template(house_template(tmp_path / "house", bad))
     target = tmp_path / "out.docx"
     with pytest.raises(RenderError, match=r"reference\.docx cannot be used as a Word reference"):
-        render_docx(build_document(sample(), template), template, target)
+        RENDERERS["docx"].render(build_document(sample(), template), template, target)
     assert not target.exists()
 
 

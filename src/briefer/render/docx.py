@@ -27,7 +27,7 @@ from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
 from briefer.render.docxstyles import prepare_styles
 from briefer.render.fonts import CJK
-from briefer.render.output import Cancelled, Progress, output_file
+from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pagination import PageEstimate, heading_pages
 from briefer.render.template import Template, substitute
 
@@ -45,18 +45,17 @@ _LIBREOFFICE_CORE = (
 def render_docx(
     document: model.Document,
     template: Template,
-    target: Path,
-    *,
-    invariant: bool = False,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> None:
-    """Write the document as .docx to target, atomically."""
+    output: Path,
+    progress: Progress | None,
+    cancel: Cancelled | None,
+    options: Options,
+) -> tuple[str, ...]:
+    """Write the document as .docx to output."""
     pages = heading_pages(document, template)
-    with output_file(target, ".docx", b"PK\x03\x04") as temp:
-        _Writer(document, template, pages, cancelled).write(temp, invariant)
+    _Writer(document, template, pages, cancel).write(output, options.invariant)
     if progress:
         progress(1, 1)
+    return ()
 
 
 def open_reference(path: Path | None) -> WordDocument:

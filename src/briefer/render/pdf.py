@@ -24,7 +24,7 @@ from reportlab.platypus.doctemplate import NextPageTemplate
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
 from briefer.render import fonts
-from briefer.render.output import Cancelled, Progress, output_file
+from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
 from briefer.render.template import Style, Template, substitute
 
@@ -44,15 +44,14 @@ def page_numbers(document: model.Document, template: Template) -> tuple[dict[str
 def render_pdf(
     document: model.Document,
     template: Template,
-    target: Path,
-    *,
-    invariant: bool = False,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> None:
-    """Write the document as a PDF to target, atomically; invariant makes the bytes repeatable."""
-    with output_file(target, "PDF", b"%PDF-") as temp:
-        _Layout(document, template, progress, cancelled).write(temp, invariant)
+    output: Path,
+    progress: Progress | None,
+    cancel: Cancelled | None,
+    options: Options,
+) -> tuple[str, ...]:
+    """Write the document as a PDF to output; invariant makes the bytes repeatable."""
+    _Layout(document, template, progress, cancel).write(output, options.invariant)
+    return ()
 
 
 @dataclass
