@@ -12,6 +12,7 @@ import re
 import zipfile
 from datetime import datetime
 from pathlib import Path
+from typing import assert_never
 from xml.sax.saxutils import escape, quoteattr
 
 import docx
@@ -29,6 +30,7 @@ from briefer.render.docxstyles import prepare_styles
 from briefer.render.fonts import CJK
 from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pagination import PageEstimate, heading_pages
+from briefer.render.roles import LIST_STYLES, contents_style, heading_style
 from briefer.render.template import Template, substitute
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -147,42 +149,38 @@ class _Writer:
     def _block(self, block: model.Block) -> str:
         if self.cancelled and self.cancelled():
             raise ExportCancelled("Export cancelled")
-        if isinstance(block, model.Heading):
-            role = f"h{min(block.level, 3)}"
-            return self._paragraph(
-                role, self._runs((model.Run(block.label),)), bookmark=block.anchor
-            )
-        if isinstance(block, model.Paragraph):
-            role = {"lead-in": "lead-in", "note": "note", "source": "source"}.get(
-                block.role, "body"
-            )
-            return self._paragraph(role, self._runs(block.runs))
-        if isinstance(block, model.MetaLine):
-            runs: list[model.Run] = []
-            for index, (name, value) in enumerate(block.items):
-                if index:
-                    runs.append(model.Run("  ·  "))
-                runs += [model.Run(f"{name}: ", "bold"), model.Run(value)]
-            return self._paragraph("meta", self._runs(runs))
-        if isinstance(block, model.Quote):
-            return self._quote(block)
-        if isinstance(block, model.BulletList):
-            role = "note" if block.role == "note" else "bullet"
-            return "".join(self._paragraph(role, self._runs(item)) for item in block.items)
-        if isinstance(block, model.SourceNote):
-            label = self._runs((model.Run(f"[{block.number}]", "bold"),))
-            return self._paragraph(
-                "source",
-                label + self._runs((model.Run("\u2002"), *block.runs)),
-                bookmark=block.anchor,
-            )
-        if isinstance(block, model.PageBreak):
-            return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
-        if isinstance(block, model.Cover):
-            return self._cover(block)
-        if isinstance(block, model.TableOfContents):
-            return self._contents(block)
-        return ""
+        return self._block_xml(block)
+
+    def _block_xml(self, block: model.Block) -> str:
+        match block:
+            case model.Heading():
+                runs = self._runs((model.Run(block.label),))
+                return self._paragraph(heading_style(block.level), runs, bookmark=block.anchor)
+            case model.Paragraph():
+                # each paragraph role has a Word style of its own (a lead-in is no heading)
+                return self._paragraph(block.role, self._runs(block.runs))
+            case model.MetaLine():
+                return self._paragraph("meta", self._runs(block.runs()))
+            case model.Quote():
+                return self._quote(block)
+            case model.BulletList():
+                role = LIST_STYLES[block.role]
+                return "".join(self._paragraph(role, self._runs(item)) for item in block.items)
+            case model.SourceNote():
+                return self._source(block)
+            case model.PageBreak():
+                return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+            case model.Cover():
+                return self._cover(block)
+            case model.TableOfContents():
+                return self._contents(block)
+            case _:
+                assert_never(block)
+
+    def _source(self, block: model.SourceNote) -> str:
+        label = self._runs((model.Run(f"[{block.number}]", "bold"),))
+        runs = self._runs((model.Run("\u2002"), *block.runs))
+        return self._paragraph("source", label + runs, bookmark=block.anchor)
 
     def _quote(self, block: model.Quote) -> str:
         parts = []
@@ -243,7 +241,7 @@ class _Writer:
             tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{width}"/></w:tabs>'
             parts.append(
                 self._paragraph(
-                    f"toc{min(heading.level, 3)}",
+                    contents_style(heading.level),
                     (begin if index == 0 else "")
                     + link
                     + (end if index == len(headings) - 1 else ""),

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import assert_never
 
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
@@ -26,6 +27,7 @@ from briefer.render import document as model
 from briefer.render import fonts
 from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
+from briefer.render.roles import LIST_STYLES, PARAGRAPH_STYLES, contents_style, heading_style
 from briefer.render.template import Style, Template, substitute
 
 # Page streams stay binary (Flate only): ASCII85 makes files larger and slower to write.
@@ -185,48 +187,54 @@ class _Layout:
     def flowables(self, block: model.Block) -> list[Flowable]:
         if self.cancelled and self.cancelled():
             raise ExportCancelled("Export cancelled")
-        looks = self.looks
-        if isinstance(block, model.Heading):
-            role = f"h{min(block.level, 3)}"
-            heading = HeadingBlock(
-                (model.Run(block.label),),
-                looks[role],
-                block.anchor,
-                block.label,
-                min(block.level - 1, 1),
-                self._heading_drawn,
-            )
-            return [self._on_one_page(heading)]
-        if isinstance(block, model.Paragraph):
-            role = {"lead-in": "h3", "note": "note", "source": "source"}.get(block.role, "body")
-            return [TextBlock(block.runs, looks[role], keep_with_next=block.role == "lead-in")]
-        if isinstance(block, model.MetaLine):
-            runs: list[model.Run] = []
-            for index, (name, value) in enumerate(block.items):
-                if index:
-                    runs.append(model.Run("  ·  "))
-                runs += [model.Run(f"{name}: ", "bold"), model.Run(value)]
-            return [TextBlock(runs, looks["meta"], keep_with_next=True)]
-        if isinstance(block, model.Quote):
-            return self.quote(block)
-        if isinstance(block, model.BulletList):
-            look = looks["note" if block.role == "note" else "bullet"]
-            bullet = Look(
-                **{
-                    **look.__dict__,
-                    "bullet": "•" if block.role != "topics" else "–",
-                    "rule": self.template.accent,
-                }
-            )
-            return [TextBlock(item, bullet) for item in block.items]
-        if isinstance(block, model.SourceNote):
-            runs = [model.Run(f"[{block.number}]\u2002", "bold"), *block.runs]
-            return [AnchorBlock(runs, looks["source"], block.anchor)]
-        if isinstance(block, model.PageBreak):
-            return [PageBreak()]
-        if isinstance(block, model.Cover):
-            return self.cover(block)
-        return []
+        return self._flowables(block)
+
+    def _flowables(self, block: model.Block) -> list[Flowable]:
+        match block:
+            case model.Heading():
+                return [self.heading(block)]
+            case model.Paragraph():
+                look = self.looks[PARAGRAPH_STYLES[block.role]]
+                return [TextBlock(block.runs, look, keep_with_next=block.role == "lead-in")]
+            case model.MetaLine():
+                return [TextBlock(block.runs(), self.looks["meta"], keep_with_next=True)]
+            case model.Quote():
+                return self.quote(block)
+            case model.BulletList():
+                return self.bullets(block)
+            case model.SourceNote():
+                runs = [model.Run(f"[{block.number}]\u2002", "bold"), *block.runs]
+                return [AnchorBlock(runs, self.looks["source"], block.anchor)]
+            case model.PageBreak():
+                return [PageBreak()]
+            case model.Cover():
+                return self.cover(block)
+            case model.TableOfContents():
+                return []  # laid out by contents(), once the body's pages are known
+            case _:
+                assert_never(block)
+
+    def heading(self, block: model.Heading) -> HeadingBlock:
+        heading = HeadingBlock(
+            (model.Run(block.label),),
+            self.looks[heading_style(block.level)],
+            block.anchor,
+            block.label,
+            min(block.level - 1, 1),
+            self._heading_drawn,
+        )
+        return self._on_one_page(heading)
+
+    def bullets(self, block: model.BulletList) -> list[Flowable]:
+        look = self.looks[LIST_STYLES[block.role]]
+        bullet = Look(
+            **{
+                **look.__dict__,
+                "bullet": "–" if block.role == "topics" else "•",
+                "rule": self.template.accent,
+            }
+        )
+        return [TextBlock(item, bullet) for item in block.items]
 
     def quote(self, block: model.Quote) -> list[Flowable]:
         looks = self.looks
@@ -284,7 +292,7 @@ class _Layout:
             )
         ]
         for heading in self.document.headings(toc.depth):
-            look = looks[f"toc{min(heading.level, 3)}"]
+            look = looks[contents_style(heading.level)]
             lines.append(TocLine((model.Run(heading.label),), look, heading.anchor, self._page_of))
         return lines
 

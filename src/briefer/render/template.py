@@ -11,7 +11,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from briefer import paths
 from briefer.errors import TemplateError
@@ -34,7 +34,7 @@ PLACEHOLDERS = (
     "reference",
     "occasion",
 )
-ROLES = (
+StyleRole = Literal[
     "title",
     "subtitle",
     "cover_label",
@@ -57,7 +57,8 @@ ROLES = (
     "source",
     "header",
     "footer",
-)
+]
+ROLES: tuple[StyleRole, ...] = get_args(StyleRole)
 ORDERS = ("as-arranged", "chronological", "talking-points-first")
 STATEMENT_LAYOUTS = ("block", "compact")
 CONSULTATION_LAYOUTS = ("full", "summary")
