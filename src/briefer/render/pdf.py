@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import assert_never
@@ -134,20 +134,11 @@ class _Layout:
         blocks = self.document.blocks
         toc = next((b for b in blocks if isinstance(b, model.TableOfContents)), None)
         split = blocks.index(toc) if toc is not None else 0
-        front = [f for block in blocks[:split] for f in self.flowables(block)]
+        front = self._front(blocks[:split])
         body_blocks = [b for b in blocks[split:] if not isinstance(b, model.TableOfContents)]
         contents = self.contents(toc) if toc is not None else []
         self.pages.contents = self._count_pages(contents) if contents else 0
-        while front and isinstance(front[-1], PageBreak):
-            front.pop()
-        story: list[Flowable] = [*front]
-        if front:
-            story += [NextPageTemplate("body"), PageBreak()]
-        total = len(body_blocks)
-        for index, block in enumerate(body_blocks):
-            story += self.flowables(block)
-            if self.progress and index % 50 == 0:
-                self.progress(index, total)
+        story = [*front, *self._body(body_blocks)]
         if quiet:
             for flowable in story:
                 flowable.quiet = True
@@ -155,6 +146,7 @@ class _Layout:
             story.append(Spacer(1, 1))
         if contents:
             story += [NextPageTemplate("contents"), PageBreak(), *contents]
+        total = len(body_blocks)
         document = self.document
         doc = _Doc(
             target if isinstance(target, io.BytesIO) else str(target),
@@ -183,6 +175,22 @@ class _Layout:
             raise RenderError(f"The PDF could not be laid out: {error}") from error
         if self.progress:
             self.progress(total, total)
+
+    def _front(self, blocks: Sequence[model.Block]) -> list[Flowable]:
+        """Return the front matter (before the contents), ending with a switch to the body's
+        pages, or nothing if there is none."""
+        front = [f for block in blocks for f in self.flowables(block)]
+        while front and isinstance(front[-1], PageBreak):
+            front.pop()
+        return [*front, NextPageTemplate("body"), PageBreak()] if front else []
+
+    def _body(self, blocks: Sequence[model.Block]) -> list[Flowable]:
+        story: list[Flowable] = []
+        for index, block in enumerate(blocks):
+            story += self.flowables(block)
+            if self.progress and index % 50 == 0:
+                self.progress(index, len(blocks))
+        return story
 
     def flowables(self, block: model.Block) -> list[Flowable]:
         if self.cancelled and self.cancelled():
