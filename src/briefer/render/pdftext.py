@@ -74,9 +74,14 @@ def tokenize(runs: Sequence[Run], look: Look) -> list[Token]:
         for match in _TOKEN.finditer(run.text):
             text = match.group(0)
             word = text.rstrip()
+            if not word:  # space that starts a run is the space after the last word
+                if tokens:
+                    tokens[-1] = (tokens[-1][0], tokens[-1][1], tokens[-1][2] or space)
+                glued = False
+                continue
             trailing = len(word) < len(text)
             if whole:
-                pieces: tuple[Piece, ...] = ((word, font, link, measure(word)),) if word else ()
+                pieces: tuple[Piece, ...] = ((word, font, link, measure(word)),)
             else:
                 pieces = tuple(
                     (part, face, link, fonts.width(part, face, size))
@@ -84,7 +89,7 @@ def tokenize(runs: Sequence[Run], look: Look) -> list[Token]:
                     if part
                 )
             token: Token = (pieces, sum(p[3] for p in pieces), space if trailing else 0.0)
-            if glued and tokens and word:
+            if glued and tokens:
                 previous = tokens.pop()  # "Maas" + ", Foreign Minister": one word across runs
                 token = (previous[0] + pieces, previous[1] + token[1], token[2])
             tokens.append(token)
@@ -108,7 +113,7 @@ def break_lines(tokens: list[Token], width: float, first: float = 0.0) -> list[t
             if not token[1]:
                 continue
         if token[1] > room and not line:
-            for part in _split_long(token, room):
+            for part in _split_long(token, room, width):
                 lines.append((part,))
             room = width
             continue
@@ -119,17 +124,17 @@ def break_lines(tokens: list[Token], width: float, first: float = 0.0) -> list[t
     return lines
 
 
-def _split_long(token: Token, width: float) -> list[Token]:
-    """Break a word wider than the line (a long URL) between characters."""
+def _split_long(token: Token, room: float, width: float) -> list[Token]:
+    """Break a word wider than the line (a long URL) between characters: the first part
+    fills room, the others width."""
     parts: list[Token] = []
     current: list[Piece] = []
     used = 0.0
     for text, font, link, piece_width in token[0]:
-        size = piece_width / max(len(text), 1)
-        for char in text:
-            if used + size > width and current:
+        for char, size in zip(text, _char_widths(text, font, piece_width), strict=True):
+            if used + size > room and current:
                 parts.append((tuple(current), used, 0.0))
-                current, used = [], 0.0
+                current, used, room = [], 0.0, width
             if current and current[-1][1] == font and current[-1][2] == link:
                 last = current[-1]
                 current[-1] = (last[0] + char, font, link, last[3] + size)
@@ -139,6 +144,14 @@ def _split_long(token: Token, width: float) -> list[Token]:
     if current:
         parts.append((tuple(current), used, token[2]))
     return parts
+
+
+def _char_widths(text: str, font: str, text_width: float) -> list[float]:
+    """Return the width of each character of text, which is text_width wide in font."""
+    measure = fonts.measurer(font, 1.0)
+    natural = [measure(char) for char in text]
+    scale = text_width / sum(natural) if sum(natural) else 0.0
+    return [advance * scale for advance in natural]
 
 
 class TextBlock(Flowable):  # type: ignore[misc]
