@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import pkgutil
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -57,3 +59,15 @@ def test_a_module_that_breaks_a_layer_fails_the_check(
     assert result.returncode != 0
     broken = [line for line in result.stdout.splitlines() if " BROKEN" in line]
     assert any(line.startswith(contract) for line in broken), result.stdout
+
+
+def test_compose_is_kept_from_every_render_module_but_the_model_and_templates() -> None:
+    """The contract lists modules one by one; a new module in render/ must join the list."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["importlinter"]
+    compose = next(c for c in config["contracts"] if c.get("source_modules") == ["briefer.compose"])
+    render = {
+        f"briefer.render.{module.name}"
+        for module in pkgutil.iter_modules([str(ROOT / "src" / "briefer" / "render")])
+    }
+    allowed = {"briefer.render.document", "briefer.render.template"}
+    assert set(compose["forbidden_modules"]) == render - allowed
