@@ -27,7 +27,7 @@ from briefer.model.assemble import briefing_from_records
 from briefer.model.briefing import LANGUAGES
 from briefer.model.describe import describe
 from briefer.model.records import RECORD_KINDS
-from briefer.render.registry import RENDERERS
+from briefer.render.registry import RENDERERS, renderer_for
 from briefer.render.template import available_templates, find_template, load_template
 
 if TYPE_CHECKING:
@@ -300,11 +300,11 @@ def _run_export(args: argparse.Namespace) -> int:
     from briefer.exporting import export
 
     template = find_template(args.template) if args.template else None
-    named = args.output.suffix.lower().lstrip(".")
-    fmt = args.format or (named if named in RENDERERS else "pdf")
-    if named in RENDERERS and named != fmt:
+    named = renderer_for(args.output)
+    fmt = args.format or (named.name if named else "pdf")
+    if named is not None and named.name != fmt:
         raise BrieferError(
-            f"{args.output.name} ends in .{named} but the format asked for is {fmt}; "
+            f"{args.output.name} ends in {named.suffix} but the format asked for is {fmt}; "
             "change one of them."
         )
     export(

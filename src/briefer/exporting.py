@@ -6,8 +6,8 @@ from pathlib import Path
 
 from briefer.compose import Variant, build_document
 from briefer.model.briefing import Briefing
-from briefer.render.output import Cancelled, Progress
-from briefer.render.registry import render
+from briefer.render.output import Cancelled, Options, Progress
+from briefer.render.registry import renderer
 from briefer.render.template import Template, find_template
 
 
@@ -26,12 +26,4 @@ def export(
     chosen = template or find_template(briefing.meta.template)
     document = build_document(briefing, chosen, variant)
     del briefing  # a long briefing's memory goes back before the layout needs its own
-    render(
-        fmt,
-        document,
-        chosen,
-        Path(target),
-        invariant=invariant,
-        progress=progress,
-        cancelled=cancelled,
-    )
+    renderer(fmt).render(document, chosen, Path(target), progress, cancelled, Options(invariant))

@@ -12,8 +12,8 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
+from briefer import ooxml
 from briefer.errors import ImportFailed
-from briefer.importers import docxfile
 from briefer.importers.readers import read_file
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -127,7 +127,7 @@ def test_a_zip_bomb_is_refused(tmp_path: Path) -> None:
 def test_a_package_unpacking_too_large_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(docxfile, "MAX_UNPACKED_BYTES", 1024 * 1024)
+    monkeypatch.setattr(ooxml, "MAX_UNPACKED_BYTES", 1024 * 1024)
     source = build_docx(tmp_path / "release.docx")
     photo = random.Random(3).randbytes(2 << 20)  # random bytes do not compress
     large = rewrite(source, tmp_path / "large.docx", {"word/media/image1.jpeg": photo})
@@ -138,7 +138,7 @@ def test_a_package_unpacking_too_large_is_refused(
 def test_a_package_with_too_many_parts_is_refused(tmp_path: Path) -> None:
     path = build_docx(tmp_path / "parts.docx")
     with zipfile.ZipFile(path, "a") as package:
-        for number in range(docxfile.MAX_MEMBERS):
+        for number in range(ooxml.MAX_MEMBERS):
             package.writestr(f"extra/part{number}.xml", b"")
     with pytest.raises(ImportFailed, match=r"^parts\.docx holds 10,0\d\d parts"):
         read_file(path)

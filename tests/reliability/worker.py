@@ -65,27 +65,35 @@ def operation(name: str, folder: Path) -> Callable[[int], object]:
             recovery.save(version(0, SAVED_ENTRIES), belongs_to)
         return lambda number: recovery.save(version(number, SAVED_ENTRIES), belongs_to)
     if name == "export":
-        for fmt in EXPORT_FORMATS:
-            if not (folder / f"brief.{fmt}").exists():
-                export(version(0, EXPORTED_ENTRIES), fmt, folder / f"brief.{fmt}")
-
-        def export_next(number: int) -> None:
-            fmt = EXPORT_FORMATS[number % 2]
-            export(version(number, EXPORTED_ENTRIES), fmt, folder / f"brief.{fmt}")
-
-        return export_next
+        return _export(folder)
     if name == "search":
-        library = Library(folder / "library.sqlite")
-        seen = [0]
-
-        def search(_number: int) -> None:
-            records = consistent_counts(folder / "library.sqlite")[0]
-            assert records >= seen[0], "records went missing"
-            seen[0] = records
-            library.search_ids(SearchQuery("partnership"))  # as the app searches
-
-        return search
+        return _search(folder)
     raise SystemExit(f"unknown operation {name}")
+
+
+def _export(folder: Path) -> Callable[[int], object]:
+    for fmt in EXPORT_FORMATS:
+        if not (folder / f"brief.{fmt}").exists():
+            export(version(0, EXPORTED_ENTRIES), fmt, folder / f"brief.{fmt}")
+
+    def export_next(number: int) -> None:
+        fmt = EXPORT_FORMATS[number % 2]
+        export(version(number, EXPORTED_ENTRIES), fmt, folder / f"brief.{fmt}")
+
+    return export_next
+
+
+def _search(folder: Path) -> Callable[[int], object]:
+    library = Library(folder / "library.sqlite")
+    seen = [0]
+
+    def search(_number: int) -> None:
+        records = consistent_counts(folder / "library.sqlite")[0]
+        assert records >= seen[0], "records went missing"
+        seen[0] = records
+        library.search_ids(SearchQuery("partnership"))  # as the app searches
+
+    return search
 
 
 def consistent_counts(path: Path) -> tuple[int, int, int]:

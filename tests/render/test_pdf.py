@@ -26,7 +26,7 @@ from briefer.model import (
     briefingfile,
 )
 from briefer.render import fonts as font_files
-from briefer.render.pdf import render_pdf
+from briefer.render.registry import RENDERERS
 from briefer.render.template import find_template
 from tests.render.pdfcheck import fonts, qpdf_ok, read, toc_numbers
 
@@ -270,7 +270,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_partial_one(
 
     monkeypatch.setattr("briefer.render.pdf._Layout._finish", broken)
     with pytest.raises(RenderError, match=r"could not be laid out: disk gone"):
-        render_pdf(
+        RENDERERS["pdf"].render(
             build_document(sample(), find_template("ministerial-brief")),
             find_template("ministerial-brief"),
             target,

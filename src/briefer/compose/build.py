@@ -22,6 +22,7 @@ from briefer.render.document import (
     MetaLine,
     PageBreak,
     Paragraph,
+    ParagraphRole,
     Quote,
     Run,
     Runs,
@@ -172,7 +173,7 @@ class _Composer:
         return self.statement(entry.record, number, anchor)
 
     def own_text(self, entry: TextEntry, number: str, anchor: str) -> list[Block]:
-        role = "body" if entry.printable else "note"
+        role: ParagraphRole = "body" if entry.printable else "note"
         blocks: list[Block] = []
         if entry.kind is TextKind.NOTE:
             lead = entry.title or self.text("note")

@@ -23,7 +23,7 @@ from briefer.errors import BrieferError
 from briefer.exporting import export
 from briefer.gui.workers import Job, start
 from briefer.model import Briefing
-from briefer.render.registry import SUFFIXES
+from briefer.render.registry import RENDERERS
 from briefer.render.template import available_templates, find_template
 
 
@@ -36,8 +36,8 @@ class ExportDialog(QDialog):
         self.briefing = briefing
         self.folder = folder
         self.format = QComboBox()
-        self.format.addItem("PDF", "pdf")
-        self.format.addItem("Word (.docx)", "docx")
+        for renderer in RENDERERS.values():
+            self.format.addItem(renderer.label, renderer.name)
         self.template = QComboBox()
         for template in available_templates():
             self.template.addItem(f"{template.name} — {template.description[:60]}", template.name)
@@ -63,8 +63,8 @@ class ExportDialog(QDialog):
         self.job: Job | None = None
 
     def choose_file(self) -> None:
-        fmt = self.format.currentData()
-        suggested = Path(self.folder) / f"{self.briefing.meta.title or 'briefing'}{SUFFIXES[fmt]}"
+        suffix = RENDERERS[self.format.currentData()].suffix
+        suggested = Path(self.folder) / f"{self.briefing.meta.title or 'briefing'}{suffix}"
         name, _ = QFileDialog.getSaveFileName(self, "Export to", str(suggested))
         if name:
             self.run(Path(name))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from briefer.compose import build_document
 from briefer.gui.workers import Job, start
 from briefer.model import Briefing
-from briefer.render.pdf import render_pdf
+from briefer.render.registry import RENDERERS
 from briefer.render.template import find_template
 
 PREVIEW_DELAY_MS = 350
@@ -95,7 +95,7 @@ class PreviewPane(QWidget):
 
             started = time.perf_counter()
             template = find_template(briefing.meta.template)
-            render_pdf(build_document(briefing, template), template, target)
+            RENDERERS["pdf"].render(build_document(briefing, template), template, target)
             self._seconds = time.perf_counter() - started
             return target
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from briefer.model.fields import iso
+from briefer.fields import iso
 from briefer.model.records import Consultation, Record, Source, Statement
 
 ReleaseKind = Literal["consultation", "readout", "joint statement", "statement", "other"]

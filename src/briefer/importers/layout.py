@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from briefer.importers.dates import find_dates, full_date
@@ -45,42 +45,12 @@ def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
     """Find the headline, the header lines (publisher, date, bylines) and the body."""
     flags = furniture_flags(paragraphs)
     labels = [p.strip().casefold() for p, f in zip(paragraphs, flags, strict=True) if f][:15]
-    publisher = known_publisher(document.publisher)
-    published = document.date_published
-    header: set[int] = set()
-    office = ""
-    bylines: list[int] = []
-    header_only: set[int] = set()
-    text_starts = next(
-        (i for i, p in enumerate(paragraphs) if not flags[i] and _reads_like_text(p)),
-        len(paragraphs),
+    header = _read_header(
+        paragraphs, flags, known_publisher(document.publisher), document.date_published
     )
-    for index, paragraph in enumerate(paragraphs[:_HEADER_LINES]):
-        text = paragraph.strip()
-        from_line = _FROM_LINE.match(text)
-        if from_line and len(text.split()) <= 16:
-            publisher = publisher or known_publisher(from_line.group("p"))
-            header.add(index)
-            header_only.add(index)
-        elif known_publisher(text, whole=True):
-            publisher = publisher or known_publisher(text)
-            header.add(index)
-        elif _is_date_line(text):
-            published = published or full_date(text)
-            header.add(index)
-            header_only.add(index)
-        elif _ORG_LINE.match(text) and not office:
-            # a PDF may run the header lines together: "Ministry of External Affairs
-            # Government of India Press Releases"
-            office = re.split(
-                r"\s+(?:Government of|Press Releases?|Pressemitteilung|News)\b", text
-            )[0]
-            header.add(index)
-        elif index < text_starts and not flags[index] and _is_byline(text):
-            bylines.append(index)
-            header.add(index)
+    publisher, published, bylines = header.publisher, header.published, header.bylines
     candidates = [
-        i for i, p in enumerate(paragraphs) if not flags[i] and i not in header and p.strip()
+        i for i, p in enumerate(paragraphs) if not flags[i] and i not in header.lines and p.strip()
     ]
     title_index = _title_index(document.title, paragraphs, candidates)
     title = document.title.strip() if document.title else ""
@@ -89,7 +59,7 @@ def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
     start = -1 if title_index is None else title_index
     start_of_title = start
     # a standfirst, "From:" and "Published" lines right after the title belong to the header
-    following = [i for i in range(start + 1, min(start + 5, len(paragraphs))) if i in header]
+    following = [i for i in range(start + 1, min(start + 5, len(paragraphs))) if i in header.lines]
     if following:
         start = max(following)
     body = [i for i in candidates if i > start]
@@ -104,7 +74,7 @@ def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
         or known_publisher(title[:80])
         or _footer_publisher(paragraphs)
         or _named_in(document.meta.get("page:chrome", ""))
-        or office
+        or header.office
     )
     if published is None:
         published = next(
@@ -119,9 +89,57 @@ def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
     standfirst = [
         paragraphs[i]
         for i in range(start_of_title + 1, body[0] if body else 0)
-        if not flags[i] and i not in bylines and i not in header_only
+        if not flags[i] and i not in bylines and i not in header.only
     ]
     return Layout(title, title_index, body, publisher, published, labels, byline, standfirst, place)
+
+
+@dataclass
+class _Header:
+    """What the lines at the top of a release say, and which lines they are."""
+
+    publisher: str
+    published: date | None
+    office: str = ""  # a ministry's name, the publisher if nothing better is found
+    lines: set[int] = field(default_factory=set)
+    only: set[int] = field(default_factory=set)  # lines that are header and nothing else
+    bylines: list[int] = field(default_factory=list)
+
+
+def _read_header(
+    paragraphs: list[str], flags: list[bool], publisher: str, published: date | None
+) -> _Header:
+    """Read the header lines: "From:" lines, publishers, date lines, the office, bylines."""
+    header = _Header(publisher, published)
+    text_starts = next(
+        (i for i, p in enumerate(paragraphs) if not flags[i] and _reads_like_text(p)),
+        len(paragraphs),
+    )
+    for index, paragraph in enumerate(paragraphs[:_HEADER_LINES]):
+        text = paragraph.strip()
+        from_line = _FROM_LINE.match(text)
+        if from_line and len(text.split()) <= 16:
+            header.publisher = header.publisher or known_publisher(from_line.group("p"))
+            header.lines.add(index)
+            header.only.add(index)
+        elif known_publisher(text, whole=True):
+            header.publisher = header.publisher or known_publisher(text)
+            header.lines.add(index)
+        elif _is_date_line(text):
+            header.published = header.published or full_date(text)
+            header.lines.add(index)
+            header.only.add(index)
+        elif _ORG_LINE.match(text) and not header.office:
+            # a PDF may run the header lines together: "Ministry of External Affairs
+            # Government of India Press Releases"
+            header.office = re.split(
+                r"\s+(?:Government of|Press Releases?|Pressemitteilung|News)\b", text
+            )[0]
+            header.lines.add(index)
+        elif index < text_starts and not flags[index] and _is_byline(text):
+            header.bylines.append(index)
+            header.lines.add(index)
+    return header
 
 
 def _is_date_line(text: str) -> bool:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from briefer import paths
 from briefer.errors import FormatError, LibraryError
+from briefer.fields import as_list, as_mapping, get_str
 from briefer.library.store import Library
-from briefer.model.fields import as_list, as_mapping, get_str
 from briefer.model.records import Record, Source, record_from_dict
 
 SAMPLE_BRIEFING = "germany-japan-2plus2.briefing"

@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from briefer.errors import FormatError
-from briefer.model.fields import (
+from briefer.fields import (
     as_list,
     as_mapping,
     get_bool,

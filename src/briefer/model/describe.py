@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefer.model.fields import iso
+from briefer.fields import iso
 from briefer.model.records import Consultation, Person, Record
 
 

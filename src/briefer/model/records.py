@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any, Literal
 
 from briefer.errors import FormatError
-from briefer.model.fields import (
+from briefer.fields import (
     as_list,
     as_mapping,
     get_date,

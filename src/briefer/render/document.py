@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, get_args
 
 from briefer.errors import FormatError
-from briefer.model.fields import as_list, as_mapping, get_date, get_str, iso
+from briefer.fields import as_list, as_mapping, get_date, get_str, iso
 
 Emphasis = Literal["", "italic", "bold"]
+# What a paragraph or a list is for; render/roles.py says which template style draws each.
+ParagraphRole = Literal["body", "lead-in", "note", "source"]
+ListRole = Literal["bullets", "topics", "note"]
 
 
 @dataclass(frozen=True)
@@ -102,11 +105,11 @@ class Heading:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """Running text; role is body, lead, note (internal) or small."""
+    """Running text: body, a lead-in to what follows, an internal note, or a source."""
 
     kind: ClassVar[str] = "paragraph"
     runs: Runs
-    role: str = "body"
+    role: ParagraphRole = "body"
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,15 @@ class MetaLine:
 
     kind: ClassVar[str] = "meta"
     items: tuple[tuple[str, str], ...]
+
+    def runs(self) -> list[Run]:
+        """Return the line as printed: bold labels, values, and separators between pairs."""
+        runs: list[Run] = []
+        for index, (name, value) in enumerate(self.items):
+            if index:
+                runs.append(Run("  ·  "))
+            runs += [Run(f"{name}: ", "bold"), Run(value)]
+        return runs
 
 
 @dataclass(frozen=True)
@@ -130,11 +142,11 @@ class Quote:
 
 @dataclass(frozen=True)
 class BulletList:
-    """A list of items; role is bullets (talking points, participants) or topics."""
+    """A list: bullets (talking points, participants), topics, or internal notes."""
 
     kind: ClassVar[str] = "bullets"
     items: tuple[Runs, ...]
-    role: str = "bullets"
+    role: ListRole = "bullets"
 
 
 @dataclass(frozen=True)
@@ -179,6 +191,9 @@ _BLOCKS: dict[str, type[Any]] = {
         PageBreak,
     )
 }
+
+
+_ROLES = {"ParagraphRole": get_args(ParagraphRole), "ListRole": get_args(ListRole)}
 
 
 @dataclass(frozen=True)
@@ -243,6 +258,8 @@ def _encode(value: Any) -> Any:
 
 def _decode(value: Any, annotation: Any) -> Any:
     hint = str(annotation)
+    if hint in _ROLES and value not in _ROLES[hint]:
+        raise FormatError(f"role: expected one of {', '.join(_ROLES[hint])}, found {value!r}")
     if hint == "Runs":
         return tuple(Run(*item) for item in value)
     if hint == "tuple[Runs, ...]":

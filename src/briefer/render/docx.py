@@ -12,6 +12,7 @@ import re
 import zipfile
 from datetime import datetime
 from pathlib import Path
+from typing import assert_never
 from xml.sax.saxutils import escape, quoteattr
 
 import docx
@@ -21,13 +22,15 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
-from briefer.errors import ExportCancelled, ImportFailed, RenderError
-from briefer.importers.docxfile import check_package
+from briefer import ooxml
+from briefer.atomic import describe_os_error
+from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
 from briefer.render.docxstyles import prepare_styles
 from briefer.render.fonts import CJK
-from briefer.render.output import Cancelled, Progress, output_file
-from briefer.render.pdf import PageEstimate, heading_pages
+from briefer.render.output import Cancelled, Options, Progress
+from briefer.render.pagination import PageEstimate, heading_pages
+from briefer.render.roles import LIST_STYLES, contents_style, heading_style
 from briefer.render.template import Template, substitute
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -44,18 +47,17 @@ _LIBREOFFICE_CORE = (
 def render_docx(
     document: model.Document,
     template: Template,
-    target: Path,
-    *,
-    invariant: bool = False,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> None:
-    """Write the document as .docx to target, atomically."""
+    output: Path,
+    progress: Progress | None,
+    cancel: Cancelled | None,
+    options: Options,
+) -> tuple[str, ...]:
+    """Write the document as .docx to output."""
     pages = heading_pages(document, template)
-    with output_file(target, ".docx", b"PK\x03\x04") as temp:
-        _Writer(document, template, pages, cancelled).write(temp, invariant)
+    _Writer(document, template, pages, cancel).write(output, options.invariant)
     if progress:
         progress(1, 1)
+    return ()
 
 
 def open_reference(path: Path | None) -> WordDocument:
@@ -68,11 +70,14 @@ def open_reference(path: Path | None) -> WordDocument:
         return docx.Document()
     try:
         data = path.read_bytes()
-        check_package(data, path.name)  # no zip bomb, no XML entities, a Word package
-    except (OSError, ImportFailed) as error:
-        reason = str(error).split(". ")[0]  # what is wrong, without the import's advice
+        ooxml.check_package(data)  # no zip bomb, no XML entities, a Word package
+    except OSError as error:
         raise RenderError(
-            f"{path.name} cannot be used as a Word reference document ({reason})"
+            f"{path.name} cannot be used as a Word reference document ({describe_os_error(error)})"
+        ) from None
+    except ooxml.UnsafePackage as unsafe:
+        raise RenderError(
+            f"{path.name} cannot be used as a Word reference document: it {unsafe}"
         ) from None
     try:
         return docx.Document(io.BytesIO(_mend(data)))
@@ -144,42 +149,38 @@ class _Writer:
     def _block(self, block: model.Block) -> str:
         if self.cancelled and self.cancelled():
             raise ExportCancelled("Export cancelled")
-        if isinstance(block, model.Heading):
-            role = f"h{min(block.level, 3)}"
-            return self._paragraph(
-                role, self._runs((model.Run(block.label),)), bookmark=block.anchor
-            )
-        if isinstance(block, model.Paragraph):
-            role = {"lead-in": "lead-in", "note": "note", "source": "source"}.get(
-                block.role, "body"
-            )
-            return self._paragraph(role, self._runs(block.runs))
-        if isinstance(block, model.MetaLine):
-            runs: list[model.Run] = []
-            for index, (name, value) in enumerate(block.items):
-                if index:
-                    runs.append(model.Run("  ·  "))
-                runs += [model.Run(f"{name}: ", "bold"), model.Run(value)]
-            return self._paragraph("meta", self._runs(runs))
-        if isinstance(block, model.Quote):
-            return self._quote(block)
-        if isinstance(block, model.BulletList):
-            role = "note" if block.role == "note" else "bullet"
-            return "".join(self._paragraph(role, self._runs(item)) for item in block.items)
-        if isinstance(block, model.SourceNote):
-            label = self._runs((model.Run(f"[{block.number}]", "bold"),))
-            return self._paragraph(
-                "source",
-                label + self._runs((model.Run("\u2002"), *block.runs)),
-                bookmark=block.anchor,
-            )
-        if isinstance(block, model.PageBreak):
-            return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
-        if isinstance(block, model.Cover):
-            return self._cover(block)
-        if isinstance(block, model.TableOfContents):
-            return self._contents(block)
-        return ""
+        return self._block_xml(block)
+
+    def _block_xml(self, block: model.Block) -> str:
+        match block:
+            case model.Heading():
+                runs = self._runs((model.Run(block.label),))
+                return self._paragraph(heading_style(block.level), runs, bookmark=block.anchor)
+            case model.Paragraph():
+                # each paragraph role has a Word style of its own (a lead-in is no heading)
+                return self._paragraph(block.role, self._runs(block.runs))
+            case model.MetaLine():
+                return self._paragraph("meta", self._runs(block.runs()))
+            case model.Quote():
+                return self._quote(block)
+            case model.BulletList():
+                role = LIST_STYLES[block.role]
+                return "".join(self._paragraph(role, self._runs(item)) for item in block.items)
+            case model.SourceNote():
+                return self._source(block)
+            case model.PageBreak():
+                return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+            case model.Cover():
+                return self._cover(block)
+            case model.TableOfContents():
+                return self._contents(block)
+            case _:
+                assert_never(block)
+
+    def _source(self, block: model.SourceNote) -> str:
+        label = self._runs((model.Run(f"[{block.number}]", "bold"),))
+        runs = self._runs((model.Run("\u2002"), *block.runs))
+        return self._paragraph("source", label + runs, bookmark=block.anchor)
 
     def _quote(self, block: model.Quote) -> str:
         parts = []
@@ -240,7 +241,7 @@ class _Writer:
             tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{width}"/></w:tabs>'
             parts.append(
                 self._paragraph(
-                    f"toc{min(heading.level, 3)}",
+                    contents_style(heading.level),
                     (begin if index == 0 else "")
                     + link
                     + (end if index == len(headings) - 1 else ""),

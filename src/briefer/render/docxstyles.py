@@ -16,12 +16,13 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from briefer.render.template import Style, Template
+from briefer.render.roles import PARAGRAPH_STYLES
+from briefer.render.template import Style, StyleRole, Template
 
 EAST_ASIAN_FONT = "IPAexGothic"
 
-# role in the document model → (Word style name, template style role)
-PARAGRAPH_STYLES: dict[str, tuple[str, str]] = {
+# style role, or paragraph role with a Word style of its own → (Word style name, template style)
+WORD_STYLES: dict[str, tuple[str, StyleRole]] = {
     "title": ("Title", "title"),
     "subtitle": ("Subtitle", "subtitle"),
     "cover_label": ("Briefer Cover Label", "cover_label"),
@@ -34,7 +35,7 @@ PARAGRAPH_STYLES: dict[str, tuple[str, str]] = {
     "h2": ("Heading 2", "h2"),
     "h3": ("Heading 3", "h3"),
     "body": ("Normal", "body"),
-    "lead-in": ("Briefer Lead-in", "h3"),
+    "lead-in": ("Briefer Lead-in", PARAGRAPH_STYLES["lead-in"]),
     "meta": ("Briefer Meta", "meta"),
     "quote": ("Quote", "quote"),
     "attribution": ("Briefer Attribution", "attribution"),
@@ -68,7 +69,7 @@ def prepare_styles(word: WordDocument, template: Template, house: bool) -> Style
     by_name = {s.name.casefold(): s for s in styles if s.name}
     by_id = {s.style_id.casefold(): s for s in styles}
     ids: dict[str, str] = {}
-    for role, (name, look) in PARAGRAPH_STYLES.items():
+    for role, (name, look) in WORD_STYLES.items():
         style = by_name.get(name.casefold()) or by_id.get(name.replace(" ", "").casefold())
         added = style is None
         if style is None:

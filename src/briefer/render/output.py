@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefer.atomic import describe_os_error, replacing
@@ -11,6 +12,13 @@ from briefer.errors import RenderError
 
 Progress = Callable[[int, int], None]  # (done, total)
 Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a renderer writes, beyond what and where."""
+
+    invariant: bool = False  # no timestamps or random ids: the same input gives the same bytes
 
 
 @contextlib.contextmanager

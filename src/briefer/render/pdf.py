@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import assert_never
 
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
@@ -24,8 +25,9 @@ from reportlab.platypus.doctemplate import NextPageTemplate
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
 from briefer.render import fonts
-from briefer.render.output import Cancelled, Progress, output_file
+from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
+from briefer.render.roles import LIST_STYLES, PARAGRAPH_STYLES, contents_style, heading_style
 from briefer.render.template import Style, Template, substitute
 
 # Page streams stay binary (Flate only): ASCII85 makes files larger and slower to write.
@@ -35,35 +37,23 @@ _HEADER_GAP = 14.0  # between the header text and the text frame
 _MARKING_INSET = 22.0  # from the page edge to the marking's baseline
 
 
-@dataclass(frozen=True)
-class PageEstimate:
-    """Where the PDF layout of a document puts each heading, and how many pages it has."""
-
-    headings: dict[str, int]
-    total: int
-
-
-def heading_pages(document: model.Document, template: Template) -> PageEstimate:
-    """Return the pages of the PDF layout of the template (the .docx renderer's best
-    estimate for its table of contents and page count)."""
-    try:
-        return _Layout(document, template, None, None).estimate()
-    except Exception as error:  # a layout that fails only costs the estimate
-        raise RenderError(f"The page layout could not be estimated: {error}") from error
+def page_numbers(document: model.Document, template: Template) -> tuple[dict[str, int], int]:
+    """Return the printed page of each heading (by anchor) and the page count, from a layout
+    that draws nothing."""
+    return _Layout(document, template, None, None).estimate()
 
 
 def render_pdf(
     document: model.Document,
     template: Template,
-    target: Path,
-    *,
-    invariant: bool = False,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> None:
-    """Write the document as a PDF to target, atomically; invariant makes the bytes repeatable."""
-    with output_file(target, "PDF", b"%PDF-") as temp:
-        _Layout(document, template, progress, cancelled).write(temp, invariant)
+    output: Path,
+    progress: Progress | None,
+    cancel: Cancelled | None,
+    options: Options,
+) -> tuple[str, ...]:
+    """Write the document as a PDF to output; invariant makes the bytes repeatable."""
+    _Layout(document, template, progress, cancel).write(output, options.invariant)
+    return ()
 
 
 @dataclass
@@ -134,30 +124,21 @@ class _Layout:
 
     # -- flowables -------------------------------------------------------------------------
 
-    def estimate(self) -> PageEstimate:
+    def estimate(self) -> tuple[dict[str, int], int]:
         """Lay the document out without drawing it; return where headings fall."""
         self.write(io.BytesIO(), invariant=True, quiet=True)
         headings = {anchor: self.pages.final(b) for anchor, b in self.pages.headings.items()}
-        return PageEstimate(headings, len(self.pages.kinds))
+        return headings, len(self.pages.kinds)
 
     def write(self, target: Path | io.BytesIO, invariant: bool, quiet: bool = False) -> None:
         blocks = self.document.blocks
         toc = next((b for b in blocks if isinstance(b, model.TableOfContents)), None)
         split = blocks.index(toc) if toc is not None else 0
-        front = [f for block in blocks[:split] for f in self.flowables(block)]
+        front = self._front(blocks[:split])
         body_blocks = [b for b in blocks[split:] if not isinstance(b, model.TableOfContents)]
         contents = self.contents(toc) if toc is not None else []
         self.pages.contents = self._count_pages(contents) if contents else 0
-        while front and isinstance(front[-1], PageBreak):
-            front.pop()
-        story: list[Flowable] = [*front]
-        if front:
-            story += [NextPageTemplate("body"), PageBreak()]
-        total = len(body_blocks)
-        for index, block in enumerate(body_blocks):
-            story += self.flowables(block)
-            if self.progress and index % 50 == 0:
-                self.progress(index, total)
+        story = [*front, *self._body(body_blocks)]
         if quiet:
             for flowable in story:
                 flowable.quiet = True
@@ -165,6 +146,7 @@ class _Layout:
             story.append(Spacer(1, 1))
         if contents:
             story += [NextPageTemplate("contents"), PageBreak(), *contents]
+        total = len(body_blocks)
         document = self.document
         doc = _Doc(
             target if isinstance(target, io.BytesIO) else str(target),
@@ -194,51 +176,73 @@ class _Layout:
         if self.progress:
             self.progress(total, total)
 
+    def _front(self, blocks: Sequence[model.Block]) -> list[Flowable]:
+        """Return the front matter (before the contents), ending with a switch to the body's
+        pages, or nothing if there is none."""
+        front = [f for block in blocks for f in self.flowables(block)]
+        while front and isinstance(front[-1], PageBreak):
+            front.pop()
+        return [*front, NextPageTemplate("body"), PageBreak()] if front else []
+
+    def _body(self, blocks: Sequence[model.Block]) -> list[Flowable]:
+        story: list[Flowable] = []
+        for index, block in enumerate(blocks):
+            story += self.flowables(block)
+            if self.progress and index % 50 == 0:
+                self.progress(index, len(blocks))
+        return story
+
     def flowables(self, block: model.Block) -> list[Flowable]:
         if self.cancelled and self.cancelled():
             raise ExportCancelled("Export cancelled")
-        looks = self.looks
-        if isinstance(block, model.Heading):
-            role = f"h{min(block.level, 3)}"
-            heading = HeadingBlock(
-                (model.Run(block.label),),
-                looks[role],
-                block.anchor,
-                block.label,
-                min(block.level - 1, 1),
-                self._heading_drawn,
-            )
-            return [self._on_one_page(heading)]
-        if isinstance(block, model.Paragraph):
-            role = {"lead-in": "h3", "note": "note", "source": "source"}.get(block.role, "body")
-            return [TextBlock(block.runs, looks[role], keep_with_next=block.role == "lead-in")]
-        if isinstance(block, model.MetaLine):
-            runs: list[model.Run] = []
-            for index, (name, value) in enumerate(block.items):
-                if index:
-                    runs.append(model.Run("  ·  "))
-                runs += [model.Run(f"{name}: ", "bold"), model.Run(value)]
-            return [TextBlock(runs, looks["meta"], keep_with_next=True)]
-        if isinstance(block, model.Quote):
-            return self.quote(block)
-        if isinstance(block, model.BulletList):
-            look = looks["note" if block.role == "note" else "bullet"]
-            bullet = Look(
-                **{
-                    **look.__dict__,
-                    "bullet": "•" if block.role != "topics" else "–",
-                    "rule": self.template.accent,
-                }
-            )
-            return [TextBlock(item, bullet) for item in block.items]
-        if isinstance(block, model.SourceNote):
-            runs = [model.Run(f"[{block.number}]\u2002", "bold"), *block.runs]
-            return [AnchorBlock(runs, looks["source"], block.anchor)]
-        if isinstance(block, model.PageBreak):
-            return [PageBreak()]
-        if isinstance(block, model.Cover):
-            return self.cover(block)
-        return []
+        return self._flowables(block)
+
+    def _flowables(self, block: model.Block) -> list[Flowable]:
+        match block:
+            case model.Heading():
+                return [self.heading(block)]
+            case model.Paragraph():
+                look = self.looks[PARAGRAPH_STYLES[block.role]]
+                return [TextBlock(block.runs, look, keep_with_next=block.role == "lead-in")]
+            case model.MetaLine():
+                return [TextBlock(block.runs(), self.looks["meta"], keep_with_next=True)]
+            case model.Quote():
+                return self.quote(block)
+            case model.BulletList():
+                return self.bullets(block)
+            case model.SourceNote():
+                runs = [model.Run(f"[{block.number}]\u2002", "bold"), *block.runs]
+                return [AnchorBlock(runs, self.looks["source"], block.anchor)]
+            case model.PageBreak():
+                return [PageBreak()]
+            case model.Cover():
+                return self.cover(block)
+            case model.TableOfContents():
+                return []  # laid out by contents(), once the body's pages are known
+            case _:
+                assert_never(block)
+
+    def heading(self, block: model.Heading) -> HeadingBlock:
+        heading = HeadingBlock(
+            (model.Run(block.label),),
+            self.looks[heading_style(block.level)],
+            block.anchor,
+            block.label,
+            min(block.level - 1, 1),
+            self._heading_drawn,
+        )
+        return self._on_one_page(heading)
+
+    def bullets(self, block: model.BulletList) -> list[Flowable]:
+        look = self.looks[LIST_STYLES[block.role]]
+        bullet = Look(
+            **{
+                **look.__dict__,
+                "bullet": "–" if block.role == "topics" else "•",
+                "rule": self.template.accent,
+            }
+        )
+        return [TextBlock(item, bullet) for item in block.items]
 
     def quote(self, block: model.Quote) -> list[Flowable]:
         looks = self.looks
@@ -296,7 +300,7 @@ class _Layout:
             )
         ]
         for heading in self.document.headings(toc.depth):
-            look = looks[f"toc{min(heading.level, 3)}"]
+            look = looks[contents_style(heading.level)]
             lines.append(TocLine((model.Run(heading.label),), look, heading.anchor, self._page_of))
         return lines
 

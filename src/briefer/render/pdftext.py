@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from briefer.render import fonts
@@ -56,6 +57,7 @@ class Look:
 # has hundreds of thousands of them.
 Piece = tuple[str, str, str, float]
 Token = tuple[tuple[Piece, ...], float, float]
+_Link = tuple[str, float, float, float]  # target, x, baseline, width
 
 
 def tokenize(runs: Sequence[Run], look: Look) -> list[Token]:
@@ -72,9 +74,14 @@ def tokenize(runs: Sequence[Run], look: Look) -> list[Token]:
         for match in _TOKEN.finditer(run.text):
             text = match.group(0)
             word = text.rstrip()
+            if not word:  # space that starts a run is the space after the last word
+                if tokens:
+                    tokens[-1] = (tokens[-1][0], tokens[-1][1], tokens[-1][2] or space)
+                glued = False
+                continue
             trailing = len(word) < len(text)
             if whole:
-                pieces: tuple[Piece, ...] = ((word, font, link, measure(word)),) if word else ()
+                pieces: tuple[Piece, ...] = ((word, font, link, measure(word)),)
             else:
                 pieces = tuple(
                     (part, face, link, fonts.width(part, face, size))
@@ -82,7 +89,7 @@ def tokenize(runs: Sequence[Run], look: Look) -> list[Token]:
                     if part
                 )
             token: Token = (pieces, sum(p[3] for p in pieces), space if trailing else 0.0)
-            if glued and tokens and word:
+            if glued and tokens:
                 previous = tokens.pop()  # "Maas" + ", Foreign Minister": one word across runs
                 token = (previous[0] + pieces, previous[1] + token[1], token[2])
             tokens.append(token)
@@ -106,7 +113,7 @@ def break_lines(tokens: list[Token], width: float, first: float = 0.0) -> list[t
             if not token[1]:
                 continue
         if token[1] > room and not line:
-            for part in _split_long(token, room):
+            for part in _split_long(token, room, width):
                 lines.append((part,))
             room = width
             continue
@@ -117,17 +124,17 @@ def break_lines(tokens: list[Token], width: float, first: float = 0.0) -> list[t
     return lines
 
 
-def _split_long(token: Token, width: float) -> list[Token]:
-    """Break a word wider than the line (a long URL) between characters."""
+def _split_long(token: Token, room: float, width: float) -> list[Token]:
+    """Break a word wider than the line (a long URL) between characters: the first part
+    fills room, the others width."""
     parts: list[Token] = []
     current: list[Piece] = []
     used = 0.0
     for text, font, link, piece_width in token[0]:
-        size = piece_width / max(len(text), 1)
-        for char in text:
-            if used + size > width and current:
+        for char, size in zip(text, _char_widths(text, font, piece_width), strict=True):
+            if used + size > room and current:
                 parts.append((tuple(current), used, 0.0))
-                current, used = [], 0.0
+                current, used, room = [], 0.0, width
             if current and current[-1][1] == font and current[-1][2] == link:
                 last = current[-1]
                 current[-1] = (last[0] + char, font, link, last[3] + size)
@@ -137,6 +144,14 @@ def _split_long(token: Token, width: float) -> list[Token]:
     if current:
         parts.append((tuple(current), used, token[2]))
     return parts
+
+
+def _char_widths(text: str, font: str, text_width: float) -> list[float]:
+    """Return the width of each character of text, which is text_width wide in font."""
+    measure = fonts.measurer(font, 1.0)
+    natural = [measure(char) for char in text]
+    scale = text_width / sum(natural) if sum(natural) else 0.0
+    return [advance * scale for advance in natural]
 
 
 class TextBlock(Flowable):  # type: ignore[misc]
@@ -213,21 +228,33 @@ class TextBlock(Flowable):  # type: ignore[misc]
             self._release()
             return
         canvas: Canvas = self.canv
+        links: list[_Link] = []
+        canvas.drawText(self._text(canvas, links))
+        if self.look.bullet and not self._continued and self._lines:
+            self._draw_bullet(canvas)
+        for target, x, baseline, width in links:
+            _draw_link(canvas, target, x, baseline, width, self.look.size)
+        self.decorate(canvas)
+        self._release()
+
+    def _baseline(self, number: int) -> float:
+        """Return the baseline of line number (0-based), from the bottom of the block."""
+        look = self.look
+        return (
+            self.height - number * look.leading - 0.5 * (look.leading - look.size) - 0.8 * look.size
+        )
+
+    def _text(self, canvas: Canvas, links: list[_Link]) -> PDFTextObject:
+        """Return the lines as one text object; note where links go in links."""
         look = self.look
         text = canvas.beginText()
-        links: list[tuple[str, float, float, float]] = []
         available = self.text_width(self.width)
-        current_font = ""
+        font = ""
         text.setFillColor(HexColor(look.color))
         text.setLeading(look.leading)
         line_start = None
         for number, line in enumerate(self._lines):
-            baseline = (
-                self.height
-                - number * look.leading
-                - 0.5 * (look.leading - look.size)
-                - 0.8 * look.size
-            )
+            baseline = self._baseline(number)
             indent = look.first_indent if number == 0 and not self._continued else 0.0
             used = sum(t[1] + t[2] for t in line) - line[-1][2]
             x = look.indent_left + indent + _offset(look.align, available - indent - used)
@@ -237,43 +264,51 @@ class TextBlock(Flowable):  # type: ignore[misc]
             if x != line_start or gap:
                 text.setTextOrigin(x, baseline)
             line_start = None if gap else x
-            segment: list[str] = []
-            for index, (pieces, _, space) in enumerate(line):
-                for piece_text, font, link, width in pieces:
-                    if font != current_font:
-                        if segment:
-                            text._textOut("".join(segment))
-                            segment = []
-                        text.setFont(fonts.ensure(font), look.size)
-                        current_font = font
-                    if link:
-                        links.append((link, x, baseline, width))
-                    segment.append(piece_text)
-                    x += width
-                if index < len(line) - 1:
-                    x += space + gap
-                    if gap:
+            font = self._write_line(text, line, (x, baseline), gap, font, links)
+        return text
+
+    def _write_line(
+        self,
+        text: PDFTextObject,
+        line: tuple[Token, ...],
+        origin: tuple[float, float],
+        gap: float,
+        font: str,
+        links: list[_Link],
+    ) -> str:
+        """Write one line's words into text from origin, with gap more between words than
+        their space; return the font in use after it (fonts change only when they must)."""
+        x, baseline = origin
+        segment: list[str] = []
+        for index, (pieces, _, space) in enumerate(line):
+            for piece_text, piece_font, link, width in pieces:
+                if piece_font != font:
+                    if segment:
                         text._textOut("".join(segment))
                         segment = []
-                        text.setTextOrigin(x, baseline)
-                    else:
-                        segment.append(" ")
-            # T* moves to the start of the next line, cheaper than placing each line
-            text._textOut("".join(segment), TStar=1)
-        canvas.drawText(text)
-        if look.bullet and not self._continued and self._lines:
-            canvas.setFont(fonts.ensure(look.regular), look.size)
-            canvas.setFillColor(HexColor(look.rule or look.color))
-            first = self.height - 0.5 * (look.leading - look.size) - 0.8 * look.size
-            canvas.drawRightString(look.indent_left - 0.45 * look.size, first, look.bullet)
-        for target, x, baseline, width in links:
-            rect = (x, baseline - 0.25 * look.size, x + width, baseline + 0.85 * look.size)
-            if target.startswith("#"):
-                canvas.linkRect("", target[1:], rect, relative=1, thickness=0)
-            else:
-                canvas.linkURL(target, rect, relative=1, thickness=0)
-        self.decorate(canvas)
-        self._release()
+                    text.setFont(fonts.ensure(piece_font), self.look.size)
+                    font = piece_font
+                if link:
+                    links.append((link, x, baseline, width))
+                segment.append(piece_text)
+                x += width
+            if index < len(line) - 1:
+                x += space + gap
+                if gap:
+                    text._textOut("".join(segment))
+                    segment = []
+                    text.setTextOrigin(x, baseline)
+                else:
+                    segment.append(" ")
+        # T* moves to the start of the next line, cheaper than placing each line
+        text._textOut("".join(segment), TStar=1)
+        return font
+
+    def _draw_bullet(self, canvas: Canvas) -> None:
+        look = self.look
+        canvas.setFont(fonts.ensure(look.regular), look.size)
+        canvas.setFillColor(HexColor(look.rule or look.color))
+        canvas.drawRightString(look.indent_left - 0.45 * look.size, self._baseline(0), look.bullet)
 
     def _release(self) -> None:
         # a drawn block is done with its words; a later wrap (a dry run's block drawn again)
@@ -289,6 +324,17 @@ class TextBlock(Flowable):  # type: ignore[misc]
             canvas.setLineWidth(1.6)
             x = self.look.indent_left - 8
             canvas.line(x, 0, x, self.height)
+
+
+def _draw_link(
+    canvas: Canvas, target: str, x: float, baseline: float, width: float, size: float
+) -> None:
+    """Make a word a link: to an anchor in the document ("#…") or to a web address."""
+    rect = (x, baseline - 0.25 * size, x + width, baseline + 0.85 * size)
+    if target.startswith("#"):
+        canvas.linkRect("", target[1:], rect, relative=1, thickness=0)
+    else:
+        canvas.linkURL(target, rect, relative=1, thickness=0)
 
 
 def _offset(align: str, spare: float) -> float:
@@ -384,12 +430,7 @@ class TocLine(TextBlock):
         if page is None:
             return
         look = self.look
-        baseline = (
-            self.height
-            - (len(self._lines) - 1) * look.leading
-            - 0.5 * (look.leading - look.size)
-            - 0.8 * look.size
-        )
+        baseline = self._baseline(len(self._lines) - 1)
         canvas.setFont(fonts.ensure(look.regular), look.size)
         canvas.setFillColor(HexColor(look.color))
         canvas.drawRightString(self.width - self.look.indent_right, baseline, str(page))

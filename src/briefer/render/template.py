@@ -11,7 +11,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from briefer import paths
 from briefer.errors import TemplateError
@@ -34,7 +34,7 @@ PLACEHOLDERS = (
     "reference",
     "occasion",
 )
-ROLES = (
+StyleRole = Literal[
     "title",
     "subtitle",
     "cover_label",
@@ -57,7 +57,8 @@ ROLES = (
     "source",
     "header",
     "footer",
-)
+]
+ROLES: tuple[StyleRole, ...] = get_args(StyleRole)
 ORDERS = ("as-arranged", "chronological", "talking-points-first")
 STATEMENT_LAYOUTS = ("block", "compact")
 CONSULTATION_LAYOUTS = ("full", "summary")
@@ -439,25 +440,7 @@ class _Reader:
                     f"{prefix}.{unknown}",
                     f"unknown key; expected one of {', '.join(sorted(allowed))}",
                 )
-            base = styles[role]
-            changes: dict[str, Any] = {}
-            for key, (low, high) in _STYLE_LIMITS.items():
-                if key in overrides:
-                    changes[key] = self.number(overrides, prefix, key, 0, low, high)
-            for key in ("bold", "italic", "rule"):
-                if key in overrides:
-                    changes[key] = self.get(overrides, prefix, key, bool, False)
-            if "color" in overrides:
-                changes["color"] = self.color(overrides, prefix, "color", "#000000")
-            if "family" in overrides:
-                changes["family"] = self.choice(
-                    overrides, prefix, "family", "body", ("body", "headings")
-                )
-            if "align" in overrides:
-                changes["align"] = self.choice(
-                    overrides, prefix, "align", "left", ("left", "center", "right", "justify")
-                )
-            style = replace(base, **changes)
+            style = replace(styles[role], **self.style_changes(overrides, prefix))
             if style.leading < style.size:
                 raise self.fail(
                     f"{prefix}.leading",
@@ -466,6 +449,27 @@ class _Reader:
                 )
             styles[role] = style
         return styles
+
+    def style_changes(self, overrides: dict[str, Any], prefix: str) -> dict[str, Any]:
+        """Return the checked values of one role's style table, by Style field."""
+        changes: dict[str, Any] = {}
+        for key, (low, high) in _STYLE_LIMITS.items():
+            if key in overrides:
+                changes[key] = self.number(overrides, prefix, key, 0, low, high)
+        for key in ("bold", "italic", "rule"):
+            if key in overrides:
+                changes[key] = self.get(overrides, prefix, key, bool, False)
+        if "color" in overrides:
+            changes["color"] = self.color(overrides, prefix, "color", "#000000")
+        if "family" in overrides:
+            changes["family"] = self.choice(
+                overrides, prefix, "family", "body", ("body", "headings")
+            )
+        if "align" in overrides:
+            changes["align"] = self.choice(
+                overrides, prefix, "align", "left", ("left", "center", "right", "justify")
+            )
+        return changes
 
     def reference(self, word: dict[str, Any]) -> Path | None:
         name: str = self.get(word, "word", "reference", str, "")
