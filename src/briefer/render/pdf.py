@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import assert_never
+from typing import BinaryIO, assert_never
 
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
@@ -52,7 +52,9 @@ def render_pdf(
     options: Options,
 ) -> tuple[str, ...]:
     """Write the document as a PDF to output; invariant makes the bytes repeatable."""
-    _Layout(document, template, progress, cancel).write(output, options.invariant)
+    # ReportLab leaves a file it opened itself unclosed when writing fails (a full disk)
+    with open(output, "wb") as handle:
+        _Layout(document, template, progress, cancel).write(handle, options.invariant)
     return ()
 
 
@@ -130,7 +132,7 @@ class _Layout:
         headings = {anchor: self.pages.final(b) for anchor, b in self.pages.headings.items()}
         return headings, len(self.pages.kinds)
 
-    def write(self, target: Path | io.BytesIO, invariant: bool, quiet: bool = False) -> None:
+    def write(self, target: BinaryIO, invariant: bool, quiet: bool = False) -> None:
         blocks = self.document.blocks
         toc = next((b for b in blocks if isinstance(b, model.TableOfContents)), None)
         split = blocks.index(toc) if toc is not None else 0
@@ -149,7 +151,7 @@ class _Layout:
         total = len(body_blocks)
         document = self.document
         doc = _Doc(
-            target if isinstance(target, io.BytesIO) else str(target),
+            target,
             self,
             "front" if front else "body",
             pagesize=self.template.page_size,
@@ -435,7 +437,7 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
     """Page templates for the front matter, the body and the contents."""
 
     def __init__(
-        self, filename: str | io.BytesIO, layout: _Layout, first: str, **options: object
+        self, filename: BinaryIO, layout: _Layout, first: str, **options: object
     ) -> None:
         super().__init__(filename, **options)
         frame = layout.frame_box
