@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportlab import rl_config
@@ -26,6 +26,7 @@ from briefer.render import document as model
 from briefer.render import fonts
 from briefer.render.output import Cancelled, Progress, output_file
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
+from briefer.render.properties import shorten, within_pdf_limits
 from briefer.render.template import Style, Template, substitute
 
 # Page streams stay binary (Flate only): ASCII85 makes files larger and slower to write.
@@ -33,6 +34,8 @@ rl_config.useA85 = 0
 
 _HEADER_GAP = 14.0  # between the header text and the text frame
 _MARKING_INSET = 22.0  # from the page edge to the marking's baseline
+_LONGEST_CONTENTS_LINE = 400  # characters of a heading the contents show
+_SMALLEST_HEADING = 8.0  # points: a heading taller than a page is set no smaller
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ def render_pdf(
     cancelled: Cancelled | None = None,
 ) -> None:
     """Write the document as a PDF to target, atomically; invariant makes the bytes repeatable."""
+    document = within_pdf_limits(document)
     with output_file(target, "PDF", b"%PDF-") as temp:
         _Layout(document, template, progress, cancelled).write(temp, invariant)
 
@@ -297,7 +301,8 @@ class _Layout:
         ]
         for heading in self.document.headings(toc.depth):
             look = looks[f"toc{min(heading.level, 3)}"]
-            lines.append(TocLine((model.Run(heading.label),), look, heading.anchor, self._page_of))
+            label = shorten(heading.label, _LONGEST_CONTENTS_LINE)
+            lines.append(TocLine((model.Run(label),), look, heading.anchor, self._page_of))
         return lines
 
     def _count_pages(self, flowables: list[Flowable]) -> int:
@@ -324,13 +329,24 @@ class _Layout:
         return pages
 
     def _on_one_page(self, heading: HeadingBlock) -> HeadingBlock:
-        """Return the heading, or refuse it if it is taller than a page: a heading is never
-        split, and ReportLab would move it on from page to page."""
+        """Return the heading, set smaller if it is taller than a page: a heading is never
+        split, and ReportLab would move it on from page to page. Past the smallest size its
+        words are cut off with an ellipsis: no length of text may stop an export."""
         width, height = self.frame_box[2:]
-        if heading.wrap(width, height)[1] > height:
-            raise RenderError(
-                f"The PDF could not be laid out: the heading {heading.identity()} is too long "
-                "to fit on one page. Shorten it."
+        look = heading.look
+        text = "".join(run.text for run in heading.runs)
+        kept = len(text)
+        while heading.wrap(width, height)[1] > height:
+            runs = heading.runs
+            if look.size > _SMALLEST_HEADING:
+                scale = max(0.8, _SMALLEST_HEADING / look.size)
+                look = replace(look, size=look.size * scale, leading=look.leading * scale)
+            else:
+                kept = kept * 4 // 5
+                cut = text.rfind(" ", 0, kept + 1)
+                runs = (model.Run(text[: cut if cut > 0 else kept].rstrip() + "…"),)
+            heading = HeadingBlock(
+                runs, look, heading.anchor, heading.outline, heading.outline_level, heading.on_draw
             )
         return heading
 
