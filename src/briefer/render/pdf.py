@@ -24,6 +24,7 @@ from reportlab.platypus.doctemplate import NextPageTemplate
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
 from briefer.render import fonts
+from briefer.render.coverage import unprintable
 from briefer.render.output import Cancelled, Progress, output_file
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
 from briefer.render.properties import shorten, within_pdf_limits
@@ -63,11 +64,13 @@ def render_pdf(
     invariant: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-) -> None:
-    """Write the document as a PDF to target, atomically; invariant makes the bytes repeatable."""
+) -> tuple[str, ...]:
+    """Write the document as a PDF to target, atomically; invariant makes the bytes repeatable.
+    Return warnings about characters no embedded font can print."""
     document = within_pdf_limits(document)
     with output_file(target, "PDF", b"%PDF-") as temp:
         _Layout(document, template, progress, cancelled).write(temp, invariant)
+    return unprintable(document, template)
 
 
 @dataclass
@@ -396,11 +399,10 @@ class _Layout:
         }
         if marking is not None:
             look = self.looks["marking"]
-            canvas.setFont(fonts.ensure(look.regular), look.size)
             canvas.setFillColor(HexColor(marking.color))
-            canvas.drawCentredString(width / 2, height - _MARKING_INSET, marking.label)
+            _draw(canvas, width / 2, height - _MARKING_INSET, marking.label, look, 0.5)
             if marking.bottom:
-                canvas.drawCentredString(width / 2, _MARKING_INSET - look.size * 0.6, marking.label)
+                _draw(canvas, width / 2, _MARKING_INSET - look.size * 0.6, marking.label, look, 0.5)
         if kind == "front":
             return
         for role, texts, baseline in (
@@ -408,19 +410,35 @@ class _Layout:
             ("footer", self.template.footer, bottom - _HEADER_GAP - 6),
         ):
             look = self.looks[role]
-            canvas.setFont(fonts.ensure(look.regular), look.size)
             canvas.setFillColor(HexColor(look.color))
             slots = _arrange(
                 [substitute(text, values) for text in texts], look, width - left - right
             )
-            canvas.drawString(left, baseline, slots[0])
-            canvas.drawCentredString(width / 2, baseline, slots[1])
-            canvas.drawRightString(width - right, baseline, slots[2])
+            _draw(canvas, left, baseline, slots[0], look, 0.0)
+            _draw(canvas, width / 2, baseline, slots[1], look, 0.5)
+            _draw(canvas, width - right, baseline, slots[2], look, 1.0)
         canvas.setStrokeColor(HexColor(self.template.accent))
         canvas.setLineWidth(0.5)
         canvas.line(
             left, height - top + _HEADER_GAP - 4, width - right, height - top + _HEADER_GAP - 4
         )
+
+
+def _draw(canvas: Canvas, x: float, y: float, text: str, look: Look, anchor: float) -> None:
+    """Draw a line of text in the look's regular font and its fallbacks, anchored at x by
+    its start (0), centre (0.5) or end (1)."""
+    x -= anchor * _line_width(text, look)
+    for piece, font in fonts.split_by_coverage(text, look.regular):
+        canvas.setFont(fonts.ensure(font), look.size)
+        canvas.drawString(x, y, piece)
+        x += fonts.width(piece, font, look.size)
+
+
+def _line_width(text: str, look: Look) -> float:
+    return sum(
+        fonts.width(piece, font, look.size)
+        for piece, font in fonts.split_by_coverage(text, look.regular)
+    )
 
 
 def _arrange(texts: list[str], look: Look, room: float) -> list[str]:
@@ -430,15 +448,16 @@ def _arrange(texts: list[str], look: Look, room: float) -> list[str]:
     if texts[1]:
         return [_fit(text, look, room / 3 - gap) for text in texts]
     right = _fit(texts[2], look, room / 2 - gap)
-    left = _fit(texts[0], look, room - fonts.width(right, look.regular, look.size) - gap)
+    left = _fit(texts[0], look, room - _line_width(right, look) - gap)
     return [left, "", right]
 
 
 def _fit(text: str, look: Look, room: float) -> str:
     """Return text shortened with an ellipsis to fit room points."""
-    if fonts.width(text, look.regular, look.size) <= room:
+    if _line_width(text, look) <= room:
         return text
-    while text and fonts.width(text + "…", look.regular, look.size) > room:
+    text = text[: int(room / (0.2 * look.size))]  # no character is narrower than a fifth em
+    while text and _line_width(text + "…", look) > room:
         text = text[:-1]
     return text.rstrip() + "…"
 
