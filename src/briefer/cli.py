@@ -307,7 +307,7 @@ def _run_export(args: argparse.Namespace) -> int:
             f"{args.output.name} ends in .{named} but the format asked for is {fmt}; "
             "change one of them."
         )
-    export(
+    warnings = export(
         briefingfile.load(args.briefing),
         fmt,
         args.output,
@@ -315,6 +315,8 @@ def _run_export(args: argparse.Namespace) -> int:
         args.variant,
         invariant=args.invariant,
     )
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"Wrote {args.output}")
     return 0
 

@@ -52,13 +52,15 @@ def render_docx(
     invariant: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-) -> None:
-    """Write the document as .docx to target, atomically."""
+) -> tuple[str, ...]:
+    """Write the document as .docx to target, atomically; return no warnings (Word falls
+    back through the fonts it has, and every character is kept)."""
     pages = heading_pages(document, template)
     with output_file(target, ".docx", b"PK\x03\x04") as temp:
         _Writer(document, template, pages, cancelled).write(temp, invariant)
     if progress:
         progress(1, 1)
+    return ()
 
 
 def open_reference(path: Path | None) -> WordDocument:

@@ -19,11 +19,12 @@ SUFFIXES = {"pdf": ".pdf", "docx": ".docx"}
 
 def render(
     fmt: str, document: Document, template: Template, target: Path, **options: object
-) -> None:
+) -> tuple[str, ...]:
     """Write document in format fmt to target, atomically (options: invariant, progress,
-    cancelled)."""
+    cancelled); return the renderer's warnings."""
     location = RENDERERS.get(fmt)
     if location is None:
         raise RenderError(f"Unknown format '{fmt}'. Use one of: {', '.join(RENDERERS)}")
     module, function = location.split(":")
-    getattr(importlib.import_module(module), function)(document, template, target, **options)
+    renderer = getattr(importlib.import_module(module), function)
+    return tuple(renderer(document, template, target, **options))
