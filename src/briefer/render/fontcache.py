@@ -11,6 +11,7 @@ from another version is ignored, and the font is parsed and the cache written ag
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import io
 import logging
@@ -88,19 +89,24 @@ def _read(entry: Path, key: str) -> dict[str, Any] | None:
     ):
         log.info("Ignoring the damaged font cache file %s", entry)
         return None
+    collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of new objects, none of them garbage: no need to look
     try:
         stored = _Unpickler(io.BytesIO(payload)).load()
-    except Exception:  # a checksum that matches by chance still cannot run code or crash
+    except Exception:  # a file made to match its checksum still cannot run code
         log.info("Ignoring the unreadable font cache file %s", entry, exc_info=True)
         return None
+    finally:
+        if collecting:
+            gc.enable()
+    state = stored.get("state") if isinstance(stored, dict) else None
     if (
-        not isinstance(stored, dict)
+        not isinstance(state, dict)
         or stored.get("key") != key
         or stored.get("reportlab") != reportlab.Version
-        or not all(name in stored.get("state", {}) for name in _NEEDED)
+        or not all(name in state for name in _NEEDED)
     ):
         return None
-    state: dict[str, Any] = stored["state"]
     return state
 
 
