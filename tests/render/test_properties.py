@@ -96,3 +96,19 @@ def test_a_title_longer_than_a_page_still_exports(tmp_path: Path, fmt: str) -> N
         shortened(info.title, title, 32767 // 2 - 1)
     else:
         shortened(docx.Document(str(target)).core_properties.title, title, 255)
+
+
+def test_a_heading_of_fifty_thousand_characters_keeps_the_outline_within_limits(
+    tmp_path: Path,
+) -> None:
+    heading = " ".join([WORDS] * 625)  # 50,000 characters
+    entries = (RecordEntry(statement("Statement."), record_id=1),)
+    briefing = Briefing(BriefingMeta(title="Long heading"), (Section(heading, entries),))
+    target = tmp_path / "heading.pdf"
+    export(briefing, "pdf", target, find_template("ministerial-brief"))
+    assert qpdf_ok(target)
+    titles = [
+        item.title for item in pypdf.PdfReader(str(target)).outline if not isinstance(item, list)
+    ]
+    long = [title for title in titles if title.startswith("1")]
+    assert long and all(len(title) <= 400 and title.endswith("…") for title in long)

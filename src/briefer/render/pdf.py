@@ -35,7 +35,7 @@ rl_config.useA85 = 0
 
 _HEADER_GAP = 14.0  # between the header text and the text frame
 _MARKING_INSET = 22.0  # from the page edge to the marking's baseline
-_LONGEST_CONTENTS_LINE = 400  # characters of a heading the contents show
+_LONGEST_LISTED = 400  # characters of a heading the contents and bookmarks show
 _SMALLEST_HEADING = 8.0  # points: a heading taller than a page is set no smaller
 
 
@@ -304,7 +304,7 @@ class _Layout:
         ]
         for heading in self.document.headings(toc.depth):
             look = looks[f"toc{min(heading.level, 3)}"]
-            label = shorten(heading.label, _LONGEST_CONTENTS_LINE)
+            label = shorten(heading.label, _LONGEST_LISTED)
             lines.append(TocLine((model.Run(label),), look, heading.anchor, self._page_of))
         return lines
 
@@ -335,6 +335,7 @@ class _Layout:
         """Return the heading, set smaller if it is taller than a page: a heading is never
         split, and ReportLab would move it on from page to page. Past the smallest size its
         words are cut off with an ellipsis: no length of text may stop an export."""
+        heading.outline = shorten(heading.outline, _LONGEST_LISTED)  # a bookmark is a line
         width, height = self.frame_box[2:]
         look = heading.look
         text = "".join(run.text for run in heading.runs)
