@@ -82,3 +82,13 @@ def test_an_unwritable_cache_only_costs_time(
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
     face = fontcache.load_face(FONT)
     assert face.charToGlyph[ord("ä")] > 0
+
+
+def test_a_font_from_the_cache_is_set_up_as_reportlab_sets_up_its_own() -> None:
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    ours, theirs = fontcache.font("Test", FONT), TTFont("Test", str(FONT))
+    assert sorted(vars(ours)) == sorted(vars(theirs))
+    for name in ("fontName", "_asciiReadable", "shapable"):
+        assert getattr(ours, name) == getattr(theirs, name)
+    assert ours.stringWidth("Grüße, 茂木", 10) == theirs.stringWidth("Grüße, 茂木", 10)
