@@ -17,9 +17,9 @@ def unprintable(document: model.Document, template: Template) -> tuple[str, ...]
     names = (fonts.face(template.body_font), fonts.face(template.heading_font))
     found: dict[str, dict[str, None]] = {}
     for place, text in _texts(document, template):
-        if text.isascii():
+        if all(fonts.covers(text, name) for name in names):
             continue
-        for char in text:
+        for char in dict.fromkeys(text):
             code = ord(char)
             if not char.isspace() and any(fonts.font_for(code, n) == fonts.MISSING for n in names):
                 found.setdefault(place, {})[char] = None

@@ -195,17 +195,24 @@ def measurer(name: str, size: float) -> Callable[[str], float]:
 
 
 def covers(text: str, name: str) -> bool:
-    """Return whether the font has a glyph for every character of text (spaces aside)."""
-    return text.isascii() or _characters(name).issuperset(text)
-
-
-_SPACES = frozenset(chr(code) for code in range(0x3001) if chr(code).isspace())
+    """Return whether the font has a glyph for every character of text."""
+    return text.isascii() or _uncovered(name).search(text) is None
 
 
 @functools.cache
-def _characters(name: str) -> frozenset[str]:
-    """Return the characters the font has a glyph for, and every kind of space."""
-    return frozenset(chr(code) for code in _coverage(name) if code > 32) | _SPACES
+def _uncovered(name: str) -> re.Pattern[str]:
+    """Return a pattern matching any character the font has no glyph for."""
+    ranges: list[str] = []
+    codes = sorted(c for c in _coverage(name) if c > 32)
+    start = previous = codes[0]
+    for code in [*codes[1:], -1]:
+        if code != previous + 1:
+            ranges.append(
+                re.escape(chr(start)) + (f"-{re.escape(chr(previous))}" if previous > start else "")
+            )
+            start = code
+        previous = code
+    return re.compile(f"[^\\s{''.join(ranges)}]")
 
 
 def missing_glyphs(text: str, name: str) -> str:

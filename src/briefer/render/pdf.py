@@ -9,6 +9,7 @@ known. A dry run of the contents lines alone tells beforehand how many pages the
 
 from __future__ import annotations
 
+import functools
 import io
 from collections import Counter
 from collections.abc import Callable
@@ -428,14 +429,20 @@ class _Layout:
 def _draw(canvas: Canvas, x: float, y: float, text: str, look: Look, anchor: float) -> None:
     """Draw a line of text in the look's regular font and its fallbacks, anchored at x by
     its start (0), centre (0.5) or end (1)."""
-    x -= anchor * _line_width(text, look)
-    for piece, font in fonts.split_by_coverage(text, look.regular):
+    if not text:
+        return
+    pieces = list(fonts.split_by_coverage(text, look.regular))
+    widths = [fonts.width(piece, font, look.size) for piece, font in pieces]
+    x -= anchor * sum(widths)
+    for (piece, font), width in zip(pieces, widths, strict=True):
         canvas.setFont(fonts.ensure(font), look.size)
         canvas.drawString(x, y, piece)
-        x += fonts.width(piece, font, look.size)
+        x += width
 
 
 def _line_width(text: str, look: Look) -> float:
+    if fonts.covers(text, look.regular):
+        return fonts.width(text, look.regular, look.size)
     return sum(
         fonts.width(piece, font, look.size)
         for piece, font in fonts.split_by_coverage(text, look.regular)
@@ -453,6 +460,7 @@ def _arrange(texts: list[str], look: Look, room: float) -> list[str]:
     return [left, "", right]
 
 
+@functools.lru_cache(maxsize=64)  # the same title and date on every page
 def _fit(text: str, look: Look, room: float) -> str:
     """Return text shortened with an ellipsis to fit room points."""
     if _line_width(text, look) <= room:
