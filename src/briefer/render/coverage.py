@@ -17,11 +17,8 @@ def unprintable(document: model.Document, template: Template) -> tuple[str, ...]
     names = (fonts.face(template.body_font), fonts.face(template.heading_font))
     found: dict[str, dict[str, None]] = {}
     for place, text in _texts(document, template):
-        if all(fonts.covers(text, name) for name in names):
-            continue
-        for char in dict.fromkeys(text):
-            code = ord(char)
-            if not char.isspace() and any(fonts.font_for(code, n) == fonts.MISSING for n in names):
+        for name in names:
+            for char in fonts.missing_glyphs(text, name):
                 found.setdefault(place, {})[char] = None
     return tuple(_warning(place, list(chars)) for place, chars in found.items())
 

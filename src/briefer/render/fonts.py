@@ -86,7 +86,10 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     written as UTF-16 surrogate pairs (ReportLab writes U+1F600 as five digits, which PDF
     readers take as U+1F60: the character would leave the text layer)."""
     lines = _reportlab_cmap(fontname, subset).split("\n")
-    first = lines.index(f"{len(subset)} beginbfchar") + 1
+    start = f"{len(subset)} beginbfchar"
+    if start not in lines:  # a ReportLab that writes its maps otherwise: leave them be
+        return "\n".join(lines)
+    first = lines.index(start) + 1
     lines[first : first + len(subset)] = [
         f"<{index:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>"
         for index, code in enumerate(subset)
@@ -216,7 +219,12 @@ def _uncovered(name: str) -> re.Pattern[str]:
 
 
 def missing_glyphs(text: str, name: str) -> str:
-    """Return the characters of text that neither the font nor a fallback can draw."""
+    """Return the characters of text (once each, in order) that neither the font nor a
+    fallback can draw."""
+    if covers(text, name):
+        return ""
     return "".join(
-        sorted({c for c in text if not c.isspace() and font_for(ord(c), name) == MISSING})
+        char
+        for char in dict.fromkeys(text)
+        if not char.isspace() and font_for(ord(char), name) == MISSING
     )
