@@ -54,6 +54,8 @@ def main() -> None:
             "XDG_CACHE_HOME": str(folder / "cache"),  # warmed by the first run
             "BRIEFER_LIBRARY": str(folder / "library.sqlite"),  # gets the sample when made
         }
+        # an installed briefer has its bytecode compiled; a checkout gets it on the first run
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         todo = commands(folder)
         for command in todo.values():
             subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
