@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -112,3 +113,29 @@ def test_a_heading_of_fifty_thousand_characters_keeps_the_outline_within_limits(
     ]
     long = [title for title in titles if title.startswith("1")]
     assert long and all(len(title) <= 400 and title.endswith("…") for title in long)
+
+
+def test_a_reference_document_keeps_its_own_custom_properties_and_loses_old_keywords(
+    tmp_path: Path,
+) -> None:
+    from briefer.render.template import load_template
+    from tests.render.test_docx import house_template
+
+    earlier = tmp_path / "earlier.docx"  # an export with the whole keyword list in pieces
+    export(long_briefing(), "docx", earlier, find_template("ministerial-brief"))
+    with (
+        zipfile.ZipFile(earlier) as source,
+        zipfile.ZipFile(tmp_path / "reference.docx", "w") as reference,
+    ):
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "docProps/custom.xml":  # one property of the ministry's own
+                content = content.replace(b'name="Keywords 2"', b'name="Dossier"')
+            reference.writestr(item, content)
+    template = load_template(house_template(tmp_path / "house", tmp_path / "reference.docx"))
+    target = tmp_path / "short.docx"
+    short = Briefing(BriefingMeta(title="Short", reference="Az. 1"), long_briefing().sections[:0])
+    export(short, "docx", target, template)
+    root = etree.fromstring(part(target, "docProps/custom.xml").encode())
+    assert [prop.get("name") for prop in root] == ["Dossier"]
+    assert [prop.get("pid") for prop in root] == ["2"]
