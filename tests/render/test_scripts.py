@@ -4,6 +4,7 @@ font can print is reported, never dropped."""
 from __future__ import annotations
 
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,29 @@ def test_the_command_line_prints_the_warnings_and_succeeds(tmp_path: Path) -> No
     assert code == 0 and out.startswith("Wrote")
     lines = err.splitlines()
     assert lines and all(line.startswith("warning: No embedded font can print") for line in lines)
+
+
+BLOCKS = {  # whole alphabets, not just the samples above
+    "Latin-1 and Latin Extended-A and -B": (0x00C0, 0x024F),
+    "Greek (without the Coptic letters)": (0x0370, 0x03E1),
+    "Cyrillic": (0x0400, 0x04FF),
+    "Armenian": (0x0531, 0x058A),
+    "Georgian": (0x10D0, 0x10FF),
+    "Hiragana and Katakana": (0x3041, 0x30FF),
+    "Hangul syllables": (0xAC00, 0xD7A3),
+}
+
+
+@pytest.mark.parametrize("face", ["NotoSerif", "NotoSans-Bold", "NotoSerif-Italic"])
+def test_whole_alphabets_have_a_font(face: str) -> None:
+    from briefer.render import fonts as font_files
+
+    for block, (first, last) in BLOCKS.items():
+        letters = "".join(
+            chr(code)
+            for code in range(first, last + 1)
+            if unicodedata.category(chr(code))[0] in "LNPS"
+        )
+        assert font_files.missing_glyphs(letters, face) == "", block
+    ideographs = "".join(chr(code) for code in range(0x4E00, 0x9FA6))  # Unicode 4.1's
+    assert font_files.missing_glyphs(ideographs, face) == ""
