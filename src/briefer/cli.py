@@ -4,40 +4,26 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
-import logging
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefer import paths
-from briefer.compose import VARIANTS
-from briefer.crashlog import log_unexpected
 from briefer.errors import BrieferError, ImportFailed
-from briefer.importers.document import MAX_FILE_BYTES, MAX_TEXT_CHARS
-from briefer.importers.draft import Draft, failure_json
-from briefer.library import Library, SearchQuery, open_library
-from briefer.library.query import parse_text
-from briefer.model import briefingfile
-from briefer.model.assemble import briefing_from_records
-from briefer.model.briefing import LANGUAGES
-from briefer.model.describe import describe
-from briefer.model.records import RECORD_KINDS
-from briefer.render.registry import RENDERERS, renderer_for
-from briefer.render.template import available_templates, find_template, load_template
 
 if TYPE_CHECKING:
+    from briefer.importers.draft import Draft
     from briefer.importing import Stored
+    from briefer.library import Library
 
-# Commands import what only they need inside their handlers: the readers bring in lxml, pypdf
-# and python-docx, the renderers ReportLab, and `briefer search` should not wait for them nor
-# `briefer export` carry them.
-
-log = logging.getLogger("briefer")
+# A command imports what only it needs, inside its handler, and its options (with the
+# modules that name their choices) are added only when its name is on the command line:
+# the readers bring in lxml, pypdf and python-docx, the renderers ReportLab, the library
+# SQLite, and `briefer search` should not wait for the renderers nor `briefer export` for
+# the library.
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,7 +31,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # file names that are not UTF-8 print as they are
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="surrogateescape")
-    args = _parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = _parser(words).parse_args(words)
     try:
         return int(args.run(args))
     except BrieferError as error:
@@ -60,12 +47,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"briefer: error: the library could not be read: {error}", file=sys.stderr)
         return 1
     except Exception as error:  # the last line of defence: log it, never show a traceback
+        from briefer.crashlog import log_unexpected
+
         log_file = log_unexpected(error)
         print(f"briefer: unexpected error: {error}. Details are in {log_file}", file=sys.stderr)
         return 70
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(words: Sequence[str]) -> argparse.ArgumentParser:
+    """Return the parser for a command line: every command, and the options of those named."""
+    from briefer import paths
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--library",
@@ -82,8 +74,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(run=_run_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name, (help_text, add_options, run) in _COMMANDS.items():
+        command = commands.add_parser(name, parents=[common], help=help_text)
+        command.set_defaults(run=run)
+        if name in words:  # a word that only looks like the command costs a little time
+            add_options(command)
+    return parser
 
-    search = commands.add_parser("search", parents=[common], help="search the library")
+
+def _search_options(search: argparse.ArgumentParser) -> None:
+    from briefer.model.records import RECORD_KINDS
+
     search.add_argument(
         "query", nargs="?", default="", help="words to find (accents and case do not matter)"
     )
@@ -95,19 +96,19 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--to", dest="date_to", type=_date_arg, metavar="YYYY-MM-DD")
     search.add_argument("--limit", type=_positive, default=50, help="at most this many (50)")
     search.add_argument("--json", action="store_true", help="print JSON")
-    search.set_defaults(run=_run_search)
 
-    show = commands.add_parser("show", parents=[common], help="show one record")
+
+def _show_options(show: argparse.ArgumentParser) -> None:
     show.add_argument("id", type=int)
     show.add_argument("--json", action="store_true", help="print JSON")
-    show.set_defaults(run=_run_show)
 
-    imports = commands.add_parser(
-        "import",
-        parents=[common],
-        help="import press releases (text, HTML, .docx, PDF)",
-        description="Parse press releases and store their consultations and statements. "
-        f"Files may be at most {MAX_FILE_BYTES // 2**20} MiB.",
+
+def _import_options(imports: argparse.ArgumentParser) -> None:
+    from briefer.importers.document import MAX_FILE_BYTES
+
+    imports.description = (
+        "Parse press releases and store their consultations and statements. "
+        f"Files may be at most {MAX_FILE_BYTES // 2**20} MiB."
     )
     imports.add_argument(
         "files",
@@ -119,11 +120,12 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("--dry-run", action="store_true", help="parse only; store nothing")
     imports.add_argument("--json", action="store_true", help="print one JSON array")
     imports.add_argument("--url", default="", help="the web address the file was saved from")
-    imports.set_defaults(run=_run_import)
 
-    export = commands.add_parser(
-        "export", parents=[common], help="write a briefing as PDF in a template"
-    )
+
+def _export_options(export: argparse.ArgumentParser) -> None:
+    from briefer.compose import VARIANTS
+    from briefer.render.registry import RENDERERS
+
     export.add_argument("briefing", type=Path, metavar="BRIEFING")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     export.add_argument(
@@ -143,31 +145,27 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="byte-identical output for identical input (no timestamps)",
     )
-    export.set_defaults(run=_run_export)
 
-    templates = commands.add_parser(
-        "templates", parents=[common], help="list templates, or check one"
-    )
+
+def _templates_options(templates: argparse.ArgumentParser) -> None:
     templates.add_argument(
         "--check", type=Path, metavar="PATH", help="validate a template.toml (or its folder)"
     )
-    templates.set_defaults(run=_run_templates)
 
-    compose = commands.add_parser(
-        "compose", parents=[common], help="make a briefing from library records"
-    )
+
+def _compose_options(compose: argparse.ArgumentParser) -> None:
+    from briefer.model.briefing import LANGUAGES
+
     compose.add_argument("ids", nargs="*", type=int, metavar="ID")
     compose.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.briefing")
     compose.add_argument("--title", required=True)
     compose.add_argument("--query", help="add every record that matches this search")
     compose.add_argument("--language", choices=LANGUAGES, default="en")
     compose.add_argument("--template", default="ministerial-brief", metavar="NAME")
-    compose.set_defaults(run=_run_compose)
 
-    stats = commands.add_parser("stats", parents=[common], help="count what the library holds")
+
+def _stats_options(stats: argparse.ArgumentParser) -> None:
     stats.add_argument("--json", action="store_true", help="print JSON")
-    stats.set_defaults(run=_run_stats)
-    return parser
 
 
 def _positive(text: str) -> int:
@@ -188,6 +186,8 @@ def _date_arg(text: str) -> date:
 
 
 def _library(args: argparse.Namespace) -> Library:
+    from briefer.library import open_library
+
     return open_library(getattr(args, "library", None))
 
 
@@ -198,6 +198,8 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_search(args: argparse.Namespace) -> int:
+    from briefer.library import SearchQuery
+
     query = SearchQuery(
         text=args.query,
         kind=args.kind,
@@ -233,6 +235,7 @@ def _run_search(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
+    from briefer.importers.draft import failure_json
     from briefer.importing import draft_file, store
 
     reports: list[dict[str, Any]] = []
@@ -263,6 +266,7 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _draft_stdin() -> Draft:
+    from briefer.importers.document import MAX_TEXT_CHARS
     from briefer.importers.textfile import decode
     from briefer.importing import draft_pasted
 
@@ -298,6 +302,9 @@ def _summary(path: Path, draft: Draft, stored: Stored | None) -> str:
 
 def _run_export(args: argparse.Namespace) -> int:
     from briefer.exporting import export
+    from briefer.model import briefingfile
+    from briefer.render.registry import renderer_for
+    from briefer.render.template import find_template
 
     template = find_template(args.template) if args.template else None
     named = renderer_for(args.output)
@@ -307,7 +314,7 @@ def _run_export(args: argparse.Namespace) -> int:
             f"{args.output.name} ends in {named.suffix} but the format asked for is {fmt}; "
             "change one of them."
         )
-    export(
+    warnings = export(
         briefingfile.load(args.briefing),
         fmt,
         args.output,
@@ -315,11 +322,15 @@ def _run_export(args: argparse.Namespace) -> int:
         args.variant,
         invariant=args.invariant,
     )
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"Wrote {args.output}")
     return 0
 
 
 def _run_templates(args: argparse.Namespace) -> int:
+    from briefer.render.template import available_templates, load_template
+
     if args.check:
         template = load_template(args.check)
         print(f"{template.name}: valid")
@@ -333,6 +344,12 @@ def _run_templates(args: argparse.Namespace) -> int:
 
 
 def _run_compose(args: argparse.Namespace) -> int:
+    from briefer.library import SearchQuery
+    from briefer.library.query import parse_text
+    from briefer.model import briefingfile
+    from briefer.model.assemble import briefing_from_records
+    from briefer.render.template import find_template
+
     if not args.ids and not args.query:
         raise BrieferError("Name record ids or give --query to choose what goes in")
     words = parse_text(args.query or "")
@@ -358,6 +375,8 @@ def _run_compose(args: argparse.Namespace) -> int:
 
 
 def _run_show(args: argparse.Namespace) -> int:
+    from briefer.model.describe import describe
+
     with _library(args) as library:
         record = library.get(args.id)
     if args.json:
@@ -395,5 +414,22 @@ def _iso(value: date | None) -> str | None:
 
 
 def _print_json(data: Any) -> None:
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+# name → (help, options, handler)
+_COMMANDS: dict[
+    str,
+    tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]],
+] = {
+    "search": ("search the library", _search_options, _run_search),
+    "show": ("show one record", _show_options, _run_show),
+    "import": ("import press releases (text, HTML, .docx, PDF)", _import_options, _run_import),
+    "export": ("write a briefing as PDF in a template", _export_options, _run_export),
+    "templates": ("list templates, or check one", _templates_options, _run_templates),
+    "compose": ("make a briefing from library records", _compose_options, _run_compose),
+    "stats": ("count what the library holds", _stats_options, _run_stats),
+}

@@ -21,9 +21,12 @@ def export(
     invariant: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-) -> None:
-    """Write the briefing as fmt ("pdf" or "docx") to target, in its template unless given."""
+) -> tuple[str, ...]:
+    """Write the briefing as fmt ("pdf" or "docx") to target, in its template unless given;
+    return warnings for the user (characters the PDF cannot print, and where)."""
     chosen = template or find_template(briefing.meta.template)
     document = build_document(briefing, chosen, variant)
     del briefing  # a long briefing's memory goes back before the layout needs its own
-    renderer(fmt).render(document, chosen, Path(target), progress, cancelled, Options(invariant))
+    return renderer(fmt).render(
+        document, chosen, Path(target), progress, cancelled, Options(invariant)
+    )

@@ -10,6 +10,7 @@ from briefer.render.document import Emphasis, Run
 from briefer.render.pdftext import Look, Token, break_lines, tokenize
 
 SIZE = 10.0
+JAPANESE = fonts.ensure(fonts.fallbacks("NotoSerif")[0])  # kana and kanji fall back to it
 LOOK = Look(
     regular=fonts.face("Noto Serif"),
     bold=fonts.face("Noto Serif", bold=True),
@@ -79,7 +80,7 @@ def test_a_word_split_across_runs_stays_one_word() -> None:
 
 def test_japanese_breaks_between_characters() -> None:
     text = "日本の外務大臣と会談しました"
-    two = fonts.width("日本", fonts.FALLBACK, SIZE)
+    two = fonts.width("日本", JAPANESE, SIZE)
     lines = lines_of(text, width=two + 1)
     assert lines == ["日本", "の外", "務大", "臣と", "会談", "しま", "した"]
 
@@ -87,7 +88,7 @@ def test_japanese_breaks_between_characters() -> None:
 def test_a_japanese_name_that_fits_stays_whole_and_findable() -> None:
     text = "Toshimitsu Motegi (茂木敏充), Foreign Minister"
     width = fonts.width("Motegi (", LOOK.regular, SIZE) + 6 * fonts.width(
-        "茂", fonts.FALLBACK, SIZE
+        "茂", JAPANESE, SIZE
     )
     assert any("(茂木敏充)," in line for line in lines_of(text, width=width))
 

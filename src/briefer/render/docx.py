@@ -26,15 +26,18 @@ from briefer import ooxml
 from briefer.atomic import describe_os_error
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
+from briefer.render.docxprops import set_custom
 from briefer.render.docxstyles import prepare_styles
 from briefer.render.fonts import CJK
 from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pagination import PageEstimate, heading_pages
+from briefer.render.properties import WORD_LIMIT, pieces, shorten
 from briefer.render.roles import LIST_STYLES, contents_style, heading_style
 from briefer.render.template import Template, substitute
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _FIELD = re.compile(r"(\{page\}|\{pages\})")
+_KEYWORD_PIECE = re.compile(r"Keywords \d+")
 _DOTX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TWIPS = 20  # per point
@@ -52,7 +55,8 @@ def render_docx(
     cancel: Cancelled | None,
     options: Options,
 ) -> tuple[str, ...]:
-    """Write the document as .docx to output."""
+    """Write the document as .docx to output; return no warnings (Word falls back
+    through the fonts it has, and every character is kept)."""
     pages = heading_pages(document, template)
     _Writer(document, template, pages, cancel).write(output, options.invariant)
     if progress:
@@ -398,16 +402,30 @@ class _Writer:
     def _properties(self, invariant: bool) -> None:
         info = self.document.info
         core = self.word.core_properties
-        core.title = _xml_text(info.title)
-        core.author = _xml_text(info.author)
-        core.subject = _xml_text(info.subject)
-        core.keywords = _xml_text(", ".join(info.keywords))
-        core.language = info.language
-        core.category = info.marking.label if info.marking else ""
+        core.title = _core_text(info.title)
+        core.author = _core_text(info.author)
+        core.subject = _core_text(info.subject)
+        keywords = _xml_text(", ".join(info.keywords))
+        core.keywords = shorten(keywords, WORD_LIMIT)
+        core.language = _core_text(info.language)
+        core.category = _core_text(info.marking.label if info.marking else "")
         stamp = datetime(2000, 1, 1) if invariant else datetime.now().replace(microsecond=0)
         core.created = core.modified = stamp
-        core.last_modified_by = _xml_text(info.author) or "briefer"
+        core.last_modified_by = _core_text(info.author) or "briefer"
         core.revision = 1
+        # the whole list where Word can hold it: in pieces, as a custom property's value is
+        # cut at 255 characters too
+        parts = pieces(keywords, WORD_LIMIT) if core.keywords != keywords else []
+        set_custom(
+            self.word,
+            {f"Keywords {number}": part for number, part in enumerate(parts, start=1)},
+            _KEYWORD_PIECE,
+        )
+
+
+def _core_text(text: str) -> str:
+    """Text for a core property: XML-safe and within Word's limit."""
+    return shorten(_xml_text(text), WORD_LIMIT)
 
 
 def _xml_text(text: str) -> str:

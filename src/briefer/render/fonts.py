@@ -6,11 +6,11 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from briefer import paths
 from briefer.errors import RenderError
+from briefer.render import fontcache
 
 _FACES = {
     "Regular": (False, False),
@@ -19,7 +19,14 @@ _FACES = {
     "BoldItalic": (True, True),
 }
 _FAMILIES = {"Noto Serif": "NotoSerif", "Noto Sans": "NotoSans"}
-FALLBACK = "IPAexGothic"
+# Fonts with no "-Regular" file name, and the one that stands in for characters no font has.
+_FILES = {
+    "IPAexGothic": "IPAexGothic.ttf",
+    "NanumGothic": "NanumGothic.ttf",
+    "DroidSansFallback": "DroidSansFallbackFull.ttf",
+    "MissingGlyph": "NotoSans-Regular.ttf",
+}
+MISSING = "MissingGlyph"
 # Ideographs and kana may break a line between any two characters.
 CJK = re.compile(
     r"[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -38,27 +45,71 @@ def face(family: str, bold: bool = False, italic: bool = False) -> str:
     return stem if suffix == "Regular" else f"{stem}-{suffix}"
 
 
-def fallback() -> str:
-    """Return the font for characters the Latin families lack (Japanese)."""
-    return ensure(FALLBACK)
+def fallbacks(name: str) -> tuple[str, ...]:
+    """Return the fonts tried, in order, for characters the font called name lacks.
+
+    IPAexGothic comes first so that kanji take their Japanese forms; NanumGothic adds Hangul
+    (and hanja), Droid Sans Fallback the Chinese characters neither has, and Noto the
+    Georgian and Armenian alphabets in the family's own style. None of them has a bold face.
+    """
+    style = "NotoSerif" if name.startswith("NotoSerif") else "NotoSans"
+    return (
+        "IPAexGothic",
+        "NanumGothic",
+        "DroidSansFallback",
+        f"{style}Georgian",
+        f"{style}Armenian",
+    )
 
 
 @functools.cache
 def ensure(name: str) -> str:
     """Load and register the font called name (once); return the name."""
-    filename = (
-        "IPAexGothic.ttf"
-        if name == FALLBACK
-        else (f"{name}.ttf" if "-" in name else f"{name}-Regular.ttf")
-    )
+    filename = _FILES.get(name) or (f"{name}.ttf" if "-" in name else f"{name}-Regular.ttf")
     path = paths.resources_dir() / "fonts" / filename
     try:
-        pdfmetrics.registerFont(TTFont(name, str(path)))
-    except (OSError, TTFError) as error:
+        font = fontcache.font(name, path)
+    except (OSError, ttfonts.TTFError) as error:
         raise RenderError(
             f"The font {filename} cannot be loaded ({error}); reinstall briefer"
         ) from None
+    if name == MISSING:
+        font.face.charToGlyph = _EveryCharacterMissing()
+        # ReportLab hands out the first font registered with a face name for any other
+        font.face.name = ttfonts.TTFNameBytes(b"MissingGlyph")
+    pdfmetrics.registerFont(font)
     return name
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """Return ReportLab's ToUnicode map of a font subset, with characters beyond U+FFFF
+    written as UTF-16 surrogate pairs (ReportLab writes U+1F600 as five digits, which PDF
+    readers take as U+1F60: the character would leave the text layer)."""
+    lines = _reportlab_cmap(fontname, subset).split("\n")
+    start = f"{len(subset)} beginbfchar"
+    if start not in lines:  # a ReportLab that writes its maps otherwise: leave them be
+        return "\n".join(lines)
+    first = lines.index(start) + 1
+    lines[first : first + len(subset)] = [
+        f"<{index:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>"
+        for index, code in enumerate(subset)
+    ]
+    return "\n".join(lines)
+
+
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
+class _EveryCharacterMissing(dict[int, int]):
+    """A character map that draws every character as the missing-glyph box (glyph 0), so
+    that a character no font has is still written, and kept in the text layer."""
+
+    def __contains__(self, code: object) -> bool:
+        return True
+
+    def __missing__(self, code: int) -> int:
+        return 0
 
 
 @functools.cache
@@ -67,28 +118,62 @@ def _coverage(name: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
-def split_by_coverage(text: str, name: str) -> Iterator[tuple[str, str]]:
-    """Yield (text, font) pieces: the font where it has the glyphs, the fallback elsewhere.
+@functools.cache
+def font_for(code: int, name: str) -> str:
+    """Return the font that draws the character with code point code: the font called name
+    if it can, else the first fallback that can, else MISSING."""
+    if code in _coverage(name):
+        return name
+    for other in fallbacks(name):
+        if code in _coverage(other):
+            return other
+    return MISSING
 
-    A character neither font has stays with the main font (it will show as a missing glyph,
-    which tests look for), rather than vanishing.
-    """
+
+def split_by_coverage(text: str, name: str) -> Iterator[tuple[str, str]]:
+    """Yield (text, font) pieces: the font where it has the glyphs, a fallback elsewhere."""
     if covers(text, name):
         yield text, name
         return
+    yield from group(text, assign(text, name))
+
+
+def assign(text: str, name: str) -> list[str]:
+    """Return the font for each character of text: the font called name where it has the
+    glyph, else a fallback, else MISSING (the character prints as a box and stays in the text
+    layer, rather than vanishing).
+
+    The characters between two spaces or characters the font has take one fallback if one
+    can draw them all: a Chinese name is not set half in Japanese forms.
+    """
+    chosen = [name] * len(text)
     covered = _coverage(name)
-    other = fallback()
-    spare = _coverage(other)
+    start = None
+    for index, char in enumerate([*text, " "]):
+        if ord(char) not in covered and not char.isspace():
+            start = index if start is None else start
+            continue
+        if start is not None:
+            chosen[start:index] = _fallback_for(text[start:index], name)
+            start = None
+    return chosen
+
+
+def _fallback_for(text: str, name: str) -> list[str]:
+    codes = {ord(char) for char in text}
+    for other in fallbacks(name):
+        if codes <= _coverage(other):
+            return [other] * len(text)
+    return [font_for(ord(char), name) for char in text]
+
+
+def group(text: str, chosen: list[str]) -> Iterator[tuple[str, str]]:
+    """Yield (text, font) pieces of text, a font for each character given."""
     start = 0
-    current = name
-    for index, char in enumerate(text):
-        code = ord(char)
-        wanted = name if code in covered or code not in spare or char.isspace() else other
-        if wanted != current and index > start:
-            yield text[start:index], current
+    for index in range(1, len(text) + 1):
+        if index == len(text) or chosen[index] != chosen[start]:
+            yield text[start:index], chosen[start]
             start = index
-        current = wanted
-    yield text[start:], current
 
 
 def width(text: str, name: str, size: float) -> float:
@@ -134,6 +219,12 @@ def _uncovered(name: str) -> re.Pattern[str]:
 
 
 def missing_glyphs(text: str, name: str) -> str:
-    """Return the characters of text that neither the font nor the fallback can draw."""
-    covered = _coverage(name) | _coverage(fallback())
-    return "".join(sorted({c for c in text if ord(c) not in covered and not c.isspace()}))
+    """Return the characters of text (once each, in order) that neither the font nor a
+    fallback can draw."""
+    if covers(text, name):
+        return ""
+    return "".join(
+        char
+        for char in dict.fromkeys(text)
+        if not char.isspace() and font_for(ord(char), name) == MISSING
+    )

@@ -9,10 +9,11 @@ known. A dry run of the contents lines alone tells beforehand how many pages the
 
 from __future__ import annotations
 
+import functools
 import io
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, assert_never
 
@@ -25,8 +26,10 @@ from reportlab.platypus.doctemplate import NextPageTemplate
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
 from briefer.render import fonts
+from briefer.render.coverage import unprintable
 from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
+from briefer.render.properties import shorten, within_pdf_limits
 from briefer.render.roles import LIST_STYLES, PARAGRAPH_STYLES, contents_style, heading_style
 from briefer.render.template import Style, Template, substitute
 
@@ -35,6 +38,8 @@ rl_config.useA85 = 0
 
 _HEADER_GAP = 14.0  # between the header text and the text frame
 _MARKING_INSET = 22.0  # from the page edge to the marking's baseline
+_LONGEST_LISTED = 400  # characters of a heading the contents and bookmarks show
+_SMALLEST_HEADING = 8.0  # points: a heading taller than a page is set no smaller
 
 
 def page_numbers(document: model.Document, template: Template) -> tuple[dict[str, int], int]:
@@ -51,11 +56,13 @@ def render_pdf(
     cancel: Cancelled | None,
     options: Options,
 ) -> tuple[str, ...]:
-    """Write the document as a PDF to output; invariant makes the bytes repeatable."""
+    """Write the document as a PDF to output; invariant makes the bytes repeatable. Return
+    warnings about characters no embedded font can print."""
+    document = within_pdf_limits(document)
     # ReportLab leaves a file it opened itself unclosed when writing fails (a full disk)
     with open(output, "wb") as handle:
         _Layout(document, template, progress, cancel).write(handle, options.invariant)
-    return ()
+    return unprintable(document, template)
 
 
 @dataclass
@@ -303,7 +310,8 @@ class _Layout:
         ]
         for heading in self.document.headings(toc.depth):
             look = looks[contents_style(heading.level)]
-            lines.append(TocLine((model.Run(heading.label),), look, heading.anchor, self._page_of))
+            label = shorten(heading.label, _LONGEST_LISTED)
+            lines.append(TocLine((model.Run(label),), look, heading.anchor, self._page_of))
         return lines
 
     def _count_pages(self, flowables: list[Flowable]) -> int:
@@ -330,13 +338,25 @@ class _Layout:
         return pages
 
     def _on_one_page(self, heading: HeadingBlock) -> HeadingBlock:
-        """Return the heading, or refuse it if it is taller than a page: a heading is never
-        split, and ReportLab would move it on from page to page."""
+        """Return the heading, set smaller if it is taller than a page: a heading is never
+        split, and ReportLab would move it on from page to page. Past the smallest size its
+        words are cut off with an ellipsis: no length of text may stop an export."""
+        heading.outline = shorten(heading.outline, _LONGEST_LISTED)  # a bookmark is a line
         width, height = self.frame_box[2:]
-        if heading.wrap(width, height)[1] > height:
-            raise RenderError(
-                f"The PDF could not be laid out: the heading {heading.identity()} is too long "
-                "to fit on one page. Shorten it."
+        look = heading.look
+        text = "".join(run.text for run in heading.runs)
+        kept = len(text)
+        while heading.wrap(width, height)[1] > height:
+            runs = heading.runs
+            if look.size > _SMALLEST_HEADING:
+                scale = max(0.8, _SMALLEST_HEADING / look.size)
+                look = replace(look, size=look.size * scale, leading=look.leading * scale)
+            else:
+                kept = kept * 4 // 5
+                cut = text.rfind(" ", 0, kept + 1)
+                runs = (model.Run(text[: cut if cut > 0 else kept].rstrip() + "…"),)
+            heading = HeadingBlock(
+                runs, look, heading.anchor, heading.outline, heading.outline_level, heading.on_draw
             )
         return heading
 
@@ -386,11 +406,10 @@ class _Layout:
         }
         if marking is not None:
             look = self.looks["marking"]
-            canvas.setFont(fonts.ensure(look.regular), look.size)
             canvas.setFillColor(HexColor(marking.color))
-            canvas.drawCentredString(width / 2, height - _MARKING_INSET, marking.label)
+            _draw(canvas, width / 2, height - _MARKING_INSET, marking.label, look, 0.5)
             if marking.bottom:
-                canvas.drawCentredString(width / 2, _MARKING_INSET - look.size * 0.6, marking.label)
+                _draw(canvas, width / 2, _MARKING_INSET - look.size * 0.6, marking.label, look, 0.5)
         if kind == "front":
             return
         for role, texts, baseline in (
@@ -398,19 +417,41 @@ class _Layout:
             ("footer", self.template.footer, bottom - _HEADER_GAP - 6),
         ):
             look = self.looks[role]
-            canvas.setFont(fonts.ensure(look.regular), look.size)
             canvas.setFillColor(HexColor(look.color))
             slots = _arrange(
                 [substitute(text, values) for text in texts], look, width - left - right
             )
-            canvas.drawString(left, baseline, slots[0])
-            canvas.drawCentredString(width / 2, baseline, slots[1])
-            canvas.drawRightString(width - right, baseline, slots[2])
+            _draw(canvas, left, baseline, slots[0], look, 0.0)
+            _draw(canvas, width / 2, baseline, slots[1], look, 0.5)
+            _draw(canvas, width - right, baseline, slots[2], look, 1.0)
         canvas.setStrokeColor(HexColor(self.template.accent))
         canvas.setLineWidth(0.5)
         canvas.line(
             left, height - top + _HEADER_GAP - 4, width - right, height - top + _HEADER_GAP - 4
         )
+
+
+def _draw(canvas: Canvas, x: float, y: float, text: str, look: Look, anchor: float) -> None:
+    """Draw a line of text in the look's regular font and its fallbacks, anchored at x by
+    its start (0), centre (0.5) or end (1)."""
+    if not text:
+        return
+    pieces = list(fonts.split_by_coverage(text, look.regular))
+    widths = [fonts.width(piece, font, look.size) for piece, font in pieces]
+    x -= anchor * sum(widths)
+    for (piece, font), width in zip(pieces, widths, strict=True):
+        canvas.setFont(fonts.ensure(font), look.size)
+        canvas.drawString(x, y, piece)
+        x += width
+
+
+def _line_width(text: str, look: Look) -> float:
+    if fonts.covers(text, look.regular):
+        return fonts.width(text, look.regular, look.size)
+    return sum(
+        fonts.width(piece, font, look.size)
+        for piece, font in fonts.split_by_coverage(text, look.regular)
+    )
 
 
 def _arrange(texts: list[str], look: Look, room: float) -> list[str]:
@@ -420,15 +461,17 @@ def _arrange(texts: list[str], look: Look, room: float) -> list[str]:
     if texts[1]:
         return [_fit(text, look, room / 3 - gap) for text in texts]
     right = _fit(texts[2], look, room / 2 - gap)
-    left = _fit(texts[0], look, room - fonts.width(right, look.regular, look.size) - gap)
+    left = _fit(texts[0], look, room - _line_width(right, look) - gap)
     return [left, "", right]
 
 
+@functools.lru_cache(maxsize=64)  # the same title and date on every page
 def _fit(text: str, look: Look, room: float) -> str:
     """Return text shortened with an ellipsis to fit room points."""
-    if fonts.width(text, look.regular, look.size) <= room:
+    if _line_width(text, look) <= room:
         return text
-    while text and fonts.width(text + "…", look.regular, look.size) > room:
+    text = text[: int(room / (0.2 * look.size))]  # no character is narrower than a fifth em
+    while text and _line_width(text + "…", look) > room:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -436,9 +479,7 @@ def _fit(text: str, look: Look, room: float) -> str:
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
     """Page templates for the front matter, the body and the contents."""
 
-    def __init__(
-        self, filename: BinaryIO, layout: _Layout, first: str, **options: object
-    ) -> None:
+    def __init__(self, filename: BinaryIO, layout: _Layout, first: str, **options: object) -> None:
         super().__init__(filename, **options)
         frame = layout.frame_box
         templates = []

@@ -70,7 +70,7 @@ def tokenize(runs: Sequence[Run], look: Look) -> list[Token]:
         link = run.link
         measure = fonts.measurer(font, size)
         space = measure(" ")
-        whole = fonts.covers(run.text, font)
+        chosen = None if fonts.covers(run.text, font) else fonts.assign(run.text, font)
         for match in _TOKEN.finditer(run.text):
             text = match.group(0)
             word = text.rstrip()
@@ -80,13 +80,13 @@ def tokenize(runs: Sequence[Run], look: Look) -> list[Token]:
                 glued = False
                 continue
             trailing = len(word) < len(text)
-            if whole:
+            if chosen is None:
                 pieces: tuple[Piece, ...] = ((word, font, link, measure(word)),)
             else:
+                start = match.start()
                 pieces = tuple(
                     (part, face, link, fonts.width(part, face, size))
-                    for part, face in fonts.split_by_coverage(word, font)
-                    if part
+                    for part, face in fonts.group(word, chosen[start : start + len(word)])
                 )
             token: Token = (pieces, sum(p[3] for p in pieces), space if trailing else 0.0)
             if glued and tokens:

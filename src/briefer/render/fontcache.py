@@ -1,0 +1,126 @@
+"""Parsed TrueType fonts kept in the user's cache folder, so a process does not parse them anew.
+
+ReportLab reads a font's tables (character map, widths, glyph offsets) into Python objects
+each time a process loads it: tens of milliseconds for a large CJK font, most of a short
+command's time. What it builds is stored here, keyed by a hash of the font file's bytes and
+the ReportLab version, with a checksum: a cache file that is missing, damaged, truncated or
+from another version is ignored, and the font is parsed and the cache written again
+(atomically). The font file itself is always read: subsetting copies glyphs from its bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import io
+import logging
+import pickle
+import weakref
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import reportlab
+from reportlab import rl_config
+from reportlab.pdfbase import ttfonts
+
+from briefer import atomic, paths
+
+log = logging.getLogger(__name__)
+
+_MAGIC = b"briefer font cache 1\n"
+_DIGEST = hashlib.sha256().digest_size
+_NOT_KEPT = ("_ttf_data", "_pdfScale", "filename")  # the file's bytes, a lambda, a path
+_NEEDED = ("charToGlyph", "charWidths", "glyphPos", "unitsPerEm", "table", "name")
+
+
+def cache_dir() -> Path:
+    """Return the folder that holds parsed fonts (not created here)."""
+    return Path(platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)) / "fonts"
+
+
+def load_face(path: Path) -> ttfonts.TTFontFace:
+    """Return the parsed face of the TrueType font at path, from the cache when it holds it."""
+    data = path.read_bytes()
+    key = hashlib.sha256(data).hexdigest()
+    entry = cache_dir() / f"{key}.pickle"
+    state = _read(entry, key)
+    if state is None:
+        face = ttfonts.TTFontFace(io.BytesIO(data))
+        _write(entry, key, {k: v for k, v in vars(face).items() if k not in _NOT_KEPT})
+    else:
+        face = ttfonts.TTFontFace.__new__(ttfonts.TTFontFace)
+        vars(face).update(state)
+        face._ttf_data = data
+        face._pdfScale = _scale(face.unitsPerEm)
+    face.filename = str(path)
+    return face
+
+
+def font(name: str, path: Path) -> ttfonts.TTFont:
+    """Return a ReportLab TrueType font called name for the file at path."""
+    made = ttfonts.TTFont.__new__(ttfonts.TTFont)
+    # what TTFont.__init__ sets besides the face it would parse
+    made.fontName = name
+    made.face = load_face(path)
+    made.encoding = ttfonts.TTEncoding()
+    made.state = weakref.WeakKeyDictionary()
+    made._asciiReadable = rl_config.ttfAsciiReadable
+    made.shapable = not any(fnmatch(name, glob) for glob in ttfonts.unShapedFontGlob)
+    return made
+
+
+def _scale(units_per_em: int) -> Any:
+    factor = 1000 / units_per_em
+    return lambda value: value * factor
+
+
+def _read(entry: Path, key: str) -> dict[str, Any] | None:
+    try:
+        blob = entry.read_bytes()
+    except OSError:
+        return None
+    payload = blob[len(_MAGIC) + _DIGEST :]
+    if (
+        not blob.startswith(_MAGIC)
+        or blob[len(_MAGIC) : len(_MAGIC) + _DIGEST] != hashlib.sha256(payload).digest()
+    ):
+        log.info("Ignoring the damaged font cache file %s", entry)
+        return None
+    collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of new objects, none of them garbage: no need to look
+    try:
+        stored = _Unpickler(io.BytesIO(payload)).load()
+    except Exception:  # a file made to match its checksum still cannot run code
+        log.info("Ignoring the unreadable font cache file %s", entry, exc_info=True)
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+    state = stored.get("state") if isinstance(stored, dict) else None
+    if (
+        not isinstance(state, dict)
+        or stored.get("key") != key
+        or stored.get("reportlab") != reportlab.Version
+        or not all(name in state for name in _NEEDED)
+    ):
+        return None
+    return state
+
+
+def _write(entry: Path, key: str, state: dict[str, Any]) -> None:
+    payload = pickle.dumps({"key": key, "reportlab": reportlab.Version, "state": state}, protocol=5)
+    with contextlib.suppress(OSError):  # no cache (a read-only home) only costs time
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        atomic.write_bytes(entry, _MAGIC + hashlib.sha256(payload).digest() + payload)
+
+
+class _Unpickler(pickle.Unpickler):
+    """Builds only plain data and ReportLab's name strings, whatever the file says."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == ("reportlab.pdfbase.ttfonts", "TTFNameBytes"):
+            return ttfonts.TTFNameBytes
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a font cache")
