@@ -592,13 +592,14 @@ class MainWindow(QMainWindow):
         self.document.replace(briefing, path)
         self.document.undo_stack.resetClean()
         self._update_title()
+        self.autosave()  # into this session's recovery file, before the crashed one goes
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_discard():
             event.ignore()
             return
         if self.recovery is not None:
-            self.recovery.clear()
+            self.recovery.close()
         self.library_panel.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
