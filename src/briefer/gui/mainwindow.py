@@ -470,7 +470,9 @@ class MainWindow(QMainWindow):
         return True
 
     def export(self) -> None:
-        ExportDialog(self.document.briefing, self._folder(), self).exec()
+        dialog = ExportDialog(self.document.briefing, self._folder(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept with the window
+        dialog.exec()
 
     def print_briefing(self) -> None:
         """Print the briefing as the preview shows it, through the system print dialog."""
@@ -601,6 +603,7 @@ class MainWindow(QMainWindow):
         if self.recovery is not None:
             self.recovery.close()
         self.library_panel.stop()
+        self.preview.remove_files()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/right", self.right_splitter.saveState())
