@@ -33,7 +33,7 @@ from briefer.gui.recorddialog import RecordDialog
 from briefer.gui.reviewdialog import ImportReviewDialog
 from briefer.gui.workers import start
 from briefer.importers.draft import Draft
-from briefer.importing import draft_file, draft_pasted, store
+from briefer.importing import draft_files, draft_pasted_text, store
 from briefer.library import Library
 from briefer.model import Briefing, RecordEntry, Section, TextKind, briefingfile, edits
 from briefer.model.records import snapshot
@@ -298,13 +298,7 @@ class MainWindow(QMainWindow):
             self._error(str(error))
             return
         target = self._target_section()
-
-        def add(briefing: Briefing) -> Briefing:
-            for entry in entries:
-                briefing = edits.add_entry(briefing, target, entry)
-            return briefing
-
-        self.document.apply("Add from library", add)
+        self.document.apply("Add from library", lambda b: edits.add_entries(b, target, entries))
 
     def step(self, delta: int) -> None:
         """Move the current section or entry one place up or down, keeping it selected."""
@@ -316,19 +310,8 @@ class MainWindow(QMainWindow):
 
     def remove_selected(self) -> None:
         ids = [index.data(ID_ROLE) for index in self.outline.selectionModel().selectedRows()]
-        if not ids:
-            return
-        sections = {s.id for s in self.document.briefing.sections}
-
-        def remove(briefing: Briefing) -> Briefing:
-            for item in ids:
-                if item in sections:
-                    briefing = edits.remove_section(briefing, item)
-                elif any(e.id == item for e in briefing.entries()):
-                    briefing = edits.remove_entry(briefing, item)
-            return briefing
-
-        self.document.apply("Remove", remove)
+        if ids:
+            self.document.apply("Remove", lambda b: edits.remove_items(b, ids))
 
     def update_from_library(self) -> None:
         item = self.outline_model.item(self.outline.currentIndex())
@@ -358,11 +341,11 @@ class MainWindow(QMainWindow):
 
     def import_pasted(self) -> None:
         text = QApplication.clipboard().text()
-        self._import(lambda: _drafts_of_text(text))
+        self._import(lambda: draft_pasted_text(text))
 
     def import_paths(self, paths: list[Path]) -> None:
         """Parse files on a worker, then show them for review."""
-        self._import(lambda: _drafts_of_files(paths))
+        self._import(lambda: draft_files(paths))
 
     def _import(self, work: Callable[[], tuple[list[Draft], list[str]]]) -> None:
         self.statusBar().showMessage("Reading…")
@@ -618,20 +601,3 @@ class MainWindow(QMainWindow):
             "About briefer",
             "briefer compiles ministerial briefings from consultations and statements, offline.",
         )
-
-
-def _drafts_of_files(paths: list[Path]) -> tuple[list[Draft], list[str]]:
-    drafts, failures = [], []
-    for path in paths:
-        try:
-            drafts.append(draft_file(path))
-        except BrieferError as error:
-            failures.append(str(error))
-    return drafts, failures
-
-
-def _drafts_of_text(text: str) -> tuple[list[Draft], list[str]]:
-    try:
-        return [draft_pasted(text)], []
-    except BrieferError as error:
-        return [], [str(error)]
