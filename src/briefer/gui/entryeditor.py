@@ -54,7 +54,8 @@ class EntryEditor(QWidget):
         form.addRow(self.text)
         form.addRow(self.printable)
         self.text.setAccessibleName("Text")
-        self.record_view = QTextBrowser(accessibleName="Library record")
+        self.record_view = QTextBrowser()
+        self.record_view.setAccessibleName("Library record")
         self.update_button = QPushButton("Update from library")
         record = QWidget()
         record_layout = QVBoxLayout(record)
@@ -90,7 +91,8 @@ class EntryEditor(QWidget):
 
     def focus_first_field(self) -> None:
         """Put the keyboard focus on the first field of what the editor shows."""
-        for child in self.stack.currentWidget().findChildren(QWidget):
+        page = self.stack.currentWidget()
+        for child in page.findChildren(QWidget) if page is not None else ():
             if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(self):
                 child.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return

@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
         self.document = BriefingDocument(briefing or new_briefing(), path, self)
         self.library_panel = LibraryPanel(library)
         self.outline_model = OutlineModel(self.document, library.get, self)
-        self.outline = QTreeView(accessibleName="Briefing outline")
+        self.outline = QTreeView()
+        self.outline.setAccessibleName("Briefing outline")
         self.outline.setModel(self.outline_model)
         self.outline.setHeaderHidden(True)
         self.outline.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -104,7 +105,12 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus -----------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -499,7 +505,9 @@ class MainWindow(QMainWindow):
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
+        if isinstance(value, str):  # QSettings gives a list of one as its item
+            return [value]
+        return [str(item) for item in value] if isinstance(value, list) else []
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -180,7 +180,7 @@ class OutlineModel(QAbstractItemModel):
         section_row, position = self._target(row, parent)
         sections = self.document.briefing.sections
         if data.hasFormat(RECORD_MIME) and self.load_record is not None and sections:
-            ids = json.loads(bytes(data.data(RECORD_MIME)).decode())
+            ids = json.loads(bytes(data.data(RECORD_MIME).data()))
             entries = [RecordEntry(snapshot(self.load_record(i)), i) for i in ids]
             section_id = sections[min(max(section_row, 0), len(sections) - 1)].id
             self.document.apply(
@@ -188,7 +188,7 @@ class OutlineModel(QAbstractItemModel):
             )
             return True
         if data.hasFormat(ENTRY_MIME):
-            ids = json.loads(bytes(data.data(ENTRY_MIME)).decode())
+            ids = json.loads(bytes(data.data(ENTRY_MIME).data()))
             self.document.apply("Move", lambda b: edits.move_items(b, ids, section_row, position))
             return True
         return False

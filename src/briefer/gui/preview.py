@@ -47,7 +47,7 @@ class PreviewPane(QWidget):
             (QStyle.StandardPixmap.SP_ArrowBack, "Previous page", lambda: self.turn(-1)),
             (QStyle.StandardPixmap.SP_ArrowForward, "Next page", lambda: self.turn(1)),
         ):
-            button = QToolButton(toolTip=tip, accessibleName=tip, autoRaise=True)
+            button = _tool_button(tip)
             button.setIcon(self.style().standardIcon(icon))
             button.clicked.connect(action)
             bar.addWidget(button)
@@ -58,7 +58,8 @@ class PreviewPane(QWidget):
             ("+", "Zoom in", lambda: self.zoom(1.25)),
             ("Fit", "Fit the page width", self.fit_width),
         ):
-            button = QToolButton(text=text, toolTip=tip, accessibleName=tip, autoRaise=True)
+            button = _tool_button(tip)
+            button.setText(text)
             button.clicked.connect(action)
             bar.addWidget(button)
         layout = QVBoxLayout(self)
@@ -156,3 +157,11 @@ class PreviewPane(QWidget):
     def zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(max(0.2, min(self.view.zoomFactor() * factor, 5.0)))
+
+
+def _tool_button(tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setAutoRaise(True)
+    return button
