@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from briefer.errors import BrieferError
 from briefer.importers.draft import Draft
 from briefer.importers.pressrelease import parse_release
 from briefer.importers.readers import read_file, read_pasted
@@ -28,6 +30,26 @@ def draft_file(path: Path, url: str = "") -> Draft:
 def draft_pasted(text: str) -> Draft:
     """Parse pasted text as a press release; raise ImportFailed if it cannot be."""
     return parse_release(read_pasted(text))
+
+
+def draft_files(paths: Iterable[Path]) -> tuple[list[Draft], list[str]]:
+    """Read and parse each file (dropped or picked); return the drafts, and for each file
+    that could not be read as a press release, why."""
+    drafts, failures = [], []
+    for path in paths:
+        try:
+            drafts.append(draft_file(path))
+        except BrieferError as error:
+            failures.append(str(error))
+    return drafts, failures
+
+
+def draft_pasted_text(text: str) -> tuple[list[Draft], list[str]]:
+    """Parse pasted text as draft_files parses files: the draft, or why there is none."""
+    try:
+        return [draft_pasted(text)], []
+    except BrieferError as error:
+        return [], [str(error)]
 
 
 def store(library: Library, draft: Draft) -> Stored:

@@ -22,7 +22,8 @@ from briefer.gui.reviewdialog import ImportReviewDialog
 from briefer.importing import draft_file
 from briefer.library import Library, SearchQuery
 from briefer.library.sample import sample_briefing_path
-from briefer.model import RecordEntry, Statement, TextEntry, TextKind, briefingfile, edits
+from briefer.model import RecordEntry, Statement, TextEntry, TextKind, briefingfile
+from briefer.recovery import LeftBehind, left_behind
 
 
 @pytest.fixture
@@ -317,29 +318,81 @@ def test_autosave_and_restore_after_a_crash(
 
     from briefer.gui.app import offer_recovery
     from briefer.recovery import Recovery
+    from tests.test_recovery import Session
 
-    recovery = Recovery(tmp_path / "recovery")
+    folder = tmp_path / "recovery"
+    live = Session(folder, "Live work")  # another window, still open
+    crashed = [Session(folder, "First"), Session(folder, "Second")]
+    for session in crashed:
+        session.crash()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    first = MainWindow(
-        sample_library, settings, briefingfile.load(sample_briefing_path()), recovery=recovery
-    )
-    first.add_section()
-    first.document.apply(
-        "Rename",
-        lambda b: edits.rename_section(b, b.sections[-1].id, "Unsaved work"),
-    )
-    first.autosave()
-    assert recovery.file.exists()
-    first.deleteLater()  # the crash: no close, so the recovery file stays
+    recovery = Recovery(folder)
+    window = MainWindow(sample_library, settings, None, recovery=recovery)
+    qtbot.addWidget(window)
+    offered: list[str] = []
+    answers = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes]
 
-    second = MainWindow(sample_library, settings, None, recovery=recovery)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    assert offer_recovery(second, recovery)
-    assert second.document.briefing.sections[-1].title == "Unsaved work"
-    assert second.isWindowModified()  # restored work is not saved work
-    second.document.undo_stack.setClean()
-    second.close()
-    assert not recovery.file.exists()  # a clean exit leaves no recovery file
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        offered.append(str(args[2]))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    try:
+        restored = offer_recovery(window)
+    finally:
+        live.crash()
+    assert sorted(offered) == [
+        "briefer did not close properly. Restore the unsaved changes to “First”?",
+        "briefer did not close properly. Restore the unsaved changes to “Second”?",
+    ]  # every crashed session's work, not the one still open
+    assert len(restored) == 2 and restored[0] is window
+    titles = [w.document.briefing.meta.title for w in restored]
+    assert sorted(titles) == ["First", "Second"]
+    assert all(w.isWindowModified() and w.isVisible() for w in restored[1:])
+    assert window.isWindowModified()  # restored work is not saved work
+    assert recovery.load() == (window.document.briefing, None)  # now this session's
+    for shown in restored:
+        shown.document.undo_stack.setClean()
+        shown.close()
+    left = sorted(left.briefing.meta.title for left in left_behind_now(folder))
+    assert left == ["Live work"]  # closed cleanly, taken over: only the killed one is left
+
+
+def test_declining_a_recovery_removes_only_that_one(  # type: ignore[no-untyped-def]
+    qtbot, sample_library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefer.gui.app import offer_recovery
+    from briefer.recovery import Recovery
+    from tests.test_recovery import Session
+
+    folder = tmp_path / "recovery"
+    live = Session(folder, "Live work")
+    Session(folder, "Crashed").crash()
+    window = MainWindow(
+        sample_library,
+        QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
+        recovery=Recovery(folder),
+    )
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    try:
+        assert offer_recovery(window) == []
+        assert len(list(folder.glob("*.briefing"))) == 1  # the open session's is still there
+        assert left_behind_now(folder) == []  # and never offered while it runs
+    finally:
+        live.crash()
+    assert [left.briefing.meta.title for left in left_behind_now(folder)] == ["Live work"]
+    window.close()
+
+
+def left_behind_now(folder: Path) -> list[LeftBehind]:
+    """The recovery files a new session would offer now (their locks let go of at once)."""
+    found = left_behind(folder)
+    for left in found:
+        left.release()
+    return found
 
 
 def test_printing_draws_every_page(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

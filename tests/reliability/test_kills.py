@@ -27,7 +27,7 @@ import pytest
 
 from briefer.library import Library
 from briefer.model import briefingfile
-from briefer.recovery import Recovery
+from briefer.recovery import Recovery, left_behind
 from tests.reliability.releases import RECORDS_PER_RELEASE
 from tests.reliability.worker import EXPORT_FORMATS, version_of
 from tests.render.pdfcheck import qpdf_ok
@@ -129,11 +129,15 @@ def check_save(folder: Path, history: History) -> None:
 
 
 def check_autosave(folder: Path, history: History) -> None:
-    left = Recovery(folder / "recovery").load()
-    assert left is not None, "the recovery file is gone or damaged"
-    briefing, belongs_to = left
-    assert version_of(briefing) in history.possible()
-    assert belongs_to == folder / "minister.briefing"
+    files = list((folder / "recovery").glob(f"session-*{briefingfile.SUFFIX}"))
+    versions = [version_of(briefingfile.load(file)) for file in files]  # each one whole
+    assert set(versions) <= {*history.done, *history.interrupted}
+    left = left_behind(folder / "recovery")  # every killed session's, newest first
+    for each in left:
+        each.release()
+    assert len(left) == len(files), "a killed session's recovery file is not offered"
+    assert version_of(left[0].briefing) in history.possible()
+    assert {each.path for each in left} == {folder / "minister.briefing"}
 
 
 def exported_version(path: Path) -> int:
@@ -202,15 +206,17 @@ def test_after_a_killed_autosave_the_app_offers_the_newest_one(  # type: ignore[
 
     history = kill_many("autosave", tmp_path, 3, seed=3)
     offered = []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda *args: offered.append(args[2]) or QMessageBox.StandardButton.Yes,
-    )
+    answers = iter([QMessageBox.StandardButton.Yes])  # the newest; the older ones declined
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        offered.append(args[2])
+        return next(answers, QMessageBox.StandardButton.No)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(sample_library, settings, None, recovery=Recovery(tmp_path / "recovery"))
     qtbot.addWidget(window)
-    assert offer_recovery(window, Recovery(tmp_path / "recovery"))
+    assert offer_recovery(window) == [window]
     restored = version_of(window.document.briefing)
     assert restored in history.possible()
     assert f"“Version {restored}” (minister.briefing)" in offered[0]

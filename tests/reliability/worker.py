@@ -21,7 +21,7 @@ from briefer.importing import draft_pasted, store
 from briefer.library import Library, SearchQuery
 from briefer.library.sample import sample_briefing_path
 from briefer.model import Briefing, briefingfile
-from briefer.recovery import Recovery
+from briefer.recovery import Recovery, left_behind
 from tests.reliability.releases import RECORDS_PER_RELEASE, release
 
 SAVED_ENTRIES = 400  # a briefing file of about 1 MB: a save takes long enough to be hit
@@ -59,9 +59,12 @@ def operation(name: str, folder: Path) -> Callable[[int], object]:
             briefingfile.save(path, version(0, SAVED_ENTRIES))
         return lambda number: briefingfile.save(path, version(number, SAVED_ENTRIES))
     if name == "autosave":
-        recovery = Recovery(folder / "recovery")
+        recovery = Recovery(folder / "recovery")  # each run is a new session, with its own file
         belongs_to = folder / "minister.briefing"
-        if not recovery.file.exists():
+        earlier = left_behind(folder / "recovery")
+        for left in earlier:
+            left.release()
+        if not earlier:
             recovery.save(version(0, SAVED_ENTRIES), belongs_to)
         return lambda number: recovery.save(version(number, SAVED_ENTRIES), belongs_to)
     if name == "export":

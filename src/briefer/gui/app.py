@@ -15,7 +15,6 @@ from briefer.library import open_library
 
 if TYPE_CHECKING:
     from briefer.gui.mainwindow import MainWindow
-    from briefer.recovery import Recovery
 
 
 def run(library_path: Path | None) -> int:
@@ -54,8 +53,10 @@ def run(library_path: Path | None) -> int:
         window = MainWindow(library, settings, briefing, recovery=recovery)
         window.show()
         sys.excepthook = report_unexpected  # a bug in a slot must not end the session silently
-        offer_recovery(window, recovery)
-        return app.exec()
+        restored = offer_recovery(window)  # held until the app ends: Qt does not hold them
+        code = app.exec()
+        del restored
+        return code
 
 
 def report_unexpected(
@@ -73,23 +74,35 @@ def report_unexpected(
     )
 
 
-def offer_recovery(window: MainWindow, recovery: Recovery) -> bool:
-    """After a crash, offer the autosaved briefing; return whether it was restored."""
+def offer_recovery(window: MainWindow) -> list[MainWindow]:
+    """After a crash, offer each briefing left unsaved by a session that has ended; restore
+    the first one accepted into window, the others into new windows, and return those.
+
+    Declining one removes only its recovery file; running sessions' files are never offered."""
     from PySide6.QtWidgets import QMessageBox
 
-    left = recovery.load()
-    if left is None:
-        return False
-    briefing, path = left
-    where = f" ({path.name})" if path else ""
-    answer = QMessageBox.question(
-        window,
-        "Restore briefing?",
-        f"briefer did not close properly. Restore the unsaved changes to "
-        f"“{briefing.meta.title}”{where}?",
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        recovery.clear()
-        return False
-    window.restore(briefing, path)
-    return True
+    from briefer.gui.mainwindow import MainWindow
+    from briefer.recovery import Recovery, left_behind
+
+    if window.recovery is None:
+        return []
+    folder = window.recovery.folder
+    restored: list[MainWindow] = []
+    offered = left_behind(folder)
+    for left in offered:
+        where = f" ({left.path.name})" if left.path else ""
+        answer = QMessageBox.question(
+            window,
+            "Restore briefing?",
+            f"briefer did not close properly. Restore the unsaved changes to "
+            f"“{left.briefing.meta.title}”{where}?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            target = window
+            if restored:
+                target = MainWindow(window.library, window.settings, recovery=Recovery(folder))
+                target.show()
+            target.restore(left.briefing, left.path)  # autosaved to its own file first
+            restored.append(target)
+        left.discard()
+    return restored

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from briefer.model import Briefing, BriefingMeta, Section, briefingfile
 
 Edit = Callable[[Briefing], Briefing]
+UNDO_LIMIT = 300  # steps kept: a long day's history is not kept forever
 
 
 class EditCommand(QUndoCommand):
@@ -37,15 +38,6 @@ class EditCommand(QUndoCommand):
     def undo(self) -> None:
         self.document._set(self.before)
 
-    def id(self) -> int:  # Qt merges consecutive commands with the same id
-        return 1 if self.merge_key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditCommand) or other.merge_key != self.merge_key:
-            return False
-        self.after = other.after  # typing into one field is one undo step
-        return True
-
 
 class BriefingDocument(QObject):
     """Holds the briefing being edited; every change goes through `apply` as an undo command."""
@@ -64,13 +56,31 @@ class BriefingDocument(QObject):
         self.briefing = briefing or new_briefing()
         self.path = path
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
 
     def apply(self, text: str, edit: Edit, merge_key: str = "") -> None:
-        """Apply a pure edit as an undoable command; errors leave the briefing unchanged."""
+        """Apply a pure edit as an undoable command; errors leave the briefing unchanged.
+
+        Edits with the merge key of the last command join it (typing into one field is one
+        undo step), unless that command is where the briefing was saved."""
         after = edit(self.briefing)
         if after == self.briefing:
             return
-        self.undo_stack.push(EditCommand(self, text, self.briefing, after, merge_key))
+        stack = self.undo_stack
+        top = stack.command(stack.index() - 1)
+        if (
+            merge_key
+            and isinstance(top, EditCommand)
+            and top.merge_key == merge_key
+            and stack.index() == stack.count()
+            and stack.index() != stack.cleanIndex()
+        ):
+            # merged here rather than by QUndoStack.mergeWith: PySide keeps every command
+            # merged away alive, with the briefing it holds, one per keystroke
+            top.after = after
+            self._set(after)
+            return
+        stack.push(EditCommand(self, text, self.briefing, after, merge_key))
 
     def _set(self, briefing: Briefing) -> None:
         self.about_to_change.emit()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -53,7 +54,8 @@ class EntryEditor(QWidget):
         form.addRow(self.text)
         form.addRow(self.printable)
         self.text.setAccessibleName("Text")
-        self.record_view = QTextBrowser(accessibleName="Library record")
+        self.record_view = QTextBrowser()
+        self.record_view.setAccessibleName("Library record")
         self.update_button = QPushButton("Update from library")
         record = QWidget()
         record_layout = QVBoxLayout(record)
@@ -67,10 +69,30 @@ class EntryEditor(QWidget):
         self.text.textChanged.connect(self._edit_text)
         self.printable.toggled.connect(self._set_printable)
         self.update_button.hide()
+        # The fields' own undo would undo behind the briefing's back (and forget all when
+        # another item is shown): Ctrl+Z and Ctrl+Shift+Z here go to the briefing's stack.
+        self.text.setUndoRedoEnabled(False)
+        for field in (self.section_title, self.text_title, self.text):
+            field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            assert isinstance(event, QKeyEvent)
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            if undo or event.matches(QKeySequence.StandardKey.Redo):
+                if event.type() == QEvent.Type.KeyPress:
+                    if undo:
+                        self.document.undo_stack.undo()
+                    else:
+                        self.document.undo_stack.redo()
+                event.accept()  # an override accepted: the key comes here, not to a shortcut
+                return True
+        return super().eventFilter(watched, event)
 
     def focus_first_field(self) -> None:
         """Put the keyboard focus on the first field of what the editor shows."""
-        for child in self.stack.currentWidget().findChildren(QWidget):
+        page = self.stack.currentWidget()
+        for child in page.findChildren(QWidget) if page is not None else ():
             if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(self):
                 child.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return
@@ -90,7 +112,7 @@ class EntryEditor(QWidget):
                 if self.text_title.text() != item.title:
                     self.text_title.setText(item.title)
                 if self.text.toPlainText() != item.text:
-                    self.text.setPlainText(item.text)
+                    _set_keeping_cursor(self.text, item.text)
                 self.printable.setChecked(item.printable)
                 self.stack.setCurrentIndex(2)
             elif isinstance(item, RecordEntry):
@@ -125,6 +147,20 @@ class EntryEditor(QWidget):
                 "Printable" if printable else "Internal",
                 lambda b: edits.set_printable(b, item, printable),
             )
+
+
+def _set_keeping_cursor(box: QPlainTextEdit, text: str) -> None:
+    """Set the box's text with the cursor after what changed (an undo, a redo), not at 0."""
+    old = box.toPlainText()
+    same = min(len(old), len(text))
+    start = next((i for i in range(same) if old[i] != text[i]), same)
+    tail = 0
+    while tail < same - start and old[-1 - tail] == text[-1 - tail]:
+        tail += 1
+    box.setPlainText(text)
+    cursor = box.textCursor()
+    cursor.setPosition(len(text) - tail)
+    box.setTextCursor(cursor)
 
 
 def new_text(kind: TextKind) -> TextEntry:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,6 +79,7 @@ class ExportDialog(QDialog):
             return
         stop = threading.Event()
         progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
+        progress.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per try, not kept
         progress.canceled.connect(stop.set)
         progress.show()
         briefing = self.briefing
@@ -105,9 +106,11 @@ class ExportDialog(QDialog):
         open_file = box.addButton("Open File", QMessageBox.ButtonRole.ActionRole)
         show_folder = box.addButton("Show in Folder", QMessageBox.ButtonRole.ActionRole)
         box.exec()
-        if box.clickedButton() is open_file:
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is open_file:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        elif box.clickedButton() is show_folder:
+        elif clicked is show_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
         self.accept()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from briefer.gui.librarymodel import LibraryTableModel
 from briefer.gui.workers import Job, start
 from briefer.library import Library, Searcher, SearchQuery
 from briefer.model.describe import describe
+from briefer.model.records import RecordKind
 
 SEARCH_DELAY_MS = 100  # the pause in typing that starts a search (it runs on a worker)
 _ANY = "Any"
@@ -45,9 +47,11 @@ class LibraryPanel(QWidget):
         self.person = QComboBox()
         self.country = QComboBox()
         self.topic = QComboBox()
-        self.date_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.date_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
         for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setSpecialValueText(_ANY)
             edit.setMinimumDate(QDate(1900, 1, 1))
             edit.setDate(edit.minimumDate())
@@ -60,7 +64,8 @@ class LibraryPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.detail = QTextBrowser(accessibleName="Selected record")
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Selected record")
         self.table.setAccessibleName("Library records")
         self.search_field.setAccessibleName("Search the library")
         for box, name in (
@@ -117,15 +122,20 @@ class LibraryPanel(QWidget):
         """Return the search the panel's fields describe."""
 
         def chosen(box: QComboBox) -> str | None:
-            return box.currentData()
+            data = box.currentData()
+            return None if data is None else str(data)
 
         def day(edit: QDateEdit) -> date | None:
             value = edit.date()
-            return None if value == edit.minimumDate() else value.toPython()
+            return (
+                None
+                if value == edit.minimumDate()
+                else date(value.year(), value.month(), value.day())
+            )
 
         return SearchQuery(
             text=self.search_field.text(),
-            kind=chosen(self.kind),
+            kind=cast(RecordKind | None, chosen(self.kind)),  # the box holds record kinds
             person=chosen(self.person),
             country=chosen(self.country),
             topic=chosen(self.topic),

@@ -33,7 +33,7 @@ from briefer.gui.recorddialog import RecordDialog
 from briefer.gui.reviewdialog import ImportReviewDialog
 from briefer.gui.workers import start
 from briefer.importers.draft import Draft
-from briefer.importing import draft_file, draft_pasted, store
+from briefer.importing import draft_files, draft_pasted_text, store
 from briefer.library import Library
 from briefer.model import Briefing, RecordEntry, Section, TextKind, briefingfile, edits
 from briefer.model.records import snapshot
@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
         self.document = BriefingDocument(briefing or new_briefing(), path, self)
         self.library_panel = LibraryPanel(library)
         self.outline_model = OutlineModel(self.document, library.get, self)
-        self.outline = QTreeView(accessibleName="Briefing outline")
+        self.outline = QTreeView()
+        self.outline.setAccessibleName("Briefing outline")
         self.outline.setModel(self.outline_model)
         self.outline.setHeaderHidden(True)
         self.outline.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -104,7 +105,12 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus -----------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -298,13 +304,7 @@ class MainWindow(QMainWindow):
             self._error(str(error))
             return
         target = self._target_section()
-
-        def add(briefing: Briefing) -> Briefing:
-            for entry in entries:
-                briefing = edits.add_entry(briefing, target, entry)
-            return briefing
-
-        self.document.apply("Add from library", add)
+        self.document.apply("Add from library", lambda b: edits.add_entries(b, target, entries))
 
     def step(self, delta: int) -> None:
         """Move the current section or entry one place up or down, keeping it selected."""
@@ -316,19 +316,8 @@ class MainWindow(QMainWindow):
 
     def remove_selected(self) -> None:
         ids = [index.data(ID_ROLE) for index in self.outline.selectionModel().selectedRows()]
-        if not ids:
-            return
-        sections = {s.id for s in self.document.briefing.sections}
-
-        def remove(briefing: Briefing) -> Briefing:
-            for item in ids:
-                if item in sections:
-                    briefing = edits.remove_section(briefing, item)
-                elif any(e.id == item for e in briefing.entries()):
-                    briefing = edits.remove_entry(briefing, item)
-            return briefing
-
-        self.document.apply("Remove", remove)
+        if ids:
+            self.document.apply("Remove", lambda b: edits.remove_items(b, ids))
 
     def update_from_library(self) -> None:
         item = self.outline_model.item(self.outline.currentIndex())
@@ -358,11 +347,11 @@ class MainWindow(QMainWindow):
 
     def import_pasted(self) -> None:
         text = QApplication.clipboard().text()
-        self._import(lambda: _drafts_of_text(text))
+        self._import(lambda: draft_pasted_text(text))
 
     def import_paths(self, paths: list[Path]) -> None:
         """Parse files on a worker, then show them for review."""
-        self._import(lambda: _drafts_of_files(paths))
+        self._import(lambda: draft_files(paths))
 
     def _import(self, work: Callable[[], tuple[list[Draft], list[str]]]) -> None:
         self.statusBar().showMessage("Reading…")
@@ -470,7 +459,9 @@ class MainWindow(QMainWindow):
         return True
 
     def export(self) -> None:
-        ExportDialog(self.document.briefing, self._folder(), self).exec()
+        dialog = ExportDialog(self.document.briefing, self._folder(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept with the window
+        dialog.exec()
 
     def print_briefing(self) -> None:
         """Print the briefing as the preview shows it, through the system print dialog."""
@@ -514,7 +505,9 @@ class MainWindow(QMainWindow):
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
+        if isinstance(value, str):  # QSettings gives a list of one as its item
+            return [value]
+        return [str(item) for item in value] if isinstance(value, list) else []
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -592,14 +585,16 @@ class MainWindow(QMainWindow):
         self.document.replace(briefing, path)
         self.document.undo_stack.resetClean()
         self._update_title()
+        self.autosave()  # into this session's recovery file, before the crashed one goes
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_discard():
             event.ignore()
             return
         if self.recovery is not None:
-            self.recovery.clear()
+            self.recovery.close()
         self.library_panel.stop()
+        self.preview.remove_files()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/right", self.right_splitter.saveState())
@@ -614,20 +609,3 @@ class MainWindow(QMainWindow):
             "About briefer",
             "briefer compiles ministerial briefings from consultations and statements, offline.",
         )
-
-
-def _drafts_of_files(paths: list[Path]) -> tuple[list[Draft], list[str]]:
-    drafts, failures = [], []
-    for path in paths:
-        try:
-            drafts.append(draft_file(path))
-        except BrieferError as error:
-            failures.append(str(error))
-    return drafts, failures
-
-
-def _drafts_of_text(text: str) -> tuple[list[Draft], list[str]]:
-    try:
-        return [draft_pasted(text)], []
-    except BrieferError as error:
-        return [], [str(error)]

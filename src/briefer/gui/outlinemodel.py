@@ -180,14 +180,16 @@ class OutlineModel(QAbstractItemModel):
         section_row, position = self._target(row, parent)
         sections = self.document.briefing.sections
         if data.hasFormat(RECORD_MIME) and self.load_record is not None and sections:
-            ids = json.loads(bytes(data.data(RECORD_MIME)).decode())
+            ids = json.loads(bytes(data.data(RECORD_MIME).data()))
             entries = [RecordEntry(snapshot(self.load_record(i)), i) for i in ids]
-            section_id = sections[_within(section_row, sections)].id
-            self.document.apply("Add from library", _adding(section_id, entries, position))
+            section_id = sections[min(max(section_row, 0), len(sections) - 1)].id
+            self.document.apply(
+                "Add from library", lambda b: edits.add_entries(b, section_id, entries, position)
+            )
             return True
         if data.hasFormat(ENTRY_MIME):
-            ids = json.loads(bytes(data.data(ENTRY_MIME)).decode())
-            self.document.apply("Move", _moving(ids, section_row, position))
+            ids = json.loads(bytes(data.data(ENTRY_MIME).data()))
+            self.document.apply("Move", lambda b: edits.move_items(b, ids, section_row, position))
             return True
         return False
 
@@ -198,40 +200,3 @@ class OutlineModel(QAbstractItemModel):
         if parent.internalId() == 0:
             return parent.row(), row if row >= 0 else None
         return parent.internalId() - 1, parent.row()
-
-
-def _adding(section_id: str, entries: list[RecordEntry], position: int | None) -> Any:
-    def edit(briefing: Any) -> Any:
-        for offset, entry in enumerate(entries):
-            at = None if position is None else position + offset
-            briefing = edits.add_entry(briefing, section_id, entry, at)
-        return briefing
-
-    return edit
-
-
-def _moving(ids: list[str], section_row: int, position: int | None) -> Any:
-    def edit(briefing: Any) -> Any:
-        sections = [s.id for s in briefing.sections]
-        for offset, item_id in enumerate(ids):
-            if item_id in sections:  # a section dragged: move it to where it was dropped
-                target = section_row if section_row >= 0 else len(sections)
-                if sections.index(item_id) < target:
-                    target -= 1  # the section leaves a gap above where it goes
-                briefing = edits.move_section(briefing, item_id, target)
-                continue
-            s_index = _within(section_row, briefing.sections)
-            section_id = briefing.sections[s_index].id
-            current = edits.find_entry(briefing, item_id)
-            at = len(briefing.sections[s_index].entries) if position is None else position + offset
-            if current[0] == s_index and current[1] < at:
-                at -= 1  # the entry leaves a gap above where it goes
-            briefing = edits.move_entry(briefing, item_id, section_id, at)
-        return briefing
-
-    return edit
-
-
-def _within(section_row: int, sections: Any) -> int:
-    """The section a drop at section_row lands in: a drop below the last goes into it."""
-    return min(max(section_row, 0), len(sections) - 1)

@@ -44,7 +44,10 @@ class Preferences:
         }
         seconds = settings.value("autosave/seconds", base.autosave_seconds, type=int)
         library = str(settings.value("library/path", ""))
-        return cls(replace(base.defaults, **values), max(5, min(int(seconds), 600)), library)
+        if not isinstance(seconds, int):
+            seconds = base.autosave_seconds
+        defaults = replace(base.defaults, **values)  # type: ignore[arg-type]  # all str fields
+        return cls(defaults, max(5, min(seconds, 600)), library)
 
     def save(self, settings: QSettings) -> None:
         for name in _DEFAULTS:
@@ -71,7 +74,9 @@ class PreferencesDialog(QDialog):
         self.classification, self.language, self.template = house_style_boxes(meta)
         self.autosave = QSpinBox(minimum=5, maximum=600, suffix=" s")
         self.autosave.setValue(preferences.autosave_seconds)
-        self.library = QLineEdit(preferences.library, readOnly=True, accessibleName="Library file")
+        self.library = QLineEdit(preferences.library)
+        self.library.setReadOnly(True)
+        self.library.setAccessibleName("Library file")
         self.library.setPlaceholderText(str(paths.default_library_path()))
         choose = QPushButton("Choose…")
         choose.clicked.connect(self._choose_library)

@@ -47,7 +47,7 @@ class PreviewPane(QWidget):
             (QStyle.StandardPixmap.SP_ArrowBack, "Previous page", lambda: self.turn(-1)),
             (QStyle.StandardPixmap.SP_ArrowForward, "Next page", lambda: self.turn(1)),
         ):
-            button = QToolButton(toolTip=tip, accessibleName=tip, autoRaise=True)
+            button = _tool_button(tip)
             button.setIcon(self.style().standardIcon(icon))
             button.clicked.connect(action)
             bar.addWidget(button)
@@ -58,7 +58,8 @@ class PreviewPane(QWidget):
             ("+", "Zoom in", lambda: self.zoom(1.25)),
             ("Fit", "Fit the page width", self.fit_width),
         ):
-            button = QToolButton(text=text, toolTip=tip, accessibleName=tip, autoRaise=True)
+            button = _tool_button(tip)
+            button.setText(text)
             button.clicked.connect(action)
             bar.addWidget(button)
         layout = QVBoxLayout(self)
@@ -74,6 +75,7 @@ class PreviewPane(QWidget):
         self._pending = False
         self._count = 0
         self.last_pdf: Path | None = None  # the file the preview shows, for printing
+        self._shown: Path | None = None  # the file the view holds, even after a failed render
 
     def show_briefing(self, briefing: Briefing) -> None:
         """Render briefing soon (edits in quick succession make one render)."""
@@ -105,7 +107,9 @@ class PreviewPane(QWidget):
         navigator = self.view.pageNavigator()
         page = navigator.currentPage()
         self.pdf.load(str(path))
-        self.last_pdf = path
+        if self._shown is not None:  # replaced: a day of previews must not fill the disk
+            self._shown.unlink(missing_ok=True)
+        self._shown = self.last_pdf = path
         last = max(self.pdf.pageCount() - 1, 0)
         navigator.jump(min(page, last), QPointF(), navigator.currentZoom())
         self._show_page_number()
@@ -122,6 +126,13 @@ class PreviewPane(QWidget):
         if self._pending:
             self._pending = False
             self._render()
+
+    def remove_files(self) -> None:
+        """Close the shown PDF and remove every preview file (the window is closing)."""
+        self._timer.stop()
+        self.pdf.close()
+        self._shown = self.last_pdf = None
+        self._folder.cleanup()
 
     def current_pdf(self) -> Path | None:
         """The shown PDF if it is of the briefing as it is now; None while a render is due."""
@@ -146,3 +157,11 @@ class PreviewPane(QWidget):
     def zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(max(0.2, min(self.view.zoomFactor() * factor, 5.0)))
+
+
+def _tool_button(tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setAutoRaise(True)
+    return button

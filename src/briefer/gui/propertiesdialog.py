@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -29,7 +30,9 @@ class PropertiesDialog(QDialog):
         self.original = meta
         self.title = QLineEdit(meta.title)
         self.occasion = QLineEdit(meta.occasion)
-        self.date = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMinimumDate(QDate(1900, 1, 1))
         self.date.setSpecialValueText("No date")
         self.date.setDate(QDate(meta.date) if meta.date else self.date.minimumDate())
@@ -63,7 +66,9 @@ class PropertiesDialog(QDialog):
             self.original,
             title=self.title.text(),
             occasion=self.occasion.text(),
-            date=None if day == self.date.minimumDate() else day.toPython(),
+            date=None
+            if day == self.date.minimumDate()
+            else date(day.year(), day.month(), day.day()),
             prepared_for=self.prepared_for.text(),
             prepared_by=self.prepared_by.text(),
             reference=self.reference.text(),

@@ -174,7 +174,8 @@ class DraftEditor(QScrollArea):
     """One release: its kind, source, meeting and statements, as the parser found them."""
 
     def __init__(self, draft: Draft) -> None:
-        super().__init__(accessibleName=f"Release {draft.origin}")
+        super().__init__()
+        self.setAccessibleName(f"Release {draft.origin}")
         self.draft = draft
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -225,8 +226,8 @@ class DraftEditor(QScrollArea):
         statements = tuple(e.result() for e in self.statements if e.isChecked())
         return replace(
             self.draft,
-            kind=self.kind.currentText(),
-            source=source,  # type: ignore[arg-type]
+            kind=RELEASE_KINDS[self.kind.currentIndex()],  # the box lists them in order
+            source=source,
             consultation=consultation,
             statements=statements,
         )
@@ -246,7 +247,8 @@ class ImportReviewDialog(QDialog):
             problems = QLabel("Not imported:\n" + "\n".join(failures))
             problems.setWordWrap(True)
             layout.addWidget(problems)
-        self.tabs = QTabWidget(accessibleName="Releases to import")
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Releases to import")
         self.editors = [DraftEditor(d) for d in drafts]
         for editor in self.editors:
             self.tabs.addTab(editor, editor.draft.origin)

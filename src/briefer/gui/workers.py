@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from briefer.errors import BrieferError
 
@@ -21,11 +21,13 @@ class JobSignals(QObject):
     failed = Signal(str)
 
 
-class Job(QRunnable):
-    """Run work() in the thread pool; emit finished(result) or failed(message)."""
+class Job:
+    """Run work() in the thread pool; emit finished(result) or failed(message).
+
+    Not a QRunnable: PySide kept some quick ones alive for good (handing a runnable to the
+    pool races with the pool deleting it); the pool holds a callable and lets go of it."""
 
     def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
         self.work = work
         self.signals = JobSignals()
 
@@ -52,10 +54,18 @@ def start(
     _running.add(job)  # until it reports: a job nobody holds must not be freed mid-run
     job.signals.finished.connect(finished)
     job.signals.failed.connect(failed)
-    job.signals.finished.connect(lambda _result: _running.discard(job))
-    job.signals.failed.connect(lambda _message: _running.discard(job))
-    QThreadPool.globalInstance().start(job)
+    job.signals.finished.connect(lambda _result: _let_go(job))
+    job.signals.failed.connect(lambda _message: _let_go(job))
+    QThreadPool.globalInstance().start(job.run)
     return job
+
+
+def _let_go(job: Job) -> None:
+    """Forget a job that has reported. Its connections hold it (and the slots what they hold)
+    in a cycle through Qt that Python's collector cannot see: they are cut here."""
+    _running.discard(job)
+    job.signals.finished.disconnect()
+    job.signals.failed.disconnect()
 
 
 _running: set[Job] = set()

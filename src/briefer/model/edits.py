@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefer.errors import BriefingError
@@ -98,6 +99,52 @@ def step(briefing: Briefing, item_id: str, delta: int) -> Briefing:
         return briefing
     section = briefing.sections[neighbour]
     return move_entry(briefing, item_id, section.id, len(section.entries) if delta < 0 else 0)
+
+
+def add_entries(
+    briefing: Briefing, section_id: str, entries: Iterable[Entry], index: int | None = None
+) -> Briefing:
+    """Insert entries, in order, into a section from index on (default: at the end)."""
+    for offset, entry in enumerate(entries):
+        briefing = add_entry(briefing, section_id, entry, None if index is None else index + offset)
+    return briefing
+
+
+def remove_items(briefing: Briefing, item_ids: Iterable[str]) -> Briefing:
+    """Remove sections (with their entries) and entries; ids already gone are passed over."""
+    for item_id in item_ids:
+        if any(section.id == item_id for section in briefing.sections):
+            briefing = remove_section(briefing, item_id)
+        elif any(entry.id == item_id for entry in briefing.entries()):
+            briefing = remove_entry(briefing, item_id)
+    return briefing
+
+
+def move_items(
+    briefing: Briefing, item_ids: Sequence[str], section_index: int, position: int | None
+) -> Briefing:
+    """Move sections and entries to where a drop puts them: sections to section_index (past
+    the last if negative), entries into that section (the last one if past it) from position
+    on (default: at its end), in the order given. Positions count the items as they were
+    before the move, so an item moved down within its section lands where it was dropped."""
+    if not briefing.sections:
+        return briefing
+    for offset, item_id in enumerate(item_ids):
+        sections = [section.id for section in briefing.sections]
+        if item_id in sections:
+            target = section_index if section_index >= 0 else len(sections)
+            if sections.index(item_id) < target:
+                target -= 1  # the section leaves a gap above where it goes
+            briefing = move_section(briefing, item_id, target)
+            continue
+        s_index = min(max(section_index, 0), len(sections) - 1)
+        entries = briefing.sections[s_index].entries
+        at = len(entries) if position is None else position + offset
+        current = find_entry(briefing, item_id)
+        if current[0] == s_index and current[1] < at:
+            at -= 1  # the entry leaves a gap above where it goes
+        briefing = move_entry(briefing, item_id, sections[s_index], at)
+    return briefing
 
 
 def replace_entry(briefing: Briefing, entry: Entry) -> Briefing:

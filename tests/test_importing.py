@@ -1,0 +1,30 @@
+"""Files dropped or picked for import become drafts; those that cannot be say why."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from briefer.importing import draft_files, draft_pasted_text
+
+RELEASES = Path(__file__).parent / "data" / "releases"
+
+
+def test_dropped_files_become_drafts_and_bad_ones_are_named(tmp_path: Path) -> None:
+    good = shutil.copy(RELEASES / "01-aa-en-japan-2plus2-tokyo.txt", tmp_path / "tokyo.txt")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", "utf-8")
+    missing = tmp_path / "missing.txt"
+    drafts, failures = draft_files([Path(good), empty, missing])
+    assert len(drafts) == 1 and drafts[0].consultation is not None
+    assert "Tokyo" in drafts[0].consultation.place or "Tokyo" in drafts[0].consultation.title
+    assert len(failures) == 2
+    assert "empty.txt" in failures[0] and "missing.txt" in failures[1]
+
+
+def test_pasted_text_becomes_a_draft_or_a_reason() -> None:
+    text = (RELEASES / "01-aa-en-japan-2plus2-tokyo.txt").read_text("utf-8")
+    drafts, failures = draft_pasted_text(text)
+    assert len(drafts) == 1 and failures == []
+    drafts, failures = draft_pasted_text("   ")
+    assert drafts == [] and len(failures) == 1
