@@ -748,3 +748,25 @@ def test_a_failing_autosave_says_so_and_stays_on_screen(
         "Could not autosave: Is a directory. Save your work to be safe."
     )
     window.document.undo_stack.setClean()
+
+
+def test_exporting_says_which_characters_the_pdf_cannot_print(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch, window: MainWindow, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from briefer.gui.exportdialog import ExportDialog
+
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: told.append((box.text(), box.informativeText())) or 0
+    )
+    briefing = window.document.briefing
+    briefing = replace(briefing, meta=replace(briefing.meta, title="Talks \ue000 in Berlin"))
+    dialog = ExportDialog(briefing, str(tmp_path), window)
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.run(tmp_path / "briefing.pdf")
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    wrote, details = told[0]
+    assert wrote == f"Wrote {tmp_path / 'briefing.pdf'}"
+    assert "U+E000" in details and "the cover" in details

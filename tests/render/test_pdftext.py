@@ -87,9 +87,7 @@ def test_japanese_breaks_between_characters() -> None:
 
 def test_a_japanese_name_that_fits_stays_whole_and_findable() -> None:
     text = "Toshimitsu Motegi (茂木敏充), Foreign Minister"
-    width = fonts.width("Motegi (", LOOK.regular, SIZE) + 6 * fonts.width(
-        "茂", JAPANESE, SIZE
-    )
+    width = fonts.width("Motegi (", LOOK.regular, SIZE) + 6 * fonts.width("茂", JAPANESE, SIZE)
     assert any("(茂木敏充)," in line for line in lines_of(text, width=width))
 
 

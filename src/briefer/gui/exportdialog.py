@@ -84,25 +84,30 @@ class ExportDialog(QDialog):
         progress.show()
         briefing = self.briefing
 
-        def work() -> Path:
-            export(briefing, fmt, target, template, variant, cancelled=stop.is_set)
-            return target
+        def work() -> tuple[str, ...]:
+            return export(briefing, fmt, target, template, variant, cancelled=stop.is_set)
 
         self.job = start(
             work,
-            lambda path: self._done(progress, path),
+            lambda warnings: self._done(progress, target, warnings),
             lambda message: self._failed(progress, message),
         )
 
-    def _done(self, progress: QProgressDialog, path: Path) -> None:
+    def _done(self, progress: QProgressDialog, path: Path, warnings: tuple[str, ...]) -> None:
         progress.close()
         box = QMessageBox(
-            QMessageBox.Icon.Information,
+            QMessageBox.Icon.Warning if warnings else QMessageBox.Icon.Information,
             "Export",
             f"Wrote {path}",
             QMessageBox.StandardButton.Close,
             self,
         )
+        if warnings:  # said, not hidden in a log: nobody should find a blank box on paper
+            count = len(warnings)
+            box.setInformativeText(
+                f"{count} warning{'s' if count > 1 else ''}: "
+                "some characters print as empty boxes.\n\n" + "\n\n".join(warnings)
+            )
         open_file = box.addButton("Open File", QMessageBox.ButtonRole.ActionRole)
         show_folder = box.addButton("Show in Folder", QMessageBox.ButtonRole.ActionRole)
         box.exec()
