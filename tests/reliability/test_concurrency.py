@@ -46,8 +46,8 @@ def run_together(folder: Path, releases: int) -> tuple[int, str]:
     alive = searcher.poll() is None
     searcher.kill()
     # read through the buffered file readline() used, so that no line is skipped
-    out, err = searcher.stdout.read(), searcher.stderr.read()  # type: ignore[union-attr]
-    searcher.wait()
+    with searcher:  # closes its pipes
+        out, err = searcher.stdout.read(), searcher.stderr.read()  # type: ignore[union-attr]
     if not alive:
         problems += f"the searcher stopped: {err}"
     return out.count("end"), problems
