@@ -80,13 +80,14 @@ def kill_once(operation: str, folder: Path, first: int, delay: float) -> Run:
     ready = worker.stdout.readline()
     if ready != "ready\n":
         worker.kill()
-        pytest.fail(f"the {operation} worker did not start: {ready}{worker.communicate()[1]}")
+        with worker:
+            pytest.fail(f"the {operation} worker did not start: {ready}{worker.communicate()[1]}")
     time.sleep(delay)
     worker.kill()
     # read through the same buffered files as readline(): communicate() would skip what
     # readline() has buffered already
-    out, err = worker.stdout.read(), worker.stderr.read()  # type: ignore[union-attr]
-    worker.wait()
+    with worker:  # waits, and closes its pipes
+        out, err = worker.stdout.read(), worker.stderr.read()  # type: ignore[union-attr]
     assert worker.returncode == -9, err  # killed, not failed on its own
     finished = [int(n) for n in re.findall(r"^end (\d+)$", out, re.M)]
     begun = [int(n) for n in re.findall(r"^begin (\d+)$", out, re.M)]
