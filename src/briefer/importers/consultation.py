@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
 from briefer.importers import meetings
 from briefer.importers.dates import find_dates
 from briefer.importers.layout import PUBLISHER_PATTERN, Layout
-from briefer.importers.lexicon import ADJECTIVE_PATTERN, ADJECTIVES, COUNTRY_NAMES
+from briefer.importers.lexicon import ADJECTIVES, COUNTRY_NAMES, countries_in
 from briefer.importers.persons import (
     Mention,
     counterpart_countries,
@@ -41,13 +42,17 @@ _REMOTE = re.compile(
 def with_counterparts(paragraph: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Give mentions inside "their Japanese counterparts, …" the counterparts' country."""
     spans = counterpart_countries(paragraph)
-    return [
-        replace(
-            m,
-            country=m.country or next((c for start, end, c in spans if start <= m.start < end), ""),
-        )
-        for m in mentions
-    ]
+    starts = [start for start, _, _ in spans]
+    found = []
+    for mention in mentions:
+        country = mention.country
+        if not country:
+            # the nearest "<adjective> counterpart" before the mention, if its sentence holds it
+            nearest = bisect.bisect_right(starts, mention.start) - 1
+            if nearest >= 0 and mention.start < spans[nearest][1]:
+                country = spans[nearest][2]
+        found.append(replace(mention, country=country) if country != mention.country else mention)
+    return found
 
 
 def mentioned(paragraph: str) -> list[Mention]:
@@ -146,7 +151,8 @@ def _participants(
         for m in with_counterparts(text, known_mentions(text, known))
         if m.name
     ]
-    people = [fullest(p, known) for p in merge(present)]
+    named = by_surname(known)
+    people = [fullest(p, named) for p in merge(present)]
     order = [layout.title, *layout.standfirst, *(paragraphs[i] for i in layout.body)]
     first: dict[str, tuple[int, int]] = {}
     for number, text in enumerate(order):
@@ -161,9 +167,14 @@ def _participants(
     return _fill_countries(people, f"{layout.title} {paragraphs[index]}", home)
 
 
-def fullest(person: Person, known: list[Person]) -> Person:
+def by_surname(known: list[Person]) -> dict[str, Person]:
+    """Return the people a release names by family name, for `fullest`."""
+    return {surname(p.name): p for p in reversed(known)}
+
+
+def fullest(person: Person, known: Mapping[str, Person]) -> Person:
     """Return the person with the fullest name and role the release gives for them."""
-    match = next((p for p in known if surname(p.name) == surname(person.name)), None)
+    match = known.get(surname(person.name))
     if match is None:
         return person
     return Person(
@@ -214,12 +225,7 @@ def _fill_countries(participants: list[Person], text: str, home: str) -> list[Pe
 
 
 def _named_countries(text: str) -> set[str]:
-    named = {
-        country
-        for name, country in COUNTRY_NAMES.items()
-        if re.search(rf"\b{re.escape(name)}\b", text)
-    }
-    named |= {ADJECTIVES[m.casefold()] for m in re.findall(rf"\b({ADJECTIVE_PATTERN})\b", text)}
+    named = countries_in(text)
     # the first part of "deutsch-indischen", "German-Japanese", "UK-India"
     for stem in re.findall(r"\b(\w+)-(?=\w)", text):
         country = (

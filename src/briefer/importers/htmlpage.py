@@ -15,6 +15,7 @@ from lxml import etree, html  # type: ignore[import-untyped]  # lxml ships no ty
 from briefer.errors import ImportFailed
 from briefer.importers import textfile
 from briefer.importers.document import TextDocument
+from briefer.importers.flathtml import flat_paragraphs
 
 Element = Any  # lxml.html.HtmlElement, untyped
 
@@ -64,6 +65,8 @@ def read_html(data: bytes, name: str, url: str) -> TextDocument:
     parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
         root = html.document_fromstring(_XML_DECLARATION.sub("", text), parser=parser)
+        if any("Excessive depth" in entry.message for entry in parser.error_log):
+            return _read_flat(text, name, url)
         return _read_page(root, name, url)
     except ImportFailed:
         raise
@@ -74,6 +77,15 @@ def read_html(data: bytes, name: str, url: str) -> TextDocument:
             f"{name} cannot be read as a web page. Save the page again from the browser, or"
             " copy its text and paste it."
         ) from exc
+
+
+def _read_flat(text: str, name: str, url: str) -> TextDocument:
+    """Read a page nested too deeply for lxml: its text, without metadata or furniture rules."""
+    paragraphs, title = flat_paragraphs(text)
+    textfile.check_length(sum(len(p) for p in paragraphs), name)
+    return TextDocument(
+        textfile.finish(paragraphs, name), origin=name, format="html", title=title, url=url
+    )
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -156,6 +156,14 @@ def _adjective_map() -> dict[str, str]:
 
 
 ADJECTIVES: dict[str, str] = {**_adjective_map(), "nato": "NATO", "eu": "European Union"}
+# German adjective forms, written in lower case ("deutschen"); English ones are capitalised.
+_LOWER_CASE_ADJECTIVES = frozenset(
+    (adjective + ending).casefold()
+    for adjectives in COUNTRIES.values()
+    for adjective in adjectives
+    if adjective[0].islower()
+    for ending in _GERMAN_ENDINGS
+)
 ADJECTIVE_PATTERN = (
     "(?i:" + "|".join(sorted((re.escape(a) for a in ADJECTIVES), key=len, reverse=True)) + ")"
 )
@@ -300,6 +308,38 @@ ROLE_PATTERN = (
 ROLE_BEFORE_NAME_PATTERN = (
     "|".join(_ROLES_EN + _ROLES_DE).replace("{QUANT}", "*?").replace("{COUNTRY}", _NOT_A_COUNTRY)
 )
+
+
+_WORDS = re.compile(r"[\w.’']+")
+# first word of a country's name → the lengths of the names it starts, longest first
+_NAME_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _name in COUNTRY_NAMES:
+    _first, _length = _name.split()[0], len(_name.split())
+    _NAME_LENGTHS[_first] = tuple(sorted({*_NAME_LENGTHS.get(_first, ()), _length}, reverse=True))
+
+
+def countries_in(text: str) -> set[str]:
+    """Return the countries text names by name ("Japan", "the Republic of Korea") or by
+    adjective ("Japanese", "indischen"): one pass over its words, however long it is."""
+    words = [
+        w.rstrip(".") if w.endswith(".") and w[:-1] not in _DOTTED else w
+        for w in _WORDS.findall(text)
+    ]
+    found: set[str] = set()
+    for index, word in enumerate(words):
+        lengths = _NAME_LENGTHS.get(word, ())
+        for length in (n for n in lengths if index + n <= len(words)):
+            phrase = " ".join(words[index : index + length])
+            if phrase in COUNTRY_NAMES:
+                found.add(COUNTRY_NAMES[phrase])
+                break
+        key = word.casefold()
+        if key in ADJECTIVES and (word[:1].isupper() or key in _LOWER_CASE_ADJECTIVES):
+            found.add(ADJECTIVES[key])
+    return found
+
+
+_DOTTED = {"U.S"}
 
 
 def country_named(text: str) -> str:

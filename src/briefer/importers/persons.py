@@ -224,38 +224,68 @@ def known_mentions(text: str, people: Iterable[Person], home: str = "") -> tuple
 def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[Mention, ...]:
     found = list(find_mentions(text))
     taken = _Taken(len(text), found)
-    by_surname = {surname(p.name): p for p in people if p.name}
-    for family, person in by_surname.items():
-        written = (
-            person.name.split()[0]
-            if person.name.split()[0].casefold() == family
-            else person.name.split()[-1]
-        )
-        for match in re.finditer(rf"(?:{_HONORIFIC})?\b{re.escape(written)}\b(?!-)", text):
-            mention = Mention(person.name, person.role, person.country, match.start(), match.end())
-            if taken.free(mention):
-                found.append(taken.take(mention))
+    written = _written_surnames(people)
+    for match in _WORD.finditer(text) if written else ():
+        word = match.group(0)
+        person = written.get(word) or written.get(_POSSESSIVE.sub("", word))
+        if person is None or text.startswith("-", match.end()):
+            continue
+        honorific = _HONORIFIC_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        start = honorific.start() if honorific else match.start()
+        end = match.start() + len(_POSSESSIVE.sub("", word))
+        mention = Mention(person.name, person.role, person.country, start, end)
+        if taken.free(mention):
+            found.append(taken.take(mention))
+    fitting_by_role: dict[tuple[str, str], list[Person]] = {}
     for match in _ROLE_ALONE.finditer(text):
         country, start = _country_before(text, match.start())
         article = _ARTICLE_BEFORE.search(text, max(0, start - 40), start)
         if not (article or country) and match.group("role") in _BARE_ROLES:
             continue  # "Ministers hold talks": a bare "Minister" names nobody
         start = article.start() if article else start
-        role = match.group("role").casefold()
-        fitting = [
-            p
-            for p in people
-            if p.name and _role_fits(p.role, role) and (not country or p.country == country)
-        ]
+        key = (match.group("role").casefold(), country)
+        if key not in fitting_by_role:
+            fitting_by_role[key] = _fitting(people, *key, home)
+        fitting = fitting_by_role[key]
         mention = Mention("", match.group("role"), country, start, match.end())
-        if len(fitting) > 1 and home:
-            fitting = [p for p in fitting if p.country in (home, "")]
         if len(fitting) == 1 and taken.free(mention):
             person = fitting[0]
             found.append(
                 taken.take(Mention(person.name, person.role, person.country, start, match.end()))
             )
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+_WORD = re.compile(r"[^\W\d_]\w*(?:['’]\w+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_HONORIFIC_BEFORE = re.compile(rf"(?:{_HONORIFIC})$")
+
+
+@functools.lru_cache(maxsize=64)
+def _written_surnames(people: tuple[Person, ...]) -> dict[str, Person]:
+    """Return the people by the form their family name is written in ("MOTEGI", "Wong"):
+    a text's words are looked up here, one pass however many people it names."""
+    written: dict[str, Person] = {}
+    for person in people:
+        if not person.name:
+            continue
+        family = surname(person.name)
+        first, last = person.name.split()[0], person.name.split()[-1]
+        written.setdefault(first if first.casefold() == family else last, person)
+    return written
+
+
+def _fitting(people: tuple[Person, ...], role: str, country: str, home: str) -> list[Person]:
+    """Return the people a role written alone may stand for: those whose role it fits, and of
+    several, those of the publisher's own country."""
+    fitting = [
+        p
+        for p in people
+        if p.name and _role_fits(p.role, role) and (not country or p.country == country)
+    ]
+    if len(fitting) > 1 and home:
+        fitting = [p for p in fitting if p.country in (home, "")]
+    return fitting
 
 
 class _Taken:

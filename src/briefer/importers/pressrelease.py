@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from briefer.errors import ImportFailed
-from briefer.importers.consultation import build_consultation, find_meeting, fullest, mentioned
+from briefer.importers.consultation import (
+    build_consultation,
+    by_surname,
+    find_meeting,
+    fullest,
+    mentioned,
+)
 from briefer.importers.document import TextDocument
 from briefer.importers.draft import Draft, ReleaseKind
 from briefer.importers.layout import Layout, read_layout
@@ -75,10 +82,11 @@ def parse_release(document: TextDocument) -> Draft:
             )
     statements: list[Statement] = []
     today = bool(layout.body) and _TODAY.search(paragraphs[layout.body[0]]) is not None
+    index = by_surname(known)
     for item in found:
         if item.date is None and not item.undated and (today or _TODAY.search(item.paragraphs[0])):
             item.date = layout.published
-        statement = _statement(item, known, home, consultation)
+        statement = _statement(item, index, home, consultation)
         provenance[f"statements[{len(statements)}]"] = _where(paragraphs, item.indices[0])
         statements.append(statement)
         if not statement.speaker.name:
@@ -179,7 +187,10 @@ def _ends_statement(paragraph: str) -> bool:
 
 
 def _statement(
-    found: FoundStatement, known: list[Person], home: str, consultation: Consultation | None
+    found: FoundStatement,
+    known: Mapping[str, Person],
+    home: str,
+    consultation: Consultation | None,
 ) -> Statement:
     mention = found.speaker
     if mention is None or not mention.name:

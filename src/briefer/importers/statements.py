@@ -278,7 +278,7 @@ def _attributed(
         inside = [m for m in mentions if 0 <= m.start - quote.end <= len(after) + 40]
         if inside:
             return inside[0]
-        lead = paragraph[quote.end :].lstrip(" ,.").casefold()
+        lead = paragraph[quote.end : quote.end + 200].lstrip(" ,.").casefold()
         verb = _VERB.search(lead)
         rest = lead[verb.end() :].lstrip() if verb and verb.start() == 0 else lead
         if _PRONOUN.match(rest) or _PRONOUN.match(lead):

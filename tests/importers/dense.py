@@ -1,0 +1,67 @@
+"""Releases dense with what the parser looks for, of any length: for the linear-time test
+and benchmarks/parse_dense.py."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from briefer.importers.document import TextDocument
+
+_SYLLABLES = ("ka", "to", "mi", "ra", "ne", "so", "lu", "be", "da", "fi", "ho", "te")
+
+
+def _quotes(size: int) -> list[str]:
+    """One paragraph of thousands of short, attributed quotations, after a speaker's intro."""
+    parts, length, index = [], 0, 0
+    while length < size:
+        part = f"„Das ist Zitat {index} hier.“ sagte sie. “Quote {index} here,” he said."
+        parts.append(part)
+        length += len(part) + 1
+        index += 1
+    return ["Anna Schmidt, Foreign Minister, said:", " ".join(parts)]
+
+
+def _names(size: int) -> list[str]:
+    """One paragraph of meetings between people who are all different."""
+    chance = random.Random(size)
+
+    def name() -> str:
+        return "".join(chance.choice(_SYLLABLES) for _ in range(3)).capitalize()
+
+    parts, length = [], 0
+    while length < size:
+        part = (
+            f"Foreign Minister {name()} {name()} met his Japanese counterpart {name()} "
+            f"{name()} in Berlin, and Mr {name()} said the talks went well."
+        )
+        parts.append(part)
+        length += len(part) + 1
+    return [" ".join(parts)]
+
+
+def _dates(size: int) -> list[str]:
+    """Paragraphs crowded with dates in every form the parser reads."""
+    parts, length, index = [], 0, 0
+    while length < size:
+        part = (
+            f"On 3 March 2021, 12.04.2022, May {index % 28 + 1}, le {index % 28 + 1} mars 2021 "
+            f"and 4/{index % 12 + 1}/2023 the ministers met today."
+        )
+        parts.append(part)
+        length += len(part) + 1
+        index += 1
+    return [" ".join(parts[i : i + 50]) for i in range(0, len(parts), 50)]
+
+
+DENSE: dict[str, Callable[[int], list[str]]] = {
+    "quote-dense": _quotes,
+    "name-dense": _names,
+    "date-dense": _dates,
+}
+
+
+def dense_release(kind: str, size: int) -> TextDocument:
+    """Return a release of about size characters of the given kind."""
+    paragraphs = ("Ministers meet in Berlin", "Berlin, 5 May 2024", *DENSE[kind](size))
+    return TextDocument(paragraphs, origin=f"{kind}.txt", format="text")

@@ -1,0 +1,22 @@
+"""The parser takes time in proportion to the text: a 1 MB release parses in seconds."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from briefer.importers.pressrelease import parse_release
+from tests.importers.dense import DENSE, dense_release
+
+MEGABYTE = 1_000_000
+
+
+@pytest.mark.parametrize("kind", sorted(DENSE))
+def test_a_megabyte_of_dense_text_parses_in_under_five_seconds(kind: str) -> None:
+    release = dense_release(kind, MEGABYTE)
+    started = time.perf_counter()
+    draft = parse_release(release)
+    elapsed = time.perf_counter() - started
+    assert draft.source.title == "Ministers meet in Berlin"
+    assert elapsed < 5.0, f"{kind}: {elapsed:.1f} s for 1 MB"
