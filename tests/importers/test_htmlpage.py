@@ -157,3 +157,22 @@ def test_a_page_holding_only_furniture_is_refused(tmp_path: Path) -> None:
     markup = "<html><body><nav><a href='/'>Home</a></nav><script>var a = 1;</script></body></html>"
     with pytest.raises(ImportFailed, match=r"^menu\.html holds no text"):
         read_file(write(tmp_path, "menu.html", markup))
+
+
+def test_a_page_nested_deeper_than_the_html_parser_goes_keeps_its_text(tmp_path: Path) -> None:
+    depth = 200_000
+    markup = (
+        "<html><head><title>Ministers meet</title><script>var x = 1;</script></head><body>"
+        + "<div>" * depth
+        + "<h1>Ministers meet in Berlin</h1><p>Foreign Minister Anna Schmidt met her French"
+        " counterpart.</p><nav>Home</nav><p>“We stand together,” she said.</p>"
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    document = read_file(write(tmp_path, "deep.html", markup))
+    assert document.title == "Ministers meet"
+    assert document.paragraphs == (
+        "Ministers meet in Berlin",
+        "Foreign Minister Anna Schmidt met her French counterpart.",
+        "“We stand together,” she said.",
+    )
