@@ -218,15 +218,17 @@ def _fill_countries(participants: list[Person], text: str, home: str) -> list[Pe
     if home and people and not people[0].country:
         people[0] = replace(people[0], country=home)
     missing = [i for i, p in enumerate(people) if not p.country]
-    free = _named_countries(text) - {p.country for p in people}
-    if len(missing) == 1 and len(free) == 1:
-        people[missing[0]] = replace(people[missing[0]], country=free.pop())
+    taken = {p.country for p in people}
+    free = [country for country in _named_countries(text) if country not in taken]
+    if len(missing) == 1 and free:
+        people[missing[0]] = replace(people[missing[0]], country=free[0])
     return [p if p.country else replace(p, country=home) for p in people]
 
 
-def _named_countries(text: str) -> set[str]:
-    named = countries_in(text)
-    # the first part of "deutsch-indischen", "German-Japanese", "UK-India"
+def _named_countries(text: str) -> list[str]:
+    """Return the countries text names: those of a compound first ("deutsch-indischen",
+    "German-Japanese", "UK-India" name the meeting's two sides), then the rest in order."""
+    named: dict[str, None] = {}
     for stem in re.findall(r"\b(\w+)-(?=\w)", text):
         country = (
             ADJECTIVES.get(stem.casefold())
@@ -234,5 +236,6 @@ def _named_countries(text: str) -> set[str]:
             or COUNTRY_NAMES.get(stem)
         )
         if country:
-            named.add(country)
-    return named
+            named.setdefault(country)
+    named.update(countries_in(text))
+    return list(named)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefer.importers.countries import CLDR_NAMES
 from briefer.months import MONTHS as MONTH_NAMES
 
 # Country name → adjectives (English and German stems; German endings are added below).
@@ -77,6 +78,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 
 # Other names a text may use for a country (after "of", or as a possessive).
 COUNTRY_NAMES: dict[str, str] = {
+    **CLDR_NAMES,
     **{name: name for name in COUNTRIES},
     "the United States": "United States",
     "the United States of America": "United States",
@@ -133,6 +135,61 @@ COUNTRY_NAMES: dict[str, str] = {
     "NATO": "NATO",
 }
 
+# French adjectives (masculine, feminine), in any number: "son homologue allemand",
+# "la ministre française", "les autorités japonaises".
+FRENCH_ADJECTIVES: dict[str, tuple[str, str]] = {
+    "Germany": ("allemand", "allemande"),
+    "France": ("français", "française"),
+    "Japan": ("japonais", "japonaise"),
+    "United States": ("américain", "américaine"),
+    "United Kingdom": ("britannique", "britannique"),
+    "India": ("indien", "indienne"),
+    "China": ("chinois", "chinoise"),
+    "Australia": ("australien", "australienne"),
+    "Canada": ("canadien", "canadienne"),
+    "Italy": ("italien", "italienne"),
+    "Spain": ("espagnol", "espagnole"),
+    "Poland": ("polonais", "polonaise"),
+    "Netherlands": ("néerlandais", "néerlandaise"),
+    "Republic of Korea": ("coréen", "coréenne"),
+    "Ukraine": ("ukrainien", "ukrainienne"),
+    "Russia": ("russe", "russe"),
+    "Türkiye": ("turc", "turque"),
+    "Belgium": ("belge", "belge"),
+    "Luxembourg": ("luxembourgeois", "luxembourgeoise"),
+    "Switzerland": ("suisse", "suisse"),
+    "Austria": ("autrichien", "autrichienne"),
+    "Greece": ("grec", "grecque"),
+    "Portugal": ("portugais", "portugaise"),
+    "Ireland": ("irlandais", "irlandaise"),
+    "Brazil": ("brésilien", "brésilienne"),
+    "Mexico": ("mexicain", "mexicaine"),
+    "Egypt": ("égyptien", "égyptienne"),
+    "Morocco": ("marocain", "marocaine"),
+    "Algeria": ("algérien", "algérienne"),
+    "Tunisia": ("tunisien", "tunisienne"),
+    "Senegal": ("sénégalais", "sénégalaise"),
+    "Israel": ("israélien", "israélienne"),
+    "Iran": ("iranien", "iranienne"),
+    "Sweden": ("suédois", "suédoise"),
+    "Norway": ("norvégien", "norvégienne"),
+    "Denmark": ("danois", "danoise"),
+    "Finland": ("finlandais", "finlandaise"),
+    "Romania": ("roumain", "roumaine"),
+    "Hungary": ("hongrois", "hongroise"),
+    "Czech Republic": ("tchèque", "tchèque"),
+    "Georgia": ("géorgien", "géorgienne"),
+    "Armenia": ("arménien", "arménienne"),
+    "Azerbaijan": ("azerbaïdjanais", "azerbaïdjanaise"),
+    "Syria": ("syrien", "syrienne"),
+    "Lebanon": ("libanais", "libanaise"),
+    "Saudi Arabia": ("saoudien", "saoudienne"),
+    "Pakistan": ("pakistanais", "pakistanaise"),
+    "Viet Nam": ("vietnamien", "vietnamienne"),
+    "Indonesia": ("indonésien", "indonésienne"),
+    "South Africa": ("sud-africain", "sud-africaine"),
+    "European Union": ("européen", "européenne"),
+}
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
 # "the Federal Republic of Nigeria", "the Republic of the Philippines": the country inside.
 COUNTRY_PREFIX = (
@@ -152,6 +209,10 @@ def _adjective_map() -> dict[str, str]:
                     found[(adjective + ending).casefold()] = country
             else:
                 found[adjective.casefold()] = country
+    for country, (masculine, feminine) in FRENCH_ADJECTIVES.items():
+        for form in (masculine, feminine):
+            found[form] = country
+            found[form if form.endswith(("s", "x")) else form + "s"] = country
     return found
 
 
@@ -163,6 +224,8 @@ _LOWER_CASE_ADJECTIVES = frozenset(
     for adjective in adjectives
     if adjective[0].islower()
     for ending in _GERMAN_ENDINGS
+) | frozenset(
+    form + suffix for forms in FRENCH_ADJECTIVES.values() for form in forms for suffix in ("", "s")
 )
 ADJECTIVE_PATTERN = (
     "(?i:" + "|".join(sorted((re.escape(a) for a in ADJECTIVES), key=len, reverse=True)) + ")"
@@ -318,24 +381,24 @@ for _name in COUNTRY_NAMES:
     _NAME_LENGTHS[_first] = tuple(sorted({*_NAME_LENGTHS.get(_first, ()), _length}, reverse=True))
 
 
-def countries_in(text: str) -> set[str]:
+def countries_in(text: str) -> dict[str, None]:
     """Return the countries text names by name ("Japan", "the Republic of Korea") or by
-    adjective ("Japanese", "indischen"): one pass over its words, however long it is."""
+    adjective ("Japanese", "indischen"), in the order named: one pass over its words."""
     words = [
         w.rstrip(".") if w.endswith(".") and w[:-1] not in _DOTTED else w
         for w in _WORDS.findall(text)
     ]
-    found: set[str] = set()
+    found: dict[str, None] = {}
     for index, word in enumerate(words):
         lengths = _NAME_LENGTHS.get(word, ())
         for length in (n for n in lengths if index + n <= len(words)):
             phrase = " ".join(words[index : index + length])
             if phrase in COUNTRY_NAMES:
-                found.add(COUNTRY_NAMES[phrase])
+                found.setdefault(COUNTRY_NAMES[phrase])
                 break
         key = word.casefold()
         if key in ADJECTIVES and (word[:1].isupper() or key in _LOWER_CASE_ADJECTIVES):
-            found.add(ADJECTIVES[key])
+            found.setdefault(ADJECTIVES[key])
     return found
 
 
