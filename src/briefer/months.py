@@ -1,4 +1,4 @@
-"""Month names in the two languages briefer reads and writes."""
+"""Month names in the languages briefer reads (English, German, French) and writes."""
 
 from __future__ import annotations
 
@@ -30,5 +30,19 @@ MONTHS = {
         "Oktober",
         "November",
         "Dezember",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
     ),
 }

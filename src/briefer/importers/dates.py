@@ -13,19 +13,28 @@ _MONTH_NAME = rf"(?P<m>{MONTH_PATTERN})\.?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b"),
-    re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?:\s+|,\s*){_YEAR}\b"),
+    re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}(?:\s+|,\s*){_YEAR}\b"),
     re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<mm>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?![\d])"),
-    re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?![\w.]*\s*,?\s*\d)"),
+    # US numeric dates, month first ("4/12/2023"); day first when the month cannot be 13+
+    re.compile(r"(?<![\d/])(?P<us_m>[01]?\d)/(?P<us_d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}(?![\w.]*\s*,?\s*\d)"),
     re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
 )
 _RELATIVE = re.compile(
-    r"\b(?P<rel>today|this (?:morning|afternoon|evening)|tonight|heute|"
-    r"the day before yesterday|vorgestern|yesterday|gestern)\b",
+    r"\b(?P<rel>today|this (?:morning|afternoon|evening)|tonight|heute|aujourd['’]hui|"
+    r"ce (?:matin|soir)|cet après-midi|the day before yesterday|vorgestern|avant-hier|"
+    r"yesterday|gestern)\b",
     re.IGNORECASE,
 )
-_OFFSETS = {"the day before yesterday": -2, "vorgestern": -2, "yesterday": -1, "gestern": -1}
+_OFFSETS = {
+    "the day before yesterday": -2,
+    "vorgestern": -2,
+    "avant-hier": -2,
+    "yesterday": -1,
+    "gestern": -1,
+}
 # A date without a year more than this far after the release is taken to be last year's.
 _FUTURE_SLACK = timedelta(days=60)
 
@@ -72,6 +81,11 @@ def full_date(text: str) -> date | None:
 def _resolve(match: re.Match[str], published: date | None) -> tuple[bool, date | None]:
     """Return (is a real date, its value or None when the year is unknown)."""
     groups = match.groupdict()
+    if groups.get("us_m"):
+        first, second = int(groups["us_m"]), int(groups["us_d"])
+        month_first = first <= 12
+        groups = {**groups, "mm": str(first if month_first else second)}
+        groups["d"] = str(second if month_first else first)
     if groups.get("mm"):
         month: int | None = int(groups["mm"])
     else:

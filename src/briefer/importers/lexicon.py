@@ -227,6 +227,18 @@ _LOWER_CASE_ADJECTIVES = frozenset(
 ) | frozenset(
     form + suffix for forms in FRENCH_ADJECTIVES.values() for form in forms for suffix in ("", "s")
 )
+FRENCH_ADJECTIVE_PATTERN = "|".join(
+    sorted(
+        (
+            re.escape(form + suffix)
+            for forms in FRENCH_ADJECTIVES.values()
+            for form in forms
+            for suffix in ("s", "")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 ADJECTIVE_PATTERN = (
     "(?i:" + "|".join(sorted((re.escape(a) for a in ADJECTIVES), key=len, reverse=True)) + ")"
 )
@@ -361,15 +373,41 @@ _ROLES_DE = (
     r"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?",  # Außen-, Verteidigungs-, Energieminister …
     r"Ministerin",
 )
+# French roles, capitalised or not ("le ministre des Affaires étrangères", "Mme la ministre").
+_ROLES_FR = (
+    r"[Mm]inistre (?:d['’]État, )?(?:de l['’]Europe et des [Aa]ffaires étrangères|"
+    r"des [Aa]ffaires étrangères(?: et (?:du [Dd]éveloppement international|européennes|"
+    r"de la [Cc]oopération))?|des [Aa]rmées|de la [Dd]éfense|des [Aa]ffaires européennes|"
+    r"des [Rr]elations internationales(?: et de la [Ff]rancophonie)?|de l['’][Ii]ntérieur|"
+    r"de l['’][Éé]conomie(?: et des [Ff]inances)?)",
+    r"[Mm]inistre délégu[ée]{1,2}(?: (?:chargée?|auprès) [^,.]{3,60}?(?=,| [A-Z]))?",
+    r"[Ss]ecrétaire d['’][ÉE]tat(?: (?:chargée?|auprès) [^,.]{3,60}?(?=,| [A-Z]))?",
+    r"[Ss]ecrétaire général(?:e)?(?: adjointe?)?(?: de l['’](?:ONU|OTAN|OSCE|Organisation "
+    r"des Nations [Uu]nies))?",
+    r"[Hh]aut(?:e)? [Rr]eprésentant(?:e)?(?: de l['’]Union)?",
+    r"[Pp]remier [Mm]inistre|[Pp]remière [Mm]inistre",
+    r"[Pp]résident(?:e)? de la [Rr]épublique",
+    r"[Pp]résident(?:e)? du [Cc]onseil européen",
+    r"[Pp]résident(?:e)? de la [Cc]ommission européenne",
+    r"[Cc]hancelière?(?: fédérale)?",
+    r"[Pp]orte-parole(?: du [Ss]ecrétaire général| du [Qq]uai d['’]Orsay| du "
+    r"[Gg]ouvernement| du ministère)?",
+    r"[Aa]mbassad(?:eur|rice)",
+    r"[Mm]inistre",
+)
 COUNTRY_PATTERN = "|".join(sorted((re.escape(c) for c in COUNTRY_NAMES), key=len, reverse=True))
 _NOT_A_COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})\\b"
 ROLE_PATTERN = (
-    "|".join(_ROLES_EN + _ROLES_DE).replace("{QUANT}", "*").replace("{COUNTRY}", _NOT_A_COUNTRY)
+    "|".join(_ROLES_EN + _ROLES_DE + _ROLES_FR)
+    .replace("{QUANT}", "*")
+    .replace("{COUNTRY}", _NOT_A_COUNTRY)
 )
 # The same, taking as little as it can of an unlisted portfolio, for a role written before
 # a name: "Minister for the Indo-Pacific Catherine West".
 ROLE_BEFORE_NAME_PATTERN = (
-    "|".join(_ROLES_EN + _ROLES_DE).replace("{QUANT}", "*?").replace("{COUNTRY}", _NOT_A_COUNTRY)
+    "|".join(_ROLES_EN + _ROLES_DE + _ROLES_FR)
+    .replace("{QUANT}", "*?")
+    .replace("{COUNTRY}", _NOT_A_COUNTRY)
 )
 
 
@@ -421,7 +459,9 @@ def nominative(role: str) -> str:
     return role
 
 
-SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|Sprecher(?:in)?)\b", re.IGNORECASE)
+SPOKESPERSON = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|Sprecher(?:in)?|porte-parole)\b", re.IGNORECASE
+)
 
 # Verbs that introduce or attribute speech.
 SPEECH_VERBS_EN = (
@@ -434,7 +474,15 @@ SPEECH_VERBS_DE = (
     r"hob|führte|mahnte|warnte|kommentierte|bekräftigte|so|teilt mit|teilte mit|antwortete|gesagt|"
     r"erwiderte"
 )
-SPEECH_VERBS = SPEECH_VERBS_EN + "|" + SPEECH_VERBS_DE
+SPEECH_VERBS_FR = (
+    r"a déclaré|a dit|a affirmé|a souligné|a indiqué|a ajouté|a rappelé|a estimé|a expliqué|"
+    r"a insisté|a précisé|a assuré|a conclu|a averti|a réaffirmé|a martelé|a lancé|"
+    r"déclare|affirme|souligne|indique|ajoute|rappelle|estime|explique|précise|assure|"
+    r"déclaré|affirmé|souligné|indiqué|ajouté|rappelé|estimé|expliqué|précisé|"
+    r"a-t-(?:il|elle) (?:déclaré|dit|affirmé|souligné|indiqué|ajouté|rappelé|estimé|"
+    r"expliqué|précisé|assuré|poursuivi|conclu)|selon"
+)
+SPEECH_VERBS = SPEECH_VERBS_EN + "|" + SPEECH_VERBS_DE + "|" + SPEECH_VERBS_FR
 
 MONTHS: dict[str, int] = {
     **{m.casefold(): i for names in MONTH_NAMES.values() for i, m in enumerate(names, start=1)},
@@ -443,15 +491,23 @@ MONTHS: dict[str, int] = {
         for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), start=1)
     },
     "sept": 9,
+    "janv": 1,
+    "fév": 2,
+    "févr": 2,
+    "avr": 4,
+    "juil": 7,
     "jänner": 1,
     "mrz": 3,
     "okt": 10,
     "dez": 12,
 }
-# Month names are matched capitalised or in capitals, never lower case ("you may 3 …").
+# Month names are matched capitalised or in capitals, never lower case ("you may 3 …"),
+# except French ones, which French writes in lower case ("le 3 mars 2021").
+_FRENCH_MONTHS = {m.casefold() for m in MONTH_NAMES["fr"]} | {"fév", "févr", "janv", "avr", "juil"}
 MONTH_PATTERN = "|".join(
     sorted(
-        {re.escape(form) for m in MONTHS for form in (m.capitalize(), m.upper())},
+        {re.escape(form) for m in MONTHS for form in (m.capitalize(), m.upper())}
+        | {re.escape(m) for m in _FRENCH_MONTHS},
         key=len,
         reverse=True,
     )

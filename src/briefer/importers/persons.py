@@ -12,6 +12,7 @@ from briefer.importers.lexicon import (
     ADJECTIVES,
     COUNTRY_PATTERN,
     COUNTRY_PREFIX,
+    FRENCH_ADJECTIVE_PATTERN,
     ROLE_BEFORE_NAME_PATTERN,
     ROLE_PATTERN,
     country_named,
@@ -21,7 +22,7 @@ from briefer.model.records import Person
 
 _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
-    r"Dame|Frau|Herrn?|H\.E\.|Senator|Minister)\.?\s+)+"
+    r"Dame|Frau|Herrn?|H\.E\.|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|Son Excellence)\.?\s+)+"
 )
 _PARTICLE = r"(?:von|van|de|der|den|zu|da|di|du|bin|al|el|le|la|dos|das)"
 _TOKEN = r"(?:[A-ZÄÖÜÉ][\w'’-]*[\w]|[A-Z]\.|[A-Z][a-z]?\.)"
@@ -33,30 +34,36 @@ _ROLE_BEFORE_NAME = (
     rf"(?:{ROLE_BEFORE_NAME_PATTERN})"
     rf"(?:(?:\s*/\s*|\s+and\s+)(?:{ROLE_BEFORE_NAME_PATTERN}))?"
 )
-_COUNTERPART = r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in))"
+_COUNTERPART = r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?)"
+# a French adjective after its noun: "son homologue allemand", "secrétaire d'État américain"
+_ADJECTIVE_AFTER = rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}))?"
 # "Foreign Minister Motegi", "Minister for Foreign Affairs of Japan, Mr. HAYASHI",
 # "counterpart, Minister of Defense Minoru Kihara", "seinen Amtskollegen X". A nationality
 # written before the role ("Japanese Foreign Minister") is looked up afterwards: a pattern
 # that tried every adjective at every position would be slow.
 _ROLE_THEN_NAME = re.compile(
-    rf"\b(?P<role>{_ROLE_BEFORE_NAME}|{_COUNTERPART})"
+    rf"\b(?P<role>{_ROLE_BEFORE_NAME}|{_COUNTERPART}){_ADJECTIVE_AFTER}"
     rf"(?:\s+(?:of|for|der|des)\s+(?P<of>{_COUNTRY}))?"
     rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*,)|\s+)(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
 )
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
 _NAME_THEN_ROLE = re.compile(
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}),\s+"
-    rf"(?:the\s+)?(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_ROLE})"
+    rf"(?:the\s+)?(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_ROLE}){_ADJECTIVE_AFTER}"
     rf"(?:\s+(?:of|for)\s+(?P<of>{_COUNTRY}))?\b"
 )
 _ROLE_ALONE = re.compile(rf"\b(?P<role>{ROLE_PATTERN})\b")
-_COUNTERPART_WORD = re.compile(r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*)\b")
+_COUNTERPART_WORD = re.compile(r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?)\b")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
 _BARE_ROLES = {"Minister", "Ministerin", "Secretary", "President", "Präsident", "Chancellor"}
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|der|die|den|dem)\s+)$")
 _SPOKESPERSON = re.compile(
-    r"\b(?i:an?|the|ein|eine|die|der)\s+(?:[\w&.’'-]+\s+){0,6}?"
-    r"(?P<role>[Ss]pokes(?:person|man|woman)|Sprecher(?:in)?)\b",
+    r"\b(?i:an?|the|ein|eine|die|der|le|la|un|une)\s+(?:[\w&.’'-]+\s+){0,6}?"
+    r"(?P<role>[Ss]pokes(?:person|man|woman)|Sprecher(?:in)?|[Pp]orte-parole)\b"
+    # whose spokesperson: "for the Secretary-General", "du Secrétaire général"
+    r"(?P<whose>\s+(?:for|of|to) the (?:[A-Z][\w-]+(?: (?:of|for) the)?(?: [A-Z][\w-]+){0,3})|"
+    r"\s+(?:du|de la) (?:[Ss]ecrétaire général|[Pp]résident(?:e)?(?: de la République)?|"
+    r"[Gg]ouvernement|[Mm]inistère|Quai d['’]Orsay))?",
 )
 # German nouns that may follow a name ("… Außenministerin Baerbock Gespräche mit …").
 _NOUN_ENDINGS = tuple(
@@ -104,7 +111,8 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
             if taken.free(mention):
                 found.append(taken.take(mention))
     for match in _SPOKESPERSON.finditer(text):
-        mention = Mention("", _capitalise(match.group("role")), "", match.start(), match.end())
+        role = _capitalise(match.group("role") + (match.group("whose") or ""))
+        mention = Mention("", role, "", match.start(), match.end())
         if taken.free(mention):
             found.append(taken.take(mention))
     return tuple(sorted(found, key=lambda m: m.start))
@@ -172,6 +180,8 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         country = ADJECTIVES[match.group("adj").casefold()]
     elif "adj" not in match.groupdict():
         country, start = _country_before(text, match.start())
+    if match.group("after"):
+        country = ADJECTIVES[match.group("after").casefold()]
     if match.group("of"):
         country = country_named(match.group("of")) or country
     role = nominative(match.group("role"))

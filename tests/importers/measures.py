@@ -1,0 +1,184 @@
+"""The parser's measures on the real corpus, as issue 12 defines them.
+
+statements right: an expected statement found with its speaker and its verbatim span (first
+and last words, number of paragraphs); false statements: found statements that lie in no
+expected one; participants F1 by family name over every release (a meeting found where
+there is none counts its people as false); kind right; meeting date right where the text
+gives it; dates invented: a meeting or publication date found where the text gives none.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefer.errors import BrieferError
+from briefer.importers.draft import Draft
+from briefer.importing import draft_file
+from tests.importers.corpus import Entry, family_name, normal
+
+
+@dataclass
+class Measures:
+    """Counts over a set of releases; the ratios are properties."""
+
+    releases: int = 0
+    failed: list[str] = field(default_factory=list)
+    statements: int = 0
+    statements_right: int = 0
+    false_statements: int = 0
+    participants: Counter[str] = field(default_factory=Counter)  # tp, fp, fn
+    kinds_right: int = 0
+    meeting_dates: int = 0
+    meeting_dates_right: int = 0
+    dates_invented: int = 0
+    wrong: dict[str, list[str]] = field(default_factory=dict)  # measure → release names
+
+    @property
+    def statement_rate(self) -> float:
+        return self.statements_right / self.statements if self.statements else 1.0
+
+    @property
+    def false_per_100(self) -> float:
+        return 100 * self.false_statements / self.releases if self.releases else 0.0
+
+    @property
+    def participants_f1(self) -> float:
+        tp, fp, fn = (self.participants[k] for k in ("tp", "fp", "fn"))
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    @property
+    def kind_rate(self) -> float:
+        return self.kinds_right / self.releases if self.releases else 1.0
+
+    @property
+    def meeting_date_rate(self) -> float:
+        return self.meeting_dates_right / self.meeting_dates if self.meeting_dates else 1.0
+
+    def note(self, measure: str, name: str) -> None:
+        self.wrong.setdefault(measure, []).append(name)
+
+    def lines(self) -> list[str]:
+        tp, fp, fn = (self.participants[k] for k in ("tp", "fp", "fn"))
+        return [
+            f"statements right          {self.statements_right}/{self.statements} "
+            f"({100 * self.statement_rate:.0f} %)",
+            f"false statements          {self.false_statements} "
+            f"({self.false_per_100:.1f} per 100 releases)",
+            f"participants F1           {self.participants_f1:.2f} (tp {tp}, fp {fp}, fn {fn})",
+            f"kind right                {self.kinds_right}/{self.releases} "
+            f"({100 * self.kind_rate:.0f} %)",
+            f"meeting date right        {self.meeting_dates_right}/{self.meeting_dates} "
+            f"({100 * self.meeting_date_rate:.0f} %)",
+            f"dates invented            {self.dates_invented}",
+        ]
+
+
+def measure(entries: list[Entry]) -> Measures:
+    """Parse each release and count what the parser got right."""
+    counts = Measures()
+    for entry in entries:
+        counts.releases += 1
+        try:
+            draft = draft_file(entry.text_path)
+        except BrieferError:
+            counts.failed.append(entry.name)
+            continue
+        _count(counts, entry, draft.to_json(), draft)
+    return counts
+
+
+def _count(counts: Measures, entry: Entry, got: dict[str, Any], draft: Draft) -> None:
+    want = entry.expected
+    if got["kind"] == want["kind"]:
+        counts.kinds_right += 1
+    else:
+        counts.note("kind", f"{entry.name}: {got['kind']} (want {want['kind']})")
+    _count_dates(counts, entry, got)
+    _count_participants(counts, entry, got)
+    if not want.get("other_language"):
+        _count_statements(counts, entry, got)
+
+
+def _count_dates(counts: Measures, entry: Entry, got: dict[str, Any]) -> None:
+    want = entry.expected
+    meeting, wanted = got["consultation"], want["consultation"]
+    found = meeting["date"] if meeting else None
+    if wanted is not None and wanted.get("date"):
+        counts.meeting_dates += 1
+        if found == wanted["date"]:
+            counts.meeting_dates_right += 1
+        else:
+            counts.note("meeting date", f"{entry.name}: {found} (want {wanted['date']})")
+    elif found is not None:
+        counts.dates_invented += 1
+        counts.note("dates invented", f"{entry.name}: meeting {found}")
+    if got["source"]["date_published"] and not want["source"].get("date_published"):
+        counts.dates_invented += 1
+        counts.note("dates invented", f"{entry.name}: published {got['source']['date_published']}")
+
+
+def _count_participants(counts: Measures, entry: Entry, got: dict[str, Any]) -> None:
+    wanted = entry.expected["consultation"]
+    expected = {family_name(p["name"]) for p in (wanted or {}).get("participants", [])}
+    found = {family_name(p["name"]) for p in (got["consultation"] or {}).get("participants", [])}
+    found.discard("")
+    counts.participants["tp"] += len(expected & found)
+    counts.participants["fp"] += len(found - expected)
+    counts.participants["fn"] += len(expected - found)
+    if expected != found:
+        counts.note(
+            "participants",
+            f"{entry.name}: missed {sorted(expected - found)}, extra {sorted(found - expected)}",
+        )
+
+
+def _span(text: str, said: dict[str, Any]) -> tuple[int, int] | None:
+    """Return where an expected statement lies in the release's normalised text."""
+    starts = normal(said["text_starts"]).strip('"')
+    ends = normal(said["text_ends"]).strip('"')
+    begin = text.find(starts)
+    if begin < 0:
+        return None
+    finish = text.find(ends, begin)
+    return (begin, finish + len(ends)) if finish >= 0 else None
+
+
+def _count_statements(counts: Measures, entry: Entry, got: dict[str, Any]) -> None:
+    text = normal(entry.text_path.read_text("utf-8"))
+    expected = entry.expected["statements"]
+    spans = [_span(text, said) for said in expected]
+    found = got["statements"]
+    for said in expected:
+        counts.statements += 1
+        if any(_matches(statement, said) for statement in found):
+            counts.statements_right += 1
+        else:
+            counts.note("statements", f"{entry.name}: {said['text_starts'][:40]!r}")
+    for statement in found:
+        head = normal(statement["text"]).strip('"')[:40]
+        inside = any(
+            span and head and text.find(head, span[0], span[1]) >= 0 for span in spans if span
+        )
+        if not inside:
+            counts.false_statements += 1
+            counts.note("false statements", f"{entry.name}: {head!r}")
+
+
+def _matches(statement: dict[str, Any], said: dict[str, Any]) -> bool:
+    text = normal(statement["text"]).strip('"')
+    starts = normal(said["text_starts"]).strip('"')
+    ends = normal(said["text_ends"]).strip('"')
+    speaker = said.get("speaker") or ""
+    same_speaker = (
+        family_name(statement["speaker"] or "") == family_name(speaker)
+        if speaker
+        else not statement["speaker"]
+    )
+    return (
+        same_speaker
+        and text.startswith(starts)
+        and text.endswith(ends)
+        and statement["text"].count("\n") + 1 == said["paragraphs"]
+    )
