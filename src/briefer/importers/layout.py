@@ -173,13 +173,23 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
 
 def _reads_like_text(paragraph: str) -> bool:
     text = paragraph.strip()
-    return len(text.split()) >= 20 and text.endswith((".", "!", "?", ":", "”", '"', "»", "«"))
+    return len(text.split()) >= 12 and text.endswith((".", "!", "?", ":", "”", '"', "»", "«"))
+
+
+# A line ending in one of these is a sentence broken over two lines, not a headline.
+_DANGLING = frozenset(
+    "the a an of and or to in on with for by at from as that der die das den dem des und oder "
+    "mit von zu zur zum im in für bei auf le la les l de des du et à au aux en pour par avec".split()
+)
 
 
 def _reads_like_headline(paragraph: str) -> bool:
     text = paragraph.strip()
+    words = text.split()
     return (
-        3 <= len(text.split()) <= 30
+        3 <= len(words) <= 30
+        and not text[0].islower()
+        and words[-1].casefold() not in _DANGLING
         and not text.endswith((":", "."))
         and full_date(text) is None
         and not known_publisher(text, whole=True)

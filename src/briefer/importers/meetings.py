@@ -8,11 +8,15 @@ from briefer.months import MONTHS as MONTH_NAMES
 
 _MEETING = re.compile(
     r"(?i)\b(?:held|hold|holds|holding|met|meet|meets|meeting|spoke|speaks|talked|hosted|hosts|"
+    r"called(?! (?:on|for|upon|to)\b)|(?:tele)?phone conversation|conversation with|"
+    r"telefongespräch\w*|"
     r"received|receives|welcomed|visited|consultations?|2\+2|dialogue|talks|call with|"
     r"telephone (?:call|talk)s?|phone call|video ?(?:tele)?conference|summit|"
     r"konsultationen|trafen|traf|treffen|getroffen|zusammengetroffen|telefoniert\w*|telefonat|"
     r"\w*gespräch(?:e|en)?|empfing|empfängt|empfangen|kamen .{0,60}zusammen|videokonferenz|"
-    r"dialog)\b"
+    r"dialog|s['’]est entretenue?s?|se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|"
+    r"rencontre|a reçu|a accueilli|se sont réunis|réunion|consultations|"
+    r"entretien téléphonique|appel téléphonique|visioconférence|a eu un échange)\b"
 )
 _FORMATS = (
     ("hybrid", re.compile(r"(?i)\bhybrid\b")),
@@ -21,23 +25,25 @@ _FORMATS = (
         re.compile(
             r"(?i)\b(?:video ?(?:tele)?conferenc\w*|videoconferenc\w*|video call|by video|"
             r"via video|virtual(?:ly)?|online meeting|videokonferenz\w*|per video|videoschalte|"
-            r"videotelefonat)\b"
+            r"videotelefonat|visioconférence|vidéoconférence|en visio)\b"
         ),
     ),
     (
         "telephone",
         re.compile(
             r"(?i)\b(?:telephone|phone call|by phone|on the phone|call with|called|spoke by phone|"
-            r"telefonier\w*|telefonat\w*|telefonisch)\b"
+            r"phone conversation|telefongespräch\w*|"
+            r"telefonier\w*|telefonat\w*|telefonisch|téléphon\w*|par téléphone)\b"
         ),
     ),
 )
 _IN_PERSON = re.compile(
     r"(?i)\b(?:met|meet|meets|hosted|hosts|received|visited|visit|visiting|"
-    r"in person|trafen|traf|empfing|besuch\w*|zu gast)\b"
+    r"in person|trafen|traf|empfing|besuch\w*|zu gast|a rencontré|a reçu|a accueilli|"
+    r"s['’]est rendue? |visite)\b"
 )
 _PLACE = re.compile(
-    r"(?:\bin|\bvisiting|\b(?:welcomed|received|hosted|empfing|begrüßte)\b[^.;]{0,80}?\bto)\s+"
+    r"(?:\bin|\bà|\bvisiting|\b(?:welcomed|received|hosted|empfing|begrüßte)\b[^.;]{0,80}?\bto)\s+"
     r"(?P<place>[A-ZÄÖÜ][a-zäöüéè]+(?:[- ][A-ZÄÖÜ][a-zäöüéè]+)?)"
 )
 _NOT_PLACES = {
@@ -56,7 +62,9 @@ _AGENDA = re.compile(
     r"(?:focused|centred|centered|touched) on|topics (?:included|were)|discussed|"
     r"exchanged views on|reviewed|welcomed (?:steady )?progress (?:in|on)|condemned|"
     r"themen (?:waren|der gespräche waren)|im mittelpunkt (?:\w+ \w+ )?(?:standen|stand)|"
-    r"ging es um|sprachen über|besprachen|erörterten|tauschten sich .{0,30}? aus über)"
+    r"ging es um|sprachen über|besprachen|erörterten|tauschten sich .{0,30}? aus über|"
+    r"ont (?:notamment )?(?:évoqué|abordé|discuté de|échangé sur|passé en revue)|"
+    r"(?:les )?(?:entretiens?|échanges|discussions) ont (?:notamment )?porté sur)"
     r"(?:,?\s*among other things,?|,?\s*inter alia,?|,?\s*unter anderem,?)?\s+(?P<list>[^.]+)"
 )
 _SPLIT = re.compile(
@@ -79,14 +87,15 @@ _LEADING = re.compile(
     r"discussed|addressed|exchanged views on|reviewed|"
     r"regional issues such as|issues such as|such as|ideas for deepening|ways to (?:deepen|"
     r"strengthen|expand)|how to (?:deepen|strengthen)|the situation (?:in|on)|on|the|a|an|"
-    r"their|our|die|der|das|den|dem|über|zu|zur|zum|fragen der|themen wie|wie)\s+)+"
+    r"their|our|die|der|das|den|dem|über|zu|zur|zum|fragen der|themen wie|wie|"
+    r"notamment|la situation (?:en|au|aux|à)|les|le|la|des|du|de|sur)\s+)+"
 )
 
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|set) "
     r"to|plans? to|is to|are to|wird|werden|soll|sollen|plant|planen|next (?:week|month|year)|"
-    r"upcoming|kommende[nr]?)\b"
+    r"upcoming|kommende[nr]?|se rendra|rencontrera|recevra|participera|aura lieu|prochaine?)\b"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nr|Hon|Rt|Sen|Gen|Col|Lt|Apr|Jan|Feb|Mar|Jun|Jul|Aug|Sep|"
@@ -98,7 +107,7 @@ def sentences(text: str) -> list[str]:
     """Split text into sentences, not at "Dr." or "p.m." or an initial ("S. Jaishankar")."""
     found: list[str] = []
     start = 0
-    for match in re.finditer(r"[.!?][”“\"»«’)]?\s+(?=[A-ZÄÖÜ„“\"«»‘(\d])", text):
+    for match in re.finditer(r"[.!?][”“\"»«’)]?\s+(?=[A-ZÄÖÜÉÀÈÇ„“\"«»‘(\d])", text):
         if _ABBREVIATION.search(text[start : match.start() + 1]):
             continue
         found.append(text[start : match.end()].strip())
@@ -130,7 +139,7 @@ def meeting_place(text: str, loose: bool = False) -> str:
     for match in _PLACE.finditer(text):
         place = match.group("place")
         before = text[max(0, match.start() - 40) : match.start()]
-        strict = match.group(0).startswith("in")
+        strict = match.group(0).startswith(("in", "à"))
         if place.split()[0] in _NOT_PLACES or _FUTURE.search(before) or not (strict or loose):
             continue
         return place

@@ -75,6 +75,8 @@ def parse_release(document: TextDocument) -> Draft:
     if meeting and kind != "joint statement":
         consultation = build_consultation(paragraphs, meeting, layout, known, home)
         provenance["consultation"] = _where(paragraphs, meeting[0])
+        if consultation.format == "telephone":
+            kind = "readout"  # a call is read out, whatever the headline calls it
         if consultation.date is None and layout.published is not None:
             warnings.append(
                 f"The meeting's day is not stated; the release is dated "
