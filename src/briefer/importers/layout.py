@@ -178,8 +178,8 @@ def _reads_like_text(paragraph: str) -> bool:
 
 # A line ending in one of these is a sentence broken over two lines, not a headline.
 _DANGLING = frozenset(
-    "the a an of and or to in on with for by at from as that der die das den dem des und oder "
-    "mit von zu zur zum im in für bei auf le la les l de des du et à au aux en pour par avec".split()
+    "the a an of and or to in on with for by at from as that der die das den dem des und "
+    "oder mit von zu zur zum im für bei auf le la les l de du et à au aux en pour par avec".split()
 )
 
 

@@ -52,6 +52,8 @@ _NAME_THEN_ROLE = re.compile(
     rf"(?:the\s+)?(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_ROLE}){_ADJECTIVE_AFTER}"
     rf"(?:\s+(?:of|for)\s+(?P<of>{_COUNTRY}))?\b"
 )
+# "M. Maas", "Mr Conroy", "Frau Baerbock": a person named without a role
+_HONORIFIC_NAME = re.compile(rf"(?<![\w.])(?P<hon>{_HONORIFIC})(?P<name>{_NAME})")
 _ROLE_ALONE = re.compile(rf"\b(?P<role>{ROLE_PATTERN})\b")
 _COUNTERPART_WORD = re.compile(r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?)\b")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
@@ -76,7 +78,8 @@ _NOT_NAMES = frozenset(
     "Und During Bei Im After Nach Mit With For Für Their His Her Ihre Seine Its Also Auch "
     "Minister Ministers Foreign Defence Defense Secretary State Federal Government "
     "Bundesregierung Japan Germany Deutschland EU NATO Press Statement Said Said: Office "
-    "General Representative Vice Spokesperson Council Ministry Department Affairs".split()
+    "General Representative Vice Spokesperson Council Ministry Department Affairs President "
+    "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter".split()
 )
 
 
@@ -110,6 +113,11 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
             position = match.end()
             if taken.free(mention):
                 found.append(taken.take(mention))
+    for match in _HONORIFIC_NAME.finditer(text):
+        name = _clean_name(match.group("name"))
+        mention = Mention(name, "", "", match.start(), match.start("name") + len(name))
+        if name and taken.free(mention):
+            found.append(taken.take(mention))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
         mention = Mention("", role, "", match.start(), match.end())

@@ -1,0 +1,331 @@
+"""Quotations and who said them: each quote gets its speaker from its own sentence.
+
+A quote is attributed by what stands after it in its sentence ("…,” said Minister X;
+"…», a déclaré M. X"; "…“, so Baerbock"; "…, she adds"), or before it ("X said:"; "Minister
+X stated, “…"; "…, saying “…"). A quote with no attribution of its own continues the speaker
+of the quote before it: the next in a list of quotes, the next paragraph of a long quotation.
+Speech introduced by a dash ("– We stand together, says the Foreign Minister.") is read the
+same way. Consecutive quotes of one speaker make one statement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from briefer.importers.dates import find_dates
+from briefer.importers.lexicon import SPEECH_VERBS
+from briefer.importers.persons import Mention, surname
+from briefer.importers.quotes import Quoted, find_quoted
+
+Find = Callable[[str], Sequence[Mention]]
+
+MIN_QUOTE_WORDS = 5
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# Verbs whose subject is the sentence's subject, not the nearest name: "X praised Y's
+# commitment, saying “…”".
+_PARTICIPLE = re.compile(
+    r"\b(?:saying|adding|noting|stressing|emphasi[sz]ing|declaring|underlining|warning|"
+    r"insisting|explaining|stating|concluding|affirmant|soulignant|déclarant|ajoutant|"
+    r"und (?:sagte|betonte|erklärte|fügte hinzu))\b"
+)
+_PRONOUN = re.compile(
+    r"(?i)^(?:he|she|er|sie|il|elle|the (?:foreign |defen[cs]e |prime )?minister|"
+    r"the (?:secretary|spokesperson|chancellor|president)|die ministerin|der minister|"
+    r"die kanzlerin|der kanzler|le ministre|la ministre)\b"
+)
+_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|er|sie|il|elle)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜÉÀ„“\"«(]|\s*$)")
+# Between two quotes of one list: nothing but punctuation and "and".
+_JOINER = re.compile(r"^[\s,;.…–—-]*(?:(?:and|und|et|as well as|sowie)\s*)?[\s,;:.…–—-]*$")
+# Speech after a dash, its attribution at the end: "– Text, says the minister."
+_DASH = re.compile(r"^\s*[–—-]\s+(?P<speech>\S.*)$", re.DOTALL)
+_DASH_ATTRIBUTION = re.compile(
+    rf"(?:,|\s[–—-])\s*(?P<attribution>(?:{SPEECH_VERBS}|so)\b[^,;]{{0,120}}?)[.!]?\s*$"
+)
+_SIGNATURE = re.compile(r"^\s*[–—-]\s*[A-ZÄÖÜÉ][^.!?]*$")
+_VAGUE = re.compile(
+    r"(?i)\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|recently|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"vergangene[nr]? (?:woche|monat|jahr)|letzte[nr]? (?:woche|monat)|kürzlich|"
+    r"am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))\b"
+)
+
+
+@dataclass
+class FoundStatement:
+    """A statement found in the text, before it becomes a record."""
+
+    speaker: Mention | None
+    paragraphs: list[str]
+    indices: list[int]
+    date: date | None = None
+    how: str = "quoted"
+    undated: bool = False  # said "last week", "on Monday": no date can be given
+    spans: list[tuple[int, int, int]] = field(default_factory=list)  # paragraph, start, end
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+@dataclass
+class _Quote:
+    """One quoted passage of a paragraph and who said it (None: nobody said)."""
+
+    index: int
+    span: Quoted
+    speaker: Mention | None
+    explicit: bool  # the attribution is in the quote's own sentence
+
+
+def quoted_statements(
+    paragraphs: Sequence[str], body: Sequence[int], published: date | None, find: Find
+) -> list[FoundStatement]:
+    """Return the statements quoted in the body paragraphs (given by index), in order."""
+    quotes: list[_Quote] = []
+    last_person: Mention | None = None
+    carrying = False  # a quotation left open at the end of the previous paragraph
+    previous_index: int | None = None
+    for index in body:
+        paragraph = paragraphs[index]
+        mentions = find(paragraph)
+        adjacent = previous_index is not None and index == previous_index + 1
+        signed = _signature(paragraph, mentions) if adjacent else None
+        if signed is not None:
+            # "“…”" then "– Mélanie Joly, Minister of Foreign Affairs" (Canada)
+            for quote in (q for q in quotes if q.index == previous_index and q.speaker is None):
+                quote.speaker, quote.explicit = signed, True
+        spans = _spans(paragraph, carrying and adjacent)
+        carrying = bool(spans) and not spans[-1].closed
+        before = quotes[-1] if quotes and adjacent and quotes[-1].index == previous_index else None
+        for number, span in enumerate(spans):
+            found = _attribute(paragraph, spans, number, mentions, last_person)
+            speaker, explicit = (found, True) if found else (None, False)
+            if (
+                speaker is None
+                and before
+                and before.speaker
+                and _continues(paragraph, spans, number)
+            ):
+                speaker = before.speaker
+            quote = _Quote(index, span, speaker, explicit)
+            quotes.append(quote)
+            before = quote
+        named = [m for m in mentions if m.name or m.is_spokesperson]
+        if named:
+            last_person = named[-1]
+        previous_index = index
+    return _group(paragraphs, quotes, published)
+
+
+def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
+    """Return the quotations of a paragraph long enough to be statements; a paragraph that
+    continues a quotation left open is quoted up to its closing mark, and speech after a
+    dash up to its attribution."""
+    dash = _DASH.match(paragraph)
+    attribution = _DASH_ATTRIBUTION.search(paragraph) if dash else None
+    if dash and attribution:
+        speech = paragraph[dash.start("speech") : attribution.start()].strip()
+        if len(speech.split()) >= MIN_QUOTE_WORDS:
+            return [Quoted(speech, dash.start("speech"), attribution.start(), True)]
+    spans = [q for q in find_quoted(paragraph) if _is_speech(q.text)]
+    if continuing and (not spans or spans[0].start > len(paragraph) - len(paragraph.lstrip())):
+        close = closing_mark(paragraph)
+        end = close if close is not None else len(paragraph)
+        head = Quoted(paragraph[:end].strip(), 0, end + (close is not None), close is not None)
+        spans = [head, *(q for q in spans if q.start >= head.end)]
+    return spans
+
+
+def _is_speech(text: str) -> bool:
+    """Return whether a quotation can be someone's words: long enough, and not a name in
+    title case ("Special Strategic and Global Partnership")."""
+    words = text.split()
+    if len(words) < MIN_QUOTE_WORDS:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return text.rstrip()[-1:] in ".!?,;:…" or capitalised < 0.6 * len(words)
+
+
+def _signature(paragraph: str, mentions: Sequence[Mention]) -> Mention | None:
+    """Return the person a signature line names ("– Name, Role"), else None."""
+    if not _SIGNATURE.match(paragraph) or len(paragraph.split()) > 16:
+        return None
+    named = [m for m in mentions if m.name or m.role]
+    return named[0] if named else None
+
+
+def closing_mark(paragraph: str) -> int | None:
+    """Return where a quotation carried over from the previous paragraph closes (not at an
+    apostrophe: "the UK’s"), or None when it goes on."""
+    for match in re.finditer(r"[”“\"»«’]", paragraph):
+        before = paragraph[match.start() - 1] if match.start() else " "
+        after = paragraph[match.end() : match.end() + 1]
+        if match.group(0) == "’" and after.isalpha():
+            continue
+        if not before.isspace() or match.group(0) == "»":
+            return match.start()
+    return None
+
+
+def _attribute(
+    paragraph: str,
+    spans: Sequence[Quoted],
+    number: int,
+    mentions: Sequence[Mention],
+    last_person: Mention | None,
+) -> Mention | None:
+    """Return who said quote `number` of a paragraph, from its own sentence; None if it
+    does not say."""
+    span = spans[number]
+    following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
+    after = _first_clause(paragraph[span.end : following])
+    verb = _VERB.search(after[:90])
+    if verb is not None and _new_sentence(span, after, verb):
+        verb = None  # “… region.” In response, Minister Y stated: Y's own quote follows
+    if verb is not None or (_DASH.match(paragraph) and number == 0):
+        inside = [m for m in mentions if span.end <= m.start < span.end + len(after)]
+        if inside and not _possessive(paragraph, inside[0]):
+            return inside[0]
+        rest = after[verb.end() :].lstrip(" ,") if verb else after
+        if _PRONOUN.match(after.lstrip(" ,.")) or _PRONOUN.match(rest):
+            return _subject_before(paragraph, span.start, mentions) or last_person
+    preceding = spans[number - 1].end if number else 0
+    before = _last_clause(paragraph[preceding : span.start])
+    offset = span.start - len(before)
+    verbs = list(_VERB.finditer(before))
+    verb = verbs[-1] if verbs else None
+    if verb is not None and len(before[verb.end() :].split()) > 6:
+        verb = None  # "stated that 2024 marks the anniversary of the “…”": a term in prose
+    if verb is None and not before.rstrip().endswith(":"):
+        return None
+    candidates = [
+        m for m in mentions if offset <= m.start < span.start and not _possessive(paragraph, m)
+    ]
+    if verb is not None:
+        right_after = [m for m in candidates if 0 <= m.start - (offset + verb.end()) <= 2]
+        if right_after:
+            return right_after[0]  # "sagte Außenministerin X:", "a déclaré M. X :"
+        earlier = [m for m in candidates if m.end <= offset + verb.start()]
+        if earlier:
+            participle = _PARTICIPLE.search(before, verb.start())
+            return earlier[0] if participle else earlier[-1]
+        if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]):
+            return _subject_before(paragraph, offset, mentions) or last_person
+        return None
+    return candidates[-1] if candidates else None
+
+
+def _new_sentence(span: Quoted, after: str, verb: re.Match[str]) -> bool:
+    """Return whether the words after a quote that ends its sentence begin another one,
+    unless they are just "Name said"."""
+    if not span.text.rstrip().endswith((".", "!", "?")):
+        return False
+    words = after.split()
+    return bool(words) and words[0][:1].isupper() and len(after[: verb.start()].split()) > 3
+
+
+def _continues(paragraph: str, spans: Sequence[Quoted], number: int) -> bool:
+    """Return whether an unattributed quote goes on from the quote before it: the next of
+    a list ("…,” “…” and “…”), the quote after the attribution of the one before ("“A,” X
+    said. “B.”"), or a paragraph that opens with a quote."""
+    span = spans[number]
+    if number:
+        between = paragraph[spans[number - 1].end : span.start]
+        return bool(_JOINER.match(between)) or len(_SENTENCE_END.findall(between.strip())) <= 1
+    return not paragraph[: span.start].strip(' “”„"«»–—-')
+
+
+def _first_clause(text: str) -> str:
+    end = _SENTENCE_END.search(text)
+    return text[: end.end() if end else min(len(text), 200)][:200]
+
+
+def _last_clause(text: str) -> str:
+    ends = list(_SENTENCE_END.finditer(text[-300:]))
+    start = len(text) - 300 + ends[-1].end() if ends and len(text) > 300 else 0
+    if ends and len(text) <= 300:
+        start = ends[-1].end()
+    return text[start:]
+
+
+def _possessive(paragraph: str, mention: Mention) -> bool:
+    """Return whether a mention is a possessive ("Blinken’s commitment"): not a speaker."""
+    return paragraph[mention.end : mention.end + 2] in ("’s", "'s")
+
+
+def _subject_before(paragraph: str, position: int, mentions: Sequence[Mention]) -> Mention | None:
+    """Return the last person named before position, the "he" or "she" of a sentence."""
+    named = [m for m in mentions if m.end <= position and (m.name or m.is_spokesperson)]
+    return named[-1] if named else None
+
+
+def _group(
+    paragraphs: Sequence[str], quotes: Sequence[_Quote], published: date | None
+) -> list[FoundStatement]:
+    """Join consecutive quotes of one speaker into statements."""
+    found: list[FoundStatement] = []
+    last: _Quote | None = None
+    for quote in quotes:
+        if quote.speaker is None:
+            last = quote
+            continue
+        joins = (
+            found
+            and last is not None
+            and last.speaker is not None
+            and _same(last.speaker, quote.speaker)
+            and quote.index - last.index <= 1
+            and (quote.index == last.index or not quote.explicit or _opens(paragraphs, quote))
+        )
+        text = quote.span.text.strip()
+        if joins:
+            statement = found[-1]
+            if quote.index == statement.indices[-1]:
+                previous = statement.paragraphs[-1]
+                if previous.endswith(",") and not text[:1].islower():
+                    previous = previous[:-1] + "."  # “A,” she said. “B.”: two sentences
+                statement.paragraphs[-1] = f"{previous} {text}"
+            else:
+                statement.paragraphs.append(text)
+                statement.indices.append(quote.index)
+        else:
+            paragraph = paragraphs[quote.index]
+            outside = paragraph[: quote.span.start] + paragraph[quote.span.end :]
+            when = [m.value for m in find_dates(outside, published) if m.value]
+            found.append(
+                FoundStatement(
+                    speaker=quote.speaker,
+                    paragraphs=[text],
+                    indices=[quote.index],
+                    date=when[0] if when else None,
+                    undated=not when and bool(_VAGUE.search(outside)),
+                )
+            )
+        found[-1].spans.append((quote.index, quote.span.start, quote.span.end))
+        last = quote
+    for statement in found:
+        statement.paragraphs = [_tidy(p) for p in statement.paragraphs]
+    return [s for s in found if any(p.strip() for p in s.paragraphs)]
+
+
+def _opens(paragraphs: Sequence[str], quote: _Quote) -> bool:
+    """Return whether a quote opens its paragraph (a quotation going on over paragraphs)."""
+    paragraph = paragraphs[quote.index]
+    return not paragraph[: quote.span.start].strip(' “”„"«»–—-')
+
+
+def _tidy(text: str) -> str:
+    """Return a quotation as it reads on its own: a comma that gave way to the attribution
+    ends the sentence."""
+    text = text.strip()
+    return text[:-1] + "." if text.endswith(",") else text
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    if not a.name or not b.name:
+        return a.role == b.role and a.name == b.name
+    return surname(a.name) == surname(b.name)
