@@ -44,6 +44,9 @@ _ADJECTIVE_AFTER = rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}))?"
 _ROLE_THEN_NAME = re.compile(
     rf"\b(?P<role>{_ROLE_BEFORE_NAME}|{_COUNTERPART}){_ADJECTIVE_AFTER}"
     rf"(?:\s+(?:of|for|der|des)\s+(?P<of>{_COUNTRY}))?"
+    # whose role: "Sprecher der Bundesregierung, Steffen Seibert"
+    rf"(?P<org>\s+(?:der|des|du|de la|de l['’]|for the)\s*[A-ZÄÖÜÉ][\w’'-]+"
+    rf"(?:\s+[A-ZÄÖÜÉ][\w’'-]+){{0,2}}(?=\s*,))?"
     rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*,)|\s+)(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
 )
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
@@ -192,7 +195,7 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         country = ADJECTIVES[match.group("after").casefold()]
     if match.group("of"):
         country = country_named(match.group("of")) or country
-    role = nominative(match.group("role"))
+    role = nominative(match.group("role")) + (match.groupdict().get("org") or "")
     if re.fullmatch(_COUNTERPART, role):
         role = ""
     elif not country and re.search(r"\b(?:Federal|Bundes)", role):

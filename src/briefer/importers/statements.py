@@ -23,7 +23,14 @@ _STATEMENT_NOUN = re.compile(
     r"(?i)\b(?:(?:made|issued|gave|released|delivered|published) the following "
     r"(?:statement|remarks?|declaration)|the following (?:statement|remarks) (?:was|were)|"
     r"(?:following|folgende) (?:statement|remarks|erklärung|stellungnahme)|"
-    r"(?:is|are) attributable to|zitiert werden|ließ erklären|gab folgende)\b"
+    r"(?:is|are) attributable to|zitiert werden|ließ erklären|gab folgende|"
+    r"^(?:press |joint )?(?:statement|remarks|erklärung|déclaration) (?:by|of|von|de)|"
+    r"déclaration suivante|a fait la déclaration|communiqué suivant)\b"
+)
+# Speech is in the first person: a line naming someone and ending in a colon introduces
+# their words when the next paragraph speaks as "I" or "we".
+_FIRST_PERSON = re.compile(
+    r"(?i)\b(?:I|we|my|our|us|ich|wir|mein\w*|unser\w*|uns|je|j['’]|nous|notre|nos|mon|ma|mes)\b"
 )
 _SECTION_HEADING = re.compile(
     r"(?i)^(?:background|hintergrund|notes? to editors|further information|"
@@ -59,7 +66,8 @@ def find_statements(
         return known_mentions(text, known, home)
 
     for position, index in enumerate(body):
-        if index in used or not _is_intro(paragraphs[index], mentions):
+        following = paragraphs[body[position + 1]] if position + 1 < len(body) else ""
+        if index in used or not _is_intro(paragraphs[index], following, mentions):
             continue
         intro = paragraphs[index]
         statement = _introduced(paragraphs, body[position + 1 :], intro, published, mentions)
@@ -76,13 +84,19 @@ def find_statements(
 _Find = Callable[[str], Sequence[Mention]]
 
 
-def _is_intro(paragraph: str, mentions: _Find) -> bool:
+def _is_intro(paragraph: str, following: str, mentions: _Find) -> bool:
+    """Return whether a paragraph introduces someone's words: it ends in a colon, names
+    someone, and says that they speak ("said:", "made the following statement:") or the
+    next paragraph speaks in the first person ("Maas rief zu mehr Engagement auf:")."""
     text = paragraph.rstrip()
     if not text.endswith(":") or len(text.split()) > 70:
         return False
     if any(len(q.text.split()) >= MIN_QUOTE_WORDS for q in find_quoted(text)):
         return False
-    return bool(_VERB.search(text) or _STATEMENT_NOUN.search(text)) and bool(mentions(text))
+    if not mentions(text):
+        return False
+    speaks = _VERB.search(text) or _STATEMENT_NOUN.search(text)
+    return bool(speaks or _FIRST_PERSON.search(following[:300]))
 
 
 def _speaker_in(intro: str, find: _Find) -> Mention | None:
@@ -122,7 +136,7 @@ def _introduced(
         if (
             is_furniture(paragraph)
             or is_contact_start(paragraph)
-            or _is_intro(paragraph, mentions)
+            or _is_intro(paragraph, "", mentions)
             or _SECTION_HEADING.match(paragraph)
             or _is_heading(paragraph)
             or _DASH_ATTRIBUTION.match(paragraph)
