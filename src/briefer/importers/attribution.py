@@ -11,7 +11,7 @@ same way. Consecutive quotes of one speaker make one statement.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,8 +19,7 @@ from briefer.importers.dates import find_dates
 from briefer.importers.lexicon import SPEECH_VERBS
 from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import Quoted, find_quoted
-
-Find = Callable[[str], Sequence[Mention]]
+from briefer.importers.release import Release
 
 MIN_QUOTE_WORDS = 5
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -65,6 +64,7 @@ class FoundStatement:
     how: str = "quoted"
     undated: bool = False  # said "last week", "on Monday": no date can be given
     spans: list[tuple[int, int, int]] = field(default_factory=list)  # paragraph, start, end
+    inferred: str = ""  # how the speaker was inferred; "" when the text names them
 
     @property
     def text(self) -> str:
@@ -81,17 +81,16 @@ class _Quote:
     explicit: bool  # the attribution is in the quote's own sentence
 
 
-def quoted_statements(
-    paragraphs: Sequence[str], body: Sequence[int], published: date | None, find: Find
-) -> list[FoundStatement]:
+def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatement]:
     """Return the statements quoted in the body paragraphs (given by index), in order."""
+    paragraphs = release.paragraphs
     quotes: list[_Quote] = []
     last_person: Mention | None = None
     carrying = False  # a quotation left open at the end of the previous paragraph
     previous_index: int | None = None
     for index in body:
         paragraph = paragraphs[index]
-        mentions = find(paragraph)
+        mentions = release.mentions(index)
         adjacent = previous_index is not None and index == previous_index + 1
         signed = _signature(paragraph, mentions) if adjacent else None
         if signed is not None:
@@ -118,7 +117,7 @@ def quoted_statements(
         if named:
             last_person = named[-1]
         previous_index = index
-    return _group(paragraphs, quotes, published)
+    return _group(release, quotes)
 
 
 def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
@@ -180,19 +179,47 @@ def _attribute(
 ) -> Mention | None:
     """Return who said quote `number` of a paragraph, from its own sentence; None if it
     does not say."""
+    return _said_after(paragraph, spans, number, mentions, last_person) or _said_before(
+        paragraph, spans, number, mentions, last_person
+    )
+
+
+def _said_after(
+    paragraph: str,
+    spans: Sequence[Quoted],
+    number: int,
+    mentions: Sequence[Mention],
+    last_person: Mention | None,
+) -> Mention | None:
+    """Return the speaker an attribution after the quote names ("…,” said X; "…», a
+    déclaré M. X"; "…,” she said)."""
     span = spans[number]
     following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
     after = _first_clause(paragraph[span.end : following])
     verb = _VERB.search(after[:90])
     if verb is not None and _new_sentence(span, after, verb):
         verb = None  # “… region.” In response, Minister Y stated: Y's own quote follows
-    if verb is not None or (_DASH.match(paragraph) and number == 0):
-        inside = [m for m in mentions if span.end <= m.start < span.end + len(after)]
-        if inside and not _possessive(paragraph, inside[0]):
-            return inside[0]
-        rest = after[verb.end() :].lstrip(" ,") if verb else after
-        if _PRONOUN.match(after.lstrip(" ,.")) or _PRONOUN.match(rest):
-            return _subject_before(paragraph, span.start, mentions) or last_person
+    if verb is None and not (_DASH.match(paragraph) and number == 0):
+        return None
+    inside = [m for m in mentions if span.end <= m.start < span.end + len(after)]
+    if inside and not _possessive(paragraph, inside[0]):
+        return inside[0]
+    rest = after[verb.end() :].lstrip(" ,") if verb else after
+    if _PRONOUN.match(after.lstrip(" ,.")) or _PRONOUN.match(rest):
+        return _subject_before(paragraph, span.start, mentions) or last_person
+    return None
+
+
+def _said_before(
+    paragraph: str,
+    spans: Sequence[Quoted],
+    number: int,
+    mentions: Sequence[Mention],
+    last_person: Mention | None,
+) -> Mention | None:
+    """Return the speaker the words before the quote name ("X said:"; "Minister X stated,
+    “…"; "sagte Außenministerin X: „…"; "X praised Y, saying “…")."""
+    span = spans[number]
     preceding = spans[number - 1].end if number else 0
     before = _last_clause(paragraph[preceding : span.start])
     offset = span.start - len(before)
@@ -200,23 +227,22 @@ def _attribute(
     verb = verbs[-1] if verbs else None
     if verb is not None and len(before[verb.end() :].split()) > 6:
         verb = None  # "stated that 2024 marks the anniversary of the “…”": a term in prose
-    if verb is None and not before.rstrip().endswith(":"):
-        return None
     candidates = [
         m for m in mentions if offset <= m.start < span.start and not _possessive(paragraph, m)
     ]
-    if verb is not None:
-        right_after = [m for m in candidates if 0 <= m.start - (offset + verb.end()) <= 2]
-        if right_after:
-            return right_after[0]  # "sagte Außenministerin X:", "a déclaré M. X :"
-        earlier = [m for m in candidates if m.end <= offset + verb.start()]
-        if earlier:
-            participle = _PARTICIPLE.search(before, verb.start())
-            return earlier[0] if participle else earlier[-1]
-        if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]):
-            return _subject_before(paragraph, offset, mentions) or last_person
-        return None
-    return candidates[-1] if candidates else None
+    if verb is None:
+        colon = before.rstrip().endswith(":")
+        return candidates[-1] if colon and candidates else None
+    right_after = [m for m in candidates if 0 <= m.start - (offset + verb.end()) <= 2]
+    if right_after:
+        return right_after[0]  # "sagte Außenministerin X:", "a déclaré M. X :"
+    earlier = [m for m in candidates if m.end <= offset + verb.start()]
+    if earlier:
+        participle = _PARTICIPLE.search(before, verb.start())
+        return earlier[0] if participle else earlier[-1]
+    if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]):
+        return _subject_before(paragraph, offset, mentions) or last_person
+    return None
 
 
 def _new_sentence(span: Quoted, after: str, verb: re.Match[str]) -> bool:
@@ -263,10 +289,9 @@ def _subject_before(paragraph: str, position: int, mentions: Sequence[Mention]) 
     return named[-1] if named else None
 
 
-def _group(
-    paragraphs: Sequence[str], quotes: Sequence[_Quote], published: date | None
-) -> list[FoundStatement]:
+def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
     """Join consecutive quotes of one speaker into statements."""
+    paragraphs = release.paragraphs
     found: list[FoundStatement] = []
     last: _Quote | None = None
     for quote in quotes:
@@ -295,7 +320,7 @@ def _group(
         else:
             paragraph = paragraphs[quote.index]
             outside = paragraph[: quote.span.start] + paragraph[quote.span.end :]
-            when = [m.value for m in find_dates(outside, published) if m.value]
+            when = [m.value for m in find_dates(outside, release.published) if m.value]
             found.append(
                 FoundStatement(
                     speaker=quote.speaker,

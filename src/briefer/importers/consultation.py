@@ -20,6 +20,7 @@ from briefer.importers.persons import (
     merge,
     surname,
 )
+from briefer.importers.release import Release
 from briefer.model.records import Consultation, Person
 
 _LEDE = 4  # the meeting is reported in the first paragraphs or not at all
@@ -60,32 +61,26 @@ def mentioned(paragraph: str) -> list[Mention]:
     return with_counterparts(paragraph, find_mentions(paragraph))
 
 
-def find_meeting(paragraphs: list[str], layout: Layout, known: list[Person]) -> list[int]:
+def find_meeting(release: Release, layout: Layout) -> list[int]:
     """Return the paragraphs of the lede that report the meeting, the one naming most
     participants first; empty when the release reports none (an announcement, a statement)."""
-    reporting = []
+    reporting: dict[int, str] = {}
     for index in layout.body[:_LEDE]:
-        sentence = meetings.meeting_sentence(paragraphs[index])
-        if sentence is None or _is_background(sentence, layout.published):
+        sentence = meetings.meeting_sentence(release.paragraphs[index])
+        if sentence is None or _is_background(sentence, release.published):
             continue
-        reporting.append(index)
-    named = [i for i in reporting if any(m.name for m in known_mentions(paragraphs[i], known))]
+        reporting[index] = sentence
+    named = [i for i in reporting if any(m.name for m in release.mentions(i))]
     if not named:
         return []
-    best = max(
-        named,
-        key=lambda i: (
-            len(
-                {
-                    m.name
-                    for m in known_mentions(meetings.meeting_sentence(paragraphs[i]) or "", known)
-                    if m.name
-                }
-            )
-            >= 2,
-            -named.index(i),
-        ),
-    )
+
+    def names_two(index: int) -> bool:
+        start = release.paragraphs[index].find(reporting[index])
+        end = start + len(reporting[index])
+        inside = {m.name for m in release.mentions(index) if m.name and start <= m.start < end}
+        return len(inside) >= 2
+
+    best = max(named, key=lambda i: (names_two(i), -named.index(i)))
     return [best, *(i for i in reporting if i != best)]
 
 
@@ -95,15 +90,14 @@ def _is_background(sentence: str, published: date | None) -> bool:
     return bool(published and dated and all(d < published - _BACKGROUND for d in dated))
 
 
-def build_consultation(
-    paragraphs: list[str], found: list[int], layout: Layout, known: list[Person], home: str
-) -> Consultation:
+def build_consultation(release: Release, found: list[int], layout: Layout) -> Consultation:
     """Return the consultation reported by the paragraphs found (the principal one first)."""
+    paragraphs = release.paragraphs
     principal = paragraphs[found[0]]
     in_order = sorted(found)
     sentences = [s for i in in_order if (s := meetings.meeting_sentence(paragraphs[i]))]
     sentence = meetings.meeting_sentence(principal) or principal
-    participants = _participants(paragraphs, found[0], layout, known, home)
+    participants = _participants(release, found[0], layout)
     dates = [m.value for s in sentences for m in find_dates(s, layout.published) if m.value]
     texts = (sentence, layout.title, *layout.standfirst)
     places = [
@@ -139,24 +133,29 @@ def _title(headline: str) -> str:
     return rest[0].upper() + rest[1:]
 
 
-def _participants(
-    paragraphs: list[str], index: int, layout: Layout, known: list[Person], home: str
-) -> list[Person]:
+def _participants(release: Release, index: int, layout: Layout) -> list[Person]:
     """Return who took part: named in the headline or the meeting's paragraph, in the order
     the release first names them, each with the fullest name and role it gives."""
-    sources = [layout.title, paragraphs[index]]
+    paragraphs, known, home = release.paragraphs, release.people, release.home
     present = [
         m
-        for text in sources
-        for m in with_counterparts(text, known_mentions(text, known))
+        for text, mentions in (
+            (layout.title, known_mentions(layout.title, known, home)),
+            (paragraphs[index], release.mentions(index)),
+        )
+        for m in with_counterparts(text, mentions)
         if m.name
     ]
-    named = by_surname(known)
+    named = by_surname(list(known))
     people = [fullest(p, named) for p in merge(present)]
-    order = [layout.title, *layout.standfirst, *(paragraphs[i] for i in layout.body)]
+    order = [
+        known_mentions(layout.title, known, home),
+        *(known_mentions(text, known, home) for text in layout.standfirst),
+        *(release.mentions(i) for i in layout.body),
+    ]
     first: dict[str, tuple[int, int]] = {}
-    for number, text in enumerate(order):
-        for mention in known_mentions(text, known, home):
+    for number, mentions in enumerate(order):
+        for mention in mentions:
             if mention.name:
                 first.setdefault(surname(mention.name), (number, mention.start))
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from briefer.fields import iso
+from briefer.importers.release import Span
 from briefer.model.records import Consultation, Record, Source, Statement
 
 ReleaseKind = Literal["consultation", "readout", "joint statement", "statement", "other"]
@@ -23,8 +24,11 @@ RELEASE_KINDS: tuple[ReleaseKind, ...] = (
 class Draft:
     """What the parser found in one release.
 
-    provenance maps a field ("source.title", "statements[0].text", …) to the place in the
-    release it was taken from, so a reviewer can check it.
+    provenance maps a field ("source.title", "statements[0]", …) to the place in the
+    release it was taken from, in words, so a reviewer can check it; spans gives the same
+    places as paragraph and characters, for highlighting. inferred names the fields the
+    parser inferred rather than read, and how ("the publisher's country"): a reviewer checks
+    those first. language is the release's ("en", "de", "fr", or another code).
     """
 
     origin: str
@@ -34,6 +38,9 @@ class Draft:
     statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
     provenance: Mapping[str, str] = field(default_factory=dict)
+    spans: Mapping[str, Span] = field(default_factory=dict)
+    inferred: Mapping[str, str] = field(default_factory=dict)
+    language: str = "en"
 
     def records(self) -> list[Record]:
         """Return the records to store, each citing the source: the meeting first."""

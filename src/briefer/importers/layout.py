@@ -9,7 +9,7 @@ from datetime import date
 from briefer.importers.dates import find_dates, full_date
 from briefer.importers.document import TextDocument
 from briefer.importers.furniture import furniture_flags
-from briefer.importers.lexicon import PUBLISHERS, SPEECH_VERBS
+from briefer.importers.lexicon import PUBLISHERS, ROLE_PATTERN, SPEECH_VERBS
 from briefer.importers.persons import find_mentions
 
 PUBLISHER_PATTERN = "|".join(sorted((re.escape(p) for p in PUBLISHERS), key=len, reverse=True))
@@ -60,7 +60,9 @@ def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
     start_of_title = start
     # a standfirst, "From:" and "Published" lines right after the title belong to the header
     following = [i for i in range(start + 1, min(start + 5, len(paragraphs))) if i in header.lines]
-    if following:
+    between = range(start + 1, max(following, default=start))
+    text_after = following and any(_reads_like_text(p) for p in paragraphs[max(following) + 1 :])
+    if text_after and sum(_reads_like_text(paragraphs[i]) for i in between) <= 1:
         start = max(following)
     body = [i for i in candidates if i > start]
     dateline = _DATELINE.match(paragraphs[body[0]]) if body else None
@@ -85,7 +87,13 @@ def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
             ),
             None,
         )
-    byline = [paragraphs[i] for i in bylines if title_index is None or i > title_index]
+    byline = [
+        f"{paragraphs[i].strip()}, {paragraphs[i + 1].strip()}"
+        if _role_follows(paragraphs, i)
+        else paragraphs[i]
+        for i in bylines
+        if title_index is None or i > title_index
+    ]
     standfirst = [
         paragraphs[i]
         for i in range(start_of_title + 1, body[0] if body else 0)
@@ -139,6 +147,11 @@ def _read_header(
         elif index < text_starts and not flags[index] and _is_byline(text):
             header.bylines.append(index)
             header.lines.add(index)
+        elif (
+            index < text_starts and _NAME_LINE.fullmatch(text) and _role_follows(paragraphs, index)
+        ):
+            header.bylines.append(index)  # "Michael R. Pompeo" over "Secretary of State"
+            header.lines.update((index, index + 1))
     return header
 
 
@@ -166,9 +179,16 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     headlines = [
         i for i in window if (start is None or i < start) and _reads_like_headline(paragraphs[i])
     ]
-    if headlines:
-        return headlines[-1]
+    mixed = [i for i in headlines if not _shouts(paragraphs[i])]
+    if mixed or headlines:
+        return (mixed or headlines)[-1]
     return next((i for i in window if 3 <= len(paragraphs[i].split()) <= 30), None)
+
+
+def _shouts(text: str) -> bool:
+    """Return whether a line is in capitals: a page repeating its headline, or a banner."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 10 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _reads_like_text(paragraph: str) -> bool:
@@ -184,17 +204,38 @@ _DANGLING = frozenset(
 
 
 def _reads_like_headline(paragraph: str) -> bool:
+    """Return whether a line can be the headline: not a sentence, a date line, a banner, a
+    bullet, a section trail ("Statements | Spokesperson"), a name or a role alone."""
     text = paragraph.strip()
     words = text.split()
     return (
         3 <= len(words) <= 30
         and not text[0].islower()
+        and text[0] not in "•·▪-–—*"
+        and " | " not in text
         and words[-1].casefold() not in _DANGLING
-        and not text.endswith((":", "."))
-        and full_date(text) is None
-        and not known_publisher(text, whole=True)
+        and not text.endswith((":", ".", ","))
+        and not _is_date_line(text)
+        and not known_publisher(_spaced(text), whole=True)
         and not _ORG_LINE.match(text)
+        and not _ROLE_LINE.fullmatch(text)
+        and not _NAME_LINE.fullmatch(text)
     )
+
+
+_ROLE_LINE = re.compile(rf"(?:{ROLE_PATTERN})")
+_NAME_LINE = re.compile(r"(?:[A-ZÄÖÜÉ][\w’'.-]*\s+){1,3}[A-ZÄÖÜÉ][\w’'-]+")
+
+
+def _role_follows(paragraphs: list[str], index: int) -> bool:
+    """Return whether the line after a name is a role alone (a byline over two lines)."""
+    following = paragraphs[index + 1].strip() if index + 1 < len(paragraphs) else ""
+    return bool(following) and _ROLE_LINE.fullmatch(following) is not None
+
+
+def _spaced(text: str) -> str:
+    """Return text with a space after each comma ("Foreign,Commonwealth" as published)."""
+    return re.sub(r",(?=\S)", ", ", text)
 
 
 def _is_byline(text: str) -> bool:

@@ -1,12 +1,22 @@
-"""The press-release parser: paragraphs in, a draft of source, meeting and statements out."""
+"""The press-release parser: a pipeline of passes over one annotated release.
+
+1. layout and furniture: headline, header lines, publisher, dates, body (layout.py);
+2. language: statements are recognised in English, German and French (language.py);
+3. people: who the release names, with role and country (persons.py);
+4. the meeting: which paragraphs report it, then who, when, where, how (consultation.py);
+5. statements: introduced passages and quotations, each with its speaker (statements.py,
+   attribution.py, kinds.py for single-speaker releases);
+6. the kind of release (kinds.py).
+Each pass adds to the Release what it found and where; the draft is read off at the end.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import replace
 
 from briefer.errors import ImportFailed
+from briefer.importers.attribution import FoundStatement
 from briefer.importers.consultation import (
     build_consultation,
     by_surname,
@@ -15,207 +25,160 @@ from briefer.importers.consultation import (
     mentioned,
 )
 from briefer.importers.document import TextDocument
-from briefer.importers.draft import Draft, ReleaseKind
+from briefer.importers.draft import Draft
+from briefer.importers.kinds import announcement, release_kind, single_speaker, whole_release
+from briefer.importers.language import NAMES, READ, language_of
 from briefer.importers.layout import Layout, read_layout
-from briefer.importers.lexicon import PUBLISHERS, SPOKESPERSON
-from briefer.importers.persons import Mention, find_mentions, merge, surname
-from briefer.importers.statements import FoundStatement, find_statements
+from briefer.importers.lexicon import PUBLISHERS
+from briefer.importers.persons import merge
+from briefer.importers.release import Release, Span
+from briefer.importers.statements import find_statements
 from briefer.model.records import Consultation, Person, Source, Statement
 
-_JOINT = re.compile(
-    r"(?i)\b(?:joint (?:press |media )?(?:statement|declaration|communiqu)|"
-    r"gemeinsame (?:erklärung|presseerklärung)|on behalf of the (?:eu|european union)|"
-    r"im namen der eu|statement by the (?:g7|g20|foreign ministers|ministers|leaders|"
-    r"high representative on behalf)|statement of the (?:g7|g20|foreign ministers)|"
-    r"erklärung der (?:g7|g20|außenminister))"
-)
-_READOUT = re.compile(
-    r"(?i)\b(?:readout|call with|telephone (?:call|talk)s?|phone call|phone conversation|"
-    r"spoke (?:by phone|on the phone)|speaks? with|spoke with|spricht mit|sprach mit|"
-    r"telefonat|telefonier\w*|video call)\b"
-)
-_TITLE_STATEMENT = re.compile(
-    r"(?i)^(?:[^:]{2,40}:\s+)?(?:press )?(?:statement|remarks|erklärung) "
-    r"(?:by|from|of|von|der|des) "
-    r"(?P<who>.+?)(?:\s+(?:on|regarding|about|following|zu|zum|zur|anlässlich)\s+.*)?$"
-)
-_STATEMENT_LABELS = ("press statement", "statement", "erklärung", "media statement")
-_ANNOUNCEMENT_LABELS = ("media advisory", "advisory", "terminhinweis", "announcement")
-_COLLECTIVE = re.compile(r"(?i)\b(?:ministers|leaders|governments|and|und)\b")
-_TODAY = re.compile(r"(?i)\b(?:today|heute)\b")
-_GERMAN_WORDS = re.compile(
-    r"\b(?:der|die|das|und|mit|von|sich|ist|nicht|für|auf|des|dem|ein|eine|wir|zu|im)\b"
-)
-_ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|to|is|with|for|on|that|we|a|an|in)\b")
+_TODAY = re.compile(r"(?i)\b(?:today|heute|aujourd['’]hui)\b")
+_ATTRIBUTABLE = re.compile(r"(?i)\battributable to\b")
 
 
 def parse_release(document: TextDocument) -> Draft:
     """Return the draft of a release; raise ImportFailed when it holds no release at all."""
-    paragraphs = list(document.paragraphs)
-    if not any(p.strip() for p in paragraphs):
+    release = Release(document, list(document.paragraphs))
+    if not any(p.strip() for p in release.paragraphs):
         raise ImportFailed(f"{document.origin} holds no text")
-    layout = read_layout(document, paragraphs)
-    warnings: list[str] = []
-    if layout.published is None:
-        warnings.append(
-            "No publication date found; dates written as 'today' or without a year are left empty."
-        )
-    home = PUBLISHERS.get(layout.publisher, "")
-    texts = [layout.title, *layout.bylines, *(paragraphs[i] for i in layout.body)]
-    known = merge(m for text in texts for m in mentioned(text))
-
-    found = find_statements(
-        paragraphs, layout.body, layout.published, known, home
-    ) or _whole_release(paragraphs, layout)
-    single = _single_speaker(layout) is not None
-    meeting = [] if single or _announcement(layout) else find_meeting(paragraphs, layout, known)
-    kind = _kind(layout, bool(meeting), bool(found))
+    layout = read_layout(document, release.paragraphs)
+    release.published, release.home = layout.published, PUBLISHERS.get(layout.publisher, "")
+    body = " ".join(release.paragraphs[i] for i in layout.body)
+    release.language = language_of(body) or language_of(layout.title) or "en"
+    texts = [layout.title, *layout.bylines, *(release.paragraphs[i] for i in layout.body)]
+    release.people = tuple(merge(m for text in texts for m in mentioned(text)))
+    single = single_speaker(layout) is not None
+    meeting = [] if single or announcement(layout) else find_meeting(release, layout)
+    found = _statements(release, layout, bool(meeting))
+    kind = release_kind(layout, bool(meeting), bool(found))
     consultation = None
-    provenance: dict[str, str] = {}
     if meeting and kind != "joint statement":
-        consultation = build_consultation(paragraphs, meeting, layout, known, home)
-        provenance["consultation"] = _where(paragraphs, meeting[0])
+        consultation = build_consultation(release, meeting, layout)
+        release.note("consultation", _whole(release, meeting[0], "the meeting's report"))
         if consultation.format == "telephone":
             kind = "readout"  # a call is read out, whatever the headline calls it
-        if consultation.date is None and layout.published is not None:
-            warnings.append(
-                f"The meeting's day is not stated; the release is dated "
-                f"{layout.published.isoformat()}. Enter the day if you know it."
-            )
-    statements: list[Statement] = []
-    today = bool(layout.body) and _TODAY.search(paragraphs[layout.body[0]]) is not None
-    index = by_surname(known)
-    for item in found:
-        if item.date is None and not item.undated and (today or _TODAY.search(item.paragraphs[0])):
-            item.date = layout.published
-        statement = _statement(item, index, home, consultation)
-        provenance[f"statements[{len(statements)}]"] = _where(paragraphs, item.indices[0])
-        statements.append(statement)
-        if not statement.speaker.name:
-            warnings.append(
-                f"Statement {len(statements)} is by an unnamed "
-                f"{statement.speaker.role.lower() or 'speaker'}; the speaker is "
-                "left empty."
-            )
+    today = bool(layout.body) and bool(_TODAY.search(release.paragraphs[layout.body[0]]))
+    statements = [_statement(release, n, item, consultation, today) for n, item in enumerate(found)]
     if layout.title_index is not None:
-        provenance["source.title"] = _where(paragraphs, layout.title_index)
-    if not statements and consultation is None:
-        warnings.append("Found no meeting and no statement in this release.")
-    source = Source.from_text(
-        "\n".join(paragraphs),
-        title=layout.title,
-        publisher=layout.publisher,
-        url=document.url,
-        date_published=layout.published,
-    )
+        release.note("source.title", _whole(release, layout.title_index, "the headline"))
     return Draft(
         origin=document.origin,
         kind=kind,
-        source=source,
+        source=Source.from_text(
+            "\n".join(release.paragraphs),
+            title=layout.title,
+            publisher=layout.publisher,
+            url=document.url,
+            date_published=layout.published,
+        ),
         consultation=consultation,
         statements=tuple(statements),
-        warnings=tuple(warnings),
-        provenance=provenance,
+        warnings=tuple(_warnings(release, layout, consultation, statements)),
+        provenance={name: _where(release, span) for name, span in release.read.items()},
+        spans=dict(release.read),
+        inferred=dict(release.inferred),
+        language=release.language,
     )
 
 
-def _kind(layout: Layout, meeting: bool, statements: bool) -> ReleaseKind:
-    head = " ".join([layout.title, *layout.labels])
-    if _JOINT.search(head) or any("joint" in label for label in layout.labels):
-        return "joint statement"
-    if meeting and (_READOUT.search(head) or "readout" in layout.labels):
-        return "readout"
+def _statements(release: Release, layout: Layout, meeting: bool) -> list[FoundStatement]:
+    """Return the statements of a release in a language briefer reads; a readout's
+    "The following is attributable to the spokesperson:" introduces its account, not a
+    statement."""
+    if release.language not in READ:
+        return []
+    found = find_statements(release, layout.body) or whole_release(release.paragraphs, layout)
     if meeting:
-        return "consultation"
-    if statements:
-        return "statement"
-    return "other"
-
-
-def _announcement(layout: Layout) -> bool:
-    """Return whether the release announces something to come (a media advisory)."""
-    return any(label in _ANNOUNCEMENT_LABELS for label in layout.labels)
-
-
-def _single_speaker(layout: Layout) -> Mention | None:
-    """Return who a single-speaker statement is by, from its headline ("Statement by Foreign
-    Minister X on …", "Statement by the Spokesperson on …") or its byline under a "Press
-    statement" label; None for anything else, joint statements included."""
-    match = _TITLE_STATEMENT.match(layout.title)
-    if match and not _JOINT.search(layout.title) and not _COLLECTIVE.search(match.group("who")):
-        who = match.group("who")
-        named = [m for m in find_mentions(who) if m.name]
-        if len(named) == 1:
-            return named[0]
-        spokesperson = SPOKESPERSON.search(who)
-        if not named and spokesperson:
-            role = spokesperson.group(0)
-            return Mention("", role[0].upper() + role[1:], "", 0, 0)
-    if any(label in _STATEMENT_LABELS for label in layout.labels) and len(layout.bylines) == 1:
-        named = [m for m in find_mentions(layout.bylines[0]) if m.name]
-        return named[0] if named else None
-    return None
-
-
-def _whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
-    """Return the whole text as one statement when the release is one speaker's statement."""
-    speaker = _single_speaker(layout)
-    if speaker is None:
-        return []
-    family = surname(speaker.name) if speaker.name else ""
-    body = [
-        i
-        for i in layout.body
-        if not (family and len(paragraphs[i].split()) <= 12 and family in paragraphs[i].casefold())
-    ]
-    ends = next((n for n, i in enumerate(body) if _ends_statement(paragraphs[i])), len(body))
-    body = [i for n, i in enumerate(body[:ends]) if n == 0 or i == body[n - 1] + 1]
-    if not body:
-        return []
-    return [
-        FoundStatement(
-            speaker=speaker,
-            paragraphs=[paragraphs[i].strip() for i in body],
-            indices=body,
-            date=layout.published,
-            how="whole release",
-        )
-    ]
-
-
-def _ends_statement(paragraph: str) -> bool:
-    text = paragraph.strip()
-    return len(text.split()) <= 6 and not text.endswith((".", "!", "?", "”", '"'))
+        found = [
+            s
+            for s in found
+            if not (
+                s.how == "introduced" and _ATTRIBUTABLE.search(release.paragraphs[s.indices[0]])
+            )
+        ]
+    return found
 
 
 def _statement(
+    release: Release,
+    number: int,
     found: FoundStatement,
-    known: Mapping[str, Person],
-    home: str,
     consultation: Consultation | None,
+    today: bool,
 ) -> Statement:
+    """Return a found statement as a record, noting where it stands and what was inferred."""
+    name = f"statements[{number}]"
+    if found.how == "quoted" and found.spans:
+        release.note(name, Span(*found.spans[0], found.how))
+    else:  # the line that introduces the statement, or its first paragraph
+        release.note(name, _whole(release, found.indices[0], found.how))
+    first = release.paragraphs[found.indices[0]]
+    said_today = today or bool(_TODAY.search(first) or _TODAY.search(found.paragraphs[0]))
+    if found.date is None and not found.undated and said_today and release.published:
+        found.date = release.published
+        release.infer(f"{name}.date", "the release's date, as the text says “today”")
     mention = found.speaker
+    home = release.home
     if mention is None or not mention.name:
         speaker = Person(name="", role=mention.role if mention else "", country=home)
     else:
-        person = fullest(Person(mention.name, mention.role, mention.country), known)
+        named = by_surname(list(release.people))
+        person = fullest(Person(mention.name, mention.role, mention.country), named)
         speaker = person if person.country else replace(person, country=home)
+        if found.inferred:
+            release.infer(f"{name}.speaker", found.inferred)
+    if speaker.country and speaker.country == home and not (mention and mention.country):
+        release.infer(f"{name}.country", "the publisher's country")
     return Statement(
         speaker=speaker,
         text=found.text,
         date=found.date,
         occasion=consultation.title if consultation else "",
-        language=_language(found.text),
+        language=language_of(found.text, READ) or release.language,
     )
 
 
-def _language(text: str) -> str:
-    lowered = text.casefold()
-    german = len(_GERMAN_WORDS.findall(lowered))
-    english = len(_ENGLISH_WORDS.findall(lowered))
-    return "de" if german > english else "en"
+def _warnings(
+    release: Release,
+    layout: Layout,
+    consultation: Consultation | None,
+    statements: list[Statement],
+) -> list[str]:
+    """Return what a reviewer should know about the draft."""
+    warnings = []
+    if release.language not in READ:
+        language = NAMES.get(release.language, "a language briefer does not read")
+        warnings.append(
+            f"This release is in {language}; briefer recognises statements in English, German "
+            "and French only, so none were taken. Add them by hand if you need them."
+        )
+    if layout.published is None:
+        warnings.append(
+            "No publication date found; dates written as 'today' or without a year are left empty."
+        )
+    if consultation is not None and consultation.date is None and layout.published is not None:
+        warnings.append(
+            f"The meeting's day is not stated; the release is dated "
+            f"{layout.published.isoformat()}. Enter the day if you know it."
+        )
+    for number, statement in enumerate(statements, 1):
+        if not statement.speaker.name:
+            warnings.append(
+                f"Statement {number} is by an unnamed "
+                f"{statement.speaker.role.lower() or 'speaker'}; the speaker is left empty."
+            )
+    if not statements and consultation is None:
+        warnings.append("Found no meeting and no statement in this release.")
+    return warnings
 
 
-def _where(paragraphs: list[str], index: int) -> str:
-    text = " ".join(paragraphs[index].split())
-    return f"paragraph {index + 1}: “{text[:70]}{'…' if len(text) > 70 else ''}”"
+def _whole(release: Release, index: int, evidence: str) -> Span:
+    return Span(index, 0, len(release.paragraphs[index]), evidence)
+
+
+def _where(release: Release, span: Span) -> str:
+    text = " ".join(release.paragraphs[span.paragraph].split())
+    return f"paragraph {span.paragraph + 1}: “{text[:70]}{'…' if len(text) > 70 else ''}”"

@@ -6,17 +6,15 @@ FoundStatement is attribution's; it is named here too because callers find state
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Sequence
 
 from briefer.importers.attribution import MIN_QUOTE_WORDS, closing_mark, quoted_statements
 from briefer.importers.attribution import FoundStatement as FoundStatement
-from briefer.importers.dates import find_dates
 from briefer.importers.furniture import is_contact_start, is_furniture
 from briefer.importers.lexicon import SPEECH_VERBS
-from briefer.importers.persons import Mention, known_mentions, surname
+from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import find_quoted, starts_with_quote
-from briefer.model.records import Person
+from briefer.importers.release import Release
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _STATEMENT_NOUN = re.compile(
@@ -46,63 +44,50 @@ def _is_heading(paragraph: str) -> bool:
     return len(text.split()) <= 6 and not text.endswith((".", "!", "?", "”", '"', "“", "«", "»"))
 
 
-def find_statements(
-    paragraphs: Sequence[str],
-    body: Sequence[int],
-    published: date | None,
-    people: Sequence[Person] = (),
-    home: str = "",
-) -> list[FoundStatement]:
+def find_statements(release: Release, body: Sequence[int]) -> list[FoundStatement]:
     """Return the statements in the body paragraphs (given by index), in reading order.
 
-    people are those the release names; they let a bare surname ("Pistorius said") or a
-    role ("the Foreign Secretary") attribute a quote.
+    The release's people let a bare surname ("Pistorius said") or a role ("the Foreign
+    Secretary") attribute a quote.
     """
+    paragraphs = release.paragraphs
     found: list[FoundStatement] = []
     used: set[int] = set()
-    known = tuple(people)
-
-    def mentions(text: str) -> Sequence[Mention]:
-        return known_mentions(text, known, home)
-
     for position, index in enumerate(body):
         following = paragraphs[body[position + 1]] if position + 1 < len(body) else ""
-        if index in used or not _is_intro(paragraphs[index], following, mentions):
+        if index in used or not _is_intro(release, index, following):
             continue
-        intro = paragraphs[index]
-        statement = _introduced(paragraphs, body[position + 1 :], intro, published, mentions)
+        statement = _introduced(release, index, body[position + 1 :])
         if statement is not None:
             statement.indices.insert(0, index)
             used.update(statement.indices)
             found.append(statement)
     rest = [i for i in body if i not in used]
-    found.extend(quoted_statements(paragraphs, rest, published, mentions))
+    found.extend(quoted_statements(release, rest))
     said = [s for s in found if any(p.strip() for p in s.paragraphs)]  # not a lone « or “”
     return sorted(said, key=lambda s: s.indices[0])
 
 
-_Find = Callable[[str], Sequence[Mention]]
-
-
-def _is_intro(paragraph: str, following: str, mentions: _Find) -> bool:
+def _is_intro(release: Release, index: int, following: str) -> bool:
     """Return whether a paragraph introduces someone's words: it ends in a colon, names
     someone, and says that they speak ("said:", "made the following statement:") or the
     next paragraph speaks in the first person ("Maas rief zu mehr Engagement auf:")."""
-    text = paragraph.rstrip()
+    text = release.paragraphs[index].rstrip()
     if not text.endswith(":") or len(text.split()) > 70:
         return False
     if any(len(q.text.split()) >= MIN_QUOTE_WORDS for q in find_quoted(text)):
         return False
-    if not mentions(text):
+    if not release.mentions(index):
         return False
     speaks = _VERB.search(text) or _STATEMENT_NOUN.search(text)
     return bool(speaks or _FIRST_PERSON.search(following[:300]))
 
 
-def _speaker_in(intro: str, find: _Find) -> Mention | None:
+def _speaker_in(release: Release, index: int) -> Mention | None:
     """Return who speaks: the person right after the verb (German "sagte Ministerin X"),
     else the nearest one before it ("After meeting X, Minister Y said:")."""
-    mentions = find(intro)
+    intro = release.paragraphs[index]
+    mentions = release.mentions(index)
     verb = _STATEMENT_NOUN.search(intro) or _VERB.search(intro)
     if not mentions or verb is None:
         return mentions[0] if mentions else None
@@ -115,13 +100,11 @@ def _speaker_in(intro: str, find: _Find) -> Mention | None:
 
 
 def _introduced(
-    paragraphs: Sequence[str],
-    following: Sequence[int],
-    intro: str,
-    published: date | None,
-    mentions: _Find,
+    release: Release, intro_index: int, following: Sequence[int]
 ) -> FoundStatement | None:
-    speaker = _speaker_in(intro, mentions)
+    paragraphs = release.paragraphs
+    intro = paragraphs[intro_index]
+    speaker = _speaker_in(release, intro_index)
     taken: list[int] = []
     texts: list[str] = []
     quoted_body = bool(following) and starts_with_quote(paragraphs[following[0]])
@@ -130,18 +113,9 @@ def _introduced(
     open_quote = False  # a quotation over several paragraphs, opened and not yet closed
     for index in following:
         paragraph = paragraphs[index]
-        if index != previous + 1:
-            break  # furniture or a header stood between: the statement has ended
+        if index != previous + 1 or _ends_introduced(release, index):
+            break  # furniture, a header or a heading: the statement has ended
         previous = index
-        if (
-            is_furniture(paragraph)
-            or is_contact_start(paragraph)
-            or _is_intro(paragraph, "", mentions)
-            or _SECTION_HEADING.match(paragraph)
-            or _is_heading(paragraph)
-            or _DASH_ATTRIBUTION.match(paragraph)
-        ):
-            break
         if quoted_body and open_quote and not starts_with_quote(paragraph):
             close = closing_mark(paragraph)
             open_quote = close is None
@@ -155,9 +129,9 @@ def _introduced(
         else:
             if taken and (
                 (family and family in paragraph.casefold())
-                or _has_attributed_quote(paragraph, mentions)
+                or bool(quoted_statements(release, [index]))
                 or paragraph.rstrip().endswith(":")
-                or (_narrates(paragraph, mentions) and not _ANNOUNCES.search(intro))
+                or (_narrates(release, index) and not _ANNOUNCES.search(intro))
             ):
                 break
             text = paragraph.strip()
@@ -165,13 +139,28 @@ def _introduced(
         texts.append(text)
     if not taken:
         return None
-    dates = [m.value for m in find_dates(intro, published)]
+    dates = [m.value for m in release.dates(intro_index)]
     return FoundStatement(
         speaker=speaker,
         paragraphs=texts,
         indices=taken,
         date=next((d for d in dates if d), None),
         how="introduced",
+        spans=[(i, 0, len(paragraphs[i])) for i in taken],
+    )
+
+
+def _ends_introduced(release: Release, index: int) -> bool:
+    """Return whether a paragraph cannot go on an introduced statement: furniture, a
+    contact block, a heading, another introduction, a signature line."""
+    paragraph = release.paragraphs[index]
+    return (
+        is_furniture(paragraph)
+        or is_contact_start(paragraph)
+        or _is_intro(release, index, "")
+        or bool(_SECTION_HEADING.match(paragraph))
+        or _is_heading(paragraph)
+        or bool(_DASH_ATTRIBUTION.match(paragraph))
     )
 
 
@@ -190,20 +179,15 @@ _NARRATION = re.compile(
     r"(?i)^(?:both|the two|the|die beiden|beide|die)\s+"
     r"(?:ministers?|sides|leaders|minister(?:innen)?|seiten|delegations?)\b"
 )
-
-
 # "Stephen Hickey, Director Middle East at the FCDO, held …": a paragraph about a person
 _NAMED_FIRST = re.compile(r"^[A-ZÄÖÜ][\w’'-]+(?: [A-ZÄÖÜ][\w’'-]+){1,3}, ")
 
 
-def _narrates(paragraph: str, mentions: _Find) -> bool:
+def _narrates(release: Release, index: int) -> bool:
     """Return whether a paragraph is the release's own narration again: it opens by naming a
     person ("Der brasilianische Außenminister Mauro Vieira dankte …") or the ministers."""
+    paragraph = release.paragraphs[index]
     opening = paragraph.lstrip()[:60]
     return bool(_NARRATION.match(opening) or _NAMED_FIRST.match(opening)) or any(
-        m.start <= 8 for m in mentions(paragraph) if m.name or m.role
+        m.start <= 8 for m in release.mentions(index) if m.name or m.role
     )
-
-
-def _has_attributed_quote(paragraph: str, mentions: _Find) -> bool:
-    return bool(quoted_statements([paragraph], [0], None, mentions))

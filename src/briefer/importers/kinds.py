@@ -1,0 +1,150 @@
+"""What kind of release it is, and whose statement a single-speaker release is.
+
+A release is a joint statement when its headline or labels say so; a readout or a
+consultation when it reports a meeting (a readout when it says so, or reports a call); a
+statement when it holds statements and no meeting; anything else is "other". A release
+headed "Statement by X", "Opening remarks by X", "X's remarks" or labelled "Press
+statement" over a byline is X's statement from its first paragraph to its last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefer.importers.attribution import FoundStatement
+from briefer.importers.dates import find_dates
+from briefer.importers.draft import ReleaseKind
+from briefer.importers.layout import Layout
+from briefer.importers.lexicon import ROLE_PATTERN
+from briefer.importers.persons import Mention, find_mentions, surname
+
+_JOINT = re.compile(
+    r"(?i)\b(?:joint (?:press |media )?(?:statement|declaration|communiqu)|"
+    r"gemeinsame (?:erklärung|presseerklärung)|on behalf of the (?:eu|european union)|"
+    r"im namen der eu|statement by the (?:g7|g20|foreign ministers|ministers|leaders|"
+    r"high representative on behalf)|statement of the (?:g7|g20|foreign ministers)|"
+    r"erklärung der (?:g7|g20|außenminister)|déclaration (?:conjointe|commune)|"
+    r"communiqué (?:conjoint|commun)|au nom de l['’]union européenne)"
+)
+_READOUT = re.compile(
+    r"(?i)\b(?:readout|call with|telephone (?:call|talk)s?|phone call|phone conversation|"
+    r"spoke (?:by phone|on the phone)|speaks? with|spoke with|spricht mit|sprach mit|"
+    r"telefonat|telefonier\w*|video call|entretien téléphonique|compte rendu|"
+    r"s['’]est entretenue? (?:par téléphone|au téléphone))\b"
+)
+_TITLE_STATEMENT = re.compile(
+    r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory )?(?:press |media )?"
+    r"(?:statement|remarks|erklärung|déclaration|message|rede|speech|allocution|intervention) "
+    r"(?:attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
+    r"der |des |de (?:la |l['’])?|du )"
+    r"(?P<who>.+?)(?:,?\s+(?:on|regarding|about|following|at|during|to|after|before|zu|zum|"
+    r"zur|anlässlich|bei|vor|nach|sur|à|au|lors|après|-|–)\s+.*|\s*[-–(].*)?$"
+)
+# "Secretary General's opening remarks", "Foreign Secretary’s statement on …"
+_TITLE_POSSESSIVE = re.compile(
+    r"(?i)^(?P<who>[^'’]{3,80})['’]s (?:opening |closing )?(?:remarks|statement|speech|message)\b"
+)
+_ROLE = re.compile(rf"(?:NATO |UN )?(?:{ROLE_PATTERN})")
+_STATEMENT_LABELS = ("press statement", "statement", "erklärung", "media statement")
+_ANNOUNCEMENT_LABELS = ("media advisory", "advisory", "terminhinweis", "announcement")
+_COLLECTIVE = re.compile(r"(?i)\b(?:ministers|leaders|governments|and|und)\b")
+
+
+def release_kind(layout: Layout, meeting: bool, statements: bool) -> ReleaseKind:
+    """Return the kind of a release from its headline and labels and what it reports."""
+    head = " ".join([layout.title, *layout.labels])
+    if _JOINT.search(head) or any("joint" in label for label in layout.labels):
+        return "joint statement"
+    if meeting and (_READOUT.search(head) or "readout" in layout.labels):
+        return "readout"
+    if meeting:
+        return "consultation"
+    if statements:
+        return "statement"
+    return "other"
+
+
+def announcement(layout: Layout) -> bool:
+    """Return whether the release announces something to come (a media advisory)."""
+    return any(label in _ANNOUNCEMENT_LABELS for label in layout.labels)
+
+
+def single_speaker(layout: Layout) -> Mention | None:
+    """Return who a single-speaker statement is by, from its headline ("Statement by Foreign
+    Minister X on …", "Statement by the Spokesperson on …") or its byline under a "Press
+    statement" label; None for anything else, joint statements included."""
+    match = _TITLE_STATEMENT.match(layout.title) or _TITLE_POSSESSIVE.match(layout.title)
+    if match and not _JOINT.search(layout.title) and not _COLLECTIVE.search(match.group("who")):
+        speaker = _headline_speaker(match.group("who"))
+        if speaker is not None:
+            return speaker
+    if any(label in _STATEMENT_LABELS for label in layout.labels) and len(layout.bylines) == 1:
+        named = [m for m in find_mentions(layout.bylines[0]) if m.name]
+        return named[0] if named else None
+    return None
+
+
+def _headline_speaker(who: str) -> Mention | None:
+    """Return the speaker a headline names after "Statement by": a person, else a role
+    ("the Spokesperson for the Secretary-General", "External Affairs Minister"), else a
+    body ("l’Union européenne")."""
+    mentions = find_mentions(f"the {who}")
+    named = [m for m in mentions if m.name]
+    if len(named) == 1:
+        return named[0]
+    if named:
+        return None
+    spokesperson = next((m for m in mentions if m.is_spokesperson), None)
+    if spokesperson is not None:
+        return Mention("", spokesperson.role, "", 0, 0)
+    role = _ROLE.search(who)
+    if role is not None:  # "Opening Remarks by External Affairs Minister"
+        return Mention("", role.group(0), "", 0, 0)
+    if len(who.split()) <= 6 and who[:1].isupper():
+        return Mention("", who.strip(), "", 0, 0)  # "Déclaration de l’Union européenne"
+    return None
+
+
+def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
+    """Return the whole text as one statement when the release is one speaker's statement."""
+    speaker = single_speaker(layout)
+    if speaker is None:
+        return []
+    family = surname(speaker.name) if speaker.name else ""
+    body = [
+        i
+        for i in layout.body
+        if not (family and len(paragraphs[i].split()) <= 12 and family in paragraphs[i].casefold())
+    ]
+    while body and _preamble(paragraphs[body[0]]):
+        body = body[1:]  # "Washington, DC", "(As prepared)", "Conseil permanent, le 10 mars"
+    ends = next((n for n, i in enumerate(body) if _ends_statement(paragraphs[i])), len(body))
+    body = [i for n, i in enumerate(body[:ends]) if n == 0 or i == body[n - 1] + 1]
+    if not body:
+        return []
+    return [
+        FoundStatement(
+            speaker=speaker,
+            paragraphs=[paragraphs[i].strip() for i in body],
+            indices=body,
+            date=layout.published,
+            how="whole release",
+        )
+    ]
+
+
+def _preamble(paragraph: str) -> bool:
+    """Return whether a line before a statement's text only says where, when or how."""
+    text = paragraph.strip()
+    words = text.split()
+    return (len(words) <= 6 and not text.endswith(("!", "?", "”", '"'))) or (
+        len(words) <= 14 and bool(find_dates(text, None)) and not _FIRST_PERSON.search(text)
+    )
+
+
+_FIRST_PERSON = re.compile(r"(?i)\b(?:I|we|my|our|ich|wir|je|nous)\b")
+
+
+def _ends_statement(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return len(text.split()) <= 6 and not text.endswith((".", "!", "?", "”", '"'))
