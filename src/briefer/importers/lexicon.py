@@ -200,6 +200,11 @@ COUNTRY_PREFIX = (
 )
 
 
+# Capital letters of the Latin scripts names are written in ("Çavuşoğlu", "Łukasz",
+# "Ólafur"): Python's re has no class for them.
+UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha())
+
+
 def _adjective_map() -> dict[str, str]:
     found: dict[str, str] = {}
     for country, adjectives in COUNTRIES.items():

@@ -15,6 +15,7 @@ from briefer.importers.lexicon import (
     FRENCH_ADJECTIVE_PATTERN,
     ROLE_BEFORE_NAME_PATTERN,
     ROLE_PATTERN,
+    UPPER,
     country_named,
     nominative,
 )
@@ -25,8 +26,8 @@ _HONORIFIC = (
     r"Dame|Frau|Herrn?|H\.E\.|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|Son Excellence)\.?\s+)+"
 )
 _PARTICLE = r"(?:von|van|de|der|den|zu|da|di|du|bin|al|el|le|la|dos|das)"
-_TOKEN = r"(?:[A-ZÄÖÜÉ][\w'’-]*[\w]|[A-Z]\.|[A-Z][a-z]?\.)"
-_NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}"
+_TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|[A-Z]\.|[A-Z][a-z]?\.)"
+_NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,3}}"
 _COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})"
 
 _ROLE = rf"(?:{ROLE_PATTERN})(?:(?:\s*/\s*|\s+and\s+)(?:{ROLE_PATTERN}))?"
@@ -45,8 +46,10 @@ _ROLE_THEN_NAME = re.compile(
     rf"\b(?P<role>{_ROLE_BEFORE_NAME}|{_COUNTERPART}){_ADJECTIVE_AFTER}"
     rf"(?:\s+(?:of|for|der|des)\s+(?P<of>{_COUNTRY}))?"
     # whose role: "Sprecher der Bundesregierung, Steffen Seibert"
-    rf"(?P<org>\s+(?:der|des|du|de la|de l['’]|for the)\s*[A-ZÄÖÜÉ][\w’'-]+"
-    rf"(?:\s+[A-ZÄÖÜÉ][\w’'-]+){{0,2}}(?=\s*,))?"
+    rf"(?P<org>\s+(?:der|des|du|de la|de l['’]|for the)\s*[{UPPER}][\w’'-]+"
+    rf"(?:\s+[{UPPER}][\w’'-]+){{0,2}}(?=\s*,))?"
+    # a German genitive: "Außenminister Russlands, Sergej Lawrow"
+    rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
     rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*,)|\s+)(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
 )
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
@@ -195,6 +198,11 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         country = ADJECTIVES[match.group("after").casefold()]
     if match.group("of"):
         country = country_named(match.group("of")) or country
+    genitive = match.groupdict().get("genitive")
+    if genitive and country_named(genitive[:-1]):
+        country = country_named(genitive[:-1])
+    elif genitive:
+        return None  # "Sprecher Müllers, …": not a role and a name
     role = nominative(match.group("role")) + (match.groupdict().get("org") or "")
     if re.fullmatch(_COUNTERPART, role):
         role = ""
