@@ -99,6 +99,8 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
     sentence = meetings.meeting_sentence(principal) or principal
     participants = _participants(release, found[0], layout)
     dates = [m.value for s in sentences for m in find_dates(s, layout.published) if m.value]
+    if not dates:  # "Foreign Secretary's meeting with …, 1 February 2023"
+        dates = [m.value for m in find_dates(layout.title, layout.published) if m.value]
     texts = (sentence, layout.title, *layout.standfirst)
     places = [
         *(meetings.meeting_place(t) for t in texts),

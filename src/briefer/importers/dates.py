@@ -9,12 +9,13 @@ from datetime import date, timedelta
 from briefer.importers.lexicon import MONTH_PATTERN, MONTHS
 
 _DAY = r"(?P<d>[0-3]?\d)"
-_MONTH_NAME = rf"(?P<m>{MONTH_PATTERN})\.?"
-_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_MONTH_NAME = rf"(?P<m>{MONTH_PATTERN})(?:\.|s\b)?"  # "12. Aprils": a German genitive
+# a year, or a year run into a time as pages print it ("9 February 201712:41")
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?:\b|(?=\d{1,2}:\d\d))"
 _PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b"),
-    re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}(?:\s+|,\s*){_YEAR}\b"),
-    re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}\b"),
+    re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}(?:\s+|,\s*){_YEAR}"),
+    re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<mm>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?![\d])"),
     # US numeric dates, month first ("4/12/2023"); day first when the month cannot be 13+

@@ -155,8 +155,16 @@ def _read_header(
     return header
 
 
+_DATED = re.compile(r"\((?P<date>[^()]{6,30})\)\s*$")
+
+
 def _is_date_line(text: str) -> bool:
-    """Return whether a short line is there to date the release ("03.11.2022 - Press release")."""
+    """Return whether a short line is there to date the release ("03.11.2022 - Press release",
+    "DÉCLARATION DE LA PORTE-PAROLE (17 juin 2022)")."""
+    dated = _DATED.search(text)
+    rest = text[: dated.start()] if dated else ""
+    if dated and full_date(dated.group("date")) and (_shouts(rest) or len(rest.split()) <= 4):
+        return True  # not a headline with its date: "Séminaire … (Berlin, 7 mai 2018)"
     if len(text.split()) > 14 or full_date(text) is None:
         return False
     undated = text
