@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefer.importers import meetings
 from briefer.importers.attribution import FoundStatement
 from briefer.importers.dates import find_dates
 from briefer.importers.draft import ReleaseKind
@@ -50,11 +51,16 @@ _ANNOUNCEMENT_LABELS = ("media advisory", "advisory", "terminhinweis", "announce
 _COLLECTIVE = re.compile(r"(?i)\b(?:ministers|leaders|governments|and|und)\b")
 
 
-def release_kind(layout: Layout, meeting: bool, statements: bool) -> ReleaseKind:
-    """Return the kind of a release from its headline and labels and what it reports."""
+def release_kind(
+    layout: Layout, meeting: bool, statements: bool, ahead: bool = False
+) -> ReleaseKind:
+    """Return the kind of a release from its headline and labels and what it reports; one
+    that announces what is ahead (a visit, a meeting) is "other", whoever speaks in it."""
     head = " ".join([layout.title, *layout.labels])
     if _JOINT.search(head) or any("joint" in label for label in layout.labels):
         return "joint statement"
+    if ahead:
+        return "other"
     if meeting and (_READOUT.search(head) or "readout" in layout.labels):
         return "readout"
     if meeting:
@@ -64,9 +70,27 @@ def release_kind(layout: Layout, meeting: bool, statements: bool) -> ReleaseKind
     return "other"
 
 
-def announcement(layout: Layout) -> bool:
-    """Return whether the release announces something to come (a media advisory)."""
-    return any(label in _ANNOUNCEMENT_LABELS for label in layout.labels)
+def announcement(layout: Layout, lede: str) -> bool:
+    """Return whether the release announces something to come: a media advisory, a headline
+    about a visit ahead ("Foreign Minister to visit Japan", "Antrittsreise …"), or a lede
+    that opens in the future tense ("X will welcome Y …", "X wird … reisen")."""
+    if any(label in _ANNOUNCEMENT_LABELS for label in layout.labels):
+        return True
+    if _AHEAD.search(layout.title):
+        return True
+    first = meetings.sentences(lede)[0] if lede.strip() else ""
+    return bool(_FUTURE.search(first)) and meetings.meeting_sentence(first) is None
+
+
+_AHEAD = re.compile(
+    r"(?i)\b(?:to visit|will (?:visit|travel|meet|host|welcome|attend)|visit(?:s)? next|"
+    r"reiseankündigung|antrittsreise|reist (?:nach|in|zu)|wird .{0,60} reisen|"
+    r"se rendra|effectuera|visitera)\b"
+)
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|"
+    r"set) to|wird|werden|se rendra|rencontrera|recevra|participera|accueillera)\b"
+)
 
 
 def single_speaker(layout: Layout) -> Mention | None:

@@ -99,7 +99,8 @@ _FUTURE = re.compile(
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nr|Hon|Rt|Sen|Gen|Col|Lt|Apr|Jan|Feb|Mar|Jun|Jul|Aug|Sep|"
-    r"Sept|Oct|Nov|Dec|e\.g|i\.e|p\.m|a\.m|U\.S|z\.B|bzw|ca|Abs|Art)|\b[A-Z])\.$"
+    r"Sept|Oct|Nov|Dec|e\.g|i\.e|p\.m|a\.m|U\.S|z\.B|bzw|ca|Abs|Art)|\b[A-Z]|"
+    r"(?<![\d.])\d{1,2})\.$"  # an initial, a German ordinal day ("am 20. April")
 )
 
 

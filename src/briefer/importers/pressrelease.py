@@ -51,15 +51,19 @@ def parse_release(document: TextDocument) -> Draft:
     texts = [layout.title, *layout.bylines, *(release.paragraphs[i] for i in layout.body)]
     release.people = tuple(merge(m for text in texts for m in mentioned(text)))
     single = single_speaker(layout) is not None
-    meeting = [] if single or announcement(layout) else find_meeting(release, layout)
+    lede = release.paragraphs[layout.body[0]] if layout.body else ""
+    ahead = announcement(layout, lede)
+    meeting = [] if single or ahead else find_meeting(release, layout)
     found = _statements(release, layout, bool(meeting))
-    kind = release_kind(layout, bool(meeting), bool(found))
+    kind = release_kind(layout, bool(meeting), bool(found), ahead)
     consultation = None
     if meeting and kind != "joint statement":
         consultation = build_consultation(release, meeting, layout)
         release.note("consultation", _whole(release, meeting[0], "the meeting's report"))
         if consultation.format == "telephone":
             kind = "readout"  # a call is read out, whatever the headline calls it
+        if _ahead(consultation, layout):
+            consultation, kind = None, "other"  # announced for a later day: not yet held
     today = bool(layout.body) and bool(_TODAY.search(release.paragraphs[layout.body[0]]))
     statements = [_statement(release, n, item, consultation, today) for n, item in enumerate(found)]
     if layout.title_index is not None:
@@ -82,6 +86,12 @@ def parse_release(document: TextDocument) -> Draft:
         inferred=dict(release.inferred),
         language=release.language,
     )
+
+
+def _ahead(consultation: Consultation, layout: Layout) -> bool:
+    """Return whether the meeting is dated after the release: an announcement."""
+    held, published = consultation.date, layout.published
+    return held is not None and published is not None and held > published
 
 
 def _statements(release: Release, layout: Layout, meeting: bool) -> list[FoundStatement]:
