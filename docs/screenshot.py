@@ -21,7 +21,7 @@ from briefer.library.sample import sample_briefing_path
 from briefer.model import briefingfile
 
 ROOT = Path(__file__).resolve().parents[1]
-RELEASE = ROOT / "tests/data/heldout/05-bmvg-de-pistorius-nakatani-video.txt"
+RELEASE = ROOT / "tests/data/written/05-bmvg-de-pistorius-nakatani-video.txt"
 
 
 def review_dialog(folder: Path) -> ImportReviewDialog:

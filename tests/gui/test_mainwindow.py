@@ -576,7 +576,7 @@ def test_every_control_has_a_name_for_screen_readers(window: MainWindow) -> None
 
 def test_every_dialog_control_has_a_name_for_screen_readers(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     briefing = briefingfile.load(sample_briefing_path())
-    release = Path(__file__).parents[1] / "data/heldout/05-bmvg-de-pistorius-nakatani-video.txt"
+    release = Path(__file__).parents[1] / "data/written/05-bmvg-de-pistorius-nakatani-video.txt"
     for dialog in (
         ExportDialog(briefing, str(tmp_path)),
         PropertiesDialog(briefing.meta),

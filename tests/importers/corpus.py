@@ -27,6 +27,11 @@ class Entry:
     def name(self) -> str:
         return self.text_path.stem
 
+    @property
+    def publisher(self) -> str:
+        """The publisher's slug, the part of the name before the number: "de-aa"."""
+        return re.split(r"-\d\d-", self.name, maxsplit=1)[0]
+
 
 def entries(split: str) -> list[Entry]:
     """Return the corpus's entries of one split ("tuning" or "heldout"), in name order."""

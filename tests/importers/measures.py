@@ -33,6 +33,9 @@ class Measures:
     meeting_dates: int = 0
     meeting_dates_right: int = 0
     dates_invented: int = 0
+    titles_right: int = 0
+    published: int = 0  # releases whose text states the publication date
+    published_right: int = 0
     wrong: dict[str, list[str]] = field(default_factory=dict)  # measure → release names
 
     @property
@@ -64,14 +67,15 @@ class Measures:
         return [
             f"statements right          {self.statements_right}/{self.statements} "
             f"({100 * self.statement_rate:.0f} %)",
-            f"false statements          {self.false_statements} "
-            f"({self.false_per_100:.1f} per 100 releases)",
+            f"false statements          {self.false_statements} ({self.false_per_100:.1f} per 100)",
             f"participants F1           {self.participants_f1:.2f} (tp {tp}, fp {fp}, fn {fn})",
             f"kind right                {self.kinds_right}/{self.releases} "
             f"({100 * self.kind_rate:.0f} %)",
             f"meeting date right        {self.meeting_dates_right}/{self.meeting_dates} "
             f"({100 * self.meeting_date_rate:.0f} %)",
             f"dates invented            {self.dates_invented}",
+            f"title right               {self.titles_right}/{self.releases}",
+            f"publication date right    {self.published_right}/{self.published}",
         ]
 
 
@@ -96,6 +100,7 @@ def _count(counts: Measures, entry: Entry, got: dict[str, Any], draft: Draft) ->
     else:
         counts.note("kind", f"{entry.name}: {got['kind']} (want {want['kind']})")
     _count_dates(counts, entry, got)
+    _count_source(counts, entry, got)
     _count_participants(counts, entry, got)
     if not want.get("other_language"):
         _count_statements(counts, entry, got)
@@ -117,6 +122,20 @@ def _count_dates(counts: Measures, entry: Entry, got: dict[str, Any]) -> None:
     if got["source"]["date_published"] and not want["source"].get("date_published"):
         counts.dates_invented += 1
         counts.note("dates invented", f"{entry.name}: published {got['source']['date_published']}")
+
+
+def _count_source(counts: Measures, entry: Entry, got: dict[str, Any]) -> None:
+    want = entry.expected["source"]
+    if normal(got["source"]["title"]) == normal(want["title"]):
+        counts.titles_right += 1
+    else:
+        counts.note("title", f"{entry.name}: {got['source']['title'][:70]!r}")
+    if want.get("date_published"):
+        counts.published += 1
+        if got["source"]["date_published"] == want["date_published"]:
+            counts.published_right += 1
+        else:
+            counts.note("publication date", f"{entry.name}: {got['source']['date_published']}")
 
 
 def _count_participants(counts: Measures, entry: Entry, got: dict[str, Any]) -> None:

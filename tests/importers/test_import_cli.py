@@ -230,7 +230,7 @@ def test_drafts_say_where_each_field_came_from() -> None:
 
 
 def test_an_undated_meeting_gets_a_warning_naming_the_release_date() -> None:
-    release = Path(__file__).parents[1] / "data/heldout/05-bmvg-de-pistorius-nakatani-video.txt"
+    release = Path(__file__).parents[1] / "data/written/05-bmvg-de-pistorius-nakatani-video.txt"
     code, (report,) = imported("--dry-run", str(release))
     assert code == 0
     assert report["consultation"]["date"] is None  # "am Montag": no guess
