@@ -79,6 +79,7 @@ class _Quote:
     span: Quoted
     speaker: Mention | None
     explicit: bool  # the attribution is in the quote's own sentence
+    how: str = ""  # how the speaker was inferred, when the words do not name them
 
 
 def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatement]:
@@ -96,21 +97,21 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         if signed is not None:
             # "“…”" then "– Mélanie Joly, Minister of Foreign Affairs" (Canada)
             for quote in (q for q in quotes if q.index == previous_index and q.speaker is None):
-                quote.speaker, quote.explicit = signed, True
+                quote.speaker, quote.explicit, quote.how = signed, True, ""
         spans = _spans(paragraph, carrying and adjacent)
         carrying = bool(spans) and not spans[-1].closed
         before = quotes[-1] if quotes and adjacent and quotes[-1].index == previous_index else None
         for number, span in enumerate(spans):
-            found = _attribute(paragraph, spans, number, mentions, last_person)
-            speaker, explicit = (found, True) if found else (None, False)
+            speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
+            explicit = speaker is not None
             if (
                 speaker is None
                 and before
                 and before.speaker
                 and _continues(paragraph, spans, number)
             ):
-                speaker = before.speaker
-            quote = _Quote(index, span, speaker, explicit)
+                speaker, how = before.speaker, "it goes on from the quotation before it"
+            quote = _Quote(index, span, speaker, explicit, how)
             quotes.append(quote)
             before = quote
         named = [m for m in mentions if m.name or m.is_spokesperson]
@@ -176,12 +177,23 @@ def _attribute(
     number: int,
     mentions: Sequence[Mention],
     last_person: Mention | None,
-) -> Mention | None:
-    """Return who said quote `number` of a paragraph, from its own sentence; None if it
-    does not say."""
-    return _said_after(paragraph, spans, number, mentions, last_person) or _said_before(
-        paragraph, spans, number, mentions, last_person
-    )
+) -> tuple[Mention | None, str]:
+    """Return who said quote `number` of a paragraph, from its own sentence (None if it
+    does not say), and how they were inferred when a pronoun stands for them."""
+    for attribution in (_said_after, _said_before):
+        speaker = attribution(paragraph, spans, number, mentions, last_person)
+        if speaker is not None:
+            return speaker.mention, speaker.how
+    return None, ""
+
+
+@dataclass(frozen=True)
+class _Said:
+    mention: Mention
+    how: str = ""
+
+
+_PRONOUN_HOW = "“he” or “she” taken as the last person named"
 
 
 def _said_after(
@@ -190,7 +202,7 @@ def _said_after(
     number: int,
     mentions: Sequence[Mention],
     last_person: Mention | None,
-) -> Mention | None:
+) -> _Said | None:
     """Return the speaker an attribution after the quote names ("…,” said X; "…», a
     déclaré M. X"; "…,” she said)."""
     span = spans[number]
@@ -203,10 +215,11 @@ def _said_after(
         return None
     inside = [m for m in mentions if span.end <= m.start < span.end + len(after)]
     if inside and not _possessive(paragraph, inside[0]):
-        return inside[0]
+        return _Said(inside[0])
     rest = after[verb.end() :].lstrip(" ,") if verb else after
     if _PRONOUN.match(after.lstrip(" ,.")) or _PRONOUN.match(rest):
-        return _subject_before(paragraph, span.start, mentions) or last_person
+        subject = _subject_before(paragraph, span.start, mentions) or last_person
+        return _Said(subject, _PRONOUN_HOW) if subject else None
     return None
 
 
@@ -216,7 +229,7 @@ def _said_before(
     number: int,
     mentions: Sequence[Mention],
     last_person: Mention | None,
-) -> Mention | None:
+) -> _Said | None:
     """Return the speaker the words before the quote name ("X said:"; "Minister X stated,
     “…"; "sagte Außenministerin X: „…"; "X praised Y, saying “…")."""
     span = spans[number]
@@ -232,16 +245,17 @@ def _said_before(
     ]
     if verb is None:
         colon = before.rstrip().endswith(":")
-        return candidates[-1] if colon and candidates else None
+        return _Said(candidates[-1]) if colon and candidates else None
     right_after = [m for m in candidates if 0 <= m.start - (offset + verb.end()) <= 2]
     if right_after:
-        return right_after[0]  # "sagte Außenministerin X:", "a déclaré M. X :"
+        return _Said(right_after[0])  # "sagte Außenministerin X:", "a déclaré M. X :"
     earlier = [m for m in candidates if m.end <= offset + verb.start()]
     if earlier:
         participle = _PARTICIPLE.search(before, verb.start())
-        return earlier[0] if participle else earlier[-1]
+        return _Said(earlier[0] if participle else earlier[-1])
     if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]):
-        return _subject_before(paragraph, offset, mentions) or last_person
+        subject = _subject_before(paragraph, offset, mentions) or last_person
+        return _Said(subject, _PRONOUN_HOW) if subject else None
     return None
 
 
@@ -328,6 +342,7 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
                     indices=[quote.index],
                     date=when[0] if when else None,
                     undated=not when and bool(_VAGUE.search(outside)),
+                    inferred=quote.how,
                 )
             )
         found[-1].spans.append((quote.index, quote.span.start, quote.span.end))

@@ -98,9 +98,13 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
     sentences = [s for i in in_order if (s := meetings.meeting_sentence(paragraphs[i]))]
     sentence = meetings.meeting_sentence(principal) or principal
     participants = _participants(release, found[0], layout)
-    dates = [m.value for s in sentences for m in find_dates(s, layout.published) if m.value]
+    dates = [m for s in sentences for m in find_dates(s, layout.published) if m.value]
     if not dates:  # "Foreign Secretary's meeting with …, 1 February 2023"
-        dates = [m.value for m in find_dates(layout.title, layout.published) if m.value]
+        dates = [m for m in find_dates(layout.title, layout.published) if m.value]
+    if dates and dates[0].relative:
+        release.infer(
+            "consultation.date", f"the release's date, as the text says “{dates[0].text}”"
+        )
     texts = (sentence, layout.title, *layout.standfirst)
     places = [
         *(meetings.meeting_place(t) for t in texts),
@@ -115,10 +119,14 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
             if topic not in topics:
                 topics.append(topic)
     place = next((p for p in places if p), "")
+    if place and place == layout.dateline and places.index(place) >= len(texts):
+        release.infer("consultation.place", "the dateline's place")
     form = _format(sentence, [paragraphs[i] for i in in_order], layout.title, place)
+    if form == "in person" and not meetings.meeting_format(f"{sentence} {layout.title}"):
+        release.infer("consultation.format", "a place is named and no call or video link")
     return Consultation(
         title=_title(layout.title),
-        date=dates[0] if dates else None,
+        date=dates[0].value if dates else None,
         format=form,
         place=place if form not in ("telephone", "video teleconference") else "",
         participants=tuple(participants),
@@ -165,7 +173,12 @@ def _participants(release: Release, index: int, layout: Layout) -> list[Person]:
         return first.get(surname(person.name), (len(order), 0))
 
     people.sort(key=first_named)
-    return _fill_countries(people, f"{layout.title} {paragraphs[index]}", home)
+    filled = _fill_countries(people, f"{layout.title} {paragraphs[index]}", home)
+    for number, (before, after) in enumerate(zip(people, filled, strict=True)):
+        if after.country != before.country:
+            how = "the publisher's country" if after.country == home else "the country named"
+            release.infer(f"consultation.participants[{number}].country", how)
+    return filled
 
 
 def by_surname(known: list[Person]) -> dict[str, Person]:
