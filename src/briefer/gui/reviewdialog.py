@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +32,17 @@ from briefer.model import Consultation, Person, Statement
 from briefer.model.records import MEETING_FORMATS
 
 _PEOPLE_COLUMNS = ("Name", "Role", "Country")
+# Fields the parser inferred rather than read are tinted and say how, to be checked first.
+_INFERRED = QColor("#fff1c2")
+_INFERRED_STYLE = f'*[inferred="true"] {{ background: {_INFERRED.name()}; }}'
+
+
+def _mark(widget: QWidget, how: str) -> None:
+    """Tint a field the parser inferred and tell how, in its tooltip and to screen readers."""
+    widget.setProperty("inferred", True)
+    note = f"Inferred, not read: {how}. Check it."
+    widget.setToolTip(note)
+    widget.setAccessibleDescription(note)
 
 
 _DOTTED = re.compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})")  # 2.5.2024, as written in German
@@ -78,7 +90,14 @@ def dates_are_valid(dialog: QWidget) -> bool:
 class StatementEditor(QGroupBox):
     """A statement's speaker, role, date and text; `result()` returns it as edited."""
 
-    def __init__(self, title: str, statement: Statement, checkable: bool = True) -> None:
+    def __init__(
+        self,
+        title: str,
+        statement: Statement,
+        checkable: bool = True,
+        inferred: dict[str, str] | None = None,
+        source: str = "",
+    ) -> None:
         super().__init__(title)
         self.setCheckable(checkable)
         self.setChecked(True)
@@ -95,6 +114,15 @@ class StatementEditor(QGroupBox):
         form.addRow("Country", self.country)
         form.addRow("Date", self.date)
         form.addRow("Text", self.text)
+        if source:
+            where = QLabel(f"From {source}")
+            where.setWordWrap(True)
+            where.setObjectName("statement-source")
+            form.addRow("Found", where)
+        fields = {"speaker": self.speaker, "country": self.country, "date": self.date}
+        for name, how in (inferred or {}).items():
+            if name in fields:
+                _mark(fields[name], how)
 
     def result(self) -> Statement:
         speaker = replace(
@@ -111,10 +139,27 @@ class StatementEditor(QGroupBox):
         )
 
 
+def _participant_row(name: str) -> int | None:
+    """Return the row of "participants[2].country", or None for another field."""
+    found = re.fullmatch(r"participants\[(\d+)\]\.country", name)
+    return int(found.group(1)) if found else None
+
+
+def _inferred(draft: Draft, prefix: str) -> dict[str, str]:
+    """Return the draft's inferred fields under prefix ("statements[0].") without it."""
+    return {
+        name.removeprefix(prefix): how
+        for name, how in draft.inferred.items()
+        if name.startswith(prefix)
+    }
+
+
 class MeetingEditor(QGroupBox):
     """A meeting's title, date, format, place, participants and topics."""
 
-    def __init__(self, meeting: Consultation, title: str = "Meeting") -> None:
+    def __init__(
+        self, meeting: Consultation, title: str = "Meeting", inferred: dict[str, str] | None = None
+    ) -> None:
         super().__init__(title)
         self.base = meeting
         self.meeting_title = QLineEdit(meeting.title)
@@ -143,6 +188,22 @@ class MeetingEditor(QGroupBox):
         form.addRow("Place", self.place)
         form.addRow("Participants", self.people)
         form.addRow("Topics (one a line)", self.topics)
+        self._mark_inferred(inferred or {})
+
+    def _mark_inferred(self, inferred: dict[str, str]) -> None:
+        fields: dict[str, QWidget] = {
+            "date": self.meeting_date,
+            "place": self.place,
+            "format": self.format,
+        }
+        for name, how in inferred.items():
+            if name in fields:
+                _mark(fields[name], how)
+            elif (row := _participant_row(name)) is not None:
+                item = self.people.item(row, 2)
+                if item is not None:
+                    item.setBackground(_INFERRED)
+                    item.setToolTip(f"Inferred, not read: {how}. Check it.")
 
     def _person(self, row: int, name: str, role: str, country: str) -> Person:
         """The row's person, keeping what the table does not show (the names the release
@@ -183,6 +244,14 @@ class DraftEditor(QScrollArea):
             warnings = QLabel("\n".join(f"⚠ {w}" for w in draft.warnings))
             warnings.setWordWrap(True)
             layout.addWidget(warnings)
+        if draft.inferred:
+            legend = QLabel(
+                "Tinted fields were inferred rather than read from the release: check them "
+                "first (their tooltips say how)."
+            )
+            legend.setWordWrap(True)
+            legend.setObjectName("inferred-legend")
+            layout.addWidget(legend)
         self.include = QCheckBox("Store this release")
         self.include.setChecked(True)
         layout.addWidget(self.include)
@@ -199,12 +268,21 @@ class DraftEditor(QScrollArea):
         form.addRow("Publisher", self.publisher)
         form.addRow("Published", self.published)
         layout.addWidget(source)
-        self.meeting = MeetingEditor(draft.consultation or Consultation(title=draft.source.title))
+        self.meeting = MeetingEditor(
+            draft.consultation or Consultation(title=draft.source.title),
+            inferred=_inferred(draft, "consultation."),
+        )
         self.meeting.setCheckable(True)
         self.meeting.setChecked(draft.consultation is not None)
         layout.addWidget(self.meeting)
         self.statements = [
-            StatementEditor(f"Statement {n}", s) for n, s in enumerate(draft.statements, 1)
+            StatementEditor(
+                f"Statement {n}",
+                s,
+                inferred=_inferred(draft, f"statements[{n - 1}]."),
+                source=draft.provenance.get(f"statements[{n - 1}]", ""),
+            )
+            for n, s in enumerate(draft.statements, 1)
         ]
         for editor in self.statements:
             layout.addWidget(editor)
@@ -241,6 +319,7 @@ class ImportReviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Review import")
+        self.setStyleSheet(_INFERRED_STYLE)
         self.resize(760, 720)
         layout = QVBoxLayout(self)
         if failures:
