@@ -30,6 +30,10 @@ _TITLE_PREFIX = re.compile(
     rf"^(?:{PUBLISHER_PATTERN})(?:\s+(?:and|und)\s+(?:the\s+)?"
     rf"(?:{PUBLISHER_PATTERN}))?\s+(?:on|zu|zum|zur)\s+(?P<rest>.+)$"
 )
+# "Islamabad, September 25, 2019 (PPI-OT):", "PARIS, 7 April 2025 –" opening a paragraph
+_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s*[^:–—]{4,40}?\s*(?:\([^)]{2,20}\))?\s*[:–—-]\s")
+# "a press release received here today": the day the wire got it, not the meeting's
+_RECEIVED = re.compile(r"(?i)\b(?:received|issued|released|published)\b[^.]{0,25}$")
 _THE_MEETING = re.compile(
     r"(?i)\b(?:the (?:meeting|talks|consultations|dialogue|call|discussion)|"
     r"(?:das|die) (?:treffen|gespräche?|konsultationen|telefonat))\b"
@@ -98,7 +102,13 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
     sentences = [s for i in in_order if (s := meetings.meeting_sentence(paragraphs[i]))]
     sentence = meetings.meeting_sentence(principal) or principal
     participants = _participants(release, found[0], layout)
-    dates = [m for s in sentences for m in find_dates(s, layout.published) if m.value]
+    undated = [_DATELINE.sub("", s) for s in sentences]  # a wire's dateline dates the release
+    dates = [
+        m
+        for s in undated
+        for m in find_dates(s, layout.published)
+        if m.value and not (m.relative and _RECEIVED.search(s[max(0, m.start - 40) : m.start]))
+    ]
     if not dates:  # "Foreign Secretary's meeting with …, 1 February 2023"
         dates = [m for m in find_dates(layout.title, layout.published) if m.value]
     if dates and dates[0].relative:

@@ -9,6 +9,26 @@ _LABELS = {
     "willkommen",
     "press release",
     "press releases",
+    "communiqué de presse",
+    "communiqué",
+    "communiqués de presse",
+    "partager",
+    "imprimer",
+    "accueil",
+    "actualités",
+    "déclaration",
+    "déclaration conjointe",
+    "retour en haut",
+    "haut de page",
+    "plan du site",
+    "mentions légales",
+    "aller au contenu",
+    "vous êtes ici :",
+    "vous êtes ici",
+    "fil d'ariane",
+    "en savoir plus",
+    "lire la suite",
+    "presse- und informationsamt der bundesregierung (bpa)",
     "pressemitteilung",
     "pressemitteilungen",
     "pressemeldung",
@@ -170,7 +190,12 @@ _FURNITURE_START = re.compile(
 def is_label(paragraph: str) -> bool:
     """Return whether a paragraph is a website label or widget, such as "Share" or "Print"."""
     text = paragraph.strip().strip(" .:|•·-–—").casefold()
-    return text in _LABELS or bool(_FURNITURE_START.match(paragraph.strip()))
+    numbered = re.sub(r"\s+(?:no\.?\s*|nr\.?\s*|n°\s*)?\d+$", "", text)  # "Pressemitteilung 252"
+    return (
+        text in _LABELS
+        or (numbered != text and numbered in _LABELS)
+        or bool(_FURNITURE_START.match(paragraph.strip()))
+    )
 
 
 def is_breadcrumb(paragraph: str) -> bool:

@@ -249,7 +249,7 @@ def _spaced(text: str) -> str:
 def _is_byline(text: str) -> bool:
     """Return whether a short line only names a person and their role ("Tammy Bruce,
     Department Spokesperson")."""
-    if len(text.split()) > 16 or text.endswith((".", ":")) or _SAYS.search(text):
+    if len(text.split()) > 16 or text.endswith((".", ":", ",")) or _SAYS.search(text):
         return False
     mentions = [m for m in find_mentions(text) if m.name]
     return len(mentions) == 1 and mentions[0].end - mentions[0].start >= 0.7 * len(text)

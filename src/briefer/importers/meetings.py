@@ -97,6 +97,8 @@ _FUTURE = re.compile(
     r"to|plans? to|is to|are to|wird|werden|soll|sollen|plant|planen|next (?:week|month|year)|"
     r"upcoming|kommende[nr]?|se rendra|rencontrera|recevra|participera|aura lieu|prochaine?)\b"
 )
+# a meeting that is planned, wherever the sentence says so ("… ist vorgesehen")
+_PLANNED = re.compile(r"(?i)\b(?:vorgesehen|geplant|est prévue?|is planned|are planned)\b")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nr|Hon|Rt|Sen|Gen|Col|Lt|Apr|Jan|Feb|Mar|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|e\.g|i\.e|p\.m|a\.m|U\.S|z\.B|bzw|ca|Abs|Art)|\b[A-Z]|"
@@ -121,7 +123,11 @@ def meeting_sentence(text: str) -> str | None:
     """Return the first sentence of text that reports a meeting or call that took place."""
     for sentence in sentences(text):
         match = _MEETING.search(sentence)
-        if match and not _FUTURE.search(sentence[: match.start()]):
+        if (
+            match
+            and not _FUTURE.search(sentence[: match.start()])
+            and not _PLANNED.search(sentence)
+        ):
             return sentence
     return None
 

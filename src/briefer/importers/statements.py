@@ -113,8 +113,9 @@ def _introduced(
     open_quote = False  # a quotation over several paragraphs, opened and not yet closed
     for index in following:
         paragraph = paragraphs[index]
-        if index != previous + 1 or _ends_introduced(release, index):
-            break  # furniture, a header or a heading: the statement has ended
+        gap = range(previous + 1, index)
+        if any(not is_furniture(paragraphs[j]) for j in gap) or _ends_introduced(release, index):
+            break  # a header or a heading: the statement has ended
         previous = index
         if quoted_body and open_quote and not starts_with_quote(paragraph):
             close = closing_mark(paragraph)
