@@ -21,7 +21,8 @@ from briefer.library.sample import sample_briefing_path
 from briefer.model import briefingfile
 
 ROOT = Path(__file__).resolve().parents[1]
-RELEASE = ROOT / "tests/data/written/05-bmvg-de-pistorius-nakatani-video.txt"
+# a real release with fields the parser inferred (a speaker from "he said", a country)
+RELEASE = next((ROOT / "tests/data/corpus/tuning").glob("nato-04-*.txt"))
 
 
 def review_dialog(folder: Path) -> ImportReviewDialog:
@@ -50,7 +51,10 @@ def main() -> None:
         def shoot() -> None:
             window.grab().save(str(out / "main-window.png"))
             dialog = review_dialog(folder)
+            dialog.resize(820, 860)
             dialog.show()
+            editor = dialog.editors[0]
+            editor.ensureWidgetVisible(editor.statements[0].speaker)
             QTimer.singleShot(300, lambda: finish(dialog))
 
         def finish(dialog: ImportReviewDialog) -> None:
