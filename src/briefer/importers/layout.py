@@ -55,7 +55,7 @@ def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
     title_index = _title_index(document.title, paragraphs, candidates)
     title = document.title.strip() if document.title else ""
     if title_index is not None:
-        title = paragraphs[title_index].strip()
+        title = _without_kicker(paragraphs[title_index].strip())
     start = -1 if title_index is None else title_index
     start_of_title = start
     # a standfirst, "From:" and "Published" lines right after the title belong to the header
@@ -211,6 +211,27 @@ _DANGLING = frozenset(
 )
 
 
+# What a site or a wire puts before or after a headline: "Press Releases: …", "PRESS RELEASE :
+# …", "Bundesregierung: …", "… [January 2023]", "… [中文]"
+_KICKER = re.compile(
+    r"^(?:press releases?|media releases?|pressemitteilung(?:en)?|communiqué de presse|"
+    r"news|bundesregierung|aktuelles|actualités)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"\s*\[[^\]]{1,20}\]$")
+
+
+def _without_kicker(title: str) -> str:
+    return _TAG.sub("", _KICKER.sub("", title)).strip() or title
+
+
+# Photo captions, section numbers, notes in brackets, "Label: value" lines, " • " trails
+_NOT_HEADLINE = re.compile(
+    r"(?i)©|\bphoto\b|shaking hands|^\(.*\)$|^\d+\.?\s+\S+(?:\s+\S+){0,3}$|"
+    r"^[\w-]+\s*:\s*\S+(?:\s+\S+){0,3}$|\s•\s"
+)
+
+
 def _reads_like_headline(paragraph: str) -> bool:
     """Return whether a line can be the headline: not a sentence, a date line, a banner, a
     bullet, a section trail ("Statements | Spokesperson"), a name or a role alone."""
@@ -228,6 +249,7 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not _ORG_LINE.match(text)
         and not _ROLE_LINE.fullmatch(text)
         and not _NAME_LINE.fullmatch(text)
+        and not _NOT_HEADLINE.search(text)
     )
 
 
