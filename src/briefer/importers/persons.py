@@ -50,7 +50,7 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?:\s+[{UPPER}][\w’'-]+){{0,2}}(?=\s*,))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
     rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
-    rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*,)|\s+)(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
+    rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*(?:[,.;:]|$))|\s+)(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
 )
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
 _NAME_THEN_ROLE = re.compile(
@@ -85,7 +85,8 @@ _NOT_NAMES = frozenset(
     "Minister Ministers Foreign Defence Defense Secretary State Federal Government "
     "Bundesregierung Japan Germany Deutschland EU NATO Press Statement Said Said: Office "
     "General Representative Vice Spokesperson Council Ministry Department Affairs President "
-    "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter".split()
+    "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter Meets Met Holds Speaks "
+    "Calls Visits Welcomes Receives Hosts Talks Trifft Empfängt Telefoniert Reçoit Rencontre".split()
 )
 
 
