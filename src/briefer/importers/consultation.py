@@ -33,7 +33,11 @@ _TITLE_PREFIX = re.compile(
 # "Islamabad, September 25, 2019 (PPI-OT):", "PARIS, 7 April 2025 –" opening a paragraph
 _DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s*[^:–—]{4,40}?\s*(?:\([^)]{2,20}\))?\s*[:–—-]\s")
 # "a press release received here today": the day the wire got it, not the meeting's
-_RECEIVED = re.compile(r"(?i)\b(?:received|issued|released|published)\b[^.]{0,25}$")
+_RECEIVED = re.compile(
+    r"(?i)\b(?:press release|statement|communiqué|message)\s+(?:was\s+)?"
+    r"(?:received|issued|released|published)\b[^.]{0,25}$"
+)
+_RANGE = re.compile(r"\d\.?\s*(?:et|and|und|to|bis|au|–|-)\s*\d")
 _THE_MEETING = re.compile(
     r"(?i)\b(?:the (?:meeting|talks|consultations|dialogue|call|discussion)|"
     r"(?:das|die) (?:treffen|gespräche?|konsultationen|telefonat))\b"
@@ -109,7 +113,8 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
         for m in find_dates(s, layout.published)
         if m.value and not (m.relative and _RECEIVED.search(s[max(0, m.start - 40) : m.start]))
     ]
-    if not dates:  # "Foreign Secretary's meeting with …, 1 February 2023"
+    if not dates and not _RANGE.search(layout.title):
+        # "Foreign Secretary's meeting with …, 1 February 2023"; not "(26 et 28 juillet)"
         dates = [m for m in find_dates(layout.title, layout.published) if m.value]
     if dates and dates[0].relative:
         release.infer(

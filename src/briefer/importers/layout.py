@@ -268,11 +268,18 @@ def _spaced(text: str) -> str:
     return re.sub(r",(?=\S)", ", ", text)
 
 
+_BYLINE_WORDS = frozenset(
+    "for of the and to on in der des für und von zur zum de du la le des et aux à l d".split()
+)
+
+
 def _is_byline(text: str) -> bool:
     """Return whether a short line only names a person and their role ("Tammy Bruce,
     Department Spokesperson")."""
     if len(text.split()) > 16 or text.endswith((".", ":", ",")) or _SAYS.search(text):
         return False
+    if any(w.islower() and w not in _BYLINE_WORDS for w in re.findall(r"[^\W\d_]+", text)):
+        return False  # a verb: "… besuchte Polen" is a sentence
     mentions = [m for m in find_mentions(text) if m.name]
     return len(mentions) == 1 and mentions[0].end - mentions[0].start >= 0.7 * len(text)
 

@@ -85,8 +85,9 @@ _NOT_NAMES = frozenset(
     "Minister Ministers Foreign Defence Defense Secretary State Federal Government "
     "Bundesregierung Japan Germany Deutschland EU NATO Press Statement Said Said: Office "
     "General Representative Vice Spokesperson Council Ministry Department Affairs President "
-    "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter Meets Met Holds Speaks "
-    "Calls Visits Welcomes Receives Hosts Talks Trifft Empfängt Telefoniert Reçoit Rencontre".split()
+    "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter Meets Met Holds "
+    "Speaks Calls Visits Welcomes Receives Hosts Talks Trifft Empfängt Telefoniert Reçoit "
+    "Rencontre".split()
 )
 
 

@@ -62,10 +62,73 @@ def find_statements(release: Release, body: Sequence[int]) -> list[FoundStatemen
             statement.indices.insert(0, index)
             used.update(statement.indices)
             found.append(statement)
+    for statement in _labelled(release, [i for i in body if i not in used]):
+        used.update(statement.indices)
+        found.append(statement)
     rest = [i for i in body if i not in used]
     found.extend(quoted_statements(release, rest))
     said = [s for s in found if any(p.strip() for p in s.paragraphs)]  # not a lone « or “”
     return sorted(said, key=lambda s: s.indices[0])
+
+
+# "Marise Payne: Welcome, again, …", "Foreign Minister: …": a transcript's speaker label
+_LABEL = re.compile(r"^(?P<label>[^:.!?]{2,60}?)\s?:\s+(?P<words>\S.{19,})$", re.DOTALL)
+_QUESTION = re.compile(r"(?i)^(?:q|question|frage|journalist|journaliste)\s?:")
+
+
+def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
+    """Return the speeches of a transcript: a paragraph that opens with a speaker's name or
+    role and a colon, and the paragraphs after it up to the next label."""
+    found: list[FoundStatement] = []
+    current: FoundStatement | None = None
+    previous = -2
+    for index in body:
+        paragraph = release.paragraphs[index].strip()
+        label = _LABEL.match(paragraph)
+        speaker = _labelled_speaker(release, index, label.group("label")) if label else None
+        if label and not _FIRST_PERSON.search(label.group("words")[:400]):
+            speaker = None  # "Bundesregierung: Der Bundeskanzler hat …" is a kicker, not speech
+        if speaker is not None and label is not None:
+            current = FoundStatement(
+                speaker=speaker,
+                paragraphs=[label.group("words").strip()],
+                indices=[index],
+                how="labelled",
+                spans=[(index, label.start("words"), len(paragraph))],
+            )
+            found.append(current)
+        elif (
+            current is not None
+            and index == previous + 1
+            and not label
+            and not _QUESTION.match(paragraph)
+            and not _ends_introduced(release, index)
+        ):
+            current.paragraphs.append(paragraph)
+            current.indices.append(index)
+        else:
+            current = None
+        previous = index
+    return found
+
+
+def _labelled_speaker(release: Release, index: int, label: str) -> Mention | None:
+    """Return the person a transcript's label names: a person of the release, or a role."""
+    mentions = [m for m in release.mentions(index) if m.end <= len(label) + 1]
+    covering = [m for m in mentions if m.name or m.role]
+    length = len(label.rstrip())
+    if (
+        covering
+        and covering[-1].end >= length - 1
+        and covering[-1].end - covering[0].start >= 0.7 * length
+    ):
+        return covering[-1]  # the label is the name or role, nothing else ("… sagte Merz:" is not)
+    if _PERSON_NAME.fullmatch(label.strip()):
+        return Mention(label.strip(), "", "", 0, len(label))  # "Marise Payne:"
+    return None
+
+
+_PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+")
 
 
 def _is_intro(release: Release, index: int, following: str) -> bool:
