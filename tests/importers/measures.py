@@ -195,6 +195,8 @@ def _matches(statement: dict[str, Any], said: dict[str, Any]) -> bool:
         if speaker
         else not statement["speaker"]
     )
+    # briefer ends a quotation whose comma gave way to the attribution with a full stop
+    ends = ends[:-1] + "." if ends.endswith(",") else ends
     return (
         same_speaker
         and text.startswith(starts)

@@ -163,7 +163,7 @@ def _preamble(paragraph: str) -> bool:
     """Return whether a line before a statement's text only says where, when or how."""
     text = paragraph.strip()
     words = text.split()
-    return (len(words) <= 6 and not text.endswith(("!", "?", "”", '"'))) or (
+    return (len(words) <= 6 and not text.endswith((".", "!", "?", "”", '"'))) or (
         len(words) <= 14 and bool(find_dates(text, None)) and not _FIRST_PERSON.search(text)
     )
 
