@@ -66,7 +66,7 @@ _WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
 _BARE_ROLES = {"Minister", "Ministerin", "Secretary", "President", "Präsident", "Chancellor"}
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|der|die|den|dem)\s+)$")
 _SPOKESPERSON = re.compile(
-    r"\b(?i:an?|the|ein|eine|die|der|le|la|un|une)\s+(?:[\w&.’'-]+\s+){0,6}?"
+    r"\b(?i:an?|the|ein|eine|die|der|le|la|un|une)\s+(?:[\w&.,’'-]+\s+){0,6}?"
     r"(?P<role>[Ss]pokes(?:person|man|woman)|Sprecher(?:in)?|[Pp]orte-parole)\b"
     # whose spokesperson: "for the Secretary-General", "du Secrétaire général"
     r"(?P<whose>\s+(?:for|of|to) the (?:[A-Z][\w-]+(?: (?:of|for) the)?(?: [A-Z][\w-]+){0,3})|"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from briefer.importers.attribution import MIN_QUOTE_WORDS, closing_mark, quoted_statements
 from briefer.importers.attribution import FoundStatement as FoundStatement
 from briefer.importers.furniture import is_contact_start, is_furniture
-from briefer.importers.lexicon import SPEECH_VERBS
+from briefer.importers.lexicon import SPEECH_VERBS, SPOKESPERSON
 from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import find_quoted, starts_with_quote
 from briefer.importers.release import Release
@@ -174,6 +174,10 @@ def _introduced(
     family = surname(speaker.name) if speaker and speaker.name else ""
     previous = following[0] - 1 if following else 0
     open_quote = False  # a quotation over several paragraphs, opened and not yet closed
+    # a spokesperson speaks of the minister in the third person: narration is their statement
+    narrating = bool(_ANNOUNCES.search(intro)) or bool(
+        speaker and SPOKESPERSON.search(speaker.role)
+    )
     for index in following:
         paragraph = paragraphs[index]
         gap = range(previous + 1, index)
@@ -195,7 +199,7 @@ def _introduced(
                 (family and family in paragraph.casefold())
                 or bool(quoted_statements(release, [index]))
                 or paragraph.rstrip().endswith(":")
-                or (_narrates(release, index) and not _ANNOUNCES.search(intro))
+                or (_narrates(release, index) and not narrating)
             ):
                 break
             text = paragraph.strip()
