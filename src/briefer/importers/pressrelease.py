@@ -60,7 +60,7 @@ def parse_release(document: TextDocument) -> Draft:
     if meeting and kind != "joint statement":
         consultation = build_consultation(release, meeting, layout)
         release.note("consultation", _whole(release, meeting[0], "the meeting's report"))
-        if consultation.format == "telephone":
+        if _called(consultation, layout.title, release.paragraphs[meeting[0]]):
             kind = "readout"  # a call is read out, whatever the headline calls it
         if _ahead(consultation, layout):
             consultation, kind = None, "other"  # announced for a later day: not yet held
@@ -86,6 +86,19 @@ def parse_release(document: TextDocument) -> Draft:
         inferred=dict(release.inferred),
         language=release.language,
     )
+
+
+# Talks that keep their name when held by video: "2+2 consultations via video conference"
+_CONSULTATIONS = re.compile(r"(?i)\b(?:consultations|konsultationen|2\+2|strategic dialogue)\b")
+
+
+def _called(consultation: Consultation, title: str, report: str) -> bool:
+    """Return whether a meeting was a call: by telephone, or a video conference that is not
+    a round of consultations."""
+    if consultation.format == "telephone":
+        return True
+    video = consultation.format == "video teleconference"
+    return video and not _CONSULTATIONS.search(f"{title} {report}")
 
 
 def _ahead(consultation: Consultation, layout: Layout) -> bool:
