@@ -12,11 +12,13 @@ _MEETING = re.compile(
     r"telefongespräch\w*|"
     r"received|receives|welcomed|visited|consultations?|2\+2|dialogue|talks|call with|"
     r"telephone (?:call|talk)s?|phone call|video ?(?:tele)?conference|summit|"
-    r"konsultationen|trafen|traf|treffen|getroffen|zusammengetroffen|telefoniert\w*|telefonat|"
-    r"\w*gespräch(?:e|en)?|empfing|empfängt|empfangen|kamen .{0,60}zusammen|videokonferenz|"
-    r"dialog|s['’]est entretenue?s?|se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|"
-    r"rencontre|a reçu|a accueilli|se sont réunis|réunion|consultations|"
-    r"entretien téléphonique|appel téléphonique|visioconférence|a eu un échange)\b"
+    r"konsultationen|trafen|traf|\w*treffen|getroffen|zusammengetroffen|telefoniert\w*|"
+    r"telefonat|\w*gespräch(?:e|en|s)?|empfing|empfängt|empfangen|begrüßte|begrüßt|"
+    r"kamen .{0,60}zusammen|videokonferenz|dialog|s['’]est entretenue?s?|"
+    r"se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|rencontre|"
+    r"se sont rencontrée?s|a été reçue? par|a reçu|a accueilli|se sont réunis|réunion|"
+    r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
+    r"a eu un échange|a effectué une visite|s['’]est rendue? à)\b"
 )
 _FORMATS = (
     ("hybrid", re.compile(r"(?i)\bhybrid\b")),
