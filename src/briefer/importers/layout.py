@@ -190,7 +190,16 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
     if mixed or headlines:
         return (mixed or headlines)[-1]
-    return next((i for i in window if 3 <= len(paragraphs[i].split()) <= 30), None)
+    return next(
+        (
+            i
+            for i in window
+            if (start is None or i < start)
+            and 3 <= len(paragraphs[i].split()) <= 30
+            and not _NOT_HEADLINE.search(paragraphs[i])
+        ),
+        None,
+    )
 
 
 def _shouts(text: str) -> bool:
