@@ -11,20 +11,20 @@ from briefer.importers.document import TextDocument
 _SYLLABLES = ("ka", "to", "mi", "ra", "ne", "so", "lu", "be", "da", "fi", "ho", "te")
 
 
-def _quotes(size: int) -> list[str]:
+def _quotes(size: int, seed: int) -> list[str]:
     """One paragraph of thousands of short, attributed quotations, after a speaker's intro."""
     parts, length, index = [], 0, 0
     while length < size:
-        part = f"„Das ist Zitat {index} hier.“ sagte sie. “Quote {index} here,” he said."
+        part = f"„Das ist Zitat {index + seed} hier.“ sagte sie. “Quote {index} here,” he said."
         parts.append(part)
         length += len(part) + 1
         index += 1
     return ["Anna Schmidt, Foreign Minister, said:", " ".join(parts)]
 
 
-def _names(size: int) -> list[str]:
+def _names(size: int, seed: int) -> list[str]:
     """One paragraph of meetings between people who are all different."""
-    chance = random.Random(size)
+    chance = random.Random(size + seed)
 
     def name() -> str:
         return "".join(chance.choice(_SYLLABLES) for _ in range(3)).capitalize()
@@ -40,28 +40,30 @@ def _names(size: int) -> list[str]:
     return [" ".join(parts)]
 
 
-def _dates(size: int) -> list[str]:
-    """Paragraphs crowded with dates in every form the parser reads."""
+def _dates(size: int, seed: int) -> list[str]:
+    """One paragraph crowded with dates in every form the parser reads."""
     parts, length, index = [], 0, 0
     while length < size:
         part = (
-            f"On 3 March 2021, 12.04.2022, May {index % 28 + 1}, le {index % 28 + 1} mars 2021 "
-            f"and 4/{index % 12 + 1}/2023 the ministers met today."
+            f"On 3 March 2021, 12.04.2022, May {index % 28 + 1}, "
+            f"le {(index + seed) % 28 + 1} mars 2021 and 4/{index % 12 + 1}/2023 the ministers "
+            "met today."
         )
         parts.append(part)
         length += len(part) + 1
         index += 1
-    return [" ".join(parts[i : i + 50]) for i in range(0, len(parts), 50)]
+    return [" ".join(parts)]
 
 
-DENSE: dict[str, Callable[[int], list[str]]] = {
+DENSE: dict[str, Callable[[int, int], list[str]]] = {
     "quote-dense": _quotes,
     "name-dense": _names,
     "date-dense": _dates,
 }
 
 
-def dense_release(kind: str, size: int) -> TextDocument:
-    """Return a release of about size characters of the given kind."""
-    paragraphs = ("Ministers meet in Berlin", "Berlin, 5 May 2024", *DENSE[kind](size))
+def dense_release(kind: str, size: int, seed: int = 0) -> TextDocument:
+    """Return a release of about size characters of the given kind; another seed gives
+    another text (the parser caches what it found in a text it has seen)."""
+    paragraphs = ("Ministers meet in Berlin", "Berlin, 5 May 2024", *DENSE[kind](size, seed))
     return TextDocument(paragraphs, origin=f"{kind}.txt", format="text")

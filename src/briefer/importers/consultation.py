@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -24,6 +25,7 @@ from briefer.importers.release import Release
 from briefer.model.records import Consultation, Person
 
 _LEDE = 4  # the meeting is reported in the first paragraphs or not at all
+_SAYS_HOW = 60  # sentences of the report read for how the meeting was held
 _REPORT = 9  # paragraphs from the meeting's that may still report on it
 _BACKGROUND = timedelta(days=14)  # an earlier meeting mentioned for background
 _TITLE_PREFIX = re.compile(
@@ -110,7 +112,7 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
     dates = [
         m
         for s in undated
-        for m in find_dates(s, layout.published)
+        for m in find_dates(s, layout.published, release.language)
         if m.value and not (m.relative and _RECEIVED.search(s[max(0, m.start - 40) : m.start]))
     ]
     if not dates and not _RANGE.search(layout.title):
@@ -220,7 +222,9 @@ def _format(sentence: str, paragraphs: list[str], title: str, place: str) -> str
     stated = meetings.meeting_format(f"{sentence} {title}")
     if stated not in ("", "in person"):
         return stated
-    others = [s for p in paragraphs for s in meetings.sentences(p) if s != sentence]
+    # what the report says of "the meeting" is said early: its first sentences are enough
+    said = (s for p in paragraphs for s in meetings.each_sentence(p) if s != sentence)
+    others = list(itertools.islice(said, _SAYS_HOW))
     for other in others:
         if _THE_MEETING.search(other) and not _dated(other):
             specific = meetings.meeting_format(other)

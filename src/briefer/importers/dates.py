@@ -23,18 +23,20 @@ _PATTERNS = (
     re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}(?![\w.]*\s*,?\s*\d)"),
     re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
 )
-_RELATIVE = re.compile(
-    r"\b(?P<rel>today|this (?:morning|afternoon|evening)|tonight|heute|aujourd['’]hui|"
-    r"ce (?:matin|soir)|cet après-midi|the day before yesterday|vorgestern|avant-hier|"
-    r"yesterday|gestern)\b",
-    re.IGNORECASE,
+_RELATIVE_WORDS = (
+    r"today|this (?:morning|afternoon|evening)|tonight|heute|heutigen?|heutiger|heutigem|"
+    r"aujourd['’]hui|ce (?:matin|soir)|cet après-midi|the day before yesterday|vorgestern|"
+    r"avant-hier|yesterday|gestern"
 )
+_RELATIVE = re.compile(rf"\b(?P<rel>{_RELATIVE_WORDS})\b", re.IGNORECASE)
+_RELATIVE_FR = re.compile(rf"\b(?P<rel>{_RELATIVE_WORDS}|hier)\b", re.IGNORECASE)
 _OFFSETS = {
     "the day before yesterday": -2,
     "vorgestern": -2,
     "avant-hier": -2,
     "yesterday": -1,
     "gestern": -1,
+    "hier": -1,
 }
 # A date without a year more than this far after the release is taken to be last year's.
 _FUTURE_SLACK = timedelta(days=60)
@@ -51,20 +53,22 @@ class DateMention:
     relative: bool = False
 
 
-def find_dates(text: str, published: date | None) -> list[DateMention]:
-    """Return the dates in text in order; partial and relative ones resolve against published."""
+def find_dates(text: str, published: date | None, language: str = "") -> list[DateMention]:
+    """Return the dates in text in order; partial and relative ones resolve against published.
+    French text also says "hier" for yesterday (which German uses for "here")."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    covered = bytearray(len(text))  # characters an earlier pattern's date took
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if any(covered[match.start() : match.end()]):
                 continue
             valid, value = _resolve(match, published)
             if not valid:
                 continue
-            taken.append(match.span())
+            covered[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             found.append(DateMention(value, match.start(), match.end(), match.group(0)))
-    for match in _RELATIVE.finditer(text):
+    relative = _RELATIVE_FR if language == "fr" else _RELATIVE
+    for match in relative.finditer(text):
         offset = _OFFSETS.get(match.group("rel").casefold(), 0)
         value = published + timedelta(days=offset) if published else None
         found.append(DateMention(value, match.start(), match.end(), match.group(0), True))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefer.months import MONTHS as MONTH_NAMES
 
@@ -110,20 +111,26 @@ _ABBREVIATION = re.compile(
 
 def sentences(text: str) -> list[str]:
     """Split text into sentences, not at "Dr." or "p.m." or an initial ("S. Jaishankar")."""
-    found: list[str] = []
+    return list(each_sentence(text))
+
+
+def each_sentence(text: str) -> Iterator[str]:
+    """Yield the sentences of text one by one, for a reader that may stop early."""
     start = 0
     for match in re.finditer(r"[.!?][”“\"»«’)]?\s+(?=[A-ZÄÖÜÉÀÈÇ„“\"«»‘(\d])", text):
-        if _ABBREVIATION.search(text[start : match.start() + 1]):
+        if _ABBREVIATION.search(text[max(start, match.start() - 12) : match.start() + 1]):
             continue
-        found.append(text[start : match.end()].strip())
+        sentence = text[start : match.end()].strip()
         start = match.end()
-    found.append(text[start:].strip())
-    return [sentence for sentence in found if sentence]
+        if sentence:
+            yield sentence
+    if text[start:].strip():
+        yield text[start:].strip()
 
 
 def meeting_sentence(text: str) -> str | None:
     """Return the first sentence of text that reports a meeting or call that took place."""
-    for sentence in sentences(text):
+    for sentence in each_sentence(text):
         match = _MEETING.search(sentence)
         if (
             match

@@ -57,7 +57,7 @@ class Release:
     def dates(self, index: int) -> list[DateMention]:
         """Return the dates paragraph `index` gives, resolved against the publication date."""
         if index not in self._dates:
-            self._dates[index] = find_dates(self.paragraphs[index], self.published)
+            self._dates[index] = find_dates(self.paragraphs[index], self.published, self.language)
         return self._dates[index]
 
     def note(self, name: str, span: Span) -> None:
