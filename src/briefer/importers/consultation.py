@@ -32,13 +32,19 @@ _TITLE_PREFIX = re.compile(
     rf"^(?:{PUBLISHER_PATTERN})(?:\s+(?:and|und)\s+(?:the\s+)?"
     rf"(?:{PUBLISHER_PATTERN}))?\s+(?:on|zu|zum|zur)\s+(?P<rest>.+)$"
 )
-# "Islamabad, September 25, 2019 (PPI-OT):", "PARIS, 7 April 2025 –" opening a paragraph
-_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s*[^:–—]{4,40}?\s*(?:\([^)]{2,20}\))?\s*[:–—-]\s")
+# "Islamabad, September 25, 2019 (PPI-OT):", "PARIS, 7 April 2025 –", "[Agency - 15.02.2012]"
+# opening a paragraph
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w .'’-]{1,40},\s*[^:–—]{4,40}?\s*(?:\([^)]{2,20}\))?\s*[:–—-]\s|"
+    r"\[[^\]]{3,60}\]\s)"
+)
 # "a press release received here today": the day the wire got it, not the meeting's
 _RECEIVED = re.compile(
     r"(?i)\b(?:press release|statement|communiqué|message)\s+(?:was\s+)?"
     r"(?:received|issued|released|published)\b[^.]{0,25}$"
 )
+# "les 9 et 10 mars", "on 9 and 10 March", "vom 9. bis 10. März": several days, no one date
+_RANGE_BEFORE = re.compile(r"\d\.?\s*(?:et|and|und|to|bis|au|–|-)\s*$")
 _RANGE = re.compile(r"\d\.?\s*(?:et|and|und|to|bis|au|–|-)\s*\d")
 _THE_MEETING = re.compile(
     r"(?i)\b(?:the (?:meeting|talks|consultations|dialogue|call|discussion)|"
@@ -113,7 +119,9 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
         m
         for s in undated
         for m in find_dates(s, layout.published, release.language)
-        if m.value and not (m.relative and _RECEIVED.search(s[max(0, m.start - 40) : m.start]))
+        if m.value
+        and not (m.relative and _RECEIVED.search(s[max(0, m.start - 40) : m.start]))
+        and not _RANGE_BEFORE.search(s[max(0, m.start - 12) : m.start])
     ]
     if not dates and not _RANGE.search(layout.title):
         # "Foreign Secretary's meeting with …, 1 February 2023"; not "(26 et 28 juillet)"

@@ -155,12 +155,18 @@ def _read_header(
     return header
 
 
+_EVENT_TIME = re.compile(
+    r"(?i)^\W*(?:zeit|uhrzeit|termin|wann|ort und zeit|time|date and time|when|heure|"
+    r"date et heure|horaire)\s*:"
+)
 _DATED = re.compile(r"\((?P<date>[^()]{6,30})\)\s*$")
 
 
 def _is_date_line(text: str) -> bool:
     """Return whether a short line is there to date the release ("03.11.2022 - Press release",
     "DÉCLARATION DE LA PORTE-PAROLE (17 juin 2022)")."""
+    if _EVENT_TIME.match(text):
+        return False  # "Zeit: Donnerstag, 22. Februar 2001, 11.30 h": when an event is
     dated = _DATED.search(text)
     rest = text[: dated.start()] if dated else ""
     if dated and full_date(dated.group("date")) and (_shouts(rest) or len(rest.split()) <= 4):
