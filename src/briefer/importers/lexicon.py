@@ -369,7 +369,7 @@ _ROLES_DE = (
     r"Premierminister(?:in|s)?",
     r"Ministerpräsident(?:in|en)?",
     r"Regierungssprecher(?:in|s)?",
-    r"(?:Vize)?[Pp]räsident(?:in|en)?",
+    r"(?:Vize|Staats|Bundes|Minister)?[Pp]räsident(?:in|en)?",
     r"NATO-Generalsekretär(?:in|s)?",
     r"Generalsekretär(?:in|s)?",
     r"Hohe[rn]? Vertreter(?:in|s)?",

@@ -121,6 +121,10 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
             position = match.end()
             if taken.free(mention):
                 found.append(taken.take(mention))
+                if pattern is _ROLE_THEN_NAME:
+                    listed = _listed(text, mention, taken)
+                    found[-1:] = listed
+                    position = max(position, listed[-1].end)
     for match in _HONORIFIC_NAME.finditer(text):
         name = _clean_name(match.group("name"))
         mention = Mention(name, "", "", match.start(), match.start("name") + len(name))
@@ -132,6 +136,57 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
         if taken.free(mention):
             found.append(taken.take(mention))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+# "… counterparts, Pawlo Klimkin, Sergej Lawrow und Laurent Fabius", "Name (Frankreich) und …"
+_LIST_NEXT = re.compile(
+    rf"(?P<country>\s*\([^)]{{2,40}}\))?\s*(?:,\s*(?:and\s+|und\s+|et\s+|sowie\s+)?|"
+    rf"\s+(?:and|und|et|sowie)\s+)(?P<hon>{_HONORIFIC})?"
+    rf"(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,3}})"
+)
+_NATIONALITIES = re.compile(
+    rf"(?:(?:{ADJECTIVE_PATTERN})(?:\s*,\s*|\s+(?:and|und|et)\s+))+(?:{ADJECTIVE_PATTERN})"
+    rf"\s+{_COUNTERPART}"
+)
+
+
+def _listed(text: str, first: Mention, taken: _Taken) -> list[Mention]:
+    """Return the first person named after a role and those listed after them ("his
+    counterparts A, B and C"), with the same role; their countries from brackets after each
+    name or, when as many nationalities precede the role as names follow, from those in
+    order ("seinen ukrainischen, russischen und französischen Amtskollegen, A, B und C")."""
+    found: list[Mention] = []
+    position = first.end
+    while (match := _LIST_NEXT.match(text, position)) is not None:
+        name = _clean_name(match.group("name"))
+        if len(name.split()) < 2:
+            break  # "… und Frankreich": not a person
+        end = match.start("name") + len(name)
+        mention = Mention(name, first.role, "", match.start("name"), end)
+        if not taken.free(mention):
+            break
+        found.append(taken.take(mention))
+        position = end
+    people = [first, *found]
+    if not found and not _bracketed_country(text, first.end):
+        return people
+    nationalities = _NATIONALITIES.search(text, max(0, first.start - 160), first.end)
+    in_order = [
+        ADJECTIVES[a.casefold()]
+        for a in re.findall(ADJECTIVE_PATTERN, nationalities.group(0) if nationalities else "")
+    ]
+    if len(in_order) != len(people):
+        in_order = [first.country] + [""] * len(found)
+    return [
+        replace(m, country=_bracketed_country(text, m.end) or in_order[n] or m.country)
+        for n, m in enumerate(people)
+    ]
+
+
+def _bracketed_country(text: str, end: int) -> str:
+    """Return the country in brackets right after a name ("Laurent Fabius (Frankreich)")."""
+    match = re.match(r"\s*\(([^)]{2,40})\)", text[end : end + 44])
+    return country_named(match.group(1)) if match else ""
 
 
 def counterpart_countries(text: str) -> list[tuple[int, int, str]]:
