@@ -348,6 +348,9 @@ _ROLES_EN = (
     r"(?:Senior |Parliamentary )?Vice[- ]Minister(?: for Foreign Affairs)?",
     r"State Minister(?: for Foreign Affairs)?",
     r"Chief Cabinet Secretary",
+    r"Taoiseach|Tánaiste",
+    r"Secretary of Foreign Affairs",
+    r"Federal Councillor",
     r"National Security Advis[eo]r",
     r"(?:Deputy |Principal Deputy |Department |Chief )?Spokes(?:person|man|woman)",
     r"Press Secretary",
@@ -375,6 +378,11 @@ _ROLES_DE = (
     r"Hohe[rn]? Vertreter(?:in|s)?",
     r"Sprecher(?:in|s)?",
     r"Botschafter(?:in|s)?",
+    r"Bundesrätin|Bundesrat(?=\s+[A-ZÄÖÜ][a-zäöüé]+\s+[A-ZÄÖÜ])",  # Swiss Federal Councillor
+    r"Regierungschef(?:in|s)?(?:-Stellvertreter(?:in)?)?",
+    r"Regierungsrätin|Regierungsrat",
+    r"Bundestagspräsident(?:in|en)?|Landtagspräsident(?:in|en)?|Parlamentspräsident(?:in|en)?",
+    r"Landeshauptmann|Landeshauptfrau",
     r"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?",  # Außen-, Verteidigungs-, Energieminister …
     r"Ministerin",
 )
@@ -395,6 +403,8 @@ _ROLES_FR = (
     r"[Pp]résident(?:e)? du [Cc]onseil européen",
     r"[Pp]résident(?:e)? de la [Cc]ommission européenne",
     r"[Cc]hancelière?(?: fédérale)?",
+    r"[Cc]onseill(?:er|ère) fédéral(?:e)?",
+    r"[Vv]ice-[Pp]remier [Mm]inistre",
     r"[Pp]orte-parole(?: du [Ss]ecrétaire général| du [Qq]uai d['’]Orsay| du "
     r"[Gg]ouvernement| du ministère)?",
     r"[Aa]mbassad(?:eur|rice)",
