@@ -19,7 +19,8 @@ _MEETING = re.compile(
     r"se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|rencontre|"
     r"se sont rencontrée?s|a été reçue? par|a reçu|a accueilli|se sont réunis|réunion|"
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
-    r"a eu un échange|a effectué une visite|s['’]est rendue? à)\b"
+    r"a eu un échange|a effectué une visite|s['’]est rendue? à|co-?chaired|"
+    r"led the [\w -]{0,40}delegation|leitete die [\w -]{0,40}delegation|co-?présid\w*)\b"
 )
 _FORMATS = (
     ("hybrid", re.compile(r"(?i)\bhybrid\b")),
