@@ -44,7 +44,12 @@ _DASH = re.compile(r"^\s*[–—-]\s+(?P<speech>\S.*)$", re.DOTALL)
 _DASH_ATTRIBUTION = re.compile(
     rf"(?:,|\s[–—-])\s*(?P<attribution>(?:{SPEECH_VERBS}|so)\b[^,;]{{0,120}}?)[.!]?\s*$"
 )
-_SIGNATURE = re.compile(r"^\s*[–—-]\s*[A-ZÄÖÜÉ][^.!?]*$")
+_SIGNATURE = re.compile(r"^\s*[–—-]\s*(?P<who>[A-ZÄÖÜÉ][^!?]*[^.!?\s])$")
+# the name a signature line starts with, after an honorific: "– L’hon. Chrystia Freeland, C.P."
+_SIGNED_NAME = re.compile(
+    r"(?:(?:The |L['’])?[Hh]on(?:\.|ourable|orable)\s+)?"
+    r"(?P<name>[A-ZÄÖÜÉ][\w’'-]+(?:\s+[A-ZÄÖÜÉ][\w’'-]+){1,3})(?=\s*(?:,|$))"
+)
 _VAGUE = re.compile(
     r"(?i)\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|recently|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -96,7 +101,7 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         signed = _signature(paragraph, mentions) if adjacent else None
         if signed is not None:
             # "“…”" then "– Mélanie Joly, Minister of Foreign Affairs" (Canada)
-            for quote in (q for q in quotes if q.index == previous_index and q.speaker is None):
+            for quote in _unsigned(quotes, previous_index):
                 quote.speaker, quote.explicit, quote.how = signed, True, ""
         spans = _spans(paragraph, carrying and adjacent)
         carrying = bool(spans) and not spans[-1].closed
@@ -119,6 +124,19 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
             last_person = named[-1]
         previous_index = index
     return _group(release, quotes)
+
+
+def _unsigned(quotes: list[_Quote], last: int | None) -> list[_Quote]:
+    """Return the unattributed quotes a signature line after paragraph `last` signs: those
+    of that paragraph and of the paragraphs right before it, back to an attributed one."""
+    signed: list[_Quote] = []
+    index = last
+    for quote in reversed(quotes):
+        if quote.speaker is not None or index is None or quote.index not in (index, index - 1):
+            break
+        signed.append(quote)
+        index = quote.index
+    return signed
 
 
 def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
@@ -155,7 +173,11 @@ def _signature(paragraph: str, mentions: Sequence[Mention]) -> Mention | None:
     if not _SIGNATURE.match(paragraph) or len(paragraph.split()) > 16:
         return None
     named = [m for m in mentions if m.name or m.role]
-    return named[0] if named else None
+    if named:
+        return named[0]
+    signature = _SIGNATURE.match(paragraph)
+    name = _SIGNED_NAME.match(signature.group("who")) if signature else None
+    return Mention(name.group("name"), "", "", 0, 0) if name else None
 
 
 def closing_mark(paragraph: str) -> int | None:
@@ -244,8 +266,14 @@ def _said_before(
         m for m in mentions if offset <= m.start < span.start and not _possessive(paragraph, m)
     ]
     if verb is None:
-        colon = before.rstrip().endswith(":")
-        return _Said(candidates[-1]) if colon and candidates else None
+        if not before.rstrip().endswith(":"):
+            return None
+        if candidates:
+            return _Said(candidates[-1])
+        if _PRONOUN_BEFORE.search(before):  # "bedankte sie sich für die Geste: „…“"
+            subject = _subject_before(paragraph, offset, mentions) or last_person
+            return _Said(subject, _PRONOUN_HOW) if subject else None
+        return None
     right_after = [m for m in candidates if 0 <= m.start - (offset + verb.end()) <= 2]
     if right_after:
         return _Said(right_after[0])  # "sagte Außenministerin X:", "a déclaré M. X :"
