@@ -22,7 +22,10 @@ from briefer.importers.quotes import Quoted, find_quoted
 from briefer.importers.release import Release
 
 MIN_QUOTE_WORDS = 5
-_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_VERB = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|saying|adding|noting|stressing|emphasi[sz]ing|declaring|"
+    r"underlining|warning|insisting|affirmant|soulignant|déclarant|ajoutant)\b"
+)
 # Verbs whose subject is the sentence's subject, not the nearest name: "X praised Y's
 # commitment, saying “…”".
 _PARTICIPLE = re.compile(
