@@ -114,6 +114,8 @@ def _headline_speaker(who: str) -> Mention | None:
     """Return the speaker a headline names after "Statement by": a person, else a role
     ("the Spokesperson for the Secretary-General", "External Affairs Minister"), else a
     body ("l’Union européenne")."""
+    if who.isupper():
+        who = who.title()  # "STATEMENT BY THE HIGH REPRESENTATIVE JOSEP BORRELL ON …"
     mentions = find_mentions(f"the {who}")
     named = [m for m in mentions if m.name]
     if len(named) == 1:
@@ -163,7 +165,7 @@ def _preamble(paragraph: str) -> bool:
     """Return whether a line before a statement's text only says where, when or how."""
     text = paragraph.strip()
     words = text.split()
-    return (len(words) <= 6 and not text.endswith((".", "!", "?", "”", '"'))) or (
+    return (len(words) <= 10 and not text.endswith((".", "!", "?", "”", '"', ":"))) or (
         len(words) <= 14 and bool(find_dates(text, None)) and not _FIRST_PERSON.search(text)
     )
 

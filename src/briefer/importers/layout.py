@@ -242,7 +242,7 @@ def _without_kicker(title: str) -> str:
 
 # Photo captions, section numbers, notes in brackets, "Label: value" lines, " • " trails
 _NOT_HEADLINE = re.compile(
-    r"(?i)©|\bphoto\b|shaking hands|^\(.*\)$|^\d+\.?\s+\S+(?:\s+\S+){0,3}$|"
+    r"(?i)©|\bphoto\b|shaking hands|^\(.*\)$|^\([A-Z]{2,}\)|^\d+\.?\s+\S+(?:\s+\S+){0,3}$|"
     r"^[\w-]+\s*:\s*\S+(?:\s+\S+){0,3}$|\s•\s"
 )
 
