@@ -67,9 +67,14 @@ def release_kind(
         return "readout"
     if meeting:
         return "consultation"
-    if statements:
-        return "statement"
-    return "other"
+    return "statement" if statements or _STATEMENT_HEAD.search(head) else "other"
+
+
+# A headline or label that says the release is a statement, whoever it is by
+_STATEMENT_HEAD = re.compile(
+    r"(?i)\b(?:statement|erklärung|stellungnahme|déclaration|communiqué|condemns|condamne|"
+    r"verurteilt|welcomes|salue|begrüßt|stands with|comments?|kommentar)\b"
+)
 
 
 def announcement(layout: Layout, lede: str) -> bool:
