@@ -16,6 +16,7 @@ import pytest
 from briefer import paths
 from briefer.cli import main
 from briefer.importers.persons import surname
+from briefer.importing import draft_file
 from briefer.library import Library, SearchQuery
 from briefer.library.sample import sample_records
 from briefer.model import Consultation, Statement
@@ -233,8 +234,15 @@ def test_an_undated_meeting_gets_a_warning_naming_the_release_date() -> None:
     release = Path(__file__).parents[1] / "data/written/05-bmvg-de-pistorius-nakatani-video.txt"
     code, (report,) = imported("--dry-run", str(release))
     assert code == 0
-    assert report["consultation"]["date"] is None  # "am Montag": no guess
-    assert any("release is dated 2024-11-13" in w for w in report["warnings"])
+    # "am Montag" in a release of Wednesday 13 November: the Monday before, marked inferred
+    assert report["consultation"]["date"] == "2024-11-11"
+    draft = draft_file(release)
+    assert draft.inferred["consultation.date"] == "“am Montag” counted from the release's date"
+
+    undated = Path(__file__).parents[1] / "data/written/02-aa-de-sprecherin-kongo-ohne-jahr.txt"
+    code, (report,) = imported("--dry-run", str(undated))
+    assert report["source"]["date_published"] is None
+    assert any("No publication date found" in w for w in report["warnings"])
 
     code, (seed,) = imported("--dry-run", str(SEED))
     assert not any("meeting's day" in w for w in seed["warnings"])

@@ -127,9 +127,7 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
         # "Foreign Secretary's meeting with …, 1 February 2023"; not "(26 et 28 juillet)"
         dates = [m for m in find_dates(layout.title, layout.published) if m.value]
     if dates and dates[0].relative:
-        release.infer(
-            "consultation.date", f"the release's date, as the text says “{dates[0].text}”"
-        )
+        release.infer("consultation.date", f"“{dates[0].text}” counted from the release's date")
     texts = (sentence, layout.title, *layout.standfirst)
     places = [
         *(meetings.meeting_place(t) for t in texts),

@@ -30,6 +30,30 @@ _RELATIVE_WORDS = (
 )
 _RELATIVE = re.compile(rf"\b(?P<rel>{_RELATIVE_WORDS})\b", re.IGNORECASE)
 _RELATIVE_FR = re.compile(rf"\b(?P<rel>{_RELATIVE_WORDS}|hier)\b", re.IGNORECASE)
+# A weekday names the last such day on or before the release ("met on Wednesday"), never one
+# ahead ("next Monday").
+_WEEKDAY = re.compile(
+    r"\b(?:on|am|ce|last|vergangenen|letzten|dernier)\s+(?P<day>monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\w*\b",
+    re.IGNORECASE,
+)
+_NEXT = re.compile(r"(?i)\b(?:next|nächsten|kommenden|prochain)\s*$")
+_WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "mon mon lun",
+            "tue die mar",
+            "wed mit mer",
+            "thu don jeu",
+            "fri fre ven",
+            "sat sam sam",
+            "sun son dim",
+        )
+    )
+    for name in names.split()
+}
 _OFFSETS = {
     "the day before yesterday": -2,
     "vorgestern": -2,
@@ -67,6 +91,12 @@ def find_dates(text: str, published: date | None, language: str = "") -> list[Da
                 continue
             covered[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             found.append(DateMention(value, match.start(), match.end(), match.group(0)))
+    for match in _WEEKDAY.finditer(text):
+        if published is None or _NEXT.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        day = _WEEKDAYS[match.group("day").casefold()[:3]]
+        value = published - timedelta(days=(published.weekday() - day) % 7)
+        found.append(DateMention(value, match.start(), match.end(), match.group(0), True))
     relative = _RELATIVE_FR if language == "fr" else _RELATIVE
     for match in relative.finditer(text):
         offset = _OFFSETS.get(match.group("rel").casefold(), 0)
