@@ -19,6 +19,7 @@ _MEETING = re.compile(
     r"se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|rencontre|"
     r"se sont rencontrée?s|a été reçue? par|a reçu|a accueilli|se sont réunis|réunion|"
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
+    r"conférence téléphonique|conference call|telefonkonferenz|telefonschalte|"
     r"a eu un échange|a effectué une visite|s['’]est rendue? à|co-?chaired|"
     r"led the [\w -]{0,40}delegation|leitete die [\w -]{0,40}delegation|co-?présid\w*)\b"
 )
@@ -36,7 +37,8 @@ _FORMATS = (
         "telephone",
         re.compile(
             r"(?i)\b(?:telephone|phone call|by phone|on the phone|call with|called|spoke by phone|"
-            r"phone conversation|telefongespräch\w*|"
+            r"phone conversation|telefongespräch\w*|conférence téléphonique|conference call|"
+            r"telefonkonferenz|telefonschalte|"
             r"telefonier\w*|telefonat\w*|telefonisch|téléphon\w*|par téléphone)\b"
         ),
     ),

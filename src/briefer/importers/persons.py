@@ -87,7 +87,7 @@ _NOT_NAMES = frozenset(
     "General Representative Vice Spokesperson Council Ministry Department Affairs President "
     "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter Meets Met Holds "
     "Speaks Calls Visits Welcomes Receives Hosts Talks Trifft Empfängt Telefoniert Reçoit "
-    "Rencontre".split()
+    "Rencontre Of To With From".split()
 )
 
 
