@@ -181,3 +181,28 @@ def test_a_contact_block_is_furniture_to_its_end() -> None:
 def test_sentences_are_not_furniture() -> None:
     assert not is_furniture("The ministers discussed Home Affairs > Foreign Affairs.")
     assert not is_furniture("Foreign Minister Maas made the following statement:")
+
+
+def test_a_speaker_named_by_role_alone_is_marked_inferred() -> None:
+    from briefer.importers.document import TextDocument
+    from briefer.importers.pressrelease import parse_release
+
+    document = TextDocument(
+        (
+            "Foreign Secretary meets Japanese counterpart",
+            "London, 3 May 2024 – Foreign Secretary David Lammy met Japanese Foreign Minister "
+            "Yoko Kamikawa in London today.",
+            "“Japan is one of our closest partners in Asia,” the Foreign Secretary said.",
+        ),
+        origin="release.txt",
+        format="text",
+    )
+    draft = parse_release(document)
+    assert [s.speaker.name for s in draft.statements] == ["David Lammy"]
+    assert "Foreign Secretary" in draft.inferred["statements[0].speaker"]
+    assert draft.spans["statements[0]"].paragraph == 2
+    assert draft.consultation is not None
+    assert (
+        draft.consultation.date is not None and draft.consultation.date.isoformat() == "2024-05-03"
+    )
+    assert draft.inferred["consultation.date"] == "“today” counted from the release's date"

@@ -93,13 +93,15 @@ _NOT_NAMES = frozenset(
 
 @dataclass(frozen=True)
 class Mention:
-    """A person written in a text, with where the mention stands."""
+    """A person written in a text, with where the mention stands; `how` says how the person
+    was inferred when the text does not name them there ("the Foreign Secretary")."""
 
     name: str
     role: str
     country: str
     start: int
     end: int
+    how: str = ""
 
     @property
     def is_spokesperson(self) -> bool:
@@ -337,7 +339,16 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
         if len(fitting) == 1 and taken.free(mention):
             person = fitting[0]
             found.append(
-                taken.take(Mention(person.name, person.role, person.country, start, match.end()))
+                taken.take(
+                    Mention(
+                        person.name,
+                        person.role,
+                        person.country,
+                        start,
+                        match.end(),
+                        f"“{match.group('role')}” is the one person of the release in that role",
+                    )
+                )
             )
     return tuple(sorted(found, key=lambda m: m.start))
 

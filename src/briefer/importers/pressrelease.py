@@ -151,8 +151,8 @@ def _statement(
         named = by_surname(list(release.people))
         person = fullest(Person(mention.name, mention.role, mention.country), named)
         speaker = person if person.country else replace(person, country=home)
-        if found.inferred:
-            release.infer(f"{name}.speaker", found.inferred)
+        if found.inferred or mention.how:
+            release.infer(f"{name}.speaker", found.inferred or mention.how)
     if speaker.country and speaker.country == home and not (mention and mention.country):
         release.infer(f"{name}.country", "the publisher's country")
     return Statement(
