@@ -206,3 +206,21 @@ def test_a_speaker_named_by_role_alone_is_marked_inferred() -> None:
         draft.consultation.date is not None and draft.consultation.date.isoformat() == "2024-05-03"
     )
     assert draft.inferred["consultation.date"] == "“today” counted from the release's date"
+
+
+def test_a_release_without_a_headline_is_titled_by_its_first_words() -> None:
+    from briefer.importers.document import TextDocument
+    from briefer.importers.pressrelease import parse_release
+
+    document = TextDocument(
+        (
+            "©Foreign Minister Anna Schmidt met her French counterpart in Paris",
+            "Foreign Minister Anna Schmidt met her French counterpart Jean Dupont in Paris today "
+            "to discuss the situation in the Sahel and the preparations for the summit.",
+        ),
+        origin="release.txt",
+        format="text",
+    )
+    draft = parse_release(document)
+    assert draft.source.title.startswith("Foreign Minister Anna Schmidt met")
+    assert draft.consultation is not None and draft.consultation.heading

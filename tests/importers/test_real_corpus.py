@@ -17,12 +17,12 @@ from tests.importers.measures import Measures, measure
 
 # measure → (tuning floor, held-out floor)
 FLOORS = {
-    "statement_rate": (0.78, 0.53),
-    "false_per_100": (0.9, 1.5),  # at most
-    "participants_f1": (0.78, 0.64),
+    "statement_rate": (0.77, 0.53),
+    "false_per_100": (0.8, 1.5),  # at most
+    "participants_f1": (0.77, 0.64),
     "kind_rate": (0.81, 0.73),
-    "meeting_date_rate": (0.71, 0.54),
-    "dates_invented": (2, 1),  # at most
+    "meeting_date_rate": (0.73, 0.58),
+    "dates_invented": (4, 1),  # at most
 }
 TARGETS = {  # issue 12, on the held-out set
     "statement_rate": 0.90,

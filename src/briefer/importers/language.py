@@ -18,6 +18,9 @@ NAMES = {
     "it": "Italian",
     "nl": "Dutch",
     "pt": "Portuguese",
+    "no": "Norwegian",
+    "sv": "Swedish",
+    "da": "Danish",
 }
 _WORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to is with for on that we a an in are was this by".split()),
@@ -29,6 +32,9 @@ _WORDS: dict[str, frozenset[str]] = {
     "it": frozenset("il lo gli e della delle è una un per che di con si del al nel".split()),
     "nl": frozenset("de het een en van is in dat op te met voor zijn niet ook bij".split()),
     "pt": frozenset("o os as e do da é uma um para em que por com não se ao dos".split()),
+    "no": frozenset("og i det som er en på til av for med at ikke har vil skal etter fra".split()),
+    "sv": frozenset("och i det som är en på till av för med att inte har ska efter från".split()),
+    "da": frozenset("og i det som er en på til af for med at ikke har vil skal efter fra".split()),
 }
 _TOKEN = re.compile(r"[^\W\d_]+")
 

@@ -56,6 +56,7 @@ def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
     title = document.title.strip() if document.title else ""
     if title_index is not None:
         title = _without_kicker(paragraphs[title_index].strip())
+    title = title or _opening_words(paragraphs, candidates)
     start = -1 if title_index is None else title_index
     start_of_title = start
     # a standfirst, "From:" and "Published" lines right after the title belong to the header
@@ -157,7 +158,7 @@ def _read_header(
 
 _EVENT_TIME = re.compile(
     r"(?i)^\W*(?:zeit|uhrzeit|termin|wann|ort und zeit|time|date and time|when|heure|"
-    r"date et heure|horaire)\s*:"
+    r"date et heure|horaire|ablauf(?: am)?|programm|programme|schedule)\b[^:]{0,40}:?"
 )
 _DATED = re.compile(r"\((?P<date>[^()]{6,30})\)\s*$")
 
@@ -206,6 +207,14 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         ),
         None,
     )
+
+
+def _opening_words(paragraphs: list[str], candidates: list[int]) -> str:
+    """Return a title for a release with no headline: its first words, cut at a word."""
+    text = " ".join(paragraphs[candidates[0]].split()) if candidates else ""
+    if len(text) <= 90:
+        return text
+    return text[:90].rsplit(" ", 1)[0] + " …"
 
 
 def _shouts(text: str) -> bool:
