@@ -176,7 +176,7 @@ def _warnings(
         language = NAMES.get(release.language, "a language briefer does not read")
         warnings.append(
             f"This release is in {language}; briefer recognises statements in English, German "
-            "and French only, so none were taken. Add them by hand if you need them."
+            "and French only, so none were taken from it."
         )
     if layout.published is None:
         warnings.append(
