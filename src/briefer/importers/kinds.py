@@ -83,16 +83,31 @@ def announcement(layout: Layout, lede: str) -> bool:
     that opens in the future tense ("X will welcome Y …", "X wird … reisen")."""
     if any(label in _ANNOUNCEMENT_LABELS for label in layout.labels):
         return True
-    if _AHEAD.search(layout.title):
+    if _AHEAD.search(layout.title) or _ADVISORY.search(" ".join([layout.title, *layout.labels])):
         return True
     first = meetings.sentences(lede)[0] if lede.strip() else ""
     return bool(_FUTURE.search(first)) and meetings.meeting_sentence(first) is None
 
 
+def invites_press(paragraph: str) -> bool:
+    """Return whether a paragraph invites the press to an event (a media advisory)."""
+    return bool(_ADVISORY.search(paragraph)) or bool(_PRESS_INVITED.search(paragraph))
+
+
+_PRESS_INVITED = re.compile(
+    r"(?i)\b(?:journalist(?:en|innen|s)? (?:sind|are) (?:herzlich )?eingeladen|"
+    r"media (?:are|is) invited|les journalistes sont invités|ablauf am)\b"
+)
 _AHEAD = re.compile(
     r"(?i)\b(?:to visit|will (?:visit|travel|meet|host|welcome|attend)|visit(?:s)? next|"
     r"reiseankündigung|antrittsreise|reist (?:nach|in|zu)|wird .{0,60} reisen|"
     r"se rendra|effectuera|visitera)\b"
+)
+# what only an invitation to the press says
+_ADVISORY = re.compile(
+    r"(?i)\b(?:pressetermin|bildtermin|fototermin|medienhinweis|terminhinweis|"
+    r"note aux (?:médias|rédactions)|avis aux médias|media advisory|photo opportunity|"
+    r"akkreditierung|accreditation)\b"
 )
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|"

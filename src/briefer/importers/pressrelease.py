@@ -26,7 +26,13 @@ from briefer.importers.consultation import (
 )
 from briefer.importers.document import TextDocument
 from briefer.importers.draft import Draft
-from briefer.importers.kinds import announcement, release_kind, single_speaker, whole_release
+from briefer.importers.kinds import (
+    announcement,
+    invites_press,
+    release_kind,
+    single_speaker,
+    whole_release,
+)
 from briefer.importers.language import NAMES, READ, language_of
 from briefer.importers.layout import Layout, read_layout
 from briefer.importers.lexicon import PUBLISHERS
@@ -52,7 +58,9 @@ def parse_release(document: TextDocument) -> Draft:
     release.people = tuple(merge(m for text in texts for m in mentioned(text)))
     single = single_speaker(layout) is not None
     lede = release.paragraphs[layout.body[0]] if layout.body else ""
-    ahead = announcement(layout, lede)
+    ahead = announcement(layout, lede) or any(
+        invites_press(release.paragraphs[i]) for i in layout.body[:8]
+    )
     meeting = [] if single or ahead else find_meeting(release, layout)
     found = _statements(release, layout, bool(meeting))
     kind = release_kind(layout, bool(meeting), bool(found), ahead)
