@@ -224,3 +224,17 @@ def test_a_release_without_a_headline_is_titled_by_its_first_words() -> None:
     draft = parse_release(document)
     assert draft.source.title.startswith("Foreign Minister Anna Schmidt met")
     assert draft.consultation is not None and draft.consultation.heading
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '“We stand with Ukraine today and tomorrow," she said.',
+        '„Wir stehen heute und morgen an der Seite der Ukraine," sagte sie.',
+        '"We stand with Ukraine today and tomorrow,” she said.',
+    ],
+)
+def test_a_quotation_closed_with_the_other_kind_of_mark_is_found(paragraph: str) -> None:
+    (quoted,) = find_quoted(paragraph)
+    assert quoted.closed
+    assert quoted.text.rstrip(",").endswith(("tomorrow", "morgen"))

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 # Opening mark → the marks that may close it.
 _CLOSERS = {
-    "“": "”“",  # English “…”; a German „…“ is opened by „ below
-    "„": "“”",
+    "“": "”“\"",  # English “…”; a German „…“ is opened by „ below; “…" as typed in haste
+    "„": "“”\"",
     "‚": "‘’",
-    '"': '"',
+    '"': '"”',
     "‘": "’",
     "«": "»",
     "»": "«",
