@@ -388,7 +388,8 @@ _ROLES_DE = (
 )
 # French roles, capitalised or not ("le ministre des Affaires étrangères", "Mme la ministre").
 _ROLES_FR = (
-    r"[Mm]inistre (?:d['’]État, )?(?:de l['’]Europe et des [Aa]ffaires étrangères|"
+    r"[Mm]inistre (?:d['’]État, )?(?:[a-zéèêëïîôûç]{4,} )?"  # "ministre fédéral des …"
+    r"(?:de l['’]Europe et des [Aa]ffaires étrangères|"
     r"des [Aa]ffaires étrangères(?: et (?:du [Dd]éveloppement international|européennes|"
     r"de la [Cc]oopération))?|des [Aa]rmées|de la [Dd]éfense|des [Aa]ffaires européennes|"
     r"des [Rr]elations internationales(?: et de la [Ff]rancophonie)?|de l['’][Ii]ntérieur|"

@@ -60,6 +60,7 @@ _NAME_THEN_ROLE = re.compile(
 )
 # "M. Maas", "Mr Conroy", "Frau Baerbock": a person named without a role
 _HONORIFIC_NAME = re.compile(rf"(?<![\w.])(?P<hon>{_HONORIFIC})(?P<name>{_NAME})")
+_LOWER_ADJECTIVES = frozenset(a for a in ADJECTIVES if a.islower() and len(a) > 3)
 _ROLE_ALONE = re.compile(rf"\b(?P<role>{ROLE_PATTERN})\b")
 _COUNTERPART_WORD = re.compile(r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?)\b")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
@@ -246,22 +247,10 @@ def merge(mentions: Iterable[Mention], default_country: str = "") -> list[Person
 
 def _mention(match: re.Match[str], text: str) -> Mention | None:
     name = _clean_name(match.group("name"))
-    if not name:
-        return None
-    country, start = "", match.start()
-    if match.groupdict().get("adj"):
-        country = ADJECTIVES[match.group("adj").casefold()]
-    elif "adj" not in match.groupdict():
-        country, start = _country_before(text, match.start())
-    if match.group("after"):
-        country = ADJECTIVES[match.group("after").casefold()]
-    if match.group("of"):
-        country = country_named(match.group("of")) or country
     genitive = match.groupdict().get("genitive")
-    if genitive and country_named(genitive[:-1]):
-        country = country_named(genitive[:-1])
-    elif genitive:
+    if not name or (genitive and not country_named(genitive[:-1])):
         return None  # "Sprecher Müllers, …": not a role and a name
+    country, start = _country_of(match, text)
     role = nominative(match.group("role")) + (match.groupdict().get("org") or "")
     if re.fullmatch(_COUNTERPART, role):
         role = ""
@@ -269,6 +258,27 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         country = "Germany"
     end = match.start("name") + len(name)
     return Mention(name, role, country, start, max(end, match.end("role")))
+
+
+def _country_of(match: re.Match[str], text: str) -> tuple[str, int]:
+    """Return the country a role-and-name match gives its person, and where the mention
+    starts (a nationality written before it belongs to it)."""
+    groups = match.groupdict()
+    country, start = "", match.start()
+    if groups.get("adj"):
+        country = ADJECTIVES[groups["adj"].casefold()]
+    elif "adj" not in groups:
+        country, start = _country_before(text, match.start())
+    if groups.get("after"):
+        country = ADJECTIVES[groups["after"].casefold()]
+    if groups.get("of"):
+        country = country_named(groups["of"]) or country
+    if not country:  # "le ministre japonais des Affaires étrangères"
+        words = match.group("role").split()
+        country = next((ADJECTIVES[w] for w in words if w in _LOWER_ADJECTIVES), "")
+    if groups.get("genitive"):
+        country = country_named(groups["genitive"][:-1])  # "Außenminister Russlands"
+    return country, start
 
 
 def _clean_name(raw: str) -> str:

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 # Opening mark → the marks that may close it.
 _CLOSERS = {
-    "“": "”“\"",  # English “…”; a German „…“ is opened by „ below; “…" as typed in haste
-    "„": "“”\"",
+    "“": '”“"',  # English “…”; a German „…“ is opened by „ below; “…" as typed in haste
+    "„": '“”"',
     "‚": "‘’",
     '"': '"”',
     "‘": "’",
