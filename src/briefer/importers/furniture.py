@@ -191,6 +191,8 @@ _FURNITURE_START = re.compile(
 def is_label(paragraph: str) -> bool:
     """Return whether a paragraph is a website label or widget, such as "Share" or "Print"."""
     text = paragraph.strip().strip(" .:|•·-–—").casefold()
+    if not text:
+        return True  # a line of dashes or dots between parts of the page
     numbered = re.sub(r"\s+(?:no\.?\s*|nr\.?\s*|n°\s*)?\d+$", "", text)  # "Pressemitteilung 252"
     return (
         text in _LABELS

@@ -22,7 +22,7 @@ from briefer.importers.lexicon import (
 from briefer.model.records import Person
 
 _HONORIFIC = (
-    r"(?:(?:(?:[Tt]he\s+)?(?:Rt\.?\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
+    r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
     r"Dame|Frau|Herrn?|H\.E\.|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|Son Excellence)\.?\s+)+"
 )
 _PARTICLE = r"(?:von|van|de|der|den|zu|da|di|du|bin|al|el|le|la|dos|das)"

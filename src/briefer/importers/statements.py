@@ -22,7 +22,8 @@ _STATEMENT_NOUN = re.compile(
     r"(?:statement|remarks?|declaration)|the following (?:statement|remarks) (?:was|were)|"
     r"(?:following|folgende) (?:statement|remarks|erklärung|stellungnahme)|"
     r"(?:is|are) attributable to|zitiert werden|ließ erklären|gab folgende|"
-    r"^(?:press |joint )?(?:statement|remarks|erklärung|déclaration) (?:by|of|von|de)|"
+    r"^(?:an? |the |eine |une )?(?:press |joint )?(?:statement|remarks|erklärung|déclaration) "
+    r"(?:by|of|von|de)|"
     r"déclaration suivante|a fait la déclaration|communiqué suivant)\b"
 )
 # Speech is in the first person: a line naming someone and ending in a colon introduces
