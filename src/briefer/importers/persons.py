@@ -60,6 +60,10 @@ _NAME_THEN_ROLE = re.compile(
 )
 # "M. Maas", "Mr Conroy", "Frau Baerbock": a person named without a role
 _HONORIFIC_NAME = re.compile(rf"(?<![\w.])(?P<hon>{_HONORIFIC})(?P<name>{_NAME})")
+_PRINCIPALS_SPOKESPERSON = re.compile(
+    r"(?i)^porte-parole d[eu]s?\s+(?:la\s+)?(?:secrétaire général|président|premier ministre|"
+    r"chancelier|ministre)"
+)
 _LOWER_ADJECTIVES = frozenset(a for a in ADJECTIVES if a.islower() and len(a) > 3)
 _ROLE_ALONE = re.compile(rf"\b(?P<role>{ROLE_PATTERN})\b")
 _COUNTERPART_WORD = re.compile(r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?)\b")
@@ -257,6 +261,10 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     elif not country and re.search(r"\b(?:Federal|Bundes)", role):
         country = "Germany"
     end = match.start("name") + len(name)
+    if _PRINCIPALS_SPOKESPERSON.match(role):
+        # "la Porte-parole du Secrétaire général de l’ONU, M. Ban Ki-moon": the name is the
+        # principal's; the spokesperson speaks unnamed
+        return Mention("", role, country, start, max(end, match.end("role")))
     return Mention(name, role, country, start, max(end, match.end("role")))
 
 
