@@ -240,13 +240,11 @@ def merge(mentions: Iterable[Mention], default_country: str = "") -> list[Person
         if known is None:
             people[key] = Person(mention.name, mention.role, mention.country)
             continue
-        people[key] = replace(
-            known,
-            name=_fuller(known.name, mention.name),
-            role=_fuller(known.role, mention.role),
-            country=known.country or mention.country,
-        )
-    return [replace(p, country=p.country or default_country) for p in people.values()]
+        name, role = _fuller(known.name, mention.name), _fuller(known.role, mention.role)
+        country = known.country or mention.country
+        if (name, role, country) != (known.name, known.role, known.country):
+            people[key] = replace(known, name=name, role=role, country=country)
+    return [p if p.country else replace(p, country=default_country) for p in people.values()]
 
 
 def _mention(match: re.Match[str], text: str) -> Mention | None:
@@ -371,7 +369,7 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
     return tuple(sorted(found, key=lambda m: m.start))
 
 
-_WORD = re.compile(r"[^\W\d_]\w*(?:['’]\w+)*")
+_WORD = re.compile(rf"[{UPPER}]\w*(?:['’]\w+)*")  # family names are written capitalised
 _POSSESSIVE = re.compile(r"['’]s$")
 _HONORIFIC_BEFORE = re.compile(rf"(?:{_HONORIFIC})$")
 
