@@ -170,14 +170,18 @@ def _participants(release: Release, index: int, layout: Layout) -> list[Person]:
     """Return who took part: named in the headline or the meeting's paragraph, in the order
     the release first names them, each with the fullest name and role it gives."""
     paragraphs, known, home = release.paragraphs, release.people, release.home
+    paragraph = paragraphs[index]
+    elsewhere = _other_occasions(paragraph)
     present = [
         m
-        for text, mentions in (
-            (layout.title, known_mentions(layout.title, known, home)),
-            (paragraphs[index], release.mentions(index)),
+        for text, mentions, spans in (
+            (layout.title, known_mentions(layout.title, known, home), []),
+            (paragraph, release.mentions(index), elsewhere),
         )
         for m in with_counterparts(text, mentions)
         if m.name
+        and not text.startswith(("’s", "'s"), m.end)
+        and not any(a <= m.start < b for a, b in spans)
     ]
     named = by_surname(list(known))
     people = [fullest(p, named) for p in merge(present)]
@@ -207,6 +211,26 @@ def _participants(release: Release, index: int, layout: Layout) -> list[Person]:
 def by_surname(known: list[Person]) -> dict[str, Person]:
     """Return the people a release names by family name, for `fullest`."""
     return {surname(p.name): p for p in reversed(known)}
+
+
+# A sentence about another occasion: people it names did not take part in this meeting
+_ANOTHER_OCCASION = re.compile(
+    r"(?i)\b(?:zuvor|vorher|bereits|earlier|previously|following up|last (?:week|month|year)|"
+    r"auparavant|précédemment|la veille|the day before|am vortag)\b"
+)
+
+
+def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
+    """Return the spans of a paragraph's sentences about another occasion ("Zuvor war X
+    von Bundespräsident Gauck begrüßt worden"), unless it is the meeting's own sentence."""
+    spans, position = [], 0
+    meeting = meetings.meeting_sentence(paragraph)
+    for sentence in meetings.each_sentence(paragraph):
+        start = paragraph.find(sentence, position)
+        position = start + len(sentence)
+        if _ANOTHER_OCCASION.search(sentence) and sentence != meeting:
+            spans.append((start, position))
+    return spans
 
 
 def fullest(person: Person, known: Mapping[str, Person]) -> Person:
