@@ -238,3 +238,14 @@ def test_a_quotation_closed_with_the_other_kind_of_mark_is_found(paragraph: str)
     (quoted,) = find_quoted(paragraph)
     assert quoted.closed
     assert quoted.text.rstrip(",").endswith(("tomorrow", "Ukraine"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("4/12/2023", "2023-04-12"), ("22/07/2013", "2013-07-22"), ("31/12/2020", "2020-12-31")],
+)
+def test_numeric_dates_with_slashes_read_month_first_unless_the_day_says_otherwise(
+    text: str, expected: str
+) -> None:
+    (found,) = find_dates(text, None)
+    assert found.value is not None and found.value.isoformat() == expected

@@ -19,7 +19,7 @@ _PATTERNS = (
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<mm>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?![\d])"),
     # US numeric dates, month first ("4/12/2023"); day first when the month cannot be 13+
-    re.compile(r"(?<![\d/])(?P<us_m>[01]?\d)/(?P<us_d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(r"(?<![\d/])(?P<us_m>[0-3]?\d)/(?P<us_d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
     re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}(?![\w.]*\s*,?\s*\d)"),
     re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
 )
