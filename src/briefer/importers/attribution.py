@@ -39,7 +39,11 @@ _PRONOUN = re.compile(
     r"die kanzlerin|der kanzler|le ministre|la ministre)\b"
 )
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|er|sie|il|elle)\b")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜÉÀ„“\"«(]|\s*$)")
+# a full stop that ends a sentence: not an initial or a title ("M. Stoltenberg", "Dr. X")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMme)(?<!\bSt)"
+    r"[.!?](?=\s+[A-ZÄÖÜÉÀ„“\"«(]|\s*$)"
+)
 # Between two quotes of one list: nothing but punctuation and "and".
 _JOINER = re.compile(r"^[\s,;.…–—-]*(?:(?:and|und|et|as well as|sowie)\s*)?[\s,;:.…–—-]*$")
 # Speech after a dash, its attribution at the end: "– Text, says the minister."
