@@ -44,8 +44,9 @@ _RECEIVED = re.compile(
     r"(?:received|issued|released|published)\b[^.]{0,25}$"
 )
 # "les 9 et 10 mars", "on 9 and 10 March", "vom 9. bis 10. März": several days, no one date
-_RANGE_BEFORE = re.compile(r"\d\.?\s*(?:et|and|und|to|bis|au|–|-)\s*$")
-_RANGE = re.compile(r"\d\.?\s*(?:et|and|und|to|bis|au|–|-)\s*\d")
+_BETWEEN_DAYS = r"\d\.?\s*(?:et|and|und|to|bis|au|–|-)\s*"
+_RANGE_BEFORE = re.compile(rf"{_BETWEEN_DAYS}$")
+_RANGE = re.compile(rf"{_BETWEEN_DAYS}\d")
 _THE_MEETING = re.compile(
     r"(?i)\b(?:the (?:meeting|talks|consultations|dialogue|call|discussion)|"
     r"(?:das|die) (?:treffen|gespräche?|konsultationen|telefonat))\b"

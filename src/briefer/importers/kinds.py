@@ -16,7 +16,7 @@ from briefer.importers.attribution import FoundStatement
 from briefer.importers.dates import find_dates
 from briefer.importers.draft import ReleaseKind
 from briefer.importers.layout import Layout
-from briefer.importers.lexicon import ROLE_PATTERN
+from briefer.importers.lexicon import FIRST_PERSON, ROLE_PATTERN
 from briefer.importers.persons import Mention, find_mentions, surname
 
 _JOINT = re.compile(
@@ -85,7 +85,7 @@ def announcement(layout: Layout, lede: str) -> bool:
         return True
     if _AHEAD.search(layout.title) or _ADVISORY.search(" ".join([layout.title, *layout.labels])):
         return True
-    first = meetings.sentences(lede)[0] if lede.strip() else ""
+    first = next(meetings.each_sentence(lede), "")
     return bool(_FUTURE.search(first)) and meetings.meeting_sentence(first) is None
 
 
@@ -186,11 +186,8 @@ def _preamble(paragraph: str) -> bool:
     text = paragraph.strip()
     words = text.split()
     return (len(words) <= 10 and not text.endswith((".", "!", "?", "”", '"', ":"))) or (
-        len(words) <= 14 and bool(find_dates(text, None)) and not _FIRST_PERSON.search(text)
+        len(words) <= 14 and bool(find_dates(text, None)) and not FIRST_PERSON.search(text)
     )
-
-
-_FIRST_PERSON = re.compile(r"(?i)\b(?:I|we|my|our|ich|wir|je|nous)\b")
 
 
 def _ends_statement(paragraph: str) -> bool:

@@ -498,6 +498,10 @@ SPEECH_VERBS_FR = (
     r"a-t-(?:il|elle) (?:déclaré|dit|affirmé|souligné|indiqué|ajouté|rappelé|estimé|"
     r"expliqué|précisé|assuré|poursuivi|conclu)|selon"
 )
+# Speech is in the first person; a line of narration or a dateline is not.
+FIRST_PERSON = re.compile(
+    r"(?i)\b(?:I|we|my|our|us|ich|wir|mein\w*|unser\w*|uns|je|j['’]|nous|notre|nos|mon|ma|mes)\b"
+)
 SPEECH_VERBS = SPEECH_VERBS_EN + "|" + SPEECH_VERBS_DE + "|" + SPEECH_VERBS_FR
 
 MONTHS: dict[str, int] = {

@@ -113,13 +113,9 @@ _ABBREVIATION = re.compile(
 )
 
 
-def sentences(text: str) -> list[str]:
-    """Split text into sentences, not at "Dr." or "p.m." or an initial ("S. Jaishankar")."""
-    return list(each_sentence(text))
-
-
 def each_sentence(text: str) -> Iterator[str]:
-    """Yield the sentences of text one by one, for a reader that may stop early."""
+    """Yield the sentences of text one by one, for a reader that may stop early; not split
+    at "Dr." or "p.m." or an initial ("S. Jaishankar")."""
     start = 0
     for match in re.finditer(r"[.!?][”“\"»«’)]?\s+(?=[A-ZÄÖÜÉÀÈÇ„“\"«»‘(\d])", text):
         if _ABBREVIATION.search(text[max(start, match.start() - 12) : match.start() + 1]):

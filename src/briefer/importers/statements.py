@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from briefer.importers.attribution import MIN_QUOTE_WORDS, closing_mark, quoted_statements
 from briefer.importers.attribution import FoundStatement as FoundStatement
 from briefer.importers.furniture import is_contact_start, is_furniture
-from briefer.importers.lexicon import SPEECH_VERBS, SPOKESPERSON
+from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, SPOKESPERSON
 from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import find_quoted, starts_with_quote
 from briefer.importers.release import Release
@@ -25,11 +25,6 @@ _STATEMENT_NOUN = re.compile(
     r"^(?:an? |the |eine |une )?(?:press |joint )?(?:statement|remarks|erklärung|déclaration) "
     r"(?:by|of|von|de)|"
     r"déclaration suivante|a fait la déclaration|communiqué suivant)\b"
-)
-# Speech is in the first person: a line naming someone and ending in a colon introduces
-# their words when the next paragraph speaks as "I" or "we".
-_FIRST_PERSON = re.compile(
-    r"(?i)\b(?:I|we|my|our|us|ich|wir|mein\w*|unser\w*|uns|je|j['’]|nous|notre|nos|mon|ma|mes)\b"
 )
 _SECTION_HEADING = re.compile(
     r"(?i)^(?:background|hintergrund|notes? to editors|further information|"
@@ -87,7 +82,7 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
         paragraph = release.paragraphs[index].strip()
         label = _LABEL.match(paragraph)
         speaker = _labelled_speaker(release, index, label.group("label")) if label else None
-        if label and not _FIRST_PERSON.search(label.group("words")[:400]):
+        if label and not FIRST_PERSON.search(label.group("words")[:400]):
             speaker = None  # "Bundesregierung: Der Bundeskanzler hat …" is a kicker, not speech
         if speaker is not None and label is not None:
             current = FoundStatement(
@@ -144,7 +139,7 @@ def _is_intro(release: Release, index: int, following: str) -> bool:
     if not release.mentions(index):
         return False
     speaks = _VERB.search(text) or _STATEMENT_NOUN.search(text)
-    return bool(speaks or _FIRST_PERSON.search(following[:300]))
+    return bool(speaks or FIRST_PERSON.search(following[:300]))
 
 
 def _speaker_in(release: Release, index: int) -> Mention | None:
