@@ -57,6 +57,17 @@ def test_headings_use_word_heading_styles_in_order(
 
 
 @pytest.mark.parametrize(("template", "variant"), CASES)
+def test_labels_meta_lines_and_headings_keep_with_what_follows(
+    exported: dict[tuple[str, str], Path], template: str, variant: str
+) -> None:
+    word = docx.Document(str(exported[template, variant]))
+    kept = {p.style.name for p in word.paragraphs if p.style is not None}
+    for name in kept & {"Briefer Lead-in", "Briefer Meta", "Heading 1", "Heading 2"}:
+        assert word.styles[name].paragraph_format.keep_with_next, name
+    assert "Briefer Meta" in kept
+
+
+@pytest.mark.parametrize(("template", "variant"), CASES)
 def test_roles_have_named_styles(
     exported: dict[tuple[str, str], Path], template: str, variant: str
 ) -> None:

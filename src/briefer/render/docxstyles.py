@@ -22,6 +22,7 @@ from briefer.render.template import Style, StyleRole, Template
 EAST_ASIAN_FONT = "IPAexGothic"
 
 # style role, or paragraph role with a Word style of its own → (Word style name, template style)
+_KEEP_WITH_NEXT = frozenset({"lead-in", "meta"})
 WORD_STYLES: dict[str, tuple[str, StyleRole]] = {
     "title": ("Title", "title"),
     "subtitle": ("Subtitle", "subtitle"),
@@ -81,7 +82,8 @@ def prepare_styles(word: WordDocument, template: Template, house: bool) -> Style
             if role == "bullet":  # the bullet hangs in the indent, the text lines up
                 style.paragraph_format.left_indent = Pt(max(template.styles[look].indent_left, 14))
                 style.paragraph_format.first_line_indent = Pt(-12)
-        if role.startswith(("h", "toc_title")) and role != "header":
+        if role in _KEEP_WITH_NEXT or (role.startswith(("h", "toc_title")) and role != "header"):
+            # as in the PDF: no heading, label ("Summary") or meta line alone at a page's foot
             style.paragraph_format.keep_with_next = True
         if role in ("header", "footer"):
             style.paragraph_format.tab_stops.clear_all()  # the slots set their own
