@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from briefer.errors import BrieferError
+from briefer.gui.collector import collect_on_gui_thread
 
 log = logging.getLogger("briefer")
 
@@ -49,7 +50,9 @@ def start(
     """Run work on the global thread pool, reporting to finished or failed; return the job.
 
     The slots are connected before the job starts: a job quicker than the caller's next line
-    would otherwise report to no one."""
+    would otherwise report to no one. Garbage is collected on the GUI thread only from the
+    first job on: a worker must never free what the GUI thread made."""
+    collect_on_gui_thread()
     job = Job(work)
     _running.add(job)  # until it reports: a job nobody holds must not be freed mid-run
     job.signals.finished.connect(finished)
