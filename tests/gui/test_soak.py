@@ -45,7 +45,7 @@ class Gauges:
     top_level_widgets: int
     python_threads: int
     pool_threads: int
-    open_files: int
+    open_files: tuple[str, ...]  # what each descriptor points to
     preview_files: int
     rss: int
 
@@ -74,10 +74,26 @@ def measure(window: MainWindow, qtbot) -> Gauges:  # type: ignore[no-untyped-def
         top_level_widgets=len(QApplication.topLevelWidgets()),
         python_threads=threading.active_count(),
         pool_threads=QThreadPool.globalInstance().activeThreadCount(),
-        open_files=len(os.listdir("/proc/self/fd")),
+        open_files=open_files(),
         preview_files=len(list(Path(window.preview._folder.name).iterdir())),
         rss=resident(),
     )
+
+
+def open_files() -> tuple[str, ...]:
+    """Return what the process's file descriptors point to, sorted; not the wake-up
+    descriptors (eventfd) each pool thread's event dispatcher holds: they come and go with
+    the pool's idle threads, at most its thread count."""
+    folder = Path("/proc/self/fd")
+    targets = []
+    for fd in os.listdir(folder):
+        try:
+            target = os.readlink(folder / fd)
+        except FileNotFoundError:  # the descriptor listdir itself used
+            continue
+        if not target.startswith("anon_inode:"):
+            targets.append(target)
+    return tuple(sorted(targets))
 
 
 def resident() -> int:
@@ -182,7 +198,10 @@ def working_day(
         for kind, count in after.objects.items()
         if count > before.objects[kind] + 10  # the last few edits' briefings, say
     ]
-    for name in ("top_level_widgets", "python_threads", "pool_threads", "open_files"):
+    opened = sorted(set(after.open_files) - set(before.open_files))
+    if len(after.open_files) > len(before.open_files):
+        grown.append(f"open files: {len(before.open_files)} → {len(after.open_files)} {opened}")
+    for name in ("top_level_widgets", "python_threads", "pool_threads"):
         if getattr(after, name) > getattr(before, name):
             grown.append(f"{name}: {getattr(before, name)} → {getattr(after, name)}")
     if after.preview_files > 1:
