@@ -7,9 +7,12 @@ from datetime import date
 import pytest
 
 from briefer.importers.dates import find_dates
+from briefer.importers.document import TextDocument
+from briefer.importers.draft import Draft
 from briefer.importers.furniture import furniture_flags, is_furniture
 from briefer.importers.meetings import agenda_topics, meeting_format, meeting_place
 from briefer.importers.persons import find_mentions, merge
+from briefer.importers.pressrelease import parse_release
 from briefer.importers.quotes import find_quoted
 
 PUBLISHED = date(2022, 11, 4)
@@ -53,6 +56,10 @@ def test_dates(text: str, published: date | None, expected: list[date | None]) -
         ("“Outer ‘inner’ end,” he said.", ["Outer ‘inner’ end,"]),
         ("Germany’s and Europe’s interest", []),
         ("“An open quote that runs on", ["An open quote that runs on"]),
+        (
+            "» Der Bundeskanzler hat heute telefoniert. «",
+            ["Der Bundeskanzler hat heute telefoniert."],
+        ),
     ],
 )
 def test_quotation_marks_of_every_style(text: str, expected: list[str]) -> None:
@@ -160,6 +167,8 @@ def test_agenda_topics_are_the_items_of_the_agenda_sentence() -> None:
         "Startseite / Newsroom / Meldungen",
         "This website uses cookies to improve your experience. Accept all",
         "© Auswärtiges Amt",
+        "Quelle: Pressemitteilung 77 des Presse- und Informationsamtes der Bundesregierung",
+        "Source: Ministry of Foreign Affairs of Japan",
     ],
 )
 def test_page_furniture(line: str) -> None:
@@ -249,3 +258,35 @@ def test_numeric_dates_with_slashes_read_month_first_unless_the_day_says_otherwi
 ) -> None:
     (found,) = find_dates(text, None)
     assert found.value is not None and found.value.isoformat() == expected
+
+
+def _draft(*paragraphs: str) -> Draft:
+    return parse_release(TextDocument(paragraphs, origin="release.txt", format="text"))
+
+
+def test_a_spokespersons_account_of_a_call_is_a_readout_and_its_source_line_dates_it() -> None:
+    draft = _draft(
+        "Veröffentlicht am: 02.03.2022",
+        "Bundeskanzler Scholz telefoniert mit dem ukrainischen Präsidenten Selensky",
+        "Der Sprecher der Bundesregierung, Steffen Hebestreit, teilt mit:",
+        "» Der Bundeskanzler hat heute mit dem ukrainischen Staatspräsidenten Wolodymyr "
+        "Selensky telefoniert. Sie sprachen über die Lage in der Ukraine. «",
+        "Quelle: Pressemitteilung 77 des Presse- und Informationsamtes am 1. März 2022",
+    )
+    assert draft.kind == "readout"
+    assert draft.statements == ()  # the account is the readout, no one's statement
+    assert draft.source.date_published == date(2022, 3, 1)  # the original's, not the copy's
+    assert draft.consultation is not None and draft.consultation.date == date(2022, 3, 1)
+
+
+def test_a_programme_with_times_of_day_announces_a_visit_and_keeps_its_speaker() -> None:
+    draft = _draft(
+        "Bundeskanzlerin empfängt den Präsidenten Chinas",
+        "Die stellvertretende Sprecherin der Bundesregierung, Christiane Wirtz, teilt mit:",
+        "Bundeskanzlerin Angela Merkel empfängt am Freitag, den 28. März 2014 um 15:15 Uhr den "
+        "chinesischen Staatspräsidenten Xi Jinping im Bundeskanzleramt.",
+        "Nach dem Gespräch ist für 16:15 Uhr eine Begegnung mit der Presse vorgesehen.",
+    )
+    assert draft.kind == "other"
+    assert draft.consultation is None  # not yet held
+    assert [s.speaker.name for s in draft.statements if s.speaker] == ["Christiane Wirtz"]

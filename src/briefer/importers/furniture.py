@@ -188,6 +188,15 @@ _FURNITURE_START = re.compile(
 )
 
 
+# "Quelle: Pressemitteilung 77 des Presse- und Informationsamtes …": where a copy is from
+_SOURCE_LINE = re.compile(r"(?i)^(?:quelle|source|fonte|fuente)\s?:\s")
+
+
+def source_line(paragraph: str) -> bool:
+    """Return whether a paragraph is a short line naming where the text is from."""
+    return bool(_SOURCE_LINE.match(paragraph.strip())) and len(paragraph.split()) <= 30
+
+
 def is_label(paragraph: str) -> bool:
     """Return whether a paragraph is a website label or widget, such as "Share" or "Print"."""
     text = paragraph.strip().strip(" .:|•·-–—").casefold()
@@ -198,6 +207,7 @@ def is_label(paragraph: str) -> bool:
         text in _LABELS
         or (numbered != text and numbered in _LABELS)
         or bool(_FURNITURE_START.match(paragraph.strip()))
+        or source_line(paragraph)
     )
 
 

@@ -10,6 +10,7 @@ statement" over a byline is X's statement from its first paragraph to its last.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefer.importers import meetings
 from briefer.importers.attribution import FoundStatement
@@ -77,16 +78,21 @@ _STATEMENT_HEAD = re.compile(
 )
 
 
-def announcement(layout: Layout, lede: str) -> bool:
+def announcement(layout: Layout, opening: Sequence[str]) -> bool:
     """Return whether the release announces something to come: a media advisory, a headline
-    about a visit ahead ("Foreign Minister to visit Japan", "Antrittsreise …"), or a lede
-    that opens in the future tense ("X will welcome Y …", "X wird … reisen")."""
+    about a visit ahead ("Foreign Minister to visit Japan", "Antrittsreise …"), a lede that
+    opens in the future tense ("X will welcome Y …", "X wird … reisen"), or a programme (a
+    time of day, and what is planned or will be: "um 15:15 Uhr …", "… ist … vorgesehen")."""
     if any(label in _ANNOUNCEMENT_LABELS for label in layout.labels):
         return True
     if _AHEAD.search(layout.title) or _ADVISORY.search(" ".join([layout.title, *layout.labels])):
         return True
+    lede = opening[0] if opening else ""
     first = next(meetings.each_sentence(lede), "")
-    return bool(_FUTURE.search(first)) and meetings.meeting_sentence(first) is None
+    if _FUTURE.search(first) and meetings.meeting_sentence(first) is None:
+        return True
+    timed = [p for p in opening if _CLOCK.search(p)]
+    return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in opening)
 
 
 def invites_press(paragraph: str) -> bool:
@@ -108,6 +114,14 @@ _ADVISORY = re.compile(
     r"(?i)\b(?:pressetermin|bildtermin|fototermin|medienhinweis|terminhinweis|"
     r"note aux (?:médias|rédactions)|avis aux médias|media advisory|photo opportunity|"
     r"akkreditierung|accreditation)\b"
+)
+# the time of day of a programme point: "um 15:15 Uhr", "at 3.30 pm", "à 10h30"
+_CLOCK = re.compile(
+    r"(?i)\b(?:um|gegen|ab|at|à|a) \d{1,2}(?:[:.h]\d{2})?\s?(?:uhr|[ap]\.?m\.?|h\b)"
+)
+_PLANNED = re.compile(
+    r"(?i)\b(?:(?:ist|sind) (?:\S+ ){0,8}vorgesehen|(?:is|are) (?:scheduled|planned)|"
+    r"(?:est|sont) prévue?s?)\b"
 )
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|"

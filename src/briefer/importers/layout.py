@@ -8,7 +8,7 @@ from datetime import date
 
 from briefer.importers.dates import find_dates, full_date
 from briefer.importers.document import TextDocument
-from briefer.importers.furniture import furniture_flags
+from briefer.importers.furniture import furniture_flags, source_line
 from briefer.importers.lexicon import PUBLISHERS, ROLE_PATTERN, SPEECH_VERBS
 from briefer.importers.persons import find_mentions
 
@@ -78,6 +78,10 @@ def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
         or _footer_publisher(paragraphs)
         or _named_in(document.meta.get("page:chrome", ""))
         or header.office
+    )
+    # a copy's "Quelle: Pressemitteilung … am 1. März 2022" dates the original, not the copy
+    published = next(
+        (day for p in paragraphs if source_line(p) and (day := full_date(p))), published
     )
     if published is None:
         published = next(

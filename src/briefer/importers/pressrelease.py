@@ -35,7 +35,7 @@ from briefer.importers.kinds import (
 )
 from briefer.importers.language import NAMES, READ, language_of
 from briefer.importers.layout import Layout, read_layout
-from briefer.importers.lexicon import PUBLISHERS
+from briefer.importers.lexicon import FIRST_PERSON, PUBLISHERS, SPOKESPERSON
 from briefer.importers.persons import merge
 from briefer.importers.release import Release, Span
 from briefer.importers.statements import find_statements
@@ -43,6 +43,7 @@ from briefer.model.records import Consultation, Person, Source, Statement
 
 _TODAY = re.compile(r"(?i)\b(?:today|heute|aujourd['’]hui)\b")
 _ATTRIBUTABLE = re.compile(r"(?i)\battributable to\b")
+_ANNOUNCES = re.compile(r"(?i)\b(?:teilt(?:e)? mit|gab bekannt|announced|a annoncé)\b")
 
 
 def parse_release(document: TextDocument) -> Draft:
@@ -57,12 +58,12 @@ def parse_release(document: TextDocument) -> Draft:
     texts = [layout.title, *layout.bylines, *(release.paragraphs[i] for i in layout.body)]
     release.people = tuple(merge(m for text in texts for m in mentioned(text)))
     single = single_speaker(layout) is not None
-    lede = release.paragraphs[layout.body[0]] if layout.body else ""
-    ahead = announcement(layout, lede) or any(
+    opening = [release.paragraphs[i] for i in layout.body[:6]]
+    ahead = announcement(layout, opening) or any(
         invites_press(release.paragraphs[i]) for i in layout.body[:8]
     )
     meeting = [] if single or ahead else find_meeting(release, layout)
-    found = _statements(release, layout, bool(meeting))
+    found = _statements(release, layout, meeting)
     kind = release_kind(layout, bool(meeting), bool(found), ahead)
     consultation = None
     if meeting and kind != "joint statement":
@@ -115,22 +116,30 @@ def _ahead(consultation: Consultation, layout: Layout) -> bool:
     return held is not None and published is not None and held > published
 
 
-def _statements(release: Release, layout: Layout, meeting: bool) -> list[FoundStatement]:
+def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[FoundStatement]:
     """Return the statements of a release in a language briefer reads; a readout's
     "The following is attributable to the spokesperson:" introduces its account, not a
-    statement."""
+    statement, and so does a spokesperson's "… teilt mit:" over a report of the meeting."""
     if release.language not in READ:
         return []
     found = find_statements(release, layout.body) or whole_release(release.paragraphs, layout)
     if meeting:
-        found = [
-            s
-            for s in found
-            if not (
-                s.how == "introduced" and _ATTRIBUTABLE.search(release.paragraphs[s.indices[0]])
-            )
-        ]
+        found = [s for s in found if not _account(release, s, meeting[0])]
     return found
+
+
+def _account(release: Release, found: FoundStatement, report: int) -> bool:
+    """Return whether an introduced statement is the release's account of the meeting."""
+    if found.how != "introduced":
+        return False
+    intro = release.paragraphs[found.indices[0]]
+    if _ATTRIBUTABLE.search(intro):
+        return True
+    official = _ANNOUNCES.search(intro) or (
+        found.speaker is not None and SPOKESPERSON.search(found.speaker.role)
+    )
+    text = " ".join(found.paragraphs)
+    return bool(official) and report in found.indices and not FIRST_PERSON.search(text)
 
 
 def _statement(

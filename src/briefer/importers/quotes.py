@@ -57,7 +57,8 @@ def starts_with_quote(paragraph: str) -> bool:
 def _opens(text: str, index: int) -> bool:
     before = text[index - 1] if index > 0 else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    if after.isspace() and text[index] != "«":  # French sets « with a space inside
+    # French sets « with a space inside; some set a paragraph's » … « so too
+    if after.isspace() and text[index] != "«" and (text[index] != "»" or text[:index].strip()):
         return False
     if text[index] in "‘'\"›»":
         # apostrophes and closing marks: an opener stands at a word's start
@@ -84,7 +85,11 @@ def _find_close(text: str, start: int) -> int | None:
 def _closes(text: str, index: int) -> bool:
     after = text[index + 1] if index + 1 < len(text) else " "
     before = text[index - 1] if index > 0 else " "
-    if before.isspace() and text[index] != "»":
+    if (
+        before.isspace()
+        and text[index] != "»"
+        and (text[index] != "«" or text[index + 1 :].strip())
+    ):
         return False
     # ’ between letters is an apostrophe (Germany’s), not a closing mark
     return not (text[index] in "’'" and after.isalpha())
