@@ -99,12 +99,36 @@ def test_quotation_marks_of_every_style(text: str, expected: list[str]) -> None:
             "NATO Secretary General Jens Stoltenberg",
             [("Jens Stoltenberg", "Secretary General", "NATO")],
         ),
+        (
+            "to meet with Iraqi Prime Minister Haider al-Abadi, Foreign Minister Ibrahim "
+            "al-Jaafari, and others",
+            [
+                ("Haider al-Abadi", "Prime Minister", "Iraq"),
+                ("Ibrahim al-Jaafari", "Foreign Minister", ""),
+            ],
+        ),
+        (
+            "spoke with the Foreign Minister of Saudi Arabia, Prince Faisal bin Farhan Al Saud.",
+            [("Faisal bin Farhan Al Saud", "Foreign Minister", "Saudi Arabia")],
+        ),
     ],
 )
 def test_people_are_split_into_role_name_and_country(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(m.name, m.role, m.country) for m in find_mentions(text)] == expected
+
+
+def test_a_given_name_alone_or_a_vowel_spelt_otherwise_is_the_same_person() -> None:
+    mentions = [
+        *find_mentions("Turkish Foreign Minister Mevlüt …"),  # a title cut short
+        *find_mentions(
+            "met Foreign Minister Mevlüt Çavuşoğlu and Foreign Minister of Malaysia, "
+            "Hishamuddin Hussein, today."
+        ),
+        *find_mentions("The Minister felicitated Foreign Minister Hussain on his appointment."),
+    ]
+    assert [p.name for p in merge(mentions)] == ["Mevlüt Çavuşoğlu", "Hishamuddin Hussein"]
 
 
 def test_a_short_form_is_the_same_person_with_the_fullest_name_and_role() -> None:

@@ -23,11 +23,14 @@ from briefer.model.records import Person
 
 _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
-    r"Dame|Frau|Herrn?|H\.E\.|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|Son Excellence)\.?\s+)+"
+    r"Dame|Frau|Herrn?|H\.E\.|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|Son Excellence|"
+    r"Prince(?:ss)?|Sheikha?|Emir|Crown Prince)\.?\s+)+"
 )
 _PARTICLE = r"(?:von|van|de|der|den|zu|da|di|du|bin|al|el|le|la|dos|das)"
 _TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|[A-Z]\.|[A-Z][a-z]?\.)"
-_NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,3}}"
+# "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
+_LATER = rf"(?:(?:a[ldstz]|ash|el|ibn|abu|ben|bin)-)?{_TOKEN}"
+_NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{0,3}}"
 _COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})"
 
 _ROLE = rf"(?:{ROLE_PATTERN})(?:(?:\s*/\s*|\s+and\s+)(?:{ROLE_PATTERN}))?"
@@ -54,10 +57,11 @@ _ROLE_THEN_NAME = re.compile(
 )
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
 _NAME_THEN_ROLE = re.compile(
-    rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}),\s+"
+    rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),\s+"
     rf"(?:the\s+)?(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_ROLE}){_ADJECTIVE_AFTER}"
     rf"(?:\s+(?:of|for)\s+(?P<of>{_COUNTRY}))?\b"
 )
+_NAME_NEXT = re.compile(rf"\s+{_TOKEN}\s+(?:{_PARTICLE}\s+)?{_LATER}")
 # "M. Maas", "Mr Conroy", "Frau Baerbock": a person named without a role
 _HONORIFIC_NAME = re.compile(rf"(?<![\w.])(?P<hon>{_HONORIFIC})(?P<name>{_NAME})")
 _PRINCIPALS_SPOKESPERSON = re.compile(
@@ -149,7 +153,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
 _LIST_NEXT = re.compile(
     rf"(?P<country>\s*\([^)]{{2,40}}\))?\s*(?:,\s*(?:and\s+|und\s+|et\s+|sowie\s+)?|"
     rf"\s+(?:and|und|et|sowie)\s+)(?P<hon>{_HONORIFIC})?"
-    rf"(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,3}})"
+    rf"(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{1,3}})"
 )
 _NATIONALITIES = re.compile(
     rf"(?:(?:{ADJECTIVE_PATTERN})(?:\s*,\s*|\s+(?:and|und|et)\s+))+(?:{ADJECTIVE_PATTERN})"
@@ -244,10 +248,50 @@ def merge(mentions: Iterable[Mention], default_country: str = "") -> list[Person
         country = known.country or mention.country
         if (name, role, country) != (known.name, known.role, known.country):
             people[key] = replace(known, name=name, role=role, country=country)
-    return [p if p.country else replace(p, country=default_country) for p in people.values()]
+    folded = _folded(list(people.values()))
+    return [p if p.country else replace(p, country=default_country) for p in folded]
+
+
+def _spellings(person: Person) -> list[str]:
+    """Return the ways a release may write a person's name apart from the family name: the
+    given name alone ("Mevlüt" of a title cut short) and the family name with any one vowel
+    changed ("Hussein", "Hussain")."""
+    tokens, family = person.name.split(), surname(person.name)
+    given = [f"given:{tokens[0]}"] if len(tokens) > 1 else []
+    if len(family) < 5:
+        return given
+    return given + [
+        f"{family[:i]}*{family[i + 1 :]}" for i, c in enumerate(family) if c in "aeiouy"
+    ]
+
+
+def _folded(people: list[Person]) -> list[Person]:
+    """Return people with a second spelling of someone's name merged into its first."""
+    seen: dict[str, int] = {}
+    kept: list[Person] = []
+    for person in people:
+        tokens = person.name.split()
+        keys = _spellings(person)
+        if len(tokens) == 1:
+            keys.append(f"given:{tokens[0]}")
+        same = next((seen[k] for k in keys if k in seen), None)
+        if same is None:
+            seen.update(dict.fromkeys(keys, len(kept)))
+            kept.append(person)
+            continue
+        known = kept[same]
+        kept[same] = replace(
+            known,
+            name=_fuller(known.name, person.name),
+            role=_fuller(known.role, person.role),
+            country=known.country or person.country,
+        )
+    return kept
 
 
 def _mention(match: re.Match[str], text: str) -> Mention | None:
+    if match.re is _NAME_THEN_ROLE and _NAME_NEXT.match(text, match.end()):
+        return None  # "Prime Minister A, Foreign Minister B": roles before names, a list
     name = _clean_name(match.group("name"))
     genitive = match.groupdict().get("genitive")
     if not name or (genitive and not country_named(genitive[:-1])):
