@@ -44,6 +44,12 @@ _TITLE_STATEMENT = re.compile(
     r"(?P<who>.+?)(?:,?\s+(?:on|regarding|about|following|at|during|to|after|before|zu|zum|"
     r"zur|anlässlich|bei|vor|nach|sur|à|au|lors|après|-|–)\s+.*|\s*[-–(].*)?$"
 )
+# "Statement on the situation in …", "Erklärung zur aktuellen Situation …": no one named
+_TITLE_TOPIC = re.compile(
+    r"(?i)^(?:press |media )?(?:statement|erklärung|stellungnahme|déclaration|clarification|"
+    r"klarstellung|mise au point)\s+(?:on|regarding|concerning|about|zu|zur|zum|sur|"
+    r"concernant|relative)\b"
+)
 # "Secretary General's opening remarks", "Foreign Secretary’s statement on …"
 _TITLE_POSSESSIVE = re.compile(
     r"(?i)^(?P<who>[^'’]{3,80})['’]s (?:opening |closing )?(?:remarks|statement|speech|message)\b"
@@ -138,6 +144,8 @@ def single_speaker(layout: Layout) -> Mention | None:
         speaker = _headline_speaker(match.group("who"))
         if speaker is not None:
             return speaker
+    if _TITLE_TOPIC.match(layout.title) and not _JOINT.search(layout.title):
+        return Mention("", layout.publisher, "", 0, 0)  # "Erklärung zur Lage …": the office's
     if any(label in _STATEMENT_LABELS for label in layout.labels) and len(layout.bylines) == 1:
         named = [m for m in find_mentions(layout.bylines[0]) if m.name]
         return named[0] if named else None
@@ -162,9 +170,16 @@ def _headline_speaker(who: str) -> Mention | None:
     role = _ROLE.search(who)
     if role is not None:  # "Opening Remarks by External Affairs Minister"
         return Mention("", role.group(0), "", 0, 0)
-    if len(who.split()) <= 6 and who[:1].isupper():
+    if (len(who.split()) <= 6 or _OFFICE.match(who)) and who[:1].isupper():
         return Mention("", who.strip(), "", 0, 0)  # "Déclaration de l’Union européenne"
     return None
+
+
+# "the Ministry of Foreign Affairs of the Czech Republic": an office, however long its name
+_OFFICE = re.compile(
+    r"(?i)^(?:the )?(?:(?:federal|royal) )?(?:ministry|government|department|office|embassy|"
+    r"ministère|gouvernement|ambassade|ministerium|bundesregierung|regierung|botschaft)\b"
+)
 
 
 def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
@@ -187,12 +202,16 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
     return [
         FoundStatement(
             speaker=speaker,
-            paragraphs=[paragraphs[i].strip() for i in body],
+            paragraphs=[_END_MARK.sub("", paragraphs[i]).strip() for i in body],
             indices=body,
             date=layout.published,
             how="whole release",
         )
     ]
+
+
+# "… Julie Bishop. ENDS", "… ###": the mark that ends a release, glued to its last line
+_END_MARK = re.compile(r"(?<=[.!?”\"])\s+(?:-\s*)?(?:ENDS?|###|-30-)\s*-?\s*$")
 
 
 def _preamble(paragraph: str) -> bool:

@@ -52,7 +52,9 @@ def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
     candidates = [
         i for i, p in enumerate(paragraphs) if not flags[i] and i not in header.lines and p.strip()
     ]
-    title_index = _title_index(document.title, paragraphs, candidates)
+    title_index = _repeated_line(paragraphs, flags)
+    if title_index is None:
+        title_index = _title_index(document.title, paragraphs, candidates)
     title = document.title.strip() if document.title else ""
     if title_index is not None:
         title = _without_kicker(paragraphs[title_index].strip())
@@ -184,6 +186,20 @@ def _is_date_line(text: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", undated)) <= 7 and not undated.rstrip().endswith(".")
 
 
+def _repeated_line(paragraphs: list[str], flags: list[bool]) -> int | None:
+    """Return a headline the page gives twice before its text (the page's title over the
+    article's heading), even one that holds a date; not a banner in capitals."""
+    seen: set[str] = set()
+    for index, paragraph in enumerate(paragraphs[:_HEADER_LINES]):
+        if _reads_like_text(paragraph):
+            break
+        line = " ".join(paragraph.casefold().split())
+        if line in seen and len(line.split()) >= 3 and not flags[index] and not _shouts(paragraph):
+            return index
+        seen.add(line)
+    return None
+
+
 def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) -> int | None:
     """Return the headline: the page's own title if it names one, else the last line before
     the text begins that reads like a headline (site banners and section names come first)."""
@@ -195,6 +211,7 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
                 return index
     window = candidates[:_HEADER_LINES]
     start = next((i for i in window if _reads_like_text(paragraphs[i])), None)
+
     headlines = [
         i for i in window if (start is None or i < start) and _reads_like_headline(paragraphs[i])
     ]

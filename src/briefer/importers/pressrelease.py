@@ -206,9 +206,11 @@ def _warnings(
         )
     for number, statement in enumerate(statements, 1):
         if not statement.speaker.name:
+            role = statement.speaker.role
             warnings.append(
-                f"Statement {number} is by an unnamed "
-                f"{statement.speaker.role.lower() or 'speaker'}; the speaker is left empty."
+                f"Statement {number} names no person; it is given as by “{role}”."
+                if role
+                else f"Statement {number} names no speaker; enter one if you know it."
             )
     if not statements and consultation is None:
         warnings.append("Found no meeting and no statement in this release.")
