@@ -189,14 +189,14 @@ def _is_date_line(text: str) -> bool:
 def _repeated_line(paragraphs: list[str], flags: list[bool]) -> int | None:
     """Return a headline the page gives twice before its text (the page's title over the
     article's heading), even one that holds a date; not a banner in capitals."""
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for index, paragraph in enumerate(paragraphs[:_HEADER_LINES]):
         if _reads_like_text(paragraph):
             break
         line = " ".join(paragraph.casefold().split())
         if line in seen and len(line.split()) >= 3 and not flags[index] and not _shouts(paragraph):
-            return index
-        seen.add(line)
+            return seen[line]
+        seen.setdefault(line, index)
     return None
 
 
