@@ -314,3 +314,21 @@ def test_a_programme_with_times_of_day_announces_a_visit_and_keeps_its_speaker()
     assert draft.kind == "other"
     assert draft.consultation is None  # not yet held
     assert [s.speaker.name for s in draft.statements if s.speaker] == ["Christiane Wirtz"]
+
+
+def test_a_briefing_transcript_credits_the_spokesperson_and_leaves_out_the_questions() -> None:
+    draft = _draft(
+        "Department Press Briefing",
+        "Ned Price, Department Spokesperson",
+        "MR PRICE: Good afternoon. We have a few announcements at the top today.",
+        "So with that —",
+        "QUESTION: Wait. In the coming hours?",
+        "MR PRICE: Well, it is obvious that tomorrow morning is hours away, Matt, yes.",
+    )
+    assert [(s.speaker.name, s.text) for s in draft.statements] == [
+        (
+            "Ned Price",
+            "Good afternoon. We have a few announcements at the top today.\nSo with that —",
+        ),
+        ("Ned Price", "Well, it is obvious that tomorrow morning is hours away, Matt, yes."),
+    ]

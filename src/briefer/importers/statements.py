@@ -37,7 +37,8 @@ _DASH_ATTRIBUTION = re.compile(r"^\s*[-–—]\s*(?P<who>\S.{2,200})$")
 def _is_heading(paragraph: str) -> bool:
     """Return whether a paragraph is a short line that is not a sentence (a heading, a link)."""
     text = paragraph.strip()
-    return len(text.split()) <= 6 and not text.endswith((".", "!", "?", "”", '"', "“", "«", "»"))
+    ends = (".", "!", "?", "”", '"', "“", "«", "»", "—", "…")  # "So with that —": cut short
+    return len(text.split()) <= 6 and not text.endswith(ends)
 
 
 def find_statements(release: Release, body: Sequence[int]) -> list[FoundStatement]:
@@ -82,7 +83,8 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
         paragraph = release.paragraphs[index].strip()
         label = _LABEL.match(paragraph)
         speaker = _labelled_speaker(release, index, label.group("label")) if label else None
-        if label and not FIRST_PERSON.search(label.group("words")[:400]):
+        titled = label and (shouted := _SHOUTED.match(label.group("label"))) and shouted["title"]
+        if label and not titled and not FIRST_PERSON.search(label.group("words")[:400]):
             speaker = None  # "Bundesregierung: Der Bundeskanzler hat …" is a kicker, not speech
         if speaker is not None and label is not None:
             current = FoundStatement(
@@ -119,9 +121,30 @@ def _labelled_speaker(release: Release, index: int, label: str) -> Mention | Non
         and covering[-1].end - covering[0].start >= 0.7 * length
     ):
         return covering[-1]  # the label is the name or role, nothing else ("… sagte Merz:" is not)
-    if _PERSON_NAME.fullmatch(label.strip()):
+    shouted = _shouted_label(release, label)
+    if shouted is None and _PERSON_NAME.fullmatch(label.strip()):
         return Mention(label.strip(), "", "", 0, len(label))  # "Marise Payne:"
-    return None
+    return shouted
+
+
+# "MR PRICE:", "SEIBERT (BReg):", "STS SEIBERT:": a transcript's speaker in capitals
+_SHOUTED = re.compile(
+    r"^(?P<title>(?:MR|MS|MRS|DR|M|MME|HERR|FRAU|STS|STS’IN|BM|BM’IN)\.?\s+)?"
+    r"(?P<name>[A-ZÄÖÜÉ][A-ZÄÖÜÉ’'-]{2,}(?:\s+[A-ZÄÖÜÉ][A-ZÄÖÜÉ’'-]{2,})?)(?:\s*\([^)]{1,30}\))?$"
+)
+
+
+def _shouted_label(release: Release, label: str) -> Mention | None:
+    """Return the person a label in capitals names: the release's person of that family
+    name, else the name as written, in title case."""
+    shouted = _SHOUTED.match(label.strip())
+    if shouted is None or _QUESTION.match(label.strip() + ":"):
+        return None
+    name = shouted.group("name").title()
+    known = next((p for p in release.people if surname(p.name) == surname(name)), None)
+    if known is not None:
+        return Mention(known.name, known.role, known.country, 0, len(label))
+    return Mention(name, "", "", 0, len(label))
 
 
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+")
