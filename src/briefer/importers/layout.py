@@ -52,9 +52,12 @@ def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
     candidates = [
         i for i, p in enumerate(paragraphs) if not flags[i] and i not in header.lines and p.strip()
     ]
-    title_index = _repeated_line(paragraphs, flags)
-    if title_index is None:
+    repeated = _repeated_line(paragraphs, flags)
+    if repeated is None:
         title_index = _title_index(document.title, paragraphs, candidates)
+    else:
+        title_index, again = repeated
+        candidates = [i for i in candidates if i != again]
     title = document.title.strip() if document.title else ""
     if title_index is not None:
         title = _without_kicker(paragraphs[title_index].strip())
@@ -186,16 +189,17 @@ def _is_date_line(text: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", undated)) <= 7 and not undated.rstrip().endswith(".")
 
 
-def _repeated_line(paragraphs: list[str], flags: list[bool]) -> int | None:
-    """Return a headline the page gives twice before its text (the page's title over the
-    article's heading), even one that holds a date; not a banner in capitals."""
+def _repeated_line(paragraphs: list[str], flags: list[bool]) -> tuple[int, int] | None:
+    """Return where a headline stands that the page gives twice before its text (the page's
+    title over the article's heading), even one that holds a date, and where it stands
+    again; not a banner in capitals."""
     seen: dict[str, int] = {}
     for index, paragraph in enumerate(paragraphs[:_HEADER_LINES]):
         if _reads_like_text(paragraph):
             break
         line = " ".join(paragraph.casefold().split())
         if line in seen and len(line.split()) >= 3 and not flags[index] and not _shouts(paragraph):
-            return seen[line]
+            return seen[line], index
         seen.setdefault(line, index)
     return None
 

@@ -55,7 +55,10 @@ def parse_release(document: TextDocument) -> Draft:
     release.published, release.home = layout.published, PUBLISHERS.get(layout.publisher, "")
     body = " ".join(release.paragraphs[i] for i in layout.body)
     release.language = language_of(body) or language_of(layout.title) or "en"
-    texts = [layout.title, *layout.bylines, *(release.paragraphs[i] for i in layout.body)]
+    # the lines above the text too: "Secretary-General Ban Ki-moon" over a readout of "the
+    # Secretary-General"'s meeting names its principal
+    header = release.paragraphs[: layout.body[0]] if layout.body else []
+    texts = [layout.title, *header, *(release.paragraphs[i] for i in layout.body)]
     release.people = tuple(merge(m for text in texts for m in mentioned(text)))
     single = single_speaker(layout) is not None
     opening = [release.paragraphs[i] for i in layout.body[:6]]
