@@ -143,7 +143,7 @@ def _read_header(
         elif known_publisher(text, whole=True):
             header.publisher = header.publisher or known_publisher(text)
             header.lines.add(index)
-        elif _is_date_line(text):
+        elif _is_date_line(text) or (_ISSUED.match(text) and len(text.split()) <= 20):
             header.published = header.published or full_date(text)
             header.lines.add(index)
             header.only.add(index)
@@ -165,6 +165,12 @@ def _read_header(
     return header
 
 
+# "The press release issued by the Foreign Office on 9 January 2023.": a copy's date line
+_ISSUED = re.compile(
+    r"(?i)^(?:the |this )?(?:press release|news release|news story|statement|readout|speech|"
+    r"article|communiqué|pressemitteilung|mitteilung)\s+(?:was\s+)?"
+    r"(?:issued|published|released|veröffentlicht|publié)\b.*\d{4}"
+)
 _EVENT_TIME = re.compile(
     r"(?i)^\W*(?:zeit|uhrzeit|termin|wann|ort und zeit|time|date and time|when|heure|"
     r"date et heure|horaire|ablauf(?: am)?|programm|programme|schedule)\b[^:]{0,40}:?"
