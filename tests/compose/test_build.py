@@ -148,7 +148,8 @@ def test_speaking_notes_put_talking_points_first_and_shorten_quotes() -> None:
     document = build_document(sample(), find_template("speaking-notes"))
     first = document.headings()[0]
     assert first.text == "Talking points"
-    assert isinstance(document.blocks[1], BulletList)  # no second "Talking points" heading
+    assert isinstance(document.blocks[0], Cover) and not document.blocks[0].page  # title block
+    assert isinstance(document.blocks[2], BulletList)  # no second "Talking points" heading
     quotes = [b for b in document.blocks if isinstance(b, Quote)]
     for quote in quotes:
         words = sum(len(p.split()) for p in quote.paragraphs)

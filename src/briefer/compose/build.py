@@ -43,9 +43,10 @@ def build_document(
     meta = briefing.meta
     language = meta.language
     composer = _Composer(language, template)
-    blocks: list[Block] = []
+    version = _version(briefing, variant)
+    blocks: list[Block] = [composer.cover(briefing, label(language, version))]
     if template.cover:
-        blocks += [composer.cover(briefing), PageBreak()]
+        blocks.append(PageBreak())
     if template.toc_depth:
         blocks.append(TableOfContents(label(language, "contents"), template.toc_depth))
     for number, section in enumerate(_ordered(briefing, template, variant), start=1):
@@ -75,8 +76,17 @@ def build_document(
         reference=meta.reference,
         marking=marking,
         page_label=label(language, "page_of_pages"),
+        version=label(language, "internal" if variant == "internal" else "shareable"),
     )
     return Document(info=info, blocks=tuple(blocks))
+
+
+def _version(briefing: Briefing, variant: Variant) -> str:
+    """Return the label key of the line that says which export this is."""
+    if variant == "shareable":
+        return "shareable"
+    internal = any(isinstance(e, TextEntry) and not e.printable for e in briefing.entries())
+    return "internal_notes" if internal else "internal"
 
 
 def _ordered(briefing: Briefing, template: Template, variant: Variant) -> list[Section]:
@@ -126,7 +136,7 @@ class _Composer:
     def text(self, key: str) -> str:
         return label(self.language, key)
 
-    def cover(self, briefing: Briefing) -> Cover:
+    def cover(self, briefing: Briefing, version: str) -> Cover:
         meta = briefing.meta
         marking = marking_for(meta.classification)
         values = {
@@ -143,7 +153,13 @@ class _Composer:
             if values[name] and name != "occasion"
         )
         subtitle = meta.occasion if "occasion" in self.template.cover_fields else ""
-        return Cover(title=meta.title or self.text("briefing"), subtitle=subtitle, fields=fields)
+        return Cover(
+            title=meta.title or self.text("briefing"),
+            subtitle=subtitle,
+            fields=fields,
+            version=version,
+            page=self.template.cover,
+        )
 
     def section(self, section: Section, number: int) -> list[Block]:
         blocks: list[Block] = [Heading(1, section.title, f"s-{section.id}", self.number(number))]

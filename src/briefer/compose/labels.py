@@ -31,6 +31,9 @@ LABELS: dict[str, dict[str, str]] = {
         "excerpt": "excerpt",
         "accessed": "retrieved",
         "summary": "Summary",
+        "internal": "Internal version",
+        "internal_notes": "Internal version: contains internal notes",
+        "shareable": "Version for distribution",
     },
     "de": {
         "contents": "Inhalt",
@@ -56,6 +59,9 @@ LABELS: dict[str, dict[str, str]] = {
         "excerpt": "Auszug",
         "accessed": "abgerufen",
         "summary": "Zusammenfassung",
+        "internal": "Interne Fassung",
+        "internal_notes": "Interne Fassung: enthält interne Vermerke",
+        "shareable": "Fassung zur Weitergabe",
     },
 }
 _FORMATS = {

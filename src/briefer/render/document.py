@@ -66,16 +66,20 @@ class DocumentInfo:
     reference: str = ""
     marking: Marking | None = None
     page_label: str = "Page {page} of {pages}"
+    version: str = ""  # which export this is, short, for the footer: "Internal version"
 
 
 @dataclass(frozen=True)
 class Cover:
-    """The cover page: title, subtitle and labelled fields."""
+    """What names the briefing: title, subtitle, labelled fields and which version this is;
+    a page of its own, or (page False) a block at the top of the first page."""
 
     kind: ClassVar[str] = "cover"
     title: str
     subtitle: str = ""
     fields: tuple[tuple[str, str], ...] = ()
+    version: str = ""
+    page: bool = True
 
 
 @dataclass(frozen=True)
@@ -231,6 +235,7 @@ def document_from_dict(data: Any) -> Document:
         reference=get_str(info, "reference", "info"),
         marking=Marking(**as_mapping(marking, "info.marking")) if marking else None,
         page_label=get_str(info, "page_label", "info"),
+        version=get_str(info, "version", "info"),
     )
     blocks = []
     for index, raw in enumerate(as_list(data.get("blocks", []), "document.blocks")):

@@ -209,13 +209,18 @@ class _Writer:
         parts = [self._paragraph("title", self._runs((model.Run(block.title),)))]
         if block.subtitle:
             parts.append(self._paragraph("subtitle", self._runs((model.Run(block.subtitle),))))
-        for name, value in block.fields:
-            parts.append(
-                self._paragraph(
-                    "cover_label", self._runs((model.Run(name.upper()),)), keep_next=True
+        if block.page:
+            for name, value in block.fields:
+                parts.append(
+                    self._paragraph(
+                        "cover_label", self._runs((model.Run(name.upper()),)), keep_next=True
+                    )
                 )
-            )
-            parts.append(self._paragraph("cover_value", self._runs((model.Run(value),))))
+                parts.append(self._paragraph("cover_value", self._runs((model.Run(value),))))
+        elif block.fields:
+            parts.append(self._paragraph("meta", self._runs(model.MetaLine(block.fields).runs())))
+        if block.version:
+            parts.append(self._paragraph("version", self._runs((model.Run(block.version),))))
         return "".join(parts)
 
     def _contents(self, block: model.TableOfContents) -> str:
@@ -338,7 +343,7 @@ class _Writer:
         info = self.document.info
         marking = info.marking
         section = self.word.sections[0]
-        cover = any(isinstance(b, model.Cover) for b in self.document.blocks)
+        cover = any(isinstance(b, model.Cover) and b.page for b in self.document.blocks)
         section.different_first_page_header_footer = cover
         total = self.pages.total
         values = {
@@ -349,6 +354,7 @@ class _Writer:
             "date": info.date_text,
             "reference": info.reference,
             "occasion": info.subtitle,
+            "version": info.version,
             "page_of_pages": info.page_label,
         }
         mark = ""

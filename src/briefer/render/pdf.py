@@ -283,22 +283,25 @@ class _Layout:
 
     def cover(self, block: model.Cover) -> list[Flowable]:
         looks = self.looks
-        parts: list[Flowable] = [
-            Spacer(1, self.frame_box[3] * 0.18),
-            self._on_one_page(
-                HeadingBlock(
-                    (model.Run(block.title),), looks["title"], "cover", "", 0, lambda *_: None
-                )
-            ),
-        ]
-        parts[-1].keepWithNext = False
+        title = self._on_one_page(
+            HeadingBlock((model.Run(block.title),), looks["title"], "cover", "", 0, lambda *_: None)
+        )
+        title.keepWithNext = False
+        parts: list[Flowable] = [title]
+        if block.page:  # a cover page sets the title a little way down
+            parts.insert(0, Spacer(1, self.frame_box[3] * 0.18))
         if block.subtitle:
             parts.append(TextBlock((model.Run(block.subtitle),), looks["subtitle"]))
-        for name, value in block.fields:
-            parts.append(
-                TextBlock((model.Run(name.upper()),), looks["cover_label"], keep_with_next=True)
-            )
-            parts.append(TextBlock((model.Run(value),), looks["cover_value"]))
+        if block.page:
+            for name, value in block.fields:
+                parts.append(
+                    TextBlock((model.Run(name.upper()),), looks["cover_label"], keep_with_next=True)
+                )
+                parts.append(TextBlock((model.Run(value),), looks["cover_value"]))
+        elif block.fields:
+            parts.append(TextBlock(model.MetaLine(block.fields).runs(), looks["meta"]))
+        if block.version:
+            parts.append(TextBlock((model.Run(block.version),), looks["version"]))
         return parts
 
     def contents(self, toc: model.TableOfContents) -> list[Flowable]:
@@ -400,6 +403,7 @@ class _Layout:
             "date": info.date_text,
             "reference": info.reference,
             "occasion": info.subtitle,
+            "version": info.version,
             "page_of_pages": substitute(
                 info.page_label.replace("{page}", str(page)).replace("{pages}", str(total)), {}
             ),

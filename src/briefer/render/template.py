@@ -33,12 +33,14 @@ PLACEHOLDERS = (
     "date",
     "reference",
     "occasion",
+    "version",
 )
 StyleRole = Literal[
     "title",
     "subtitle",
     "cover_label",
     "cover_value",
+    "version",
     "marking",
     "toc_title",
     "toc1",
@@ -119,6 +121,7 @@ _DEFAULT_STYLES: dict[str, Style] = {
     "subtitle": Style("headings", size=14, leading=19, space_after=30, color="#444444"),
     "cover_label": Style("headings", True, size=8.5, leading=11, color="#555555", space_after=1),
     "cover_value": Style("body", size=11, leading=14, space_after=9),
+    "version": Style("headings", True, size=10.5, leading=14, color="#7a4a00", space_after=12),
     "marking": Style("headings", True, size=9, leading=11, align="center", space_after=0),
     "toc_title": Style("headings", True, size=16, leading=20, space_after=12),
     "toc1": Style("headings", True, size=10.5, leading=15, space_before=5, space_after=1),
