@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefer.compose import VARIANTS, build_document
+from briefer.compose.markings import levels
 from briefer.errors import BriefingError
 from briefer.library.sample import sample_briefing_path
 from briefer.model import (
@@ -85,7 +86,8 @@ def test_the_ministerial_brief_has_cover_contents_numbers_and_sources() -> None:
     (note,) = [b for b in document.blocks if isinstance(b, SourceNote)]
     assert "Federal Foreign Office" in runs_text(note.runs) and note.anchor == "source-1"
     assert document.info.marking is not None
-    assert document.info.marking.bottom  # VS-NfD: top and bottom of every page
+    assert not document.info.marking.bottom  # VS-NfD: the top of every page (VSA Anlage IV)
+    assert document.info.reference == "AP-341-2021-0414 VS-NfD"  # the reference carries it
     assert "VS-NUR FÜR DEN DIENSTGEBRAUCH" in document.info.subject
     assert "茂木敏充" in texts(document) and "岸信夫" in texts(document)
 
@@ -188,3 +190,41 @@ def test_only_web_and_mail_addresses_become_links() -> None:
     text = str(document.to_dict())  # a run is [text, style, link]
     assert "['javascript:app.alert(1)', '', '']" in text  # shown as written, not a link
     assert "'javascript:app.alert(1)']" not in text
+
+
+def test_every_marking_level_cites_its_rule_and_says_where_it_may_be_processed() -> None:
+    found = {level.label: level for level in levels()}
+    assert all(level.rule for level in found.values())
+    ordinary = {"OFFEN", "VS-NUR FÜR DEN DIENSTGEBRAUCH", "OFFICIAL", "OFFICIAL-SENSITIVE"}
+    for label in ordinary | {"OFFICIAL-SENSITIVE UK EYES ONLY", "NATO RESTRICTED"}:
+        assert not found[label].needs_approved_system, label
+    for label in ("VS-VERTRAULICH", "GEHEIM", "STRENG GEHEIM", "SECRET", "TOP SECRET"):
+        assert found[label].needs_approved_system, label
+    assert found["SECRET UK EYES ONLY"].needs_approved_system
+
+
+@pytest.mark.parametrize(
+    ("classification", "printed", "bottom", "color", "reference"),
+    [
+        ("VS-NUR FÜR DEN DIENSTGEBRAUCH", "VS-NUR FÜR DEN DIENSTGEBRAUCH", False, "#000000",
+         "AP-341 VS-NfD"),
+        ("de:vs-vertraulich", "VS-VERTRAULICH – amtlich geheim gehalten", False, "#000000",
+         "AP-341 VS-Vertr."),
+        ("GEHEIM", "GEHEIM – amtlich geheim gehalten", True, "#c00000", "AP-341 geh."),
+        ("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE", True, "#000000", "AP-341"),
+        ("official-sensitive  uk eyes only", "OFFICIAL-SENSITIVE UK EYES ONLY", True, "#000000",
+         "AP-341"),
+        ("uk:secret+uk-eyes-only", "SECRET UK EYES ONLY", True, "#000000", "AP-341"),
+    ],
+)  # fmt: skip
+def test_markings_follow_the_rules_of_their_scheme(
+    classification: str, printed: str, bottom: bool, color: str, reference: str
+) -> None:
+    meta = replace(sample().meta, classification=classification, reference="AP-341")
+    document = build_document(replace(sample(), meta=meta), find_template("press-digest"))
+    marking = document.info.marking
+    assert marking is not None
+    assert (marking.printed, marking.bottom, marking.color) == (printed, bottom, color)
+    assert document.info.reference == reference
+    cover = document.blocks[0]
+    assert isinstance(cover, Cover) and ("Reference", reference) in cover.fields

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 import docx
+import pypdf
 import pytest
 from docx.oxml.ns import qn
+from docx.shared import Mm
 
 from briefer.compose import VARIANTS
+from briefer.compose.markings import level_for
 from briefer.exporting import export
 from briefer.library.sample import sample_briefing_path
 from briefer.model import Briefing, briefingfile
+from briefer.render.document import Marking
 from briefer.render.template import find_template
-from tests.render.pdfcheck import read
+from tests.render.pdfcheck import Page, Word, overlapping, read, words
 
 TEMPLATES = ("ministerial-brief", "press-digest", "speaking-notes")
 LANGUAGES = ("en", "de")
@@ -108,3 +113,117 @@ def test_the_footer_says_which_version_this_is(
     assert body and all(wanted in page for page in body)
     other = FOOTER_VERSIONS["shareable" if variant == "internal" else "internal", language]
     assert not any(other in page for page in pages)
+
+
+# -- markings ------------------------------------------------------------------------------
+
+TEN_MM = 10 * 72 / 25.4
+MARKED = [
+    (template, classification)
+    for template in TEMPLATES
+    for classification in ("VS-NUR FÜR DEN DIENSTGEBRAUCH", "GEHEIM", "SECRET UK EYES ONLY")
+]
+
+
+def classified(classification: str) -> Briefing:
+    briefing = sample("de" if classification.startswith(("VS", "GEHEIM")) else "en")
+    return replace(briefing, meta=replace(briefing.meta, classification=classification))
+
+
+def lines(page: Page) -> dict[float, list[Word]]:
+    """Return a page's words by line (their top, rounded)."""
+    found: dict[float, list[Word]] = {}
+    for word in page.words:
+        found.setdefault(round(word.y0, 1), []).append(word)
+    return found
+
+
+def font_sizes(reader_page: pypdf.PageObject) -> Counter[float]:
+    """Return how many characters the page prints at each font size."""
+    sizes: Counter[float] = Counter()
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        sizes[round(size * tm[3] * cm[3], 2)] += len(text.strip())
+
+    reader_page.extract_text(visitor_text=visit)
+    return sizes
+
+
+@pytest.mark.parametrize(("template", "classification"), MARKED)
+def test_the_pdf_marking_is_legible_and_clear_of_the_paper_edge(
+    tmp_path: Path, template: str, classification: str
+) -> None:
+    path = tmp_path / "marked.pdf"
+    export(classified(classification), "pdf", path, find_template(template))
+    marking = marking_of(classification)
+    pages = words(path)
+    reader = pypdf.PdfReader(str(path))
+    sizes = sum((font_sizes(page) for page in reader.pages), Counter[float]())
+    body = max(sizes, key=lambda size: sizes[size])  # the size most text is printed in
+    for number, page in enumerate(pages):
+        marked = [
+            line
+            for line in lines(page).values()
+            if " ".join(w.text for w in line) == marking.printed
+            and not 100 < line[0].y0 < page.height - 100  # the page's, not the cover's
+        ]
+        assert len(marked) == (2 if marking.bottom else 1), f"page {number + 1}"
+        for line in marked:
+            assert min(w.x0 for w in line) >= TEN_MM
+            assert max(w.x1 for w in line) <= page.width - TEN_MM
+            assert min(w.y0 for w in line) >= TEN_MM  # the font's ascent, not just its ink
+            assert page.height - max(w.y1 for w in line) >= TEN_MM
+            others = [w for w in page.words if w not in line]
+            top, bottom = line[0].ink()
+            assert not [w.text for w in others if w.ink()[0] < bottom and top < w.ink()[1]]
+        assert marked_size(reader.pages[number], marking.printed) >= body
+
+
+def marked_size(reader_page: pypdf.PageObject, printed: str) -> float:
+    """Return the smallest size the marking is printed in at the page's top or bottom."""
+    sizes = []
+    height = float(reader_page.mediabox.height)
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip() == printed and not 100 < cm[5] + tm[5] < height - 100:
+            sizes.append(size * tm[3] * cm[3])
+
+    reader_page.extract_text(visitor_text=visit)
+    assert sizes
+    return min(sizes)
+
+
+def marking_of(classification: str) -> Marking:
+    level = level_for(classification)
+    assert level is not None
+    return level.marking
+
+
+@pytest.mark.parametrize(("template", "classification"), MARKED)
+def test_the_word_marking_is_legible_and_clear_of_the_paper_edge(
+    tmp_path: Path, template: str, classification: str
+) -> None:
+    path = tmp_path / "marked.docx"
+    export(classified(classification), "docx", path, find_template(template))
+    marking = marking_of(classification)
+    word = docx.Document(str(path))
+    section = word.sections[0]
+    assert section.header_distance is not None and section.header_distance >= Mm(10)
+    assert section.footer_distance is not None and section.footer_distance >= Mm(10)
+    body = word.styles["Normal"].font.size
+    top = section.header.paragraphs[0]
+    last = section.footer.paragraphs[-1]
+    assert top.text == marking.printed
+    assert (last.text == marking.printed) == marking.bottom
+    assert top.style is not None and top.style.font.size >= body
+    colour = top.runs[0].font.color.rgb
+    assert colour is not None and f"#{colour}".lower() == marking.color
+
+
+@pytest.mark.parametrize(("template", "variant", "language"), CASES)
+def test_no_text_overlaps_other_text(
+    exported: Files, template: str, variant: str, language: str
+) -> None:
+    for number, page in enumerate(words(exported[template, variant, language, "pdf"]), start=1):
+        clashes = [(a.text, b.text) for a, b in overlapping(page)]
+        assert not clashes, f"page {number}: {clashes[:5]}"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from briefer.compose.labels import label, long_date, meeting_format
-from briefer.compose.markings import marking_for
+from briefer.compose.markings import Level, level_for
 from briefer.model.briefing import Briefing, Entry, RecordEntry, Section, TextEntry, TextKind
 from briefer.model.records import Consultation, Person, Source, Statement
 from briefer.render.document import (
@@ -54,7 +54,9 @@ def build_document(
             blocks.append(PageBreak())
         blocks += composer.section(section, number)
     blocks += composer.sources_list()
-    marking = marking_for(meta.classification)
+    level = level_for(meta.classification)
+    marking = level.marking if level else None
+    reference = level.reference(meta.reference) if level else meta.reference
     speakers = dict.fromkeys(
         e.record.speaker.name
         for e in briefing.entries()
@@ -73,7 +75,7 @@ def build_document(
         language=language,
         date=meta.date,
         date_text=long_date(meta.date, language),
-        reference=meta.reference,
+        reference=reference,
         marking=marking,
         page_label=label(language, "page_of_pages"),
         version=label(language, "internal" if variant == "internal" else "shareable"),
@@ -138,14 +140,14 @@ class _Composer:
 
     def cover(self, briefing: Briefing, version: str) -> Cover:
         meta = briefing.meta
-        marking = marking_for(meta.classification)
+        level: Level | None = level_for(meta.classification)
         values = {
             "occasion": meta.occasion,
             "date": long_date(meta.date, self.language),
             "prepared_for": meta.prepared_for,
             "prepared_by": meta.prepared_by,
-            "reference": meta.reference,
-            "classification": marking.label if marking else "",
+            "reference": level.reference(meta.reference) if level else meta.reference,
+            "classification": level.marking.printed if level else "",
         }
         fields = tuple(
             (self.text(name), values[name])

@@ -53,7 +53,8 @@ def _texts(document: model.Document, template: Template) -> Iterator[tuple[str, 
         "page": "1",
         "pages": "1",
     }
-    for text in (*template.header, *template.footer, values["classification"]):
+    printed = info.marking.printed if info.marking else ""
+    for text in (*template.header, *template.footer, printed):
         yield "the page header, footer or marking", substitute(text, values)
     place = "the first page"
     for block in document.blocks:

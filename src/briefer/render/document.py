@@ -49,6 +49,12 @@ class Marking:
     top: bool = True
     bottom: bool = False
     color: str = "#000000"
+    addition: str = ""  # words the rule asks after the level: "amtlich geheim gehalten"
+
+    @property
+    def printed(self) -> str:
+        """Return the marking as printed on a page."""
+        return f"{self.label} – {self.addition}" if self.addition else self.label
 
 
 @dataclass(frozen=True)

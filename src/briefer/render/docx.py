@@ -33,7 +33,7 @@ from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pagination import PageEstimate, heading_pages
 from briefer.render.properties import WORD_LIMIT, pieces, shorten
 from briefer.render.roles import LIST_STYLES, contents_style, heading_style
-from briefer.render.template import Template, substitute
+from briefer.render.template import MARKING_EDGE, Template, substitute
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _FIELD = re.compile(r"(\{page\}|\{pages\})")
@@ -331,7 +331,9 @@ class _Writer:
         section.page_width, section.page_height = Pt(width), Pt(height)
         section.top_margin, section.right_margin = Pt(top), Pt(right)
         section.bottom_margin, section.left_margin = Pt(bottom), Pt(left)
-        section.header_distance = section.footer_distance = Pt(min(top, bottom) * 0.45)
+        # the marking, first in the header and last in the footer, stays clear of the edge
+        distance = max(min(top, bottom) * 0.45, MARKING_EDGE)
+        section.header_distance = section.footer_distance = Pt(distance)
 
     def _text_width(self) -> float:
         width, _ = self.template.page_size
@@ -363,7 +365,7 @@ class _Writer:
             mark = self._paragraph(
                 "marking",
                 f'<w:r><w:rPr><w:b/><w:color w:val="{color}"/>'
-                f"</w:rPr><w:t>{escape(marking.label)}</w:t></w:r>",
+                f"</w:rPr><w:t>{escape(marking.printed)}</w:t></w:r>",
                 extra='<w:jc w:val="center"/>',
             )
         width = round(self._text_width() * _TWIPS)

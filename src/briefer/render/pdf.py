@@ -19,6 +19,7 @@ from typing import BinaryIO, assert_never
 
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import NextPageTemplate
@@ -31,13 +32,12 @@ from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
 from briefer.render.properties import shorten, within_pdf_limits
 from briefer.render.roles import LIST_STYLES, PARAGRAPH_STYLES, contents_style, heading_style
-from briefer.render.template import Style, Template, substitute
+from briefer.render.template import MARKING_EDGE, Style, Template, substitute
 
 # Page streams stay binary (Flate only): ASCII85 makes files larger and slower to write.
 rl_config.useA85 = 0
 
 _HEADER_GAP = 14.0  # between the header text and the text frame
-_MARKING_INSET = 22.0  # from the page edge to the marking's baseline
 _LONGEST_LISTED = 400  # characters of a heading the contents and bookmarks show
 _SMALLEST_HEADING = 8.0  # points: a heading taller than a page is set no smaller
 
@@ -410,10 +410,14 @@ class _Layout:
         }
         if marking is not None:
             look = self.looks["marking"]
+            face = pdfmetrics.getFont(fonts.ensure(look.regular)).face
             canvas.setFillColor(HexColor(marking.color))
-            _draw(canvas, width / 2, height - _MARKING_INSET, marking.label, look, 0.5)
+            # the font's whole height (ascent to descent) lies MARKING_EDGE inside the paper
+            upper = height - MARKING_EDGE - face.ascent * look.size / 1000
+            _draw(canvas, width / 2, upper, marking.printed, look, 0.5)
             if marking.bottom:
-                _draw(canvas, width / 2, _MARKING_INSET - look.size * 0.6, marking.label, look, 0.5)
+                lower = MARKING_EDGE - face.descent * look.size / 1000
+                _draw(canvas, width / 2, lower, marking.printed, look, 0.5)
         if kind == "front":
             return
         for role, texts, baseline in (

@@ -17,6 +17,9 @@ from briefer import paths
 from briefer.errors import TemplateError
 
 MM = 72 / 25.4
+# Where the marking's text begins, from the paper's edge: the rule asks at least 10 mm, as
+# many printers cannot print the outer 5 mm.
+MARKING_EDGE = 12 * MM
 PAGE_SIZES_MM = {
     "A4": (210.0, 297.0),
     "A5": (148.0, 210.0),
@@ -451,6 +454,13 @@ class _Reader:
                     f"font size {style.size:g}; lines would overlap",
                 )
             styles[role] = style
+        # a marking must be legible: never smaller than the body text
+        marking, body = styles["marking"], styles["body"]
+        styles["marking"] = replace(
+            marking,
+            size=max(marking.size, body.size),
+            leading=max(marking.leading, body.size * 1.2),
+        )
         return styles
 
     def style_changes(self, overrides: dict[str, Any], prefix: str) -> dict[str, Any]:
