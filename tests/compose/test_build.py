@@ -137,7 +137,7 @@ def test_the_press_digest_is_chronological_and_cites_inline() -> None:
     )
     document = build_document(briefing, find_template("press-digest"))
     order = [b.paragraphs[0] for b in document.blocks if isinstance(b, Quote)]
-    assert order == ["Older words on the matter.", "Newer words on the matter."]
+    assert order == ["“Older words on the matter.”", "“Newer words on the matter.”"]
     assert texts(document).index("Context first.") < texts(document).index("Older words")
     assert not any(isinstance(b, SourceNote) for b in document.blocks)
     assert (
@@ -156,10 +156,10 @@ def test_speaking_notes_put_talking_points_first_and_shorten_quotes() -> None:
     for quote in quotes:
         words = sum(len(p.split()) for p in quote.paragraphs)
         assert quote.excerpt and words <= 60
-        assert quote.paragraphs[-1].endswith("[…]")
+        assert quote.paragraphs[-1].endswith("[…]”")
         assert quote.attribution.endswith("(excerpt)")
     maas = quotes[0].paragraphs[0]
-    assert maas.startswith("So that Germany and Europe can continue")  # starts where it starts
+    assert maas.startswith("“So that Germany and Europe can continue")  # starts where it starts
 
 
 def test_an_unknown_classification_is_refused() -> None:
@@ -228,3 +228,28 @@ def test_markings_follow_the_rules_of_their_scheme(
     assert document.info.reference == reference
     cover = document.blocks[0]
     assert isinstance(cover, Cover) and ("Reference", reference) in cover.fields
+
+
+@pytest.mark.parametrize(
+    ("language", "outer", "inner"),
+    [("en", ("“", "”"), ("‘", "’")), ("de", ("„", "“"), ("‚", "‘"))],
+)
+def test_quotation_marks_follow_the_briefing_language(
+    language: str, outer: tuple[str, str], inner: tuple[str, str]
+) -> None:
+    said = statement(
+        'We call it "a milestone".\nIt is, as they say, „ein Meilenstein“ – isn’t it?',
+        speaker="A",
+        when=date(2021, 4, 13),
+    )
+    briefing = Briefing(
+        BriefingMeta("Quotes", language=language), (Section("S", (RecordEntry(said, 1),)),)
+    )
+    (quote,) = [
+        b
+        for b in build_document(briefing, find_template("ministerial-brief")).blocks
+        if isinstance(b, Quote)
+    ]
+    first, last = quote.paragraphs
+    assert first == f"{outer[0]}We call it {inner[0]}a milestone{inner[1]}."
+    assert last == f"It is, as they say, {inner[0]}ein Meilenstein{inner[1]} – isn’t it?{outer[1]}"

@@ -227,3 +227,37 @@ def test_no_text_overlaps_other_text(
     for number, page in enumerate(words(exported[template, variant, language, "pdf"]), start=1):
         clashes = [(a.text, b.text) for a, b in overlapping(page)]
         assert not clashes, f"page {number}: {clashes[:5]}"
+
+
+# -- language ------------------------------------------------------------------------------
+
+QUOTE_MARKS = {
+    "en": ("“So that Germany", "human rights.”"),
+    "de": ("„So that Germany", "human rights.“"),
+}
+LABELS = {
+    "en": ("Participants", "14 April 2021", "Sources"),
+    "de": ("Teilnehmende", "14. April 2021", "Quellen"),
+}
+
+
+def document_text(files: Files, template: str, variant: str, language: str, fmt: str) -> str:
+    path = files[template, variant, language, fmt]
+    if fmt == "pdf":
+        return read(path).flat()
+    word = docx.Document(str(path))
+    return " ".join(" ".join(p.text for p in word.paragraphs).split())
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_quotation_marks_labels_and_dates_follow_the_language(
+    exported: Files, language: str, fmt: str
+) -> None:
+    text = document_text(exported, "ministerial-brief", "internal", language, fmt)
+    opening, closing = QUOTE_MARKS[language]
+    assert opening in text and closing in text
+    for label in LABELS[language]:
+        assert label in text
+    other = LABELS["de" if language == "en" else "en"]
+    assert not any(label in text for label in other)

@@ -9,6 +9,7 @@ from typing import Literal
 
 from briefer.compose.labels import label, long_date, meeting_format
 from briefer.compose.markings import Level, level_for
+from briefer.compose.typography import quoted
 from briefer.model.briefing import Briefing, Entry, RecordEntry, Section, TextEntry, TextKind
 from briefer.model.records import Consultation, Person, Source, Statement
 from briefer.render.document import (
@@ -283,7 +284,9 @@ class _Composer:
         shown = [(k, v) for k, v in facts if v]
         if shown and self.template.statement_layout == "block":
             blocks.append(MetaLine(tuple(shown)))
-        blocks.append(Quote(tuple(paragraphs), attribution, number_of_source, excerpt))
+        blocks.append(
+            Quote(quoted(paragraphs, self.language), attribution, number_of_source, excerpt)
+        )
         return blocks + self.inline_source(said.source)
 
     def cite(self, source: Source | None) -> Runs:

@@ -141,7 +141,8 @@ class MetaLine:
 
 @dataclass(frozen=True)
 class Quote:
-    """A verbatim quotation set apart, its attribution, and the number of its source."""
+    """A verbatim quotation set apart (its paragraphs with their quotation marks), its
+    attribution, and the number of its source."""
 
     kind: ClassVar[str] = "quote"
     paragraphs: tuple[str, ...]

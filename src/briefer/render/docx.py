@@ -190,12 +190,10 @@ class _Writer:
         parts = []
         last = len(block.paragraphs) - 1
         for index, text in enumerate(block.paragraphs):
-            opening = "“" if index == 0 else ""
-            closing = "”" if index == last else ""
             parts.append(
                 self._paragraph(
                     "quote",
-                    self._runs((model.Run(f"{opening}{text}{closing}"),)),
+                    self._runs((model.Run(text),)),
                     keep_next=index == last,
                 )
             )

@@ -258,13 +258,11 @@ class _Layout:
         parts: list[Flowable] = []
         last = len(block.paragraphs) - 1
         for index, text in enumerate(block.paragraphs):
-            opening = "“" if index == 0 else ""
-            closing = "”" if index == last else ""
             parts.append(
                 TextBlock(
                     (
                         model.Run(
-                            f"{opening}{text}{closing}",
+                            text,
                             "italic" if looks["quote"].regular == looks["quote"].italic else "",
                         ),
                     ),
