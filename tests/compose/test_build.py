@@ -87,7 +87,7 @@ def test_the_ministerial_brief_has_cover_contents_numbers_and_sources() -> None:
     assert "Federal Foreign Office" in runs_text(note.runs) and note.anchor == "source-1"
     assert document.info.marking is not None
     assert not document.info.marking.bottom  # VS-NfD: the top of every page (VSA Anlage IV)
-    assert document.info.reference == "AP-341-2021-0414 VS-NfD"  # the reference carries it
+    assert document.info.reference == "AP-341-2021-0414\u00a0VS-NfD"  # the reference carries it
     assert "VS-NUR FÜR DEN DIENSTGEBRAUCH" in document.info.subject
     assert "茂木敏充" in texts(document) and "岸信夫" in texts(document)
 
@@ -207,10 +207,10 @@ def test_every_marking_level_cites_its_rule_and_says_where_it_may_be_processed()
     ("classification", "printed", "bottom", "color", "reference"),
     [
         ("VS-NUR FÜR DEN DIENSTGEBRAUCH", "VS-NUR FÜR DEN DIENSTGEBRAUCH", False, "#000000",
-         "AP-341 VS-NfD"),
+         "AP-341\u00a0VS-NfD"),
         ("de:vs-vertraulich", "VS-VERTRAULICH – amtlich geheim gehalten", False, "#000000",
-         "AP-341 VS-Vertr."),
-        ("GEHEIM", "GEHEIM – amtlich geheim gehalten", True, "#c00000", "AP-341 geh."),
+         "AP-341\u00a0VS-Vertr."),
+        ("GEHEIM", "GEHEIM – amtlich geheim gehalten", True, "#c00000", "AP-341\u00a0geh."),
         ("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE", True, "#000000", "AP-341"),
         ("official-sensitive  uk eyes only", "OFFICIAL-SENSITIVE UK EYES ONLY", True, "#000000",
          "AP-341"),
@@ -253,3 +253,44 @@ def test_quotation_marks_follow_the_briefing_language(
     first, last = quote.paragraphs
     assert first == f"{outer[0]}We call it {inner[0]}a milestone{inner[1]}."
     assert last == f"It is, as they say, {inner[0]}ein Meilenstein{inner[1]} – isn’t it?{outer[1]}"
+
+
+def digest_across_sections() -> Briefing:
+    """Three sections whose statements run 2021, 2022, 2018, 2014, 2021 and undated."""
+
+    def said(year: int, month: int, day: int, words: str) -> RecordEntry:
+        return RecordEntry(statement(words, speaker=words, when=date(year, month, day)))
+
+    undated = RecordEntry(replace(statement("Undated words.", speaker="U"), date=None))
+    return Briefing(
+        BriefingMeta("Digest", language="de"),
+        (
+            Section("Japan", (said(2021, 4, 13, "A 2021"), said(2022, 7, 1, "B 2022"))),
+            Section("Korea", (undated, said(2018, 3, 5, "C 2018"), TextEntry(TextKind.NOTE, "N"))),
+            Section("China", (said(2014, 1, 9, "D 2014"), said(2021, 4, 15, "E 2021"))),
+        ),
+    )
+
+
+def test_the_digest_runs_in_time_order_across_sections_under_a_line_per_day() -> None:
+    document = build_document(digest_across_sections(), find_template("press-digest"))
+    quotes = [b.paragraphs[0][1:6] for b in document.blocks if isinstance(b, Quote)]
+    assert quotes == ["D 201", "C 201", "A 202", "E 202", "B 202", "Undat"]
+    headings = [h.text for h in document.headings(1)]
+    assert headings == [
+        "Korea",  # own text first, in its section
+        "9. Januar 2014",
+        "5. März 2018",
+        "13. April 2021",
+        "15. April 2021",
+        "1. Juli 2022",
+        "Ohne Datum",
+    ]
+
+
+def test_a_template_may_put_a_line_over_each_week() -> None:
+    weekly = replace(find_template("press-digest"), timeline="week")
+    document = build_document(digest_across_sections(), weekly)
+    headings = [h.text for h in document.headings(1)]
+    assert "Woche vom 12. April 2021" in headings  # 13 and 15 April: one week, from Monday
+    assert len(headings) == 6

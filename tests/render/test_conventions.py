@@ -19,6 +19,8 @@ from briefer.library.sample import sample_briefing_path
 from briefer.model import Briefing, briefingfile
 from briefer.render.document import Marking
 from briefer.render.template import find_template
+from tests.compose.test_build import digest_across_sections
+from tests.render.docxcheck import headings
 from tests.render.pdfcheck import Page, Word, overlapping, read, words
 
 TEMPLATES = ("ministerial-brief", "press-digest", "speaking-notes")
@@ -241,9 +243,9 @@ LABELS = {
 }
 
 
-def document_text(files: Files, template: str, variant: str, language: str, fmt: str) -> str:
-    path = files[template, variant, language, fmt]
-    if fmt == "pdf":
+def document_text(path: Path) -> str:
+    """Return all the text of a PDF or .docx, its white space collapsed."""
+    if path.suffix == ".pdf":
         return read(path).flat()
     word = docx.Document(str(path))
     return " ".join(" ".join(p.text for p in word.paragraphs).split())
@@ -254,10 +256,27 @@ def document_text(files: Files, template: str, variant: str, language: str, fmt:
 def test_quotation_marks_labels_and_dates_follow_the_language(
     exported: Files, language: str, fmt: str
 ) -> None:
-    text = document_text(exported, "ministerial-brief", "internal", language, fmt)
+    text = document_text(exported["ministerial-brief", "internal", language, fmt])
     opening, closing = QUOTE_MARKS[language]
     assert opening in text and closing in text
     for label in LABELS[language]:
         assert label in text
     other = LABELS["de" if language == "en" else "en"]
     assert not any(label in text for label in other)
+
+
+# -- the press digest ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_digest_prints_in_time_order_with_a_line_per_day(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"digest.{fmt}"
+    export(digest_across_sections(), fmt, path, find_template("press-digest"))
+    text = document_text(path)
+    lines = [h for _, h, _ in read(path).outline] if fmt == "pdf" else headings(path)
+    said = ["D 2014", "C 2018", "A 2021", "E 2021", "B 2022", "Undated words"]
+    where = [text.index(f"„{words}") for words in said]
+    assert where == sorted(where)
+    days = ["9. Januar 2014", "5. März 2018", "13. April 2021", "15. April 2021", "1. Juli 2022"]
+    assert [line for line in lines if line in days] == days
+    assert lines.index("Ohne Datum") > lines.index("1. Juli 2022")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import Literal
 
 from briefer.compose.labels import label, long_date, meeting_format
@@ -102,7 +104,7 @@ def _ordered(briefing: Briefing, template: Template, variant: Variant) -> list[S
         replace(s, entries=tuple(e for e in s.entries if visible(e))) for s in briefing.sections
     ]
     if template.order == "chronological":
-        sections = [replace(s, entries=_chronological(s.entries)) for s in sections]
+        sections = _timeline(sections, template.timeline, briefing.meta.language)
     elif template.order == "talking-points-first":
         points = tuple(
             e
@@ -121,11 +123,33 @@ def _ordered(briefing: Briefing, template: Template, variant: Variant) -> list[S
     return sections
 
 
-def _chronological(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
-    own = [e for e in entries if isinstance(e, TextEntry)]
-    records = [e for e in entries if isinstance(e, RecordEntry)]
-    records.sort(key=lambda e: (e.record.date is None, e.record.date or 0))
-    return (*own, *records)
+def _timeline(sections: list[Section], period: str, language: str) -> list[Section]:
+    """Return the own text of each section first, then every record of the briefing in time
+    order, oldest first, under a heading per day or week (undated records last)."""
+    own = [
+        replace(s, entries=tuple(e for e in s.entries if isinstance(e, TextEntry)))
+        for s in sections
+    ]
+    records = [e for s in sections for e in s.entries if isinstance(e, RecordEntry)]
+    records.sort(key=lambda e: (e.record.date is None, e.record.date or date.min))
+
+    def start(entry: RecordEntry) -> date | None:
+        day = entry.record.date
+        if day is None or period == "day":
+            return day
+        return day - timedelta(days=day.weekday())  # the Monday of its week
+
+    timeline = []
+    for first, group in itertools.groupby(records, key=start):
+        if first is None:
+            title = label(language, "undated")
+        elif period == "day":
+            title = long_date(first, language)
+        else:
+            title = label(language, "week_of").format(date=long_date(first, language))
+        key = first.isoformat() if first else "undated"
+        timeline.append(Section(title, tuple(group), id=f"{period}-{key}"))
+    return [s for s in own if s.entries] + timeline
 
 
 @dataclass

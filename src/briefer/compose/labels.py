@@ -34,6 +34,8 @@ LABELS: dict[str, dict[str, str]] = {
         "internal": "Internal version",
         "internal_notes": "Internal version: contains internal notes",
         "shareable": "Version for distribution",
+        "week_of": "Week of {date}",
+        "undated": "Undated",
     },
     "de": {
         "contents": "Inhalt",
@@ -62,6 +64,8 @@ LABELS: dict[str, dict[str, str]] = {
         "internal": "Interne Fassung",
         "internal_notes": "Interne Fassung: enthält interne Vermerke",
         "shareable": "Fassung zur Weitergabe",
+        "week_of": "Woche vom {date}",
+        "undated": "Ohne Datum",
     },
 }
 _FORMATS = {

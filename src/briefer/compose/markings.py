@@ -29,10 +29,11 @@ class Level:
     rule: str = ""  # the rule the level follows, cited
 
     def reference(self, reference: str) -> str:
-        """Return a file reference carrying the level's abbreviation: "AP-341 VS-NfD"."""
+        """Return a file reference carrying the level's abbreviation: "AP-341 VS-NfD", with a
+        no-break space, as the two must not be parted."""
         if not reference or not self.short or reference.endswith(self.short):
             return reference
-        return f"{reference} {self.short}"
+        return f"{reference}\u00a0{self.short}"
 
 
 @functools.cache

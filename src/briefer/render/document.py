@@ -134,7 +134,7 @@ class MetaLine:
         runs: list[Run] = []
         for index, (name, value) in enumerate(self.items):
             if index:
-                runs.append(Run("  ·  "))
+                runs.append(Run("\u00a0· "))  # the dot never starts a line
             runs += [Run(f"{name}: ", "bold"), Run(value)]
         return runs
 

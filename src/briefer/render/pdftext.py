@@ -20,7 +20,14 @@ from reportlab.platypus import Flowable
 from briefer.render import fonts
 from briefer.render.document import Run
 
-_TOKEN = re.compile(rf"{fonts.CJK.pattern}\s*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+")
+# Lines break at white space, but not at a no-break space ("AP-341 VS-NfD" stays together).
+_SPACE = r"[^\S\u00a0\u202f]"
+_TOKEN = re.compile(
+    rf"{fonts.CJK.pattern}{_SPACE}*"
+    rf"|(?:[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[\u00a0\u202f])+{_SPACE}*"
+    rf"|{_SPACE}+"
+)
+_TRAILING = re.compile(rf"{_SPACE}+$")
 _TINY = 1e-6
 
 
@@ -73,7 +80,7 @@ def tokenize(runs: Sequence[Run], look: Look) -> list[Token]:
         chosen = None if fonts.covers(run.text, font) else fonts.assign(run.text, font)
         for match in _TOKEN.finditer(run.text):
             text = match.group(0)
-            word = text.rstrip()
+            word = _TRAILING.sub("", text)
             if not word:  # space that starts a run is the space after the last word
                 if tokens:
                     tokens[-1] = (tokens[-1][0], tokens[-1][1], tokens[-1][2] or space)

@@ -65,6 +65,7 @@ StyleRole = Literal[
 ]
 ROLES: tuple[StyleRole, ...] = get_args(StyleRole)
 ORDERS = ("as-arranged", "chronological", "talking-points-first")
+TIMELINES = ("day", "week")  # what a chronological order puts a heading over
 STATEMENT_LAYOUTS = ("block", "compact")
 CONSULTATION_LAYOUTS = ("full", "summary")
 SOURCE_STYLES = ("endnotes", "inline", "none")
@@ -111,6 +112,7 @@ class Template:
     footer: tuple[str, str, str]
     numbering: bool
     order: str
+    timeline: str
     statement_layout: str
     consultation_layout: str
     quote_words: int
@@ -346,7 +348,15 @@ class _Reader:
         contents = self.table("contents", {"depth"})
         layout = self.table(
             "layout",
-            {"numbering", "order", "statement", "consultation", "quote_words", "section_breaks"},
+            {
+                "numbering",
+                "order",
+                "timeline",
+                "statement",
+                "consultation",
+                "quote_words",
+                "section_breaks",
+            },
         )
         sources = self.table("sources", {"style"})
         word = self.table("word", {"reference"})
@@ -374,6 +384,7 @@ class _Reader:
             footer=self.slots("footer"),
             numbering=self.get(layout, "layout", "numbering", bool, True),
             order=self.choice(layout, "layout", "order", "as-arranged", ORDERS),
+            timeline=self.choice(layout, "layout", "timeline", "day", TIMELINES),
             statement_layout=self.choice(layout, "layout", "statement", "block", STATEMENT_LAYOUTS),
             consultation_layout=self.choice(
                 layout, "layout", "consultation", "full", CONSULTATION_LAYOUTS
