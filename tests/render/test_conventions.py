@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -16,11 +18,23 @@ from briefer.compose import VARIANTS
 from briefer.compose.markings import level_for
 from briefer.exporting import export
 from briefer.library.sample import sample_briefing_path
-from briefer.model import Briefing, briefingfile
+from briefer.model import (
+    Briefing,
+    BriefingMeta,
+    Consultation,
+    Person,
+    RecordEntry,
+    Section,
+    Source,
+    Statement,
+    TextEntry,
+    TextKind,
+    briefingfile,
+)
 from briefer.render.document import Marking
 from briefer.render.template import find_template
 from tests.compose.test_build import digest_across_sections
-from tests.render.docxcheck import headings
+from tests.render.docxcheck import convert_to_pdf, headings, soffice
 from tests.render.pdfcheck import Page, Word, overlapping, read, words
 
 TEMPLATES = ("ministerial-brief", "press-digest", "speaking-notes")
@@ -280,3 +294,109 @@ def test_the_digest_prints_in_time_order_with_a_line_per_day(tmp_path: Path, fmt
     days = ["9. Januar 2014", "5. März 2018", "13. April 2021", "15. April 2021", "1. Juli 2022"]
     assert [line for line in lines if line in days] == days
     assert lines.index("Ohne Datum") > lines.index("1. Juli 2022")
+
+
+# -- sources and long addresses ------------------------------------------------------------
+
+URL = (
+    "https://www.auswaertiges-amt.de/en/newsroom/news/germany-japan-2plus2-consultations-"
+    "foreign-and-defence-ministers/2454344?utm_source=newsletter&utm_medium=email"
+    "&utm_campaign=asia-pacific-2021"
+)
+RETRIEVED = {"en": "retrieved 20 April 2021", "de": "abgerufen am 20. April 2021"}
+
+
+def long_addresses(language: str = "en") -> Briefing:
+    """A briefing with a long web address in every place text goes: headings, quotes, lists,
+    meta lines, summaries and sources."""
+    release = Source.from_text(
+        "Text",
+        title=f"Release at {URL}",
+        publisher="Federal Foreign Office",
+        url=URL,
+        date_published=date(2021, 4, 13),
+        date_retrieved=date(2021, 4, 20),
+    )
+    meeting = Consultation(
+        title=f"Meeting {URL}",
+        date=date(2021, 4, 13),
+        summary=f"Summary {URL}",
+        source=release,
+        participants=(Person("Heiko Maas", URL),),
+        topics=(URL,),
+    )
+    said = Statement(
+        speaker=Person("Erika Muster", "Minister"),
+        text=f"She said {URL} and more.\n{URL}",
+        date=date(2021, 4, 14),
+        occasion=URL,
+        source=release,
+    )
+    return Briefing(
+        BriefingMeta(
+            f"Title {URL}", reference="AP-1", classification="OFFICIAL", language=language
+        ),
+        (
+            Section(
+                f"Section {URL}",
+                (
+                    TextEntry(TextKind.BACKGROUND, f"See {URL} for more.", title=f"On {URL}"),
+                    TextEntry(TextKind.TALKING_POINTS, f"Point {URL}"),
+                    RecordEntry(meeting, 1),
+                    RecordEntry(said, 2),
+                ),
+                id="s",
+            ),
+        ),
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_sources_give_their_retrieval_date(
+    tmp_path: Path, language: str, template: str, fmt: str
+) -> None:
+    path = tmp_path / f"sources.{fmt}"
+    export(long_addresses(language), fmt, path, find_template(template))
+    assert RETRIEVED[language] in document_text(path)
+
+
+def past_the_right_margin(path: Path, template: str) -> list[tuple[int, str, float]]:
+    """Return the words of a PDF that end past the template's right margin, and by how far."""
+    right = find_template(template).margins[1]
+    return [
+        (number, word.text, round(word.x1 - (page.width - right), 1))
+        for number, page in enumerate(words(path), start=1)
+        for word in page.words
+        if word.x1 > page.width - right + 0.5
+    ]
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_no_pdf_text_runs_past_the_right_margin(
+    tmp_path: Path, exported: Files, template: str
+) -> None:
+    path = tmp_path / "long.pdf"
+    export(long_addresses(), "pdf", path, find_template(template))
+    assert past_the_right_margin(path, template) == []
+    for variant, language in ((v, lang) for v in VARIANTS for lang in LANGUAGES):
+        assert past_the_right_margin(exported[template, variant, language, "pdf"], template) == []
+    pieces = [line for page in words(path) for line in lines_of_text(page) if line in URL]
+    joined = [(a, b) for a, b in itertools.pairwise(pieces) if a + b in URL and len(a) > 8]
+    assert joined  # the address did need breaking
+    for before, after in joined:  # after a "/", before a "?" or "&", else after a hyphen
+        assert before.endswith(("/", "-")) or after.startswith(("?", "&")), (before, after)
+
+
+def lines_of_text(page: Page) -> list[str]:
+    return [" ".join(w.text for w in line) for line in lines(page).values()]
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_no_word_text_runs_past_the_right_margin(tmp_path: Path, template: str) -> None:
+    path = tmp_path / "long.docx"
+    export(long_addresses(), "docx", path, find_template(template))
+    drawn = convert_to_pdf(path, tmp_path)
+    assert past_the_right_margin(drawn, template) == []

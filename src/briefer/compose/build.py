@@ -346,6 +346,9 @@ class _Composer:
         if source.url:
             link = source.url if _WEB_ADDRESS.match(source.url) else ""  # no javascript:
             runs += [Run(", "), Run(source.url, link=link)]
+        if source.date_retrieved:
+            retrieved = long_date(source.date_retrieved, self.language)
+            runs.append(Run(f"{', ' if runs else ''}{self.text('accessed')} {retrieved}"))
         return tuple(runs)
 
     def sources_list(self) -> list[Block]:

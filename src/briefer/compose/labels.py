@@ -59,7 +59,7 @@ LABELS: dict[str, dict[str, str]] = {
         "briefing": "Vorlage",
         "internal_only": "Intern – nicht zur Weitergabe",
         "excerpt": "Auszug",
-        "accessed": "abgerufen",
+        "accessed": "abgerufen am",
         "summary": "Zusammenfassung",
         "internal": "Interne Fassung",
         "internal_notes": "Interne Fassung: enthält interne Vermerke",
