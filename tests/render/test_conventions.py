@@ -400,3 +400,64 @@ def test_no_word_text_runs_past_the_right_margin(tmp_path: Path, template: str) 
     export(long_addresses(), "docx", path, find_template(template))
     drawn = convert_to_pdf(path, tmp_path)
     assert past_the_right_margin(drawn, template) == []
+
+
+# -- typography ----------------------------------------------------------------------------
+
+
+def quote_fonts(path: Path, opening: str) -> set[str]:
+    """Return the fonts a PDF prints the quotation beginning with opening in."""
+    found: set[str] = set()
+
+    def visit(text: str, cm: object, tm: object, font: object, size: float) -> None:
+        if text.startswith(opening) and isinstance(font, dict):
+            found.add(str(font.get("/BaseFont")))
+
+    for page in pypdf.PdfReader(str(path)).pages:
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_long_quotes_are_roman_beside_a_rule(exported: Files, template: str) -> None:
+    fonts = quote_fonts(exported[template, "internal", "en", "pdf"], "“So that")
+    assert fonts and not any("Italic" in name for name in fonts)
+    word = docx.Document(str(exported[template, "internal", "en", "docx"]))
+    quotes = [p for p in word.paragraphs if p.style is not None and p.style.name == "Quote"]
+    assert quotes and all(not p.style.font.italic for p in quotes)  # type: ignore[union-attr]
+    assert all(not run.italic for p in quotes for run in p.runs)
+
+
+def spaced() -> Briefing:
+    """A meeting with no date, format or place, and text typed with double spaces."""
+    meeting = Consultation(title="Talks  by  phone", summary="They  spoke   at  length.")
+    said = Statement(Person("A  Speaker"), "Words  with   gaps.", date=date(2021, 4, 13))
+    note = TextEntry(TextKind.BACKGROUND, "Our  own   text.")
+    return Briefing(
+        BriefingMeta("Spacing", date=date(2021, 4, 14)),
+        (Section("Events", (note, RecordEntry(meeting, 1), RecordEntry(said, 2))),),
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_no_double_spaces_and_no_gap_for_a_missing_date(
+    tmp_path: Path, template: str, fmt: str
+) -> None:
+    path = tmp_path / f"spaced.{fmt}"
+    export(spaced(), fmt, path, find_template(template))
+    if fmt == "docx":
+        paragraphs = docx.Document(str(path)).paragraphs
+        assert not [p.text for p in paragraphs if "  " in p.text]
+        meta = [
+            p.text for p in paragraphs if p.style is not None and p.style.name == "Briefer Meta"
+        ]
+        assert all(text.strip() for text in meta)  # no empty meta line under the meeting
+        text = " ".join(p.text for p in paragraphs)
+    else:
+        text = " ".join(read(path).pages)
+        drawn = [line for page in words(path) for line in lines_of_text(page)]
+        heading = next(n for n, line in enumerate(drawn) if line.endswith("Talks by phone"))
+        assert drawn[heading + 1].startswith(("They spoke", "Summary"))  # nothing between
+    for typed in ("They spoke at length.", "Words with gaps.", "Our own text."):
+        assert typed in text

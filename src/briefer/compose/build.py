@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date, timedelta
-from typing import Literal
+from typing import Any, Literal
 
 from briefer.compose.labels import label, long_date, meeting_format
 from briefer.compose.markings import Level, level_for
@@ -83,7 +83,23 @@ def build_document(
         page_label=label(language, "page_of_pages"),
         version=label(language, "internal" if variant == "internal" else "shareable"),
     )
-    return Document(info=info, blocks=tuple(blocks))
+    return Document(info=info, blocks=tuple(_single_spaced(block) for block in blocks))
+
+
+_SPACES = re.compile(r"[ \t]{2,}")  # typed runs of spaces; a no-break space is kept
+
+
+def _single_spaced(value: Any) -> Any:
+    """Return a block (or a part of one) with every run of spaces in its text made one."""
+    if isinstance(value, str):
+        return _SPACES.sub(" ", value)
+    if isinstance(value, tuple):
+        return tuple(_single_spaced(item) for item in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(
+            value, **{f.name: _single_spaced(getattr(value, f.name)) for f in fields(value)}
+        )
+    return value
 
 
 def _version(briefing: Briefing, variant: Variant) -> str:
@@ -254,15 +270,11 @@ class _Composer:
                 if p.name
             )
             facts.append((self.text("participants"), names))
-            blocks: list[Block] = [
-                Heading(2, meeting.title, anchor, number),
-                MetaLine(tuple((k, v) for k, v in facts if v)),
-            ]
-        else:
-            blocks = [
-                Heading(2, meeting.title, anchor, number),
-                MetaLine(tuple((k, v) for k, v in facts if v)),
-            ]
+        shown = tuple((k, v) for k, v in facts if v)
+        # a meeting with no date, format or place has no meta line, and no gap for one
+        blocks: list[Block] = [Heading(2, meeting.title, anchor, number)]
+        blocks += [MetaLine(shown)] if shown else []
+        if self.template.consultation_layout == "full":
             if meeting.participants:
                 blocks.append(Paragraph((Run(self.text("participants"), "bold"),), "lead-in"))
                 blocks.append(BulletList(tuple(_person_runs(p) for p in meeting.participants)))

@@ -138,9 +138,8 @@ _DEFAULT_STYLES: dict[str, Style] = {
     "body": Style("body", size=10.5, leading=14.5, space_after=6),
     "lead": Style("body", size=11.5, leading=16, space_after=8),
     "meta": Style("headings", size=8.5, leading=11.5, color="#555555", space_after=5),
-    "quote": Style(
+    "quote": Style(  # roman beside a rule: pages of italics are hard to read
         "body",
-        italic=True,
         size=10.5,
         leading=14.5,
         space_after=4,
