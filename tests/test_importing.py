@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 from briefer.importing import draft_files, draft_pasted_text
@@ -28,3 +29,12 @@ def test_pasted_text_becomes_a_draft_or_a_reason() -> None:
     assert len(drafts) == 1 and failures == []
     drafts, failures = draft_pasted_text("   ")
     assert drafts == [] and len(failures) == 1
+
+
+def test_an_imported_source_is_dated_as_retrieved_on_the_day_it_was_read(tmp_path: Path) -> None:
+    text = (RELEASES / "01-aa-en-japan-2plus2-tokyo.txt").read_text("utf-8")
+    (pasted,), _ = draft_pasted_text(text)
+    (read,), _ = draft_files([RELEASES / "01-aa-en-japan-2plus2-tokyo.txt"])
+    for draft in (pasted, read):
+        assert draft.source.date_retrieved == date.today()
+        assert all(r.source is not None and r.source.date_retrieved for r in draft.records())

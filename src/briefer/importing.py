@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from briefer.errors import BrieferError
@@ -24,12 +25,19 @@ class Stored:
 
 def draft_file(path: Path, url: str = "") -> Draft:
     """Read a file and parse it as a press release; raise ImportFailed if it cannot be."""
-    return parse_release(read_file(path, url))
+    return _retrieved_today(parse_release(read_file(path, url)))
 
 
 def draft_pasted(text: str) -> Draft:
     """Parse pasted text as a press release; raise ImportFailed if it cannot be."""
-    return parse_release(read_pasted(text))
+    return _retrieved_today(parse_release(read_pasted(text)))
+
+
+def _retrieved_today(draft: Draft) -> Draft:
+    """Date the draft's source as retrieved today: the day its text was read in."""
+    if draft.source.date_retrieved is not None:
+        return draft
+    return replace(draft, source=replace(draft.source, date_retrieved=date.today()))
 
 
 def draft_files(paths: Iterable[Path]) -> tuple[list[Draft], list[str]]:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefer.compose import VARIANTS, build_document
+from briefer.compose.markings import levels
 from briefer.errors import BriefingError
 from briefer.library.sample import sample_briefing_path
 from briefer.model import (
@@ -85,7 +86,8 @@ def test_the_ministerial_brief_has_cover_contents_numbers_and_sources() -> None:
     (note,) = [b for b in document.blocks if isinstance(b, SourceNote)]
     assert "Federal Foreign Office" in runs_text(note.runs) and note.anchor == "source-1"
     assert document.info.marking is not None
-    assert document.info.marking.bottom  # VS-NfD: top and bottom of every page
+    assert not document.info.marking.bottom  # VS-NfD: the top of every page (VSA Anlage IV)
+    assert document.info.reference == "AP-341-2021-0414\u00a0VS-NfD"  # the reference carries it
     assert "VS-NUR FÜR DEN DIENSTGEBRAUCH" in document.info.subject
     assert "茂木敏充" in texts(document) and "岸信夫" in texts(document)
 
@@ -135,7 +137,7 @@ def test_the_press_digest_is_chronological_and_cites_inline() -> None:
     )
     document = build_document(briefing, find_template("press-digest"))
     order = [b.paragraphs[0] for b in document.blocks if isinstance(b, Quote)]
-    assert order == ["Older words on the matter.", "Newer words on the matter."]
+    assert order == ["“Older words on the matter.”", "“Newer words on the matter.”"]
     assert texts(document).index("Context first.") < texts(document).index("Older words")
     assert not any(isinstance(b, SourceNote) for b in document.blocks)
     assert (
@@ -148,15 +150,16 @@ def test_speaking_notes_put_talking_points_first_and_shorten_quotes() -> None:
     document = build_document(sample(), find_template("speaking-notes"))
     first = document.headings()[0]
     assert first.text == "Talking points"
-    assert isinstance(document.blocks[1], BulletList)  # no second "Talking points" heading
+    assert isinstance(document.blocks[0], Cover) and not document.blocks[0].page  # title block
+    assert isinstance(document.blocks[2], BulletList)  # no second "Talking points" heading
     quotes = [b for b in document.blocks if isinstance(b, Quote)]
     for quote in quotes:
         words = sum(len(p.split()) for p in quote.paragraphs)
         assert quote.excerpt and words <= 60
-        assert quote.paragraphs[-1].endswith("[…]")
+        assert quote.paragraphs[-1].endswith("[…]”")
         assert quote.attribution.endswith("(excerpt)")
     maas = quotes[0].paragraphs[0]
-    assert maas.startswith("So that Germany and Europe can continue")  # starts where it starts
+    assert maas.startswith("“So that Germany and Europe can continue")  # starts where it starts
 
 
 def test_an_unknown_classification_is_refused() -> None:
@@ -187,3 +190,107 @@ def test_only_web_and_mail_addresses_become_links() -> None:
     text = str(document.to_dict())  # a run is [text, style, link]
     assert "['javascript:app.alert(1)', '', '']" in text  # shown as written, not a link
     assert "'javascript:app.alert(1)']" not in text
+
+
+def test_every_marking_level_cites_its_rule_and_says_where_it_may_be_processed() -> None:
+    found = {level.label: level for level in levels()}
+    assert all(level.rule for level in found.values())
+    ordinary = {"OFFEN", "VS-NUR FÜR DEN DIENSTGEBRAUCH", "OFFICIAL", "OFFICIAL-SENSITIVE"}
+    for label in ordinary | {"OFFICIAL-SENSITIVE UK EYES ONLY", "NATO RESTRICTED"}:
+        assert not found[label].needs_approved_system, label
+    for label in ("VS-VERTRAULICH", "GEHEIM", "STRENG GEHEIM", "SECRET", "TOP SECRET"):
+        assert found[label].needs_approved_system, label
+    assert found["SECRET UK EYES ONLY"].needs_approved_system
+
+
+@pytest.mark.parametrize(
+    ("classification", "printed", "bottom", "color", "reference"),
+    [
+        ("VS-NUR FÜR DEN DIENSTGEBRAUCH", "VS-NUR FÜR DEN DIENSTGEBRAUCH", False, "#000000",
+         "AP-341\u00a0VS-NfD"),
+        ("de:vs-vertraulich", "VS-VERTRAULICH – amtlich geheim gehalten", False, "#000000",
+         "AP-341\u00a0VS-Vertr."),
+        ("GEHEIM", "GEHEIM – amtlich geheim gehalten", True, "#c00000", "AP-341\u00a0geh."),
+        ("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE", True, "#000000", "AP-341"),
+        ("official-sensitive  uk eyes only", "OFFICIAL-SENSITIVE UK EYES ONLY", True, "#000000",
+         "AP-341"),
+        ("uk:secret+uk-eyes-only", "SECRET UK EYES ONLY", True, "#000000", "AP-341"),
+    ],
+)  # fmt: skip
+def test_markings_follow_the_rules_of_their_scheme(
+    classification: str, printed: str, bottom: bool, color: str, reference: str
+) -> None:
+    meta = replace(sample().meta, classification=classification, reference="AP-341")
+    document = build_document(replace(sample(), meta=meta), find_template("press-digest"))
+    marking = document.info.marking
+    assert marking is not None
+    assert (marking.printed, marking.bottom, marking.color) == (printed, bottom, color)
+    assert document.info.reference == reference
+    cover = document.blocks[0]
+    assert isinstance(cover, Cover) and ("Reference", reference) in cover.fields
+
+
+@pytest.mark.parametrize(
+    ("language", "outer", "inner"),
+    [("en", ("“", "”"), ("‘", "’")), ("de", ("„", "“"), ("‚", "‘"))],
+)
+def test_quotation_marks_follow_the_briefing_language(
+    language: str, outer: tuple[str, str], inner: tuple[str, str]
+) -> None:
+    said = statement(
+        'We call it "a milestone".\nIt is, as they say, „ein Meilenstein“ – isn’t it?',
+        speaker="A",
+        when=date(2021, 4, 13),
+    )
+    briefing = Briefing(
+        BriefingMeta("Quotes", language=language), (Section("S", (RecordEntry(said, 1),)),)
+    )
+    (quote,) = [
+        b
+        for b in build_document(briefing, find_template("ministerial-brief")).blocks
+        if isinstance(b, Quote)
+    ]
+    first, last = quote.paragraphs
+    assert first == f"{outer[0]}We call it {inner[0]}a milestone{inner[1]}."
+    assert last == f"It is, as they say, {inner[0]}ein Meilenstein{inner[1]} – isn’t it?{outer[1]}"
+
+
+def digest_across_sections() -> Briefing:
+    """Three sections whose statements run 2021, 2022, 2018, 2014, 2021 and undated."""
+
+    def said(year: int, month: int, day: int, words: str) -> RecordEntry:
+        return RecordEntry(statement(words, speaker=words, when=date(year, month, day)))
+
+    undated = RecordEntry(replace(statement("Undated words.", speaker="U"), date=None))
+    return Briefing(
+        BriefingMeta("Digest", language="de"),
+        (
+            Section("Japan", (said(2021, 4, 13, "A 2021"), said(2022, 7, 1, "B 2022"))),
+            Section("Korea", (undated, said(2018, 3, 5, "C 2018"), TextEntry(TextKind.NOTE, "N"))),
+            Section("China", (said(2014, 1, 9, "D 2014"), said(2021, 4, 15, "E 2021"))),
+        ),
+    )
+
+
+def test_the_digest_runs_in_time_order_across_sections_under_a_line_per_day() -> None:
+    document = build_document(digest_across_sections(), find_template("press-digest"))
+    quotes = [b.paragraphs[0][1:6] for b in document.blocks if isinstance(b, Quote)]
+    assert quotes == ["D 201", "C 201", "A 202", "E 202", "B 202", "Undat"]
+    headings = [h.text for h in document.headings(1)]
+    assert headings == [
+        "Korea",  # own text first, in its section
+        "9. Januar 2014",
+        "5. März 2018",
+        "13. April 2021",
+        "15. April 2021",
+        "1. Juli 2022",
+        "Ohne Datum",
+    ]
+
+
+def test_a_template_may_put_a_line_over_each_week() -> None:
+    weekly = replace(find_template("press-digest"), timeline="week")
+    document = build_document(digest_across_sections(), weekly)
+    headings = [h.text for h in document.headings(1)]
+    assert "Woche vom 12. April 2021" in headings  # 13 and 15 April: one week, from Monday
+    assert len(headings) == 6

@@ -229,6 +229,29 @@ def test_migrating_a_version_2_library_adds_prefix_indexes_and_keeps_it_searchab
     assert "prefix = '1 2 3'" in sql
 
 
+def test_migrating_a_version_3_library_dates_its_sources_by_their_import(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v3.sqlite"
+    with sqlite3.connect(path) as db:
+        schema.migrate(db, reindex=lambda _db: None, target=3)
+        db.execute(
+            "INSERT INTO sources (content_hash, title, publisher, url, date_published, "
+            "date_retrieved, text) VALUES ('h', 'Release', 'AA', '', '2021-04-13', NULL, 'x')"
+        )
+        data = replace(statement("Words.", speaker="Old"), id=None, source=None).to_dict()
+        db.execute(
+            "INSERT INTO records (kind, content_hash, date, title, data, source_id, created, "
+            "modified) VALUES ('statement', 'r', '2021-04-13', 'T', ?, 1, "
+            "'2021-04-20T09:00:00+00:00', '2021-04-20T09:00:00+00:00')",
+            (json.dumps(data),),
+        )
+    db.close()
+    with Library(path) as library:
+        said = library.get(1)
+        assert said.source is not None and said.source.date_retrieved == date(2021, 4, 20)
+
+
 def test_a_library_from_a_newer_briefer_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "future.sqlite"
     with sqlite3.connect(path) as db:

@@ -120,19 +120,17 @@ def docx_text(path: Path) -> str:
     return "\n".join(texts)
 
 
-# What the shorter house styles leave out by design: they have no cover page (where
-# "prepared for" is), list a meeting's participants by name and skip its agenda.
+# What the shorter house styles leave out by design: they list a meeting's participants by
+# name and skip its agenda. Their title block names the briefing as a cover page does.
 LEFT_OUT = {
     "ministerial-brief": set(),
     "press-digest": {
-        "prepared for",
         "participant role",
         "participant country",
         "topic",
         "statement occasion",
     },
     "speaking-notes": {
-        "prepared for",
         "participant role",
         "participant country",
         "topic",

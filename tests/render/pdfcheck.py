@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 import subprocess
@@ -67,3 +68,63 @@ def toc_numbers(page_text: str) -> dict[str, int]:
         if re.fullmatch(r"\d+", number) and not re.fullmatch(r"\d+", label):
             numbers[label] = int(number)
     return numbers
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word as poppler places it: its box in points from the page's top left corner."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def ink(self) -> tuple[float, float]:
+        """Return the top and bottom of the word's capitals and x-height: poppler's box runs
+        from the font's ascent to its descent, which neighbouring lines share."""
+        height = self.y1 - self.y0
+        return self.y0 + 0.26 * height, self.y1 - 0.215 * height
+
+    def overlaps(self, other: Word) -> bool:
+        top, bottom = self.ink()
+        other_top, other_bottom = other.ink()
+        return (
+            self.x0 < other.x1 - 0.5
+            and other.x0 < self.x1 - 0.5
+            and top < other_bottom
+            and other_top < bottom
+        )
+
+
+@dataclass(frozen=True)
+class Page:
+    width: float
+    height: float
+    words: list[Word]
+
+
+_PAGE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.S)
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+)
+
+
+def words(path: Path) -> list[Page]:
+    """Return every page's words with their boxes (pdftotext -bbox)."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = []
+    for width, height, body in _PAGE.findall(out):
+        found = [
+            Word(html.unescape(text), float(a), float(b), float(c), float(d))
+            for a, b, c, d, text in _WORD.findall(body)
+        ]
+        pages.append(Page(float(width), float(height), found))
+    return pages
+
+
+def overlapping(page: Page) -> list[tuple[Word, Word]]:
+    """Return the pairs of words on a page whose boxes overlap."""
+    return [(a, b) for a, b in itertools.combinations(page.words, 2) if a.overlaps(b)]

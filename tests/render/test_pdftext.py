@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -107,6 +109,13 @@ def test_a_word_longer_than_the_line_is_split_between_characters() -> None:
     assert len(lines) > 3
 
 
+def test_a_no_break_space_keeps_its_neighbours_on_one_line() -> None:
+    reference = "AP-341-2021-0414\u00a0VS-NfD"
+    width = fonts.width(reference, LOOK.regular, SIZE) + 1
+    lines = lines_of(f"Reference: {reference} next", width=width)
+    assert lines == ["Reference:", reference, "next"]
+
+
 def test_a_glyph_wider_than_the_line_still_gets_a_line_of_its_own() -> None:
     assert lines_of("W W", width=2.0) == ["W", "W"]
 
@@ -115,7 +124,8 @@ def test_a_glyph_wider_than_the_line_still_gets_a_line_of_its_own() -> None:
 @given(runs=RUNS, width=st.floats(5, 400), first=st.floats(0, 40))
 def test_every_word_is_kept_in_order(runs: list[Run], width: float, first: float) -> None:
     lines = break_lines(tokenize(runs, LOOK), width, first)
-    assert text_of(lines) == "".join("".join(run.text for run in runs).split())
+    text = "".join(run.text for run in runs)
+    assert text_of(lines) == re.sub(r"[^\S\u00a0\u202f]", "", text)  # no-break spaces stay
 
 
 @settings(max_examples=300, deadline=None)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
-from typing import Literal
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from datetime import date, timedelta
+from typing import Any, Literal
 
 from briefer.compose.labels import label, long_date, meeting_format
-from briefer.compose.markings import marking_for
+from briefer.compose.markings import Level, level_for
+from briefer.compose.typography import quoted
 from briefer.model.briefing import Briefing, Entry, RecordEntry, Section, TextEntry, TextKind
 from briefer.model.records import Consultation, Person, Source, Statement
 from briefer.render.document import (
@@ -43,9 +46,10 @@ def build_document(
     meta = briefing.meta
     language = meta.language
     composer = _Composer(language, template)
-    blocks: list[Block] = []
+    version = _version(briefing, variant)
+    blocks: list[Block] = [composer.cover(briefing, label(language, version))]
     if template.cover:
-        blocks += [composer.cover(briefing), PageBreak()]
+        blocks.append(PageBreak())
     if template.toc_depth:
         blocks.append(TableOfContents(label(language, "contents"), template.toc_depth))
     for number, section in enumerate(_ordered(briefing, template, variant), start=1):
@@ -53,7 +57,9 @@ def build_document(
             blocks.append(PageBreak())
         blocks += composer.section(section, number)
     blocks += composer.sources_list()
-    marking = marking_for(meta.classification)
+    level = level_for(meta.classification)
+    marking = level.marking if level else None
+    reference = level.reference(meta.reference) if level else meta.reference
     speakers = dict.fromkeys(
         e.record.speaker.name
         for e in briefing.entries()
@@ -72,11 +78,36 @@ def build_document(
         language=language,
         date=meta.date,
         date_text=long_date(meta.date, language),
-        reference=meta.reference,
+        reference=reference,
         marking=marking,
         page_label=label(language, "page_of_pages"),
+        version=label(language, "internal" if variant == "internal" else "shareable"),
     )
-    return Document(info=info, blocks=tuple(blocks))
+    return Document(info=info, blocks=tuple(_single_spaced(block) for block in blocks))
+
+
+_SPACES = re.compile(r"[ \t]{2,}")  # typed runs of spaces; a no-break space is kept
+
+
+def _single_spaced(value: Any) -> Any:
+    """Return a block (or a part of one) with every run of spaces in its text made one."""
+    if isinstance(value, str):
+        return _SPACES.sub(" ", value)
+    if isinstance(value, tuple):
+        return tuple(_single_spaced(item) for item in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(
+            value, **{f.name: _single_spaced(getattr(value, f.name)) for f in fields(value)}
+        )
+    return value
+
+
+def _version(briefing: Briefing, variant: Variant) -> str:
+    """Return the label key of the line that says which export this is."""
+    if variant == "shareable":
+        return "shareable"
+    internal = any(isinstance(e, TextEntry) and not e.printable for e in briefing.entries())
+    return "internal_notes" if internal else "internal"
 
 
 def _ordered(briefing: Briefing, template: Template, variant: Variant) -> list[Section]:
@@ -89,7 +120,7 @@ def _ordered(briefing: Briefing, template: Template, variant: Variant) -> list[S
         replace(s, entries=tuple(e for e in s.entries if visible(e))) for s in briefing.sections
     ]
     if template.order == "chronological":
-        sections = [replace(s, entries=_chronological(s.entries)) for s in sections]
+        sections = _timeline(sections, template.timeline, briefing.meta.language)
     elif template.order == "talking-points-first":
         points = tuple(
             e
@@ -108,11 +139,33 @@ def _ordered(briefing: Briefing, template: Template, variant: Variant) -> list[S
     return sections
 
 
-def _chronological(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
-    own = [e for e in entries if isinstance(e, TextEntry)]
-    records = [e for e in entries if isinstance(e, RecordEntry)]
-    records.sort(key=lambda e: (e.record.date is None, e.record.date or 0))
-    return (*own, *records)
+def _timeline(sections: list[Section], period: str, language: str) -> list[Section]:
+    """Return the own text of each section first, then every record of the briefing in time
+    order, oldest first, under a heading per day or week (undated records last)."""
+    own = [
+        replace(s, entries=tuple(e for e in s.entries if isinstance(e, TextEntry)))
+        for s in sections
+    ]
+    records = [e for s in sections for e in s.entries if isinstance(e, RecordEntry)]
+    records.sort(key=lambda e: (e.record.date is None, e.record.date or date.min))
+
+    def start(entry: RecordEntry) -> date | None:
+        day = entry.record.date
+        if day is None or period == "day":
+            return day
+        return day - timedelta(days=day.weekday())  # the Monday of its week
+
+    timeline = []
+    for first, group in itertools.groupby(records, key=start):
+        if first is None:
+            title = label(language, "undated")
+        elif period == "day":
+            title = long_date(first, language)
+        else:
+            title = label(language, "week_of").format(date=long_date(first, language))
+        key = first.isoformat() if first else "undated"
+        timeline.append(Section(title, tuple(group), id=f"{period}-{key}"))
+    return [s for s in own if s.entries] + timeline
 
 
 @dataclass
@@ -126,16 +179,16 @@ class _Composer:
     def text(self, key: str) -> str:
         return label(self.language, key)
 
-    def cover(self, briefing: Briefing) -> Cover:
+    def cover(self, briefing: Briefing, version: str) -> Cover:
         meta = briefing.meta
-        marking = marking_for(meta.classification)
+        level: Level | None = level_for(meta.classification)
         values = {
             "occasion": meta.occasion,
             "date": long_date(meta.date, self.language),
             "prepared_for": meta.prepared_for,
             "prepared_by": meta.prepared_by,
-            "reference": meta.reference,
-            "classification": marking.label if marking else "",
+            "reference": level.reference(meta.reference) if level else meta.reference,
+            "classification": level.marking.printed if level else "",
         }
         fields = tuple(
             (self.text(name), values[name])
@@ -143,7 +196,13 @@ class _Composer:
             if values[name] and name != "occasion"
         )
         subtitle = meta.occasion if "occasion" in self.template.cover_fields else ""
-        return Cover(title=meta.title or self.text("briefing"), subtitle=subtitle, fields=fields)
+        return Cover(
+            title=meta.title or self.text("briefing"),
+            subtitle=subtitle,
+            fields=fields,
+            version=version,
+            page=self.template.cover,
+        )
 
     def section(self, section: Section, number: int) -> list[Block]:
         blocks: list[Block] = [Heading(1, section.title, f"s-{section.id}", self.number(number))]
@@ -211,15 +270,11 @@ class _Composer:
                 if p.name
             )
             facts.append((self.text("participants"), names))
-            blocks: list[Block] = [
-                Heading(2, meeting.title, anchor, number),
-                MetaLine(tuple((k, v) for k, v in facts if v)),
-            ]
-        else:
-            blocks = [
-                Heading(2, meeting.title, anchor, number),
-                MetaLine(tuple((k, v) for k, v in facts if v)),
-            ]
+        shown = tuple((k, v) for k, v in facts if v)
+        # a meeting with no date, format or place has no meta line, and no gap for one
+        blocks: list[Block] = [Heading(2, meeting.title, anchor, number)]
+        blocks += [MetaLine(shown)] if shown else []
+        if self.template.consultation_layout == "full":
             if meeting.participants:
                 blocks.append(Paragraph((Run(self.text("participants"), "bold"),), "lead-in"))
                 blocks.append(BulletList(tuple(_person_runs(p) for p in meeting.participants)))
@@ -265,7 +320,9 @@ class _Composer:
         shown = [(k, v) for k, v in facts if v]
         if shown and self.template.statement_layout == "block":
             blocks.append(MetaLine(tuple(shown)))
-        blocks.append(Quote(tuple(paragraphs), attribution, number_of_source, excerpt))
+        blocks.append(
+            Quote(quoted(paragraphs, self.language), attribution, number_of_source, excerpt)
+        )
         return blocks + self.inline_source(said.source)
 
     def cite(self, source: Source | None) -> Runs:
@@ -301,6 +358,9 @@ class _Composer:
         if source.url:
             link = source.url if _WEB_ADDRESS.match(source.url) else ""  # no javascript:
             runs += [Run(", "), Run(source.url, link=link)]
+        if source.date_retrieved:
+            retrieved = long_date(source.date_retrieved, self.language)
+            runs.append(Run(f"{', ' if runs else ''}{self.text('accessed')} {retrieved}"))
         return tuple(runs)
 
     def sources_list(self) -> list[Block]:

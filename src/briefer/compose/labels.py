@@ -31,6 +31,11 @@ LABELS: dict[str, dict[str, str]] = {
         "excerpt": "excerpt",
         "accessed": "retrieved",
         "summary": "Summary",
+        "internal": "Internal version",
+        "internal_notes": "Internal version: contains internal notes",
+        "shareable": "Version for distribution",
+        "week_of": "Week of {date}",
+        "undated": "Undated",
     },
     "de": {
         "contents": "Inhalt",
@@ -54,8 +59,13 @@ LABELS: dict[str, dict[str, str]] = {
         "briefing": "Vorlage",
         "internal_only": "Intern – nicht zur Weitergabe",
         "excerpt": "Auszug",
-        "accessed": "abgerufen",
+        "accessed": "abgerufen am",
         "summary": "Zusammenfassung",
+        "internal": "Interne Fassung",
+        "internal_notes": "Interne Fassung: enthält interne Vermerke",
+        "shareable": "Fassung zur Weitergabe",
+        "week_of": "Woche vom {date}",
+        "undated": "Ohne Datum",
     },
 }
 _FORMATS = {

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer import paths
-from briefer.gui.propertiesdialog import house_style_boxes
+from briefer.gui.propertiesdialog import approved_system_warning, house_style_boxes
 from briefer.model import BriefingMeta
 
 _NEW_BRIEFING = BriefingMeta(title="New briefing")
@@ -72,6 +72,7 @@ class PreferencesDialog(QDialog):
         self.prepared_for = QLineEdit(meta.prepared_for)
         self.prepared_by = QLineEdit(meta.prepared_by)
         self.classification, self.language, self.template = house_style_boxes(meta)
+        self.marking_warning = approved_system_warning(self.classification)
         self.autosave = QSpinBox(minimum=5, maximum=600, suffix=" s")
         self.autosave.setValue(preferences.autosave_seconds)
         self.library = QLineEdit(preferences.library)
@@ -92,6 +93,7 @@ class PreferencesDialog(QDialog):
             ("Prepared for", self.prepared_for),
             ("Prepared by", self.prepared_by),
             ("Classification", self.classification),
+            ("", self.marking_warning),
             ("Language", self.language),
             ("Template", self.template),
         ):

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
 
-from briefer.compose.markings import levels
+from briefer.compose.markings import level_for, levels
 from briefer.model import BriefingMeta
 from briefer.render.template import available_templates
 
@@ -40,6 +41,7 @@ class PropertiesDialog(QDialog):
         self.prepared_by = QLineEdit(meta.prepared_by)
         self.reference = QLineEdit(meta.reference)
         self.classification, self.language, self.template = house_style_boxes(meta)
+        self.marking_warning = approved_system_warning(self.classification)
         form = QFormLayout(self)
         for label, widget in (
             ("Title", self.title),
@@ -49,6 +51,7 @@ class PropertiesDialog(QDialog):
             ("Prepared by", self.prepared_by),
             ("Reference", self.reference),
             ("Classification", self.classification),
+            ("", self.marking_warning),
             ("Language", self.language),
             ("Template", self.template),
         ):
@@ -95,3 +98,24 @@ def house_style_boxes(meta: BriefingMeta) -> tuple[QComboBox, QComboBox, QComboB
         box([("English", "en"), ("Deutsch", "de")], meta.language),
         box([(template.name, template.name) for template in available_templates()], meta.template),
     )
+
+
+def approved_system_warning(classification: QComboBox) -> QLabel:
+    """Return a warning, shown while the chosen level may not be processed on an ordinary
+    office computer (above VS-NfD and OFFICIAL-SENSITIVE)."""
+    warning = QLabel()
+    warning.setWordWrap(True)
+    warning.setStyleSheet("color: #b00000; font-weight: bold")
+
+    def update() -> None:
+        level = level_for(classification.currentData() or "")
+        warning.setVisible(level is not None and level.needs_approved_system)
+        if level is not None:
+            warning.setText(
+                f"{level.label} may not be written or printed on an ordinary office "
+                "computer: use only a system approved for this level."
+            )
+
+    classification.currentIndexChanged.connect(update)
+    update()
+    return warning

@@ -82,10 +82,21 @@ def _reindexed(sql: tuple[str, ...]) -> Callable[[sqlite3.Connection, Reindex], 
     return run
 
 
+# Version 4 dates every source that has no retrieval date by the day it was imported (its
+# first record's creation): importers now set it, and a citation gives it. Plain SQL, as
+# any backend runs it.
+_V4 = (
+    """UPDATE sources SET date_retrieved = (
+        SELECT substr(min(records.created), 1, 10) FROM records
+        WHERE records.source_id = sources.id)
+    WHERE date_retrieved IS NULL""",
+)
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection, Reindex], None], ...] = (
     _statements(_V1),
     _reindexed(_V2),
     _reindexed(_V3),
+    _statements(_V4),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

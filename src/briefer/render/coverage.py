@@ -48,11 +48,13 @@ def _texts(document: model.Document, template: Template) -> Iterator[tuple[str, 
         "date": info.date_text,
         "reference": info.reference,
         "occasion": info.subtitle,
+        "version": info.version,
         "page_of_pages": info.page_label,
         "page": "1",
         "pages": "1",
     }
-    for text in (*template.header, *template.footer, values["classification"]):
+    printed = info.marking.printed if info.marking else ""
+    for text in (*template.header, *template.footer, printed):
         yield "the page header, footer or marking", substitute(text, values)
     place = "the first page"
     for block in document.blocks:
@@ -81,6 +83,7 @@ def _block_texts(block: model.Block) -> Iterator[str]:
             yield from (*block.paragraphs, block.attribution)
         case model.Cover():
             yield from (block.title, block.subtitle, *(f"{n} {v}" for n, v in block.fields))
+            yield block.version
         case model.TableOfContents():
             yield block.title
         case model.PageBreak():

@@ -49,6 +49,12 @@ class Marking:
     top: bool = True
     bottom: bool = False
     color: str = "#000000"
+    addition: str = ""  # words the rule asks after the level: "amtlich geheim gehalten"
+
+    @property
+    def printed(self) -> str:
+        """Return the marking as printed on a page."""
+        return f"{self.label} – {self.addition}" if self.addition else self.label
 
 
 @dataclass(frozen=True)
@@ -66,16 +72,20 @@ class DocumentInfo:
     reference: str = ""
     marking: Marking | None = None
     page_label: str = "Page {page} of {pages}"
+    version: str = ""  # which export this is, short, for the footer: "Internal version"
 
 
 @dataclass(frozen=True)
 class Cover:
-    """The cover page: title, subtitle and labelled fields."""
+    """What names the briefing: title, subtitle, labelled fields and which version this is;
+    a page of its own, or (page False) a block at the top of the first page."""
 
     kind: ClassVar[str] = "cover"
     title: str
     subtitle: str = ""
     fields: tuple[tuple[str, str], ...] = ()
+    version: str = ""
+    page: bool = True
 
 
 @dataclass(frozen=True)
@@ -124,14 +134,15 @@ class MetaLine:
         runs: list[Run] = []
         for index, (name, value) in enumerate(self.items):
             if index:
-                runs.append(Run("  ·  "))
+                runs.append(Run("\u00a0· "))  # the dot never starts a line
             runs += [Run(f"{name}: ", "bold"), Run(value)]
         return runs
 
 
 @dataclass(frozen=True)
 class Quote:
-    """A verbatim quotation set apart, its attribution, and the number of its source."""
+    """A verbatim quotation set apart (its paragraphs with their quotation marks), its
+    attribution, and the number of its source."""
 
     kind: ClassVar[str] = "quote"
     paragraphs: tuple[str, ...]
@@ -231,6 +242,7 @@ def document_from_dict(data: Any) -> Document:
         reference=get_str(info, "reference", "info"),
         marking=Marking(**as_mapping(marking, "info.marking")) if marking else None,
         page_label=get_str(info, "page_label", "info"),
+        version=get_str(info, "version", "info"),
     )
     blocks = []
     for index, raw in enumerate(as_list(data.get("blocks", []), "document.blocks")):

@@ -33,7 +33,7 @@ from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pagination import PageEstimate, heading_pages
 from briefer.render.properties import WORD_LIMIT, pieces, shorten
 from briefer.render.roles import LIST_STYLES, contents_style, heading_style
-from briefer.render.template import Template, substitute
+from briefer.render.template import MARKING_EDGE, Template, substitute
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _FIELD = re.compile(r"(\{page\}|\{pages\})")
@@ -190,12 +190,10 @@ class _Writer:
         parts = []
         last = len(block.paragraphs) - 1
         for index, text in enumerate(block.paragraphs):
-            opening = "“" if index == 0 else ""
-            closing = "”" if index == last else ""
             parts.append(
                 self._paragraph(
                     "quote",
-                    self._runs((model.Run(f"{opening}{text}{closing}"),)),
+                    self._runs((model.Run(text),)),
                     keep_next=index == last,
                 )
             )
@@ -209,13 +207,18 @@ class _Writer:
         parts = [self._paragraph("title", self._runs((model.Run(block.title),)))]
         if block.subtitle:
             parts.append(self._paragraph("subtitle", self._runs((model.Run(block.subtitle),))))
-        for name, value in block.fields:
-            parts.append(
-                self._paragraph(
-                    "cover_label", self._runs((model.Run(name.upper()),)), keep_next=True
+        if block.page:
+            for name, value in block.fields:
+                parts.append(
+                    self._paragraph(
+                        "cover_label", self._runs((model.Run(name.upper()),)), keep_next=True
+                    )
                 )
-            )
-            parts.append(self._paragraph("cover_value", self._runs((model.Run(value),))))
+                parts.append(self._paragraph("cover_value", self._runs((model.Run(value),))))
+        elif block.fields:
+            parts.append(self._paragraph("meta", self._runs(model.MetaLine(block.fields).runs())))
+        if block.version:
+            parts.append(self._paragraph("version", self._runs((model.Run(block.version),))))
         return "".join(parts)
 
     def _contents(self, block: model.TableOfContents) -> str:
@@ -326,7 +329,9 @@ class _Writer:
         section.page_width, section.page_height = Pt(width), Pt(height)
         section.top_margin, section.right_margin = Pt(top), Pt(right)
         section.bottom_margin, section.left_margin = Pt(bottom), Pt(left)
-        section.header_distance = section.footer_distance = Pt(min(top, bottom) * 0.45)
+        # the marking, first in the header and last in the footer, stays clear of the edge
+        distance = max(min(top, bottom) * 0.45, MARKING_EDGE)
+        section.header_distance = section.footer_distance = Pt(distance)
 
     def _text_width(self) -> float:
         width, _ = self.template.page_size
@@ -338,7 +343,7 @@ class _Writer:
         info = self.document.info
         marking = info.marking
         section = self.word.sections[0]
-        cover = any(isinstance(b, model.Cover) for b in self.document.blocks)
+        cover = any(isinstance(b, model.Cover) and b.page for b in self.document.blocks)
         section.different_first_page_header_footer = cover
         total = self.pages.total
         values = {
@@ -349,6 +354,7 @@ class _Writer:
             "date": info.date_text,
             "reference": info.reference,
             "occasion": info.subtitle,
+            "version": info.version,
             "page_of_pages": info.page_label,
         }
         mark = ""
@@ -357,7 +363,7 @@ class _Writer:
             mark = self._paragraph(
                 "marking",
                 f'<w:r><w:rPr><w:b/><w:color w:val="{color}"/>'
-                f"</w:rPr><w:t>{escape(marking.label)}</w:t></w:r>",
+                f"</w:rPr><w:t>{escape(marking.printed)}</w:t></w:r>",
                 extra='<w:jc w:val="center"/>',
             )
         width = round(self._text_width() * _TWIPS)

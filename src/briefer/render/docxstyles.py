@@ -28,6 +28,7 @@ WORD_STYLES: dict[str, tuple[str, StyleRole]] = {
     "subtitle": ("Subtitle", "subtitle"),
     "cover_label": ("Briefer Cover Label", "cover_label"),
     "cover_value": ("Briefer Cover Value", "cover_value"),
+    "version": ("Briefer Version", "version"),
     "toc_title": ("TOC Heading", "toc_title"),
     "toc1": ("TOC 1", "toc1"),
     "toc2": ("TOC 2", "toc2"),

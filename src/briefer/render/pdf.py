@@ -19,6 +19,7 @@ from typing import BinaryIO, assert_never
 
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import NextPageTemplate
@@ -31,13 +32,12 @@ from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
 from briefer.render.properties import shorten, within_pdf_limits
 from briefer.render.roles import LIST_STYLES, PARAGRAPH_STYLES, contents_style, heading_style
-from briefer.render.template import Style, Template, substitute
+from briefer.render.template import MARKING_EDGE, Style, Template, substitute
 
 # Page streams stay binary (Flate only): ASCII85 makes files larger and slower to write.
 rl_config.useA85 = 0
 
 _HEADER_GAP = 14.0  # between the header text and the text frame
-_MARKING_INSET = 22.0  # from the page edge to the marking's baseline
 _LONGEST_LISTED = 400  # characters of a heading the contents and bookmarks show
 _SMALLEST_HEADING = 8.0  # points: a heading taller than a page is set no smaller
 
@@ -258,13 +258,11 @@ class _Layout:
         parts: list[Flowable] = []
         last = len(block.paragraphs) - 1
         for index, text in enumerate(block.paragraphs):
-            opening = "“" if index == 0 else ""
-            closing = "”" if index == last else ""
             parts.append(
                 TextBlock(
                     (
                         model.Run(
-                            f"{opening}{text}{closing}",
+                            text,
                             "italic" if looks["quote"].regular == looks["quote"].italic else "",
                         ),
                     ),
@@ -283,22 +281,25 @@ class _Layout:
 
     def cover(self, block: model.Cover) -> list[Flowable]:
         looks = self.looks
-        parts: list[Flowable] = [
-            Spacer(1, self.frame_box[3] * 0.18),
-            self._on_one_page(
-                HeadingBlock(
-                    (model.Run(block.title),), looks["title"], "cover", "", 0, lambda *_: None
-                )
-            ),
-        ]
-        parts[-1].keepWithNext = False
+        title = self._on_one_page(
+            HeadingBlock((model.Run(block.title),), looks["title"], "cover", "", 0, lambda *_: None)
+        )
+        title.keepWithNext = False
+        parts: list[Flowable] = [title]
+        if block.page:  # a cover page sets the title a little way down
+            parts.insert(0, Spacer(1, self.frame_box[3] * 0.18))
         if block.subtitle:
             parts.append(TextBlock((model.Run(block.subtitle),), looks["subtitle"]))
-        for name, value in block.fields:
-            parts.append(
-                TextBlock((model.Run(name.upper()),), looks["cover_label"], keep_with_next=True)
-            )
-            parts.append(TextBlock((model.Run(value),), looks["cover_value"]))
+        if block.page:
+            for name, value in block.fields:
+                parts.append(
+                    TextBlock((model.Run(name.upper()),), looks["cover_label"], keep_with_next=True)
+                )
+                parts.append(TextBlock((model.Run(value),), looks["cover_value"]))
+        elif block.fields:
+            parts.append(TextBlock(model.MetaLine(block.fields).runs(), looks["meta"]))
+        if block.version:
+            parts.append(TextBlock((model.Run(block.version),), looks["version"]))
         return parts
 
     def contents(self, toc: model.TableOfContents) -> list[Flowable]:
@@ -400,16 +401,21 @@ class _Layout:
             "date": info.date_text,
             "reference": info.reference,
             "occasion": info.subtitle,
+            "version": info.version,
             "page_of_pages": substitute(
                 info.page_label.replace("{page}", str(page)).replace("{pages}", str(total)), {}
             ),
         }
         if marking is not None:
             look = self.looks["marking"]
+            face = pdfmetrics.getFont(fonts.ensure(look.regular)).face
             canvas.setFillColor(HexColor(marking.color))
-            _draw(canvas, width / 2, height - _MARKING_INSET, marking.label, look, 0.5)
+            # the font's whole height (ascent to descent) lies MARKING_EDGE inside the paper
+            upper = height - MARKING_EDGE - face.ascent * look.size / 1000
+            _draw(canvas, width / 2, upper, marking.printed, look, 0.5)
             if marking.bottom:
-                _draw(canvas, width / 2, _MARKING_INSET - look.size * 0.6, marking.label, look, 0.5)
+                lower = MARKING_EDGE - face.descent * look.size / 1000
+                _draw(canvas, width / 2, lower, marking.printed, look, 0.5)
         if kind == "front":
             return
         for role, texts, baseline in (

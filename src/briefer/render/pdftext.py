@@ -20,7 +20,14 @@ from reportlab.platypus import Flowable
 from briefer.render import fonts
 from briefer.render.document import Run
 
-_TOKEN = re.compile(rf"{fonts.CJK.pattern}\s*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+")
+# Lines break at white space, but not at a no-break space ("AP-341 VS-NfD" stays together).
+_SPACE = r"[^\S\u00a0\u202f]"
+_TOKEN = re.compile(
+    rf"{fonts.CJK.pattern}{_SPACE}*"
+    rf"|(?:[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[\u00a0\u202f])+{_SPACE}*"
+    rf"|{_SPACE}+"
+)
+_TRAILING = re.compile(rf"{_SPACE}+$")
 _TINY = 1e-6
 
 
@@ -73,7 +80,7 @@ def tokenize(runs: Sequence[Run], look: Look) -> list[Token]:
         chosen = None if fonts.covers(run.text, font) else fonts.assign(run.text, font)
         for match in _TOKEN.finditer(run.text):
             text = match.group(0)
-            word = text.rstrip()
+            word = _TRAILING.sub("", text)
             if not word:  # space that starts a run is the space after the last word
                 if tokens:
                     tokens[-1] = (tokens[-1][0], tokens[-1][1], tokens[-1][2] or space)
@@ -125,25 +132,52 @@ def break_lines(tokens: list[Token], width: float, first: float = 0.0) -> list[t
 
 
 def _split_long(token: Token, room: float, width: float) -> list[Token]:
-    """Break a word wider than the line (a long URL) between characters: the first part
-    fills room, the others width."""
+    """Break a word wider than the line (a long URL) into parts: the first fills room, the
+    others width. A part ends after a "/" or before a "?" or "&" where one fits, else after
+    a hyphen, else between any two characters."""
+    chars = [
+        (char, font, link, size)
+        for text, font, link, piece_width in token[0]
+        for char, size in zip(text, _char_widths(text, font, piece_width), strict=True)
+    ]
     parts: list[Token] = []
-    current: list[Piece] = []
-    used = 0.0
-    for text, font, link, piece_width in token[0]:
-        for char, size in zip(text, _char_widths(text, font, piece_width), strict=True):
-            if used + size > room and current:
-                parts.append((tuple(current), used, 0.0))
-                current, used, room = [], 0.0, width
-            if current and current[-1][1] == font and current[-1][2] == link:
-                last = current[-1]
-                current[-1] = (last[0] + char, font, link, last[3] + size)
-            else:
-                current.append((char, font, link, size))
-            used += size
-    if current:
-        parts.append((tuple(current), used, token[2]))
+    start = 0
+    while start < len(chars):
+        end, used = start, 0.0
+        while end < len(chars) and (end == start or used + chars[end][3] <= room):
+            used += chars[end][3]
+            end += 1
+        if end < len(chars):
+            end = _break_before(chars, start, end)
+        part = chars[start:end]
+        space = token[2] if end == len(chars) else 0.0
+        parts.append((_pieces(part), sum(c[3] for c in part), space))
+        start, room = end, width
     return parts
+
+
+def _break_before(chars: list[tuple[str, str, str, float]], start: int, end: int) -> int:
+    """Return where the part from start should end, at or before end: after the last "/"
+    or before the last "?" or "&" in it, else after its last hyphen, else at end."""
+    for index in range(end, start, -1):
+        if chars[index - 1][0] == "/" or (index < len(chars) and chars[index][0] in "?&"):
+            return index
+    for index in range(end, start, -1):
+        if chars[index - 1][0] == "-":
+            return index
+    return end
+
+
+def _pieces(chars: list[tuple[str, str, str, float]]) -> tuple[Piece, ...]:
+    """Return characters joined into pieces of one font and link each."""
+    pieces: list[Piece] = []
+    for char, font, link, size in chars:
+        if pieces and pieces[-1][1] == font and pieces[-1][2] == link:
+            text, _, _, used = pieces[-1]
+            pieces[-1] = (text + char, font, link, used + size)
+        else:
+            pieces.append((char, font, link, size))
+    return tuple(pieces)
 
 
 def _char_widths(text: str, font: str, text_width: float) -> list[float]:

@@ -17,6 +17,9 @@ from briefer import paths
 from briefer.errors import TemplateError
 
 MM = 72 / 25.4
+# Where the marking's text begins, from the paper's edge: the rule asks at least 10 mm, as
+# many printers cannot print the outer 5 mm.
+MARKING_EDGE = 12 * MM
 PAGE_SIZES_MM = {
     "A4": (210.0, 297.0),
     "A5": (148.0, 210.0),
@@ -33,12 +36,14 @@ PLACEHOLDERS = (
     "date",
     "reference",
     "occasion",
+    "version",
 )
 StyleRole = Literal[
     "title",
     "subtitle",
     "cover_label",
     "cover_value",
+    "version",
     "marking",
     "toc_title",
     "toc1",
@@ -60,6 +65,7 @@ StyleRole = Literal[
 ]
 ROLES: tuple[StyleRole, ...] = get_args(StyleRole)
 ORDERS = ("as-arranged", "chronological", "talking-points-first")
+TIMELINES = ("day", "week")  # what a chronological order puts a heading over
 STATEMENT_LAYOUTS = ("block", "compact")
 CONSULTATION_LAYOUTS = ("full", "summary")
 SOURCE_STYLES = ("endnotes", "inline", "none")
@@ -106,6 +112,7 @@ class Template:
     footer: tuple[str, str, str]
     numbering: bool
     order: str
+    timeline: str
     statement_layout: str
     consultation_layout: str
     quote_words: int
@@ -119,6 +126,7 @@ _DEFAULT_STYLES: dict[str, Style] = {
     "subtitle": Style("headings", size=14, leading=19, space_after=30, color="#444444"),
     "cover_label": Style("headings", True, size=8.5, leading=11, color="#555555", space_after=1),
     "cover_value": Style("body", size=11, leading=14, space_after=9),
+    "version": Style("headings", True, size=10.5, leading=14, color="#7a4a00", space_after=12),
     "marking": Style("headings", True, size=9, leading=11, align="center", space_after=0),
     "toc_title": Style("headings", True, size=16, leading=20, space_after=12),
     "toc1": Style("headings", True, size=10.5, leading=15, space_before=5, space_after=1),
@@ -130,9 +138,8 @@ _DEFAULT_STYLES: dict[str, Style] = {
     "body": Style("body", size=10.5, leading=14.5, space_after=6),
     "lead": Style("body", size=11.5, leading=16, space_after=8),
     "meta": Style("headings", size=8.5, leading=11.5, color="#555555", space_after=5),
-    "quote": Style(
+    "quote": Style(  # roman beside a rule: pages of italics are hard to read
         "body",
-        italic=True,
         size=10.5,
         leading=14.5,
         space_after=4,
@@ -340,7 +347,15 @@ class _Reader:
         contents = self.table("contents", {"depth"})
         layout = self.table(
             "layout",
-            {"numbering", "order", "statement", "consultation", "quote_words", "section_breaks"},
+            {
+                "numbering",
+                "order",
+                "timeline",
+                "statement",
+                "consultation",
+                "quote_words",
+                "section_breaks",
+            },
         )
         sources = self.table("sources", {"style"})
         word = self.table("word", {"reference"})
@@ -368,6 +383,7 @@ class _Reader:
             footer=self.slots("footer"),
             numbering=self.get(layout, "layout", "numbering", bool, True),
             order=self.choice(layout, "layout", "order", "as-arranged", ORDERS),
+            timeline=self.choice(layout, "layout", "timeline", "day", TIMELINES),
             statement_layout=self.choice(layout, "layout", "statement", "block", STATEMENT_LAYOUTS),
             consultation_layout=self.choice(
                 layout, "layout", "consultation", "full", CONSULTATION_LAYOUTS
@@ -448,6 +464,13 @@ class _Reader:
                     f"font size {style.size:g}; lines would overlap",
                 )
             styles[role] = style
+        # a marking must be legible: never smaller than the body text
+        marking, body = styles["marking"], styles["body"]
+        styles["marking"] = replace(
+            marking,
+            size=max(marking.size, body.size),
+            leading=max(marking.leading, body.size * 1.2),
+        )
         return styles
 
     def style_changes(self, overrides: dict[str, Any], prefix: str) -> dict[str, Any]:
