@@ -26,8 +26,9 @@ from briefer import ooxml
 from briefer.atomic import describe_os_error
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
+from briefer.render.docxnumbering import HEADING_LEVELS, LIST_MARKS, MARK_GAP, add_numbering
 from briefer.render.docxprops import set_custom
-from briefer.render.docxstyles import prepare_styles
+from briefer.render.docxstyles import WORD_STYLES, prepare_styles
 from briefer.render.fonts import CJK
 from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pagination import PageEstimate, heading_pages
@@ -41,6 +42,8 @@ _KEYWORD_PIECE = re.compile(r"Keywords \d+")
 _DOTX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TWIPS = 20  # per point
+_COVER_DROP = 0.18  # of the text's height: where the cover's title starts, as in the PDF
+_NO_NUMBER = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
 _CORE = b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 _LIBREOFFICE_CORE = (
     b"http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties"
@@ -121,17 +124,29 @@ class _Writer:
         self.cancelled = cancelled
         self.bookmarks: dict[str, str] = {}
         self.links: dict[str, str] = {}
+        self.house = template.reference_docx is not None
+        self.flowing = True  # in the body, where paragraphs follow each other down pages
+        self.break_before = False  # the next paragraph starts a page
+        self.above: float | None = None  # the space after the paragraph above, in points
 
     def write(self, target: Path, invariant: bool) -> None:
         word = open_reference(self.template.reference_docx)
         self.word = word
-        self.ids = prepare_styles(word, self.template, self.template.reference_docx is not None)
+        self.ids = prepare_styles(word, self.template, self.house)
+        self.numbering = add_numbering(
+            word,
+            [self.ids.paragraph[f"h{level}"] for level in range(1, HEADING_LEVELS + 1)],
+            any(heading.number for heading in self.document.headings()),
+            self.template.body_font,
+            self.template.accent,
+        )
         body = word.element.body
         for child in list(body):
             if child.tag != qn("w:sectPr"):
                 body.remove(child)  # a reference document's own text is not ours to keep
         self._page_setup()
         xml = "".join(self._block(block) for block in self.document.blocks)
+        self.flowing = False
         fragment = parse_xml(f"<w:body {nsdecls('w', 'r')}>{xml}</w:body>")
         section_properties = body.find(qn("w:sectPr"))
         for child in list(fragment):
@@ -158,8 +173,7 @@ class _Writer:
     def _block_xml(self, block: model.Block) -> str:
         match block:
             case model.Heading():
-                runs = self._runs((model.Run(block.label),))
-                return self._paragraph(heading_style(block.level), runs, bookmark=block.anchor)
+                return self._heading(block)
             case model.Paragraph():
                 # each paragraph role has a Word style of its own (a lead-in is no heading)
                 return self._paragraph(block.role, self._runs(block.runs))
@@ -168,18 +182,47 @@ class _Writer:
             case model.Quote():
                 return self._quote(block)
             case model.BulletList():
-                role = LIST_STYLES[block.role]
-                return "".join(self._paragraph(role, self._runs(item)) for item in block.items)
+                return "".join(self._item(block.role, item) for item in block.items)
             case model.SourceNote():
                 return self._source(block)
             case model.PageBreak():
-                return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+                self.break_before = True  # a property of the next paragraph: no empty one
+                return ""
             case model.Cover():
                 return self._cover(block)
             case model.TableOfContents():
                 return self._contents(block)
             case _:
                 assert_never(block)
+
+    def _heading(self, block: model.Heading) -> str:
+        """Return a heading; its number is Word's heading numbering where that prints the
+        same, else typed."""
+        if self.numbering.takes_number(block, min(block.level, HEADING_LEVELS) - 1):
+            text, numbering = block.text, ""
+        else:
+            text = block.label
+            numbering = _NO_NUMBER if self.numbering.headings is not None else ""
+        return self._paragraph(
+            heading_style(block.level),
+            self._runs((model.Run(text),)),
+            bookmark=block.anchor,
+            numbering=numbering,
+        )
+
+    def _item(self, role: model.ListRole, runs: model.Runs) -> str:
+        """Return a list item: its mark hangs before the text, as in the PDF."""
+        style = LIST_STYLES[role]
+        look = self.template.styles[style]
+        number = self.numbering.marks[LIST_MARKS[role]]
+        left = round(look.indent_left * _TWIPS)
+        hanging = round(MARK_GAP * look.size * _TWIPS)
+        return self._paragraph(
+            style,
+            self._runs(runs),
+            numbering=f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{number}"/></w:numPr>',
+            indent=f'<w:ind w:left="{left}" w:hanging="{hanging}"/>',
+        )
 
     def _source(self, block: model.SourceNote) -> str:
         label = self._runs((model.Run(f"[{block.number}]", "bold"),))
@@ -206,7 +249,15 @@ class _Writer:
         return "".join(parts)
 
     def _cover(self, block: model.Cover) -> str:
-        parts = [self._paragraph("title", self._runs((model.Run(block.title),)))]
+        _, height = self.template.page_size
+        top, _, bottom, _ = self.template.margins
+        parts = [
+            self._paragraph(
+                "title",
+                self._runs((model.Run(block.title),)),
+                lower=_COVER_DROP * (height - top - bottom),
+            )
+        ]
         if block.subtitle:
             parts.append(self._paragraph("subtitle", self._runs((model.Run(block.subtitle),))))
         for name, value in block.fields:
@@ -227,7 +278,14 @@ class _Writer:
             for b in self.document.blocks
             if isinstance(b, model.Heading) and b.level <= block.depth
         ]
-        parts = [self._paragraph("toc_title", self._runs((model.Run(block.title),)))]
+        parts = [
+            self._paragraph(
+                "toc_title",
+                self._runs((model.Run(block.title),)),
+                # Word's "TOC Heading" is based on "Heading 1", and would take its number
+                numbering=_NO_NUMBER if self.numbering.headings is not None else "",
+            )
+        ]
         begin = (
             '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
             f'xml:space="preserve"> TOC \\o "1-{block.depth}" \\h \\z \\u </w:instrText>'
@@ -254,16 +312,27 @@ class _Writer:
             )
         if not headings:
             parts.append(f"<w:p>{begin}{end}</w:p>")
-        parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        self.break_before = True
         return "".join(parts)
 
     # -- paragraphs and runs ---------------------------------------------------------------
 
     def _paragraph(
-        self, role: str, runs: str, bookmark: str = "", keep_next: bool = False, extra: str = ""
+        self,
+        role: str,
+        runs: str,
+        bookmark: str = "",
+        keep_next: bool = False,
+        extra: str = "",
+        numbering: str = "",
+        indent: str = "",
+        lower: float = 0.0,
     ) -> str:
+        """Return a paragraph; extra holds its properties between numbering and spacing (tabs,
+        alignment), indent its own indents, lower more space above it."""
         keep = "<w:keepNext/>" if keep_next else ""
         style = self.ids.paragraph[role]
+        page, spacing = self._flow(role, lower) if self.flowing else ("", "")
         if bookmark:
             number = len(self.bookmarks)
             name = self._bookmark(bookmark)
@@ -271,7 +340,25 @@ class _Writer:
                 f'<w:bookmarkStart w:id="{number}" w:name={quoteattr(name)}/>{runs}'
                 f'<w:bookmarkEnd w:id="{number}"/>'
             )
-        return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}{extra}</w:pPr>{runs}</w:p>'
+        return (
+            f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}{page}{numbering}{extra}{spacing}'
+            f"{indent}</w:pPr>{runs}</w:p>"
+        )
+
+    def _flow(self, role: str, lower: float) -> tuple[str, str]:
+        """Return a body paragraph's page break before it, if it starts a page, and its own
+        space above: the larger of its space before and the space after the paragraph above,
+        as the PDF's frames set them (Word would add the two), none at a page's top."""
+        broken, self.break_before = self.break_before, False
+        page = "<w:pageBreakBefore/>" if broken else ""
+        look = self.template.styles[WORD_STYLES[role][1]]
+        above, self.above = self.above, look.space_after
+        if self.house:  # a house style's spacing is the house's
+            return page, ""
+        before = lower + (0.0 if broken or above is None else max(0.0, look.space_before - above))
+        if before == look.space_before:
+            return page, ""
+        return page, f'<w:spacing w:before="{round(before * _TWIPS)}"/>'
 
     def _bookmark(self, anchor: str) -> str:
         """Return the Word bookmark name of an anchor: hidden (_Toc…), short, letters only."""

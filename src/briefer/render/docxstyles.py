@@ -23,6 +23,8 @@ EAST_ASIAN_FONT = "IPAexGothic"
 
 # style role, or paragraph role with a Word style of its own → (Word style name, template style)
 _KEEP_WITH_NEXT = frozenset({"lead-in", "meta"})
+# as in the PDF, which never splits headings, the title, contents lines and sources
+_KEEP_TOGETHER = frozenset({"title", "toc1", "toc2", "toc3", "h1", "h2", "h3", "source"})
 WORD_STYLES: dict[str, tuple[str, StyleRole]] = {
     "title": ("Title", "title"),
     "subtitle": ("Subtitle", "subtitle"),
@@ -79,12 +81,11 @@ def prepare_styles(word: WordDocument, template: Template, house: bool) -> Style
             by_name[name.casefold()] = style
         if added or not house:
             _apply(style, template.styles[look], template)
-            if role == "bullet":  # the bullet hangs in the indent, the text lines up
-                style.paragraph_format.left_indent = Pt(max(template.styles[look].indent_left, 14))
-                style.paragraph_format.first_line_indent = Pt(-12)
         if role in _KEEP_WITH_NEXT or (role.startswith(("h", "toc_title")) and role != "header"):
             # as in the PDF: no heading, label ("Summary") or meta line alone at a page's foot
             style.paragraph_format.keep_with_next = True
+        if role in _KEEP_TOGETHER:
+            style.paragraph_format.keep_together = True
         if role in ("header", "footer"):
             style.paragraph_format.tab_stops.clear_all()  # the slots set their own
         ids[role] = style.style_id
@@ -94,6 +95,7 @@ def prepare_styles(word: WordDocument, template: Template, house: bool) -> Style
         link.font.color.rgb = RGBColor.from_string(template.accent[1:].upper())
         link.font.underline = True
     _east_asian_defaults(word)
+    _widow_control(word)
     return StyleIds(ids, link.style_id)
 
 
@@ -116,6 +118,23 @@ def _apply(style: object, look: Style, template: Template) -> None:
     paragraph.left_indent = Pt(look.indent_left)
     paragraph.right_indent = Pt(look.indent_right)
     paragraph.alignment = _ALIGN[look.align]
+    properties = style.element.get_or_add_pPr()  # type: ignore[attr-defined]
+    # the blank document's styles space list items and the title "contextually" (not at
+    # all between paragraphs of one style) and give the subtitle a list level
+    properties.remove_all("w:contextualSpacing", "w:numPr")
+
+
+def _widow_control(word: WordDocument) -> None:
+    """Keep at least two lines of a paragraph on each page, as the PDF does."""
+    defaults = word.styles.element.find(qn("w:docDefaults"))
+    paragraph = None if defaults is None else defaults.find(qn("w:pPrDefault"))
+    if paragraph is None:
+        return
+    properties = paragraph.find(qn("w:pPr"))
+    if properties is None:
+        properties = OxmlElement("w:pPr")
+        paragraph.append(properties)
+    properties.get_or_add_widowControl()
 
 
 def _east_asian_defaults(word: WordDocument) -> None:
