@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import itertools
+import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import docx
 import pytest
 from docx.oxml.ns import qn
+from lxml import etree
 
 from briefer.compose import build_document
 from briefer.exporting import export
 from briefer.library.sample import sample_briefing_path
-from briefer.model import Briefing, briefingfile
+from briefer.model import Briefing, RecordEntry, Statement, briefingfile
+from briefer.model.briefing import Entry
 from briefer.render.template import find_template
 from tests.render.docxcheck import part
 
@@ -160,3 +164,109 @@ def test_space_between_paragraphs_is_the_larger_of_the_two_as_in_the_pdf(
         )
         return
     pytest.fail("no Heading 2 after body text")
+
+
+def test_title_reference_and_marking_are_fields_bound_to_the_properties(
+    exported: dict[str, Path],
+) -> None:
+    path = exported["ministerial-brief"]
+    word = docx.Document(str(path))
+    header = word.sections[0].header._element
+    results = {}
+    for paragraph in header.iter(qn("w:p")):
+        instruction = ""
+        for run in paragraph.iter(qn("w:r")):
+            text = run.find(qn("w:instrText"))
+            char = run.find(qn("w:fldChar"))
+            if text is not None:
+                instruction = text.text.strip()
+            elif char is not None and char.get(qn("w:fldCharType")) == "end":
+                instruction = ""
+            elif instruction and run.find(qn("w:t")) is not None:
+                results[instruction] = results.get(instruction, "") + run.find(qn("w:t")).text
+    custom = part(path, "docProps/custom.xml")
+    assert results["TITLE"] == word.core_properties.title == "Germany–Japan “2+2” consultations"
+    assert results["DOCPROPERTY Reference"] == "AP-341-2021-0414"
+    assert results["DOCPROPERTY Classification"] == "VS-NUR FÜR DEN DIENSTGEBRAUCH"
+    assert 'name="Reference"' in custom and ">AP-341-2021-0414<" in custom
+    assert 'name="Classification"' in custom and ">VS-NUR FÜR DEN DIENSTGEBRAUCH<" in custom
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_word_2013_layout_and_no_leftovers_of_the_blank_document(
+    exported: dict[str, Path], template: str
+) -> None:
+    path = exported[template]
+    settings = part(path, "word/settings.xml")
+    assert (
+        '<w:compatSetting w:name="compatibilityMode" '
+        'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/>' in settings
+    )
+    assert "proofState" not in settings and "savePreviewPicture" not in settings
+    app = part(path, "docProps/app.xml")
+    assert "<Application>briefer " in app
+    assert "Macintosh" not in app and "<Pages>" not in app and "<Words>" not in app
+    assert "python-docx" not in part(path, "docProps/core.xml")
+    with zipfile.ZipFile(path) as package:
+        assert not [n for n in package.namelist() if "thumbnail" in n]
+        assert "thumbnail" not in package.read("_rels/.rels").decode()
+
+
+def german(briefing: Briefing) -> Briefing:
+    return replace(briefing, meta=replace(briefing.meta, language="de"))
+
+
+def with_statements_in(briefing: Briefing, language: str) -> Briefing:
+    def relabel(entry: Entry) -> Entry:
+        if isinstance(entry, RecordEntry) and isinstance(entry.record, Statement):
+            return replace(entry, record=replace(entry.record, language=language))
+        return entry
+
+    return replace(
+        briefing,
+        sections=tuple(
+            replace(s, entries=tuple(relabel(e) for e in s.entries)) for s in briefing.sections
+        ),
+    )
+
+
+@pytest.mark.parametrize(("language", "tag"), [("en", "en-GB"), ("de", "de-DE")])
+def test_the_document_and_its_styles_are_proofed_in_the_briefings_language(
+    tmp_path: Path, language: str, tag: str
+) -> None:
+    path = tmp_path / "brief.docx"
+    briefing = replace(sample(), meta=replace(sample().meta, language=language))
+    export(briefing, "docx", path, find_template("ministerial-brief"))
+    styles = etree.fromstring(part(path, "word/styles.xml").encode())
+    defaults = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
+    assert defaults.get(f"{W}val") == tag and defaults.get(f"{W}eastAsia") == "ja-JP"
+    assert {lang.get(f"{W}val") for lang in styles.iter(f"{W}lang")} - {None} == {tag}
+    assert f'<w:themeFontLang w:val="{tag}"' in part(path, "word/settings.xml")
+
+
+def test_passages_in_another_language_carry_theirs(tmp_path: Path) -> None:
+    path = tmp_path / "brief.docx"
+    export(
+        german(with_statements_in(sample(), "en")), "docx", path, find_template("ministerial-brief")
+    )
+    document = etree.fromstring(part(path, "word/document.xml").encode())
+    tagged: dict[str | None, str] = {}
+    for run in document.iter(f"{W}r"):
+        lang = run.find(f"{W}rPr/{W}lang")
+        text = "".join(t.text or "" for t in run.iter(f"{W}t"))
+        if lang is not None:
+            for attribute in ("val", "eastAsia"):
+                if lang.get(f"{W}{attribute}"):
+                    tagged[lang.get(f"{W}{attribute}")] = (
+                        tagged.get(lang.get(f"{W}{attribute}"), "") + text
+                    )
+    assert "So that Germany and Europe can continue" in tagged["en-GB"]  # an English quote
+    assert "茂木敏充" in tagged["ja-JP"]  # a Japanese name
+    assert "Background" not in tagged.get("en-GB", "")  # the briefing's own text is German
+
+
+def test_quotes_in_the_briefings_language_carry_no_tag_of_their_own(
+    exported: dict[str, Path],
+) -> None:
+    document = part(exported["ministerial-brief"], "word/document.xml")
+    assert 'w:lang w:val="' not in document

@@ -265,7 +265,9 @@ class _Composer:
         shown = [(k, v) for k, v in facts if v]
         if shown and self.template.statement_layout == "block":
             blocks.append(MetaLine(tuple(shown)))
-        blocks.append(Quote(tuple(paragraphs), attribution, number_of_source, excerpt))
+        blocks.append(
+            Quote(tuple(paragraphs), attribution, number_of_source, excerpt, said.language)
+        )
         return blocks + self.inline_source(said.source)
 
     def cite(self, source: Source | None) -> Runs:

@@ -138,6 +138,7 @@ class Quote:
     attribution: str = ""
     source: int | None = None
     excerpt: bool = False
+    language: str = ""  # of the words quoted ("de"), if known
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,13 @@ from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
 from briefer.render.docxnumbering import HEADING_LEVELS, LIST_MARKS, MARK_GAP, add_numbering
 from briefer.render.docxprops import set_custom
-from briefer.render.docxstyles import WORD_STYLES, prepare_styles
+from briefer.render.docxsettings import describe_package, set_settings
+from briefer.render.docxstyles import (
+    EAST_ASIAN_LANGUAGE,
+    WORD_STYLES,
+    prepare_styles,
+    word_language,
+)
 from briefer.render.fonts import CJK
 from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pagination import PageEstimate, heading_pages
@@ -37,8 +43,14 @@ from briefer.render.roles import LIST_STYLES, contents_style, heading_style
 from briefer.render.template import Template, substitute
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_FIELD = re.compile(r"(\{page\}|\{pages\})")
-_KEYWORD_PIECE = re.compile(r"Keywords \d+")
+_FIELD = re.compile(r"(\{(?:page|pages|title|reference|classification)\})")
+# placeholders printed as fields bound to the document's properties, which Word users edit
+_BOUND = {
+    "{title}": "TITLE",
+    "{reference}": "DOCPROPERTY Reference",
+    "{classification}": "DOCPROPERTY Classification",
+}
+_OURS = re.compile(r"Keywords \d+|Reference|Classification")  # custom properties we write
 _DOTX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TWIPS = 20  # per point
@@ -128,11 +140,18 @@ class _Writer:
         self.flowing = True  # in the body, where paragraphs follow each other down pages
         self.break_before = False  # the next paragraph starts a page
         self.above: float | None = None  # the space after the paragraph above, in points
+        info = document.info
+        self.bound = {  # the values of the properties header and footer fields show
+            "{title}": _core_text(info.title),
+            "{reference}": _core_text(info.reference),
+            "{classification}": _core_text(info.marking.label if info.marking else ""),
+        }
 
     def write(self, target: Path, invariant: bool) -> None:
         word = open_reference(self.template.reference_docx)
         self.word = word
-        self.ids = prepare_styles(word, self.template, self.house)
+        self.language = word_language(self.document.info.language)
+        self.ids = prepare_styles(word, self.template, self.house, self.language)
         self.numbering = add_numbering(
             word,
             [self.ids.paragraph[f"h{level}"] for level in range(1, HEADING_LEVELS + 1)],
@@ -153,9 +172,8 @@ class _Writer:
             section_properties.addprevious(child)
         self._furniture()
         self._properties(invariant)
-        settings = word.settings.element
-        if settings.find(qn("w:updateFields")) is None:
-            settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))
+        set_settings(word, self.language, embedded_fonts=False)
+        describe_package(word)
         packed = io.BytesIO()  # packed in memory: a failing disk cannot leave a zip half-open
         try:
             word.save(packed)
@@ -230,6 +248,8 @@ class _Writer:
         return self._paragraph("source", label + runs, bookmark=block.anchor)
 
     def _quote(self, block: model.Quote) -> str:
+        quoted = word_language(block.language) if block.language else self.language
+        language = "" if quoted == self.language else quoted
         parts = []
         last = len(block.paragraphs) - 1
         for index, text in enumerate(block.paragraphs):
@@ -238,7 +258,7 @@ class _Writer:
             parts.append(
                 self._paragraph(
                     "quote",
-                    self._runs((model.Run(f"{opening}{text}{closing}"),)),
+                    self._runs((model.Run(f"{opening}{text}{closing}"),), language),
                     keep_next=index == last,
                 )
             )
@@ -366,10 +386,11 @@ class _Writer:
             self.bookmarks[anchor] = f"_Toc{len(self.bookmarks) + 1:08d}"
         return self.bookmarks[anchor]
 
-    def _runs(self, runs: tuple[model.Run, ...] | list[model.Run]) -> str:
+    def _runs(self, runs: tuple[model.Run, ...] | list[model.Run], language: str = "") -> str:
+        """Return runs as Word runs; language tags them when it is not the document's."""
         out = []
         for run in runs:
-            text_run = self._text_run(run.text, run.emphasis, bool(run.link))
+            text_run = self._text_run(run.text, run.emphasis, bool(run.link), language)
             if run.link.startswith("#"):
                 anchor = quoteattr(self._bookmark(run.link[1:]))
                 out.append(f'<w:hyperlink w:anchor={anchor} w:history="1">{text_run}</w:hyperlink>')
@@ -382,16 +403,23 @@ class _Writer:
                 out.append(text_run)
         return "".join(out)
 
-    def _text_run(self, text: str, emphasis: str = "", link: bool = False) -> str:
+    def _text_run(
+        self, text: str, emphasis: str = "", link: bool = False, language: str = ""
+    ) -> str:
         properties = ""
         if link:
             properties += f'<w:rStyle w:val="{self.ids.hyperlink}"/>'
-        if CJK.search(text):
+        east_asian = CJK.search(text) is not None
+        if east_asian:
             properties += '<w:rFonts w:hint="eastAsia"/>'
         if emphasis == "bold":
             properties += "<w:b/>"
         elif emphasis == "italic":
             properties += "<w:i/>"
+        if language or east_asian:  # a Japanese name is proofed as Japanese, not as English
+            tags = f' w:val="{language}"' if language else ""
+            tags += f' w:eastAsia="{EAST_ASIAN_LANGUAGE}"' if east_asian else ""
+            properties += f"<w:lang{tags}/>"
         rpr = f"<w:rPr>{properties}</w:rPr>" if properties else ""
         clean = escape(_NOT_XML.sub("", text))
         return f'<w:r>{rpr}<w:t xml:space="preserve">{clean}</w:t></w:r>'
@@ -421,7 +449,8 @@ class _Writer:
         return width - left - right
 
     def _furniture(self) -> None:
-        """Write the marking, header and footer, with real PAGE and NUMPAGES fields."""
+        """Write the marking, header and footer, with real PAGE and NUMPAGES fields, and
+        fields for the title, reference and marking bound to the document's properties."""
         info = self.document.info
         marking = info.marking
         section = self.word.sections[0]
@@ -429,12 +458,12 @@ class _Writer:
         section.different_first_page_header_footer = cover
         total = self.pages.total
         values = {
-            "title": info.title,
-            "classification": marking.label if marking else "",
+            "title": "{title}",
+            "classification": "{classification}",
             "page": "{page}",
             "pages": "{pages}",
             "date": info.date_text,
-            "reference": info.reference,
+            "reference": "{reference}",
             "occasion": info.subtitle,
             "page_of_pages": info.page_label,
         }
@@ -443,8 +472,11 @@ class _Writer:
             color = marking.color[1:].upper()
             mark = self._paragraph(
                 "marking",
-                f'<w:r><w:rPr><w:b/><w:color w:val="{color}"/>'
-                f"</w:rPr><w:t>{escape(marking.label)}</w:t></w:r>",
+                _field(
+                    _BOUND["{classification}"],
+                    f'<w:r><w:rPr><w:b/><w:color w:val="{color}"/>'
+                    f"</w:rPr><w:t>{escape(self.bound['{classification}'])}</w:t></w:r>",
+                ),
                 extra='<w:jc w:val="center"/>',
             )
         width = round(self._text_width() * _TWIPS)
@@ -472,9 +504,11 @@ class _Writer:
         out = []
         for piece in _FIELD.split(text):
             if piece == "{page}":
-                out.append(_field("PAGE", "1"))
+                out.append(_field("PAGE", self._text_run("1")))
             elif piece == "{pages}":
-                out.append(_field("NUMPAGES", str(total)))
+                out.append(_field("NUMPAGES", self._text_run(str(total))))
+            elif piece in _BOUND:
+                out.append(_field(_BOUND[piece], self._text_run(self.bound[piece])))
             elif piece:
                 out.append(self._text_run(piece))
         return "".join(out)
@@ -500,13 +534,18 @@ class _Writer:
         core.created = core.modified = stamp
         core.last_modified_by = _core_text(info.author) or "briefer"
         core.revision = 1
+        core.comments = ""  # the blank document's "generated by python-docx"
         # the whole list where Word can hold it: in pieces, as a custom property's value is
         # cut at 255 characters too
         parts = pieces(keywords, WORD_LIMIT) if core.keywords != keywords else []
         set_custom(
             self.word,
-            {f"Keywords {number}": part for number, part in enumerate(parts, start=1)},
-            _KEYWORD_PIECE,
+            {
+                "Reference": self.bound["{reference}"],
+                "Classification": self.bound["{classification}"],
+                **{f"Keywords {number}": part for number, part in enumerate(parts, start=1)},
+            },
+            _OURS,
         )
 
 
@@ -521,9 +560,10 @@ def _xml_text(text: str) -> str:
 
 
 def _field(instruction: str, result: str) -> str:
+    """Return a field whose result (runs) shows before Word updates it."""
     return (
         '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
         f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        f'<w:r><w:t>{result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{result}'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
     )

@@ -20,6 +20,9 @@ from briefer.render.roles import PARAGRAPH_STYLES
 from briefer.render.template import Style, StyleRole, Template
 
 EAST_ASIAN_FONT = "IPAexGothic"
+EAST_ASIAN_LANGUAGE = "ja-JP"  # kanji and kana are set and proofed as Japanese
+# the region a language is proofed in when the briefing names none ("defence", "Straße")
+_REGIONS = {"en": "en-GB", "de": "de-DE", "fr": "fr-FR"}
 
 # style role, or paragraph role with a Word style of its own → (Word style name, template style)
 _KEEP_WITH_NEXT = frozenset({"lead-in", "meta"})
@@ -65,9 +68,15 @@ class StyleIds:
     hyperlink: str
 
 
-def prepare_styles(word: WordDocument, template: Template, house: bool) -> StyleIds:
+def word_language(language: str) -> str:
+    """Return Word's tag for a briefing's language ("de" → "de-DE"; "en-US" stays)."""
+    return language if "-" in language else _REGIONS.get(language, language)
+
+
+def prepare_styles(word: WordDocument, template: Template, house: bool, language: str) -> StyleIds:
     """Find or add every style the renderer uses; without a house (reference) document, give
-    them the template's fonts, sizes, colours and spacing."""
+    them the template's fonts, sizes, colours and spacing. The document and every style
+    that names a language are proofed in language (a Word tag such as "de-DE")."""
     styles = word.styles
     by_name = {s.name.casefold(): s for s in styles if s.name}
     by_id = {s.style_id.casefold(): s for s in styles}
@@ -94,7 +103,7 @@ def prepare_styles(word: WordDocument, template: Template, house: bool) -> Style
         link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
         link.font.color.rgb = RGBColor.from_string(template.accent[1:].upper())
         link.font.underline = True
-    _east_asian_defaults(word)
+    _language_defaults(word, language)
     _widow_control(word)
     return StyleIds(ids, link.style_id)
 
@@ -137,9 +146,12 @@ def _widow_control(word: WordDocument) -> None:
     properties.get_or_add_widowControl()
 
 
-def _east_asian_defaults(word: WordDocument) -> None:
-    """Set the document's East Asian font and language, so Japanese names keep a Japanese
-    font rather than falling back to whatever Word picks."""
+def _language_defaults(word: WordDocument, language: str) -> None:
+    """Set the document's language, and its East Asian font and language, so Japanese names
+    keep a Japanese font rather than falling back to whatever Word picks."""
+    for lang in word.styles.element.iter(qn("w:lang")):
+        if lang.get(qn("w:val")) is not None:  # a house style proofed in another language
+            lang.set(qn("w:val"), language)
     defaults = word.styles.element.find(qn("w:docDefaults"))
     if defaults is None:
         return
@@ -160,4 +172,5 @@ def _east_asian_defaults(word: WordDocument) -> None:
     if lang is None:
         lang = OxmlElement("w:lang")
         rpr.append(lang)
-    lang.set(qn("w:eastAsia"), "ja-JP")
+    lang.set(qn("w:val"), language)
+    lang.set(qn("w:eastAsia"), EAST_ASIAN_LANGUAGE)
