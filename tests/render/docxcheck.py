@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
+from lxml import etree
 
 HEADING_STYLES = ("Heading 1", "Heading 2", "Heading 3")
 
@@ -64,6 +65,11 @@ def soffice() -> str | None:
 
 def convert_to_pdf(path: Path, folder: Path) -> Path:
     """Convert a .docx to PDF with LibreOffice, as a registry's tools would open it."""
+    return convert_all([path], folder)[0]
+
+
+def convert_all(paths: list[Path], folder: Path) -> list[Path]:
+    """Convert .docx files to PDF with one start of LibreOffice (a start takes seconds)."""
     profile = folder / "lo-profile"
     subprocess.run(
         [
@@ -74,10 +80,31 @@ def convert_to_pdf(path: Path, folder: Path) -> Path:
             "pdf",
             "--outdir",
             str(folder),
-            str(path),
+            *map(str, paths),
         ],
         check=True,
         capture_output=True,
-        timeout=180,
+        timeout=180 * len(paths),
     )
-    return folder / (path.stem + ".pdf")
+    return [folder / (path.stem + ".pdf") for path in paths]
+
+
+def embedded_fonts(path: Path) -> dict[tuple[str, str], bytes]:
+    """Return the fonts embedded in a .docx, deobfuscated, by (family, face element)."""
+    from briefer.render.docxfonts import obfuscate
+
+    with zipfile.ZipFile(path) as package:
+        table = etree.fromstring(package.read("word/fontTable.xml"))
+        rels = etree.fromstring(package.read("word/_rels/fontTable.xml.rels"))
+        targets = {rel.get("Id"): rel.get("Target") for rel in rels}
+        found = {}
+        for entry in table.findall(qn("w:font")):
+            for embed in entry:
+                if not embed.tag.endswith(
+                    ("embedRegular", "embedBold", "embedItalic", "embedBoldItalic")
+                ):
+                    continue
+                data = package.read("word/" + targets[embed.get(qn("r:id"))])
+                face = embed.tag.split("}")[1]
+                found[entry.get(qn("w:name")), face] = obfuscate(data, embed.get(qn("w:fontKey")))
+        return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import zipfile
 from dataclasses import replace
@@ -10,6 +11,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
+from fontTools.ttLib import TTFont
 from lxml import etree
 
 from briefer.compose import build_document
@@ -17,8 +19,10 @@ from briefer.exporting import export
 from briefer.library.sample import sample_briefing_path
 from briefer.model import Briefing, RecordEntry, Statement, briefingfile
 from briefer.model.briefing import Entry
+from briefer.render.docxfonts import obfuscate
+from briefer.render.fonts import CJK
 from briefer.render.template import find_template
-from tests.render.docxcheck import part
+from tests.render.docxcheck import embedded_fonts, part
 
 TEMPLATES = ("ministerial-brief", "press-digest", "speaking-notes")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -270,3 +274,51 @@ def test_quotes_in_the_briefings_language_carry_no_tag_of_their_own(
 ) -> None:
     document = part(exported["ministerial-brief"], "word/document.xml")
     assert 'w:lang w:val="' not in document
+
+
+def printed(path: Path) -> str:
+    """Return every character in the .docx's text runs, body, headers and footers."""
+    text = []
+    with zipfile.ZipFile(path) as package:
+        for name in package.namelist():
+            if name.startswith("word/") and name.endswith(".xml"):
+                root = etree.fromstring(package.read(name))
+                text += [t.text or "" for t in root.iter(f"{W}t")]
+    return "".join(text)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_fonts_travel_with_the_file_subset_and_obfuscated(
+    exported: dict[str, Path], template: str
+) -> None:
+    path = exported[template]
+    found = embedded_fonts(path)
+    families = {find_template(template).body_font, find_template(template).heading_font}
+    faces = {"embedRegular", "embedBold", "embedItalic", "embedBoldItalic"}
+    assert {(family, face) for family in families for face in faces} <= set(found)
+    text = {ch for ch in printed(path) if not ch.isspace()}
+    japanese = {ch for ch in text if CJK.match(ch)}
+    assert japanese  # the sample's names in kanji
+    for (family, _), data in found.items():
+        font = TTFont(io.BytesIO(data))  # a valid font once deobfuscated
+        assert font["name"].getDebugName(1) == family
+        covered = set(map(chr, font.getBestCmap()))
+        if family == "IPAexGothic":
+            assert japanese <= covered
+        else:
+            assert text - japanese <= covered
+            assert len(font.getGlyphOrder()) < 300  # subset, not the whole font
+    settings = part(path, "word/settings.xml")
+    assert "<w:embedTrueTypeFonts" in settings and "<w:saveSubsetFonts" in settings
+    assert path.stat().st_size < 1_000_000  # small enough to e-mail
+
+
+def test_obfuscation_is_its_own_inverse_and_keyed_by_the_guid() -> None:
+    data = bytes(range(64))
+    key = "{302EE813-EB4A-4642-A93A-89EF99B2457E}"
+    hidden = obfuscate(data, key)
+    assert hidden[32:] == data[32:] and hidden[:32] != data[:32]
+    # ECMA-376 Part 1 §17.8.1: the key's last byte (0x7E) goes with the font's first byte
+    assert hidden[0] == data[0] ^ 0x7E and hidden[15] == data[15] ^ 0x30
+    assert hidden[16] == data[16] ^ 0x7E
+    assert obfuscate(hidden, key) == data

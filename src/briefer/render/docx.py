@@ -26,10 +26,12 @@ from briefer import ooxml
 from briefer.atomic import describe_os_error
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
+from briefer.render.docxfonts import embed_fonts
 from briefer.render.docxnumbering import HEADING_LEVELS, LIST_MARKS, MARK_GAP, add_numbering
 from briefer.render.docxprops import set_custom
 from briefer.render.docxsettings import describe_package, set_settings
 from briefer.render.docxstyles import (
+    EAST_ASIAN_FONT,
     EAST_ASIAN_LANGUAGE,
     WORD_STYLES,
     prepare_styles,
@@ -172,7 +174,9 @@ class _Writer:
             section_properties.addprevious(child)
         self._furniture()
         self._properties(invariant)
-        set_settings(word, self.language, embedded_fonts=False)
+        families = () if self.house else (self.template.body_font, self.template.heading_font)
+        embedded = embed_fonts(word, families, EAST_ASIAN_FONT)
+        set_settings(word, self.language, embedded)
         describe_package(word)
         packed = io.BytesIO()  # packed in memory: a failing disk cannot leave a zip half-open
         try:
