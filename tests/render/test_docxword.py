@@ -322,3 +322,24 @@ def test_obfuscation_is_its_own_inverse_and_keyed_by_the_guid() -> None:
     assert hidden[0] == data[0] ^ 0x7E and hidden[15] == data[15] ^ 0x30
     assert hidden[16] == data[16] ^ 0x7E
     assert obfuscate(hidden, key) == data
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_rules_under_headings_and_beside_quotes_as_in_the_pdf(
+    exported: dict[str, Path], template: str
+) -> None:
+    house = find_template(template)
+    word = docx.Document(str(exported[template]))
+    accent = house.accent[1:].upper()
+    for name, role, side in (
+        ("Heading 1", "h1", "bottom"),
+        ("Heading 2", "h2", "bottom"),
+        ("Quote", "quote", "left"),
+        ("Title", "title", "bottom"),
+    ):
+        borders = word.styles[name].element.pPr.find(qn("w:pBdr"))
+        if not house.styles[role].rule:
+            assert borders is None, name
+            continue
+        line = borders.find(qn(f"w:{side}"))
+        assert line.get(qn("w:val")) == "single" and line.get(qn("w:color")) == accent, name
