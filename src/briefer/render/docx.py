@@ -34,6 +34,7 @@ from briefer.render.docxstyles import (
     EAST_ASIAN_FONT,
     EAST_ASIAN_LANGUAGE,
     WORD_STYLES,
+    keeps_with_next,
     prepare_styles,
     word_language,
 )
@@ -56,6 +57,7 @@ _OURS = re.compile(r"Keywords \d+|Reference|Classification")  # custom propertie
 _DOTX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TWIPS = 20  # per point
+_NUMBER_ROOM = 3.2  # ems a contents line keeps free for its page number, as in the PDF
 _COVER_DROP = 0.18  # of the text's height: where the cover's title starts, as in the PDF
 _NO_NUMBER = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
 _CORE = b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
@@ -142,6 +144,7 @@ class _Writer:
         self.flowing = True  # in the body, where paragraphs follow each other down pages
         self.break_before = False  # the next paragraph starts a page
         self.above: float | None = None  # the space after the paragraph above, in points
+        self.held = False  # the paragraph above keeps with this one
         info = document.info
         self.bound = {  # the values of the properties header and footer fields show
             "{title}": _core_text(info.title),
@@ -325,6 +328,12 @@ class _Writer:
                 "</w:hyperlink>"
             )
             tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{width}"/></w:tabs>'
+            look = self.template.styles[contents_style(heading.level)]
+            # the heading wraps short of the page number's room, as in the PDF
+            indent = (
+                f'<w:ind w:left="{round(look.indent_left * _TWIPS)}" '
+                f'w:right="{round((look.indent_right + _NUMBER_ROOM * look.size) * _TWIPS)}"/>'
+            )
             parts.append(
                 self._paragraph(
                     contents_style(heading.level),
@@ -332,6 +341,7 @@ class _Writer:
                     + link
                     + (end if index == len(headings) - 1 else ""),
                     extra=tabs,
+                    indent=indent,
                 )
             )
         if not headings:
@@ -355,6 +365,11 @@ class _Writer:
         """Return a paragraph; extra holds its properties between numbering and spacing (tabs,
         alignment), indent its own indents, lower more space above it."""
         keep = "<w:keepNext/>" if keep_next else ""
+        if self.flowing:
+            # the PDF keeps a heading with the whole of what follows (ReportLab's
+            # keepWithNext), Word with its first lines only: keep those lines together
+            keep += "<w:keepLines/>" if self.held else ""
+            self.held = keep_next or keeps_with_next(role)
         style = self.ids.paragraph[role]
         page, spacing = self._flow(role, lower) if self.flowing else ("", "")
         if bookmark:
@@ -370,19 +385,19 @@ class _Writer:
         )
 
     def _flow(self, role: str, lower: float) -> tuple[str, str]:
-        """Return a body paragraph's page break before it, if it starts a page, and its own
-        space above: the larger of its space before and the space after the paragraph above,
-        as the PDF's frames set them (Word would add the two), none at a page's top."""
+        """Return a body paragraph's page break before it, if it starts a page, and its
+        spacing: the whole gap to the paragraph above as space before it (the larger of its
+        space before and the space after the one above, as the PDF's frames set them; none at
+        a page's top), and no space after. Word adds the two spaces and LibreOffice takes
+        the larger: with one of them zero both lay out alike."""
         broken, self.break_before = self.break_before, False
         page = "<w:pageBreakBefore/>" if broken else ""
         look = self.template.styles[WORD_STYLES[role][1]]
         above, self.above = self.above, look.space_after
         if self.house:  # a house style's spacing is the house's
             return page, ""
-        before = lower + (0.0 if broken or above is None else max(0.0, look.space_before - above))
-        if before == look.space_before:
-            return page, ""
-        return page, f'<w:spacing w:before="{round(before * _TWIPS)}"/>'
+        before = lower + (0.0 if broken or above is None else max(look.space_before, above))
+        return page, f'<w:spacing w:before="{round(before * _TWIPS)}" w:after="0"/>'
 
     def _bookmark(self, anchor: str) -> str:
         """Return the Word bookmark name of an anchor: hidden (_Toc…), short, letters only."""

@@ -98,6 +98,12 @@ class StyleIds:
     hyperlink: str
 
 
+def keeps_with_next(role: str) -> bool:
+    """Return whether paragraphs of role keep with the next, as in the PDF: no heading,
+    label ("Summary") or meta line alone at a page's foot."""
+    return role in _KEEP_WITH_NEXT or (role.startswith(("h", "toc_title")) and role != "header")
+
+
 def word_language(language: str) -> str:
     """Return Word's tag for a briefing's language ("de" → "de-DE"; "en-US" stays)."""
     return language if "-" in language else _REGIONS.get(language, language)
@@ -121,8 +127,7 @@ def prepare_styles(word: WordDocument, template: Template, house: bool, language
         if added or not house:
             _apply(style, template.styles[look], template)
             _rule(style, template.accent if template.styles[look].rule else "", role == "quote")
-        if role in _KEEP_WITH_NEXT or (role.startswith(("h", "toc_title")) and role != "header"):
-            # as in the PDF: no heading, label ("Summary") or meta line alone at a page's foot
+        if keeps_with_next(role):
             style.paragraph_format.keep_with_next = True
         if role in _KEEP_TOGETHER:
             style.paragraph_format.keep_together = True
