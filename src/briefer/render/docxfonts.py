@@ -85,9 +85,15 @@ def subset_font(name: str, text: str) -> bytes:
             del font[table]
     subsetter = subset.Subsetter(options)
     subsetter.populate(text=text)
-    subsetter.subset(font)
     out = io.BytesIO()
-    font.save(out)
+    try:
+        subsetter.subset(font)
+        font.save(out)
+    finally:
+        # a font's tables and the font refer to each other, and the app collects cycles
+        # only now and then (gui/collector): let go of a parsed 6 MB font at once
+        font.close()
+        font.tables.clear()
     return out.getvalue()
 
 
