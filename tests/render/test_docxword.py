@@ -307,7 +307,10 @@ def test_fonts_travel_with_the_file_subset_and_obfuscated(
             assert japanese <= covered
         else:
             assert text - japanese <= covered
-            assert len(font.getGlyphOrder()) < 300  # subset, not the whole font
+            assert len(font.getGlyphOrder()) < 600  # a subset: Noto has over 3,000 glyphs
+            # European letters whatever the document holds: an editor can type them, and
+            # LibreOffice, keeping the first embedded "Noto Sans" of a session, has them
+            assert set("äöüßÄÖÜéèçłœ€…") <= covered
     settings = part(path, "word/settings.xml")
     assert "<w:embedTrueTypeFonts" in settings and "<w:saveSubsetFonts" in settings
     assert path.stat().st_size < 1_000_000  # small enough to e-mail

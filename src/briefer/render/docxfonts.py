@@ -37,7 +37,12 @@ _CHARSETS = {"IPAexGothic": "80"}  # Shift-JIS; the others are Western ("00")
 _FAMILIES = {"Noto Serif": "roman", "Noto Sans": "swiss", "IPAexGothic": "modern"}
 _LAYOUT = ("GSUB", "GPOS", "GDEF")
 _EMPTY_TABLE = b'<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
-_ALWAYS = " .0123456789\u2002•–"  # list marks, numbers, contents leaders: not in any w:t
+# Every subset has the letters of the European languages (Latin-1, Latin Extended-A) and
+# common punctuation, besides what the document prints: whoever edits it can type them, and
+# LibreOffice, which keeps the first embedded font of a name for its whole session, still
+# has them for the next document it opens. Plus list marks and contents leaders (not in w:t).
+_ALWAYS = "".join(map(chr, [*range(0x20, 0x7F), *range(0xA0, 0x180), *range(0x2010, 0x2027)]))
+_ALWAYS += "\u20ac\u2002"
 
 
 def embed_fonts(word: WordDocument, families: Iterable[str], east_asian: str) -> bool:
