@@ -8,6 +8,7 @@ reader without Noto or IPAex then sees the same document, Japanese names include
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import uuid
@@ -68,8 +69,13 @@ def embed_fonts(word: WordDocument, families: Iterable[str], east_asian: str) ->
     return bool(faces)
 
 
+@functools.lru_cache(maxsize=32)
 def subset_font(name: str, text: str) -> bytes:
-    """Return the bundled font called name cut down to the glyphs text needs."""
+    """Return the bundled font called name cut down to the glyphs text needs.
+
+    Remembered: the next export of a briefing being edited mostly prints the same
+    characters, and parsing a 6 MB font each time leaves the allocator holding megabytes.
+    """
     path = fonts.font_file(name)
     try:
         font = TTFont(path, recalcTimestamp=False)
