@@ -138,13 +138,16 @@ def test_header_marking_and_page_fields(
     assert header.paragraphs[0].text == "VS-NUR FÜR DEN DIENSTGEBRAUCH"
     assert "VS-NUR" not in footer.paragraphs[-1].text  # VS-NfD: the top only (VSA Anlage IV)
     fields = [i.strip() for i in instructions(footer._element)]
-    assert fields == ["PAGE", "NUMPAGES"]
+    assert fields == ["PAGE", "NUMPAGES", "DOCPROPERTY Classification"]  # the marking below
     assert "Page" in footer.paragraphs[0].text and "of" in footer.paragraphs[0].text
     cover = find_template(template).cover
     assert section.different_first_page_header_footer == cover
     if cover:
         assert section.first_page_header.paragraphs[0].text == "VS-NUR FÜR DEN DIENSTGEBRAUCH"
-        assert instructions(section.first_page_footer._element) == []
+        # the cover has its marking, and no page number
+        assert [i.strip() for i in instructions(section.first_page_footer._element)] == [
+            "DOCPROPERTY Classification"
+        ]
     width, height = find_template(template).page_size
     assert abs(section.page_width.pt - width) < 1 and abs(section.page_height.pt - height) < 1
     assert abs(section.left_margin.pt - find_template(template).margins[3]) < 1
@@ -163,7 +166,10 @@ def test_east_asian_text_has_a_japanese_font(exported: dict[tuple[str, str], Pat
     styles = part(path, "word/styles.xml")
     assert 'w:eastAsia="IPAexGothic"' in styles and 'w:eastAsia="ja-JP"' in styles
     document = part(path, "word/document.xml")
-    assert re.search(r'<w:rFonts w:hint="eastAsia"/></w:rPr><w:t[^>]*>[^<]*茂木敏充', document)
+    assert re.search(
+        r'<w:rFonts w:hint="eastAsia"/><w:lang w:eastAsia="ja-JP"/></w:rPr><w:t[^>]*>[^<]*茂木敏充',
+        document,
+    )
 
 
 def test_markup_prints_literally_and_urls_are_hyperlinks(tmp_path: Path) -> None:

@@ -137,5 +137,6 @@ def test_a_reference_document_keeps_its_own_custom_properties_and_loses_old_keyw
     short = Briefing(BriefingMeta(title="Short", reference="Az. 1"), long_briefing().sections[:0])
     export(short, "docx", target, template)
     root = etree.fromstring(part(target, "docProps/custom.xml").encode())
-    assert [prop.get("name") for prop in root] == ["Dossier"]
-    assert [prop.get("pid") for prop in root] == ["2"]
+    # the ministry's own, then the two the header fields show
+    assert [prop.get("name") for prop in root] == ["Dossier", "Reference", "Classification"]
+    assert [prop.get("pid") for prop in root] == ["2", "3", "4"]

@@ -321,7 +321,13 @@ class _Composer:
         if shown and self.template.statement_layout == "block":
             blocks.append(MetaLine(tuple(shown)))
         blocks.append(
-            Quote(quoted(paragraphs, self.language), attribution, number_of_source, excerpt)
+            Quote(
+                quoted(paragraphs, self.language),
+                attribution,
+                number_of_source,
+                excerpt,
+                said.language,
+            )
         )
         return blocks + self.inline_source(said.source)
 

@@ -149,6 +149,7 @@ class Quote:
     attribution: str = ""
     source: int | None = None
     excerpt: bool = False
+    language: str = ""  # of the words quoted ("de"), if known
 
 
 @dataclass(frozen=True)

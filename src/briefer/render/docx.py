@@ -26,8 +26,18 @@ from briefer import ooxml
 from briefer.atomic import describe_os_error
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
+from briefer.render.docxfonts import embed_fonts
+from briefer.render.docxnumbering import HEADING_LEVELS, LIST_MARKS, MARK_GAP, add_numbering
 from briefer.render.docxprops import set_custom
-from briefer.render.docxstyles import prepare_styles
+from briefer.render.docxsettings import describe_package, set_settings
+from briefer.render.docxstyles import (
+    EAST_ASIAN_FONT,
+    EAST_ASIAN_LANGUAGE,
+    WORD_STYLES,
+    keeps_with_next,
+    prepare_styles,
+    word_language,
+)
 from briefer.render.fonts import CJK
 from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pagination import PageEstimate, heading_pages
@@ -36,11 +46,20 @@ from briefer.render.roles import LIST_STYLES, contents_style, heading_style
 from briefer.render.template import MARKING_EDGE, Template, substitute
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_FIELD = re.compile(r"(\{page\}|\{pages\})")
-_KEYWORD_PIECE = re.compile(r"Keywords \d+")
+_FIELD = re.compile(r"(\{(?:page|pages|title|reference|classification)\})")
+# placeholders printed as fields bound to the document's properties, which Word users edit
+_BOUND = {
+    "{title}": "TITLE",
+    "{reference}": "DOCPROPERTY Reference",
+    "{classification}": "DOCPROPERTY Classification",
+}
+_OURS = re.compile(r"Keywords \d+|Reference|Classification")  # custom properties we write
 _DOTX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TWIPS = 20  # per point
+_NUMBER_ROOM = 3.2  # ems a contents line keeps free for its page number, as in the PDF
+_COVER_DROP = 0.18  # of the text's height: where the cover's title starts, as in the PDF
+_NO_NUMBER = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
 _CORE = b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 _LIBREOFFICE_CORE = (
     b"http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties"
@@ -121,26 +140,47 @@ class _Writer:
         self.cancelled = cancelled
         self.bookmarks: dict[str, str] = {}
         self.links: dict[str, str] = {}
+        self.house = template.reference_docx is not None
+        self.flowing = True  # in the body, where paragraphs follow each other down pages
+        self.break_before = False  # the next paragraph starts a page
+        self.above: float | None = None  # the space after the paragraph above, in points
+        self.held = False  # the paragraph above keeps with this one
+        info = document.info
+        self.bound = {  # the values of the properties header and footer fields show
+            "{title}": _core_text(info.title),
+            "{reference}": _core_text(info.reference),
+            "{classification}": _core_text(info.marking.printed if info.marking else ""),
+        }
 
     def write(self, target: Path, invariant: bool) -> None:
         word = open_reference(self.template.reference_docx)
         self.word = word
-        self.ids = prepare_styles(word, self.template, self.template.reference_docx is not None)
+        self.language = word_language(self.document.info.language)
+        self.ids = prepare_styles(word, self.template, self.house, self.language)
+        self.numbering = add_numbering(
+            word,
+            [self.ids.paragraph[f"h{level}"] for level in range(1, HEADING_LEVELS + 1)],
+            any(heading.number for heading in self.document.headings()),
+            self.template.body_font,
+            self.template.accent,
+        )
         body = word.element.body
         for child in list(body):
             if child.tag != qn("w:sectPr"):
                 body.remove(child)  # a reference document's own text is not ours to keep
         self._page_setup()
         xml = "".join(self._block(block) for block in self.document.blocks)
+        self.flowing = False
         fragment = parse_xml(f"<w:body {nsdecls('w', 'r')}>{xml}</w:body>")
         section_properties = body.find(qn("w:sectPr"))
         for child in list(fragment):
             section_properties.addprevious(child)
         self._furniture()
         self._properties(invariant)
-        settings = word.settings.element
-        if settings.find(qn("w:updateFields")) is None:
-            settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))
+        families = () if self.house else (self.template.body_font, self.template.heading_font)
+        embedded = embed_fonts(word, families, EAST_ASIAN_FONT)
+        set_settings(word, self.language, embedded)
+        describe_package(word)
         packed = io.BytesIO()  # packed in memory: a failing disk cannot leave a zip half-open
         try:
             word.save(packed)
@@ -158,8 +198,7 @@ class _Writer:
     def _block_xml(self, block: model.Block) -> str:
         match block:
             case model.Heading():
-                runs = self._runs((model.Run(block.label),))
-                return self._paragraph(heading_style(block.level), runs, bookmark=block.anchor)
+                return self._heading(block)
             case model.Paragraph():
                 # each paragraph role has a Word style of its own (a lead-in is no heading)
                 return self._paragraph(block.role, self._runs(block.runs))
@@ -168,12 +207,12 @@ class _Writer:
             case model.Quote():
                 return self._quote(block)
             case model.BulletList():
-                role = LIST_STYLES[block.role]
-                return "".join(self._paragraph(role, self._runs(item)) for item in block.items)
+                return "".join(self._item(block.role, item) for item in block.items)
             case model.SourceNote():
                 return self._source(block)
             case model.PageBreak():
-                return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+                self.break_before = True  # a property of the next paragraph: no empty one
+                return ""
             case model.Cover():
                 return self._cover(block)
             case model.TableOfContents():
@@ -181,19 +220,50 @@ class _Writer:
             case _:
                 assert_never(block)
 
+    def _heading(self, block: model.Heading) -> str:
+        """Return a heading; its number is Word's heading numbering where that prints the
+        same, else typed."""
+        if self.numbering.takes_number(block, min(block.level, HEADING_LEVELS) - 1):
+            text, numbering = block.text, ""
+        else:
+            text = block.label
+            numbering = _NO_NUMBER if self.numbering.headings is not None else ""
+        return self._paragraph(
+            heading_style(block.level),
+            self._runs((model.Run(text),)),
+            bookmark=block.anchor,
+            numbering=numbering,
+        )
+
+    def _item(self, role: model.ListRole, runs: model.Runs) -> str:
+        """Return a list item: its mark hangs before the text, as in the PDF."""
+        style = LIST_STYLES[role]
+        look = self.template.styles[style]
+        number = self.numbering.marks[LIST_MARKS[role]]
+        left = round(look.indent_left * _TWIPS)
+        hanging = round(MARK_GAP * look.size * _TWIPS)
+        return self._paragraph(
+            style,
+            self._runs(runs),
+            numbering=f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{number}"/></w:numPr>',
+            indent=f'<w:ind w:left="{left}" w:hanging="{hanging}"/>',
+        )
+
     def _source(self, block: model.SourceNote) -> str:
         label = self._runs((model.Run(f"[{block.number}]", "bold"),))
         runs = self._runs((model.Run("\u2002"), *block.runs))
         return self._paragraph("source", label + runs, bookmark=block.anchor)
 
     def _quote(self, block: model.Quote) -> str:
+        quoted = word_language(block.language) if block.language else self.language
+        language = "" if quoted == self.language else quoted
         parts = []
         last = len(block.paragraphs) - 1
         for index, text in enumerate(block.paragraphs):
             parts.append(
                 self._paragraph(
                     "quote",
-                    self._runs((model.Run(text),)),
+                    self._runs((model.Run(text),), language),
                     keep_next=index == last,
                 )
             )
@@ -204,7 +274,15 @@ class _Writer:
         return "".join(parts)
 
     def _cover(self, block: model.Cover) -> str:
-        parts = [self._paragraph("title", self._runs((model.Run(block.title),)))]
+        _, height = self.template.page_size
+        top, _, bottom, _ = self.template.margins
+        parts = [
+            self._paragraph(
+                "title",
+                self._runs((model.Run(block.title),)),
+                lower=_COVER_DROP * (height - top - bottom),
+            )
+        ]
         if block.subtitle:
             parts.append(self._paragraph("subtitle", self._runs((model.Run(block.subtitle),))))
         if block.page:
@@ -230,7 +308,14 @@ class _Writer:
             for b in self.document.blocks
             if isinstance(b, model.Heading) and b.level <= block.depth
         ]
-        parts = [self._paragraph("toc_title", self._runs((model.Run(block.title),)))]
+        parts = [
+            self._paragraph(
+                "toc_title",
+                self._runs((model.Run(block.title),)),
+                # Word's "TOC Heading" is based on "Heading 1", and would take its number
+                numbering=_NO_NUMBER if self.numbering.headings is not None else "",
+            )
+        ]
         begin = (
             '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
             f'xml:space="preserve"> TOC \\o "1-{block.depth}" \\h \\z \\u </w:instrText>'
@@ -246,6 +331,12 @@ class _Writer:
                 "</w:hyperlink>"
             )
             tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{width}"/></w:tabs>'
+            look = self.template.styles[contents_style(heading.level)]
+            # the heading wraps short of the page number's room, as in the PDF
+            indent = (
+                f'<w:ind w:left="{round(look.indent_left * _TWIPS)}" '
+                f'w:right="{round((look.indent_right + _NUMBER_ROOM * look.size) * _TWIPS)}"/>'
+            )
             parts.append(
                 self._paragraph(
                     contents_style(heading.level),
@@ -253,20 +344,37 @@ class _Writer:
                     + link
                     + (end if index == len(headings) - 1 else ""),
                     extra=tabs,
+                    indent=indent,
                 )
             )
         if not headings:
             parts.append(f"<w:p>{begin}{end}</w:p>")
-        parts.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        self.break_before = True
         return "".join(parts)
 
     # -- paragraphs and runs ---------------------------------------------------------------
 
     def _paragraph(
-        self, role: str, runs: str, bookmark: str = "", keep_next: bool = False, extra: str = ""
+        self,
+        role: str,
+        runs: str,
+        bookmark: str = "",
+        keep_next: bool = False,
+        extra: str = "",
+        numbering: str = "",
+        indent: str = "",
+        lower: float = 0.0,
     ) -> str:
+        """Return a paragraph; extra holds its properties between numbering and spacing (tabs,
+        alignment), indent its own indents, lower more space above it."""
         keep = "<w:keepNext/>" if keep_next else ""
+        if self.flowing:
+            # the PDF keeps a heading with the whole of what follows (ReportLab's
+            # keepWithNext), Word with its first lines only: keep those lines together
+            keep += "<w:keepLines/>" if self.held else ""
+            self.held = keep_next or keeps_with_next(role)
         style = self.ids.paragraph[role]
+        page, spacing = self._flow(role, lower) if self.flowing else ("", "")
         if bookmark:
             number = len(self.bookmarks)
             name = self._bookmark(bookmark)
@@ -274,7 +382,25 @@ class _Writer:
                 f'<w:bookmarkStart w:id="{number}" w:name={quoteattr(name)}/>{runs}'
                 f'<w:bookmarkEnd w:id="{number}"/>'
             )
-        return f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}{extra}</w:pPr>{runs}</w:p>'
+        return (
+            f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep}{page}{numbering}{extra}{spacing}'
+            f"{indent}</w:pPr>{runs}</w:p>"
+        )
+
+    def _flow(self, role: str, lower: float) -> tuple[str, str]:
+        """Return a body paragraph's page break before it, if it starts a page, and its
+        spacing: the whole gap to the paragraph above as space before it (the larger of its
+        space before and the space after the one above, as the PDF's frames set them; none at
+        a page's top), and no space after. Word adds the two spaces and LibreOffice takes
+        the larger: with one of them zero both lay out alike."""
+        broken, self.break_before = self.break_before, False
+        page = "<w:pageBreakBefore/>" if broken else ""
+        look = self.template.styles[WORD_STYLES[role][1]]
+        above, self.above = self.above, look.space_after
+        if self.house:  # a house style's spacing is the house's
+            return page, ""
+        before = lower + (0.0 if broken or above is None else max(look.space_before, above))
+        return page, f'<w:spacing w:before="{round(before * _TWIPS)}" w:after="0"/>'
 
     def _bookmark(self, anchor: str) -> str:
         """Return the Word bookmark name of an anchor: hidden (_Toc…), short, letters only."""
@@ -282,10 +408,11 @@ class _Writer:
             self.bookmarks[anchor] = f"_Toc{len(self.bookmarks) + 1:08d}"
         return self.bookmarks[anchor]
 
-    def _runs(self, runs: tuple[model.Run, ...] | list[model.Run]) -> str:
+    def _runs(self, runs: tuple[model.Run, ...] | list[model.Run], language: str = "") -> str:
+        """Return runs as Word runs; language tags them when it is not the document's."""
         out = []
         for run in runs:
-            text_run = self._text_run(run.text, run.emphasis, bool(run.link))
+            text_run = self._text_run(run.text, run.emphasis, bool(run.link), language)
             if run.link.startswith("#"):
                 anchor = quoteattr(self._bookmark(run.link[1:]))
                 out.append(f'<w:hyperlink w:anchor={anchor} w:history="1">{text_run}</w:hyperlink>')
@@ -298,16 +425,23 @@ class _Writer:
                 out.append(text_run)
         return "".join(out)
 
-    def _text_run(self, text: str, emphasis: str = "", link: bool = False) -> str:
+    def _text_run(
+        self, text: str, emphasis: str = "", link: bool = False, language: str = ""
+    ) -> str:
         properties = ""
         if link:
             properties += f'<w:rStyle w:val="{self.ids.hyperlink}"/>'
-        if CJK.search(text):
+        east_asian = CJK.search(text) is not None
+        if east_asian:
             properties += '<w:rFonts w:hint="eastAsia"/>'
         if emphasis == "bold":
             properties += "<w:b/>"
         elif emphasis == "italic":
             properties += "<w:i/>"
+        if language or east_asian:  # a Japanese name is proofed as Japanese, not as English
+            tags = f' w:val="{language}"' if language else ""
+            tags += f' w:eastAsia="{EAST_ASIAN_LANGUAGE}"' if east_asian else ""
+            properties += f"<w:lang{tags}/>"
         rpr = f"<w:rPr>{properties}</w:rPr>" if properties else ""
         clean = escape(_NOT_XML.sub("", text))
         return f'<w:r>{rpr}<w:t xml:space="preserve">{clean}</w:t></w:r>'
@@ -339,7 +473,8 @@ class _Writer:
         return width - left - right
 
     def _furniture(self) -> None:
-        """Write the marking, header and footer, with real PAGE and NUMPAGES fields."""
+        """Write the marking, header and footer, with real PAGE and NUMPAGES fields, and
+        fields for the title, reference and marking bound to the document's properties."""
         info = self.document.info
         marking = info.marking
         section = self.word.sections[0]
@@ -347,12 +482,12 @@ class _Writer:
         section.different_first_page_header_footer = cover
         total = self.pages.total
         values = {
-            "title": info.title,
-            "classification": marking.label if marking else "",
+            "title": "{title}",
+            "classification": "{classification}",
             "page": "{page}",
             "pages": "{pages}",
             "date": info.date_text,
-            "reference": info.reference,
+            "reference": "{reference}",
             "occasion": info.subtitle,
             "version": info.version,
             "page_of_pages": info.page_label,
@@ -362,8 +497,11 @@ class _Writer:
             color = marking.color[1:].upper()
             mark = self._paragraph(
                 "marking",
-                f'<w:r><w:rPr><w:b/><w:color w:val="{color}"/>'
-                f"</w:rPr><w:t>{escape(marking.printed)}</w:t></w:r>",
+                _field(
+                    _BOUND["{classification}"],
+                    f'<w:r><w:rPr><w:b/><w:color w:val="{color}"/>'
+                    f"</w:rPr><w:t>{escape(self.bound['{classification}'])}</w:t></w:r>",
+                ),
                 extra='<w:jc w:val="center"/>',
             )
         width = round(self._text_width() * _TWIPS)
@@ -391,9 +529,11 @@ class _Writer:
         out = []
         for piece in _FIELD.split(text):
             if piece == "{page}":
-                out.append(_field("PAGE", "1"))
+                out.append(_field("PAGE", self._text_run("1")))
             elif piece == "{pages}":
-                out.append(_field("NUMPAGES", str(total)))
+                out.append(_field("NUMPAGES", self._text_run(str(total))))
+            elif piece in _BOUND:
+                out.append(_field(_BOUND[piece], self._text_run(self.bound[piece])))
             elif piece:
                 out.append(self._text_run(piece))
         return "".join(out)
@@ -419,13 +559,18 @@ class _Writer:
         core.created = core.modified = stamp
         core.last_modified_by = _core_text(info.author) or "briefer"
         core.revision = 1
+        core.comments = ""  # the blank document's "generated by python-docx"
         # the whole list where Word can hold it: in pieces, as a custom property's value is
         # cut at 255 characters too
         parts = pieces(keywords, WORD_LIMIT) if core.keywords != keywords else []
         set_custom(
             self.word,
-            {f"Keywords {number}": part for number, part in enumerate(parts, start=1)},
-            _KEYWORD_PIECE,
+            {
+                "Reference": self.bound["{reference}"],
+                "Classification": self.bound["{classification}"],
+                **{f"Keywords {number}": part for number, part in enumerate(parts, start=1)},
+            },
+            _OURS,
         )
 
 
@@ -440,9 +585,10 @@ def _xml_text(text: str) -> str:
 
 
 def _field(instruction: str, result: str) -> str:
+    """Return a field whose result (runs) shows before Word updates it."""
     return (
         '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
         f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        f'<w:r><w:t>{result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{result}'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
     )

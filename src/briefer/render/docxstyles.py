@@ -12,17 +12,22 @@ from dataclasses import dataclass
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor
 
 from briefer.render.roles import PARAGRAPH_STYLES
 from briefer.render.template import Style, StyleRole, Template
 
 EAST_ASIAN_FONT = "IPAexGothic"
+EAST_ASIAN_LANGUAGE = "ja-JP"  # kanji and kana are set and proofed as Japanese
+# the region a language is proofed in when the briefing names none ("defence", "Straße")
+_REGIONS = {"en": "en-GB", "de": "de-DE", "fr": "fr-FR"}
 
 # style role, or paragraph role with a Word style of its own → (Word style name, template style)
 _KEEP_WITH_NEXT = frozenset({"lead-in", "meta"})
+# as in the PDF, which never splits headings, the title, contents lines and sources
+_KEEP_TOGETHER = frozenset({"title", "toc1", "toc2", "toc3", "h1", "h2", "h3", "source"})
 WORD_STYLES: dict[str, tuple[str, StyleRole]] = {
     "title": ("Title", "title"),
     "subtitle": ("Subtitle", "subtitle"),
@@ -48,6 +53,36 @@ WORD_STYLES: dict[str, tuple[str, StyleRole]] = {
     "footer": ("Footer", "footer"),
     "marking": ("Briefer Marking", "marking"),
 }
+# the paragraph properties that come after pBdr, in the schema's order
+_AFTER_BORDERS = (
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 _ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,
     "center": WD_ALIGN_PARAGRAPH.CENTER,
@@ -64,9 +99,21 @@ class StyleIds:
     hyperlink: str
 
 
-def prepare_styles(word: WordDocument, template: Template, house: bool) -> StyleIds:
+def keeps_with_next(role: str) -> bool:
+    """Return whether paragraphs of role keep with the next, as in the PDF: no heading,
+    label ("Summary") or meta line alone at a page's foot."""
+    return role in _KEEP_WITH_NEXT or (role.startswith(("h", "toc_title")) and role != "header")
+
+
+def word_language(language: str) -> str:
+    """Return Word's tag for a briefing's language ("de" → "de-DE"; "en-US" stays)."""
+    return language if "-" in language else _REGIONS.get(language, language)
+
+
+def prepare_styles(word: WordDocument, template: Template, house: bool, language: str) -> StyleIds:
     """Find or add every style the renderer uses; without a house (reference) document, give
-    them the template's fonts, sizes, colours and spacing."""
+    them the template's fonts, sizes, colours and spacing. The document and every style
+    that names a language are proofed in language (a Word tag such as "de-DE")."""
     styles = word.styles
     by_name = {s.name.casefold(): s for s in styles if s.name}
     by_id = {s.style_id.casefold(): s for s in styles}
@@ -80,12 +127,11 @@ def prepare_styles(word: WordDocument, template: Template, house: bool) -> Style
             by_name[name.casefold()] = style
         if added or not house:
             _apply(style, template.styles[look], template)
-            if role == "bullet":  # the bullet hangs in the indent, the text lines up
-                style.paragraph_format.left_indent = Pt(max(template.styles[look].indent_left, 14))
-                style.paragraph_format.first_line_indent = Pt(-12)
-        if role in _KEEP_WITH_NEXT or (role.startswith(("h", "toc_title")) and role != "header"):
-            # as in the PDF: no heading, label ("Summary") or meta line alone at a page's foot
+            _rule(style, template.accent if template.styles[look].rule else "", role == "quote")
+        if keeps_with_next(role):
             style.paragraph_format.keep_with_next = True
+        if role in _KEEP_TOGETHER:
+            style.paragraph_format.keep_together = True
         if role in ("header", "footer"):
             style.paragraph_format.tab_stops.clear_all()  # the slots set their own
         ids[role] = style.style_id
@@ -94,7 +140,8 @@ def prepare_styles(word: WordDocument, template: Template, house: bool) -> Style
         link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
         link.font.color.rgb = RGBColor.from_string(template.accent[1:].upper())
         link.font.underline = True
-    _east_asian_defaults(word)
+    _language_defaults(word, language)
+    _widow_control(word)
     return StyleIds(ids, link.style_id)
 
 
@@ -117,11 +164,46 @@ def _apply(style: object, look: Style, template: Template) -> None:
     paragraph.left_indent = Pt(look.indent_left)
     paragraph.right_indent = Pt(look.indent_right)
     paragraph.alignment = _ALIGN[look.align]
+    properties = style.element.get_or_add_pPr()  # type: ignore[attr-defined]
+    # the blank document's styles space list items and the title "contextually" (not at
+    # all between paragraphs of one style) and give the subtitle a list level
+    properties.remove_all("w:contextualSpacing", "w:numPr")
 
 
-def _east_asian_defaults(word: WordDocument) -> None:
-    """Set the document's East Asian font and language, so Japanese names keep a Japanese
-    font rather than falling back to whatever Word picks."""
+def _rule(style: object, color: str, beside: bool) -> None:
+    """Draw the PDF's rule as a paragraph border in color (none for ""): 0.8 pt under a
+    heading and the cover's title, 1.6 pt beside a quote, 8 pt from its text."""
+    properties = style.element.get_or_add_pPr()  # type: ignore[attr-defined]
+    properties.remove_all("w:pBdr")  # the blank document's title has one in its theme colour
+    if not color:
+        return
+    side, size, space = ("left", 13, 7) if beside else ("bottom", 6, 3)
+    border = parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:{side} w:val="single" w:sz="{size}" w:space="{space}" '
+        f'w:color="{color[1:].upper()}"/></w:pBdr>'
+    )
+    properties.insert_element_before(border, *_AFTER_BORDERS)
+
+
+def _widow_control(word: WordDocument) -> None:
+    """Keep at least two lines of a paragraph on each page, as the PDF does."""
+    defaults = word.styles.element.find(qn("w:docDefaults"))
+    paragraph = None if defaults is None else defaults.find(qn("w:pPrDefault"))
+    if paragraph is None:
+        return
+    properties = paragraph.find(qn("w:pPr"))
+    if properties is None:
+        properties = OxmlElement("w:pPr")
+        paragraph.append(properties)
+    properties.get_or_add_widowControl()
+
+
+def _language_defaults(word: WordDocument, language: str) -> None:
+    """Set the document's language, and its East Asian font and language, so Japanese names
+    keep a Japanese font rather than falling back to whatever Word picks."""
+    for lang in word.styles.element.iter(qn("w:lang")):
+        if lang.get(qn("w:val")) is not None:  # a house style proofed in another language
+            lang.set(qn("w:val"), language)
     defaults = word.styles.element.find(qn("w:docDefaults"))
     if defaults is None:
         return
@@ -142,4 +224,5 @@ def _east_asian_defaults(word: WordDocument) -> None:
     if lang is None:
         lang = OxmlElement("w:lang")
         rpr.append(lang)
-    lang.set(qn("w:eastAsia"), "ja-JP")
+    lang.set(qn("w:val"), language)
+    lang.set(qn("w:eastAsia"), EAST_ASIAN_LANGUAGE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
@@ -62,16 +63,21 @@ def fallbacks(name: str) -> tuple[str, ...]:
     )
 
 
+def font_file(name: str) -> Path:
+    """Return the bundled file of the font called name ("NotoSerif-Bold", "IPAexGothic")."""
+    filename = _FILES.get(name) or (f"{name}.ttf" if "-" in name else f"{name}-Regular.ttf")
+    return paths.resources_dir() / "fonts" / filename
+
+
 @functools.cache
 def ensure(name: str) -> str:
     """Load and register the font called name (once); return the name."""
-    filename = _FILES.get(name) or (f"{name}.ttf" if "-" in name else f"{name}-Regular.ttf")
-    path = paths.resources_dir() / "fonts" / filename
+    path = font_file(name)
     try:
         font = fontcache.font(name, path)
     except (OSError, ttfonts.TTFError) as error:
         raise RenderError(
-            f"The font {filename} cannot be loaded ({error}); reinstall briefer"
+            f"The font {path.name} cannot be loaded ({error}); reinstall briefer"
         ) from None
     if name == MISSING:
         font.face.charToGlyph = _EveryCharacterMissing()

@@ -320,7 +320,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
                     if segment:
                         text._textOut("".join(segment))
                         segment = []
-                    text.setFont(fonts.ensure(piece_font), self.look.size)
+                    text.setFont(fonts.ensure(piece_font), self.look.size, self.look.leading)
                     font = piece_font
                 if link:
                     links.append((link, x, baseline, width))
