@@ -27,8 +27,8 @@ def test_entries_are_listed_in_document_order() -> None:
     [
         (lambda d: d.pop("meta"), r"briefing\.meta: expected an object, found null"),
         (
-            lambda d: d["meta"].update(language="fr"),
-            r"briefing\.meta\.language: expected one of en, de",
+            lambda d: d["meta"].update(language="ja"),
+            r"briefing\.meta\.language: expected one of en, de, fr",
         ),
         (
             lambda d: d["sections"][0]["entries"][0].update(kind="gossip"),

@@ -280,6 +280,23 @@ def test_quotation_marks_labels_and_dates_follow_the_language(
     assert not any(label in text for label in other)
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_french_briefing_prints_french_marks_labels_and_dates(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"fr.{fmt}"
+    export(sample("fr"), fmt, path, find_template("ministerial-brief"))
+    text = document_text(path)  # white space collapsed, the narrow no-break space with it
+    assert "« So that Germany" in text and "human rights. »" in text
+    raw = (
+        "".join(read(path).pages)
+        if fmt == "pdf"
+        else "".join(p.text for p in docx.Document(str(path)).paragraphs)
+    )
+    assert "«\u202fSo that Germany" in raw  # set off by a narrow no-break space
+    for label in ("Participants", "Thèmes", "14 avril 2021", "Sommaire", "Version interne"):
+        assert label in text
+    assert not any(label in text for label in ("Topics", "14 April 2021", "Teilnehmende"))
+
+
 # -- the press digest ----------------------------------------------------------------------
 
 

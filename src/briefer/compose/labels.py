@@ -1,4 +1,4 @@
-"""Words the document prints, in the briefing's language (English or German)."""
+"""Words the document prints, in the briefing's language (English, German or French)."""
 
 from __future__ import annotations
 
@@ -67,6 +67,36 @@ LABELS: dict[str, dict[str, str]] = {
         "week_of": "Woche vom {date}",
         "undated": "Ohne Datum",
     },
+    "fr": {
+        "contents": "Sommaire",
+        "sources": "Sources",
+        "talking_points": "Éléments de langage",
+        "background": "Contexte",
+        "note": "Note interne",
+        "page_of_pages": "Page {page} sur {pages}",
+        "occasion": "Occasion",
+        "date": "Date",
+        "prepared_for": "À l’attention de",
+        "prepared_by": "Rédigé par",
+        "reference": "Référence",
+        "classification": "Classification",
+        "format": "Format",
+        "place": "Lieu",
+        "participants": "Participants",
+        "topics": "Thèmes",
+        "source": "Source",
+        "statement": "Déclaration",
+        "briefing": "Note",
+        "internal_only": "Interne – ne pas diffuser",
+        "excerpt": "extrait",
+        "accessed": "consulté le",
+        "summary": "Résumé",
+        "internal": "Version interne",
+        "internal_notes": "Version interne\u00a0: contient des notes internes",
+        "shareable": "Version pour diffusion",
+        "week_of": "Semaine du {date}",
+        "undated": "Sans date",
+    },
 }
 _FORMATS = {
     "de": {
@@ -74,6 +104,12 @@ _FORMATS = {
         "telephone": "Telefonat",
         "hybrid": "hybrid",
         "in person": "persönliches Treffen",
+    },
+    "fr": {
+        "video teleconference": "visioconférence",
+        "telephone": "entretien téléphonique",
+        "hybrid": "hybride",
+        "in person": "en présentiel",
     },
 }
 
@@ -84,12 +120,14 @@ def label(language: str, key: str) -> str:
 
 
 def long_date(value: date | None, language: str) -> str:
-    """Return a date as a ministry writes it: '13 April 2021' or '13. April 2021'."""
+    """Return a date as a ministry writes it: '13 April 2021', '13. April 2021', '1er avril'."""
     if value is None:
         return ""
     month = MONTHS.get(language, MONTHS["en"])[value.month - 1]
     if language == "de":
         return f"{value.day}. {month} {value.year}"
+    if language == "fr":
+        return f"{'1er' if value.day == 1 else value.day} {month.lower()} {value.year}"
     return f"{value.day} {month} {value.year}"
 
 

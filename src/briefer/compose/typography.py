@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 
 # (open, close, inner open, inner close): Duden for German, the Chicago Manual of Style for
-# English.
+# English, the Imprimerie nationale's Lexique for French (« » set off by narrow no-break
+# spaces, “ ” inside).
+_NARROW = "\u202f"
 _MARKS = {
     "en": ("“", "”", "‘", "’"),
     "de": ("„", "“", "‚", "‘"),
+    "fr": (f"«{_NARROW}", f"{_NARROW}»", "“", "”"),
 }
 # A quotation inside the text, in any of the usual marks: “…”, „…“, "…", «…», »…«.
 _INNER = re.compile(r'[“„"«»]\s*([^“”„"«»]+?)\s*[”“"»«]')

@@ -95,7 +95,7 @@ def house_style_boxes(meta: BriefingMeta) -> tuple[QComboBox, QComboBox, QComboB
         box(
             [("None", "")] + [(level.label, level.label) for level in levels()], meta.classification
         ),
-        box([("English", "en"), ("Deutsch", "de")], meta.language),
+        box([("English", "en"), ("Deutsch", "de"), ("Français", "fr")], meta.language),
         box([(template.name, template.name) for template in available_templates()], meta.template),
     )
 

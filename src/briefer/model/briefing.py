@@ -20,7 +20,7 @@ from briefer.fields import (
 )
 from briefer.model.records import Record, record_from_dict
 
-LANGUAGES = ("en", "de")
+LANGUAGES = ("en", "de", "fr")
 
 
 def new_id() -> str:
