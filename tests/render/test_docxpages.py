@@ -3,12 +3,16 @@ contents names (the PDF layout's), with the PDF's page count, no heading or meta
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import docx
 import pytest
 
 from briefer.library.sample import sample_briefing_path
 from briefer.model import briefingfile
-from tests.render.docxcheck import soffice
+from tests.render.docxcheck import convert_all, soffice
 from tests.render.docxpages import Agreement, corpus_briefing, measure
+from tests.render.pdfcheck import read
 
 TEMPLATES = ("ministerial-brief", "press-digest", "speaking-notes")
 
@@ -32,6 +36,32 @@ def test_word_paginates_like_the_pdf(agreements: list[Agreement], case: int) -> 
     found = agreements[case]
     assert found.headings, found.name
     assert found.same + found.off_by_one == found.headings, found.line()  # none further off
-    assert found.off_by_one * 20 <= found.headings, found.line()  # at most one in 20
-    assert found.stranded == (), found.line()
+    quirk = len(found.before_kept_whole)  # LibreOffice's, not Word's (see below)
+    assert (found.off_by_one - quirk) * 20 <= found.headings, found.line()  # one in 20
+    assert set(found.stranded) == set(found.before_kept_whole), found.line()
+    assert quirk <= 1, found.line()
     assert abs(found.word_pages - found.pdf_pages) <= 1, found.line()
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
+def test_libreoffice_leaves_a_heading_alone_before_a_paragraph_kept_whole(
+    tmp_path: Path,
+) -> None:
+    """The one heading per digest that LibreOffice leaves alone is LibreOffice's: in a plain
+    python-docx document, a keep-with-next paragraph before one kept whole stays behind at
+    one position on the page (Word moves both). When this fails, LibreOffice has fixed it:
+    drop the allowance for quotes above."""
+    documents = []
+    for filler in range(18, 30):
+        word = docx.Document()
+        for line in range(filler):
+            word.add_paragraph(f"Filler {line}")
+        word.add_paragraph("The heading").paragraph_format.keep_with_next = True
+        word.add_paragraph("A quotation kept whole. " * 30).paragraph_format.keep_together = True
+        documents.append(tmp_path / f"{filler}.docx")
+        word.save(str(documents[-1]))
+    last_lines = []
+    for pdf in convert_all(documents, tmp_path):
+        first_page = read(pdf).pages[0]
+        last_lines.append(first_page.strip().splitlines()[-1])
+    assert "The heading" in last_lines, last_lines

@@ -190,9 +190,10 @@ def test_title_reference_and_marking_are_fields_bound_to_the_properties(
                 results[instruction] = results.get(instruction, "") + run.find(qn("w:t")).text
     custom = part(path, "docProps/custom.xml")
     assert results["TITLE"] == word.core_properties.title == "Germany–Japan “2+2” consultations"
-    assert results["DOCPROPERTY Reference"] == "AP-341-2021-0414"
+    # the file reference ends in the marking's short form (VSA Anlage 4 Nr. 1.3)
+    assert results["DOCPROPERTY Reference"] == "AP-341-2021-0414\N{NO-BREAK SPACE}VS-NfD"
     assert results["DOCPROPERTY Classification"] == "VS-NUR FÜR DEN DIENSTGEBRAUCH"
-    assert 'name="Reference"' in custom and ">AP-341-2021-0414<" in custom
+    assert 'name="Reference"' in custom and ">AP-341-2021-0414\N{NO-BREAK SPACE}VS-NfD<" in custom
     assert 'name="Classification"' in custom and ">VS-NUR FÜR DEN DIENSTGEBRAUCH<" in custom
 
 

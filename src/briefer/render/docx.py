@@ -280,7 +280,7 @@ class _Writer:
             self._paragraph(
                 "title",
                 self._runs((model.Run(block.title),)),
-                lower=_COVER_DROP * (height - top - bottom),
+                lower=_COVER_DROP * (height - top - bottom) if block.page else 0,
             )
         ]
         if block.subtitle:

@@ -153,7 +153,9 @@ def _apply(style: object, look: Style, template: Template) -> None:
     font.bold = look.bold
     font.italic = look.italic
     font.color.rgb = RGBColor.from_string(look.color[1:].upper())
-    rfonts = style.element.get_or_add_rPr().get_or_add_rFonts()  # type: ignore[attr-defined]
+    run = style.element.get_or_add_rPr()  # type: ignore[attr-defined]
+    run.remove_all("w:spacing", "w:kern")  # the blank title's letter spacing widens its lines
+    rfonts = run.get_or_add_rFonts()
     rfonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
     for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
         rfonts.attrib.pop(qn(theme), None)  # a theme font would win over the one named
