@@ -347,3 +347,8 @@ def test_rules_under_headings_and_beside_quotes_as_in_the_pdf(
             continue
         line = borders.find(qn(f"w:{side}"))
         assert line.get(qn("w:val")) == "single" and line.get(qn("w:color")) == accent, name
+    # the PDF rules the running header of every page but the cover, whatever the template
+    header = word.sections[0].header.paragraphs[-1]
+    assert header.style is not None and header.style.name == "Header"
+    line = header.style.element.pPr.find(qn("w:pBdr")).find(qn("w:bottom"))
+    assert line.get(qn("w:color")) == accent and line.get(qn("w:sz")) == "4"

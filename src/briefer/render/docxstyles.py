@@ -127,7 +127,8 @@ def prepare_styles(word: WordDocument, template: Template, house: bool, language
             by_name[name.casefold()] = style
         if added or not house:
             _apply(style, template.styles[look], template)
-            _rule(style, template.accent if template.styles[look].rule else "", role == "quote")
+            ruled = template.styles[look].rule or role == "header"  # the PDF rules every header
+            _rule(style, template.accent if ruled else "", role)
         if keeps_with_next(role):
             style.paragraph_format.keep_with_next = True
         if role in _KEEP_TOGETHER:
@@ -172,14 +173,21 @@ def _apply(style: object, look: Style, template: Template) -> None:
     properties.remove_all("w:contextualSpacing", "w:numPr")
 
 
-def _rule(style: object, color: str, beside: bool) -> None:
-    """Draw the PDF's rule as a paragraph border in color (none for ""): 0.8 pt under a
-    heading and the cover's title, 1.6 pt beside a quote, 8 pt from its text."""
+# the PDF's rules as paragraph borders: side, width (eighths of a point), distance (points)
+_RULES = {
+    "quote": ("left", 13, 7),  # 1.6 pt beside a quote, 8 pt from its text
+    "header": ("bottom", 4, 2),  # 0.5 pt under the running header, on every page
+}
+_UNDER = ("bottom", 6, 3)  # 0.8 pt under a heading and the cover's title
+
+
+def _rule(style: object, color: str, role: str) -> None:
+    """Draw the PDF's rule for role as a paragraph border in color (none for "")."""
     properties = style.element.get_or_add_pPr()  # type: ignore[attr-defined]
     properties.remove_all("w:pBdr")  # the blank document's title has one in its theme colour
     if not color:
         return
-    side, size, space = ("left", 13, 7) if beside else ("bottom", 6, 3)
+    side, size, space = _RULES.get(role, _UNDER)
     border = parse_xml(
         f'<w:pBdr {nsdecls("w")}><w:{side} w:val="single" w:sz="{size}" w:space="{space}" '
         f'w:color="{color[1:].upper()}"/></w:pBdr>'
