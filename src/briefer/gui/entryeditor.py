@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.briefingdoc import BriefingDocument
-from briefer.model import RecordEntry, Section, TextEntry, TextKind, edits
+from briefer.model import Record, RecordEntry, Section, TextEntry, TextKind, edits
+from briefer.model.changes import Change, Stretch, record_changes
 from briefer.model.describe import describe
 
 _HINTS = {
@@ -30,12 +33,32 @@ _HINTS = {
 }
 
 
+_CHANGE_STYLES = {
+    Change.REMOVED: "color:#a00000; text-decoration:line-through",
+    Change.ADDED: "color:#006000; text-decoration:underline; font-weight:bold",
+}
+_FIRST_CHANGE = "first-change"
+_CHANGED = (
+    "The library's record has changed since it was added to the briefing. Below, the "
+    "briefing's copy with the library's changes: struck through what the library no longer "
+    "has, underlined what it added."
+)
+
+
 class EntryEditor(QWidget):
     """Edits the selected item through the document, so every change can be undone."""
 
-    def __init__(self, document: BriefingDocument, parent: QWidget | None = None) -> None:
+    update_requested = Signal()  # take the library's version of the shown record entry
+
+    def __init__(
+        self,
+        document: BriefingDocument,
+        parent: QWidget | None = None,
+        library_version: Callable[[RecordEntry], Record | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
+        self.library_version = library_version
         self.item_id = ""
         self._updating = False
         self.stack = QStackedWidget()
@@ -57,8 +80,11 @@ class EntryEditor(QWidget):
         self.record_view = QTextBrowser()
         self.record_view.setAccessibleName("Library record")
         self.update_button = QPushButton("Update from library")
+        self.changed_notice = QLabel(_CHANGED)
+        self.changed_notice.setWordWrap(True)
         record = QWidget()
         record_layout = QVBoxLayout(record)
+        record_layout.addWidget(self.changed_notice)
         record_layout.addWidget(self.record_view)
         record_layout.addWidget(self.update_button)
         for page in (self.empty, section, own, record):
@@ -68,7 +94,7 @@ class EntryEditor(QWidget):
         self.text_title.textEdited.connect(self._edit_text)
         self.text.textChanged.connect(self._edit_text)
         self.printable.toggled.connect(self._set_printable)
-        self.update_button.hide()
+        self.update_button.clicked.connect(self.update_requested)
         # The fields' own undo would undo behind the briefing's back (and forget all when
         # another item is shown): Ctrl+Z and Ctrl+Shift+Z here go to the briefing's stack.
         self.text.setUndoRedoEnabled(False)
@@ -117,13 +143,25 @@ class EntryEditor(QWidget):
                 self.stack.setCurrentIndex(2)
             elif isinstance(item, RecordEntry):
                 self.item_id = item.id
-                self.record_view.setPlainText(describe(item.record))
+                self._show_record(item)
                 self.stack.setCurrentIndex(3)
             else:
                 self.item_id = ""
                 self.stack.setCurrentIndex(0)
         finally:
             self._updating = False
+
+    def _show_record(self, entry: RecordEntry) -> None:
+        """Show the entry's record; when the library's differs, the changes word by word and
+        the button that takes them."""
+        fresh = self.library_version(entry) if self.library_version is not None else None
+        if fresh is None:
+            self.record_view.setPlainText(describe(entry.record))
+        else:
+            self.record_view.setHtml(_marked(record_changes(entry.record, fresh)))
+            self.record_view.scrollToAnchor(_FIRST_CHANGE)
+        self.changed_notice.setVisible(fresh is not None)
+        self.update_button.setVisible(fresh is not None)
 
     def _rename(self, title: str) -> None:
         if not self._updating:
@@ -161,6 +199,23 @@ def _set_keeping_cursor(box: QPlainTextEdit, text: str) -> None:
     cursor = box.textCursor()
     cursor.setPosition(len(text) - tail)
     box.setTextCursor(cursor)
+
+
+def _marked(stretches: list[Stretch]) -> str:
+    """Return stretches as HTML: removed words struck through, added ones underlined."""
+    parts = []
+    for stretch in stretches:
+        text = html.escape(stretch.text)
+        style = _CHANGE_STYLES.get(stretch.change)
+        if style is None:
+            parts.append(text)
+            continue
+        if _FIRST_CHANGE not in "".join(parts):
+            parts.append(f'<a name="{_FIRST_CHANGE}"></a>')
+        elif parts[-1].endswith("</span>"):
+            parts.append(" ")  # a word replaced: the old and the new apart
+        parts.append(f'<span style="{style}">{text}</span>')
+    return f'<pre style="white-space:pre-wrap; font-family:sans-serif">{"".join(parts)}</pre>'
 
 
 def new_text(kind: TextKind) -> TextEntry:

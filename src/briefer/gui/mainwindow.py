@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         self.outline.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.outline.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.outline.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.editor = EntryEditor(self.document)
+        self.editor = EntryEditor(self.document, library_version=self.outline_model.library_version)
+        self.editor.update_requested.connect(self.update_from_library)
         self.preview = PreviewPane()
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -249,6 +250,7 @@ class MainWindow(QMainWindow):
         """Show the library as it is now: the panel, and the marks on changed entries."""
         self.library_panel.reload()
         self.outline_model.library_changed()
+        self._select(self.outline.currentIndex().data(ID_ROLE) or "")  # its changes, if any
 
     def edit_record(self) -> None:
         """Edit the record selected in the library; briefings quoting it get marked."""

@@ -122,8 +122,13 @@ class OutlineModel(QAbstractItemModel):
 
     def is_outdated(self, entry: RecordEntry) -> bool:
         """Return whether the library's record differs from the entry's copy of it."""
+        return self.library_version(entry) is not None
+
+    def library_version(self, entry: RecordEntry) -> Record | None:
+        """Return the library's record when it differs from the entry's copy of it; None
+        when it is the same, deleted, or the entry has none."""
         if self.load_record is None or entry.record_id is None:
-            return False
+            return None
         if entry.record_id not in self._library_copies:
             try:
                 current: Record | None = snapshot(self.load_record(entry.record_id))
@@ -131,7 +136,7 @@ class OutlineModel(QAbstractItemModel):
                 current = None  # deleted from the library: the briefing's copy is all there is
             self._library_copies[entry.record_id] = current
         copy = self._library_copies[entry.record_id]
-        return copy is not None and copy != entry.record
+        return copy if copy is not None and copy != entry.record else None
 
     def library_changed(self) -> None:
         """Look at the library afresh for the marks of changed entries."""
