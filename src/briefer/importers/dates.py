@@ -139,3 +139,34 @@ def _resolve(match: re.Match[str], published: date | None) -> tuple[bool, date |
         if groups.get("y") or candidate <= published + _FUTURE_SLACK:  # type: ignore[operator]
             return True, candidate
     return True, None
+
+
+# Words that may stand before a date as people type it: "on 16 March 2021", "am 16.03.2021"
+_LEAD = re.compile(r"(?i)^(?:on|am|den|le)\s+")
+_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+def read_date(text: str) -> date | None:
+    """Return the date a field holds, written as people write one in English, German or
+    French ("March 16, 2021", "16. März 2021", "16 mars 2021", "16.03.2021", "2021-03-16");
+    None when the field is empty. Raise ValueError saying what to write instead."""
+    shown = " ".join(text.split())
+    written = _LEAD.sub("", shown)
+    if not written.strip(".,"):
+        return None
+    if "/" in written:
+        raise ValueError(
+            f"“{shown}” could be day or month first; write 16.03.2021 or 16 March 2021"
+        )
+    # month names typed in lower case ("16 march 2021"), which releases never write
+    typed = _WORD.sub(lambda m: m[0].capitalize() if m[0].casefold() in MONTHS else m[0], written)
+    end = len(typed.rstrip(".,"))  # a full stop after the year: "16 March 2021."
+    found = find_dates(typed, None)
+    whole = [m for m in found if m.start == 0 and m.end >= end and not m.relative]
+    if not whole:
+        raise ValueError(
+            f"“{shown}” is not a date; write it as 16 March 2021, 16.03.2021 or 2021-03-16"
+        )
+    if whole[0].value is None:
+        raise ValueError(f"“{shown}” has no year; write it as 16 March 2021")
+    return whole[0].value
