@@ -233,7 +233,7 @@ def test_a_speaker_named_by_role_alone_is_marked_inferred() -> None:
     draft = parse_release(document)
     assert [s.speaker.name for s in draft.statements] == ["David Lammy"]
     assert "Foreign Secretary" in draft.inferred["statements[0].speaker"]
-    assert draft.spans["statements[0]"].paragraph == 2
+    assert draft.spans["statements[0]"][0].paragraph == 2
     assert draft.consultation is not None
     assert (
         draft.consultation.date is not None and draft.consultation.date.isoformat() == "2024-05-03"

@@ -25,8 +25,9 @@ class Draft:
     """What the parser found in one release.
 
     provenance maps a field ("source.title", "statements[0]", …) to the place in the
-    release it was taken from, in words, so a reviewer can check it; spans gives the same
-    places as paragraph and characters, for highlighting. inferred names the fields the
+    release it was taken from, in words, so a reviewer can check it; spans gives the places
+    as paragraph and characters, for highlighting (a statement's words, "statements[0].text",
+    may stand in several). inferred names the fields the
     parser inferred rather than read, and how ("the publisher's country"): a reviewer checks
     those first. language is the release's ("en", "de", "fr", or another code).
     """
@@ -38,7 +39,7 @@ class Draft:
     statements: tuple[Statement, ...] = ()
     warnings: tuple[str, ...] = ()
     provenance: Mapping[str, str] = field(default_factory=dict)
-    spans: Mapping[str, Span] = field(default_factory=dict)
+    spans: Mapping[str, tuple[Span, ...]] = field(default_factory=dict)
     inferred: Mapping[str, str] = field(default_factory=dict)
     language: str = "en"
 

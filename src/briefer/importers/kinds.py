@@ -206,6 +206,7 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
             indices=body,
             date=layout.published,
             how="whole release",
+            spans=[(i, 0, len(paragraphs[i])) for i in body],
         )
     ]
 

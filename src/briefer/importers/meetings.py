@@ -149,6 +149,12 @@ def meeting_format(text: str) -> str:
     return "in person" if _IN_PERSON.search(text) or meeting_place(text) else ""
 
 
+def format_words(text: str, form: str) -> list[tuple[int, int]]:
+    """Return where text says a meeting was held in form ("by video", "met"), as characters."""
+    pattern = dict(_FORMATS).get(form) or (_IN_PERSON if form == "in person" else None)
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+
+
 def meeting_place(text: str, loose: bool = False) -> str:
     """Return the city or country a meeting was held "in", or ""; with loose, also the place
     someone was "visiting" or "welcomed to". Never where something "will be held"."""

@@ -93,7 +93,7 @@ def parse_release(document: TextDocument) -> Draft:
         consultation=consultation,
         statements=tuple(statements),
         warnings=tuple(_warnings(release, layout, consultation, statements)),
-        provenance={name: _where(release, span) for name, span in release.read.items()},
+        provenance={name: _where(release, spans[0]) for name, spans in release.read.items()},
         spans=dict(release.read),
         inferred=dict(release.inferred),
         language=release.language,
@@ -158,6 +158,8 @@ def _statement(
         release.note(name, Span(*found.spans[0], found.how))
     else:  # the line that introduces the statement, or its first paragraph
         release.note(name, _whole(release, found.indices[0], found.how))
+    if found.spans:
+        release.note(f"{name}.text", *(Span(*span, "the words") for span in found.spans))
     first = release.paragraphs[found.indices[0]]
     said_today = today or bool(_TODAY.search(first) or _TODAY.search(found.paragraphs[0]))
     if found.date is None and not found.undated and said_today and release.published:

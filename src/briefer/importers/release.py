@@ -32,7 +32,7 @@ class Span:
 class Release:
     """A release's paragraphs and everything the passes have found in them so far.
 
-    `read` maps a draft's field ("source.title", "statements[0].speaker", …) to the span it
+    `read` maps a draft's field ("source.title", "statements[0].text", …) to the spans it
     was read from; `inferred` names the fields a pass inferred rather than read ("the only
     person named", "the publisher's country"), for a reviewer to check first.
     """
@@ -43,7 +43,7 @@ class Release:
     home: str = ""  # the publisher's country
     language: str = "en"
     people: tuple[Person, ...] = ()
-    read: dict[str, Span] = field(default_factory=dict)
+    read: dict[str, tuple[Span, ...]] = field(default_factory=dict)
     inferred: dict[str, str] = field(default_factory=dict)  # field → how it was inferred
     _mentions: dict[int, tuple[Mention, ...]] = field(default_factory=dict)
     _dates: dict[int, list[DateMention]] = field(default_factory=dict)
@@ -60,9 +60,9 @@ class Release:
             self._dates[index] = find_dates(self.paragraphs[index], self.published, self.language)
         return self._dates[index]
 
-    def note(self, name: str, span: Span) -> None:
-        """Record that a field was read from a span of the release."""
-        self.read[name] = span
+    def note(self, name: str, *spans: Span) -> None:
+        """Record that a field was read from spans of the release."""
+        self.read[name] = spans
 
     def infer(self, name: str, how: str) -> None:
         """Record that a field was inferred, and how ("the publisher's country")."""

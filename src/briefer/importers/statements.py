@@ -104,6 +104,7 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
         ):
             current.paragraphs.append(paragraph)
             current.indices.append(index)
+            current.spans.append((index, 0, len(release.paragraphs[index])))
         else:
             current = None
         previous = index
