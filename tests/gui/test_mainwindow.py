@@ -720,7 +720,7 @@ def test_a_date_that_is_not_one_is_refused_not_dropped(  # type: ignore[no-untyp
     dialog.editor.date.setText("13 April")
     dialog.accept()
     assert dialog.result() != RecordDialog.DialogCode.Accepted
-    assert warned and "“13 April” is not a date" in warned[0]
+    assert warned and "“13 April” has no year" in warned[0]
     dialog.editor.date.setText("2.5.2021")  # as written in German
     dialog.accept()
     assert dialog.result() == RecordDialog.DialogCode.Accepted
