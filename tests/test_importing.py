@@ -6,7 +6,8 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from briefer.importing import draft_files, draft_pasted_text
+from briefer.importing import draft_file, draft_files, draft_pasted_text, imported_before, store
+from briefer.library import Library
 
 RELEASES = Path(__file__).parent / "data" / "releases"
 
@@ -38,3 +39,16 @@ def test_an_imported_source_is_dated_as_retrieved_on_the_day_it_was_read(tmp_pat
     for draft in (pasted, read):
         assert draft.source.date_retrieved == date.today()
         assert all(r.source is not None and r.source.date_retrieved for r in draft.records())
+
+
+def test_a_release_imported_before_is_known_by_its_text_pasted_or_from_a_file(
+    tmp_path: Path,
+) -> None:
+    release = RELEASES / "01-aa-en-japan-2plus2-tokyo.txt"
+    with Library(tmp_path / "library.sqlite") as library:
+        assert imported_before(library, draft_file(release)) is None
+        stored = store(library, draft_file(release))
+        (pasted,), _ = draft_pasted_text(release.read_text("utf-8"))
+        known = imported_before(library, pasted)
+    assert known is not None and known.id == stored.added[0] and known.kind == "consultation"
+    assert known.source is not None and known.source.date_retrieved == date.today()

@@ -12,7 +12,7 @@ from briefer.importers.draft import Draft
 from briefer.importers.pressrelease import parse_release
 from briefer.importers.readers import read_file, read_pasted
 from briefer.library import Library
-from briefer.model.records import Statement
+from briefer.model.records import RECORD_KINDS, Record, Statement
 
 
 @dataclass(frozen=True)
@@ -78,3 +78,13 @@ def store(library: Library, draft: Draft) -> Stored:
         added=tuple(i for i, new in results if new),
         existing=tuple(existing + [i for i, new in results if not new]),
     )
+
+
+def imported_before(library: Library, draft: Draft) -> Record | None:
+    """Return the record the library holds from the draft's release (its meeting first),
+    or None when the release was never imported."""
+    for kind in RECORD_KINDS:
+        known = library.ids_from_source(draft.source.content_hash, kind)
+        if known:
+            return library.get(known[0])
+    return None

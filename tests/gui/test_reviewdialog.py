@@ -8,12 +8,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWidget
 
 from briefer.gui.reviewdialog import ImportReviewDialog
 from briefer.importers.dates import read_date
-from briefer.importing import draft_file
+from briefer.importing import draft_file, store
+from briefer.library import Library
+from tests.gui.windows import close, opened_window
 
 CORPUS = Path(__file__).parents[1] / "data/corpus/tuning"
 NATO = next(CORPUS.glob("nato-04-*.txt"))
@@ -193,3 +195,43 @@ def test_a_release_left_out_is_not_held_up_by_its_dates(qtbot, review: ImportRev
     review.accept()
     assert review.result() == ImportReviewDialog.DialogCode.Accepted
     assert review.drafts() == []
+
+
+@pytest.mark.parametrize("choice", ["Skip", "Import Anyway"])
+def test_re_importing_a_release_says_so_before_the_review(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch: pytest.MonkeyPatch, sample_library: Library, tmp_path: Path, choice: str
+) -> None:
+    window = opened_window(sample_library, tmp_path)
+    stored = store(sample_library, draft_file(NATO))
+    meeting = sample_library.get(stored.added[0])
+    happened: list[str] = []
+    reviewed: list[list[str]] = []
+
+    def show_review(dialog: ImportReviewDialog) -> bool:
+        happened.append("review")
+        reviewed.append([editor.draft.origin for editor in dialog.editors])
+        return False
+
+    def answer() -> None:  # the user, reading the question and choosing
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and not happened:
+            happened.append(f"{box.text()} {box.informativeText()}")
+            next(b for b in box.buttons() if b.text() == choice).click()
+
+    monkeypatch.setattr(ImportReviewDialog, "exec", show_review)
+    user = QTimer(interval=5)
+    user.timeout.connect(answer)
+    user.start()
+    other = draft_file(next(CORPUS.glob("au-dfat-01-*.txt")))
+    window.review(([draft_file(NATO), other], []))
+    user.stop()
+    asked = happened[0]
+    assert asked.startswith(f"{NATO.name} is in the library already.")
+    today = date.today()  # the day the first import read it in
+    imported = f"imported on {today.day} {today:%B %Y}"
+    assert f"the consultation “{meeting.heading}” (record {meeting.id}, {imported})" in asked
+    if choice == "Skip":
+        assert happened[1:] == ["review"] and reviewed == [[other.origin]]
+    else:
+        assert happened[1:] == ["review"] and reviewed == [[NATO.name, other.origin]]
+    close(window)

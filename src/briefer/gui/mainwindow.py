@@ -30,7 +30,7 @@ from briefer.gui.preview import PreviewPane
 from briefer.gui.printing import print_pdf
 from briefer.gui.propertiesdialog import PropertiesDialog
 from briefer.gui.recorddialog import RecordDialog
-from briefer.gui.reviewdialog import ImportReviewDialog
+from briefer.gui.reviewdialog import ImportReviewDialog, leave_out_known
 from briefer.gui.workers import start
 from briefer.importers.draft import Draft
 from briefer.importing import draft_files, draft_pasted_text, store
@@ -362,6 +362,10 @@ class MainWindow(QMainWindow):
     def review(self, parsed: tuple[list[Draft], list[str]]) -> None:
         """Show drafts for review and store those the user accepts."""
         drafts, failures = parsed
+        drafts = leave_out_known(self, self.library, drafts)
+        if not drafts and not failures:
+            self.statusBar().showMessage("Nothing imported: skipped what was imported before", 6000)
+            return
         dialog = ImportReviewDialog(drafts, failures, self)
         if not dialog.exec():
             self.statusBar().showMessage("Import cancelled; nothing was stored", 4000)

@@ -1,5 +1,5 @@
 """Review imported releases before anything is stored: every field editable beside the
-release's text, warnings shown."""
+release's text, warnings shown, a release the library holds already named before."""
 
 from __future__ import annotations
 
@@ -35,7 +35,9 @@ from briefer.gui.sourceview import SourceView
 from briefer.importers.dates import read_date
 from briefer.importers.draft import RELEASE_KINDS, Draft
 from briefer.importers.evidence import draft_passages
-from briefer.model import Consultation
+from briefer.importing import imported_before
+from briefer.library import Library
+from briefer.model import Consultation, Record
 
 
 def _inferred(draft: Draft, prefix: str) -> dict[str, str]:
@@ -200,3 +202,34 @@ class ImportReviewDialog(QDialog):
     def drafts(self) -> list[Draft]:
         """Return the drafts as the user left them, without those left out."""
         return [d for d in (e.result() for e in self.editors) if d is not None]
+
+
+def leave_out_known(parent: QWidget, library: Library, drafts: list[Draft]) -> list[Draft]:
+    """Ask, for each release the library holds already, whether to import it again anyway;
+    return the drafts to review."""
+    return [
+        draft
+        for draft in drafts
+        if (known := imported_before(library, draft)) is None or _import_again(parent, draft, known)
+    ]
+
+
+def _import_again(parent: QWidget, draft: Draft, known: Record) -> bool:
+    """Say which record holds the release, and when it was imported; return whether the
+    user chose to import it anyway."""
+    retrieved = known.source.date_retrieved if known.source else None
+    when = f", imported on {retrieved.day} {retrieved:%B %Y}" if retrieved else ""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Imported before")
+    box.setText(f"{draft.origin} is in the library already.")
+    box.setInformativeText(
+        f"It is the source of the {known.kind} “{known.heading}” (record {known.id}{when}). "
+        "Importing it again adds only what differs from the records already there."
+    )
+    anyway = box.addButton("Import Anyway", QMessageBox.ButtonRole.AcceptRole)
+    skip = box.addButton("Skip", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(skip)
+    box.setEscapeButton(skip)
+    box.exec()
+    return box.clickedButton() is anyway
