@@ -1,6 +1,7 @@
-"""Take the README's screenshots of the main window and the import review: run under Xvfb.
+"""Take the README's screenshots of the main window and the import review.
 
 Usage: xvfb-run -a -s "-screen 0 1400x860x24" .venv/bin/python docs/screenshot.py OUT_FOLDER
+(or with QT_QPA_PLATFORM=offscreen instead of xvfb-run)
 """
 
 from __future__ import annotations
@@ -51,10 +52,13 @@ def main() -> None:
         def shoot() -> None:
             window.grab().save(str(out / "main-window.png"))
             dialog = review_dialog(folder)
-            dialog.resize(820, 860)
+            dialog.resize(1300, 860)
             dialog.show()
+            dialog.activateWindow()
             editor = dialog.editors[0]
-            editor.ensureWidgetVisible(editor.statements[0].speaker)
+            statement = editor.statements[0]
+            editor.fields.ensureWidgetVisible(statement.speaker, 0, 200)
+            statement.text.setFocus()  # its words light up in the release's text beside
             QTimer.singleShot(300, lambda: finish(dialog))
 
         def finish(dialog: ImportReviewDialog) -> None:

@@ -49,10 +49,10 @@ class RecordDialog(QDialog):
             splitter.addWidget(self.source)
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
-            layout.addWidget(splitter)
+            layout.addWidget(splitter, 1)
             self.resize(1100, 680)
         else:
-            layout.addWidget(fields)
+            layout.addWidget(fields, 1)
             self.resize(680, 600)
         if record.source is not None:
             cited = QLabel(f"Source: {record.source.title or record.source.url}")

@@ -47,7 +47,7 @@ def _mark(widget: QWidget, how: str) -> None:
 def date_field(value: date | None, label: str) -> QLineEdit:
     """A date field that reads dates as people write them and shows how it read them."""
     field = QLineEdit(value.isoformat() if value else "")
-    field.setPlaceholderText("16 March 2021, 16.03.2021, 16 mars 2021 …")
+    field.setPlaceholderText("e.g. 16 March 2021 · 16.03.2021 · 16 mars 2021")
     field.setToolTip(
         "Write the date as you would: March 16, 2021 · 16 March 2021 · 16.03.2021 · "
         "16. März 2021 · 16 mars 2021 · 2021-03-16"
