@@ -34,6 +34,7 @@ class RecordDialog(QDialog):
         else:
             self.editor = MeetingEditor(record, "Consultation")
         fields = QScrollArea()
+        fields.setAccessibleName(f"Fields of the {record.kind}")
         fields.setWidget(self.editor)
         fields.setWidgetResizable(True)
         text = record.source.text if record.source else ""

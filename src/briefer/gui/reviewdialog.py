@@ -107,6 +107,7 @@ class DraftEditor(QSplitter):
             layout.addWidget(editor)
         layout.addStretch()
         self.fields = QScrollArea()
+        self.fields.setAccessibleName(f"Fields read from {draft.origin}")
         self.fields.setWidget(page)
         self.fields.setWidgetResizable(True)
         self.source = SourceView(draft.source.text, draft_passages(draft))
