@@ -20,7 +20,7 @@ from tests.importers.measures import Measures, measure
 # held-out F1 fell 0.65 → 0.637 with the rule that a headline given twice is the title (titles
 # +1 on each set, statements and kinds +1 on tuning): kept, and the floor with it
 FLOORS = {
-    "statement_rate": (0.78, 0.60),
+    "statement_rate": (0.81, 0.60),
     "false_per_100": (0.7, 1.5),  # at most
     "participants_f1": (0.82, 0.63),
     "kind_rate": (0.83, 0.76),

@@ -42,7 +42,7 @@ _TITLE_STATEMENT = re.compile(
     r"(?:attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
     r"der |des |de (?:la |l['’])?|du )"
     r"(?P<who>.+?)(?:,?\s+(?:on|regarding|about|following|at|during|to|after|before|zu|zum|"
-    r"zur|anlässlich|bei|vor|nach|sur|à|au|lors|après|-|–)\s+.*|\s*[-–(].*)?$"
+    r"zur|anlässlich|bei|vor|nach|sur|à|au|lors|après|-|–)\s+.*|\s*[–(].*|\s+-.*)?$"
 )
 # "Statement on the situation in …", "Erklärung zur aktuellen Situation …": no one named
 _TITLE_TOPIC = re.compile(
@@ -211,14 +211,21 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
     ]
 
 
-# "… Julie Bishop. ENDS", "… ###": the mark that ends a release, glued to its last line
-_END_MARK = re.compile(r"(?<=[.!?”\"])\s+(?:-\s*)?(?:ENDS?|###|-30-)\s*-?\s*$")
+# "… Julie Bishop. ENDS", "… ###": the mark that ends a release, glued to its last line;
+# "… franchie. [Cliquez ici pour lire le texte complet]": a link to the rest, kept as text
+_END_MARK = re.compile(
+    r"(?<=[.!?”\"])\s+(?:(?:-\s*)?(?:ENDS?|###|-30-)\s*-?|\[(?:click here|cliquez ici|read more|"
+    r"lire la suite|weiterlesen|mehr)\b[^\]]{0,60}\])\s*$",
+    re.IGNORECASE,
+)
 
 
 def _preamble(paragraph: str) -> bool:
     """Return whether a line before a statement's text only says where, when or how."""
     text = paragraph.strip()
     words = text.split()
+    if text.endswith(","):  # "Mesdames et Messieurs,", "Secretary Blinken,": the address
+        return False
     return (len(words) <= 10 and not text.endswith((".", "!", "?", "”", '"', ":"))) or (
         len(words) <= 14 and bool(find_dates(text, None)) and not FIRST_PERSON.search(text)
     )
@@ -226,4 +233,4 @@ def _preamble(paragraph: str) -> bool:
 
 def _ends_statement(paragraph: str) -> bool:
     text = paragraph.strip()
-    return len(text.split()) <= 6 and not text.endswith((".", "!", "?", "”", '"'))
+    return len(text.split()) <= 6 and not text.endswith((".", "!", "?", "”", '"', ","))
