@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.atomic import describe_os_error
-from briefer.errors import BrieferError
+from briefer.errors import BrieferError, BriefingError
+from briefer.filekinds import foreign_kind
 from briefer.gui.briefingdoc import BriefingDocument, new_briefing
 from briefer.gui.entryeditor import EntryEditor, new_text
 from briefer.gui.exportdialog import ExportDialog
@@ -41,6 +42,23 @@ from briefer.recovery import Recovery
 
 MAX_RECENT = 8
 FILTER = "Briefings (*.briefing)"
+
+
+def load_briefing(path: Path) -> Briefing:
+    """Read a briefing file; a file of another kind is refused in words that say what it is
+    and what to do with it."""
+    try:
+        return briefingfile.load(path)
+    except BrieferError:
+        kind = foreign_kind(path)
+        if kind is None:
+            raise
+        hint = (
+            "to import a press release use File ▸ Import Press Releases"
+            if kind.importable
+            else "a briefing is a .briefing file saved by briefer"
+        )
+        raise BriefingError(f"{path.name} is {kind.description}, not a briefing; {hint}.") from None
 
 
 class MainWindow(QMainWindow):
@@ -425,7 +443,7 @@ class MainWindow(QMainWindow):
                 return
             path = Path(name)
         try:
-            briefing = briefingfile.load(path)
+            briefing = load_briefing(path)
         except BrieferError as error:
             self._error(str(error))
             return
