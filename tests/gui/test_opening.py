@@ -27,9 +27,9 @@ DATA = Path(__file__).parents[1] / "data"
 def window(qtbot, sample_library: Library, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     shown = MainWindow(sample_library, settings)
-    qtbot.addWidget(shown)
     yield shown
-    shown.document.undo_stack.setClean()
+    shown.close()
+    shown.deleteLater()
 
 
 def _files(folder: Path) -> dict[str, Path]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from briefer.atomic import describe_os_error
 from briefer.errors import BrieferError, BriefingError
 from briefer.filekinds import foreign_kind
+from briefer.gui.actions import KeptShortcuts, SteadyUndoAction
 from briefer.gui.briefingdoc import BriefingDocument, new_briefing
 from briefer.gui.entryeditor import EntryEditor, new_text
 from briefer.gui.exportdialog import ExportDialog
@@ -230,11 +231,12 @@ class MainWindow(QMainWindow):
                 self.new_action,
                 self.open_action,
                 self.save_action,
-                self.undo_action,
-                self.redo_action,
+                SteadyUndoAction(self.document.undo_stack, self),
+                SteadyUndoAction(self.document.undo_stack, self, redo=True),
                 self.export_action,
             ]
         )
+        self._kept_shortcuts = KeptShortcuts(self, [self.export_action])
         self._fill_recent()
 
     # -- briefing edits --------------------------------------------------------------------
@@ -412,7 +414,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def edit_preferences(self) -> None:
-        dialog = PreferencesDialog(self.preferences, self)
+        dialog = PreferencesDialog(self.preferences, self, in_use=self.library.path)
         if dialog.exec():
             self.set_preferences(dialog.preferences())
 
