@@ -50,6 +50,9 @@ class LibraryPanel(QWidget):
         self.topic = QComboBox()
         self.date_from = DateFilterEdit("From")
         self.date_to = DateFilterEdit("To")
+        ticks = max(e.use.sizeHint().width() for e in (self.date_from, self.date_to))
+        for edit in (self.date_from, self.date_to):
+            edit.use.setFixedWidth(ticks)  # the two dates line up
         self.clear_button = QPushButton("Clear filters")
         self.clear_button.setToolTip("Show every record the search text matches")
         self.filter_line = QLabel()

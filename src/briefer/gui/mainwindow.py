@@ -566,8 +566,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.title}[*] — briefer")
         self.setWindowModified(self.document.modified)
 
-    def _current_changed(self, current: object, _previous: object) -> None:
-        self.editor.show_item(self.outline_model.item(current))  # type: ignore[arg-type]
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.editor.show_item(self.outline_model.item(current))
+        if current.isValid():
+            section = current.parent() if current.parent().isValid() else current
+            self.preview.show_item(current.data(ID_ROLE), section.data(ID_ROLE))
 
     def _remember_current(self) -> None:
         index = self.outline.currentIndex()
