@@ -219,7 +219,7 @@ def filter_latency(path: Path, typed: str = "indo-pacific region", rounds: int =
     from PySide6.QtWidgets import QApplication
 
     from briefer.gui.librarypanel import LibraryPanel
-    from briefer.library import Library
+    from briefer.library import Found, Library
 
     app = QApplication.instance() or QApplication([])
     with Library(path) as library:
@@ -230,9 +230,9 @@ def filter_latency(path: Path, typed: str = "indo-pacific region", rounds: int =
         show_hits = panel.show_hits
         waiting = QEventLoop()
 
-        def timed_show(generation: int, ids: list[int]) -> None:
+        def timed_show(generation: int, found: Found) -> None:
             started = time.perf_counter()
-            show_hits(generation, ids)
+            show_hits(generation, found)
             shown.append(time.perf_counter() - started)
             waiting.quit()
 

@@ -70,9 +70,15 @@ def _parser(words: Sequence[str]) -> argparse.ArgumentParser:
         prog="briefer",
         parents=[common],
         description="Compile ministerial briefings from consultations and statements. "
-        "Without a command, starts the desktop app.",
+        "Without a command, starts the desktop app; `briefer FILE.briefing` opens that file "
+        "in it.",
     )
     parser.set_defaults(run=_run_gui)
+    if _names_a_file(words):
+        parser.add_argument(
+            "briefing", type=Path, metavar="FILE.briefing", help="a briefing to open in the app"
+        )
+        return parser
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name, (help_text, add_options, run) in _COMMANDS.items():
         command = commands.add_parser(name, parents=[common], help=help_text)
@@ -80,6 +86,18 @@ def _parser(words: Sequence[str]) -> argparse.ArgumentParser:
         if name in words:  # a word that only looks like the command costs a little time
             add_options(command)
     return parser
+
+
+def _names_a_file(words: Sequence[str]) -> bool:
+    """Return whether the first word that is not an option names a briefing to open rather
+    than a command: it ends in .briefing or is a file (a typo still gets "invalid choice")."""
+    rest = iter(words)
+    for word in rest:
+        if word == "--library":
+            next(rest, None)
+        elif not word.startswith("-"):
+            return word not in _COMMANDS and (word.endswith(".briefing") or Path(word).is_file())
+    return False
 
 
 def _search_options(search: argparse.ArgumentParser) -> None:
@@ -194,7 +212,7 @@ def _library(args: argparse.Namespace) -> Library:
 def _run_gui(args: argparse.Namespace) -> int:
     from briefer.gui.app import run  # Qt is loaded only when the app starts
 
-    return run(getattr(args, "library", None))
+    return run(getattr(args, "library", None), getattr(args, "briefing", None))
 
 
 def _run_search(args: argparse.Namespace) -> int:

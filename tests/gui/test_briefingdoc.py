@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from briefer.gui.briefingdoc import UNDO_LIMIT, BriefingDocument
-from briefer.model import edits
+from briefer.gui.briefingdoc import UNDO_LIMIT, BriefingDocument, new_briefing
+from briefer.model import Section, edits
+
+
+def one_section() -> BriefingDocument:
+    return BriefingDocument(edits.add_section(new_briefing(), Section("Briefing")))
 
 
 def rename(document: BriefingDocument, title: str, key: str = "title") -> None:
@@ -12,7 +16,7 @@ def rename(document: BriefingDocument, title: str, key: str = "title") -> None:
 
 
 def test_typing_is_one_undo_step_but_never_across_a_save(qtbot) -> None:  # type: ignore[no-untyped-def]
-    document = BriefingDocument()
+    document = one_section()
     for title in ("B", "Br", "Bri"):
         rename(document, title)
     assert document.undo_stack.count() == 1
@@ -26,7 +30,7 @@ def test_typing_is_one_undo_step_but_never_across_a_save(qtbot) -> None:  # type
 
 
 def test_the_history_keeps_the_newest_steps_only(qtbot) -> None:  # type: ignore[no-untyped-def]
-    document = BriefingDocument()
+    document = one_section()
     for number in range(UNDO_LIMIT + 50):
         rename(document, f"Title {number}", key="")
     assert document.undo_stack.count() == UNDO_LIMIT

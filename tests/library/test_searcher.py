@@ -18,11 +18,11 @@ def test_searches_from_many_threads_share_one_connection_and_see_later_changes(
         library.add(statement("Maritime security matters.", speaker="Anna Example"))
         searcher = Searcher(path)
         with ThreadPoolExecutor(4) as pool:
-            found = list(pool.map(lambda _: searcher.search_ids(SearchQuery("mari")), range(40)))
+            found = list(pool.map(lambda _: searcher.find(SearchQuery("mari")).ids, range(40)))
         assert all(len(ids) == 1 for ids in found)
 
         library.add(statement("Maritime patrols continue.", speaker="Ben Example"))
-        assert len(searcher.search_ids(SearchQuery("mari"))) == 2
+        assert len(searcher.find(SearchQuery("mari")).ids) == 2
         searcher.close()
     with pytest.raises(LibraryError, match="closed"):
-        searcher.search_ids(SearchQuery("mari"))
+        searcher.find(SearchQuery("mari"))

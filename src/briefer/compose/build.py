@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from briefer.compose.labels import label, long_date, meeting_format
+from briefer.compose.labels import LABELS, label, long_date, meeting_format
 from briefer.compose.markings import Level, level_for
 from briefer.compose.typography import quoted
 from briefer.model.briefing import Briefing, Entry, RecordEntry, Section, TextEntry, TextKind
@@ -133,9 +133,11 @@ def _ordered(briefing: Briefing, template: Template, variant: Variant) -> list[S
         ]
         title = label(briefing.meta.language, "talking_points")
         # what is left of a section itself called "Talking points" joins the points
-        joining = tuple(e for s in rest if s.title == title for e in s.entries)
+        joining = tuple(e for s in rest if _is_label(s.title, "talking_points") for e in s.entries)
         sections = [Section(title, points + joining, id="talking-points")] if points else []
-        sections += [s for s in rest if s.entries and not (points and s.title == title)]
+        sections += [
+            s for s in rest if s.entries and not (points and _is_label(s.title, "talking_points"))
+        ]
     return sections
 
 
@@ -166,6 +168,33 @@ def _timeline(sections: list[Section], period: str, language: str) -> list[Secti
         key = first.isoformat() if first else "undated"
         timeline.append(Section(title, tuple(group), id=f"{period}-{key}"))
     return [s for s in own if s.entries] + timeline
+
+
+_KIND_LABELS = {
+    TextKind.BACKGROUND: "background",
+    TextKind.TALKING_POINTS: "talking_points",
+    TextKind.NOTE: "note",
+}
+
+
+def _is_label(title: str, key: str) -> bool:
+    """Return whether a title is the printed word for key in any language: sections are
+    named by the user, in whatever language they wrote, not by the briefing's language."""
+    folded = title.strip().casefold()
+    return any(words[key].casefold() == folded for words in LABELS.values())
+
+
+def _repeats(entry: Entry, heading: Heading, section: Section) -> bool:
+    """Return whether an entry's heading only repeats its section's: the same words, or own
+    text headed by its kind's name under a section named for that kind, in any language
+    ("Talking points" heads untitled talking points in a German briefing too, where their
+    own heading would be "Gesprächsführung")."""
+    if heading.text == section.title:
+        return True
+    if not isinstance(entry, TextEntry):
+        return False
+    key = _KIND_LABELS[entry.kind]
+    return _is_label(heading.text, key) and _is_label(section.title, key)
 
 
 @dataclass
@@ -210,7 +239,7 @@ class _Composer:
         for position, entry in enumerate(section.entries):
             entry_blocks = self.entry(entry, self.number(number, index + 1))
             first = entry_blocks[0]
-            if position == 0 and isinstance(first, Heading) and first.text == section.title:
+            if position == 0 and isinstance(first, Heading) and _repeats(entry, first, section):
                 # "Talking points" first under "Talking points": the section heading will do
                 entry_blocks = [
                     replace(b, number="") if isinstance(b, Heading) else b for b in entry_blocks[1:]

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from briefer.gui.mainwindow import MainWindow
 
 
-def run(library_path: Path | None) -> int:
-    """Open the library and show the main window until it is closed."""
+def run(library_path: Path | None, briefing_path: Path | None = None) -> int:
+    """Open the library and show the main window, with the briefing at briefing_path if
+    given, until it is closed."""
     if sys.platform.startswith("linux") and not any(
         os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     ):
@@ -42,7 +43,7 @@ def run(library_path: Path | None) -> int:
     try:
         library = open_library(Preferences.load(settings).library_path(library_path))
         # A first start opens the sample, as an untitled copy: the bundled file stays as is.
-        first = not settings.value("started", False, type=bool)
+        first = not settings.value("started", False, type=bool) and briefing_path is None
         briefing = briefingfile.load(sample_briefing_path()) if first else None
         settings.setValue("started", True)
     except BrieferError as error:
@@ -52,6 +53,8 @@ def run(library_path: Path | None) -> int:
         recovery = Recovery(paths.user_data_dir() / "recovery")
         window = MainWindow(library, settings, briefing, recovery=recovery)
         window.show()
+        if briefing_path is not None:  # a file that cannot be opened is said in a dialog
+            window.open(briefing_path.absolute())
         sys.excepthook = report_unexpected  # a bug in a slot must not end the session silently
         restored = offer_recovery(window)  # held until the app ends: Qt does not hold them
         code = app.exec()

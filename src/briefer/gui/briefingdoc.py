@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefer.model import Briefing, BriefingMeta, Section, briefingfile
+from briefer.model import Briefing, BriefingMeta, briefingfile
 
 Edit = Callable[[Briefing], Briefing]
 UNDO_LIMIT = 300  # steps kept: a long day's history is not kept forever
@@ -116,6 +116,6 @@ class BriefingDocument(QObject):
 
 
 def new_briefing(meta: BriefingMeta | None = None) -> Briefing:
-    """Return an empty briefing with one section to drop records into, starting with meta
-    (the preferences' defaults) if given."""
-    return Briefing(meta or BriefingMeta(title="New briefing"), (Section("Briefing"),))
+    """Return an empty briefing, with no sections yet (the first is made when something is
+    added), starting with meta (the preferences' defaults) if given."""
+    return Briefing(meta or BriefingMeta(title="New briefing"), ())

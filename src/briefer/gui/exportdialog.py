@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from briefer.compose import VARIANTS
 from briefer.errors import BrieferError
 from briefer.exporting import export
+from briefer.filenames import export_name
 from briefer.gui.workers import Job, start
 from briefer.model import Briefing
 from briefer.render.registry import RENDERERS
@@ -62,10 +63,16 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
         self.job: Job | None = None
 
-    def choose_file(self) -> None:
+    def suggested_path(self) -> Path:
+        """Return where the export is suggested to go: the folder, and a name that every
+        system accepts and that says which variant the file is."""
+        meta = self.briefing.meta
         suffix = RENDERERS[self.format.currentData()].suffix
-        suggested = Path(self.folder) / f"{self.briefing.meta.title or 'briefing'}{suffix}"
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", str(suggested))
+        name = export_name(meta.title, self.variant.currentData(), meta.language, suffix)
+        return Path(self.folder) / name
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export to", str(self.suggested_path()))
         if name:
             self.run(Path(name))
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.errors import BrieferError
+from briefer.gui.datefilter import DateFilterEdit
 from briefer.gui.librarymodel import LibraryTableModel
 from briefer.gui.workers import Job, start
-from briefer.library import Library, Searcher, SearchQuery
+from briefer.library import Facets, Found, Library, Searcher, SearchQuery, find
 from briefer.model.describe import describe
 from briefer.model.records import RecordKind
 
@@ -47,14 +48,18 @@ class LibraryPanel(QWidget):
         self.person = QComboBox()
         self.country = QComboBox()
         self.topic = QComboBox()
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
+        self.date_from = DateFilterEdit("From")
+        self.date_to = DateFilterEdit("To")
+        ticks = max(e.use.sizeHint().width() for e in (self.date_from, self.date_to))
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setSpecialValueText(_ANY)
-            edit.setMinimumDate(QDate(1900, 1, 1))
-            edit.setDate(edit.minimumDate())
+            edit.use.setFixedWidth(ticks)  # the two dates line up
+        self.clear_button = QPushButton("Clear filters")
+        self.clear_button.setToolTip("Show every record the search text matches")
+        self.filter_line = QLabel()
+        self.filter_line.setAccessibleName("Filters in use")
+        self.filter_line.setTextFormat(Qt.TextFormat.RichText)
+        self.filter_line.setWordWrap(True)
+        self.filter_line.hide()
         self.model = LibraryTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -73,8 +78,6 @@ class LibraryPanel(QWidget):
             (self.person, "Person"),
             (self.country, "Country"),
             (self.topic, "Topic"),
-            (self.date_from, "From date"),
-            (self.date_to, "To date"),
         ):
             box.setAccessibleName(f"Filter: {name.lower()}")
 
@@ -83,15 +86,17 @@ class LibraryPanel(QWidget):
         facets.addRow("Person", self.person)
         facets.addRow("Country", self.country)
         facets.addRow("Topic", self.topic)
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_from)
-        dates.addWidget(self.date_to)
-        facets.addRow("From – to", dates)
+        facets.addRow("Dates", self.date_from)
+        facets.addRow("", self.date_to)
+        clearing = QHBoxLayout()
+        clearing.addWidget(self.filter_line, 1)
+        clearing.addWidget(self.clear_button)
         top = QWidget()
         layout = QVBoxLayout(top)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_field)
         layout.addLayout(facets)
+        layout.addLayout(clearing)
         layout.addWidget(self.table)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -110,12 +115,14 @@ class LibraryPanel(QWidget):
         for box in (self.kind, self.person, self.country, self.topic):
             box.currentIndexChanged.connect(self._timer.start)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self._timer.start)
+            edit.changed.connect(self._timer.start)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.filter_line.linkActivated.connect(lambda _link: self.clear_filters())
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.table.doubleClicked.connect(
             lambda index: self.record_activated.emit(self.model.record_id(index.row()))
         )
-        self._fill_facets()
+        self._set_date_ranges()
         self.refresh()
 
     def query(self) -> SearchQuery:
@@ -125,33 +132,37 @@ class LibraryPanel(QWidget):
             data = box.currentData()
             return None if data is None else str(data)
 
-        def day(edit: QDateEdit) -> date | None:
-            value = edit.date()
-            return (
-                None
-                if value == edit.minimumDate()
-                else date(value.year(), value.month(), value.day())
-            )
-
         return SearchQuery(
             text=self.search_field.text(),
             kind=cast(RecordKind | None, chosen(self.kind)),  # the box holds record kinds
             person=chosen(self.person),
             country=chosen(self.country),
             topic=chosen(self.topic),
-            date_from=day(self.date_from),
-            date_to=day(self.date_to),
+            date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
         )
 
     def refresh(self) -> None:
         """Run the search now and show its hits."""
         self._generation += 1
         try:
-            ids = self.library.search_ids(self.query())
+            found = find(self.library, self.query())
         except BrieferError as error:
             self.message.emit(str(error))
             return
-        self.show_hits(self._generation, ids)
+        self.show_hits(self._generation, found)
+
+    def clear_filters(self) -> None:
+        """Drop every filter (the search text stays) and search again at once."""
+        for box in (self.kind, self.person, self.country, self.topic):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        for edit in (self.date_from, self.date_to):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        self.refresh()
 
     def search_in_background(self) -> None:
         """Run the search on a worker, so that typing never waits for it; a newer search
@@ -159,10 +170,10 @@ class LibraryPanel(QWidget):
         self._generation += 1
         generation, query, searcher = self._generation, self.query(), self._searcher
 
-        def work() -> tuple[int, list[int]]:
+        def work() -> tuple[int, Found | None]:
             if generation != self._generation:  # typing went on while it waited: skip it
-                return generation, []
-            return generation, searcher.search_ids(query)
+                return generation, None
+            return generation, searcher.find(query)
 
         self._search_job = start(work, self._found, self.message.emit)
 
@@ -172,14 +183,19 @@ class LibraryPanel(QWidget):
         self._generation += 1
         self._searcher.close()
 
-    def _found(self, result: tuple[int, list[int]]) -> None:
-        self.show_hits(*result)
+    def _found(self, result: tuple[int, Found | None]) -> None:
+        generation, found = result
+        if found is not None:
+            self.show_hits(generation, found)
 
-    def show_hits(self, generation: int, ids: list[int]) -> None:
-        """Show the ids a search found, unless a newer search was started since."""
+    def show_hits(self, generation: int, found: Found) -> None:
+        """Show what a search found, unless a newer search was started since."""
         if generation != self._generation:
             return
+        ids = found.ids
         self.model.set_ids(ids, self.library.hits)
+        self._fill_facets(found.facets)
+        self._show_filters(found)
         self.message.emit(f"{len(ids)} of {len(self.library)} records")
         if ids and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
@@ -187,16 +203,17 @@ class LibraryPanel(QWidget):
             self.detail.clear()
 
     def reload(self) -> None:
-        """Refresh facets and results after the library changed."""
-        self._fill_facets()
+        """Refresh the date ranges and the results after the library changed."""
+        self._set_date_ranges()
         self.refresh()
 
     def selected_ids(self) -> list[int]:
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         return [self.model.record_id(row) for row in sorted(rows)]
 
-    def _fill_facets(self) -> None:
-        facets = self.library.facets(SearchQuery())
+    def _fill_facets(self, facets: Facets) -> None:
+        """List each facet's values with their counts among the search's records; a chosen
+        value stays chosen (with 0 if the search text leaves none of it)."""
         for box, values in (
             (self.kind, facets.kind),
             (self.person, facets.person),
@@ -209,8 +226,25 @@ class LibraryPanel(QWidget):
             box.addItem(_ANY, None)
             for value, count in values:
                 box.addItem(f"{value} ({count})", value)
+            if current is not None and box.findData(current) < 0:
+                box.addItem(f"{current} (0)", current)
             box.setCurrentIndex(max(box.findData(current), 0))
             box.blockSignals(False)
+        for edit, shown in ((self.date_from, facets.date_min), (self.date_to, facets.date_max)):
+            edit.set_range(self._first, self._last, shown)
+
+    def _set_date_ranges(self) -> None:
+        everything = self.library.facets(SearchQuery())
+        self._first, self._last = everything.date_min, everything.date_max
+
+    def _show_filters(self, found: Found) -> None:
+        """Say, whenever filters are in use, how many and what they hide, with a way out."""
+        self.clear_button.setEnabled(found.filters > 0)
+        self.filter_line.setVisible(found.filters > 0)
+        filters = "1 filter hides" if found.filters == 1 else f"{found.filters} filters hide"
+        hidden = found.hidden
+        hides = "no records" if not hidden else "1 record" if hidden == 1 else f"{hidden} records"
+        self.filter_line.setText(f'{filters} {hides} — <a href="clear">Clear</a>')
 
     def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.atomic import describe_os_error
-from briefer.errors import BrieferError
+from briefer.errors import BrieferError, BriefingError
+from briefer.filekinds import foreign_kind
+from briefer.gui.actions import KeptShortcuts, SteadyUndoAction
 from briefer.gui.briefingdoc import BriefingDocument, new_briefing
 from briefer.gui.entryeditor import EntryEditor, new_text
 from briefer.gui.exportdialog import ExportDialog
 from briefer.gui.librarypanel import LibraryPanel
-from briefer.gui.outlinemodel import ID_ROLE, OutlineModel
+from briefer.gui.outlinemodel import ID_ROLE, NEW_SECTION, OutlineModel
 from briefer.gui.preferences import Preferences, PreferencesDialog
 from briefer.gui.preview import PreviewPane
 from briefer.gui.printing import print_pdf
@@ -41,6 +43,23 @@ from briefer.recovery import Recovery
 
 MAX_RECENT = 8
 FILTER = "Briefings (*.briefing)"
+
+
+def load_briefing(path: Path) -> Briefing:
+    """Read a briefing file; a file of another kind is refused in words that say what it is
+    and what to do with it."""
+    try:
+        return briefingfile.load(path)
+    except BrieferError:
+        kind = foreign_kind(path)
+        if kind is None:
+            raise
+        hint = (
+            "to import a press release use File ▸ Import Press Releases"
+            if kind.importable
+            else "a briefing is a .briefing file saved by briefer"
+        )
+        raise BriefingError(f"{path.name} is {kind.description}, not a briefing; {hint}.") from None
 
 
 class MainWindow(QMainWindow):
@@ -187,6 +206,7 @@ class MainWindow(QMainWindow):
         briefing.addAction(self._action("&Properties…", self.edit_properties, "Ctrl+I"))
         briefing.addSeparator()
         briefing.addAction(self._action("Add &Section", self.add_section, "Ctrl+Shift+N"))
+        briefing.addAction(self._action("Re&name Section", self.rename_section, "F2"))
         briefing.addAction(
             self._action("Add &Background", lambda: self.add_text(TextKind.BACKGROUND), "Ctrl+B")
         )
@@ -213,11 +233,12 @@ class MainWindow(QMainWindow):
                 self.new_action,
                 self.open_action,
                 self.save_action,
-                self.undo_action,
-                self.redo_action,
+                SteadyUndoAction(self.document.undo_stack, self),
+                SteadyUndoAction(self.document.undo_stack, self, redo=True),
                 self.export_action,
             ]
         )
+        self._kept_shortcuts = KeptShortcuts(self, [self.export_action])
         self._fill_recent()
 
     # -- briefing edits --------------------------------------------------------------------
@@ -232,17 +253,37 @@ class MainWindow(QMainWindow):
             return briefing.sections[edits.find_entry(briefing, item.id)[0]].id
         return briefing.sections[-1].id
 
+    def _add_to_section(self, text: str, add: Callable[[Briefing, str], Briefing]) -> None:
+        """Apply an addition to the current section; a briefing with no section gets its
+        first in the same undo step."""
+        if self.document.briefing.sections:
+            target = self._target_section()
+            self.document.apply(text, lambda b: add(b, target))
+            return
+        first = Section(NEW_SECTION)
+        self.document.apply(text, lambda b: add(edits.add_section(b, first), first.id))
+
     def add_section(self) -> None:
-        section = Section("New section")
+        """Add a section after the others and start renaming it in place."""
+        section = Section(NEW_SECTION)
         self.document.apply("Add section", lambda b: edits.add_section(b, section))
         self._select(section.id)
+        self.outline.setFocus()
+        self.outline.edit(self.outline.currentIndex())
+
+    def rename_section(self) -> None:
+        """Start renaming the current section (or the current entry's) in place."""
+        index = self.outline.currentIndex()
+        if index.isValid() and index.parent().isValid():
+            index = index.parent()
+        if index.isValid():
+            self.outline.setCurrentIndex(index)
+            self.outline.setFocus()
+            self.outline.edit(index)
 
     def add_text(self, kind: TextKind) -> None:
-        if not self.document.briefing.sections:
-            self.add_section()
         entry = new_text(kind)
-        target = self._target_section()
-        self.document.apply("Add text", lambda b: edits.add_entry(b, target, entry))
+        self._add_to_section("Add text", lambda b, target: edits.add_entry(b, target, entry))
         self._select(entry.id)
         self.editor.text.setFocus()
 
@@ -298,15 +339,14 @@ class MainWindow(QMainWindow):
         ids = self.library_panel.selected_ids()
         if not ids:
             return
-        if not self.document.briefing.sections:
-            self.add_section()
         try:
             entries = [RecordEntry(snapshot(self.library.get(i)), i) for i in ids]
         except BrieferError as error:
             self._error(str(error))
             return
-        target = self._target_section()
-        self.document.apply("Add from library", lambda b: edits.add_entries(b, target, entries))
+        self._add_to_section(
+            "Add from library", lambda b, target: edits.add_entries(b, target, entries)
+        )
 
     def step(self, delta: int) -> None:
         """Move the current section or entry one place up or down, keeping it selected."""
@@ -400,7 +440,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def edit_preferences(self) -> None:
-        dialog = PreferencesDialog(self.preferences, self)
+        dialog = PreferencesDialog(self.preferences, self, in_use=self.library.path)
         if dialog.exec():
             self.set_preferences(dialog.preferences())
 
@@ -431,7 +471,7 @@ class MainWindow(QMainWindow):
                 return
             path = Path(name)
         try:
-            briefing = briefingfile.load(path)
+            briefing = load_briefing(path)
         except BrieferError as error:
             self._error(str(error))
             return
@@ -532,8 +572,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.title}[*] — briefer")
         self.setWindowModified(self.document.modified)
 
-    def _current_changed(self, current: object, _previous: object) -> None:
-        self.editor.show_item(self.outline_model.item(current))  # type: ignore[arg-type]
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.editor.show_item(self.outline_model.item(current))
+        if current.isValid():
+            section = current.parent() if current.parent().isValid() else current
+            self.preview.show_item(current.data(ID_ROLE), section.data(ID_ROLE))
 
     def _remember_current(self) -> None:
         index = self.outline.currentIndex()

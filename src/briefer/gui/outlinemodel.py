@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from briefer.errors import BrieferError
 from briefer.gui.briefingdoc import BriefingDocument
-from briefer.model import Entry, Record, RecordEntry, TextEntry, TextKind, edits
+from briefer.model import Entry, Record, RecordEntry, Section, TextEntry, TextKind, edits
 from briefer.model.records import snapshot
 
 ENTRY_MIME = "application/x-briefer-entries"
 RECORD_MIME = "application/x-briefer-records"
+NEW_SECTION = "New section"  # the title a section starts with, renamed in place
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 _KIND_NAMES = {
@@ -101,6 +102,8 @@ class OutlineModel(QAbstractItemModel):
         item = self.item(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title if index.internalId() == 0 else entry_label(item)
+        if role == Qt.ItemDataRole.EditRole and isinstance(item, Section):
+            return item.title
         if role == Qt.ItemDataRole.DecorationRole and isinstance(item, RecordEntry):
             if self.is_outdated(item):  # only for the roles that show it: data() is hot
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -118,7 +121,18 @@ class OutlineModel(QAbstractItemModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        flags = base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        return flags | Qt.ItemFlag.ItemIsEditable if index.internalId() == 0 else flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Rename a section edited in place, as one undoable edit; a blank name is refused."""
+        item = self.item(index)
+        title = str(value).strip() if value is not None else ""
+        if role != Qt.ItemDataRole.EditRole or not isinstance(item, Section) or not title:
+            return False
+        section_id = item.id
+        self.document.apply("Rename section", lambda b: edits.rename_section(b, section_id, title))
+        return True
 
     def is_outdated(self, entry: RecordEntry) -> bool:
         """Return whether the library's record differs from the entry's copy of it."""
@@ -184,9 +198,16 @@ class OutlineModel(QAbstractItemModel):
     ) -> bool:
         section_row, position = self._target(row, parent)
         sections = self.document.briefing.sections
-        if data.hasFormat(RECORD_MIME) and self.load_record is not None and sections:
+        if data.hasFormat(RECORD_MIME) and self.load_record is not None:
             ids = json.loads(bytes(data.data(RECORD_MIME).data()))
             entries = [RecordEntry(snapshot(self.load_record(i)), i) for i in ids]
+            if not sections:  # an empty briefing gets its first section in the same step
+                first = Section(NEW_SECTION)
+                self.document.apply(
+                    "Add from library",
+                    lambda b: edits.add_entries(edits.add_section(b, first), first.id, entries),
+                )
+                return True
             section_id = sections[min(max(section_row, 0), len(sections) - 1)].id
             self.document.apply(
                 "Add from library", lambda b: edits.add_entries(b, section_id, entries, position)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -64,7 +64,14 @@ class Preferences:
 class PreferencesDialog(QDialog):
     """Edits the preferences; `preferences()` returns what the user set."""
 
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        preferences: Preferences,
+        parent: QWidget | None = None,
+        *,
+        in_use: Path | None = None,
+    ) -> None:
+        """Show preferences; in_use is the library the app has open (perhaps --library's)."""
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.setMinimumWidth(600)
@@ -100,8 +107,14 @@ class PreferencesDialog(QDialog):
             form.addRow(label, widget)
         form.addRow(QLabel("<b>Safety</b>"))
         form.addRow("Autosave after an edit", self.autosave)
-        form.addRow(QLabel("<b>Library</b> (used from the next start)"))
-        form.addRow("File", library)
+        form.addRow(QLabel("<b>Library</b>"))
+        in_use = in_use or preferences.library_path(None) or paths.default_library_path()
+        self.library_in_use = QLabel(str(in_use))
+        self.library_in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.library_in_use.setAccessibleName("Library in use")
+        self.library_in_use.setWordWrap(True)
+        form.addRow("In use", self.library_in_use)
+        form.addRow("From the next start", library)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QStyle,
@@ -17,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.compose import build_document
+from briefer.compose import VARIANTS, Variant, build_document
 from briefer.gui.workers import Job, start
 from briefer.model import Briefing
+from briefer.render.pagination import heading_pages
 from briefer.render.registry import RENDERERS
-from briefer.render.template import find_template
+from briefer.render.template import available_templates, find_template
 
 PREVIEW_DELAY_MS = 350
 
@@ -53,6 +55,20 @@ class PreviewPane(QWidget):
             bar.addWidget(button)
         bar.addWidget(self.page_label)
         bar.addStretch()
+        self.variant = QComboBox()
+        self.variant.setAccessibleName("Preview variant")
+        self.variant.setToolTip("Which export the preview shows")
+        for variant in VARIANTS:
+            self.variant.addItem(variant.capitalize(), variant)
+        self.template = QComboBox()
+        self.template.setAccessibleName("Preview template")
+        self.template.setToolTip("The template the preview uses")
+        self.template.addItem("Briefing's template", None)
+        for template in available_templates():
+            self.template.addItem(template.name, template.name)
+        for box in (self.variant, self.template):
+            box.currentIndexChanged.connect(self._render_soon)
+            bar.addWidget(box)
         for text, tip, action in (
             ("−", "Zoom out", lambda: self.zoom(0.8)),
             ("+", "Zoom in", lambda: self.zoom(1.25)),
@@ -76,11 +92,36 @@ class PreviewPane(QWidget):
         self._count = 0
         self.last_pdf: Path | None = None  # the file the preview shows, for printing
         self._shown: Path | None = None  # the file the view holds, even after a failed render
+        self._pages: dict[str, int] = {}  # the page (1-based) of each heading, by anchor
+        self._wanted: tuple[str, ...] = ()  # the anchors of the outline's selection
+        self._turn_due = False
 
     def show_briefing(self, briefing: Briefing) -> None:
         """Render briefing soon (edits in quick succession make one render)."""
         self._briefing = briefing
         self._timer.start()
+
+    def _render_soon(self) -> None:
+        self._timer.start()
+
+    def show_item(self, item_id: str, section_id: str = "") -> None:
+        """Turn to the page where the outline's item is printed (its section's, if the item
+        has no heading of its own here, as an internal note in the shareable variant)."""
+        # compose anchors a section's heading "s-<id>" and an entry's "e-<id>"
+        self._wanted = tuple(a for a in (f"e-{item_id}", f"s-{item_id}", f"s-{section_id}") if a)
+        self._turn_to_wanted()
+
+    def _turn_to_wanted(self) -> None:
+        page = next((self._pages[a] for a in self._wanted if a in self._pages), None)
+        self._turn_due = page is None  # not rendered yet: turn when it is
+        if page is not None:
+            navigator = self.view.pageNavigator()
+            navigator.jump(page - 1, QPointF(), navigator.currentZoom())
+
+    def variant_shown(self) -> Variant:
+        """The variant the preview shows."""
+        variant: Variant = self.variant.currentData()
+        return variant
 
     def _render(self) -> None:
         if self._running is not None:
@@ -92,18 +133,23 @@ class PreviewPane(QWidget):
         self._count += 1
         target = Path(self._folder.name) / f"preview-{self._count}.pdf"
 
-        def work() -> Path:
+        name = self.template.currentData() or briefing.meta.template
+        variant = self.variant_shown()
+
+        def work() -> tuple[Path, dict[str, int]]:
             import time
 
             started = time.perf_counter()
-            template = find_template(briefing.meta.template)
-            RENDERERS["pdf"].render(build_document(briefing, template), template, target)
+            template = find_template(name)
+            document = build_document(briefing, template, variant)
+            RENDERERS["pdf"].render(document, template, target)
             self._seconds = time.perf_counter() - started
-            return target
+            return target, heading_pages(document, template).headings
 
         self._running = start(work, self._show, self._failed)
 
-    def _show(self, path: Path) -> None:
+    def _show(self, rendered: tuple[Path, dict[str, int]]) -> None:
+        path, self._pages = rendered
         navigator = self.view.pageNavigator()
         page = navigator.currentPage()
         self.pdf.load(str(path))
@@ -112,6 +158,8 @@ class PreviewPane(QWidget):
         self._shown = self.last_pdf = path
         last = max(self.pdf.pageCount() - 1, 0)
         navigator.jump(min(page, last), QPointF(), navigator.currentZoom())
+        if self._turn_due:
+            self._turn_to_wanted()
         self._show_page_number()
         self.rendered.emit(self._seconds)
         self._done()

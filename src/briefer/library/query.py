@@ -50,6 +50,25 @@ class Facets:
 
 
 @dataclass(frozen=True)
+class Found:
+    """A search's hits, the facet counts beside them, and what the filters hide."""
+
+    ids: list[int]
+    facets: Facets
+    filters: int = 0  # how many filters are in use (a date range counts once)
+    hidden: int = 0  # records the text alone matches that the filters hide
+
+
+FACET_NAMES = ("kind", "person", "country", "topic")
+
+
+def filters_in_use(query: SearchQuery) -> int:
+    """Return how many filters narrow the query beyond its text (a date range is one)."""
+    facets = sum(getattr(query, name) is not None for name in FACET_NAMES)
+    return facets + (query.date_from is not None or query.date_to is not None)
+
+
+@dataclass(frozen=True)
 class ParsedText:
     """A query's free text split into an FTS5 match expression and CJK substrings."""
 

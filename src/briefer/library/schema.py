@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from briefer.errors import LibraryError
 
-# Each migration takes the schema from version i to i + 1 inside one transaction.
-# Derived tables (persons, topics, full-text index) are rebuilt from records.data, so a
-# migration that changes how records are indexed ends by calling the reindex function.
+# Each migration takes the schema from version i to i + 1; all that are due run in one
+# transaction. Derived tables (persons, topics, full-text index) are rebuilt from
+# records.data, so a migration that changes how records are indexed asks for a rebuild.
 _V1 = (
     """CREATE TABLE sources (
         id INTEGER PRIMARY KEY,
@@ -56,12 +57,12 @@ _V2 = (
 Reindex = Callable[[sqlite3.Connection], None]
 
 
-def _statements(sql: tuple[str, ...]) -> Callable[[sqlite3.Connection, Reindex], None]:
-    def run(connection: sqlite3.Connection, reindex: Reindex) -> None:
-        for statement in sql:
-            connection.execute(statement)
+@dataclass(frozen=True)
+class Step:
+    """One migration: its SQL, and whether the derived tables are rebuilt after it."""
 
-    return run
+    sql: tuple[str, ...]
+    reindex: bool = False
 
 
 # Version 3 adds prefix indexes for one to three letters to the full-text index: search as
@@ -74,14 +75,6 @@ _V3 = (
 )
 
 
-def _reindexed(sql: tuple[str, ...]) -> Callable[[sqlite3.Connection, Reindex], None]:
-    def run(connection: sqlite3.Connection, reindex: Reindex) -> None:
-        _statements(sql)(connection, reindex)
-        reindex(connection)
-
-    return run
-
-
 # Version 4 dates every source that has no retrieval date by the day it was imported (its
 # first record's creation): importers now set it, and a citation gives it. Plain SQL, as
 # any backend runs it.
@@ -92,34 +85,48 @@ _V4 = (
     WHERE date_retrieved IS NULL""",
 )
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection, Reindex], None], ...] = (
-    _statements(_V1),
-    _reindexed(_V2),
-    _reindexed(_V3),
-    _statements(_V4),
+# Version 5 keeps each topic case-folded beside its spelling: "Cyber security" and "cyber
+# security" are one topic in the facets and the filter. A plain column, so any backend has it.
+_V5 = (
+    "ALTER TABLE record_topics ADD COLUMN folded TEXT NOT NULL DEFAULT ''",
+    "DROP INDEX record_topics_topic",
+    "CREATE INDEX record_topics_folded ON record_topics(folded)",
+)
+
+MIGRATIONS = (
+    Step(_V1),
+    Step(_V2, reindex=True),
+    Step(_V3, reindex=True),
+    Step(_V4),
+    Step(_V5, reindex=True),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(connection: sqlite3.Connection, reindex: Reindex, target: int = SCHEMA_VERSION) -> int:
-    """Bring the database up to target; return the version it had before.
+    """Bring the database up to target in one transaction; return the version it had before.
 
-    Each step re-reads the version inside its write transaction, so two processes opening
-    the same library at once never run a step twice.
+    The version is re-read inside the write transaction, so two processes opening the same
+    library at once never run a step twice. The derived tables are rebuilt once, after the
+    steps, by the indexing of this version (which may need columns a later step adds).
     """
-    before = version = _version(connection)
-    while version < target:
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            version = _version(connection)
-            if version < target:
-                MIGRATIONS[version](connection, reindex)
-                version += 1
-                connection.execute(f"PRAGMA user_version = {version}")
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
+    before = _version(connection)
+    if before >= target:
+        return before
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        version = _version(connection)
+        steps = MIGRATIONS[version:target]
+        for step in steps:
+            for statement in step.sql:
+                connection.execute(statement)
+        if any(step.reindex for step in steps):
+            reindex(connection)
+        connection.execute(f"PRAGMA user_version = {max(version, target)}")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
     return before
 
 

@@ -309,9 +309,9 @@ class Library:
                     "WHERE country != '' GROUP BY country ORDER BY 2 DESC, 1 "
                     f"LIMIT {_FACET_LIMIT}"
                 ),
-                topic=counts(
-                    "SELECT topic, count(DISTINCT record_id) FROM record_topics "
-                    "JOIN facet_hits ON facet_hits.id = record_id GROUP BY topic "
+                topic=counts(  # one topic however it is capitalised, named as first spelt
+                    "SELECT min(topic), count(DISTINCT record_id) FROM record_topics "
+                    "JOIN facet_hits ON facet_hits.id = record_id GROUP BY folded "
                     f"ORDER BY 2 DESC, 1 LIMIT {_FACET_LIMIT}"
                 ),
                 **_date_range(
@@ -375,7 +375,10 @@ def _where(query: SearchQuery) -> tuple[str, list[Any], bool]:
         (query.kind, "r.kind = ?"),
         (query.person, "r.id IN (SELECT record_id FROM record_persons WHERE name = ?)"),
         (query.country, "r.id IN (SELECT record_id FROM record_persons WHERE country = ?)"),
-        (query.topic, "r.id IN (SELECT record_id FROM record_topics WHERE topic = ?)"),
+        (
+            fold(query.topic) if query.topic else None,
+            "r.id IN (SELECT record_id FROM record_topics WHERE folded = ?)",
+        ),
         (_iso(query.date_from), "r.date >= ?"),
         (_iso(query.date_to), "r.date <= ?"),
     )
@@ -462,8 +465,8 @@ def _index(db: sqlite3.Connection, record_id: int, record: Record) -> None:
         [(record_id, p.name, p.role, p.country) for p in record.persons],
     )
     db.executemany(
-        "INSERT INTO record_topics (record_id, topic) VALUES (?, ?)",
-        [(record_id, topic) for topic in dict.fromkeys(record.topics)],
+        "INSERT INTO record_topics (record_id, topic, folded) VALUES (?, ?, ?)",
+        [(record_id, topic, fold(topic)) for topic in dict.fromkeys(record.topics)],
     )
     names = " ".join(" ".join((p.name, *p.aliases, p.role, p.country)) for p in record.persons)
     body = record.body_text()
