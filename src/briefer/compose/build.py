@@ -197,6 +197,16 @@ def _repeats(entry: Entry, heading: Heading, section: Section) -> bool:
     return _is_label(heading.text, key) and _is_label(section.title, key)
 
 
+def section_anchor(section_id: str) -> str:
+    """Return the anchor of a section's heading in the document model."""
+    return f"s-{section_id}"
+
+
+def entry_anchor(entry_id: str) -> str:
+    """Return the anchor of an entry's heading in the document model."""
+    return f"e-{entry_id}"
+
+
 @dataclass
 class _Composer:
     """Turns sections and entries into blocks, collecting the sources they cite."""
@@ -234,7 +244,9 @@ class _Composer:
         )
 
     def section(self, section: Section, number: int) -> list[Block]:
-        blocks: list[Block] = [Heading(1, section.title, f"s-{section.id}", self.number(number))]
+        blocks: list[Block] = [
+            Heading(1, section.title, section_anchor(section.id), self.number(number))
+        ]
         index = 0
         for position, entry in enumerate(section.entries):
             entry_blocks = self.entry(entry, self.number(number, index + 1))
@@ -253,7 +265,7 @@ class _Composer:
         return ".".join(map(str, parts)) if self.template.numbering else ""
 
     def entry(self, entry: Entry, number: str) -> list[Block]:
-        anchor = f"e-{entry.id}"
+        anchor = entry_anchor(entry.id)
         if isinstance(entry, TextEntry):
             return self.own_text(entry, number, anchor)
         if isinstance(entry.record, Consultation):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.compose import VARIANTS, Variant, build_document
+from briefer.compose import VARIANTS, Variant, build_document, entry_anchor, section_anchor
 from briefer.gui.workers import Job, start
 from briefer.model import Briefing
 from briefer.render.pagination import heading_pages
@@ -107,8 +107,8 @@ class PreviewPane(QWidget):
     def show_item(self, item_id: str, section_id: str = "") -> None:
         """Turn to the page where the outline's item is printed (its section's, if the item
         has no heading of its own here, as an internal note in the shareable variant)."""
-        # compose anchors a section's heading "s-<id>" and an entry's "e-<id>"
-        self._wanted = tuple(a for a in (f"e-{item_id}", f"s-{item_id}", f"s-{section_id}") if a)
+        wanted = (entry_anchor(item_id), section_anchor(item_id), section_anchor(section_id))
+        self._wanted = wanted if section_id else wanted[:2]
         self._turn_to_wanted()
 
     def _turn_to_wanted(self) -> None:
