@@ -52,6 +52,8 @@ class Look:
     first_indent: float = 0.0  # negative for a hanging first line
 
     def font(self, emphasis: str) -> str:
+        if emphasis == "bold italic":
+            return self.bold_italic
         if emphasis == "bold":
             return self.bold
         if emphasis == "italic":
