@@ -265,9 +265,9 @@ class TextBlock(Flowable):  # type: ignore[misc]
             return
         canvas: Canvas = self.canv
         links: list[_Link] = []
-        canvas.drawText(self._text(canvas, links))
         if self.look.bullet and not self._continued and self._lines:
-            self._draw_bullet(canvas)
+            self._draw_bullet(canvas)  # first: copied or read aloud, the mark comes first
+        canvas.drawText(self._text(canvas, links))
         for target, x, baseline, width in links:
             _draw_link(canvas, target, x, baseline, width, self.look.size)
         self.decorate(canvas)

@@ -33,7 +33,7 @@ def contents_style(level: int) -> StyleRole:
 BULLETS = ("•", "–", "•")  # a point's bullet by its level; topics have a dash
 NUMBER_FORMATS = ("decimal", "lowerLetter", "lowerRoman")  # a numbered point's, by level
 _SUB_POINT = 1.6  # ems a sub-point's text starts right of its point's
-_MARK_ROOM = 1.3  # ems at least left of a point's text, for its mark
+_MARK_ROOM = 1.3  # ems left of a point's text for its mark, where the style has no indent
 _ROMAN = (
     (1000, "m"),
     (900, "cm"),
@@ -68,8 +68,10 @@ def list_mark(role: ListRole, item: ListItem) -> str:
 
 def list_indent(style: Style, level: int) -> float:
     """Return where a list item's text starts, in points from the left edge of the text:
-    past room for its mark, and further in for each level below a point."""
-    return max(style.indent_left, _MARK_ROOM * style.size) + level * _SUB_POINT * style.size
+    at the style's indent (or, in a style without one, past room for the mark), and
+    further in for each level below a point."""
+    first = style.indent_left or _MARK_ROOM * style.size
+    return first + level * _SUB_POINT * style.size
 
 
 def _letters(number: int) -> str:
