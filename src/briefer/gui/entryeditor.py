@@ -73,6 +73,8 @@ class EntryEditor(QWidget):
         self.text = RichTextView()
         self.text_tools = QToolBar("Text format")
         self.text_tools.addActions(self.text.format_actions)
+        for action in self.text.format_actions:  # a button labelled "B" is read as "Bold"
+            self.text_tools.widgetForAction(action).setAccessibleName(action.text())
         self.printable = QCheckBox("Printable (unticked: internal, left out of shareable exports)")
         own = QWidget()
         form = QFormLayout(own)

@@ -50,6 +50,15 @@ class RichTextView(QTextEdit):
         self.numbering_action = self._action(
             "Numbering", lambda: self._mark("number", "Numbering"), checkable=True
         )
+        # short on a toolbar beside the text, and the bold button bold, the italic italic
+        for action, short in ((self.bold_action, "B"), (self.italic_action, "I")):
+            action.setIconText(short)
+            font = action.font()
+            font.setBold(action is self.bold_action)
+            font.setItalic(action is self.italic_action)
+            action.setFont(font)
+        self.bullets_action.setIconText("•")
+        self.numbering_action.setIconText("1.")
         self.outdent_action = self._action("Outdent", lambda: self._indent(-1), "Shift+Tab")
         self.indent_action = self._action("Indent", lambda: self._indent(1), "Tab")
         self.link_action = self._action("Link…", self.edit_link, "Ctrl+K")
@@ -72,6 +81,7 @@ class RichTextView(QTextEdit):
         action = QAction(name, self)
         action.setCheckable(checkable)
         action.triggered.connect(slot)
+        action.setToolTip(name.rstrip("…"))
         if keys:
             # not a shortcut of the window's (Ctrl+B there adds a background): the keys
             # work while the text has the focus, see event()
