@@ -80,7 +80,7 @@ def test_the_pdf_links_the_linked_words_live(exported: dict[str, Path]) -> None:
         for annotation in page.get("/Annots", [])
         if "/URI" in annotation.get_object().get("/A", {})
     ]
-    assert uris == [LINK, LINK]  # "the" and "release": each word is linked
+    assert uris == [LINK]  # "the release": one link over both words and the space
 
 
 def test_the_pdf_hangs_numbers_and_bullets_before_indented_points(

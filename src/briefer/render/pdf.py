@@ -136,6 +136,7 @@ class _Layout:
             space_before=style.space_before,
             space_after=style.space_after,
             rule=self.template.accent if style.rule else "",
+            link_color=self.template.accent,
         )
 
     # -- flowables -------------------------------------------------------------------------
