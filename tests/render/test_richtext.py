@@ -32,6 +32,7 @@ TEXT = RichText(
         para(Span("Trade"), marker="bullet"),
         para(Span("Supply chains"), marker="number", level=1),
         para(Span(MARKUP), marker="bullet"),
+        para(Span("We re"), Span("write", bold=True), Span(" the plan")),
     )
 )
 
@@ -145,3 +146,11 @@ def test_word_numbers_the_sub_points_with_its_own_list_numbering(
     restart = nums[supply[0]].find(qn("w:lvlOverride")).find(qn("w:startOverride"))
     assert restart.get(qn("w:val")) == "1"  # … that Word counts from a again
     assert monitoring[2] > security[2] == trade[2]  # sub-points further in
+
+
+def test_a_word_partly_in_bold_is_one_word_to_search_for(exported: dict[str, Path]) -> None:
+    assert "rewrite" in TEXT.plain().split()
+    found = [w.text for page in words(exported["pdf"]) for w in page.words]
+    assert "rewrite" in found  # one word to a PDF viewer's search, not "re" and "write"
+    document = docx.Document(str(exported["docx"]))
+    assert "We rewrite the plan" in [p.text for p in document.paragraphs]
