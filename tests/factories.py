@@ -63,7 +63,9 @@ def briefing() -> Briefing:
             Section(
                 "Hintergrund",
                 (
-                    TextEntry(TextKind.BACKGROUND, "Zwei Absätze.\nZweiter Absatz.", id="bg"),
+                    TextEntry.from_plain(
+                        TextKind.BACKGROUND, "Zwei Absätze.\nZweiter Absatz.", id="bg"
+                    ),
                     RecordEntry(
                         statement("Wir begrüßen die Gespräche.", source=source()),
                         record_id=7,
@@ -75,8 +77,10 @@ def briefing() -> Briefing:
             Section(
                 "Gesprächsführung",
                 (
-                    TextEntry(TextKind.TALKING_POINTS, "Erster Punkt\n\nZweiter Punkt", id="tp"),
-                    TextEntry(TextKind.NOTE, "Nur intern", printable=False, id="note"),
+                    TextEntry.from_plain(
+                        TextKind.TALKING_POINTS, "Erster Punkt\n\nZweiter Punkt", id="tp"
+                    ),
+                    TextEntry.from_plain(TextKind.NOTE, "Nur intern", printable=False, id="note"),
                 ),
                 id="s2",
             ),

@@ -53,7 +53,7 @@ def texts(document: Document) -> str:
         elif isinstance(block, Quote):
             parts += [*block.paragraphs, block.attribution]
         elif isinstance(block, BulletList):
-            parts += [runs_text(item) for item in block.items]
+            parts += [runs_text(item.runs) for item in block.items]
     return "\n".join(parts)
 
 
@@ -129,7 +129,7 @@ def test_the_press_digest_is_chronological_and_cites_inline() -> None:
                 (
                     RecordEntry(newer, 2),
                     RecordEntry(older, 1),
-                    TextEntry(TextKind.BACKGROUND, "Context first."),
+                    TextEntry.from_plain(TextKind.BACKGROUND, "Context first."),
                 ),
                 id="s",
             ),
@@ -266,7 +266,10 @@ def digest_across_sections() -> Briefing:
         BriefingMeta("Digest", language="de"),
         (
             Section("Japan", (said(2021, 4, 13, "A 2021"), said(2022, 7, 1, "B 2022"))),
-            Section("Korea", (undated, said(2018, 3, 5, "C 2018"), TextEntry(TextKind.NOTE, "N"))),
+            Section(
+                "Korea",
+                (undated, said(2018, 3, 5, "C 2018"), TextEntry.from_plain(TextKind.NOTE, "N")),
+            ),
             Section("China", (said(2014, 1, 9, "D 2014"), said(2021, 4, 15, "E 2021"))),
         ),
     )

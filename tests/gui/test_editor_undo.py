@@ -35,7 +35,7 @@ def text_of(window: MainWindow, entry_id: str) -> str:
     s_index, e_index = edits.find_entry(window.document.briefing, entry_id)
     entry = window.document.briefing.sections[s_index].entries[e_index]
     assert isinstance(entry, TextEntry)
-    return entry.text
+    return entry.text.plain()
 
 
 def test_ctrl_z_in_the_text_box_undoes_the_last_typing_only(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

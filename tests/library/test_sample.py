@@ -79,5 +79,6 @@ def test_the_sample_briefing_quotes_the_sample_records_as_they_are(sample_librar
         assert entry.record == snapshot(sample_library.get(entry.record_id))
     texts = [e for e in briefing.entries() if isinstance(e, TextEntry)]
     points = [e for e in texts if e.kind is TextKind.TALKING_POINTS]
-    assert len(points) == 1 and len(points[0].points()) == 3
+    assert len(points) == 1
+    assert [p.marker for p in points[0].text.paras] == ["bullet"] * 3
     assert any(e.kind is TextKind.BACKGROUND for e in texts)

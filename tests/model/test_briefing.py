@@ -4,6 +4,7 @@ import pytest
 
 from briefer.errors import FormatError
 from briefer.model import TextKind, briefing_from_dict
+from briefer.model.richtext import Para, RichText, Span
 from tests.factories import briefing
 
 
@@ -12,10 +13,13 @@ def test_a_briefing_survives_a_json_round_trip() -> None:
     assert briefing_from_dict(original.to_dict()) == original
 
 
-def test_talking_points_are_the_non_empty_lines() -> None:
+def test_plain_talking_points_are_bulleted_points_one_per_non_empty_line() -> None:
     points = briefing().sections[1].entries[0]
     assert points.kind is TextKind.TALKING_POINTS
-    assert points.points() == ("Erster Punkt", "Zweiter Punkt")
+    assert points.text == RichText(
+        (Para((Span("Erster Punkt"),), "bullet"), Para((Span("Zweiter Punkt"),), "bullet"))
+    )
+    assert points.text.plain() == "Erster Punkt\nZweiter Punkt"
 
 
 def test_entries_are_listed_in_document_order() -> None:

@@ -18,7 +18,7 @@ def test_save_and_load_give_back_the_same_briefing(tmp_path: Path) -> None:
     briefingfile.save(path, briefing())
     assert briefingfile.load(path) == briefing()
     document = json.loads(path.read_text("utf-8"))
-    assert (document["format"], document["version"]) == ("briefer-briefing", 1)
+    assert (document["format"], document["version"]) == ("briefer-briefing", 2)
     assert "Wir begrüßen" in path.read_text("utf-8")  # UTF-8, not \u escapes
 
 

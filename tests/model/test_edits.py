@@ -4,6 +4,7 @@ import pytest
 
 from briefer.errors import BriefingError
 from briefer.model import Section, TextEntry, TextKind, edits
+from briefer.model.richtext import Para, RichText, Span, from_plain
 from tests.factories import briefing
 
 
@@ -19,11 +20,13 @@ def test_edits_return_a_new_briefing_and_leave_the_old_one_alone() -> None:
 
 
 def test_adding_entries_and_sections() -> None:
-    b = edits.add_entry(briefing(), "s2", TextEntry(TextKind.NOTE, "new", id="n2"), index=0)
+    b = edits.add_entry(
+        briefing(), "s2", TextEntry.from_plain(TextKind.NOTE, "new", id="n2"), index=0
+    )
     assert ids(b) == [["bg", "rec"], ["n2", "tp", "note"]]
     b = edits.add_section(b, Section("Annex", id="s3"), index=1)
     assert [s.id for s in b.sections] == ["s1", "s3", "s2"]
-    b = edits.add_entry(b, "s3", TextEntry(TextKind.NOTE, "end", id="n3"))
+    b = edits.add_entry(b, "s3", TextEntry.from_plain(TextKind.NOTE, "end", id="n3"))
     assert ids(b)[1] == ["n3"]
 
 
@@ -59,16 +62,17 @@ def test_moving_renaming_and_removing_sections() -> None:
 
 
 def test_editing_own_text_and_its_visibility() -> None:
-    b = edits.edit_text(briefing(), "bg", "Neu", title="Lage")
+    new = RichText((Para((Span("Neu", bold=True),)),))
+    b = edits.edit_text(briefing(), "bg", new, title="Lage")
     entry = b.sections[0].entries[0]
-    assert (entry.text, entry.title) == ("Neu", "Lage")
+    assert (entry.text, entry.title) == (new, "Lage")
     b = edits.set_printable(b, "bg", False)
     assert b.sections[0].entries[0].printable is False
 
 
 def test_library_records_are_not_edited_as_text() -> None:
     with pytest.raises(BriefingError, match="updated from the library"):
-        edits.edit_text(briefing(), "rec", "forged quote")
+        edits.edit_text(briefing(), "rec", from_plain("forged quote"))
 
 
 def test_unknown_ids_are_reported() -> None:

@@ -11,7 +11,7 @@ def ids(b: Briefing) -> list[list[str]]:
 
 
 def note(entry_id: str) -> TextEntry:
-    return TextEntry(TextKind.NOTE, entry_id, id=entry_id)
+    return TextEntry.from_plain(TextKind.NOTE, entry_id, id=entry_id)
 
 
 def test_entries_are_added_in_order_at_a_position_or_at_the_end() -> None:

@@ -70,8 +70,10 @@ BRIEFING = Briefing(
         Section(
             token("section title"),
             (
-                TextEntry(TextKind.BACKGROUND, token("background"), title=token("note title")),
-                TextEntry(TextKind.TALKING_POINTS, token("talking point")),
+                TextEntry.from_plain(
+                    TextKind.BACKGROUND, token("background"), title=token("note title")
+                ),
+                TextEntry.from_plain(TextKind.TALKING_POINTS, token("talking point")),
                 RecordEntry(
                     Consultation(
                         title=token("meeting title"),

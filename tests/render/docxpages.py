@@ -159,7 +159,7 @@ def _opening(block: model.Block) -> str:
         case model.Quote():
             text = block.paragraphs[0] if block.paragraphs else ""
         case model.BulletList():
-            text = model.runs_text(block.items[0]) if block.items else ""
+            text = model.runs_text(block.items[0].runs) if block.items else ""
         case _:
             text = ""
     return " ".join(_flat(text).split()[:3])

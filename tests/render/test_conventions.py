@@ -358,8 +358,10 @@ def long_addresses(language: str = "en") -> Briefing:
             Section(
                 f"Section {URL}",
                 (
-                    TextEntry(TextKind.BACKGROUND, f"See {URL} for more.", title=f"On {URL}"),
-                    TextEntry(TextKind.TALKING_POINTS, f"Point {URL}"),
+                    TextEntry.from_plain(
+                        TextKind.BACKGROUND, f"See {URL} for more.", title=f"On {URL}"
+                    ),
+                    TextEntry.from_plain(TextKind.TALKING_POINTS, f"Point {URL}"),
                     RecordEntry(meeting, 1),
                     RecordEntry(said, 2),
                 ),
@@ -450,7 +452,7 @@ def spaced() -> Briefing:
     """A meeting with no date, format or place, and text typed with double spaces."""
     meeting = Consultation(title="Talks  by  phone", summary="They  spoke   at  length.")
     said = Statement(Person("A  Speaker"), "Words  with   gaps.", date=date(2021, 4, 13))
-    note = TextEntry(TextKind.BACKGROUND, "Our  own   text.")
+    note = TextEntry.from_plain(TextKind.BACKGROUND, "Our  own   text.")
     return Briefing(
         BriefingMeta("Spacing", date=date(2021, 4, 14)),
         (Section("Events", (note, RecordEntry(meeting, 1), RecordEntry(said, 2))),),

@@ -180,8 +180,12 @@ def hostile() -> Briefing:
             Section(
                 f"Section {MARKUP}",
                 (
-                    TextEntry(TextKind.BACKGROUND, f"Background {MARKUP}", title=f"Note {MARKUP}"),
-                    TextEntry(TextKind.TALKING_POINTS, f"Point {MARKUP}\nÄußerst wichtig – 岸信夫"),
+                    TextEntry.from_plain(
+                        TextKind.BACKGROUND, f"Background {MARKUP}", title=f"Note {MARKUP}"
+                    ),
+                    TextEntry.from_plain(
+                        TextKind.TALKING_POINTS, f"Point {MARKUP}\nÄußerst wichtig – 岸信夫"
+                    ),
                     RecordEntry(
                         Consultation(
                             title=f"Meeting {MARKUP}",
@@ -317,7 +321,9 @@ def test_no_heading_is_left_at_the_foot_of_a_page(tmp_path: Path, template: str)
         Section(
             f"Section {n}",
             (
-                TextEntry(TextKind.BACKGROUND, "A line of background. " * (n * 7 % 23 + 1)),
+                TextEntry.from_plain(
+                    TextKind.BACKGROUND, "A line of background. " * (n * 7 % 23 + 1)
+                ),
                 *(RecordEntry(said.record, said.record_id, id=f"e{n}-{k}") for k in range(n % 3)),
             ),
             id=f"s{n}",
@@ -372,7 +378,7 @@ def test_a_paragraph_longer_than_three_pages_flows_over_them(tmp_path: Path, tem
     words = " ".join(f"word{n}" for n in range(6000))  # one paragraph, as pasted from a PDF
     long = Briefing(
         BriefingMeta(title="Long background"),
-        (Section("Background", (TextEntry(TextKind.BACKGROUND, words),)),),
+        (Section("Background", (TextEntry.from_plain(TextKind.BACKGROUND, words),)),),
     )
     path = tmp_path / "long.pdf"
     export(long, "pdf", path, find_template(template))
@@ -385,7 +391,7 @@ def test_a_paragraph_longer_than_three_pages_flows_over_them(tmp_path: Path, tem
 def test_a_heading_longer_than_a_page_is_set_smaller_not_refused_nor_looped_on(
     tmp_path: Path, template: str
 ) -> None:
-    entries = (TextEntry(TextKind.BACKGROUND, "Some text."),)
+    entries = (TextEntry.from_plain(TextKind.BACKGROUND, "Some text."),)
     huge = Briefing(BriefingMeta(title="Huge"), (Section("Section " * 2000, entries),))
     path = tmp_path / "huge.pdf"
     export(huge, "pdf", path, find_template(template))

@@ -36,7 +36,9 @@ def briefing(scripts: dict[str, str]) -> Briefing:
     return Briefing(
         BriefingMeta(title=f"Scripts {KOREAN}", occasion="Test"),
         tuple(
-            Section(f"{script} {text}", (TextEntry(TextKind.BACKGROUND, text, title=script),))
+            Section(
+                f"{script} {text}", (TextEntry.from_plain(TextKind.BACKGROUND, text, title=script),)
+            )
             for script, text in scripts.items()
         ),
     )

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from briefer.compose.labels import LABELS, label, long_date, meeting_format
 from briefer.compose.markings import Level, level_for
+from briefer.compose.owntext import text_blocks
 from briefer.compose.typography import quoted
 from briefer.model.briefing import Briefing, Entry, RecordEntry, Section, TextEntry, TextKind
 from briefer.model.records import Consultation, Person, Source, Statement
@@ -25,12 +26,12 @@ from briefer.render.document import (
     MetaLine,
     PageBreak,
     Paragraph,
-    ParagraphRole,
     Quote,
     Run,
     Runs,
     SourceNote,
     TableOfContents,
+    bulleted,
     plain,
 )
 from briefer.render.template import Template
@@ -273,23 +274,10 @@ class _Composer:
         return self.statement(entry.record, number, anchor)
 
     def own_text(self, entry: TextEntry, number: str, anchor: str) -> list[Block]:
-        role: ParagraphRole = "body" if entry.printable else "note"
-        blocks: list[Block] = []
-        if entry.kind is TextKind.NOTE:
-            lead = entry.title or self.text("note")
-            blocks.append(Heading(2, lead, anchor, number))
-            blocks += [Paragraph(plain(p), role="note") for p in _paragraphs(entry.text)]
-        elif entry.kind is TextKind.TALKING_POINTS:
-            blocks.append(Heading(2, entry.title or self.text("talking_points"), anchor, number))
-            blocks.append(
-                BulletList(
-                    tuple(plain(p) for p in entry.points()),
-                    role="bullets" if entry.printable else "note",
-                )
-            )
-        else:
-            blocks.append(Heading(2, entry.title or self.text("background"), anchor, number))
-            blocks += [Paragraph(plain(p), role=role) for p in _paragraphs(entry.text)]
+        blocks: list[Block] = [
+            Heading(2, entry.title or self.text(entry.kind.value), anchor, number)
+        ]
+        blocks += text_blocks(entry.text, entry.kind is TextKind.NOTE or not entry.printable)
         if not entry.printable:
             blocks.insert(1, Paragraph((Run(self.text("internal_only"), "bold"),), role="note"))
         return blocks
@@ -318,10 +306,10 @@ class _Composer:
         if self.template.consultation_layout == "full":
             if meeting.participants:
                 blocks.append(Paragraph((Run(self.text("participants"), "bold"),), "lead-in"))
-                blocks.append(BulletList(tuple(_person_runs(p) for p in meeting.participants)))
+                blocks.append(BulletList(bulleted(_person_runs(p) for p in meeting.participants)))
             if meeting.topics:
                 blocks.append(Paragraph((Run(self.text("topics"), "bold"),), "lead-in"))
-                blocks.append(BulletList(tuple(plain(t) for t in meeting.topics), "topics"))
+                blocks.append(BulletList(bulleted(plain(t) for t in meeting.topics), "topics"))
         paragraphs = _paragraphs(meeting.summary)
         if paragraphs and self.template.consultation_layout == "full":
             blocks.append(Paragraph((Run(self.text("summary"), "bold"),), "lead-in"))

@@ -13,22 +13,24 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTextBrowser,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from briefer.gui.briefingdoc import BriefingDocument
+from briefer.gui.richtextview import RichTextView
 from briefer.model import Record, RecordEntry, Section, TextEntry, TextKind, edits
 from briefer.model.changes import Change, Stretch, record_changes
 from briefer.model.describe import describe
+from briefer.model.richtext import Para, RichText
 
 _HINTS = {
     TextKind.BACKGROUND: "Background",
-    TextKind.TALKING_POINTS: "Talking points — one point per line",
+    TextKind.TALKING_POINTS: "Talking points",
     TextKind.NOTE: "Note",
 }
 
@@ -68,12 +70,17 @@ class EntryEditor(QWidget):
         QFormLayout(section).addRow("Section title", self.section_title)
         self.text_kind = QLabel()
         self.text_title = QLineEdit()
-        self.text = QPlainTextEdit()
+        self.text = RichTextView()
+        self.text_tools = QToolBar("Text format")
+        self.text_tools.addActions(self.text.format_actions)
+        for action in self.text.format_actions:  # a button labelled "B" is read as "Bold"
+            self.text_tools.widgetForAction(action).setAccessibleName(action.text())
         self.printable = QCheckBox("Printable (unticked: internal, left out of shareable exports)")
         own = QWidget()
         form = QFormLayout(own)
         form.addRow(self.text_kind)
         form.addRow("Title", self.text_title)
+        form.addRow(self.text_tools)
         form.addRow(self.text)
         form.addRow(self.printable)
         self.text.setAccessibleName("Text")
@@ -93,6 +100,7 @@ class EntryEditor(QWidget):
         self.section_title.textEdited.connect(self._rename)
         self.text_title.textEdited.connect(self._edit_text)
         self.text.textChanged.connect(self._edit_text)
+        self.text.formatted.connect(self._format_text)
         self.printable.toggled.connect(self._set_printable)
         self.update_button.clicked.connect(self.update_requested)
         # The fields' own undo would undo behind the briefing's back (and forget all when
@@ -137,8 +145,8 @@ class EntryEditor(QWidget):
                 self.text_kind.setText(_HINTS[item.kind])
                 if self.text_title.text() != item.title:
                     self.text_title.setText(item.title)
-                if self.text.toPlainText() != item.text:
-                    _set_keeping_cursor(self.text, item.text)
+                if self.text.rich_text() != item.text:
+                    self.text.set_rich_text(item.text)
                 self.printable.setChecked(item.printable)
                 self.stack.setCurrentIndex(2)
             elif isinstance(item, RecordEntry):
@@ -171,12 +179,16 @@ class EntryEditor(QWidget):
             )
 
     def _edit_text(self) -> None:
-        if self._updating:
-            return
-        item, title, text = self.item_id, self.text_title.text(), self.text.toPlainText()
-        self.document.apply(
-            "Edit text", lambda b: edits.edit_text(b, item, text, title), f"text:{item}"
-        )
+        if not self._updating:
+            self._apply_text("Edit text", f"text:{self.item_id}")
+
+    def _format_text(self, name: str) -> None:
+        if not self._updating:
+            self._apply_text(name, "")  # a format is a step of its own, not part of typing
+
+    def _apply_text(self, name: str, merge_key: str) -> None:
+        item, title, text = self.item_id, self.text_title.text(), self.text.rich_text()
+        self.document.apply(name, lambda b: edits.edit_text(b, item, text, title), merge_key)
 
     def _set_printable(self, printable: bool) -> None:
         if not self._updating:
@@ -185,20 +197,6 @@ class EntryEditor(QWidget):
                 "Printable" if printable else "Internal",
                 lambda b: edits.set_printable(b, item, printable),
             )
-
-
-def _set_keeping_cursor(box: QPlainTextEdit, text: str) -> None:
-    """Set the box's text with the cursor after what changed (an undo, a redo), not at 0."""
-    old = box.toPlainText()
-    same = min(len(old), len(text))
-    start = next((i for i in range(same) if old[i] != text[i]), same)
-    tail = 0
-    while tail < same - start and old[-1 - tail] == text[-1 - tail]:
-        tail += 1
-    box.setPlainText(text)
-    cursor = box.textCursor()
-    cursor.setPosition(len(text) - tail)
-    box.setTextCursor(cursor)
 
 
 def _marked(stretches: list[Stretch]) -> str:
@@ -219,5 +217,8 @@ def _marked(stretches: list[Stretch]) -> str:
 
 
 def new_text(kind: TextKind) -> TextEntry:
-    """Return a new own-text entry of a kind; a note starts internal."""
-    return replace(TextEntry(kind, ""), printable=kind is not TextKind.NOTE)
+    """Return a new own-text entry of a kind; talking points start with a bulleted point,
+    a note starts internal."""
+    points = kind is TextKind.TALKING_POINTS
+    text = RichText((Para(marker="bullet"),) if points else ())
+    return replace(TextEntry(kind, text), printable=kind is not TextKind.NOTE)

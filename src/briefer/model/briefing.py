@@ -19,6 +19,7 @@ from briefer.fields import (
     iso,
 )
 from briefer.model.records import Record, record_from_dict
+from briefer.model.richtext import Marker, RichText, from_plain, rich_text_from_json
 
 LANGUAGES = ("en", "de", "fr")
 
@@ -38,17 +39,22 @@ class TextKind(StrEnum):
 
 @dataclass(frozen=True)
 class TextEntry:
-    """The officer's own text; talking points hold one point per line."""
+    """The officer's own text: background, talking points or a note, in rich text."""
 
     kind: TextKind
-    text: str
+    text: RichText
     printable: bool = True
     title: str = ""
     id: str = field(default_factory=new_id)
 
-    def points(self) -> tuple[str, ...]:
-        """Return the non-empty lines of the text, as talking points."""
-        return tuple(line.strip() for line in self.text.splitlines() if line.strip())
+    @classmethod
+    def from_plain(
+        cls, kind: TextKind, text: str, printable: bool = True, title: str = "", id: str = ""
+    ) -> TextEntry:
+        """Return an entry of plain text, a paragraph per line, as files before rich text
+        hold it; talking points, one per line, become bulleted points."""
+        marker: Marker = "bullet" if kind is TextKind.TALKING_POINTS else ""
+        return cls(kind, from_plain(text, marker), printable, title, id or new_id())
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -56,7 +62,7 @@ class TextEntry:
             "id": self.id,
             "kind": self.kind.value,
             "title": self.title,
-            "text": self.text,
+            "text": self.text.to_list(),
             "printable": self.printable,
         }
 
@@ -205,9 +211,18 @@ def _entry_from_dict(data: Any, where: str) -> Entry:
             raise FormatError(
                 f"{where}.kind: expected one of {choices}, found '{raw_kind[:30]}'"
             ) from None
+        raw = data.get("text")
+        if raw is None or isinstance(raw, str):  # a file from before rich text
+            return TextEntry.from_plain(
+                kind,
+                get_str(data, "text", where),
+                get_bool(data, "printable", where, True),
+                get_str(data, "title", where),
+                entry_id,
+            )
         return TextEntry(
             kind=kind,
-            text=get_str(data, "text", where),
+            text=rich_text_from_json(raw, f"{where}.text"),
             printable=get_bool(data, "printable", where, True),
             title=get_str(data, "title", where),
             id=entry_id,

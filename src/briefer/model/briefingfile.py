@@ -14,7 +14,7 @@ from briefer.errors import BriefingError, FormatError
 from briefer.model.briefing import Briefing, briefing_from_dict
 
 FORMAT_NAME = "briefer-briefing"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: own text is rich text (a list of paragraphs); 1: plain text
 SUFFIX = ".briefing"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 

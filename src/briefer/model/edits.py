@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from briefer.errors import BriefingError
 from briefer.model.briefing import Briefing, BriefingMeta, Entry, Section, TextEntry
+from briefer.model.richtext import RichText
 
 
 def find_section(briefing: Briefing, section_id: str) -> int:
@@ -156,7 +157,9 @@ def replace_entry(briefing: Briefing, entry: Entry) -> Briefing:
     return _with_section(briefing, s_index, replace(section, entries=tuple(entries)))
 
 
-def edit_text(briefing: Briefing, entry_id: str, text: str, title: str | None = None) -> Briefing:
+def edit_text(
+    briefing: Briefing, entry_id: str, text: RichText, title: str | None = None
+) -> Briefing:
     """Change the text (and optionally the title) of one of the officer's own entries."""
     entry = _text_entry(briefing, entry_id)
     changed = replace(entry, text=text, title=entry.title if title is None else title)

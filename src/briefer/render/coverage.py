@@ -76,7 +76,7 @@ def _block_texts(block: model.Block) -> Iterator[str]:
         case model.Paragraph() | model.SourceNote():
             yield model.runs_text(block.runs)
         case model.BulletList():
-            yield from (model.runs_text(item) for item in block.items)
+            yield from (model.runs_text(item.runs) for item in block.items)
         case model.MetaLine():
             yield from (f"{name} {value}" for name, value in block.items)
         case model.Quote():

@@ -6,6 +6,7 @@ size to use. The model round-trips to JSON so tests can compare it with golden f
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, ClassVar, Literal, get_args
@@ -13,7 +14,7 @@ from typing import Any, ClassVar, Literal, get_args
 from briefer.errors import FormatError
 from briefer.fields import as_list, as_mapping, get_date, get_str, iso
 
-Emphasis = Literal["", "italic", "bold"]
+Emphasis = Literal["", "italic", "bold", "bold italic"]
 # What a paragraph or a list is for; render/roles.py says which template style draws each.
 ParagraphRole = Literal["body", "lead-in", "note", "source"]
 ListRole = Literal["bullets", "topics", "note"]
@@ -153,11 +154,27 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class ListItem:
+    """One item of a list: its runs, how deep it sits (0 for a point, 1 for a sub-point),
+    and its number in a numbered list (1, 2, …; 0 for a bullet)."""
+
+    runs: Runs
+    level: int = 0
+    number: int = 0
+
+
+def bulleted(entries: Iterable[Runs]) -> tuple[ListItem, ...]:
+    """Return runs as the bulleted items of a list, at the top level."""
+    return tuple(ListItem(runs) for runs in entries)
+
+
+@dataclass(frozen=True)
 class BulletList:
-    """A list: bullets (talking points, participants), topics, or internal notes."""
+    """A list: bullets or numbered points (talking points, participants), topics, or
+    internal notes; its items may hold sub-points."""
 
     kind: ClassVar[str] = "bullets"
-    items: tuple[Runs, ...]
+    items: tuple[ListItem, ...]
     role: ListRole = "bullets"
 
 
@@ -275,8 +292,11 @@ def _decode(value: Any, annotation: Any) -> Any:
         raise FormatError(f"role: expected one of {', '.join(_ROLES[hint])}, found {value!r}")
     if hint == "Runs":
         return tuple(Run(*item) for item in value)
-    if hint == "tuple[Runs, ...]":
-        return tuple(tuple(Run(*item) for item in runs) for runs in value)
+    if hint == "tuple[ListItem, ...]":
+        return tuple(
+            ListItem(tuple(Run(*run) for run in item["runs"]), item["level"], item["number"])
+            for item in value
+        )
     if hint.startswith("tuple[tuple[str, str]"):
         return tuple(tuple(pair) for pair in value)
     if hint.startswith("tuple"):

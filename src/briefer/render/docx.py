@@ -27,7 +27,7 @@ from briefer.atomic import describe_os_error
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
 from briefer.render.docxfonts import embed_fonts
-from briefer.render.docxnumbering import HEADING_LEVELS, LIST_MARKS, MARK_GAP, add_numbering
+from briefer.render.docxnumbering import HEADING_LEVELS, MARK_GAP, add_numbering
 from briefer.render.docxprops import set_custom
 from briefer.render.docxsettings import describe_package, set_settings
 from briefer.render.docxstyles import (
@@ -42,7 +42,13 @@ from briefer.render.fonts import CJK
 from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pagination import PageEstimate, heading_pages
 from briefer.render.properties import WORD_LIMIT, pieces, shorten
-from briefer.render.roles import LIST_STYLES, contents_style, heading_style
+from briefer.render.roles import (
+    LIST_STYLES,
+    contents_style,
+    heading_style,
+    list_indent,
+    list_mark,
+)
 from briefer.render.template import MARKING_EDGE, Template, substitute
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -207,7 +213,8 @@ class _Writer:
             case model.Quote():
                 return self._quote(block)
             case model.BulletList():
-                return "".join(self._item(block.role, item) for item in block.items)
+                lists: dict[int, int] = {}  # the numbered list of points going on, by level
+                return "".join(self._item(block.role, item, lists) for item in block.items)
             case model.SourceNote():
                 return self._source(block)
             case model.PageBreak():
@@ -235,16 +242,22 @@ class _Writer:
             numbering=numbering,
         )
 
-    def _item(self, role: model.ListRole, runs: model.Runs) -> str:
-        """Return a list item: its mark hangs before the text, as in the PDF."""
+    def _item(self, role: model.ListRole, item: model.ListItem, lists: dict[int, int]) -> str:
+        """Return a list item: its mark hangs before the text, as in the PDF; a numbered
+        point is counted by Word, in the list of points it belongs to."""
         style = LIST_STYLES[role]
         look = self.template.styles[style]
-        number = self.numbering.marks[LIST_MARKS[role]]
-        left = round(look.indent_left * _TWIPS)
+        if not item.number:
+            number = self.numbering.marks[list_mark(role, item)]
+        elif item.number == 1 or item.level not in lists:
+            number = lists[item.level] = self.numbering.new_list(item.level)
+        else:
+            number = lists[item.level]
+        left = round(list_indent(look, item.level) * _TWIPS)
         hanging = round(MARK_GAP * look.size * _TWIPS)
         return self._paragraph(
             style,
-            self._runs(runs),
+            self._runs(item.runs),
             numbering=f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{number}"/></w:numPr>',
             indent=f'<w:ind w:left="{left}" w:hanging="{hanging}"/>',
         )
@@ -434,9 +447,9 @@ class _Writer:
         east_asian = CJK.search(text) is not None
         if east_asian:
             properties += '<w:rFonts w:hint="eastAsia"/>'
-        if emphasis == "bold":
+        if "bold" in emphasis:
             properties += "<w:b/>"
-        elif emphasis == "italic":
+        if "italic" in emphasis:
             properties += "<w:i/>"
         if language or east_asian:  # a Japanese name is proofed as Japanese, not as English
             tags = f' w:val="{language}"' if language else ""

@@ -31,7 +31,14 @@ from briefer.render.coverage import unprintable
 from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
 from briefer.render.properties import shorten, within_pdf_limits
-from briefer.render.roles import LIST_STYLES, PARAGRAPH_STYLES, contents_style, heading_style
+from briefer.render.roles import (
+    LIST_STYLES,
+    PARAGRAPH_STYLES,
+    contents_style,
+    heading_style,
+    list_indent,
+    list_mark,
+)
 from briefer.render.template import MARKING_EDGE, Style, Template, substitute
 
 # Page streams stay binary (Flate only): ASCII85 makes files larger and slower to write.
@@ -129,6 +136,7 @@ class _Layout:
             space_before=style.space_before,
             space_after=style.space_after,
             rule=self.template.accent if style.rule else "",
+            link_color=self.template.accent,
         )
 
     # -- flowables -------------------------------------------------------------------------
@@ -243,15 +251,20 @@ class _Layout:
         return self._on_one_page(heading)
 
     def bullets(self, block: model.BulletList) -> list[Flowable]:
+        style = self.template.styles[LIST_STYLES[block.role]]
         look = self.looks[LIST_STYLES[block.role]]
-        bullet = Look(
-            **{
-                **look.__dict__,
-                "bullet": "–" if block.role == "topics" else "•",
-                "rule": self.template.accent,
-            }
-        )
-        return [TextBlock(item, bullet) for item in block.items]
+        return [
+            TextBlock(
+                item.runs,
+                replace(
+                    look,
+                    bullet=list_mark(block.role, item),
+                    rule=self.template.accent,
+                    indent_left=list_indent(style, item.level),
+                ),
+            )
+            for item in block.items
+        ]
 
     def quote(self, block: model.Quote) -> list[Flowable]:
         looks = self.looks

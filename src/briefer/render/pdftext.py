@@ -50,8 +50,11 @@ class Look:
     rule: str = ""  # colour of a rule: beside a quote, under a heading; "" for none
     bullet: str = ""
     first_indent: float = 0.0  # negative for a hanging first line
+    link_color: str = ""  # of words linked to a web address, underlined; "" as the text
 
     def font(self, emphasis: str) -> str:
+        if emphasis == "bold italic":
+            return self.bold_italic
         if emphasis == "bold":
             return self.bold
         if emphasis == "italic":
@@ -65,6 +68,7 @@ class Look:
 Piece = tuple[str, str, str, float]
 Token = tuple[tuple[Piece, ...], float, float]
 _Link = tuple[str, float, float, float]  # target, x, baseline, width
+_Face = tuple[str, bool]  # a font, and whether it prints a web link
 
 
 def tokenize(runs: Sequence[Run], look: Look) -> list[Token]:
@@ -263,11 +267,16 @@ class TextBlock(Flowable):  # type: ignore[misc]
             return
         canvas: Canvas = self.canv
         links: list[_Link] = []
-        canvas.drawText(self._text(canvas, links))
         if self.look.bullet and not self._continued and self._lines:
-            self._draw_bullet(canvas)
-        for target, x, baseline, width in links:
+            self._draw_bullet(canvas)  # first: copied or read aloud, the mark comes first
+        canvas.drawText(self._text(canvas, links))
+        for target, x, baseline, width in _joined(links, self.look.size):
             _draw_link(canvas, target, x, baseline, width, self.look.size)
+            if self.look.link_color and _is_web(target):
+                canvas.setStrokeColor(HexColor(self.look.link_color))
+                canvas.setLineWidth(0.05 * self.look.size)
+                under = baseline - 0.12 * self.look.size
+                canvas.line(x, under, x + width, under)
         self.decorate(canvas)
         self._release()
 
@@ -283,7 +292,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
         look = self.look
         text = canvas.beginText()
         available = self.text_width(self.width)
-        font = ""
+        face: _Face = ("", False)
         text.setFillColor(HexColor(look.color))
         text.setLeading(look.leading)
         line_start = None
@@ -298,7 +307,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
             if x != line_start or gap:
                 text.setTextOrigin(x, baseline)
             line_start = None if gap else x
-            font = self._write_line(text, line, (x, baseline), gap, font, links)
+            face = self._write_line(text, line, (x, baseline), gap, face, links)
         return text
 
     def _write_line(
@@ -307,21 +316,28 @@ class TextBlock(Flowable):  # type: ignore[misc]
         line: tuple[Token, ...],
         origin: tuple[float, float],
         gap: float,
-        font: str,
+        face: _Face,
         links: list[_Link],
-    ) -> str:
+    ) -> _Face:
         """Write one line's words into text from origin, with gap more between words than
-        their space; return the font in use after it (fonts change only when they must)."""
+        their space; return the font and colour in use after it (they change only when
+        they must)."""
         x, baseline = origin
         segment: list[str] = []
         for index, (pieces, _, space) in enumerate(line):
             for piece_text, piece_font, link, width in pieces:
-                if piece_font != font:
+                web = bool(self.look.link_color) and _is_web(link)
+                if (piece_font, web) != face:
                     if segment:
                         text._textOut("".join(segment))
                         segment = []
-                    text.setFont(fonts.ensure(piece_font), self.look.size, self.look.leading)
-                    font = piece_font
+                    if piece_font != face[0]:
+                        text.setFont(fonts.ensure(piece_font), self.look.size, self.look.leading)
+                    if web != face[1]:
+                        text.setFillColor(
+                            HexColor(self.look.link_color if web else self.look.color)
+                        )
+                    face = (piece_font, web)
                 if link:
                     links.append((link, x, baseline, width))
                 segment.append(piece_text)
@@ -336,7 +352,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
                     segment.append(" ")
         # T* moves to the start of the next line, cheaper than placing each line
         text._textOut("".join(segment), TStar=1)
-        return font
+        return face
 
     def _draw_bullet(self, canvas: Canvas) -> None:
         look = self.look
@@ -358,6 +374,23 @@ class TextBlock(Flowable):  # type: ignore[misc]
             canvas.setLineWidth(1.6)
             x = self.look.indent_left - 8
             canvas.line(x, 0, x, self.height)
+
+
+def _is_web(target: str) -> bool:
+    return bool(target) and not target.startswith("#")
+
+
+def _joined(links: list[_Link], size: float) -> list[_Link]:
+    """Return the words of a link on one line as one stretch, the spaces between included."""
+    out: list[_Link] = []
+    for target, x, baseline, width in links:
+        if out and out[-1][0] == target and out[-1][2] == baseline:
+            start = out[-1][1]
+            if x - (start + out[-1][3]) < size:  # no more than a space between them
+                out[-1] = (target, start, baseline, x + width - start)
+                continue
+        out.append((target, x, baseline, width))
+    return out
 
 
 def _draw_link(
