@@ -22,7 +22,7 @@ DICTIONARIES: dict[str, tuple[str, ...]] = {
     "fr": ("fr_FR", "fr"),
 }
 _PACKAGES = {"en": "hunspell-en-gb", "de": "hunspell-de-de", "fr": "hunspell-fr"}
-_NAMES = {"en": "English", "de": "German", "fr": "French"}
+LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French"}
 SUGGESTIONS = 5
 _CACHE_LIMIT = 200_000  # words remembered per dictionary; typing never comes near it
 
@@ -83,7 +83,7 @@ def open_dictionary(language: str) -> Dictionary:
     Raises SpellingUnavailable, saying what to install, when there is none."""
     if language in _OPEN:
         return _OPEN[language]
-    name = _NAMES.get(language)
+    name = LANGUAGE_NAMES.get(language)
     if name is None:
         raise SpellingUnavailable(
             f"Spelling is checked in English, German and French only, not in '{language}'."
