@@ -70,6 +70,13 @@ def test_numbers_addresses_and_abbreviations_are_never_marked() -> None:
     assert wrong("en", text) == []
 
 
+def test_other_scripts_abbreviations_with_a_dot_and_decomposed_accents() -> None:
+    text = "Motegi (茂木敏充) und Lawrow (Лавров) trafen Dr. Beispiel, ca. 40 Gäste."
+    assert wrong("de", text) == ["Motegi", "Lawrow"]
+    assert wrong("fr", "Le ministre Franc\u0327ois et Jose\u0301") == []  # ç and é in two
+    assert wrong("de", "Die Bundesregirung. Dr ohne Punkt") == ["Bundesregirung", "Dr"]
+
+
 def test_english_apostrophes() -> None:
     assert wrong("en", "The minister's view, the ministers’ meeting: don't, won’t.") == []
 

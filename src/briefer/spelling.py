@@ -9,6 +9,7 @@ abbreviations (NATO, BMVg) are never flagged, nor are the words a checker is tol
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -34,8 +35,12 @@ _NOT_WORDS = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|int|gov|eu|de|fr|uk|jp|info)\b(?:/\S*)?",
     re.IGNORECASE,
 )
-# Letters and digits, joined by single apostrophes (don't, l'Allemagne) or hyphens.
-_WORD = re.compile(r"[^\W_]+(?:['’\-‑][^\W_]+)*")
+# Letters (with combining accents) and digits, joined by single apostrophes (don't,
+# l'Allemagne) or hyphens.
+_LETTERS = r"(?:[^\W_][\u0300-\u036f]*)+"
+_WORD = re.compile(rf"{_LETTERS}(?:['’\-‑]{_LETTERS})*")
+# A letter of a script other than Latin: the dictionaries have none (茂木, Лавров).
+_OTHER_SCRIPT = re.compile(r"[^\u0000-\u024f\u0300-\u036f\u1e00-\u1eff\u2019\u2011]")
 _HYPHEN = re.compile(r"[\-‑]")
 
 
@@ -134,22 +139,17 @@ class SpellChecker:
     def misspelled(self, text: str) -> list[Misspelling]:
         """Return the misspelled words of text, in order."""
         text = _NOT_WORDS.sub(lambda m: " " * len(m.group()), text)
-        return [
-            wrong for match in _WORD.finditer(text) for wrong in self._check(match.start(), match)
-        ]
-
-    def is_correct(self, word: str) -> bool:
-        """Return whether a single word (hyphenated or not) is spelled right."""
-        match = _WORD.fullmatch(word)
-        return match is None or not list(self._check(0, match))
+        return [wrong for match in _WORD.finditer(text) for wrong in self._check(match, text)]
 
     def suggest(self, word: str) -> list[str]:
         """Return up to five corrections for a misspelled word, best first."""
         return self.dictionary.suggest(word)[:SUGGESTIONS]
 
-    def _check(self, start: int, match: re.Match[str]) -> Iterator[Misspelling]:
-        word = match.group()
-        if self._acceptable(word):
+    def _check(self, match: re.Match[str], text: str) -> Iterator[Misspelling]:
+        start, word = match.start(), match.group()
+        if self._acceptable(word) or (
+            text.startswith(".", match.end()) and self.dictionary.check(f"{word}.")  # Dr., ca.
+        ):
             return
         parts = list(_HYPHEN.finditer(word))
         if not parts:
@@ -166,6 +166,8 @@ class SpellChecker:
 
     def _acceptable(self, word: str) -> bool:
         word = word.replace("’", "'")
+        if not word.isascii():  # an accent typed as a mark after its letter: as one letter
+            word = unicodedata.normalize("NFC", word)
         return _exempt(word) or self._known(word) or self.dictionary.check(word)
 
     def _known(self, word: str) -> bool:
@@ -175,10 +177,11 @@ class SpellChecker:
 
 
 def _exempt(word: str) -> bool:
-    """Whether a word is never checked: one letter, a number or code (G7, 2+2), or an
-    abbreviation with more than one capital (NATO, BMVg, VS-NfD)."""
+    """Whether a word is never checked: one letter, a number or code (G7, 2+2), an
+    abbreviation with more than one capital (NATO, BMVg, VS-NfD), or another script's."""
     return (
         len(word) < 2
         or any(c.isdigit() for c in word)
+        or _OTHER_SCRIPT.search(word) is not None
         or (sum(c.isupper() for c in word) > 1 and not _HYPHEN.search(word))
     )
