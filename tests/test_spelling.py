@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Collection
 
 import pytest
@@ -117,3 +119,19 @@ def test_every_mark_is_a_word_of_the_text(text: str) -> None:
     for mark in checker("en").misspelled(text):
         assert text[mark.start : mark.end] == mark.word
         assert mark.word.strip() == mark.word and mark.word
+
+
+def test_without_the_enchant_library_spelling_says_what_to_install() -> None:
+    # a fresh interpreter in which the system has no libenchant to find
+    probe = (
+        "import ctypes.util\n"
+        "ctypes.util.find_library = lambda name: None\n"
+        "from briefer.spelling import SpellingUnavailable, open_dictionary\n"
+        "try:\n"
+        "    open_dictionary('en')\n"
+        "except SpellingUnavailable as error:\n"
+        "    print(error)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "apt-get install libenchant-2-2" in run.stdout
