@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from briefer import paths, spelling
+from briefer.gui.briefingdoc import BriefingDocument
 from briefer.gui.mainwindow import MainWindow
 from briefer.gui.preferences import Preferences, PreferencesDialog
-from briefer.gui.spellcheck import SpellingService, spelling_service
+from briefer.gui.spellcheck import EditorSpelling, SpellingService, spelling_service
 from briefer.library import Library
 from briefer.library.sample import sample_briefing_path
 from briefer.model import TextEntry, TextKind, briefingfile, edits
@@ -210,3 +211,14 @@ def test_a_missing_dictionary_marks_nothing_and_says_so_once(
     assert len(notices) == 1
     assert "apt-get install hunspell-fr" in notices[0]
     assert window.statusBar().currentMessage() == notices[0]
+
+
+@pytest.mark.parametrize("field", [QPlainTextEdit, QTextEdit])
+def test_plain_and_rich_text_fields_are_both_checked(
+    qtbot: QtBot, service: SpellingService, field: type[QPlainTextEdit | QTextEdit]
+) -> None:
+    edit = field()
+    qtbot.addWidget(edit)
+    EditorSpelling(edit, BriefingDocument())
+    qtbot.keyClicks(edit, "Talking points on teh summit")
+    assert marked(edit) == ["teh"]
