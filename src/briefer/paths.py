@@ -52,3 +52,8 @@ def default_library_path() -> Path:
     if override:
         return Path(override).expanduser()
     return user_data_dir() / "library.sqlite"
+
+
+def user_words_path() -> Path:
+    """Return the user's own spelling word list: UTF-8 text, one word per line."""
+    return user_data_dir() / "words.txt"

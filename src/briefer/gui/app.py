@@ -32,6 +32,7 @@ def run(library_path: Path | None, briefing_path: Path | None = None) -> int:
 
     from briefer.gui.mainwindow import MainWindow
     from briefer.gui.preferences import Preferences
+    from briefer.gui.spellcheck import spelling_service
     from briefer.library.sample import sample_briefing_path
     from briefer.model import briefingfile
     from briefer.recovery import Recovery
@@ -50,6 +51,7 @@ def run(library_path: Path | None, briefing_path: Path | None = None) -> int:
         QMessageBox.critical(None, "briefer", str(error))
         return 1
     with library:
+        spelling_service().use_library(library)  # its names are never marked as misspelled
         recovery = Recovery(paths.user_data_dir() / "recovery")
         window = MainWindow(library, settings, briefing, recovery=recovery)
         window.show()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from briefer.gui.briefingdoc import BriefingDocument
 from briefer.gui.richtextview import RichTextView
+from briefer.gui.spellcheck import EditorSpelling
 from briefer.model import Record, RecordEntry, Section, TextEntry, TextKind, edits
 from briefer.model.changes import Change, Stretch, record_changes
 from briefer.model.describe import describe
@@ -84,6 +85,7 @@ class EntryEditor(QWidget):
         form.addRow(self.text)
         form.addRow(self.printable)
         self.text.setAccessibleName("Text")
+        self.spelling = EditorSpelling(self.text, document)  # in the briefing's language
         self.record_view = QTextBrowser()
         self.record_view.setAccessibleName("Library record")
         self.update_button = QPushButton("Update from library")

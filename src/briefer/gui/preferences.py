@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from briefer import paths
 from briefer.gui.propertiesdialog import approved_system_warning, house_style_boxes
+from briefer.gui.spellcheck import spelling_service
+from briefer.gui.spellingprefs import SpellingSettingsView
 from briefer.model import BriefingMeta
 
 _NEW_BRIEFING = BriefingMeta(title="New briefing")
@@ -121,6 +123,9 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.spelling = SpellingSettingsView(spelling_service())  # applied on OK, not Cancel
+        form.insertRow(form.rowCount() - 1, self.spelling)
+        self.accepted.connect(self.spelling.apply)
 
     def preferences(self) -> Preferences:
         defaults = replace(

@@ -27,6 +27,16 @@ from briefer.model.records import (
 
 _FTS_WEIGHTS = "10.0, 1.0, 6.0, 4.0"  # title, body, names, topics
 _FACET_LIMIT = 200
+_NAMES_SQL = """
+    SELECT name FROM record_persons
+    UNION SELECT country FROM record_persons
+    UNION SELECT topic FROM record_topics
+    UNION SELECT publisher FROM sources
+    UNION SELECT json_extract(data, '$.place') FROM records
+    UNION SELECT alias.value FROM records, json_each(records.data, '$.participants') AS person,
+        json_each(person.value, '$.aliases') AS alias
+    UNION SELECT alias.value FROM records, json_each(records.data, '$.speaker.aliases') AS alias
+    ORDER BY 1"""
 
 
 @dataclass(frozen=True)
@@ -228,6 +238,17 @@ class Library:
             (content_hash, kind),
         )
         return [row[0] for row in rows]
+
+    def names(self) -> list[str]:
+        """Return the names the records hold, each once: persons and their aliases,
+        countries, places, publishers and topics."""
+        try:
+            rows = self._db.execute(_NAMES_SQL).fetchall()
+        except sqlite3.Error as error:
+            raise LibraryError(
+                f"Could not read the names in the library: {explain(error, self.path)}"
+            ) from None
+        return [row[0] for row in rows if row[0]]
 
     def __len__(self) -> int:
         count: int = self._db.execute("SELECT count(*) FROM records").fetchone()[0]
