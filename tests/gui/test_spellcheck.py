@@ -100,7 +100,7 @@ def own_text(window: MainWindow) -> str:
     s_index, e_index = edits.find_entry(window.document.briefing, window.editor.item_id)
     entry = window.document.briefing.sections[s_index].entries[e_index]
     assert isinstance(entry, TextEntry)
-    return entry.text
+    return entry.text.plain()
 
 
 def test_typing_marks_a_misspelled_word_and_not_a_correct_one(
