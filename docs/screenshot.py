@@ -1,4 +1,5 @@
-"""Take the README's screenshots of the main window and the import review.
+"""Take the README's screenshots of the main window, the rich-text editor with its spell
+check, and the import review.
 
 Usage: xvfb-run -a -s "-screen 0 1400x860x24" .venv/bin/python docs/screenshot.py OUT_FOLDER
 (or with QT_QPA_PLATFORM=offscreen instead of xvfb-run)
@@ -11,11 +12,13 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QSplitter
 
 from briefer.errors import BrieferError
 from briefer.gui.mainwindow import MainWindow
 from briefer.gui.reviewdialog import ImportReviewDialog
+from briefer.gui.spellcheck import spelling_service
 from briefer.importing import draft_file
 from briefer.library import open_library
 from briefer.library.sample import sample_briefing_path
@@ -37,12 +40,35 @@ def review_dialog(folder: Path) -> ImportReviewDialog:
     return ImportReviewDialog([draft_file(RELEASE)], [failure])
 
 
+def misspell(window: MainWindow) -> None:
+    """Add to the talking points a sub-point in bold and italic with two typing errors."""
+    box = window.editor.text
+    box.setFocus()
+    cursor = box.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    box.setTextCursor(cursor)
+    box.insertPlainText("\nThe goverment welcomes ")
+    look = QTextCharFormat()
+    look.setFontWeight(QFont.Weight.Bold)
+    box.setCurrentCharFormat(look)
+    box.insertPlainText("teh agreement")
+    look.setFontWeight(QFont.Weight.Normal)
+    look.setFontItalic(True)
+    box.setCurrentCharFormat(look)
+    box.insertPlainText(" signed by Motegi and Kramp-Karrenbauer.")
+    splitter = window.editor.parentWidget()
+    if isinstance(splitter, QSplitter):  # room for the whole text above the preview
+        splitter.setSizes([520, 340])
+    box.ensureCursorVisible()
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     app = QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp())
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     with open_library(folder / "library.sqlite") as library:
+        spelling_service().use_library(library)  # as the app does: its names are words
         window = MainWindow(library, settings, briefingfile.load(sample_briefing_path()))
         window.resize(1400, 860)
         window.show()
@@ -50,7 +76,14 @@ def main() -> None:
         window.outline.setCurrentIndex(window.outline_model.index_of("tp-2plus2"))
 
         def shoot() -> None:
+            window.preview.rendered.disconnect()  # the edit below renders again: shoot once
             window.grab().save(str(out / "main-window.png"))
+            misspell(window)
+            QTimer.singleShot(1500, review)  # the library's names read on a worker
+
+        def review() -> None:
+            window.editor.grab().save(str(out / "rich-text-editor.png"))
+            window.document.undo_stack.undo()
             dialog = review_dialog(folder)
             dialog.resize(1300, 860)
             dialog.show()
