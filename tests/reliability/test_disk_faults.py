@@ -48,11 +48,12 @@ def mounted(folder: Path, size: str) -> Iterator[Path]:
 
 def fill(folder: Path) -> None:
     """Write (on) a file until the disk has no room left."""
-    with open(folder / "filler", "ab") as filler:
+    # unbuffered: a buffered file would try the last, partly written block again on closing
+    # and fail there, depending on how much room the disk had left
+    with open(folder / "filler", "ab", buffering=0) as filler:
         try:
             while True:
                 filler.write(b"\0" * 65536)
-                filler.flush()
         except OSError as error:
             assert error.errno == errno.ENOSPC
 
