@@ -2,33 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from briefer.gui.mainwindow import MainWindow
-from briefer.library import Library
-from briefer.library.sample import sample_briefing_path
-from briefer.model import TextEntry, TextKind, briefingfile, edits
+from briefer.model import TextEntry, TextKind, edits
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(sample_library, settings, briefingfile.load(sample_briefing_path()))
-    shown.show()
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    yield shown
-    shown.document.undo_stack.setClean()
-    shown.close()
-    shown.deleteLater()
 
 
 def text_of(window: MainWindow, entry_id: str) -> str:

@@ -3,29 +3,13 @@ library's version with one button (undoably)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from briefer.gui.mainwindow import MainWindow
-from briefer.library import Library
-from briefer.library.sample import sample_briefing_path
-from briefer.model import RecordEntry, Statement, briefingfile
+from briefer.model import RecordEntry, Statement
 from briefer.model.changes import Change, Stretch, word_changes
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(sample_library, settings, briefingfile.load(sample_briefing_path()))
-    shown.show()
-    yield shown
-    shown.document.undo_stack.setClean()
-    shown.close()
-    shown.deleteLater()
 
 
 def test_word_changes_mark_whole_words_removed_and_added() -> None:

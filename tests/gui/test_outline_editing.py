@@ -4,31 +4,14 @@ briefing with no stray section."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QSettings, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from briefer.gui.mainwindow import MainWindow
 from briefer.gui.outlinemodel import RECORD_MIME
-from briefer.library import Library
-from briefer.library.sample import sample_briefing_path
 from briefer.model import TextKind, briefingfile
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(sample_library, settings, briefingfile.load(sample_briefing_path()))
-    shown.show()
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    yield shown
-    shown.document.undo_stack.setClean()  # no "save changes?" when the test closes it
-    shown.close()
-    shown.deleteLater()
 
 
 def _in_place_editor(window: MainWindow) -> QLineEdit:

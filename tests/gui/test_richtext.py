@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import docx
 import pypdf
 import pytest
 from docx.oxml.ns import qn
-from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from briefer.exporting import export
 from briefer.gui.mainwindow import MainWindow
-from briefer.library import Library
-from briefer.library.sample import sample_briefing_path
 from briefer.model import TextEntry, TextKind, briefingfile, edits
 from briefer.model.richtext import Para, RichText, Span
 from tests.render.pdfcheck import read
@@ -25,20 +22,6 @@ from tests.render.pdfcheck import read
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 LINK = "https://www.auswaertiges-amt.de/en/2plus2"
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(sample_library, settings, briefingfile.load(sample_briefing_path()))
-    shown.resize(1280, 800)
-    shown.show()
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    yield shown
-    shown.document.undo_stack.setClean()
-    shown.close()
-    shown.deleteLater()
 
 
 def entry_text(window: MainWindow) -> RichText:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
@@ -17,9 +16,7 @@ from briefer.gui.briefingdoc import BriefingDocument
 from briefer.gui.mainwindow import MainWindow
 from briefer.gui.preferences import Preferences, PreferencesDialog
 from briefer.gui.spellcheck import EditorSpelling, SpellingService, spelling_service
-from briefer.library import Library
-from briefer.library.sample import sample_briefing_path
-from briefer.model import TextEntry, TextKind, briefingfile, edits
+from briefer.model import TextEntry, TextKind, edits
 
 WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline
 
@@ -50,16 +47,9 @@ def service(qapp: QApplication) -> Iterator[SpellingService]:
 
 
 @pytest.fixture
-def window(
-    qtbot: QtBot, service: SpellingService, sample_library: Library, tmp_path: Path
-) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(sample_library, settings, briefingfile.load(sample_briefing_path()))
-    shown.show()
-    yield shown
-    shown.document.undo_stack.setClean()
-    shown.close()
-    shown.deleteLater()
+def window(service: SpellingService, window: MainWindow) -> MainWindow:
+    """The main window, made once the spelling service is fresh."""
+    return window
 
 
 def marked(edit: QPlainTextEdit | QTextEdit) -> list[str]:

@@ -3,19 +3,16 @@ exports, the toolbar keeps its buttons in place, Preferences shows the library i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QToolBar, QWidget
 
 from briefer.gui.mainwindow import MainWindow
 from briefer.gui.preferences import PreferencesDialog
-from briefer.library import Library, open_library
-from briefer.library.sample import sample_briefing_path
-from briefer.model import TextKind, briefingfile, edits
+from briefer.library import open_library
+from briefer.model import TextKind, edits
 
 
 class EmacsLineEdit(QLineEdit):
@@ -29,19 +26,6 @@ class EmacsLineEdit(QLineEdit):
                 event.accept()
                 return True
         return super().event(event)
-
-
-@pytest.fixture
-def window(qtbot, sample_library: Library, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(sample_library, settings, briefingfile.load(sample_briefing_path()))
-    shown.show()
-    shown.activateWindow()
-    qtbot.waitUntil(shown.isActiveWindow)
-    yield shown
-    shown.document.undo_stack.setClean()  # no "save changes?" when the test closes it
-    shown.close()
-    shown.deleteLater()
 
 
 def test_ctrl_e_exports_even_from_a_field_that_claims_the_key(  # type: ignore[no-untyped-def]
