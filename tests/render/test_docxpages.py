@@ -8,8 +8,12 @@ from pathlib import Path
 import docx
 import pytest
 
+from briefer.compose import build_document
+from briefer.exporting import export
 from briefer.library.sample import sample_briefing_path
 from briefer.model import briefingfile
+from briefer.render.pagination import heading_pages
+from briefer.render.template import find_template
 from tests.render.docxcheck import convert_all, soffice
 from tests.render.docxpages import Agreement, corpus_briefing, measure
 from tests.render.pdfcheck import read
@@ -65,3 +69,20 @@ def test_libreoffice_leaves_a_heading_alone_before_a_paragraph_kept_whole(
         first_page = read(pdf).pages[0]
         last_lines.append(first_page.strip().splitlines()[-1])
     assert "The heading" in last_lines, last_lines
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
+def test_the_contents_show_their_page_numbers_in_libreoffice(tmp_path: Path) -> None:
+    """Every line of the Word file's contents ends in the page number of the PDF layout, as
+    LibreOffice draws it (a tab stop beyond a right indent lost them there)."""
+    template = find_template("ministerial-brief")
+    briefing = briefingfile.load(sample_briefing_path())
+    word = tmp_path / "brief.docx"
+    export(briefing, "docx", word, template)
+    document = build_document(briefing, template)
+    pages = heading_pages(document, template).headings
+    contents = read(convert_all([word], tmp_path)[0]).pages[1]
+    lines = [" ".join(line.split()) for line in contents.splitlines()]
+    for heading in document.headings(2):
+        line = next(x for x in lines if " ".join(heading.label.split()) in x)
+        assert line.endswith(f".{pages[heading.anchor]}"), line
