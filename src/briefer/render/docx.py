@@ -63,6 +63,7 @@ _OURS = re.compile(r"Keywords \d+|Reference|Classification")  # custom propertie
 _DOTX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TWIPS = 20  # per point
+_NUMBER_ROOM = 3.2  # ems a contents line keeps free for its page number, as in the PDF
 _COVER_DROP = 0.18  # of the text's height: where the cover's title starts, as in the PDF
 _NO_NUMBER = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
 _CORE = b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
@@ -342,14 +343,13 @@ class _Writer:
                 f"<w:r><w:tab/></w:r>{self._text_run(str(page) if page else '')}"
                 "</w:hyperlink>"
             )
-            tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{width}"/></w:tabs>'
             look = self.template.styles[contents_style(heading.level)]
-            # no room kept for the page number by a right indent: LibreOffice drops a number
-            # whose tab stop lies beyond the indent
-            indent = (
-                f'<w:ind w:left="{round(look.indent_left * _TWIPS)}" '
-                f'w:right="{round(look.indent_right * _TWIPS)}"/>'
-            )
+            # the heading wraps short of the page number's room, as in the PDF, and the number
+            # stands at that indent (LibreOffice drops one whose tab stop lies beyond it)
+            right = round((look.indent_right + _NUMBER_ROOM * look.size) * _TWIPS)
+            tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{width - right}"/></w:tabs>'
+            indent = f'<w:ind w:left="{round(look.indent_left * _TWIPS)}" w:right="{right}"/>'
+
             parts.append(
                 self._paragraph(
                     contents_style(heading.level),
