@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QSplitter
 
@@ -102,6 +102,7 @@ def main() -> None:
 
         window.preview.rendered.connect(lambda _seconds: QTimer.singleShot(300, shoot))
         app.exec()
+        QThreadPool.globalInstance().waitForDone(30000)  # as the app: jobs end before Qt does
 
 
 if __name__ == "__main__":

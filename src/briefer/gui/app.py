@@ -27,7 +27,7 @@ def run(library_path: Path | None, briefing_path: Path | None = None) -> int:
             "No display to show the app on. Run it in a desktop session, "
             "under Xvfb (xvfb-run briefer), or use the commands (briefer --help)."
         )
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from briefer.gui.mainwindow import MainWindow
@@ -60,6 +60,7 @@ def run(library_path: Path | None, briefing_path: Path | None = None) -> int:
         sys.excepthook = report_unexpected  # a bug in a slot must not end the session silently
         restored = offer_recovery(window)  # held until the app ends: Qt does not hold them
         code = app.exec()
+        QThreadPool.globalInstance().waitForDone(30000)  # jobs in flight end before Qt does
         del restored
         return code
 
