@@ -89,7 +89,7 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
         reporting[index] = sentence
     named = [i for i in reporting if any(m.name for m in release.mentions(i))]
     if not named:
-        return []
+        return _headline_meeting(release, layout) if not reporting else []
 
     def names_two(index: int) -> bool:
         start = release.paragraphs[index].find(reporting[index])
@@ -99,6 +99,16 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
 
     best = max(named, key=lambda i: (names_two(i), -named.index(i)))
     return [best, *(i for i in reporting if i != best)]
+
+
+def _headline_meeting(release: Release, layout: Layout) -> list[int]:
+    """Return the lede as the meeting's report when only the headline says a meeting took
+    place between people it names ("Heiko Maas rencontre le président français …")."""
+    sentence = meetings.meeting_sentence(layout.title)
+    named = {m.name for m in known_mentions(layout.title, release.people, release.home) if m.name}
+    if sentence is None or len(named) < 2 or not layout.body:
+        return []
+    return [layout.body[0]]
 
 
 def _is_background(sentence: str, published: date | None) -> bool:
@@ -113,6 +123,8 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
     principal = paragraphs[found[0]]
     in_order = sorted(found)
     sentences = [s for i in in_order if (s := meetings.meeting_sentence(paragraphs[i]))]
+    if not sentences:  # the headline reported the meeting: the lede's first sentence dates it
+        sentences = list(itertools.islice(meetings.each_sentence(principal), 1))
     sentence = meetings.meeting_sentence(principal) or principal
     participants = _participants(release, found[0], layout)
     undated = [_DATELINE.sub("", s) for s in sentences]  # a wire's dateline dates the release

@@ -195,20 +195,50 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
     ]
     while body and _preamble(paragraphs[body[0]]):
         body = body[1:]  # "Washington, DC", "(As prepared)", "Conseil permanent, le 10 mars"
-    ends = next((n for n, i in enumerate(body) if _ends_statement(paragraphs[i])), len(body))
-    body = [i for n, i in enumerate(body[:ends]) if n == 0 or i == body[n - 1] + 1]
-    if not body:
-        return []
-    return [
-        FoundStatement(
-            speaker=speaker,
-            paragraphs=[_END_MARK.sub("", paragraphs[i]).strip() for i in body],
-            indices=body,
-            date=layout.published,
-            how="whole release",
-            spans=[(i, 0, len(paragraphs[i])) for i in body],
+    found = _running(paragraphs, body, speaker, layout, "whole release")
+    return [found] if found else []
+
+
+def headed_statements(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
+    """Return the statements a release gives under their own heading in its body ("Statement
+    by the Ministry of Foreign Affairs on …" over unquoted paragraphs), each up to the next
+    heading."""
+    found = []
+    for position, index in enumerate(layout.body):
+        heading = paragraphs[index].strip()
+        match = _TITLE_STATEMENT.match(heading)
+        if match is None or len(heading.split()) > 30 or heading.endswith((".", ":", "!", "?")):
+            continue
+        speaker = _headline_speaker(match.group("who"))
+        statement = speaker and _running(
+            paragraphs, layout.body[position + 1 :], speaker, layout, "under its heading"
         )
-    ]
+        if statement:
+            found.append(statement)
+    return found
+
+
+def _running(
+    paragraphs: list[str], body: Sequence[int], speaker: Mention, layout: Layout, how: str
+) -> FoundStatement | None:
+    """Return one speaker's statement from the first body paragraph given up to a short
+    line that ends it (a signature, a heading) or a gap."""
+    ends = next((n for n, i in enumerate(body) if _ends_statement(paragraphs[i])), len(body))
+    taken: list[int] = []
+    for index in body[:ends]:
+        if taken and index != taken[-1] + 1:
+            break
+        taken.append(index)
+    if not taken:
+        return None
+    return FoundStatement(
+        speaker=speaker,
+        paragraphs=[_END_MARK.sub("", paragraphs[i]).strip() for i in taken],
+        indices=taken,
+        date=layout.published,
+        how=how,
+        spans=[(i, 0, len(paragraphs[i])) for i in taken],
+    )
 
 
 # "… Julie Bishop. ENDS", "… ###": the mark that ends a release, glued to its last line;
@@ -232,5 +262,9 @@ def _preamble(paragraph: str) -> bool:
 
 
 def _ends_statement(paragraph: str) -> bool:
+    """Return whether a line ends a statement: a short line that is not a sentence (a
+    signature, a heading), or a numbered link ("1. Statement of the Ministry on …")."""
     text = paragraph.strip()
-    return len(text.split()) <= 6 and not text.endswith((".", "!", "?", "”", '"', ","))
+    sentence = text.endswith((".", "!", "?", "”", '"', ","))
+    listed = bool(re.match(r"\d{1,2}\.\s", text)) and len(text.split()) <= 20
+    return (len(text.split()) <= 6 or listed) and not sentence

@@ -68,6 +68,9 @@ _PRINCIPALS_SPOKESPERSON = re.compile(
     r"(?i)^porte-parole d[eu]s?\s+(?:la\s+)?(?:secrétaire général|président|premier ministre|"
     r"chancelier|ministre)"
 )
+_SPOKESPERSON_WORD = re.compile(
+    r"(?i)(?:spokes(?:person|man|woman)|sprecher(?:in)?|porte-parole)\b"
+)
 _LOWER_ADJECTIVES = frozenset(a for a in ADJECTIVES if a.islower() and len(a) > 3)
 _ROLE_ALONE = re.compile(rf"\b(?P<role>{ROLE_PATTERN})\b")
 _COUNTERPART_WORD = re.compile(r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?)\b")
@@ -303,6 +306,11 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     elif not country and re.search(r"\b(?:Federal|Bundes)", role):
         country = "Germany"
     end = match.start("name") + len(name)
+    if match.re is _NAME_THEN_ROLE and _SPOKESPERSON_WORD.match(name):
+        # "le Porte-parole de M. Ban Ki-moon, Secrétaire général": the spokesperson speaks
+        # for the person named, unnamed
+        role = f"{match.group('name').strip()}, {role}"
+        return Mention("", role, country, start, max(end, match.end("role")))
     if _PRINCIPALS_SPOKESPERSON.match(role):
         # "la Porte-parole du Secrétaire général de l’ONU, M. Ban Ki-moon": the name is the
         # principal's; the spokesperson speaks unnamed
@@ -358,6 +366,17 @@ def _fuller(a: str, b: str) -> str:
 
 def _capitalise(word: str) -> str:
     return word[:1].upper() + word[1:]
+
+
+def office_mention(text: str) -> Mention | None:
+    """Return the first office a text names with an article and no person ("faite par le
+    Secrétaire général", "the Foreign Secretary said"): who speaks when no one is named."""
+    for match in _ROLE_ALONE.finditer(text):
+        if _ARTICLE_BEFORE.search(text, max(0, match.start() - 40), match.start()) or re.search(
+            r"(?i)\b(?:le|la|l['’])\s*$", text[max(0, match.start() - 4) : match.start()]
+        ):
+            return Mention("", match.group("role"), "", match.start(), match.end())
+    return None
 
 
 def known_mentions(text: str, people: Iterable[Person], home: str = "") -> tuple[Mention, ...]:

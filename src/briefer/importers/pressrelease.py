@@ -28,6 +28,7 @@ from briefer.importers.document import TextDocument
 from briefer.importers.draft import Draft
 from briefer.importers.kinds import (
     announcement,
+    headed_statements,
     invites_press,
     release_kind,
     single_speaker,
@@ -125,7 +126,11 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
     statement, and so does a spokesperson's "… teilt mit:" over a report of the meeting."""
     if release.language not in READ:
         return []
-    found = find_statements(release, layout.body) or whole_release(release.paragraphs, layout)
+    found = (
+        find_statements(release, layout.body)
+        or whole_release(release.paragraphs, layout)
+        or headed_statements(release.paragraphs, layout)
+    )
     if meeting:
         found = [s for s in found if not _account(release, s, meeting[0])]
     return found

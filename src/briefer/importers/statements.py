@@ -12,7 +12,7 @@ from briefer.importers.attribution import MIN_QUOTE_WORDS, closing_mark, quoted_
 from briefer.importers.attribution import FoundStatement as FoundStatement
 from briefer.importers.furniture import is_contact_start, is_furniture
 from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, SPOKESPERSON
-from briefer.importers.persons import Mention, surname
+from briefer.importers.persons import Mention, office_mention, surname
 from briefer.importers.quotes import find_quoted, starts_with_quote
 from briefer.importers.release import Release
 
@@ -37,8 +37,8 @@ _DASH_ATTRIBUTION = re.compile(r"^\s*[-–—]\s*(?P<who>\S.{2,200})$")
 def _is_heading(paragraph: str) -> bool:
     """Return whether a paragraph is a short line that is not a sentence (a heading, a link)."""
     text = paragraph.strip()
-    ends = (".", "!", "?", "”", '"', "“", "«", "»", "—", "…")  # "So with that —": cut short
-    return len(text.split()) <= 6 and not text.endswith(ends)
+    ends = (".", "!", "?", "”", '"', "“", "«", "»", "—", "…", ",")  # "So with that —"
+    return len(text.split()) <= 6 and not text.endswith(ends) and not starts_with_quote(text)
 
 
 def find_statements(release: Release, body: Sequence[int]) -> list[FoundStatement]:
@@ -160,10 +160,25 @@ def _is_intro(release: Release, index: int, following: str) -> bool:
         return False
     if any(len(q.text.split()) >= MIN_QUOTE_WORDS for q in find_quoted(text)):
         return False
-    if not release.mentions(index):
-        return False
+    if not release.mentions(index) and office_mention(text) is None:
+        return _READS.search(text) is not None and _writer(release, index) is not None
     speaks = _VERB.search(text) or _STATEMENT_NOUN.search(text)
     return bool(speaks or FIRST_PERSON.search(following[:300]))
+
+
+# "The message reads as follows:", "Die Botschaft lautet:": the words of the one who wrote
+_READS = re.compile(
+    r"(?i)\b(?:reads?(?: as follows)?|lautet(?:e)?(?: wie folgt)?|se lit comme suit|"
+    r"(?:est )?ainsi (?:libellée?|rédigée?))\s*:$"
+)
+
+
+def _writer(release: Release, index: int) -> Mention | None:
+    """Return who wrote the message a paragraph introduces: the first person the paragraph
+    before it names."""
+    if index == 0:
+        return None
+    return next((m for m in release.mentions(index - 1) if m.name), None)
 
 
 def _speaker_in(release: Release, index: int) -> Mention | None:
@@ -172,8 +187,10 @@ def _speaker_in(release: Release, index: int) -> Mention | None:
     intro = release.paragraphs[index]
     mentions = release.mentions(index)
     verb = _STATEMENT_NOUN.search(intro) or _VERB.search(intro)
+    if not mentions and _READS.search(intro):
+        return _writer(release, index)
     if not mentions or verb is None:
-        return mentions[0] if mentions else None
+        return mentions[0] if mentions else office_mention(intro)
     for mention in mentions:
         gap = intro[verb.end() : mention.start]
         if mention.start >= verb.end() and len(gap.split()) <= 1:
@@ -256,7 +273,7 @@ def _unquote(paragraph: str) -> str:
     spans = find_quoted(paragraph)
     if len(spans) == 1 and spans[0].start == len(paragraph) - len(paragraph.lstrip()):
         text = spans[0].text.strip()
-        return text[:-1] + "." if text.endswith(",") else text
+        return text[:-1] + "." if text.endswith(",") and spans[0].closed else text
     return paragraph.strip()
 
 
