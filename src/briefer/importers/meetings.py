@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from briefer.months import MONTHS as MONTH_NAMES
 
 _MEETING = re.compile(
-    r"(?i)\b(?:held|hold|holds|holding|met|meet|meets|meeting|spoke|speaks|talked|hosted|hosts|"
+    r"(?i)\b(?:held|hold|holds|holding|met|meet|meets|meetings?|spoke|speaks|talked|hosted|hosts|"
     r"called(?! (?:on|for|upon|to)\b)|(?:tele)?phone conversation|conversation with|"
     r"telefongespräch\w*|"
     r"received|receives|welcomed|visited|consultations?|2\+2|dialogue|talks|call with|"

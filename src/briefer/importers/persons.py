@@ -23,7 +23,8 @@ from briefer.model.records import Person
 
 _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
-    r"Dame|Frau|Herrn?|H\.E\.|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|Son Excellence|"
+    r"Dame|Frau|Herrn?|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
+    r"Son Excellence|"
     r"Prince(?:ss)?|Sheikha?|Emir|Crown Prince)\.?\s+)+"
 )
 _PARTICLE = r"(?:von|van|de|der|den|zu|da|di|du|bin|al|el|le|la|dos|das)"
