@@ -49,7 +49,8 @@ _RANGE_BEFORE = re.compile(rf"{_BETWEEN_DAYS}$")
 _RANGE = re.compile(rf"{_BETWEEN_DAYS}\d")
 _THE_MEETING = re.compile(
     r"(?i)\b(?:the (?:meeting|talks|consultations|dialogue|call|discussion)|"
-    r"(?:das|die) (?:treffen|gespräche?|konsultationen|telefonat))\b"
+    r"(?:das|die) (?:treffen|gespräche?|konsultationen|telefonat)|"
+    r"(?:l['’](?:entretien|appel)|la (?:réunion|rencontre|conversation)))\b"
 )
 _REMOTE = re.compile(
     r"(?i)\b(?:by video|via video|video link|per video|zugeschaltet|"
@@ -88,8 +89,10 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
             continue
         reporting[index] = sentence
     named = [i for i in reporting if any(m.name for m in release.mentions(i))]
+    if not named and reporting:
+        return _named_before(release, layout, reporting)
     if not named:
-        return _headline_meeting(release, layout) if not reporting else []
+        return _headline_meeting(release, layout)
 
     def names_two(index: int) -> bool:
         start = release.paragraphs[index].find(reporting[index])
@@ -99,6 +102,27 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
 
     best = max(named, key=lambda i: (names_two(i), -named.index(i)))
     return [best, *(i for i in reporting if i != best)]
+
+
+# "die beiden Außenminister trafen …", "the two ministers met": people named before
+_THE_TWO = re.compile(
+    r"(?i)\b(?:the two|both|die beiden|beide|les deux)\s+(?:\w+\s+)?"
+    r"(?:ministers?|leaders|minister(?:innen)?|außenminister\w*|politiker\w*|ministres|"
+    r"dirigeants|chefs?)\b"
+)
+
+
+def _named_before(release: Release, layout: Layout, reporting: dict[int, str]) -> list[int]:
+    """Return the meeting when its sentence speaks of "the two ministers" and a paragraph of
+    the lede before it names at least two people: that paragraph first (its people took
+    part), then the reporting ones."""
+    first = min(reporting)
+    if not _THE_TWO.search(reporting[first]):
+        return []
+    for index in layout.body[: layout.body.index(first)]:
+        if len({m.name for m in release.mentions(index) if m.name}) >= 2:
+            return [index, *reporting]
+    return []
 
 
 def _headline_meeting(release: Release, layout: Layout) -> list[int]:

@@ -91,6 +91,8 @@ _NOUN_ENDINGS = tuple(
     "ung ungen heit keit schaft tion tionen gespräch gespräche konsultationen treffen nis "
     "nisse tät ismus".split()
 )
+# Countries that are also people's names: "Michael Jordan" keeps his family name.
+_NAME_LIKE_COUNTRIES = frozenset({"Jordan", "Georgia", "Chad", "Israel", "Kenya", "Lebanon"})
 # Capitalised words that end a name rather than continue it.
 _NOT_NAMES = frozenset(
     "The Today On In At Heute Am Die Der Das This He She We They It Er Sie Wir Both Beide And "
@@ -100,7 +102,7 @@ _NOT_NAMES = frozenset(
     "General Representative Vice Spokesperson Council Ministry Department Affairs President "
     "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter Meets Met Holds "
     "Speaks Calls Visits Welcomes Receives Hosts Talks Trifft Empfängt Telefoniert Reçoit "
-    "Rencontre Of To With From".split()
+    "Rencontre Of To With From Federation Republic Kingdom Emirates Gast Zu Zum Zur".split()
 )
 
 
@@ -349,6 +351,8 @@ def _clean_name(raw: str) -> str:
             break
         if kept and token.casefold().endswith(_NOUN_ENDINGS):
             break
+        if kept and token not in _NAME_LIKE_COUNTRIES and country_named(token.rstrip(",.;:")):
+            break  # "… besuchte Annegret Kramp-Karrenbauer Polen, Bulgarien …"
         kept.append(possessive)
         if possessive != token:
             break

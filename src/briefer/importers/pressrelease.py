@@ -45,6 +45,8 @@ from briefer.model.records import Consultation, Person, Source, Statement
 _TODAY = re.compile(r"(?i)\b(?:today|heute|aujourd['’]hui)\b")
 _ATTRIBUTABLE = re.compile(r"(?i)\battributable to\b")
 _ANNOUNCES = re.compile(r"(?i)\b(?:teilt(?:e)? mit|gab bekannt|announced|a annoncé)\b")
+# "The following Readout was published by …": a readout reposted whole
+_READOUT_LABEL = re.compile(r"(?i)\bthe following readout\b")
 
 
 def parse_release(document: TextDocument) -> Draft:
@@ -73,7 +75,10 @@ def parse_release(document: TextDocument) -> Draft:
     if meeting and kind != "joint statement":
         consultation = build_consultation(release, meeting, layout)
         release.note("consultation", _whole(release, meeting[0], "the meeting's report"))
-        if _called(consultation, layout.title, release.paragraphs[meeting[0]]):
+        opening = " ".join(release.paragraphs[i] for i in layout.body[:2])
+        if _called(consultation, layout.title, release.paragraphs[meeting[0]]) or (
+            _READOUT_LABEL.search(opening)
+        ):
             kind = "readout"  # a call is read out, whatever the headline calls it
         if _ahead(consultation, layout):
             consultation, kind = None, "other"  # announced for a later day: not yet held
