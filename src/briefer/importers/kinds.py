@@ -17,7 +17,7 @@ from briefer.importers.attribution import FoundStatement
 from briefer.importers.dates import find_dates
 from briefer.importers.draft import ReleaseKind
 from briefer.importers.layout import Layout
-from briefer.importers.lexicon import FIRST_PERSON, ROLE_PATTERN
+from briefer.importers.lexicon import ANSWER, FIRST_PERSON, QUESTION, ROLE_PATTERN
 from briefer.importers.persons import Mention, find_mentions, surname
 
 _JOINT = re.compile(
@@ -195,8 +195,36 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
     ]
     while body and _preamble(paragraphs[body[0]]):
         body = body[1:]  # "Washington, DC", "(As prepared)", "Conseil permanent, le 10 mars"
+    if any(QUESTION.match(paragraphs[i].lstrip()) for i in body):
+        return _answers(paragraphs, body, speaker, layout)
     found = _running(paragraphs, body, speaker, layout, "whole release")
     return [found] if found else []
+
+
+def _answers(
+    paragraphs: list[str], body: Sequence[int], speaker: Mention, layout: Layout
+) -> list[FoundStatement]:
+    """Return a spokesperson's answers in a transcript of questions ("Q: …" / "A: …"), one
+    statement per answer; the questions are the journalists'."""
+    found: list[FoundStatement] = []
+    current: FoundStatement | None = None
+    for index in body:
+        paragraph = paragraphs[index].strip()
+        if QUESTION.match(paragraph) or _ends_statement(paragraph):
+            current = None
+            continue
+        label = ANSWER.match(paragraph)
+        start = (
+            len(paragraphs[index]) - len(paragraphs[index].lstrip()) + (label.end() if label else 0)
+        )
+        text = _END_MARK.sub("", paragraphs[index][start:]).strip()
+        if current is None or label:
+            current = FoundStatement(speaker, [], [], layout.published, "answers a question")
+            found.append(current)
+        current.paragraphs.append(text)
+        current.indices.append(index)
+        current.spans.append((index, start, len(paragraphs[index])))
+    return found
 
 
 def headed_statements(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:

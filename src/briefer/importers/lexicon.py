@@ -504,6 +504,9 @@ FIRST_PERSON = re.compile(
     r"(?i)\b(?:I|we|my|our|us|ich|wir|mein\w*|unser\w*|uns|je|j['’]|nous|notre|nos|mon|ma|mes)\b"
 )
 SPEECH_VERBS = SPEECH_VERBS_EN + "|" + SPEECH_VERBS_DE + "|" + SPEECH_VERBS_FR
+# A journalist's question in a transcript, and the label of the answer to it
+QUESTION = re.compile(r"(?i)^(?:q|question|frage|journalist|journaliste)\s?:")
+ANSWER = re.compile(r"(?i)^(?:a|answer|antwort|réponse|r)\s?:\s*")
 
 MONTHS: dict[str, int] = {
     **{m.casefold(): i for names in MONTH_NAMES.values() for i, m in enumerate(names, start=1)},

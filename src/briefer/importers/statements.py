@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from briefer.importers.attribution import MIN_QUOTE_WORDS, closing_mark, quoted_statements
 from briefer.importers.attribution import FoundStatement as FoundStatement
 from briefer.importers.furniture import is_contact_start, is_furniture
-from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, SPOKESPERSON
+from briefer.importers.lexicon import FIRST_PERSON, QUESTION, SPEECH_VERBS, SPOKESPERSON
 from briefer.importers.persons import Mention, office_mention, surname
 from briefer.importers.quotes import find_quoted, starts_with_quote
 from briefer.importers.release import Release
@@ -70,7 +70,6 @@ def find_statements(release: Release, body: Sequence[int]) -> list[FoundStatemen
 
 # "Marise Payne: Welcome, again, …", "Foreign Minister: …": a transcript's speaker label
 _LABEL = re.compile(r"^(?P<label>[^:.!?]{2,60}?)\s?:\s+(?P<words>\S.{19,})$", re.DOTALL)
-_QUESTION = re.compile(r"(?i)^(?:q|question|frage|journalist|journaliste)\s?:")
 
 
 def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
@@ -99,7 +98,7 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
             current is not None
             and index == previous + 1
             and not label
-            and not _QUESTION.match(paragraph)
+            and not QUESTION.match(paragraph)
             and not _ends_introduced(release, index)
         ):
             current.paragraphs.append(paragraph)
@@ -139,7 +138,7 @@ def _shouted_label(release: Release, label: str) -> Mention | None:
     """Return the person a label in capitals names: the release's person of that family
     name, else the name as written, in title case."""
     shouted = _SHOUTED.match(label.strip())
-    if shouted is None or _QUESTION.match(label.strip() + ":"):
+    if shouted is None or QUESTION.match(label.strip() + ":"):
         return None
     name = shouted.group("name").title()
     known = next((p for p in release.people if surname(p.name) == surname(name)), None)
