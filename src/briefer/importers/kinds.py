@@ -246,6 +246,48 @@ def headed_statements(paragraphs: list[str], layout: Layout) -> list[FoundStatem
     return found
 
 
+def office_statement(
+    paragraphs: list[str], layout: Layout, release_people: int
+) -> list[FoundStatement]:
+    """Return the body as an office's statement when no one is named and its first sentence
+    takes a position: in the first person plural ("We are deeply concerned …") or with an
+    office or country as its subject ("The Ministry of Foreign Affairs refers to …",
+    "Georgia condemns …", "Le Gouvernement salue …"). Not when the release names people:
+    then it reports on them."""
+    body = list(layout.body)
+    while body and _preamble(paragraphs[body[0]]):
+        body = body[1:]
+    if release_people or not body or _JOINT.search(" ".join([layout.title, *layout.labels])):
+        return []
+    first = next(meetings.each_sentence(paragraphs[body[0]]), "")
+    subject = _OFFICE_SUBJECT.match(first)
+    if not (_WE.search(first[:160]) or subject):
+        return []
+    office = subject.group("office").strip() if subject and _OFFICE.match(subject["office"]) else ""
+    speaker = Mention("", office or layout.publisher, "", 0, 0)
+    found = _running(paragraphs, body, speaker, layout, "the office's statement")
+    return [found] if found else []
+
+
+# the opening of a text that speaks for a government: "We are deeply concerned", "Nous
+# condamnons", "Wir verurteilen" ("We, the Ministers …" opens a collective declaration)
+_WE = re.compile(r"^(?:[^.;:]{0,60}?,\s*)?(?:we|nous|wir)\b(?!,)", re.IGNORECASE)
+# an office or a country that takes a position: "The Ministry of Foreign Affairs refers to",
+# "Georgia has been and remains committed", "Le Gouvernement condamne"
+_OFFICE_SUBJECT = re.compile(
+    r"^(?P<office>(?:the |le |la |l['’]|die |das |der )?[A-ZÄÖÜÉ][^.;:]{2,120}?)\s+"
+    r"(?:(?:has|have|had|hat|a|ont) (?:\w+ )?)?(?:is|are|was|remains?|bleibt|reste)?\s*"
+    r"(?:strongly |firmly |deeply |once again |again |resolutely |entschieden |"
+    r"aufs schärfste |fermement |vivement )?"
+    r"(?:condemn|express|call|welcome|refer|regret|deplore|reject|urge|reiterat|reaffirm|note|"
+    r"protest|strongly|committed|concerned|alarmed|shocked|saddened|extend|offer|convey|support|"
+    r"verurteil|bedauer|begrüß|forder|weist|äußert|drückt|zeigt sich|ist (?:zutiefst )?"
+    r"(?:besorgt|bestürzt)|condamn|exprim|salu|appel|regrett|déplor|rejet|réaffirm|"
+    r"présente|adresse|est (?:profondément )?(?:préoccupé|attristé|choqué))",
+    re.IGNORECASE,
+)
+
+
 def _running(
     paragraphs: list[str], body: Sequence[int], speaker: Mention, layout: Layout, how: str
 ) -> FoundStatement | None:

@@ -30,6 +30,7 @@ from briefer.importers.kinds import (
     announcement,
     headed_statements,
     invites_press,
+    office_statement,
     release_kind,
     single_speaker,
     whole_release,
@@ -75,9 +76,9 @@ def parse_release(document: TextDocument) -> Draft:
     if meeting and kind != "joint statement":
         consultation = build_consultation(release, meeting, layout)
         release.note("consultation", _whole(release, meeting[0], "the meeting's report"))
-        opening = " ".join(release.paragraphs[i] for i in layout.body[:2])
+        lede = " ".join(release.paragraphs[i] for i in layout.body[:2])
         if _called(consultation, layout.title, release.paragraphs[meeting[0]]) or (
-            _READOUT_LABEL.search(opening)
+            _READOUT_LABEL.search(lede)
         ):
             kind = "readout"  # a call is read out, whatever the headline calls it
         if _ahead(consultation, layout):
@@ -135,6 +136,7 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
         find_statements(release, layout.body)
         or whole_release(release.paragraphs, layout)
         or headed_statements(release.paragraphs, layout)
+        or ([] if meeting else office_statement(release.paragraphs, layout, len(release.people)))
     )
     if meeting:
         found = [s for s in found if not _account(release, s, meeting[0])]

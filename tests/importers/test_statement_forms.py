@@ -1,0 +1,161 @@
+"""Forms of statements and meetings the real corpus showed, each in a release written here."""
+
+from __future__ import annotations
+
+from briefer.importers.draft import Draft
+from briefer.importers.persons import find_mentions
+from briefer.importers.pressrelease import parse_release
+from briefer.importers.readers import read_pasted
+
+
+def _parse(text: str) -> Draft:
+    return parse_release(read_pasted(text))
+
+
+def _said(draft: Draft) -> list[tuple[str, str, str]]:
+    return [(s.speaker.name, s.speaker.role, s.text) for s in draft.statements]
+
+
+def test_a_transcript_of_questions_gives_the_answers_not_the_questions() -> None:
+    draft = _parse(
+        "Foreign Ministry Spokesperson Li Wei's Remarks on the Situation in the Region\n\n"
+        "2024-03-05\n\n"
+        "Q: It is reported that the two sides held talks yesterday. What is your comment?\n\n"
+        "A: We have noted the reports. We hope that all parties will exercise restraint.\n\n"
+        "We stand ready to play a constructive role.\n\n"
+        "Q: Will the minister attend the conference?\n\n"
+        "A: We will release information in due course.\n"
+    )
+    assert draft.kind == "statement"
+    assert _said(draft) == [
+        (
+            "Li Wei",
+            "Spokesperson",
+            "We have noted the reports. We hope that all parties will exercise restraint.\n"
+            "We stand ready to play a constructive role.",
+        ),
+        ("Li Wei", "Spokesperson", "We will release information in due course."),
+    ]
+
+
+def test_an_unsigned_text_in_the_first_person_plural_is_the_office_statement() -> None:
+    draft = _parse(
+        "Press Release Regarding the Attack in the Capital\n\n"
+        "12 May 2023\n\n"
+        "We are deeply saddened to learn of the attack that took place in the capital today.\n\n"
+        "We extend our condolences to the families of those who lost their lives.\n\n"
+        "For further information, contact:\n"
+    )
+    assert draft.kind == "statement"
+    [(name, _, text)] = _said(draft)
+    assert name == ""
+    assert text.startswith("We are deeply saddened") and text.endswith("lost their lives.")
+
+
+def test_an_office_that_takes_a_position_speaks_for_itself() -> None:
+    draft = _parse(
+        "Intrusion into the Maritime Zone\n\n"
+        "The Ministry of Foreign Affairs strongly protests the intrusion of a foreign vessel "
+        "into the country's maritime zone on 3 June 2021.\n\n"
+        "The Ministry calls on all parties to respect international law.\n"
+    )
+    [(name, role, text)] = _said(draft)
+    assert (name, role) == ("", "The Ministry of Foreign Affairs")
+    assert text.endswith("respect international law.")
+
+
+def test_a_collective_declaration_is_no_single_office_statement() -> None:
+    draft = _parse(
+        "Declaration of the Ministers\n\n"
+        "We, the Ministers for Foreign Affairs of the region, met today and agreed as follows.\n"
+    )
+    assert draft.statements == ()
+
+
+def test_a_statement_under_its_own_heading_in_the_body() -> None:
+    draft = _parse(
+        "Position of the Prime Minister on the Crisis\n\n"
+        "The Prime Minister is alarmed by the escalation and has voiced his conviction that "
+        "talks are needed.\n\n"
+        "Statement by the Ministry of Foreign Affairs on the Escalation of the Conflict\n\n"
+        "The Ministry expresses its deep concern over the outbreak of armed clashes. It calls "
+        "on all parties to stop their military activities immediately.\n"
+    )
+    [(name, role, text)] = _said(draft)
+    assert (name, role) == ("", "Ministry of Foreign Affairs")
+    assert text.startswith("The Ministry expresses its deep concern")
+
+
+def test_a_message_that_reads_as_follows_is_its_writers() -> None:
+    draft = _parse(
+        "Condolence Message of the President\n\n"
+        "H.E. Dr. Amani Juma, President of the Republic of Tanzania, has sent a condolence "
+        "message to the President of Chile after the earthquake.\n\n"
+        "The message reads as follows:\n\n"
+        "“Your Excellency,\n\n"
+        "I have learnt with deep sorrow of the earthquake that hit your country.\n\n"
+        "Please accept the assurances of my highest consideration”.\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Amani Juma"
+    assert text.startswith("Your Excellency,") and text.endswith("highest consideration")
+
+
+def test_a_spokesperson_for_someone_speaks_unnamed_for_them() -> None:
+    draft = _parse(
+        "Le Secrétaire général condamne l’attentat\n\n"
+        "La déclaration suivante a été communiquée aujourd’hui par le Porte-parole de "
+        "M. Ban Ki-moon, Secrétaire général de l’ONU:\n\n"
+        "Le Secrétaire général condamne l’attentat perpétré ce matin.\n\n"
+        "Le Secrétaire général se dit convaincu que la crise ne peut être réglée que par une "
+        "solution politique.\n"
+    )
+    [(name, role, text)] = _said(draft)
+    assert name == ""
+    assert role.startswith("Porte-parole de M. Ban Ki-moon")
+    assert text.endswith("solution politique.")  # both paragraphs: the spokesperson narrates
+
+
+def test_words_introduced_by_an_office_alone() -> None:
+    draft = _parse(
+        "Déclaration à la presse\n\n"
+        "On trouvera ci-après la déclaration faite par le Secrétaire général à la presse :\n\n"
+        "« Je regrette que cet incident ait eu lieu dans ce bâtiment. »\n"
+    )
+    [(name, role, text)] = _said(draft)
+    assert (name, role) == ("", "Secrétaire général")
+    assert text.startswith("Je regrette")
+
+
+def test_a_meeting_only_the_headline_reports() -> None:
+    draft = _parse(
+        "Heiko Maas rencontre le président français Emmanuel Macron\n\n"
+        "Le ministre fédéral des Affaires étrangères Heiko Maas a pris part le 19 juin 2019 au "
+        "conseil des ministres français.\n"
+    )
+    assert draft.kind == "consultation"
+    assert draft.consultation is not None
+    assert {p.name for p in draft.consultation.participants} == {"Heiko Maas", "Emmanuel Macron"}
+    assert str(draft.consultation.date) == "2019-06-19"
+
+
+def test_names_lose_honorifics_and_stop_before_countries_and_nouns() -> None:
+    names = [
+        m.name
+        for text in (
+            "including HE Dr Rangin Spanta, Foreign Minister of Afghanistan; HH Sheikh Abdullah "
+            "bin Zayed Al-Nahyan of the United Arab Emirates; H.E Mr. Jan Kubis, Foreign "
+            "Minister of Slovakia",
+            "besuchte Bundesverteidigungsministerin Annegret Kramp-Karrenbauer Polen, Bulgarien",
+            "Le président ukrainien, Petro Porochenko, et le chancelier allemand, Olaf Scholz",
+        )
+        for m in find_mentions(text)
+    ]
+    assert names == [
+        "Rangin Spanta",
+        "Abdullah bin Zayed Al-Nahyan",
+        "Jan Kubis",
+        "Annegret Kramp-Karrenbauer",
+        "Petro Porochenko",
+        "Olaf Scholz",
+    ]
