@@ -9,7 +9,7 @@ from datetime import date
 from briefer.importers.dates import find_dates, full_date
 from briefer.importers.document import TextDocument
 from briefer.importers.furniture import furniture_flags, source_line
-from briefer.importers.lexicon import PUBLISHERS, ROLE_PATTERN, SPEECH_VERBS
+from briefer.importers.lexicon import PUBLISHERS, ROLE_PATTERN, SPEECH_VERBS, country_named
 from briefer.importers.persons import find_mentions
 
 PUBLISHER_PATTERN = "|".join(sorted((re.escape(p) for p in PUBLISHERS), key=len, reverse=True))
@@ -84,6 +84,7 @@ def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
         or _named_in(document.meta.get("page:chrome", ""))
         or header.office
     )
+    title = _without_home(title, PUBLISHERS.get(publisher, ""))
     # a copy's "Quelle: Pressemitteilung … am 1. März 2022" dates the original, not the copy
     published = next(
         (day for p in paragraphs if source_line(p) and (day := full_date(p))), published
@@ -280,10 +281,24 @@ def _without_kicker(title: str) -> str:
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
 
 
+# "Canada – Minister Joly meets with …": the publisher's own country before the headline
+# (not "Nigeria – Jean-Noël Barrot receives …", where the country is what the news is about)
+_COUNTRY_KICKER = re.compile(r"^[A-Z][\w .]{2,30}?\s+[–—]\s+(?=[A-Z])")
+
+
+def _without_home(title: str, home: str) -> str:
+    """Return a headline without the publisher's own country before it."""
+    kicker = _COUNTRY_KICKER.match(title)
+    if kicker is None or not home or len(title[kicker.end() :].split()) < 4:
+        return title
+    return title[kicker.end() :] if country_named(kicker.group(0).strip(" –—")) == home else title
+
+
 # Photo captions, section numbers, notes in brackets, "Label: value" lines, " • " trails
 _NOT_HEADLINE = re.compile(
     r"(?i)©|\bphoto\b|shaking hands|^\(.*\)$|^\([A-Z]{2,}\)|^\d+\.?\s+\S+(?:\s+\S+){0,3}$|"
-    r"^[\w-]+\s*:\s*\S+(?:\s+\S+){0,3}$|\s•\s"
+    r"^[\w-]+(?:\s+[\w-]+)?\s*:\s*\S+(?:\s+\S+){0,3}$|\s•\s|"
+    r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s+[A-Z]{2,4})?$"  # "2:37 p.m. EST"
 )
 
 
