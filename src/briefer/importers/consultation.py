@@ -150,7 +150,7 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
     if not sentences:  # the headline reported the meeting: the lede's first sentence dates it
         sentences = list(itertools.islice(meetings.each_sentence(principal), 1))
     sentence = meetings.meeting_sentence(principal) or principal
-    participants = _participants(release, found[0], layout)
+    participants = _participants(release, found, layout)
     undated = [_DATELINE.sub("", s) for s in sentences]  # a wire's dateline dates the release
     dates = [
         m
@@ -203,23 +203,24 @@ def _title(headline: str) -> str:
     return rest[0].upper() + rest[1:]
 
 
-def _participants(release: Release, index: int, layout: Layout) -> list[Person]:
-    """Return who took part: named in the headline or the meeting's paragraph, in the order
+def _participants(release: Release, found: list[int], layout: Layout) -> list[Person]:
+    """Return who took part: named in the headline or the meeting's paragraph, or in the
+    sentence of another paragraph that reports a meeting ("He also met X"), in the order
     the release first names them, each with the fullest name and role it gives."""
     paragraphs, known, home = release.paragraphs, release.people, release.home
+    index = found[0]
     paragraph = paragraphs[index]
     elsewhere = _other_occasions(paragraph)
-    present = [
-        m
-        for text, mentions, spans in (
+    present = _present(
+        [
             (layout.title, known_mentions(layout.title, known, home), []),
             (paragraph, release.mentions(index), elsewhere),
-        )
-        for m in with_counterparts(text, mentions)
-        if m.name
-        and not text.startswith(("’s", "'s"), m.end)
-        and not any(a <= m.start < b for a, b in spans)
-    ]
+            *(
+                (paragraphs[i], release.mentions(i), _outside_meeting(paragraphs[i]))
+                for i in found[1:]
+            ),
+        ]
+    )
     named = by_surname(list(known))
     people = [fullest(p, named) for p in merge(present)]
     order = [
@@ -243,6 +244,45 @@ def _participants(release: Release, index: int, layout: Layout) -> list[Person]:
             how = "the publisher's country" if after.country == home else "the country named"
             release.infer(f"consultation.participants[{number}].country", how)
     return filled
+
+
+# "during the talks between A and B", "nach dem Treffen des X mit Y": another meeting named
+_REFERENCE = re.compile(
+    r"(?i)\b(?:during|after|since|following|pendant|après|depuis|lors de|beim|nach dem|"
+    r"seit dem|bei dem)\s+(?:the |l['’]|le |la |les |dem |den |der )?(?:\w+ )?"
+    r"(?:meeting|talks?|conversation|call|visit|entretien|rencontre|réunion|treffen|"
+    r"gespräch|telefonat|besuch)"
+)
+
+
+def _present(
+    sources: Sequence[tuple[str, Sequence[Mention], Sequence[tuple[int, int]]]],
+) -> list[Mention]:
+    """Return the people named in texts, outside the spans given (other occasions)."""
+    return [
+        m
+        for text, mentions, spans in sources
+        for m in with_counterparts(text, mentions)
+        if m.name
+        and not text.startswith(("’s", "'s"), m.end)
+        and not any(a <= m.start < b for a, b in spans)
+    ]
+
+
+def _outside_meeting(paragraph: str) -> list[tuple[int, int]]:
+    """Return the spans of a paragraph outside its sentence that reports a meeting ("X also
+    met Y"): the whole paragraph when that sentence is about another occasion (dated, or
+    "during the talks between A and B")."""
+    sentence = meetings.meeting_sentence(paragraph) or ""
+    start = paragraph.find(sentence) if sentence else -1
+    if (
+        start < 0
+        or _ANOTHER_OCCASION.search(sentence)
+        or _REFERENCE.search(sentence)
+        or _dated(sentence)
+    ):
+        return [(0, len(paragraph))]
+    return [(0, start), (start + len(sentence), len(paragraph))]
 
 
 def by_surname(known: list[Person]) -> dict[str, Person]:
