@@ -354,7 +354,9 @@ _ROLES_EN = (
     r"National Security Advis[eo]r",
     r"(?:Deputy |Principal Deputy |Department |Chief )?Spokes(?:person|man|woman)",
     r"Press Secretary",
-    r"Ambassador",
+    r"Ambassador(?:-designate)?",
+    r"High Commissioner(?:-designate)?(?: to {COUNTRY})?",
+    r"(?:Foreign|Defen[cs]e) Secretary|Under[- ]Secretary|Director[- ]General",
     # a portfolio not listed above: "Minister for the Indo-Pacific", "Minister of Export
     # Promotion, International Trade and Economic Development"
     rf"Minister (?:of|for) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}",

@@ -12,6 +12,9 @@ _MEETING = re.compile(
     r"called(?! (?:on|for|upon|to)\b)|(?:tele)?phone conversation|conversation with|"
     r"telefongespräch\w*|"
     r"received|receives|welcomed|visited|consultations?|2\+2|dialogue|talks|call with|"
+    # a courtesy call: "called on Foreign Minister X", not "called on all parties to …"
+    r"call(?:ed|s)? on (?:the )?(?:[\w-]+ ){0,3}(?:Minister|President|Secretary|Chancellor|"
+    r"Ambassador|King|Emir|Governor|Chairman|Speaker|Premier)|courtesy call|"
     r"telephone (?:call|talk)s?|phone call|video ?(?:tele)?conference|summit|"
     r"konsultationen|trafen|traf|\w*treffen|getroffen|zusammengetroffen|telefoniert\w*|"
     r"telefonat|\w*gespräch(?:e|en|s)?|empfing|empfängt|empfangen|begrüßte|begrüßt|"
@@ -37,7 +40,8 @@ _FORMATS = (
     (
         "telephone",
         re.compile(
-            r"(?i)\b(?:telephone|phone call|by phone|on the phone|call with|called|spoke by phone|"
+            r"(?i)\b(?:telephone|phone call|by phone|on the phone|call with|called(?! on\b)|"
+            r"spoke by phone|"
             r"phone conversation|telefongespräch\w*|conférence téléphonique|conference call|"
             r"telefonkonferenz|telefonschalte|"
             r"telefonier\w*|telefonat\w*|telefonisch|téléphon\w*|par téléphone)\b"

@@ -351,8 +351,10 @@ def _clean_name(raw: str) -> str:
             break
         if kept and token.casefold().endswith(_NOUN_ENDINGS):
             break
-        if kept and token not in _NAME_LIKE_COUNTRIES and country_named(token.rstrip(",.;:")):
-            break  # "… besuchte Annegret Kramp-Karrenbauer Polen, Bulgarien …"
+        if token not in _NAME_LIKE_COUNTRIES and country_named(token.rstrip(",.;:")):
+            if kept:
+                break  # "… besuchte Annegret Kramp-Karrenbauer Polen, Bulgarien …"
+            continue  # "High Commissioner-designate to Australia Zahid Hafeez Chaudhri"
         kept.append(possessive)
         if possessive != token:
             break
