@@ -159,3 +159,22 @@ def test_names_lose_honorifics_and_stop_before_countries_and_nouns() -> None:
         "Petro Porochenko",
         "Olaf Scholz",
     ]
+
+
+def test_a_statement_signed_at_its_end_is_the_signers() -> None:
+    draft = _parse(
+        "Press Statement on the Intrusion into the Maritime Zone\n\n"
+        "The Ministry of Foreign Affairs refers to the intrusion of foreign aircraft into the "
+        "national airspace on 31 May 2021.\n\n"
+        "The Ministry will summon the Ambassador to explain the matter.\n\n"
+        "HAMID RAHMAN\n\n"
+        "Minister of Foreign Affairs\n\n"
+        "Putrajaya, 1 June 2021\n"
+    )
+    [(name, role, text)] = _said(draft)
+    assert (name, role) == ("Hamid Rahman", "Minister of Foreign Affairs")
+    assert text.endswith("explain the matter.")
+
+
+def test_letters_after_a_name_are_not_part_of_it() -> None:
+    assert [m.name for m in find_mentions("Tánaiste Simon Coveney TD said")] == ["Simon Coveney"]

@@ -198,6 +198,8 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
     if any(QUESTION.match(paragraphs[i].lstrip()) for i in body):
         return _answers(paragraphs, body, speaker, layout)
     found = _running(paragraphs, body, speaker, layout, "whole release")
+    if found is not None and not speaker.name:
+        found.speaker = _signer(paragraphs, found.indices[-1] + 1) or speaker
     return [found] if found else []
 
 
@@ -266,7 +268,29 @@ def office_statement(
     office = subject.group("office").strip() if subject and _OFFICE.match(subject["office"]) else ""
     speaker = Mention("", office or layout.publisher, "", 0, 0)
     found = _running(paragraphs, body, speaker, layout, "the office's statement")
+    if found is not None:
+        found.speaker = _signer(paragraphs, found.indices[-1] + 1) or speaker
     return [found] if found else []
+
+
+# "HISHAMMUDDIN HUSSEIN", "Jan Novák": a signature's name line
+_SIGNED_NAME = re.compile(r"(?:[A-ZÄÖÜÉ][\w’'.-]*\s+){1,3}[A-ZÄÖÜÉ][\w’'-]+")
+
+
+def _signer(paragraphs: list[str], after: int) -> Mention | None:
+    """Return who signs a statement: a name line right after it, with the role on the line
+    after ("HISHAMMUDDIN HUSSEIN" / "Minister of Foreign Affairs" / "Putrajaya")."""
+    lines = [p.strip() for p in paragraphs[after : after + 3]]
+    for number, line in enumerate(lines[:2]):
+        named = [m for m in find_mentions(line) if m.name]
+        if named and len(line.split()) <= 12:
+            return named[0]  # "Jan Novák, Minister of Foreign Affairs"
+        following = lines[number + 1] if number + 1 < len(lines) else ""
+        role = _ROLE.match(following)
+        if _SIGNED_NAME.fullmatch(line) and role:
+            name = line.title() if line.isupper() else line
+            return Mention(name, role.group(0), "", 0, 0)
+    return None
 
 
 # the opening of a text that speaks for a government: "We are deeply concerned", "Nous

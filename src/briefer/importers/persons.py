@@ -91,6 +91,10 @@ _NOUN_ENDINGS = tuple(
     "ung ungen heit keit schaft tion tionen gespräch gespräche konsultationen treffen nis "
     "nisse tät ismus".split()
 )
+# Letters after a name: "Simon Coveney TD", "Jo Bloggs MP", "Sir John Sawers GCMG"
+_POSTNOMINALS = frozenset(
+    "MP TD MdB MdL MdEP MEP MLA MSP MHK QC KC PC OBE CBE MBE KBE DBE CMG KCMG GCMG AO AC".split()
+)
 # Countries that are also people's names: "Michael Jordan" keeps his family name.
 _NAME_LIKE_COUNTRIES = frozenset({"Jordan", "Georgia", "Chad", "Israel", "Kenya", "Lebanon"})
 # Capitalised words that end a name rather than continue it.
@@ -102,7 +106,7 @@ _NOT_NAMES = frozenset(
     "General Representative Vice Spokesperson Council Ministry Department Affairs President "
     "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter Meets Met Holds "
     "Speaks Calls Visits Welcomes Receives Hosts Talks Trifft Empfängt Telefoniert Reçoit "
-    "Rencontre Of To With From Federation Republic Kingdom Emirates Gast Zu Zum Zur".split()
+    "Rencontre Of To With From Federation Republic Kingdom Emirates Gast Zu Zum Zur Middle".split()
 )
 
 
@@ -358,7 +362,9 @@ def _clean_name(raw: str) -> str:
         kept.append(possessive)
         if possessive != token:
             break
-    while kept and re.fullmatch(r"[A-Z]\.?|von|van|de|der|den|zu|MP", kept[-1]):
+    while kept and (
+        re.fullmatch(r"[A-Z]\.?|von|van|de|der|den|zu", kept[-1]) or kept[-1] in _POSTNOMINALS
+    ):
         kept.pop()
     return " ".join(kept)
 
