@@ -7,21 +7,33 @@ from collections.abc import Iterator
 
 from briefer.months import MONTHS as MONTH_NAMES
 
+# whom a host receives or welcomes: a person or a delegation, not "welcomed the decision"
+_GUEST = (
+    r"(?=\s+(?:(?:his|her|their|the|a|an|seinen?|ihren?|den|die|le|la|les|l['’]|son|sa|ses)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|\w*minister\w*|"
+    r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
+    r"kanzler\w*|chancelier|ambassador|botschafter\w*|ambassadeur\w*|king|könig|roi|queen|"
+    r"emir|sheikh|delegations?|délégation|guests?|gast|gäste|visitors?|mr|ms|mrs|dr|h\.?e|"
+    r"herrn?|frau|m|mme|senator|governor)\b)"
+)
 _MEETING = re.compile(
     r"(?i)\b(?:held|hold|holds|holding|met|meet|meets|meetings?|spoke|speaks|talked|hosted|hosts|"
     r"called(?! (?:on|for|upon|to)\b)|(?:tele)?phone conversation|conversation with|"
     r"telefongespräch\w*|"
-    r"received|receives|welcomed|visited|consultations?|2\+2|dialogue|talks|call with|"
+    rf"(?:received|receives|welcomed|welcomes){_GUEST}|visited|consultations?|2\+2|"
+    r"(?:strategic|political|security|bilateral|ministerial) dialogue|talks|call with|"
     # a courtesy call: "called on Foreign Minister X", not "called on all parties to …"
     r"call(?:ed|s)? on (?:the )?(?:[\w-]+ ){0,3}(?:Minister|President|Secretary|Chancellor|"
     r"Ambassador|King|Emir|Governor|Chairman|Speaker|Premier)|courtesy call|"
     r"telephone (?:call|talk)s?|phone call|video ?(?:tele)?conference|summit|"
     r"konsultationen|trafen|traf|\w*treffen|getroffen|zusammengetroffen|telefoniert\w*|"
-    r"telefonat|\w*gespräch(?:e|en|s)?|empfing|empfängt|empfangen|begrüßte|begrüßt|"
-    r"kamen .{0,60}zusammen|videokonferenz|dialog|s['’]est entretenue?s?|"
+    rf"telefonat|\w*gespräch(?:e|en|s)?|empfing|empfängt|empfangen|(?:begrüßte|begrüßt){_GUEST}|"
+    r"kamen .{0,60}zusammen|videokonferenz|(?:strategischen?|politischen?) dialog\w*|"
+    r"s['’]est entretenue?s?|"
     r"se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|rencontrer?|"
     r"ont (?:débattu|discuté)|"
-    r"se sont rencontrée?s|a été reçue? par|a reçu|a accueilli|se sont réunis|réunion|"
+    rf"se sont rencontrée?s|a été reçue? par|(?:a reçu|a accueilli){_GUEST}|se sont réunis|"
+    r"réunion|"
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
     r"conférence téléphonique|conference call|telefonkonferenz|telefonschalte|"
     r"a eu un échange|a effectué une visite|s['’]est rendue? à|co-?chaired|"
