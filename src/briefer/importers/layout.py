@@ -229,6 +229,12 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
     if mixed or headlines:
         return (mixed or headlines)[-1]
+    if start is not None and len(paragraphs[start].split()) <= 25:
+        # a photo's caption above the headline: "Ein Dutzend Mikrophone stehen auf dem Tisch …"
+        after = window[window.index(start) + 1 : window.index(start) + 4]
+        below = next((i for i in after if _reads_like_headline(paragraphs[i])), None)
+        if below is not None:
+            return below
     return next(
         (
             i
