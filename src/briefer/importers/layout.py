@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -229,12 +230,13 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
     if mixed or headlines:
         return (mixed or headlines)[-1]
-    if start is not None and len(paragraphs[start].split()) <= 25:
+    caption = paragraphs[start] if start is not None else ""
+    if start is not None and len(caption.split()) <= 25 and ":" not in caption:
         # a photo's caption above the headline: "Ein Dutzend Mikrophone stehen auf dem Tisch …"
-        after = window[window.index(start) + 1 : window.index(start) + 4]
-        below = next((i for i in after if _reads_like_headline(paragraphs[i])), None)
-        if below is not None:
-            return below
+        after = window[window.index(start) + 1 : window.index(start) + 5]
+        for above, below in itertools.pairwise(after):
+            if _reads_like_headline(paragraphs[above]) and _reads_like_text(paragraphs[below]):
+                return above
     return next(
         (
             i
