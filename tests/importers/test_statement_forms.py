@@ -178,3 +178,28 @@ def test_a_statement_signed_at_its_end_is_the_signers() -> None:
 
 def test_letters_after_a_name_are_not_part_of_it() -> None:
     assert [m.name for m in find_mentions("Tánaiste Simon Coveney TD said")] == ["Simon Coveney"]
+
+
+def test_numeric_dates_follow_the_language_of_the_release() -> None:
+    french = _parse(
+        "Le Secrétaire général condamne l’attentat\n\n10/02/2012\n\n"
+        "Le Secrétaire général condamne l’attentat perpétré ce matin dans la ville et "
+        "présente ses condoléances aux familles des victimes.\n"
+    )
+    english = _parse(
+        "Secretary Meets Counterpart\n\n10/02/2012\n\n"
+        "The Secretary met his counterpart today and discussed the situation in the region "
+        "and the cooperation of the two countries.\n"
+    )
+    assert str(french.source.date_published) == "2012-02-10"
+    assert str(english.source.date_published) == "2012-10-02"
+
+
+def test_a_closing_place_and_date_line_dates_the_release() -> None:
+    draft = _parse(
+        "Déclaration de l’Union européenne sur la situation\n\n"
+        "L’Union européenne salue la reprise du dialogue entre les deux parties et les "
+        "encourage à poursuivre leurs efforts.\n\n"
+        "Conseil permanent n°1362, Vienne, le 10 mars 2022.\n"
+    )
+    assert str(draft.source.date_published) == "2022-03-10"

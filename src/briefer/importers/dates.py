@@ -18,6 +18,7 @@ _PATTERNS = (
     re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<mm>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?![\d])"),
+    re.compile(r"(?<![\d-])(?P<d>[0-3]?\d)-(?P<mm>[01]?\d)-(?P<y>(?:19|20)\d\d)\b"),  # 18-11-2022
     # US numeric dates, month first ("4/12/2023"); day first when the month cannot be 13+
     re.compile(r"(?<![\d/])(?P<us_m>[0-3]?\d)/(?P<us_d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
     re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}(?![\w.]*\s*,?\s*\d)"),
@@ -79,14 +80,16 @@ class DateMention:
 
 def find_dates(text: str, published: date | None, language: str = "") -> list[DateMention]:
     """Return the dates in text in order; partial and relative ones resolve against published.
-    French text also says "hier" for yesterday (which German uses for "here")."""
+    French text also says "hier" for yesterday (which German uses for "here"); a numeric date
+    with slashes is read month first in English ("4/12/2023"), day first in any other
+    language ("10/02/2012")."""
     found: list[DateMention] = []
     covered = bytearray(len(text))  # characters an earlier pattern's date took
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if any(covered[match.start() : match.end()]):
                 continue
-            valid, value = _resolve(match, published)
+            valid, value = _resolve(match, published, language not in ("", "en"))
             if not valid:
                 continue
             covered[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
@@ -105,20 +108,22 @@ def find_dates(text: str, published: date | None, language: str = "") -> list[Da
     return sorted(found, key=lambda mention: mention.start)
 
 
-def full_date(text: str) -> date | None:
+def full_date(text: str, language: str = "") -> date | None:
     """Return the first date in text that states its year."""
-    for mention in find_dates(text, None):
+    for mention in find_dates(text, None, language):
         if mention.value is not None:
             return mention.value
     return None
 
 
-def _resolve(match: re.Match[str], published: date | None) -> tuple[bool, date | None]:
+def _resolve(
+    match: re.Match[str], published: date | None, day_first: bool = False
+) -> tuple[bool, date | None]:
     """Return (is a real date, its value or None when the year is unknown)."""
     groups = match.groupdict()
     if groups.get("us_m"):
         first, second = int(groups["us_m"]), int(groups["us_d"])
-        month_first = first <= 12
+        month_first = first <= 12 and (second > 12 or not day_first)
         groups = {**groups, "mm": str(first if month_first else second)}
         groups["d"] = str(second if month_first else first)
     if groups.get("mm"):

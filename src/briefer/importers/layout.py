@@ -42,12 +42,13 @@ class Layout:
     dateline: str = ""  # the place a dateline names: "PARIS, 7 April 2025 –" → "Paris"
 
 
-def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
-    """Find the headline, the header lines (publisher, date, bylines) and the body."""
+def read_layout(document: TextDocument, paragraphs: list[str], language: str = "") -> Layout:
+    """Find the headline, the header lines (publisher, date, bylines) and the body; language
+    says how to read numeric dates ("10/02/2012" is February in French)."""
     flags = furniture_flags(paragraphs)
     labels = [p.strip().casefold() for p, f in zip(paragraphs, flags, strict=True) if f][:15]
     header = _read_header(
-        paragraphs, flags, known_publisher(document.publisher), document.date_published
+        paragraphs, flags, known_publisher(document.publisher), document.date_published, language
     )
     publisher, published, bylines = header.publisher, header.published, header.bylines
     candidates = [
@@ -74,8 +75,8 @@ def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
     body = [i for i in candidates if i > start]
     dateline = _DATELINE.match(paragraphs[body[0]]) if body else None
     place = ""
-    if dateline and full_date(dateline.group("date")):
-        published = published or full_date(dateline.group("date"))
+    if dateline and full_date(dateline.group("date"), language):
+        published = published or full_date(dateline.group("date"), language)
         place = dateline.group("place").strip()
         place = place.title() if place.isupper() else place
     publisher = (
@@ -88,12 +89,12 @@ def read_layout(document: TextDocument, paragraphs: list[str]) -> Layout:
     title = _without_home(title, PUBLISHERS.get(publisher, ""))
     # a copy's "Quelle: Pressemitteilung … am 1. März 2022" dates the original, not the copy
     published = next(
-        (day for p in paragraphs if source_line(p) and (day := full_date(p))), published
+        (day for p in paragraphs if source_line(p) and (day := full_date(p, language))), published
     )
     if published is None:
         published = next(
             (
-                full_date(p)
+                full_date(p, language)
                 for p in reversed(paragraphs[-_FOOTER_LINES:])
                 if _is_date_line(p.strip())
             ),
@@ -127,7 +128,11 @@ class _Header:
 
 
 def _read_header(
-    paragraphs: list[str], flags: list[bool], publisher: str, published: date | None
+    paragraphs: list[str],
+    flags: list[bool],
+    publisher: str,
+    published: date | None,
+    language: str,
 ) -> _Header:
     """Read the header lines: "From:" lines, publishers, date lines, the office, bylines."""
     header = _Header(publisher, published)
@@ -146,7 +151,7 @@ def _read_header(
             header.publisher = header.publisher or known_publisher(text)
             header.lines.add(index)
         elif _is_date_line(text) or (_ISSUED.match(text) and len(text.split()) <= 20):
-            header.published = header.published or full_date(text)
+            header.published = header.published or full_date(text, language)
             header.lines.add(index)
             header.only.add(index)
         elif _ORG_LINE.match(text) and not header.office:
@@ -191,8 +196,8 @@ def _is_date_line(text: str) -> bool:
         return True  # not a headline with its date: "Séminaire … (Berlin, 7 mai 2018)"
     if len(text.split()) > 14 or full_date(text) is None:
         return False
-    undated = text
-    for mention in find_dates(text, None):
+    undated = re.sub(r"(?<=\d)\.$", "", text)  # "Vienne, le 10 mars 2022.": a date line
+    for mention in find_dates(undated, None):
         undated = undated.replace(mention.text, " ")
     return len(re.findall(r"[^\W\d_]{2,}", undated)) <= 7 and not undated.rstrip().endswith(".")
 

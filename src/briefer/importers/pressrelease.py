@@ -55,7 +55,7 @@ def parse_release(document: TextDocument) -> Draft:
     release = Release(document, list(document.paragraphs))
     if not any(p.strip() for p in release.paragraphs):
         raise ImportFailed(f"{document.origin} holds no text")
-    layout = read_layout(document, release.paragraphs)
+    layout = read_layout(document, release.paragraphs, language_of(" ".join(release.paragraphs)))
     release.published, release.home = layout.published, PUBLISHERS.get(layout.publisher, "")
     body = " ".join(release.paragraphs[i] for i in layout.body)
     release.language = language_of(body) or language_of(layout.title) or "en"
