@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefer.importers.draft import Draft
+from briefer.importers.meetings import meeting_sentence
 from briefer.importers.persons import find_mentions
 from briefer.importers.pressrelease import parse_release
 from briefer.importers.readers import read_pasted
@@ -203,3 +206,22 @@ def test_a_closing_place_and_date_line_dates_the_release() -> None:
         "Conseil permanent n°1362, Vienne, le 10 mars 2022.\n"
     )
     assert str(draft.source.date_published) == "2022-03-10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reports"),
+    [
+        ("The ministers exchanged views via video conference with Secretary Blinken.", True),
+        ("Le ministre a convié son homologue à un petit-déjeuner de travail.", True),
+        ("Foreign Minister Qureshi was called on by Ambassador Lee.", True),
+        ("The Minister called on Foreign Minister Wang in Beijing.", True),
+        ("The Minister called on all parties to exercise restraint.", False),
+        ("The Minister welcomed the decision of the Council.", False),
+        ("The Minister welcomed his Swedish counterpart in Berlin.", True),
+        ("Die Ministerin begrüßt die Einigung der Parteien.", False),
+        ("We call for an inclusive dialogue between the parties.", False),
+        ("The two countries held their third strategic dialogue in Delhi.", True),
+    ],
+)
+def test_which_sentences_report_a_meeting(sentence: str, reports: bool) -> None:
+    assert (meeting_sentence(sentence) is not None) is reports

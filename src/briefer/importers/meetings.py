@@ -37,6 +37,9 @@ _MEETING = re.compile(
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
     r"conférence téléphonique|conference call|telefonkonferenz|telefonschalte|"
     r"a eu un échange|a effectué une visite|s['’]est rendue? à|co-?chaired|"
+    r"exchang\w* views (?:\w+ ){0,8}?with|échang\w* de vues avec|"
+    r"working (?:lunch|dinner|breakfast)|arbeits(?:essen|frühstück|mittagessen)|"
+    r"(?:petit-)?déjeuner(?: de travail)?|dîner de travail|"
     r"led the [\w -]{0,40}delegation|leitete die [\w -]{0,40}delegation|co-?présid\w*)\b"
 )
 _FORMATS = (
