@@ -73,7 +73,9 @@ def main() -> None:
         window.resize(1400, 860)
         window.show()
         window.library_panel.search_field.setText("indo-pacific")
-        window.outline.setCurrentIndex(window.outline_model.index_of("tp-2plus2"))
+        window.find_bar.open_bar()  # Find in Briefing, over the outline
+        window.find_bar.field.setText("milestone")
+        window.find_bar.step(1)  # selects the talking points that say it
 
         def shoot() -> None:
             window.preview.rendered.disconnect()  # the edit below renders again: shoot once

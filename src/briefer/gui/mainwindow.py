@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from briefer.atomic import describe_os_error
@@ -25,6 +27,7 @@ from briefer.gui.actions import KeptShortcuts, SteadyUndoAction
 from briefer.gui.briefingdoc import BriefingDocument, new_briefing
 from briefer.gui.entryeditor import EntryEditor, new_text
 from briefer.gui.exportdialog import ExportDialog
+from briefer.gui.findbar import FindBar
 from briefer.gui.librarypanel import LibraryPanel
 from briefer.gui.outlinemodel import ID_ROLE, NEW_SECTION, OutlineModel
 from briefer.gui.preferences import Preferences, PreferencesDialog
@@ -91,12 +94,21 @@ class MainWindow(QMainWindow):
         self.editor.update_requested.connect(self.update_from_library)
         self.preview = PreviewPane()
 
+        self.find_bar = FindBar(lambda: self.document.briefing, self)
+        self.find_bar.found.connect(self._select)
+        self.document.changed.connect(self.find_bar.refresh)
+        outline_pane = QWidget()
+        outline_layout = QVBoxLayout(outline_pane)
+        outline_layout.setContentsMargins(0, 0, 0, 0)
+        outline_layout.addWidget(self.find_bar)
+        outline_layout.addWidget(self.outline, 1)
+
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.editor)
         right.addWidget(self.preview)
         right.setSizes([260, 540])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.library_panel, self.outline, right):
+        for widget in (self.library_panel, outline_pane, right):
             self.splitter.addWidget(widget)
         self.splitter.setSizes([480, 320, 520])
         self.right_splitter = right
@@ -167,6 +179,10 @@ class MainWindow(QMainWindow):
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
         edit.addAction(self._action("&Find", self.library_panel.search_field.setFocus, keys.Find))
+        self.find_in_briefing_action = self._action(
+            "Find in &Briefing", self.find_bar.open_bar, "Ctrl+Shift+F"
+        )
+        edit.addAction(self.find_in_briefing_action)
         edit.addSeparator()
         preferences_keys = QKeySequence(keys.Preferences)
         if preferences_keys.isEmpty():  # Linux desktops have no standard key for it
