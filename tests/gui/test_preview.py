@@ -10,9 +10,10 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 
 from briefer.gui.mainwindow import MainWindow
+from briefer.gui.outlinemodel import ID_ROLE
 from briefer.library import Library
 from briefer.library.sample import sample_briefing_path
-from briefer.model import briefingfile
+from briefer.model import briefingfile, edits
 
 
 @pytest.fixture
@@ -80,3 +81,24 @@ def test_the_preview_shows_any_template(qtbot, window: MainWindow) -> None:  # t
     assert outline[0].title == "Talking points"  # speaking notes put them first
     assert window.document.briefing.meta.template == "ministerial-brief"  # unchanged
     assert not window.document.modified
+
+
+def test_an_edit_leaves_the_preview_on_the_page_being_read(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    model = window.outline_model
+    _rendered(qtbot, window)
+    talking_points = model.index(2, 0)
+    window.outline.setCurrentIndex(model.index(0, 0, talking_points))
+    page = _page_shown(window)
+    window.preview.turn(-page + 1)  # the user reads the cover meanwhile
+    assert _page_shown(window) == 1
+    with qtbot.waitSignal(window.preview.rendered, timeout=20000):
+        window.document.apply(
+            "Rename", lambda b: edits.rename_section(b, b.sections[2].id, "Points for the call")
+        )
+    assert window.outline.currentIndex().data(ID_ROLE) == "tp-2plus2"  # still selected
+    assert _page_shown(window) == 1
+    statements = model.index(1, 0)
+    window.outline.setCurrentIndex(model.index(1, 0, statements))
+    assert _page_shown(window) == 4  # a new selection still turns to its page

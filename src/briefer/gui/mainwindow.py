@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.document.path_changed.connect(self._update_title)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
         self._current = ""
+        self._previewed = ""  # the item the preview last turned to
         self.setAcceptDrops(True)
         self.preferences = Preferences.load(settings)
         self._autosave_timer = QTimer(
@@ -590,9 +591,13 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.editor.show_item(self.outline_model.item(current))
-        if current.isValid():
+        item_id = current.data(ID_ROLE) if current.isValid() else ""
+        if item_id and item_id != self._previewed:
+            # a new selection turns the preview to its page; the same item selected again
+            # after an edit leaves the page where the user is reading
             section = current.parent() if current.parent().isValid() else current
-            self.preview.show_item(current.data(ID_ROLE), section.data(ID_ROLE))
+            self.preview.show_item(item_id, section.data(ID_ROLE))
+            self._previewed = item_id
 
     def _remember_current(self) -> None:
         index = self.outline.currentIndex()
