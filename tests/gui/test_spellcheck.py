@@ -109,6 +109,16 @@ def test_a_suggestion_replaces_the_word_in_the_briefing(qtbot: QtBot, window: Ma
     assert marked(edit) == []
 
 
+def test_a_correction_is_an_undo_step_of_its_own(qtbot: QtBot, window: MainWindow) -> None:
+    edit = write(qtbot, window, "The minister recieved the delegation.")
+    choose(window, point_at(edit, "recieved"), "received")
+    assert own_text(window) == "The minister received the delegation."
+    window.document.undo_stack.undo()
+    assert own_text(window) == "The minister recieved the delegation."  # the typing stays
+    window.document.undo_stack.redo()
+    assert own_text(window) == "The minister received the delegation."
+
+
 def test_add_to_dictionary_unmarks_the_word_for_good(qtbot: QtBot, window: MainWindow) -> None:
     edit = write(qtbot, window, "Talks with Wadephul, then Wadephul again; teh end.")
     assert marked(edit) == ["Wadephul", "Wadephul", "teh"]

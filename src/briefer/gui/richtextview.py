@@ -121,7 +121,7 @@ class RichTextView(QTextEdit):
         self.setTextCursor(cursor)
         self.verticalScrollBar().setValue(scrolled)
 
-    def _step(self, name: str, change: Callable[[], None]) -> None:
+    def step(self, name: str, change: Callable[[], None]) -> None:
         """Make a change as one step named name: textChanged stays quiet, formatted tells."""
         self.blockSignals(True)
         try:
@@ -177,13 +177,13 @@ class RichTextView(QTextEdit):
         form = QTextCharFormat()
         bold = self.bold_action.isChecked()
         form.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-        self._step("Bold" if bold else "Not bold", lambda: self.mergeCurrentCharFormat(form))
+        self.step("Bold" if bold else "Not bold", lambda: self.mergeCurrentCharFormat(form))
 
     def _set_italic(self) -> None:
         form = QTextCharFormat()
         italic = self.italic_action.isChecked()
         form.setFontItalic(italic)
-        self._step("Italic" if italic else "Not italic", lambda: self.mergeCurrentCharFormat(form))
+        self.step("Italic" if italic else "Not italic", lambda: self.mergeCurrentCharFormat(form))
 
     # -- points ----------------------------------------------------------------------------
 
@@ -199,7 +199,7 @@ class RichTextView(QTextEdit):
         if changed != text:
             cursor = self.textCursor()
             anchor, position = cursor.anchor(), cursor.position()
-            self._step(name, lambda: self._refill(changed, anchor, position))
+            self.step(name, lambda: self._refill(changed, anchor, position))
 
     def _mark(self, marker: Marker, name: str) -> None:
         self._restructure(name, lambda text, first, last: with_marker(text, first, last, marker))
@@ -232,7 +232,7 @@ class RichTextView(QTextEdit):
                 "(https://…) or an e-mail address.",
             )
             return
-        self._step("Link" if address else "No link", lambda: self._link(cursor, address))
+        self.step("Link" if address else "No link", lambda: self._link(cursor, address))
 
     def _link(self, cursor: QTextCursor, address: str) -> None:
         if not cursor.hasSelection():
@@ -271,14 +271,14 @@ class RichTextView(QTextEdit):
         """Paste (or drop) text from Word, a browser or the editor, keeping only what rich
         text holds: bold, italic, safe links, bullets and numbers."""
         if not source.hasHtml():
-            self._step("Paste", lambda: super(RichTextView, self).insertFromMimeData(source))
+            self.step("Paste", lambda: super(RichTextView, self).insertFromMimeData(source))
             return
         pasted = QTextDocument()
         pasted.setHtml(source.html())
         clean = QTextDocument()
         fill(clean, rich_text_of(pasted))
         fragment = QTextDocumentFragment(clean)
-        self._step("Paste", lambda: self.textCursor().insertFragment(fragment))
+        self.step("Paste", lambda: self.textCursor().insertFragment(fragment))
         self.ensureCursorVisible()
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QPlainTextEdit, 
 
 from briefer import paths
 from briefer.gui.briefingdoc import BriefingDocument
+from briefer.gui.richtextview import RichTextView
 from briefer.gui.workers import Job, start
 from briefer.library import Library
 from briefer.spelling import (
@@ -219,7 +220,9 @@ class EditorSpelling(QObject):
         actions = []
         for suggestion in checker.suggest(wrong.word):
             action = QAction(suggestion, menu)
-            action.triggered.connect(lambda _checked=False, s=suggestion: _replace(block, wrong, s))
+            action.triggered.connect(
+                lambda _checked=False, s=suggestion: self._correct(block, wrong, s)
+            )
             actions.append(action)
         if not actions:
             actions.append(QAction("No suggestions", menu, enabled=False))
@@ -233,6 +236,14 @@ class EditorSpelling(QObject):
         else:
             menu.addActions(ours)
         return menu
+
+    def _correct(self, block: QTextBlock, wrong: Misspelling, text: str) -> None:
+        """Put a suggestion in place of a word: in own text an undo step of its own, not
+        part of the typing before it."""
+        if isinstance(self.edit, RichTextView):
+            self.edit.step("Correct spelling", lambda: _replace(block, wrong, text))
+        else:
+            _replace(block, wrong, text)
 
     def _misspelling_at(self, block: QTextBlock, offset: int) -> Misspelling | None:
         text = block.text()
