@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test format clean
+.PHONY: run test format clean install-desktop uninstall-desktop
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -25,6 +25,13 @@ test: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+# The app in the desktop's menus, and .briefing files opening in it on a double click.
+install-desktop: $(STAMP)
+	$(BIN)/python -m briefer.gui.desktop --exec "$(abspath $(BIN))/briefer"
+
+uninstall-desktop: $(STAMP)
+	$(BIN)/python -m briefer.gui.desktop --uninstall
 
 format: $(STAMP)
 	$(BIN)/ruff format src tests benchmarks

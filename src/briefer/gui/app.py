@@ -30,6 +30,7 @@ def run(library_path: Path | None, briefing_path: Path | None = None) -> int:
     from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from briefer.gui.instance import Listener, hand_over
     from briefer.gui.mainwindow import MainWindow
     from briefer.gui.preferences import Preferences
     from briefer.gui.spellcheck import spelling_service
@@ -40,6 +41,9 @@ def run(library_path: Path | None, briefing_path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("briefer")
     app.setOrganizationName("briefer")
+    if hand_over([briefing_path] if briefing_path else []):
+        return 0  # the running app opens it (a double click on a file while briefer runs)
+    listener = Listener(app)
     settings = QSettings()
     try:
         library = open_library(Preferences.load(settings).library_path(library_path))
@@ -57,12 +61,23 @@ def run(library_path: Path | None, briefing_path: Path | None = None) -> int:
         window.show()
         if briefing_path is not None:  # a file that cannot be opened is said in a dialog
             window.open(briefing_path.absolute())
+        listener.requested.connect(lambda files: bring_forward(window, files))
         sys.excepthook = report_unexpected  # a bug in a slot must not end the session silently
         restored = offer_recovery(window)  # held until the app ends: Qt does not hold them
         code = app.exec()
         QThreadPool.globalInstance().waitForDone(30000)  # jobs in flight end before Qt does
         del restored
         return code
+
+
+def bring_forward(window: MainWindow, files: list[Path]) -> None:
+    """Show the window in front and open the files a second launch handed over."""
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    for path in files:
+        window.open(path)
 
 
 def report_unexpected(
