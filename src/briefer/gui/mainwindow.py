@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from briefer.atomic import describe_os_error
 from briefer.errors import BrieferError, BriefingError
 from briefer.filekinds import foreign_kind
+from briefer.gui.about import AboutDialog
 from briefer.gui.actions import KeptShortcuts, SteadyUndoAction
 from briefer.gui.briefingdoc import BriefingDocument, new_briefing
 from briefer.gui.entryeditor import EntryEditor, new_text
@@ -674,8 +675,4 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "briefer", message)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About briefer",
-            "briefer compiles ministerial briefings from consultations and statements, offline.",
-        )
+        AboutDialog(self.library.path, self.settings, self).exec()
