@@ -225,3 +225,32 @@ def test_a_closing_place_and_date_line_dates_the_release() -> None:
 )
 def test_which_sentences_report_a_meeting(sentence: str, reports: bool) -> None:
     assert (meeting_sentence(sentence) is not None) is reports
+
+
+def test_an_office_written_in_other_words_is_its_holder() -> None:
+    draft = _parse(
+        "Annual Report to Parliament\n\n"
+        "Today Gunnar Sveinsson, Minister for Foreign Affairs, presented his annual report to "
+        "Parliament. In his statement the Foreign Minister said that „our foreign policy rests "
+        "on our core values and vital interests”. He also spoke of the consular services.\n"
+    )
+    assert [(s.speaker.name, s.text) for s in draft.statements] == [
+        ("Gunnar Sveinsson", "our foreign policy rests on our core values and vital interests")
+    ]
+
+
+def test_a_speech_goes_on_past_a_line_about_others_while_the_speaker_still_speaks() -> None:
+    draft = _parse(
+        "Attentat de Nice - Déclaration de l’Ambassadrice\n\n"
+        "Mme Claire Bodonyi s’est exprimée auprès des médias sur l’attentat du 14 juillet.\n\n"
+        "L’Ambassadrice a prononcé la déclaration suivante :\n\n"
+        "Hier, une attaque terroriste a frappé la France à Nice.\n\n"
+        "Le Président de la République a décidé aujourd’hui de trois mesures :\n"
+        "- un deuil national de trois jours\n\n"
+        "Face au terrorisme, nous continuerons cette lutte ensemble.\n\n"
+        "Dernière modification : 15/07/2016\n"
+    )
+    [statement] = draft.statements
+    assert statement.speaker.name == "Claire Bodonyi"  # the one person the release names
+    assert statement.text.startswith("Hier,") and statement.text.endswith("lutte ensemble.")
+    assert "statements[0].speaker" in draft.inferred

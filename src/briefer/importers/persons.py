@@ -467,10 +467,11 @@ def _written_surnames(people: tuple[Person, ...]) -> dict[str, Person]:
 def _fitting(people: tuple[Person, ...], role: str, country: str, home: str) -> list[Person]:
     """Return the people a role written alone may stand for: those whose role it fits, and of
     several, those of the publisher's own country."""
-    fitting = [
-        p
-        for p in people
-        if p.name and _role_fits(p.role, role) and (not country or p.country == country)
+    candidates = [p for p in people if p.name and (not country or p.country == country)]
+    # the role as written first ("Foreign Secretary"), the same office in other words
+    # ("Foreign Minister" for "Minister for Foreign Affairs") only when none has it
+    fitting = [p for p in candidates if _role_fits(p.role, role)] or [
+        p for p in candidates if _same_office(p.role, role)
     ]
     if len(fitting) > 1 and home:
         fitting = [p for p in fitting if p.country in (home, "")]
@@ -495,6 +496,29 @@ class _Taken:
 
 
 def _role_fits(full: str, written: str) -> bool:
-    full = full.casefold()
+    """Return whether a role written alone ("the Secretary") fits a person's full role
+    ("Foreign Secretary"): the same words, or its end."""
+    full, written = full.casefold(), written.casefold()
     stem = re.sub(r"(?:in|en|e|s)$", "", written)
     return bool(full) and (full == written or full.endswith(written) or stem in full)
+
+
+def _same_office(full: str, written: str) -> bool:
+    """Return whether two roles name the same office in other words."""
+    full, written = full.casefold(), written.casefold()
+    return any(p.search(full) and p.search(written) for p in _OFFICES)
+
+
+# The same office written in different words, in English, German and French
+_OFFICES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"foreign (?:minister|secretary)|minister (?:for|of) foreign affairs|"
+        r"secretary of state for foreign|außenminister|"
+        r"minister(?:in)? des auswärtigen|ministre des affaires étrangères|"
+        r"ministre de l['’]europe et des affaires étrangères",
+        r"defen[cs]e (?:minister|secretary)|minister (?:for|of) (?:national )?defen[cs]e|"
+        r"secretary of defen[cs]e|verteidigungsminister|minister(?:in)? der verteidigung|"
+        r"ministre (?:de la défense|des armées)",
+    )
+)

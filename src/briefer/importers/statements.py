@@ -31,7 +31,7 @@ _SECTION_HEADING = re.compile(
     r"weitere informationen|quick facts|associated links|related (?:links|products)|"
     r"quotes|zitate|contacts?|kontakt)\s*:?\s*$"
 )
-_DASH_ATTRIBUTION = re.compile(r"^\s*[-–—]\s*(?P<who>\S.{2,200})$")
+_DASH_ATTRIBUTION = re.compile(r"^\s*[-–—]\s*(?P<who>[A-ZÄÖÜÉ\"“„«].{2,200})$")  # not "- a point"
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -180,6 +180,17 @@ def _writer(release: Release, index: int) -> Mention | None:
     return next((m for m in release.mentions(index - 1) if m.name), None)
 
 
+def _office_holder(release: Release, office: Mention | None) -> Mention | None:
+    """Return who holds an office named alone ("L'Ambassadrice a … prononcé la déclaration
+    suivante :"): the one person the release names, else the office unnamed."""
+    named = [p for p in release.people if p.name]
+    if office is None or len(named) != 1:
+        return office
+    person = named[0]
+    how = f"“{office.role}” is the one person the release names"
+    return Mention(person.name, person.role or office.role, person.country, 0, 0, how)
+
+
 def _speaker_in(release: Release, index: int) -> Mention | None:
     """Return who speaks: the person right after the verb (German "sagte Ministerin X"),
     else the nearest one before it ("After meeting X, Minister Y said:")."""
@@ -189,7 +200,7 @@ def _speaker_in(release: Release, index: int) -> Mention | None:
     if not mentions and _READS.search(intro):
         return _writer(release, index)
     if not mentions or verb is None:
-        return mentions[0] if mentions else office_mention(intro)
+        return mentions[0] if mentions else _office_holder(release, office_mention(intro))
     for mention in mentions:
         gap = intro[verb.end() : mention.start]
         if mention.start >= verb.end() and len(gap.split()) <= 1:
@@ -234,8 +245,13 @@ def _introduced(
             if taken and (
                 (family and family in paragraph.casefold())
                 or bool(quoted_statements(release, [index]))
-                or paragraph.rstrip().endswith(":")
-                or (_narrates(release, index) and not narrating)
+                or (
+                    (
+                        paragraph.rstrip().endswith(":")
+                        or (_narrates(release, index) and not narrating)
+                    )
+                    and not _speaks_on(release, following[following.index(index) + 1 :])
+                )
             ):
                 break
             text = paragraph.strip()
@@ -252,6 +268,23 @@ def _introduced(
         how="introduced",
         spans=[(i, 0, len(paragraphs[i])) for i in taken],
     )
+
+
+def _speaks_on(release: Release, after: Sequence[int]) -> bool:
+    """Return whether the speaker's words go on after a paragraph that reads like narration
+    ("Le Président de la République a décidé …"): a paragraph further on, before anything
+    that ends the statement, speaks in the first person ("J'en suis touchée")."""
+    previous = after[0] - 1 if after else 0
+    for index in after:
+        paragraph = release.paragraphs[index]
+        if index != previous + 1 or _ends_introduced(release, index) or find_quoted(paragraph):
+            return False
+        if any(m.name for m in release.mentions(index)):
+            return False  # someone else is spoken of, or speaks
+        if FIRST_PERSON.search(paragraph):
+            return True
+        previous = index
+    return False
 
 
 def _ends_introduced(release: Release, index: int) -> bool:
