@@ -110,6 +110,18 @@ def test_an_old_file_saved_again_is_written_in_the_new_format(tmp_path: Path) ->
     assert briefingfile.load(path) == briefing
 
 
+def test_an_old_file_with_a_stray_control_character_is_saved_so_that_it_opens_again(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.briefing"
+    old = sample_briefing_path().read_text("utf-8")
+    path.write_text(old.replace("milestone", "mile\\u007fstone\\u0000"), "utf-8")
+    briefing = briefingfile.load(path)  # format 1: its plain text is read as it was typed
+    briefingfile.save(path, briefing)
+    assert briefingfile.load(path) == briefing  # a file briefer wrote opens again
+    assert "milestone" in path.read_text("utf-8")
+
+
 def _file(text: Any) -> str:
     data = rich_briefing().to_dict()
     data["sections"][0]["entries"][0]["text"] = text

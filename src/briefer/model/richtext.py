@@ -91,7 +91,7 @@ class RichText:
 def from_plain(text: str, marker: Marker = "") -> RichText:
     """Return plain text as rich text, a paragraph per line; with a marker, a point per
     non-empty line (as talking points were written before they could be rich)."""
-    lines = text.splitlines()
+    lines = [_CONTROL.sub("", line) for line in text.splitlines()]  # a stray DEL or NUL
     if marker:
         lines = [line.strip() for line in lines if line.strip()]
     return RichText(tuple(Para(joined([Span(line)]), marker) for line in lines))
