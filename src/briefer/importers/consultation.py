@@ -45,8 +45,8 @@ _RECEIVED = re.compile(
 )
 # "les 9 et 10 mars", "on 9 and 10 March", "vom 9. bis 10. März": several days, no one date
 _BETWEEN_DAYS = r"\d\.?\s*(?:et|and|und|to|bis|au|–|-)\s*"
-_RANGE_BEFORE = re.compile(rf"{_BETWEEN_DAYS}$")
-_RANGE = re.compile(rf"{_BETWEEN_DAYS}\d")
+_RANGE_BEFORE = re.compile(rf"{_BETWEEN_DAYS}$", re.IGNORECASE)
+_RANGE = re.compile(rf"{_BETWEEN_DAYS}\d", re.IGNORECASE)  # "LES 3 AU 4 MARS 2008" too
 _THE_MEETING = re.compile(
     r"(?i)\b(?:the (?:meeting|talks|consultations|dialogue|call|discussion)|"
     r"(?:das|die) (?:treffen|gespräche?|konsultationen|telefonat)|"
@@ -217,7 +217,7 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
             (paragraph, release.mentions(index), elsewhere),
             *(
                 (paragraphs[i], release.mentions(i), _outside_meeting(paragraphs[i]))
-                for i in found[1:]
+                for i in (*found[1:], *_reported_later(release, found, layout))
             ),
         ]
     )
@@ -269,20 +269,40 @@ def _present(
     ]
 
 
+def _reported_later(release: Release, found: list[int], layout: Layout) -> list[int]:
+    """Return the paragraphs of the report after the lede that report a further meeting of
+    the visit ("Le Secrétaire général a ensuite rencontré X"), up to where a report ends."""
+    start = layout.body.index(min(found))
+    return [
+        i
+        for i in layout.body[start + _LEDE : start + _REPORT]
+        if i not in found
+        and _is_prose(release.paragraphs[i])
+        and meetings.meeting_sentence(release.paragraphs[i])
+    ]
+
+
+def _is_prose(paragraph: str) -> bool:
+    """Return whether a paragraph is the report's prose, not a link or a heading ("Secretary
+    Blinken's Meeting with …" under "Related Articles")."""
+    text = paragraph.strip()
+    return len(text.split()) >= 8 and text.endswith((".", "!", "?", "”", '"', "»"))
+
+
 def _outside_meeting(paragraph: str) -> list[tuple[int, int]]:
-    """Return the spans of a paragraph outside its sentence that reports a meeting ("X also
-    met Y"): the whole paragraph when that sentence is about another occasion (dated, or
-    "during the talks between A and B")."""
-    sentence = meetings.meeting_sentence(paragraph) or ""
-    start = paragraph.find(sentence) if sentence else -1
-    if (
-        start < 0
-        or _ANOTHER_OCCASION.search(sentence)
-        or _REFERENCE.search(sentence)
-        or _dated(sentence)
-    ):
-        return [(0, len(paragraph))]
-    return [(0, start), (start + len(sentence), len(paragraph))]
+    """Return the spans of a paragraph outside its sentences that report a meeting ("X also
+    met Y"); a sentence about another occasion (dated, or "during the talks between A and
+    B") is outside too."""
+    outside, position = [], 0
+    for sentence in meetings.each_sentence(paragraph):
+        start = paragraph.find(sentence, position)
+        reports = meetings.meeting_sentence(sentence) is not None and not (
+            _ANOTHER_OCCASION.search(sentence) or _REFERENCE.search(sentence) or _dated(sentence)
+        )
+        if not reports:
+            outside.append((start, start + len(sentence)))
+        position = start + len(sentence)
+    return outside
 
 
 def by_surname(known: list[Person]) -> dict[str, Person]:

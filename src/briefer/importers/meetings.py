@@ -31,6 +31,7 @@ _MEETING = re.compile(
     r"kamen .{0,60}zusammen|videokonferenz|(?:strategischen?|politischen?) dialog\w*|"
     r"s['’]est entretenue?s?|"
     r"se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|rencontrer?|"
+    r"(?:a|ont) (?:\w+ ){1,2}rencontrée?s?|"  # "a ensuite rencontré"
     r"ont (?:débattu|discuté)|"
     rf"se sont rencontrée?s|a été reçue? par|(?:a reçu|a accueilli){_GUEST}|se sont réunis|"
     r"réunion|"

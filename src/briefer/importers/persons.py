@@ -59,7 +59,8 @@ _ROLE_THEN_NAME = re.compile(
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
 _NAME_THEN_ROLE = re.compile(
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),\s+"
-    rf"(?:the\s+)?(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_ROLE}){_ADJECTIVE_AFTER}"
+    rf"(?:(?:the|le|la|l['’]|der|die)\s*)?(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_ROLE})"
+    rf"{_ADJECTIVE_AFTER}"
     rf"(?:\s+(?:of|for)\s+(?P<of>{_COUNTRY}))?\b"
 )
 _NAME_NEXT = re.compile(rf"\s+{_TOKEN}\s+(?:{_PARTICLE}\s+)?{_LATER}")
@@ -351,8 +352,8 @@ def _clean_name(raw: str) -> str:
     kept: list[str] = []
     for token in tokens:
         possessive = re.sub(r"['’]s$", "", token)
-        if token in _NOT_NAMES or possessive in _NOT_NAMES:
-            break
+        if token in _NOT_NAMES or possessive in _NOT_NAMES or token.endswith("innen"):
+            break  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
         if kept and token.casefold().endswith(_NOUN_ENDINGS):
             break
         if token not in _NAME_LIKE_COUNTRIES and country_named(token.rstrip(",.;:")):
