@@ -121,7 +121,8 @@ _LEADING = re.compile(
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|set) "
-    r"to|plans? to|is to|are to|wird|werden|soll|sollen|plant|planen|next (?:week|month|year)|"
+    r"to|plans? to|is to|are to|hop(?:e|es|ed) to|look(?:s|ed)? forward to|wish(?:es|ed)? to|"
+    r"would like to|wird|werden|soll|sollen|plant|planen|next (?:week|month|year)|"
     r"upcoming|kommende[nr]?|se rendra|rencontrera|recevra|participera|aura lieu|prochaine?)\b"
 )
 # a meeting that is planned, wherever the sentence says so ("… ist vorgesehen")
