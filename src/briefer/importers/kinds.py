@@ -66,7 +66,9 @@ def release_kind(
     """Return the kind of a release from its headline and labels and what it reports; one
     that announces what is ahead (a visit, a meeting) is "other", whoever speaks in it."""
     head = " ".join([layout.title, *layout.labels])
-    if _JOINT.search(head) or any("joint" in label for label in layout.labels):
+    # "• Joint statement with:" under the headline says so too
+    said = [line for line in layout.standfirst if len(line.split()) <= 8]
+    if _JOINT.search(" ".join([head, *said])) or any("joint" in x for x in layout.labels):
         return "joint statement"
     if ahead:
         return "other"
