@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test format clean install-desktop uninstall-desktop
+.PHONY: run test format clean install-desktop uninstall-desktop bundle
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -25,6 +25,12 @@ test: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+# A self-contained app folder, dist/briefer (run dist/briefer/briefer); packaging/smoke.sh
+# tries it from outside the repository.
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN packaging/briefer.spec
 
 # The app in the desktop's menus, and .briefing files opening in it on a double click.
 install-desktop: $(STAMP)
