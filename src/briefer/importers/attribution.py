@@ -190,10 +190,17 @@ def _signature(paragraph: str, mentions: Sequence[Mention]) -> Mention | None:
 def closing_mark(paragraph: str) -> int | None:
     """Return where a quotation carried over from the previous paragraph closes (not at an
     apostrophe: "the UK’s"), or None when it goes on."""
-    for match in re.finditer(r"[”“\"»«’]", paragraph):
+    singles = 0  # ‘…’ opened inside the paragraph: its ’ closes that, not the quotation
+    for match in re.finditer(r"[”“\"»«’‘]", paragraph):
         before = paragraph[match.start() - 1] if match.start() else " "
         after = paragraph[match.end() : match.end() + 1]
+        if match.group(0) == "‘":
+            singles += 1
+            continue
         if match.group(0) == "’" and after.isalpha():
+            continue  # an apostrophe: "the UK’s"
+        if match.group(0) == "’" and singles:
+            singles -= 1
             continue
         if not before.isspace() or match.group(0) == "»":
             return match.start()

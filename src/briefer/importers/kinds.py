@@ -9,6 +9,7 @@ statement" over a byline is X's statement from its first paragraph to its last.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -19,6 +20,7 @@ from briefer.importers.draft import ReleaseKind
 from briefer.importers.layout import Layout
 from briefer.importers.lexicon import ANSWER, FIRST_PERSON, QUESTION, ROLE_PATTERN
 from briefer.importers.persons import Mention, find_mentions, surname
+from briefer.importers.quotes import find_quoted
 
 _JOINT = re.compile(
     r"(?i)\b(?:joint (?:press |media )?(?:statement|declaration|communiqu)|"
@@ -38,7 +40,8 @@ _READOUT = re.compile(
 )
 _TITLE_STATEMENT = re.compile(
     r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory )?(?:press |media )?"
-    r"(?:statement|remarks|erklärung|déclaration|message|rede|speech|allocution|intervention) "
+    r"(?:statement|remarks|erklärung|déclaration|message|rede|speech|allocution|intervention|"
+    r"comment|kommentar|commentaire) "
     r"(?:attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
     r"der |des |de (?:la |l['’])?|du )"
     r"(?P<who>.+?)(?:,?\s+(?:on|regarding|about|following|at|during|to|after|before|zu|zum|"
@@ -58,6 +61,8 @@ _ROLE = re.compile(rf"(?:NATO |UN )?(?:{ROLE_PATTERN})")
 _STATEMENT_LABELS = ("press statement", "statement", "erklärung", "media statement")
 _ANNOUNCEMENT_LABELS = ("media advisory", "advisory", "terminhinweis", "announcement")
 _COLLECTIVE = re.compile(r"(?i)\b(?:ministers|leaders|governments|and|und)\b")
+# one body, whatever its name joins: "the Press and Information Department of the Ministry"
+_BODY = re.compile(r"(?i)\b(?:ministry|department|office|ministère|ministerium|amt)\b")
 
 
 def release_kind(
@@ -142,7 +147,8 @@ def single_speaker(layout: Layout) -> Mention | None:
     Minister X on …", "Statement by the Spokesperson on …") or its byline under a "Press
     statement" label; None for anything else, joint statements included."""
     match = _TITLE_STATEMENT.match(layout.title) or _TITLE_POSSESSIVE.match(layout.title)
-    if match and not _JOINT.search(layout.title) and not _COLLECTIVE.search(match.group("who")):
+    collective = match and _COLLECTIVE.search(match["who"]) and not _BODY.search(match["who"])
+    if match and not _JOINT.search(layout.title) and not collective:
         speaker = _headline_speaker(match.group("who"))
         if speaker is not None:
             return speaker
@@ -172,7 +178,7 @@ def _headline_speaker(who: str) -> Mention | None:
     role = _ROLE.search(who)
     if role is not None:  # "Opening Remarks by External Affairs Minister"
         return Mention("", role.group(0), "", 0, 0)
-    if (len(who.split()) <= 6 or _OFFICE.match(who)) and who[:1].isupper():
+    if (len(who.split()) <= 6 or _OFFICE.match(who) or _BODY.search(who)) and who[:1].isupper():
         return Mention("", who.strip(), "", 0, 0)  # "Déclaration de l’Union européenne"
     return None
 
@@ -203,6 +209,19 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
     if found is not None and not speaker.name:
         found.speaker = _signer(paragraphs, found.indices[-1] + 1) or speaker
     return [found] if found else []
+
+
+def answered_questions(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
+    """Return the answers of a release of questions and answers ("Question: …" / "Answer:
+    …"), credited to the person its headline names ("The answer of the MFA Press Secretary
+    X to the question of …")."""
+    body = list(layout.body)
+    asked = any(QUESTION.match(paragraphs[i].lstrip()) for i in body)
+    if not asked or not any(ANSWER.match(paragraphs[i].lstrip()) for i in body):
+        return []
+    named = [m for m in find_mentions(layout.title) if m.name]
+    speaker = named[0] if named else Mention("", layout.publisher, "", 0, 0)
+    return _answers(paragraphs, body, speaker, layout)
 
 
 def _answers(
@@ -263,10 +282,12 @@ def office_statement(
         body = body[1:]
     if release_people or not body or _JOINT.search(" ".join([layout.title, *layout.labels])):
         return []
-    first = next(meetings.each_sentence(paragraphs[body[0]]), "")
-    subject = _OFFICE_SUBJECT.match(first)
-    if not (_WE.search(first[:160]) or subject):
+    opening = list(itertools.islice(meetings.each_sentence(paragraphs[body[0]]), 2))
+    subject = _OFFICE_SUBJECT.match(opening[0]) if opening else None
+    if not (any(_WE.search(sentence[:160]) for sentence in opening) or subject):
         return []
+    if find_quoted(paragraphs[body[0]]):
+        return []  # a report that quotes someone, not the office speaking
     office = subject.group("office").strip() if subject and _OFFICE.match(subject["office"]) else ""
     speaker = Mention("", office or layout.publisher, "", 0, 0)
     found = _running(paragraphs, body, speaker, layout, "the office's statement")

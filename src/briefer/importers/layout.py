@@ -291,7 +291,12 @@ _TAG = re.compile(r"\s*\[[^\]]{1,20}\]$")
 
 
 def _without_kicker(title: str) -> str:
+    title = _NUMBERED.sub("", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
+
+
+# "No:438/23, Statement of the Ministry …": the release's number before its headline
+_NUMBERED = re.compile(r"^(?:No|Nr|N°)\s*[:.]?\s*\d+(?:/\d+)?\s*,\s*(?=\S)", re.IGNORECASE)
 
 
 # "Canada – Minister Joly meets with …": the publisher's own country before the headline
@@ -311,6 +316,7 @@ def _without_home(title: str, home: str) -> str:
 _NOT_HEADLINE = re.compile(
     r"(?i)©|\bphoto\b|shaking hands|^\(.*\)$|^\([A-Z]{2,}\)|^\d+\.?\s+\S+(?:\s+\S+){0,3}$|"
     r"^[\w-]+(?:\s+[\w-]+)?\s*:\s*\S+(?:\s+\S+){0,3}$|\s•\s|"
+    r"^(?:published|posted|filed) (?:in|under)\b|"  # "Published in Politics"
     r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s+[A-Z]{2,4})?$"  # "2:37 p.m. EST"
 )
 

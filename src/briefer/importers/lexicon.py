@@ -352,7 +352,7 @@ _ROLES_EN = (
     r"Secretary of Foreign Affairs",
     r"Federal Councillor",
     r"National Security Advis[eo]r",
-    r"(?:Deputy |Principal Deputy |Department |Chief )?Spokes(?:person|man|woman)",
+    r"(?:Deputy |Principal Deputy |Department |Chief |Official )?Spokes(?:person|man|woman)",
     r"Press Secretary",
     r"Ambassador(?:-designate)?",
     r"High Commissioner(?:-designate)?(?: to {COUNTRY})?",
@@ -507,7 +507,7 @@ FIRST_PERSON = re.compile(
 )
 SPEECH_VERBS = SPEECH_VERBS_EN + "|" + SPEECH_VERBS_DE + "|" + SPEECH_VERBS_FR
 # A journalist's question in a transcript, and the label of the answer to it
-QUESTION = re.compile(r"(?i)^(?:q|question|frage|journalist|journaliste)\s?:")
+QUESTION = re.compile(r"(?i)^(?:q|questions?|fragen?|journalist|journaliste)\s?:")
 ANSWER = re.compile(r"(?i)^(?:a|answer|antwort|réponse|r)\s?:\s*")
 
 MONTHS: dict[str, int] = {

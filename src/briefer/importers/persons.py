@@ -23,7 +23,7 @@ from briefer.model.records import Person
 
 _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
-    r"Dame|Frau|Herrn?|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
+    r"Dame|Frau|Herrn?|Shri|Smt|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
     r"Son Excellence|"
     r"Prince(?:ss)?|Sheikha?|Emir|Crown Prince)\.?\s+)+"
 )
@@ -390,7 +390,18 @@ def office_mention(text: str) -> Mention | None:
             r"(?i)\b(?:le|la|l['’])\s*$", text[max(0, match.start() - 4) : match.start()]
         ):
             return Mention("", match.group("role"), "", match.start(), match.end())
+    ministry = _MINISTRY.search(text)
+    if ministry is not None:  # "the Georgian Foreign Ministry finds it necessary to state …"
+        return Mention("", ministry.group("office"), "", ministry.start(), ministry.end())
     return None
+
+
+# A foreign ministry speaking as a body, in English, German and French
+_MINISTRY = re.compile(
+    r"\b(?:[Tt]he |[Ll]e |[Dd]as |[Dd]ie )?(?P<office>(?:[A-Z][a-z]+ )?Foreign (?:Ministry|Office)|"
+    r"Ministry of Foreign Affairs(?: of (?:the )?[A-Z][\w ]{2,40}?(?=[,.:;]| [a-z]))?|"
+    r"Auswärtige[ns]? Amt|[Mm]inistère des [Aa]ffaires étrangères)"
+)
 
 
 def known_mentions(text: str, people: Iterable[Person], home: str = "") -> tuple[Mention, ...]:

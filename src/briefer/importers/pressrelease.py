@@ -28,6 +28,7 @@ from briefer.importers.document import TextDocument
 from briefer.importers.draft import Draft
 from briefer.importers.kinds import (
     announcement,
+    answered_questions,
     headed_statements,
     invites_press,
     office_statement,
@@ -136,6 +137,7 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
         find_statements(release, layout.body)
         or whole_release(release.paragraphs, layout)
         or headed_statements(release.paragraphs, layout)
+        or answered_questions(release.paragraphs, layout)
         or ([] if meeting else office_statement(release.paragraphs, layout, len(release.people)))
     )
     if meeting:

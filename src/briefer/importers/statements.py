@@ -22,6 +22,7 @@ _STATEMENT_NOUN = re.compile(
     r"(?:statement|remarks?|declaration)|the following (?:statement|remarks) (?:was|were)|"
     r"(?:following|folgende) (?:statement|remarks|erklärung|stellungnahme)|"
     r"(?:is|are) attributable to|zitiert werden|ließ erklären|gab folgende|"
+    r"states? the following|erklärt(?:e)? Folgendes|déclare ce qui suit|"
     r"^(?:an? |the |eine |une )?(?:press |joint )?(?:statement|remarks|erklärung|déclaration) "
     r"(?:by|of|von|de)|"
     r"déclaration suivante|a fait la déclaration|communiqué suivant)\b"
@@ -69,7 +70,7 @@ def find_statements(release: Release, body: Sequence[int]) -> list[FoundStatemen
 
 
 # "Marise Payne: Welcome, again, …", "Foreign Minister: …": a transcript's speaker label
-_LABEL = re.compile(r"^(?P<label>[^:.!?]{2,60}?)\s?:\s+(?P<words>\S.{19,})$", re.DOTALL)
+_LABEL = re.compile(r"^(?P<label>[^:.!?]{2,60}?)\s?:\s+(?P<words>\S.{9,})$", re.DOTALL)
 
 
 def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
@@ -78,13 +79,25 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
     found: list[FoundStatement] = []
     current: FoundStatement | None = None
     previous = -2
+    labels = {i: _LABEL.match(release.paragraphs[i].strip()) for i in body}
+    speakers = {
+        i: _labelled_speaker(release, i, label.group("label"))
+        for i, label in labels.items()
+        if label is not None
+    }
+    # a briefing where the spokesperson speaks under a label: other names are journalists
+    briefing = any(s is not None and SPOKESPERSON.search(s.role) for s in speakers.values())
     for index in body:
         paragraph = release.paragraphs[index].strip()
-        label = _LABEL.match(paragraph)
-        speaker = _labelled_speaker(release, index, label.group("label")) if label else None
+        label = labels[index]
+        speaker = speakers.get(index)
         titled = label and (shouted := _SHOUTED.match(label.group("label"))) and shouted["title"]
-        if label and not titled and not FIRST_PERSON.search(label.group("words")[:400]):
+        # in a briefing the spokesperson's "This is at Windsor?" is speech without an "I"
+        spoken = briefing and speaker is not None and SPOKESPERSON.search(speaker.role)
+        if label and not titled and not spoken and not FIRST_PERSON.search(label["words"][:400]):
             speaker = None  # "Bundesregierung: Der Bundeskanzler hat …" is a kicker, not speech
+        if briefing and speaker is not None and not SPOKESPERSON.search(speaker.role):
+            speaker = None  # "Sudhi Ranjan: Sir, …": a journalist's question
         if speaker is not None and label is not None:
             current = FoundStatement(
                 speaker=speaker,
