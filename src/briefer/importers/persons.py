@@ -89,7 +89,8 @@ _SPOKESPERSON = re.compile(
 )
 # German nouns that may follow a name ("… Außenministerin Baerbock Gespräche mit …").
 _NOUN_ENDINGS = tuple(
-    "ung ungen heit keit schaft tion tionen gespräch gespräche konsultationen treffen nis "
+    "ung ungen heit keit schaft tion tionen gespräch gespräche gesprächen konsultationen "
+    "treffen nis "
     "nisse tät ismus".split()
 )
 # Letters after a name: "Simon Coveney TD", "Jo Bloggs MP", "Sir John Sawers GCMG"
@@ -107,7 +108,8 @@ _NOT_NAMES = frozenset(
     "General Representative Vice Spokesperson Council Ministry Department Affairs President "
     "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter Meets Met Holds "
     "Speaks Calls Visits Welcomes Receives Hosts Talks Trifft Empfängt Telefoniert Reçoit "
-    "Rencontre Of To With From Federation Republic Kingdom Emirates Gast Zu Zum Zur Middle".split()
+    "Rencontre Of To With From Federation Republic Kingdom Emirates Gast Zu Zum Zur Middle "
+    "Regional".split()
 )
 
 
