@@ -194,7 +194,7 @@ def test_a_briefing_holds_at_most_100_mb_of_images(monkeypatch: pytest.MonkeyPat
     full = with_image(with_image(briefing(), image_entry(photo())), image_entry(photo()))
     data = full.to_dict()
     monkeypatch.setattr(picture, "MAX_TOTAL_BYTES", len(photo()) * 3 // 2)
-    with pytest.raises(FormatError, match=r"^briefing: its images take .* MB; a briefing holds"):
+    with pytest.raises(FormatError, match=r"^briefing: the images take .* MB; a briefing holds"):
         briefing_from_dict(data)
 
 

@@ -98,7 +98,7 @@ def check_total_size(pictures: Iterable[Picture]) -> None:
     total = sum(len(picture.data) for picture in pictures)
     if total > MAX_TOTAL_BYTES:
         raise FormatError(
-            f"its images take {total / 2**20:.1f} MB; a briefing holds at most "
+            f"the images take {total / 2**20:.1f} MB; a briefing holds at most "
             f"{MAX_TOTAL_BYTES // 2**20} MB of images"
         )
 
