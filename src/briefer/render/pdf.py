@@ -255,7 +255,7 @@ class _Layout:
 
     def figure(self, block: model.Figure) -> FigureBlock:
         caption = TextBlock(block.caption, self.looks["caption"]) if block.caption else None
-        space = self.looks["body"].space_after
+        space = self.looks["caption"].space_after  # as much white above a figure as below
         return FigureBlock(block, caption, self.frame_box[3], space, self._heading_drawn)
 
     def bullets(self, block: model.BulletList) -> list[Flowable]:
