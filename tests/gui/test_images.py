@@ -162,7 +162,7 @@ def test_a_file_too_big_is_refused_unread(
     window.insert_image(path)
     assert _images(window) == []
     assert warnings == [
-        "poster.jpg is 20.0 MB; an image in a briefing is at most 20 MB. Save it smaller "
+        "poster.jpg is 20.1 MB; an image in a briefing is at most 20 MB. Save it smaller "
         "(fewer pixels or more compression) and insert it again."
     ]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import re
 import stat
 import struct
@@ -78,10 +79,7 @@ def read_picture(data: bytes) -> Picture:
     """Return the picture in data, or raise FormatError saying (after "the image") what is
     wrong with it: another kind of file, damaged, too large, or too many pixels."""
     if len(data) > MAX_BYTES:
-        raise FormatError(
-            f"is {len(data) / 2**20:.1f} MB; an image in a briefing is at most "
-            f"{MAX_BYTES // 2**20} MB. Save it smaller (fewer pixels or more compression)"
-        )
+        raise FormatError(_too_large(len(data)))
     if data.startswith(_PNG):
         media_type: MediaType = "image/png"
         width, height = _check_png(data)
@@ -111,11 +109,7 @@ def load_picture(path: Path) -> Picture:
         if not stat.S_ISREG(status.st_mode):
             raise BriefingError(f"{path.name} is a folder, device or pipe, not an image file")
         if status.st_size > MAX_BYTES:  # not read at all
-            raise BriefingError(
-                f"{path.name} is {status.st_size / 2**20:.1f} MB; an image in a briefing is at "
-                f"most {MAX_BYTES // 2**20} MB. Save it smaller (fewer pixels or more "
-                "compression) and insert it again."
-            )
+            raise BriefingError(f"{path.name} {_too_large(status.st_size)} and insert it again.")
         with path.open("rb") as stream:
             data = stream.read(MAX_BYTES + 1)
     except OSError as error:
@@ -154,6 +148,14 @@ def picture_from_dict(value: Any, where: str) -> Picture:
             f"{where}.media_type: says {media_type}, but the image is {picture.media_type}"
         )
     return picture
+
+
+def _too_large(size: int) -> str:
+    shown = math.ceil(size * 10 / 2**20) / 10  # rounded up: never "20.0 MB; at most 20 MB"
+    return (
+        f"is {shown:.1f} MB; an image in a briefing is at most {MAX_BYTES // 2**20} MB. "
+        "Save it smaller (fewer pixels or more compression)"
+    )
 
 
 def _kind(data: bytes) -> str:

@@ -75,7 +75,8 @@ def render_pdf(
 
 @dataclass
 class _Pages:
-    """What each page is (built in order: front, body, contents) and where headings fell."""
+    """What each page is (built in order: front, body, contents) and where headings (and
+    figures, which the preview turns to as well) fell."""
 
     kinds: list[str] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
