@@ -80,7 +80,7 @@ def test_undo_naming_the_edit_does_not_move_the_other_toolbar_buttons(  # type: 
         }
 
     before = places()
-    assert list(before) == ["&New", "&Open…", "&Save", "Undo", "Redo", "&Export…"]
+    assert list(before) == ["&New", "&Open…", "&Save", "Undo", "Redo", "&Image…", "&Export…"]
     section = window.document.briefing.sections[0].id
     window.document.apply(
         "Rename section to something long",

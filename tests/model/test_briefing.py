@@ -40,7 +40,7 @@ def test_entries_are_listed_in_document_order() -> None:
         ),
         (
             lambda d: d["sections"][1]["entries"][0].update(type="video"),
-            r"briefing\.sections\[1\]\.entries\[0\]\.type: expected 'text' or 'record'",
+            r"briefing\.sections\[1\]\.entries\[0\]\.type: expected 'text', 'record' or 'image'",
         ),
         (lambda d: d["sections"][1].update(id="s1"), r"the id 's1' is used twice"),
         (

@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefer.model import Briefing, BriefingMeta, Section, TextEntry, TextKind, briefingfile
+from briefer.model.briefing import ImageEntry
 from briefer.model.find import matches
+from briefer.model.picture import read_picture
 from briefer.model.richtext import Para, RichText, Span
+from tests.images import png
 
 SAMPLE = (
     Path(__file__).resolve().parents[2] / "resources" / "sample" / "germany-japan-2plus2.briefing"
@@ -41,3 +44,10 @@ def test_formatted_text_is_searched_as_it_reads_whatever_case_and_accents() -> N
     assert matches(briefing, "MUNCHEN") == ["note"]  # across the bold span, without accents
     assert matches(briefing, "strasse team") == ["note"]
     assert matches(briefing, "<b>") == []  # the look is not text
+
+
+def test_a_picture_is_found_by_its_caption_and_alt_text() -> None:
+    picture = ImageEntry(read_picture(png()), "A map of the Indo-Pacific", "Sea lanes", id="map")
+    briefing = Briefing(BriefingMeta("Visit"), (Section("Maps", (picture,), id="s"),))
+    assert matches(briefing, "sea lanes") == ["map"]
+    assert matches(briefing, "indo-pacific map") == ["map"]

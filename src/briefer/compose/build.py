@@ -13,7 +13,15 @@ from briefer.compose.labels import LABELS, label, long_date, meeting_format
 from briefer.compose.markings import Level, level_for
 from briefer.compose.owntext import text_blocks
 from briefer.compose.typography import quoted
-from briefer.model.briefing import Briefing, Entry, RecordEntry, Section, TextEntry, TextKind
+from briefer.model.briefing import (
+    Briefing,
+    Entry,
+    ImageEntry,
+    RecordEntry,
+    Section,
+    TextEntry,
+    TextKind,
+)
 from briefer.model.records import Consultation, Person, Source, Statement
 from briefer.render.document import (
     Block,
@@ -22,6 +30,7 @@ from briefer.render.document import (
     Document,
     DocumentInfo,
     Emphasis,
+    Figure,
     Heading,
     MetaLine,
     PageBreak,
@@ -107,7 +116,7 @@ def _version(briefing: Briefing, variant: Variant) -> str:
     """Return the label key of the line that says which export this is."""
     if variant == "shareable":
         return "shareable"
-    internal = any(isinstance(e, TextEntry) and not e.printable for e in briefing.entries())
+    internal = any(not isinstance(e, RecordEntry) and not e.printable for e in briefing.entries())
     return "internal_notes" if internal else "internal"
 
 
@@ -115,7 +124,7 @@ def _ordered(briefing: Briefing, template: Template, variant: Variant) -> list[S
     """Return the sections to print, in the template's order, without hidden entries."""
 
     def visible(entry: Entry) -> bool:
-        return variant == "internal" or not isinstance(entry, TextEntry) or entry.printable
+        return variant == "internal" or isinstance(entry, RecordEntry) or entry.printable
 
     sections = [
         replace(s, entries=tuple(e for e in s.entries if visible(e))) for s in briefing.sections
@@ -143,10 +152,11 @@ def _ordered(briefing: Briefing, template: Template, variant: Variant) -> list[S
 
 
 def _timeline(sections: list[Section], period: str, language: str) -> list[Section]:
-    """Return the own text of each section first, then every record of the briefing in time
-    order, oldest first, under a heading per day or week (undated records last)."""
+    """Return the own text and images of each section first, then every record of the
+    briefing in time order, oldest first, under a heading per day or week (undated records
+    last)."""
     own = [
-        replace(s, entries=tuple(e for e in s.entries if isinstance(e, TextEntry)))
+        replace(s, entries=tuple(e for e in s.entries if not isinstance(e, RecordEntry)))
         for s in sections
     ]
     records = [e for s in sections for e in s.entries if isinstance(e, RecordEntry)]
@@ -215,6 +225,7 @@ class _Composer:
     language: str
     template: Template
     sources: dict[str, tuple[int, Source]] = field(default_factory=dict)
+    figures: int = 0  # captioned figures so far
 
     def text(self, key: str) -> str:
         return label(self.language, key)
@@ -257,7 +268,7 @@ class _Composer:
                 entry_blocks = [
                     replace(b, number="") if isinstance(b, Heading) else b for b in entry_blocks[1:]
                 ]
-            else:
+            elif isinstance(first, Heading):  # an image has no heading, and no number
                 index += 1
             blocks += entry_blocks
         return blocks
@@ -269,6 +280,8 @@ class _Composer:
         anchor = entry_anchor(entry.id)
         if isinstance(entry, TextEntry):
             return self.own_text(entry, number, anchor)
+        if isinstance(entry, ImageEntry):
+            return [self.figure(entry, anchor)]
         if isinstance(entry.record, Consultation):
             return self.consultation(entry.record, number, anchor)
         return self.statement(entry.record, number, anchor)
@@ -281,6 +294,28 @@ class _Composer:
         if not entry.printable:
             blocks.insert(1, Paragraph((Run(self.text("internal_only"), "bold"),), role="note"))
         return blocks
+
+    def figure(self, entry: ImageEntry, anchor: str) -> Figure:
+        """Return an image as a figure; a caption is numbered ("Figure 1: …"), and an
+        internal image says so in its caption."""
+        caption: list[Run] = []
+        if entry.caption.strip():
+            self.figures += 1
+            number = self.text("figure").format(number=self.figures)
+            caption += [Run(number, "bold"), Run(f" {entry.caption.strip()}")]
+        if not entry.printable:
+            internal = self.text("internal_only")
+            caption.append(Run(f" ({internal})") if caption else Run(internal, "bold"))
+        picture = entry.picture
+        return Figure(
+            picture.data,
+            picture.media_type,
+            picture.width,
+            picture.height,
+            entry.alt_text.strip(),
+            anchor,
+            tuple(caption),
+        )
 
     def consultation(self, meeting: Consultation, number: str, anchor: str) -> list[Block]:
         facts = [

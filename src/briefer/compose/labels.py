@@ -36,6 +36,7 @@ LABELS: dict[str, dict[str, str]] = {
         "shareable": "Version for distribution",
         "week_of": "Week of {date}",
         "undated": "Undated",
+        "figure": "Figure {number}:",
     },
     "de": {
         "contents": "Inhalt",
@@ -66,6 +67,7 @@ LABELS: dict[str, dict[str, str]] = {
         "shareable": "Fassung zur Weitergabe",
         "week_of": "Woche vom {date}",
         "undated": "Ohne Datum",
+        "figure": "Abbildung {number}:",
     },
     "fr": {
         "contents": "Sommaire",
@@ -96,6 +98,7 @@ LABELS: dict[str, dict[str, str]] = {
         "shareable": "Version pour diffusion",
         "week_of": "Semaine du {date}",
         "undated": "Sans date",
+        "figure": "Figure {number}\u00a0:",
     },
 }
 _FORMATS = {

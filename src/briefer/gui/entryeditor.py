@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.briefingdoc import BriefingDocument
+from briefer.gui.imagedialog import ImageFields
 from briefer.gui.richtextview import RichTextView
 from briefer.gui.spellcheck import EditorSpelling
-from briefer.model import Record, RecordEntry, Section, TextEntry, TextKind, edits
+from briefer.model import ImageEntry, Record, RecordEntry, Section, TextEntry, TextKind, edits
 from briefer.model.changes import Change, Stretch, record_changes
 from briefer.model.describe import describe
 from briefer.model.richtext import Para, RichText
@@ -96,7 +97,14 @@ class EntryEditor(QWidget):
         record_layout.addWidget(self.changed_notice)
         record_layout.addWidget(self.record_view)
         record_layout.addWidget(self.update_button)
-        for page in (self.empty, section, own, record):
+        self.image = ImageFields()
+        self.image_printable = QCheckBox(self.printable.text())
+        image = QWidget()
+        image_layout = QVBoxLayout(image)
+        image_layout.addWidget(self.image)
+        image_layout.addWidget(self.image_printable)
+        image_layout.addStretch()
+        for page in (self.empty, section, own, record, image):
             self.stack.addWidget(page)
         QVBoxLayout(self).addWidget(self.stack)
         self.section_title.textEdited.connect(self._rename)
@@ -104,11 +112,19 @@ class EntryEditor(QWidget):
         self.text.textChanged.connect(self._edit_text)
         self.text.formatted.connect(self._format_text)
         self.printable.toggled.connect(self._set_printable)
+        self.image.edited.connect(self._edit_image)
+        self.image_printable.toggled.connect(self._set_printable)
         self.update_button.clicked.connect(self.update_requested)
         # The fields' own undo would undo behind the briefing's back (and forget all when
         # another item is shown): Ctrl+Z and Ctrl+Shift+Z here go to the briefing's stack.
         self.text.setUndoRedoEnabled(False)
-        for field in (self.section_title, self.text_title, self.text):
+        for field in (
+            self.section_title,
+            self.text_title,
+            self.text,
+            self.image.caption,
+            self.image.alt_text,
+        ):
             field.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -155,6 +171,11 @@ class EntryEditor(QWidget):
                 self.item_id = item.id
                 self._show_record(item)
                 self.stack.setCurrentIndex(3)
+            elif isinstance(item, ImageEntry):
+                self.item_id = item.id
+                self.image.show_picture(item.picture, item.caption, item.alt_text)
+                self.image_printable.setChecked(item.printable)
+                self.stack.setCurrentIndex(4)
             else:
                 self.item_id = ""
                 self.stack.setCurrentIndex(0)
@@ -191,6 +212,17 @@ class EntryEditor(QWidget):
     def _apply_text(self, name: str, merge_key: str) -> None:
         item, title, text = self.item_id, self.text_title.text(), self.text.rich_text()
         self.document.apply(name, lambda b: edits.edit_text(b, item, text, title), merge_key)
+
+    def _edit_image(self, field: str) -> None:
+        """Apply the caption and alt text as typed (typing into one field is one undo step);
+        while the alt text is missing, the image keeps the one it had (the field says it is
+        required)."""
+        if self._updating or not self.image.acceptable():
+            return
+        item, caption, alt = self.item_id, self.image.caption_text(), self.image.alt()
+        self.document.apply(
+            "Edit image", lambda b: edits.edit_image(b, item, caption, alt), f"{field}:{item}"
+        )
 
     def _set_printable(self, printable: bool) -> None:
         if not self._updating:

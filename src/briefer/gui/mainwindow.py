@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.atomic import describe_os_error
-from briefer.errors import BrieferError, BriefingError
+from briefer.errors import BrieferError, BriefingError, FormatError
 from briefer.filekinds import foreign_kind
 from briefer.gui.about import AboutDialog
 from briefer.gui.actions import KeptShortcuts, SteadyUndoAction
@@ -29,6 +29,9 @@ from briefer.gui.briefingdoc import BriefingDocument, new_briefing
 from briefer.gui.entryeditor import EntryEditor, new_text
 from briefer.gui.exportdialog import ExportDialog
 from briefer.gui.findbar import FindBar
+from briefer.gui.imagedialog import ImageDialog
+from briefer.gui.imagefile import FILTER as IMAGE_FILTER
+from briefer.gui.imagefile import read_image_file
 from briefer.gui.librarypanel import LibraryPanel
 from briefer.gui.outlinemodel import ID_ROLE, NEW_SECTION, OutlineModel
 from briefer.gui.preferences import Preferences, PreferencesDialog
@@ -41,7 +44,16 @@ from briefer.gui.workers import start
 from briefer.importers.draft import Draft
 from briefer.importing import draft_files, draft_pasted_text, store
 from briefer.library import Library
-from briefer.model import Briefing, RecordEntry, Section, TextKind, briefingfile, edits
+from briefer.model import (
+    Briefing,
+    ImageEntry,
+    RecordEntry,
+    Section,
+    TextKind,
+    briefingfile,
+    edits,
+)
+from briefer.model.picture import check_total_size
 from briefer.model.records import snapshot
 from briefer.recovery import Recovery
 
@@ -242,6 +254,12 @@ class MainWindow(QMainWindow):
         briefing.addAction(self._action("&Remove", self.remove_selected, keys.Delete))
         briefing.addAction(self._action("&Update from Library", self.update_from_library))
 
+        insert = bar.addMenu("&Insert")
+        self.insert_image_action = self._action("&Image…", lambda: self.insert_image())
+        self.insert_image_action.setIconText("Insert Image")
+        self.insert_image_action.setToolTip("Insert an image (PNG or JPEG) with a caption")
+        insert.addAction(self.insert_image_action)
+
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About briefer", self._about))
         toolbar = self.addToolBar("Main")
@@ -253,6 +271,7 @@ class MainWindow(QMainWindow):
                 self.save_action,
                 SteadyUndoAction(self.document.undo_stack, self),
                 SteadyUndoAction(self.document.undo_stack, self, redo=True),
+                self.insert_image_action,
                 self.export_action,
             ]
         )
@@ -304,6 +323,46 @@ class MainWindow(QMainWindow):
         self._add_to_section("Add text", lambda b, target: edits.add_entry(b, target, entry))
         self._select(entry.id)
         self.editor.text.setFocus()
+
+    def insert_image(self, path: Path | None = None) -> None:
+        """Insert a PNG or JPEG after the current entry (at the end of the current section),
+        asking for its caption and alt text; a file that is not a whole, reasonably sized
+        image is refused with what to do, and the briefing stays as it was."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Insert image", self._image_folder(), IMAGE_FILTER
+            )
+            if not name:
+                return
+            path = Path(name)
+        self.settings.setValue("images/folder", str(path.parent))
+        briefing = self.document.briefing
+        try:
+            picture = read_image_file(path)
+            images = [e.picture for e in briefing.entries() if isinstance(e, ImageEntry)]
+            check_total_size([*images, picture])
+        except FormatError as error:
+            self._error(f"{path.name} was not inserted: with it, {error}. Use a smaller image.")
+            return
+        except BrieferError as error:
+            self._error(str(error))
+            return
+        dialog = ImageDialog(picture, path.name, self)
+        if not dialog.exec():
+            return
+        entry = ImageEntry(picture, dialog.fields.alt(), dialog.fields.caption_text())
+        current = self.outline_model.item(self.outline.currentIndex())
+        after = None
+        if current is not None and not isinstance(current, Section):
+            after = edits.find_entry(briefing, current.id)[1] + 1
+        self._add_to_section(
+            "Insert image", lambda b, target: edits.add_entry(b, target, entry, after)
+        )
+        self._select(entry.id)
+
+    def _image_folder(self) -> str:
+        folder = self.settings.value("images/folder")
+        return str(folder) if isinstance(folder, str) and Path(folder).is_dir() else self._folder()
 
     def library_changed(self) -> None:
         """Show the library as it is now: the panel, and the marks on changed entries."""

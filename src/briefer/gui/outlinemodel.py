@@ -17,7 +17,17 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from briefer.errors import BrieferError
 from briefer.gui.briefingdoc import BriefingDocument
-from briefer.model import Entry, Record, RecordEntry, Section, TextEntry, TextKind, edits
+from briefer.gui.imagefile import Thumbnails
+from briefer.model import (
+    Entry,
+    ImageEntry,
+    Record,
+    RecordEntry,
+    Section,
+    TextEntry,
+    TextKind,
+    edits,
+)
 from briefer.model.records import snapshot
 
 ENTRY_MIME = "application/x-briefer-entries"
@@ -37,6 +47,9 @@ def entry_label(entry: Entry) -> str:
     if isinstance(entry, TextEntry):
         name = entry.title or _KIND_NAMES[entry.kind]
         return name if entry.printable else f"{name} (internal)"
+    if isinstance(entry, ImageEntry):
+        name = f"Image: {entry.caption or entry.alt_text}"
+        return name if entry.printable else f"{name} (internal)"
     return entry.record.heading
 
 
@@ -53,6 +66,7 @@ class OutlineModel(QAbstractItemModel):
         self.document = document
         self.load_record = load_record
         self._library_copies: dict[int, Record | None] = {}  # what the library holds now
+        self._icons = Thumbnails()
         document.about_to_change.connect(self.beginResetModel)
         document.changed.connect(self.endResetModel)
 
@@ -104,6 +118,8 @@ class OutlineModel(QAbstractItemModel):
             return item.title if index.internalId() == 0 else entry_label(item)
         if role == Qt.ItemDataRole.EditRole and isinstance(item, Section):
             return item.title
+        if isinstance(item, ImageEntry):
+            return self._image_data(item, role)
         if role == Qt.ItemDataRole.DecorationRole and isinstance(item, RecordEntry):
             if self.is_outdated(item):  # only for the roles that show it: data() is hot
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -116,6 +132,14 @@ class OutlineModel(QAbstractItemModel):
         if role == ID_ROLE:
             return item.id
         return None
+
+    def _image_data(self, entry: ImageEntry, role: int) -> Any:
+        """Return an image's thumbnail, its alt text as tooltip, and its id."""
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icons.icon(entry.picture)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Alt text: {entry.alt_text}"
+        return entry.id if role == ID_ROLE else None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -18,6 +20,7 @@ from briefer.fields import (
     get_str,
     iso,
 )
+from briefer.model.picture import Picture, check_total_size, picture_from_dict
 from briefer.model.records import Record, record_from_dict
 from briefer.model.richtext import Marker, RichText, from_plain, rich_text_from_json
 
@@ -84,7 +87,33 @@ class RecordEntry:
         }
 
 
-Entry = TextEntry | RecordEntry
+@dataclass(frozen=True)
+class ImageEntry:
+    """A picture (a map, a photo) with its caption and the alt text that describes it to
+    readers who cannot see it."""
+
+    picture: Picture
+    alt_text: str
+    caption: str = ""
+    printable: bool = True
+    id: str = field(default_factory=new_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": "image",
+            "id": self.id,
+            "caption": self.caption,
+            "alt_text": self.alt_text,
+            "printable": self.printable,
+            "image": self.picture.to_dict(),
+        }
+
+
+MAX_CAPTION = 1_000  # characters
+MAX_ALT_TEXT = 2_000
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+Entry = TextEntry | RecordEntry | ImageEntry
 
 
 @dataclass(frozen=True)
@@ -162,7 +191,12 @@ def briefing_from_dict(data: Any, where: str = "briefing") -> Briefing:
         if node.id in seen:
             raise FormatError(f"{where}: the id '{node.id}' is used twice")
         seen.add(node.id)
-    return Briefing(meta=meta, sections=sections)
+    briefing = Briefing(meta=meta, sections=sections)
+    try:
+        check_total_size(e.picture for e in briefing.entries() if isinstance(e, ImageEntry))
+    except FormatError as error:
+        raise FormatError(f"{where}: {error}") from None
+    return briefing
 
 
 def _meta_from_dict(data: Any, where: str) -> BriefingMeta:
@@ -233,4 +267,40 @@ def _entry_from_dict(data: Any, where: str) -> Entry:
             record_id=get_int(data, "record_id", where),
             id=entry_id,
         )
-    raise FormatError(f"{where}.type: expected 'text' or 'record', found {entry_type!r:.30}")
+    if entry_type == "image":
+        return _image_from_dict(data, where, entry_id)
+    raise FormatError(
+        f"{where}.type: expected 'text', 'record' or 'image', found {entry_type!r:.30}"
+    )
+
+
+def _image_from_dict(data: Mapping[str, Any], where: str, entry_id: str) -> ImageEntry:
+    caption = get_str(data, "caption", where)
+    alt_text = get_str(data, "alt_text", where)
+    check_image_text(caption, alt_text, where)
+    return ImageEntry(
+        picture=picture_from_dict(data.get("image"), f"{where}.image"),
+        alt_text=alt_text,
+        caption=caption,
+        printable=get_bool(data, "printable", where, True),
+        id=entry_id,
+    )
+
+
+def check_image_text(caption: str, alt_text: str, where: str = "") -> None:
+    """Raise FormatError unless an image has alt text, and its caption and alt text are
+    one line each of a sensible length; where names the entry in a file."""
+    alt_name = f"{where}.alt_text" if where else "The alt text"
+    if not alt_text.strip():
+        raise FormatError(
+            f"{alt_name} is missing; an image needs a text that describes it for readers "
+            "who cannot see it"
+        )
+    for name, text, limit in (
+        (f"{where}.caption" if where else "The caption", caption, MAX_CAPTION),
+        (alt_name, alt_text, MAX_ALT_TEXT),
+    ):
+        if len(text) > limit:
+            raise FormatError(f"{name} has {len(text):,} characters; it may have {limit:,}")
+        if _CONTROL.search(text):
+            raise FormatError(f"{name} holds a line break or control character")

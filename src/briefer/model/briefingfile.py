@@ -11,12 +11,15 @@ from typing import Any
 
 from briefer.atomic import describe_os_error, write_bytes
 from briefer.errors import BriefingError, FormatError
-from briefer.model.briefing import Briefing, briefing_from_dict
+from briefer.model.briefing import Briefing, ImageEntry, briefing_from_dict
 
 FORMAT_NAME = "briefer-briefing"
-FORMAT_VERSION = 2  # 2: own text is rich text (a list of paragraphs); 1: plain text
+# 3: image entries; 2: own text is rich text (a list of paragraphs); 1: plain text. A file
+# is written with the lowest version that holds it, so a briefer that reads only version 2
+# still opens a briefing without images.
+FORMAT_VERSION = 3
 SUFFIX = ".briefing"
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 200 * 1024 * 1024  # images (at most 100 MB, in base64) and text
 
 
 def backup_path(path: Path) -> Path:
@@ -28,11 +31,16 @@ def dumps(briefing: Briefing, annex: Mapping[str, Any] | None = None) -> str:
     """Return the file text for a briefing; annex adds top-level keys that readers ignore."""
     document = {
         "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
+        "version": version_needed(briefing),
         **(annex or {}),
         "briefing": briefing.to_dict(),
     }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def version_needed(briefing: Briefing) -> int:
+    """Return the lowest format version that holds the briefing."""
+    return 3 if any(isinstance(e, ImageEntry) for e in briefing.entries()) else 2
 
 
 def loads(text: str, name: str = "briefing") -> Briefing:
@@ -68,8 +76,14 @@ def save(path: Path, briefing: Briefing) -> None:
             raise BriefingError(
                 f"Not saving over {path.name}: {error}. Choose another file name."
             ) from None
+    data = dumps(briefing).encode("utf-8")
+    if len(data) > MAX_FILE_BYTES:  # it could not be opened again
+        raise BriefingError(
+            f"Not saving {path.name}: it would be {len(data) // 2**20} MiB, more than a "
+            f"briefing file may be ({MAX_FILE_BYTES // 2**20} MiB). Remove or shrink images."
+        )
     try:
-        write_bytes(path, dumps(briefing).encode("utf-8"), backup=backup_path(path))
+        write_bytes(path, data, backup=backup_path(path))
     except OSError as error:
         raise BriefingError(
             f"Could not save {path.name}: {describe_os_error(error)}. "

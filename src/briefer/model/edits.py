@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from briefer.errors import BriefingError
-from briefer.model.briefing import Briefing, BriefingMeta, Entry, Section, TextEntry
+from briefer.errors import BriefingError, FormatError
+from briefer.model.briefing import (
+    Briefing,
+    BriefingMeta,
+    Entry,
+    ImageEntry,
+    Section,
+    TextEntry,
+    check_image_text,
+)
 from briefer.model.richtext import RichText
 
 
@@ -167,8 +175,25 @@ def edit_text(
 
 
 def set_printable(briefing: Briefing, entry_id: str, printable: bool) -> Briefing:
-    """Mark an own-text entry printable (shareable) or internal."""
+    """Mark an own-text or image entry printable (shareable) or internal."""
+    s_index, e_index = find_entry(briefing, entry_id)
+    entry = briefing.sections[s_index].entries[e_index]
+    if isinstance(entry, ImageEntry):
+        return replace_entry(briefing, replace(entry, printable=printable))
     return replace_entry(briefing, replace(_text_entry(briefing, entry_id), printable=printable))
+
+
+def edit_image(briefing: Briefing, entry_id: str, caption: str, alt_text: str) -> Briefing:
+    """Change an image's caption and alt text; blank alt text is refused."""
+    s_index, e_index = find_entry(briefing, entry_id)
+    entry = briefing.sections[s_index].entries[e_index]
+    if not isinstance(entry, ImageEntry):
+        raise BriefingError("Only an image has a caption and alt text")
+    try:
+        check_image_text(caption, alt_text)
+    except FormatError as error:
+        raise BriefingError(str(error)) from None
+    return replace_entry(briefing, replace(entry, caption=caption, alt_text=alt_text))
 
 
 def _text_entry(briefing: Briefing, entry_id: str) -> TextEntry:

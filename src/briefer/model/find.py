@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
-from briefer.model.briefing import Briefing, Entry, RecordEntry
+from briefer.model.briefing import Briefing, Entry, ImageEntry, RecordEntry
 from briefer.model.records import Consultation, Record, Statement
 
 
@@ -42,9 +42,12 @@ def _texts(briefing: Briefing) -> Iterator[tuple[str, str]]:
 
 
 def entry_text(entry: Entry) -> str:
-    """Return what an entry says, as plain text: own text with its title, or a record."""
+    """Return what an entry says, as plain text: own text with its title, a picture's
+    caption and alt text, or a record."""
     if isinstance(entry, RecordEntry):
         return record_text(entry.record)
+    if isinstance(entry, ImageEntry):
+        return "\n".join((entry.caption, entry.alt_text))
     return "\n".join((entry.title, entry.text.plain()))
 
 

@@ -86,6 +86,8 @@ def _block_texts(block: model.Block) -> Iterator[str]:
             yield block.version
         case model.TableOfContents():
             yield block.title
+        case model.Figure():
+            yield model.runs_text(block.caption)
         case model.PageBreak():
             pass
         case _:

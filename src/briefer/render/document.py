@@ -6,6 +6,7 @@ size to use. The model round-trips to JSON so tests can compare it with golden f
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -189,6 +190,22 @@ class SourceNote:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A picture (PNG or JPEG bytes, its size in pixels) with its caption, numbered
+    ("Figure 1: …"), and alt text describing it to readers who cannot see it; anchor names
+    it for links and the preview."""
+
+    kind: ClassVar[str] = "figure"
+    data: bytes = field(repr=False)
+    media_type: str
+    width: int
+    height: int
+    alt: str
+    anchor: str
+    caption: Runs = ()
+
+
+@dataclass(frozen=True)
 class PageBreak:
     """Start a new page."""
 
@@ -204,6 +221,7 @@ Block = (
     | Quote
     | BulletList
     | SourceNote
+    | Figure
     | PageBreak
 )
 _BLOCKS: dict[str, type[Any]] = {
@@ -217,6 +235,7 @@ _BLOCKS: dict[str, type[Any]] = {
         Quote,
         BulletList,
         SourceNote,
+        Figure,
         PageBreak,
     )
 }
@@ -275,6 +294,8 @@ def document_from_dict(data: Any) -> Document:
 
 
 def _encode(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode()
     if isinstance(value, Run):
         return [value.text, value.emphasis, value.link]
     if isinstance(value, date):
@@ -290,6 +311,8 @@ def _decode(value: Any, annotation: Any) -> Any:
     hint = str(annotation)
     if hint in _ROLES and value not in _ROLES[hint]:
         raise FormatError(f"role: expected one of {', '.join(_ROLES[hint])}, found {value!r}")
+    if hint == "bytes":
+        return base64.b64decode(value)
     if hint == "Runs":
         return tuple(Run(*item) for item in value)
     if hint == "tuple[ListItem, ...]":

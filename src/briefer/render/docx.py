@@ -26,6 +26,7 @@ from briefer import ooxml
 from briefer.atomic import describe_os_error
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
+from briefer.render.docxfigure import drawing_run
 from briefer.render.docxfonts import embed_fonts
 from briefer.render.docxnumbering import HEADING_LEVELS, MARK_GAP, add_numbering
 from briefer.render.docxprops import set_custom
@@ -38,6 +39,7 @@ from briefer.render.docxstyles import (
     prepare_styles,
     word_language,
 )
+from briefer.render.figures import figure_size
 from briefer.render.fonts import CJK
 from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pagination import PageEstimate, heading_pages
@@ -65,6 +67,7 @@ _DOCX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.documen
 _TWIPS = 20  # per point
 _NUMBER_ROOM = 3.2  # ems a contents line keeps free for its page number, as in the PDF
 _COVER_DROP = 0.18  # of the text's height: where the cover's title starts, as in the PDF
+_FIGURE_SLACK = 12.0  # points a figure leaves free on a page: Word's line below a picture
 _NO_NUMBER = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
 _CORE = b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 _LIBREOFFICE_CORE = (
@@ -151,6 +154,7 @@ class _Writer:
         self.break_before = False  # the next paragraph starts a page
         self.above: float | None = None  # the space after the paragraph above, in points
         self.held = False  # the paragraph above keeps with this one
+        self.shape_ids = 0  # the id of the last drawing (a figure's picture)
         info = document.info
         self.bound = {  # the values of the properties header and footer fields show
             "{title}": _core_text(info.title),
@@ -201,7 +205,7 @@ class _Writer:
             raise ExportCancelled("Export cancelled")
         return self._block_xml(block)
 
-    def _block_xml(self, block: model.Block) -> str:
+    def _block_xml(self, block: model.Block) -> str:  # noqa: C901 (a case per kind of block)
         match block:
             case model.Heading():
                 return self._heading(block)
@@ -217,6 +221,8 @@ class _Writer:
                 return "".join(self._item(block.role, item, lists) for item in block.items)
             case model.SourceNote():
                 return self._source(block)
+            case model.Figure():
+                return self._figure(block)
             case model.PageBreak():
                 self.break_before = True  # a property of the next paragraph: no empty one
                 return ""
@@ -285,6 +291,36 @@ class _Writer:
             runs += [model.Run(" "), model.Run(f"[{block.source}]", link=f"#source-{block.source}")]
         parts.append(self._paragraph("attribution", self._runs(runs)))
         return "".join(parts)
+
+    def _figure(self, block: model.Figure) -> str:
+        """Return the picture's paragraph, fitted to the text's width and to a page with
+        its caption, kept with the caption's paragraph below it."""
+        _, height = self.template.page_size
+        top, _, bottom, _ = self.template.margins
+        width = self._text_width()
+        look = self.template.styles["caption"]
+        below = 0.0
+        if block.caption:  # a word is about half an em a letter, on lines as wide as the text
+            letters = len(model.runs_text(block.caption))
+            lines = int(letters * 0.5 * look.size // width) + 1
+            below = look.space_before + lines * look.leading
+        # Word cannot set a picture smaller to fit the rest of a page, as the PDF does: room
+        # is left for a heading above it, kept with it, and the line Word adds below it
+        heading = self.template.styles["h1"]
+        above = heading.space_before + 2 * heading.leading + heading.space_after
+        room = height - top - bottom - below - look.space_after - above - _FIGURE_SLACK
+        size = figure_size(block.width, block.height, width, room)
+        if self.shape_ids == 0:
+            self.shape_ids = self.word.part.next_id
+        else:
+            self.shape_ids += 1
+        drawing = drawing_run(self.word, block, self.shape_ids, size)
+        picture = self._paragraph(
+            "figure", drawing, bookmark=block.anchor, keep_next=bool(block.caption)
+        )
+        if not block.caption:
+            return picture
+        return picture + self._paragraph("caption", self._runs(block.caption))
 
     def _cover(self, block: model.Cover) -> str:
         _, height = self.template.page_size

@@ -49,6 +49,8 @@ WORD_STYLES: dict[str, tuple[str, StyleRole]] = {
     "bullet": ("List Bullet", "bullet"),
     "note": ("Briefer Note", "note"),
     "source": ("Briefer Source", "source"),
+    "figure": ("Briefer Figure", "body"),
+    "caption": ("Caption", "caption"),
     "header": ("Header", "header"),
     "footer": ("Footer", "footer"),
     "marking": ("Briefer Marking", "marking"),
@@ -129,6 +131,8 @@ def prepare_styles(word: WordDocument, template: Template, house: bool, language
             _apply(style, template.styles[look], template)
             ruled = template.styles[look].rule or role == "header"  # the PDF rules every header
             _rule(style, template.accent if ruled else "", role)
+        if role == "figure" and (added or not house):
+            style.paragraph_format.line_spacing = 1.0  # an exact line height clips a picture
         if keeps_with_next(role):
             style.paragraph_format.keep_with_next = True
         if role in _KEEP_TOGETHER:

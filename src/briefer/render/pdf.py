@@ -29,6 +29,7 @@ from briefer.render import document as model
 from briefer.render import fonts
 from briefer.render.coverage import unprintable
 from briefer.render.output import Cancelled, Options, Progress
+from briefer.render.pdffigure import FigureBlock
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
 from briefer.render.properties import shorten, within_pdf_limits
 from briefer.render.roles import (
@@ -74,7 +75,8 @@ def render_pdf(
 
 @dataclass
 class _Pages:
-    """What each page is (built in order: front, body, contents) and where headings fell."""
+    """What each page is (built in order: front, body, contents) and where headings (and
+    figures, which the preview turns to as well) fell."""
 
     kinds: list[str] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
@@ -186,7 +188,7 @@ class _Layout:
             if not quiet:
                 self._finish(doc.canv)
                 doc.canv.save()
-        except (ExportCancelled, OSError):
+        except (ExportCancelled, RenderError, OSError):
             raise
         except Exception as error:  # ReportLab raises LayoutError, ValueError, …
             raise RenderError(f"The PDF could not be laid out: {error}") from error
@@ -214,7 +216,7 @@ class _Layout:
             raise ExportCancelled("Export cancelled")
         return self._flowables(block)
 
-    def _flowables(self, block: model.Block) -> list[Flowable]:
+    def _flowables(self, block: model.Block) -> list[Flowable]:  # noqa: C901 (a case per kind of block)
         match block:
             case model.Heading():
                 return [self.heading(block)]
@@ -230,6 +232,8 @@ class _Layout:
             case model.SourceNote():
                 runs = [model.Run(f"[{block.number}]\u2002", "bold"), *block.runs]
                 return [AnchorBlock(runs, self.looks["source"], block.anchor)]
+            case model.Figure():
+                return [self.figure(block)]
             case model.PageBreak():
                 return [PageBreak()]
             case model.Cover():
@@ -249,6 +253,11 @@ class _Layout:
             self._heading_drawn,
         )
         return self._on_one_page(heading)
+
+    def figure(self, block: model.Figure) -> FigureBlock:
+        caption = TextBlock(block.caption, self.looks["caption"]) if block.caption else None
+        space = self.looks["caption"].space_after  # as much white above a figure as below
+        return FigureBlock(block, caption, self.frame_box[3], space, self._heading_drawn)
 
     def bullets(self, block: model.BulletList) -> list[Flowable]:
         style = self.template.styles[LIST_STYLES[block.role]]

@@ -60,6 +60,7 @@ StyleRole = Literal[
     "bullet",
     "note",
     "source",
+    "caption",
     "header",
     "footer",
 ]
@@ -153,6 +154,9 @@ _DEFAULT_STYLES: dict[str, Style] = {
     "bullet": Style("body", size=10.5, leading=14.5, space_after=3, indent_left=14),
     "note": Style("headings", size=9.5, leading=13, color="#7a4a00", space_after=6),
     "source": Style("body", size=9, leading=12, space_after=4, indent_left=18),
+    "caption": Style(
+        "headings", size=8.5, leading=11.5, color="#444444", space_before=5, space_after=10
+    ),
     "header": Style("headings", size=8, leading=10, color="#555555", space_after=0),
     "footer": Style("headings", size=8, leading=10, color="#555555", space_after=0),
 }
