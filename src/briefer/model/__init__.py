@@ -1,5 +1,6 @@
 """The domain: library records and briefings, as frozen dataclasses with JSON forms."""
 
+from briefer.model.annexes import Annex, ImageAnnex, PdfAnnex, ReleaseAnnex
 from briefer.model.briefing import (
     Briefing,
     BriefingMeta,
@@ -9,8 +10,8 @@ from briefer.model.briefing import (
     TextEntry,
     TextKind,
     briefing_from_dict,
-    new_id,
 )
+from briefer.model.ids import new_id
 from briefer.model.records import (
     RECORD_KINDS,
     Consultation,
@@ -24,14 +25,18 @@ from briefer.model.records import (
 
 __all__ = [
     "RECORD_KINDS",
+    "Annex",
     "Briefing",
     "BriefingMeta",
     "Consultation",
     "Entry",
+    "ImageAnnex",
+    "PdfAnnex",
     "Person",
     "Record",
     "RecordEntry",
     "RecordKind",
+    "ReleaseAnnex",
     "Section",
     "Source",
     "Statement",

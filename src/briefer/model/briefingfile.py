@@ -11,12 +11,14 @@ from typing import Any
 
 from briefer.atomic import describe_os_error, write_bytes
 from briefer.errors import BriefingError, FormatError
+from briefer.model.annexes import MAX_ANNEXES_BYTES
 from briefer.model.briefing import Briefing, briefing_from_dict
 
 FORMAT_NAME = "briefer-briefing"
-FORMAT_VERSION = 2  # 2: own text is rich text (a list of paragraphs); 1: plain text
+# 3: annexes; 2: own text is rich text (a list of paragraphs); 1: plain text
+FORMAT_VERSION = 3
 SUFFIX = ".briefing"
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024 + MAX_ANNEXES_BYTES * 4 // 3  # and annexes in base64
 
 
 def backup_path(path: Path) -> Path:
@@ -28,11 +30,17 @@ def dumps(briefing: Briefing, annex: Mapping[str, Any] | None = None) -> str:
     """Return the file text for a briefing; annex adds top-level keys that readers ignore."""
     document = {
         "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
+        "version": version_needed(briefing),
         **(annex or {}),
         "briefing": briefing.to_dict(),
     }
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+
+
+def version_needed(briefing: Briefing) -> int:
+    """Return the oldest format version that holds the briefing: one without annexes stays
+    readable by a briefer from before them, which would drop them unseen."""
+    return FORMAT_VERSION if briefing.annexes else 2
 
 
 def loads(text: str, name: str = "briefing") -> Briefing:
