@@ -29,6 +29,8 @@ FileKind = Literal["pdf", "png", "jpeg"]
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
 _ORIENTATION = 0x0112  # the EXIF tag saying how a camera held the picture
+_SCREEN_DPI = 96
+_LEAST_DPI, _MOST_DPI = 36, 2400  # a resolution outside these is a mistake, not a wish
 
 
 def file_kind(data: bytes, name: str) -> FileKind:
@@ -136,6 +138,21 @@ def upright(data: bytes) -> bytes:
     out = io.BytesIO()
     turned.save(out, format=file_format, quality=92)
     return out.getvalue()
+
+
+def printed_size(data: bytes) -> tuple[float, float]:
+    """Return the width and height in points a checked image prints at by itself: its
+    pixels at the resolution it names, or a screen's when it names none."""
+    with Image.open(io.BytesIO(data)) as image:
+        pixels = image.size
+        dpi = image.info.get("dpi")
+    if not (isinstance(dpi, tuple) and len(dpi) == 2):
+        dpi = (_SCREEN_DPI, _SCREEN_DPI)
+    across, down = (
+        count * 72 / (float(d) if _LEAST_DPI <= float(d) <= _MOST_DPI else _SCREEN_DPI)
+        for count, d in zip(pixels, dpi, strict=True)
+    )
+    return across, down
 
 
 def _too_many(what: str) -> str:

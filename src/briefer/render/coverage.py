@@ -86,6 +86,8 @@ def _block_texts(block: model.Block) -> Iterator[str]:
             yield block.version
         case model.TableOfContents():
             yield block.title
+        case model.AnnexFile():
+            yield block.caption
         case model.PageBreak():
             pass
         case _:

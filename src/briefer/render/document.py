@@ -6,6 +6,7 @@ size to use. The model round-trips to JSON so tests can compare it with golden f
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -195,6 +196,23 @@ class PageBreak:
     kind: ClassVar[str] = "pagebreak"
 
 
+AnnexMedia = Literal["application/pdf", "image/png", "image/jpeg"]
+
+
+@dataclass(frozen=True)
+class AnnexFile:
+    """A file printed as an annex, under the annex's heading: a PDF's pages, each headed
+    by caption ("Annex 1: Title"), or an image; a format that cannot hold a PDF prints
+    note instead ("PDF, 12 pages – attached separately")."""
+
+    kind: ClassVar[str] = "annex-file"
+    media_type: AnnexMedia
+    data: bytes = field(repr=False)
+    pages: int = 1
+    caption: str = ""
+    note: str = ""
+
+
 Block = (
     Cover
     | TableOfContents
@@ -205,6 +223,7 @@ Block = (
     | BulletList
     | SourceNote
     | PageBreak
+    | AnnexFile
 )
 _BLOCKS: dict[str, type[Any]] = {
     cls.kind: cls
@@ -218,6 +237,7 @@ _BLOCKS: dict[str, type[Any]] = {
         BulletList,
         SourceNote,
         PageBreak,
+        AnnexFile,
     )
 }
 
@@ -275,6 +295,8 @@ def document_from_dict(data: Any) -> Document:
 
 
 def _encode(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, Run):
         return [value.text, value.emphasis, value.link]
     if isinstance(value, date):
@@ -290,6 +312,8 @@ def _decode(value: Any, annotation: Any) -> Any:
     hint = str(annotation)
     if hint in _ROLES and value not in _ROLES[hint]:
         raise FormatError(f"role: expected one of {', '.join(_ROLES[hint])}, found {value!r}")
+    if hint == "bytes":
+        return base64.b64decode(value)
     if hint == "Runs":
         return tuple(Run(*item) for item in value)
     if hint == "tuple[ListItem, ...]":

@@ -29,6 +29,7 @@ from briefer.render import document as model
 from briefer.render import fonts
 from briefer.render.coverage import unprintable
 from briefer.render.output import Cancelled, Options, Progress
+from briefer.render.pdfannex import AnnexPages
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
 from briefer.render.properties import shorten, within_pdf_limits
 from briefer.render.roles import (
@@ -66,9 +67,11 @@ def render_pdf(
     """Write the document as a PDF to output; invariant makes the bytes repeatable. Return
     warnings about characters no embedded font can print."""
     document = within_pdf_limits(document)
+    layout = _Layout(document, template, progress, cancel)
     # ReportLab leaves a file it opened itself unclosed when writing fails (a full disk)
     with open(output, "wb") as handle:
-        _Layout(document, template, progress, cancel).write(handle, options.invariant)
+        layout.write(handle, options.invariant)
+    layout.annexes.merge(output, layout.pages.final)
     return unprintable(document, template)
 
 
@@ -117,6 +120,7 @@ class _Layout:
         width, height = template.page_size
         top, right, bottom, left = template.margins
         self.frame_box = (left, bottom, width - left - right, height - top - bottom)
+        self.annexes = AnnexPages(self.frame_box[3])
 
     def _look(self, style: Style) -> Look:
         family = (
@@ -214,7 +218,7 @@ class _Layout:
             raise ExportCancelled("Export cancelled")
         return self._flowables(block)
 
-    def _flowables(self, block: model.Block) -> list[Flowable]:
+    def _flowables(self, block: model.Block) -> list[Flowable]:  # noqa: C901 (a case a block)
         match block:
             case model.Heading():
                 return [self.heading(block)]
@@ -236,6 +240,8 @@ class _Layout:
                 return self.cover(block)
             case model.TableOfContents():
                 return []  # laid out by contents(), once the body's pages are known
+            case model.AnnexFile():
+                return self.annexes.flowables(block, self._caption)
             case _:
                 assert_never(block)
 
@@ -249,6 +255,15 @@ class _Layout:
             self._heading_drawn,
         )
         return self._on_one_page(heading)
+
+    def _caption(self, text: str, key: str) -> HeadingBlock:
+        """Return the heading repeated atop each page of a PDF annex after its first (key
+        names its place): set as the annex's heading, so that every page keeps the same
+        room for the annex, but neither listed nor bookmarked."""
+        caption = HeadingBlock(
+            (model.Run(text),), self.looks[heading_style(1)], key, "", 0, lambda *_: None
+        )
+        return self._on_one_page(caption)
 
     def bullets(self, block: model.BulletList) -> list[Flowable]:
         style = self.template.styles[LIST_STYLES[block.role]]
