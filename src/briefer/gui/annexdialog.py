@@ -33,11 +33,17 @@ def describe(annex: Annex) -> str:
         source = annex.source
         when = source.date_published.isoformat() if source.date_published else ""
         return ", ".join(p for p in ("Original release", source.publisher, when) if p)
-    size = f"{annex_size(annex) / 1e6:.1f} MB"
+    size = _size(annex_size(annex))
     if isinstance(annex, PdfAnnex):
         pages = "1 page" if annex.pages == 1 else f"{annex.pages} pages"
         return f"PDF, {pages}, {size}"
     return f"{annex.format.upper()} image, {annex.width} × {annex.height} pixels, {size}"
+
+
+def _size(count: int) -> str:
+    if count >= 1_000_000:
+        return f"{count / 1e6:.1f} MB"
+    return f"{max(count // 1000, 1)} kB"
 
 
 class AnnexTableModel(QAbstractTableModel):
@@ -67,6 +73,8 @@ class AnnexTableModel(QAbstractTableModel):
         annex = self.annex(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return annex.title if index.column() == 0 else describe(annex)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return annex.title
         return None
 
     def headerData(
@@ -110,6 +118,7 @@ class AnnexesDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)  # a long title ends in an ellipsis; its tooltip is whole
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
@@ -149,7 +158,7 @@ class AnnexesDialog(QDialog):
         layout.addWidget(hint)
         layout.addLayout(middle)
         layout.addWidget(close)
-        self.resize(640, 320)
+        self.resize(780, 340)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.model.modelReset.connect(self._enable)
         self._enable()
