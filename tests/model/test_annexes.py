@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefer.errors import AnnexError, BriefingError, FormatError
 from briefer.library.sample import sample_briefing_path
@@ -22,7 +24,7 @@ from briefer.model import (
     briefing_from_dict,
     briefingfile,
 )
-from briefer.model.annexes import file_annex, read_annex, release_annex
+from briefer.model.annexes import annex_from_dict, file_annex, read_annex, release_annex
 from tests.annexdata import (
     bomb_pdf,
     encrypted_pdf,
@@ -236,3 +238,30 @@ def test_a_release_attached_already_is_found_by_its_text() -> None:
     start = with_annexes()
     assert annexedits.release_number(start, source("First line.\nSecond line.")) == 3
     assert annexedits.release_number(start, source("Something else.")) is None
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    kind=st.sampled_from(["pdf", "image", "release", "other"]),
+    data=st.binary(max_size=300),
+    extra=st.dictionaries(st.sampled_from(["id", "title", "data", "source"]), _JSON, max_size=3),
+)
+def test_any_annex_json_is_read_or_refused_with_a_format_error(
+    kind: str, data: bytes, extra: dict[str, Any]
+) -> None:
+    raw = {"type": kind, "id": "x", "title": "T", "data": _encoded(data), **extra}
+    try:
+        annex = annex_from_dict(raw, "annex")
+    except FormatError as error:
+        assert str(error).startswith("annex"), error  # it names where the fault is
+    else:
+        assert annex.to_dict()["type"] == kind
