@@ -259,7 +259,7 @@ class _Layout:
     def _caption(self, text: str, key: str) -> HeadingBlock:
         """Return the heading repeated atop each page of a PDF annex after its first (key
         names its place): set as the annex's heading, so that every page keeps the same
-        room for the annex, but neither listed nor bookmarked."""
+        room for the annex, but kept out of the contents and the outline."""
         caption = HeadingBlock(
             (model.Run(text),), self.looks[heading_style(1)], key, "", 0, lambda *_: None
         )
