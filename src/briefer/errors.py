@@ -45,3 +45,8 @@ class RenderError(BrieferError):
 
 class ExportCancelled(BrieferError):
     """The user cancelled an export; nothing was written."""
+
+
+class AnnexError(BrieferError):
+    """A file cannot be attached as an annex: not a PDF or image briefer can print,
+    damaged, encrypted or too large."""

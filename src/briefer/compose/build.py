@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
+from briefer.compose.annexes import annex_blocks
 from briefer.compose.labels import LABELS, label, long_date, meeting_format
 from briefer.compose.markings import Level, level_for
 from briefer.compose.owntext import text_blocks
@@ -67,6 +68,7 @@ def build_document(
             blocks.append(PageBreak())
         blocks += composer.section(section, number)
     blocks += composer.sources_list()
+    blocks += annex_blocks(briefing.annexes, language, composer.source_runs)
     level = level_for(meta.classification)
     marking = level.marking if level else None
     reference = level.reference(meta.reference) if level else meta.reference

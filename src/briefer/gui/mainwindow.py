@@ -25,6 +25,7 @@ from briefer.errors import BrieferError, BriefingError, FormatError
 from briefer.filekinds import foreign_kind
 from briefer.gui.about import AboutDialog
 from briefer.gui.actions import KeptShortcuts, SteadyUndoAction
+from briefer.gui.annexdialog import AnnexesDialog
 from briefer.gui.briefingdoc import BriefingDocument, new_briefing
 from briefer.gui.entryeditor import EntryEditor, new_text
 from briefer.gui.exportdialog import ExportDialog
@@ -45,20 +46,24 @@ from briefer.importers.draft import Draft
 from briefer.importing import draft_files, draft_pasted_text, store
 from briefer.library import Library
 from briefer.model import (
+    Annex,
     Briefing,
     ImageEntry,
     RecordEntry,
     Section,
     TextKind,
+    annexedits,
     briefingfile,
     edits,
 )
+from briefer.model.annexes import read_annex, release_annex
 from briefer.model.picture import check_total_size
 from briefer.model.records import snapshot
 from briefer.recovery import Recovery
 
 MAX_RECENT = 8
 FILTER = "Briefings (*.briefing)"
+ANNEX_FILTER = "PDF files and images (*.pdf *.png *.jpg *.jpeg);;All files (*)"
 
 
 def load_briefing(path: Path) -> Briefing:
@@ -223,14 +228,22 @@ class MainWindow(QMainWindow):
             view.addAction(self._action(f"Go to {name}", focus, f"Ctrl+{number}"))
 
         library = bar.addMenu("&Library")
-        library.addAction(
-            self._action("&Add Selected to Briefing", self.add_selected_records, "Ctrl+Return")
+        add_records = self._action(
+            "&Add Selected to Briefing", self.add_selected_records, "Ctrl+Return"
         )
+        library.addAction(add_records)
         library.addAction(self._action("Import &Pasted Text", self.import_pasted, "Ctrl+Shift+V"))
         library.addAction(self._action("&Refresh", self.library_changed, keys.Refresh))
         library.addSeparator()
-        library.addAction(self._action("&Edit Record…", self.edit_record, "Ctrl+Shift+E"))
+        edit_record = self._action("&Edit Record…", self.edit_record, "Ctrl+Shift+E")
+        library.addAction(edit_record)
         library.addAction(self._action("&Delete Selected Records…", self.delete_selected_records))
+        library_release = self._action(
+            "Attach Original Re&lease", lambda: self.attach_release(self._library_record())
+        )
+        library.addAction(library_release)
+        self.library_panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.library_panel.table.addActions([add_records, library_release, edit_record])
 
         briefing = bar.addMenu("&Briefing")
         briefing.addAction(self._action("&Properties…", self.edit_properties, "Ctrl+I"))
@@ -251,8 +264,18 @@ class MainWindow(QMainWindow):
         briefing.addSeparator()
         briefing.addAction(self._action("Move &Up", lambda: self.step(-1), "Ctrl+Shift+Up"))
         briefing.addAction(self._action("Move &Down", lambda: self.step(1), "Ctrl+Shift+Down"))
-        briefing.addAction(self._action("&Remove", self.remove_selected, keys.Delete))
-        briefing.addAction(self._action("&Update from Library", self.update_from_library))
+        remove = self._action("&Remove", self.remove_selected, keys.Delete)
+        update = self._action("&Update from Library", self.update_from_library)
+        briefing.addActions([remove, update])
+        briefing.addSeparator()
+        briefing.addAction(self._action("Attach &Annex…", self.attach_annex, "Ctrl+Shift+A"))
+        outline_release = self._action(
+            "Attach Original Re&lease", lambda: self.attach_release(self._outline_record())
+        )
+        briefing.addAction(outline_release)
+        briefing.addAction(self._action("Anne&xes…", self.edit_annexes))
+        self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.outline.addActions([outline_release, update, remove])
 
         insert = bar.addMenu("&Insert")
         self.insert_image_action = self._action("&Image…", lambda: self.insert_image())
@@ -451,6 +474,58 @@ class MainWindow(QMainWindow):
             "Update from library",
             lambda b: edits.replace_entry(b, RecordEntry(fresh, item.record_id, id=item.id)),
         )
+
+    # -- annexes ---------------------------------------------------------------------------
+
+    def attach_annex(self) -> None:
+        """Ask for a PDF or image and attach it as an annex."""
+        name, _ = QFileDialog.getOpenFileName(self, "Attach annex", self._folder(), ANNEX_FILTER)
+        if name:
+            self.attach_file(Path(name))
+
+    def attach_file(self, path: Path) -> None:
+        """Read and check a file on a worker (a long PDF takes a moment), then attach it; a
+        file that cannot be an annex is refused with a message and changes nothing."""
+        self.statusBar().showMessage(f"Reading {path.name}…")
+        self._annex_job = start(lambda: read_annex(path), self.add_annex, self._error)
+
+    def add_annex(self, annex: Annex) -> None:
+        """Attach an annex after the others, as an undoable edit."""
+        try:
+            self.document.apply("Attach annex", lambda b: annexedits.add_annex(b, annex))
+        except BrieferError as error:
+            self._error(str(error))
+            return
+        number = len(self.document.briefing.annexes)
+        self.statusBar().showMessage(f"Attached “{annex.title}” as Annex {number}", 6000)
+
+    def attach_release(self, record_id: int | None) -> None:
+        """Attach the original release of a library record (its source's full text) as an
+        annex, titled as the release is; a release attached already is not added again."""
+        if record_id is None:
+            self.statusBar().showMessage("Select a record to attach its original release", 4000)
+            return
+        try:
+            annex = release_annex(self.library.get(record_id))
+        except BrieferError as error:
+            self._error(f"{error}; its original release cannot be attached.")
+            return
+        number = annexedits.release_number(self.document.briefing, annex.source)
+        if number is not None:
+            self.statusBar().showMessage(f"That release is attached already, as Annex {number}")
+            return
+        self.add_annex(annex)
+
+    def _outline_record(self) -> int | None:
+        item = self.outline_model.item(self.outline.currentIndex())
+        return item.record_id if isinstance(item, RecordEntry) else None
+
+    def _library_record(self) -> int | None:
+        ids = self.library_panel.selected_ids()
+        return ids[0] if ids else None
+
+    def edit_annexes(self) -> None:
+        AnnexesDialog(self.document, self.attach_annex, self).exec()
 
     # -- import ----------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The domain: library records and briefings, as frozen dataclasses with JSON forms."""
 
+from briefer.model.annexes import Annex, ImageAnnex, PdfAnnex, ReleaseAnnex
 from briefer.model.briefing import (
     Briefing,
     BriefingMeta,
@@ -10,8 +11,8 @@ from briefer.model.briefing import (
     TextEntry,
     TextKind,
     briefing_from_dict,
-    new_id,
 )
+from briefer.model.ids import new_id
 from briefer.model.records import (
     RECORD_KINDS,
     Consultation,
@@ -25,15 +26,19 @@ from briefer.model.records import (
 
 __all__ = [
     "RECORD_KINDS",
+    "Annex",
     "Briefing",
     "BriefingMeta",
     "Consultation",
     "Entry",
+    "ImageAnnex",
     "ImageEntry",
+    "PdfAnnex",
     "Person",
     "Record",
     "RecordEntry",
     "RecordKind",
+    "ReleaseAnnex",
     "Section",
     "Source",
     "Statement",

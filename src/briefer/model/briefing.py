@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,16 +19,13 @@ from briefer.fields import (
     get_str,
     iso,
 )
+from briefer.model.annexes import MAX_ANNEXES_BYTES, Annex, annex_from_dict, annexes_size
+from briefer.model.ids import new_id
 from briefer.model.picture import Picture, check_total_size, picture_from_dict
 from briefer.model.records import Record, record_from_dict
 from briefer.model.richtext import Marker, RichText, from_plain, rich_text_from_json
 
 LANGUAGES = ("en", "de", "fr")
-
-
-def new_id() -> str:
-    """Return a fresh identifier for a section or an entry."""
-    return uuid.uuid4().hex[:12]
 
 
 class TextKind(StrEnum):
@@ -162,20 +158,24 @@ class BriefingMeta:
 
 @dataclass(frozen=True)
 class Briefing:
-    """A whole briefing: metadata and sections."""
+    """A whole briefing: metadata, sections, and the annexes printed after them."""
 
     meta: BriefingMeta
     sections: tuple[Section, ...] = ()
+    annexes: tuple[Annex, ...] = ()
 
     def entries(self) -> tuple[Entry, ...]:
         """Return every entry in document order."""
         return tuple(entry for section in self.sections for entry in section.entries)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "meta": self.meta.to_dict(),
             "sections": [section.to_dict() for section in self.sections],
         }
+        if self.annexes:  # a briefing without annexes reads as before them
+            data["annexes"] = [annex.to_dict() for annex in self.annexes]
+        return data
 
 
 def briefing_from_dict(data: Any, where: str = "briefing") -> Briefing:
@@ -186,12 +186,21 @@ def briefing_from_dict(data: Any, where: str = "briefing") -> Briefing:
         _section_from_dict(item, f"{where}.sections[{i}]")
         for i, item in enumerate(as_list(data.get("sections", []), f"{where}.sections"))
     )
+    annexes = tuple(
+        annex_from_dict(item, f"{where}.annexes[{i}]")
+        for i, item in enumerate(as_list(data.get("annexes", []), f"{where}.annexes"))
+    )
+    if annexes_size(annexes) > MAX_ANNEXES_BYTES:
+        raise FormatError(
+            f"{where}.annexes: {annexes_size(annexes) // 2**20} MiB together; a briefing's "
+            f"annexes hold at most {MAX_ANNEXES_BYTES // 2**20} MiB"
+        )
     seen: set[str] = set()
-    for node in (*sections, *(e for s in sections for e in s.entries)):
+    for node in (*sections, *(e for s in sections for e in s.entries), *annexes):
         if node.id in seen:
             raise FormatError(f"{where}: the id '{node.id}' is used twice")
         seen.add(node.id)
-    briefing = Briefing(meta=meta, sections=sections)
+    briefing = Briefing(meta=meta, sections=sections, annexes=annexes)
     try:
         check_total_size(e.picture for e in briefing.entries() if isinstance(e, ImageEntry))
     except FormatError as error:

@@ -11,15 +11,19 @@ from typing import Any
 
 from briefer.atomic import describe_os_error, write_bytes
 from briefer.errors import BriefingError, FormatError
+from briefer.model.annexes import MAX_ANNEXES_BYTES
 from briefer.model.briefing import Briefing, ImageEntry, briefing_from_dict
+from briefer.model.picture import MAX_TOTAL_BYTES as MAX_IMAGES_BYTES
 
 FORMAT_NAME = "briefer-briefing"
-# 3: image entries; 2: own text is rich text (a list of paragraphs); 1: plain text. A file
-# is written with the lowest version that holds it, so a briefer that reads only version 2
-# still opens a briefing without images.
-FORMAT_VERSION = 3
+# 4: annexes; 3: image entries; 2: own text is rich text (a list of paragraphs); 1: plain
+# text. A file is written with the lowest version that holds it, so a briefer that reads
+# only version 2 still opens a briefing without images or annexes, and one from before
+# annexes refuses a file with them rather than drop them unseen.
+FORMAT_VERSION = 4
 SUFFIX = ".briefing"
-MAX_FILE_BYTES = 200 * 1024 * 1024  # images (at most 100 MB, in base64) and text
+# text, then images and annexes in base64
+MAX_FILE_BYTES = 64 * 1024 * 1024 + (MAX_IMAGES_BYTES + MAX_ANNEXES_BYTES) * 4 // 3
 
 
 def backup_path(path: Path) -> Path:
@@ -40,6 +44,8 @@ def dumps(briefing: Briefing, annex: Mapping[str, Any] | None = None) -> str:
 
 def version_needed(briefing: Briefing) -> int:
     """Return the lowest format version that holds the briefing."""
+    if briefing.annexes:
+        return 4
     return 3 if any(isinstance(e, ImageEntry) for e in briefing.entries()) else 2
 
 

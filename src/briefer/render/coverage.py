@@ -68,7 +68,7 @@ def _texts(document: model.Document, template: Template) -> Iterator[tuple[str, 
 _PARTS: dict[type, str] = {model.Cover: "the cover", model.TableOfContents: "the contents"}
 
 
-def _block_texts(block: model.Block) -> Iterator[str]:
+def _block_texts(block: model.Block) -> Iterator[str]:  # noqa: C901 (a case per kind of block)
     """Yield the texts a block prints."""
     match block:
         case model.Heading():
@@ -88,6 +88,8 @@ def _block_texts(block: model.Block) -> Iterator[str]:
             yield block.title
         case model.Figure():
             yield model.runs_text(block.caption)
+        case model.AnnexFile():
+            yield block.caption
         case model.PageBreak():
             pass
         case _:

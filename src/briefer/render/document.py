@@ -212,6 +212,23 @@ class PageBreak:
     kind: ClassVar[str] = "pagebreak"
 
 
+AnnexMedia = Literal["application/pdf", "image/png", "image/jpeg"]
+
+
+@dataclass(frozen=True)
+class AnnexFile:
+    """A file printed as an annex, under the annex's heading: a PDF's pages, each headed
+    by caption ("Annex 1: Title"), or an image; a format that cannot hold a PDF prints
+    note instead ("PDF, 12 pages – attached separately")."""
+
+    kind: ClassVar[str] = "annex-file"
+    media_type: AnnexMedia
+    data: bytes = field(repr=False)
+    pages: int = 1
+    caption: str = ""
+    note: str = ""
+
+
 Block = (
     Cover
     | TableOfContents
@@ -223,6 +240,7 @@ Block = (
     | SourceNote
     | Figure
     | PageBreak
+    | AnnexFile
 )
 _BLOCKS: dict[str, type[Any]] = {
     cls.kind: cls
@@ -237,6 +255,7 @@ _BLOCKS: dict[str, type[Any]] = {
         SourceNote,
         Figure,
         PageBreak,
+        AnnexFile,
     )
 }
 
@@ -295,7 +314,7 @@ def document_from_dict(data: Any) -> Document:
 
 def _encode(value: Any) -> Any:
     if isinstance(value, bytes):
-        return base64.b64encode(value).decode()
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, Run):
         return [value.text, value.emphasis, value.link]
     if isinstance(value, date):

@@ -26,6 +26,7 @@ from briefer import ooxml
 from briefer.atomic import describe_os_error
 from briefer.errors import ExportCancelled, RenderError
 from briefer.render import document as model
+from briefer.render.docxannex import as_word_prints, pdf_note, picture_run
 from briefer.render.docxfigure import drawing_run
 from briefer.render.docxfonts import embed_fonts
 from briefer.render.docxnumbering import HEADING_LEVELS, MARK_GAP, add_numbering
@@ -68,6 +69,7 @@ _TWIPS = 20  # per point
 _NUMBER_ROOM = 3.2  # ems a contents line keeps free for its page number, as in the PDF
 _COVER_DROP = 0.18  # of the text's height: where the cover's title starts, as in the PDF
 _FIGURE_SLACK = 12.0  # points a figure leaves free on a page: Word's line below a picture
+_PICTURE_ROOM = 0.85  # of the text's height: an image annex leaves room for its heading
 _NO_NUMBER = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'
 _CORE = b"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 _LIBREOFFICE_CORE = (
@@ -85,7 +87,7 @@ def render_docx(
 ) -> tuple[str, ...]:
     """Write the document as .docx to output; return no warnings (Word falls back
     through the fonts it has, and every character is kept)."""
-    pages = heading_pages(document, template)
+    pages = heading_pages(as_word_prints(document), template)
     _Writer(document, template, pages, cancel).write(output, options.invariant)
     if progress:
         progress(1, 1)
@@ -154,7 +156,7 @@ class _Writer:
         self.break_before = False  # the next paragraph starts a page
         self.above: float | None = None  # the space after the paragraph above, in points
         self.held = False  # the paragraph above keeps with this one
-        self.shape_ids = 0  # the id of the last drawing (a figure's picture)
+        self.shape_ids = 0  # the id of the last drawing (a figure's or an annex's picture)
         info = document.info
         self.bound = {  # the values of the properties header and footer fields show
             "{title}": _core_text(info.title),
@@ -205,6 +207,11 @@ class _Writer:
             raise ExportCancelled("Export cancelled")
         return self._block_xml(block)
 
+    def _shape_id(self) -> int:
+        """Return the id of the next drawing, unique in the document (figures and annexes)."""
+        self.shape_ids = self.shape_ids + 1 if self.shape_ids else self.word.part.next_id
+        return self.shape_ids
+
     def _block_xml(self, block: model.Block) -> str:  # noqa: C901 (a case per kind of block)
         match block:
             case model.Heading():
@@ -230,8 +237,24 @@ class _Writer:
                 return self._cover(block)
             case model.TableOfContents():
                 return self._contents(block)
+            case model.AnnexFile():
+                return self._annex_file(block)
             case _:
                 assert_never(block)
+
+    def _annex_file(self, block: model.AnnexFile) -> str:
+        """Return an image annex as a picture on its page, a PDF annex as its note."""
+        if block.media_type == "application/pdf":
+            return self._block_xml(pdf_note(block))
+        _, height = self.template.page_size
+        top, _, bottom, _ = self.template.margins
+        room = (self._text_width(), _PICTURE_ROOM * (height - top - bottom))
+        return self._paragraph(
+            "body",
+            picture_run(self.word, block, room, self._shape_id()),
+            indent='<w:jc w:val="center"/>',  # after the spacing, as Word's schema orders them
+            tall=True,
+        )
 
     def _heading(self, block: model.Heading) -> str:
         """Return a heading; its number is Word's heading numbering where that prints the
@@ -310,11 +333,7 @@ class _Writer:
         above = heading.space_before + 2 * heading.leading + heading.space_after
         room = height - top - bottom - below - look.space_after - above - _FIGURE_SLACK
         size = figure_size(block.width, block.height, width, room)
-        if self.shape_ids == 0:
-            self.shape_ids = self.word.part.next_id
-        else:
-            self.shape_ids += 1
-        drawing = drawing_run(self.word, block, self.shape_ids, size)
+        drawing = drawing_run(self.word, block, self._shape_id(), size)
         picture = self._paragraph(
             "figure", drawing, bookmark=block.anchor, keep_next=bool(block.caption)
         )
@@ -413,9 +432,12 @@ class _Writer:
         numbering: str = "",
         indent: str = "",
         lower: float = 0.0,
+        tall: bool = False,
     ) -> str:
         """Return a paragraph; extra holds its properties between numbering and spacing (tabs,
-        alignment), indent its own indents, lower more space above it."""
+        alignment), indent its own indents (and what follows them), lower more space above
+        it; a tall paragraph's line is as high as what it holds (a picture), not the
+        style's line height, which would cut it off."""
         keep = "<w:keepNext/>" if keep_next else ""
         if self.flowing:
             # the PDF keeps a heading with the whole of what follows (ReportLab's
@@ -423,7 +445,7 @@ class _Writer:
             keep += "<w:keepLines/>" if self.held else ""
             self.held = keep_next or keeps_with_next(role)
         style = self.ids.paragraph[role]
-        page, spacing = self._flow(role, lower) if self.flowing else ("", "")
+        page, spacing = self._flow(role, lower, tall) if self.flowing else ("", "")
         if bookmark:
             number = len(self.bookmarks)
             name = self._bookmark(bookmark)
@@ -436,7 +458,7 @@ class _Writer:
             f"{indent}</w:pPr>{runs}</w:p>"
         )
 
-    def _flow(self, role: str, lower: float) -> tuple[str, str]:
+    def _flow(self, role: str, lower: float, tall: bool) -> tuple[str, str]:
         """Return a body paragraph's page break before it, if it starts a page, and its
         spacing: the whole gap to the paragraph above as space before it (the larger of its
         space before and the space after the one above, as the PDF's frames set them; none at
@@ -446,10 +468,11 @@ class _Writer:
         page = "<w:pageBreakBefore/>" if broken else ""
         look = self.template.styles[WORD_STYLES[role][1]]
         above, self.above = self.above, look.space_after
+        line = ' w:line="240" w:lineRule="auto"' if tall else ""
         if self.house:  # a house style's spacing is the house's
-            return page, ""
+            return page, f"<w:spacing{line}/>" if tall else ""
         before = lower + (0.0 if broken or above is None else max(look.space_before, above))
-        return page, f'<w:spacing w:before="{round(before * _TWIPS)}" w:after="0"/>'
+        return page, f'<w:spacing w:before="{round(before * _TWIPS)}" w:after="0"{line}/>'
 
     def _bookmark(self, anchor: str) -> str:
         """Return the Word bookmark name of an anchor: hidden (_Toc…), short, letters only."""

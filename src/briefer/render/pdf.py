@@ -29,6 +29,7 @@ from briefer.render import document as model
 from briefer.render import fonts
 from briefer.render.coverage import unprintable
 from briefer.render.output import Cancelled, Options, Progress
+from briefer.render.pdfannex import AnnexPages
 from briefer.render.pdffigure import FigureBlock
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
 from briefer.render.properties import shorten, within_pdf_limits
@@ -67,9 +68,11 @@ def render_pdf(
     """Write the document as a PDF to output; invariant makes the bytes repeatable. Return
     warnings about characters no embedded font can print."""
     document = within_pdf_limits(document)
+    layout = _Layout(document, template, progress, cancel)
     # ReportLab leaves a file it opened itself unclosed when writing fails (a full disk)
     with open(output, "wb") as handle:
-        _Layout(document, template, progress, cancel).write(handle, options.invariant)
+        layout.write(handle, options.invariant)
+    layout.annexes.merge(output, layout.pages.final)
     return unprintable(document, template)
 
 
@@ -119,6 +122,7 @@ class _Layout:
         width, height = template.page_size
         top, right, bottom, left = template.margins
         self.frame_box = (left, bottom, width - left - right, height - top - bottom)
+        self.annexes = AnnexPages(self.frame_box[3])
 
     def _look(self, style: Style) -> Look:
         family = (
@@ -240,6 +244,8 @@ class _Layout:
                 return self.cover(block)
             case model.TableOfContents():
                 return []  # laid out by contents(), once the body's pages are known
+            case model.AnnexFile():
+                return self.annexes.flowables(block, self._caption)
             case _:
                 assert_never(block)
 
@@ -258,6 +264,15 @@ class _Layout:
         caption = TextBlock(block.caption, self.looks["caption"]) if block.caption else None
         space = self.looks["caption"].space_after  # as much white above a figure as below
         return FigureBlock(block, caption, self.frame_box[3], space, self._heading_drawn)
+
+    def _caption(self, text: str, key: str) -> HeadingBlock:
+        """Return the heading repeated atop each page of a PDF annex after its first (key
+        names its place): set as the annex's heading, so that every page keeps the same
+        room for the annex, but kept out of the contents and the outline."""
+        caption = HeadingBlock(
+            (model.Run(text),), self.looks[heading_style(1)], key, "", 0, lambda *_: None
+        )
+        return self._on_one_page(caption)
 
     def bullets(self, block: model.BulletList) -> list[Flowable]:
         style = self.template.styles[LIST_STYLES[block.role]]
