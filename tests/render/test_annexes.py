@@ -236,3 +236,11 @@ def test_a_briefing_with_a_figure_and_annexes_saves_and_exports_whole(tmp_path: 
     body = docx.Document(str(word)).element.body.xml
     ids = re.findall(r'<wp:docPr [^>]*id="(\d+)"', body)
     assert len(ids) == 2 and len(set(ids)) == 2  # the figure's and the map annex's
+
+
+def test_every_word_bookmark_has_an_id_of_its_own(tmp_path: Path) -> None:
+    word = tmp_path / "brief.docx"
+    export(annexed(), "docx", word, find_template(TEMPLATE))
+    body = docx.Document(str(word)).element.body.xml
+    ids = re.findall(r'<w:bookmarkStart w:id="(\d+)"', body)
+    assert len(ids) >= 8 and len(set(ids)) == len(ids)

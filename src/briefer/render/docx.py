@@ -447,8 +447,8 @@ class _Writer:
         style = self.ids.paragraph[role]
         page, spacing = self._flow(role, lower, tall) if self.flowing else ("", "")
         if bookmark:
-            number = len(self.bookmarks)
             name = self._bookmark(bookmark)
+            number = int(name.removeprefix("_Toc"))  # one id per bookmark, as Word needs
             runs = (
                 f'<w:bookmarkStart w:id="{number}" w:name={quoteattr(name)}/>{runs}'
                 f'<w:bookmarkEnd w:id="{number}"/>'
