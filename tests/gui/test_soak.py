@@ -3,7 +3,8 @@
 After a warm-up (undo history full, worker threads started, Qt's and pdfium's caches filled),
 a day's work must leave the numbers that grow with a leak where they were: our objects alive,
 top-level widgets, threads, open files, preview files, and memory (by less than 1 MB per 1,000
-keystrokes).
+keystrokes over a long day; 3 MB over a short one, whose few keystrokes make the figure
+noisy).
 """
 
 from __future__ import annotations
@@ -177,8 +178,15 @@ def work(
 
 
 def working_day(
-    window: MainWindow, qtbot, tmp_path: Path, monkeypatch, warm_up_rounds: int, rounds: int
+    window: MainWindow,
+    qtbot,
+    tmp_path: Path,
+    monkeypatch,
+    warm_up_rounds: int,
+    rounds: int,
+    limit: float,
 ) -> None:  # type: ignore[no-untyped-def]
+    """Work a day; fail if anything grew, memory by limit MB per 1,000 keystrokes or more."""
     window.add_text(TextKind.BACKGROUND)
     entry_id = window.editor.item_id
     warm_up: list[int] = []
@@ -206,7 +214,7 @@ def working_day(
             grown.append(f"{name}: {getattr(before, name)} → {getattr(after, name)}")
     if after.preview_files > 1:
         grown.append(f"preview files: {before.preview_files} → {after.preview_files}")
-    if growth >= 1.0:
+    if growth >= limit:
         grown.append(f"memory: {growth:+.2f} MB per 1,000 keystrokes")
     assert not grown, "grew in a day's work: " + "; ".join(grown)
     assert after.pool_threads == 0  # nothing left running: the gauges saw a settled app
@@ -217,9 +225,11 @@ def working_day(
 
 
 def test_a_short_working_day_leaks_nothing(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    working_day(window, qtbot, tmp_path, monkeypatch, warm_up_rounds=100, rounds=80)
+    # 2,000 keystrokes: the allocator's swings of a megabyte or two in the whole suite's
+    # process weigh a lot on so few, so the line is 3 MB here; the long day holds 1 MB
+    working_day(window, qtbot, tmp_path, monkeypatch, warm_up_rounds=100, rounds=80, limit=3.0)
 
 
 @pytest.mark.long
 def test_a_working_day_leaks_nothing(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    working_day(window, qtbot, tmp_path, monkeypatch, warm_up_rounds=200, rounds=400)
+    working_day(window, qtbot, tmp_path, monkeypatch, warm_up_rounds=200, rounds=400, limit=1.0)
