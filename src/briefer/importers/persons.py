@@ -15,6 +15,7 @@ from briefer.importers.lexicon import (
     FRENCH_ADJECTIVE_PATTERN,
     ROLE_BEFORE_NAME_PATTERN,
     ROLE_PATTERN,
+    SPOKESPERSON,
     UPPER,
     country_named,
     nominative,
@@ -69,9 +70,6 @@ _HONORIFIC_NAME = re.compile(rf"(?<![\w.])(?P<hon>{_HONORIFIC})(?P<name>{_NAME})
 _PRINCIPALS_SPOKESPERSON = re.compile(
     r"(?i)^porte-parole d[eu]s?\s+(?:la\s+)?(?:secrétaire général|président|premier ministre|"
     r"chancelier|ministre)"
-)
-_SPOKESPERSON_WORD = re.compile(
-    r"(?i)(?:spokes(?:person|man|woman)|sprecher(?:in)?|porte-parole)\b"
 )
 _LOWER_ADJECTIVES = frozenset(a for a in ADJECTIVES if a.islower() and len(a) > 3)
 _ROLE_ALONE = re.compile(rf"\b(?P<role>{ROLE_PATTERN})\b")
@@ -316,7 +314,7 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     elif not country and re.search(r"\b(?:Federal|Bundes)", role):
         country = "Germany"
     end = match.start("name") + len(name)
-    if match.re is _NAME_THEN_ROLE and _SPOKESPERSON_WORD.match(name):
+    if match.re is _NAME_THEN_ROLE and SPOKESPERSON.match(name):
         # "le Porte-parole de M. Ban Ki-moon, Secrétaire général": the spokesperson speaks
         # for the person named, unnamed
         role = f"{match.group('name').strip()}, {role}"
