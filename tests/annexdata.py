@@ -92,3 +92,18 @@ def png_claiming(width: int, height: int) -> bytes:
     return (
         b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
     )
+
+
+def linked_pdf() -> bytes:
+    """A two-page PDF whose first page links to a web address and to its second page."""
+    out = io.BytesIO()
+    canvas = Canvas(out, invariant=1)
+    canvas.drawString(72, 700, "See the web site")
+    canvas.linkURL("https://example.org/", (72, 690, 200, 712))
+    canvas.linkRect("", "second", (72, 640, 200, 662))
+    canvas.showPage()
+    canvas.bookmarkPage("second")
+    canvas.drawString(72, 700, "Second page")
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()

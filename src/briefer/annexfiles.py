@@ -13,12 +13,11 @@ import warnings
 from typing import Literal
 
 from PIL import Image, ImageOps
-from pypdf import PdfReader
-from pypdf.errors import LimitReachedError
 
 from briefer.errors import AnnexError
 
-# pypdf logs what it finds wrong in a file; briefer says it once, in its own words
+# pypdf logs what it finds wrong in a file; briefer says it once, in its own words (pypdf
+# itself is loaded only when a PDF is read: it takes megabytes an export without one needs not)
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 MAX_ANNEX_BYTES = 50 * 2**20  # one annex file
@@ -65,6 +64,9 @@ def pdf_pages(data: bytes, name: str, *, unpack: bool = False) -> int:
     With unpack, every page's content is decompressed too: slower, but a damaged page or a
     decompression bomb is found now rather than when the briefing is exported.
     """
+    from pypdf import PdfReader
+    from pypdf.errors import LimitReachedError
+
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:

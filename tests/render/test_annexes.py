@@ -12,7 +12,6 @@ import docx
 import pytest
 from docx.shared import Emu
 from pypdf import PdfReader, PdfWriter
-from reportlab.pdfgen.canvas import Canvas
 
 from briefer.errors import RenderError
 from briefer.exporting import export
@@ -22,7 +21,7 @@ from briefer.model.annexes import file_annex, release_annex
 from briefer.model.edits import add_entry
 from briefer.model.picture import read_picture
 from briefer.render.template import find_template
-from tests.annexdata import bomb_pdf, image_file, pdf_file
+from tests.annexdata import bomb_pdf, image_file, linked_pdf, pdf_file
 from tests.images import png
 from tests.render.pdfcheck import overlapping, qpdf_ok, read, toc_numbers, words
 
@@ -139,23 +138,8 @@ def test_a_turned_annex_page_is_shown_turned_as_a_viewer_shows_it(tmp_path: Path
     assert page.width / 2 < word.x0 < word.x1 < page.width - 60  # near the turned page's top
 
 
-def _linked_pdf() -> bytes:
-    """A two-page PDF whose first page links to a web address and to its second page."""
-    out = io.BytesIO()
-    canvas = Canvas(out, invariant=1)
-    canvas.drawString(72, 700, "See the web site")
-    canvas.linkURL("https://example.org/", (72, 690, 200, 712))
-    canvas.linkRect("", "second", (72, 640, 200, 662))
-    canvas.showPage()
-    canvas.bookmarkPage("second")
-    canvas.drawString(72, 700, "Second page")
-    canvas.showPage()
-    canvas.save()
-    return out.getvalue()
-
-
 def test_web_links_of_an_annex_survive_and_its_inner_links_are_dropped(tmp_path: Path) -> None:
-    briefing = annexedits.add_annex(sample(), file_annex(_linked_pdf(), "Linked", "l.pdf"))
+    briefing = annexedits.add_annex(sample(), file_annex(linked_pdf(), "Linked", "l.pdf"))
     path = tmp_path / "linked.pdf"
     export(briefing, "pdf", path, find_template(TEMPLATE))
     reader = PdfReader(path)

@@ -44,9 +44,13 @@ class Placed:
 
 
 def placed_images(reader: pypdf.PdfReader, index: int) -> list[Placed]:
-    """Return the images drawn on a page, following the content stream's transformations."""
+    """Return the images drawn on a page, following the content stream's transformations,
+    each with the alt text of the structure element whose marked content it is."""
     page = reader.pages[index]
     objects = page["/Resources"].get("/XObject", {})
+    owners = reader.trailer["/Root"]["/StructTreeRoot"]["/ParentTree"]["/Nums"]
+    key = page["/StructParents"]
+    elements = next(owners[i + 1] for i in range(0, len(owners), 2) if owners[i] == key)
     matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
     saved: list[list[float]] = []
     alts: list[str] = []
@@ -68,7 +72,9 @@ def placed_images(reader: pypdf.PdfReader, index: int) -> list[Placed]:
                 e * m[1] + f * m[3] + m[5],
             ]
         elif operator == b"BDC":
-            alts.append(str(operands[1].get("/Alt", "")))
+            mcid = operands[1].get("/MCID")
+            element = elements[mcid].get_object() if mcid is not None else {}
+            alts.append(str(element.get("/Alt", "")))
         elif operator == b"EMC":
             alts.pop()
         elif operator == b"Do" and objects[operands[0]].get_object()["/Subtype"] == "/Image":

@@ -10,6 +10,7 @@ from another version is ignored, and the font is parsed and the cache written ag
 
 from __future__ import annotations
 
+import array
 import contextlib
 import gc
 import hashlib
@@ -25,6 +26,7 @@ import platformdirs
 import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase import ttfonts
+from reportlab.pdfbase.pdfdoc import PDFDocument, PDFName
 
 from briefer import atomic, paths
 
@@ -56,12 +58,69 @@ def load_face(path: Path) -> ttfonts.TTFontFace:
         face._ttf_data = data
         face._pdfScale = _scale(face.unitsPerEm)
     face.filename = str(path)
+    _compact(face)
     return face
+
+
+def _compact(face: ttfonts.TTFontFace) -> None:
+    """Keep a face's per-glyph tables as arrays rather than lists of Python numbers: a CJK
+    font has tens of thousands of glyphs, and a long export needs the memory. The map from
+    glyphs back to characters serves only ReportLab's text shaping, which briefer does not
+    use."""
+    face.glyphPos = array.array("L", face.glyphPos)
+    face.hmetrics = _Metrics(face.hmetrics)
+    face.glyphToChar = {}
+
+
+class _Metrics:
+    """A face's horizontal metrics, (advance, left side bearing) by glyph, in two arrays."""
+
+    def __init__(self, pairs: list[tuple[float, int]]) -> None:
+        # ReportLab notes the advance of the glyphs after the last full metric scaled (a
+        # float): kept as it is, so that subsets come out as before
+        self.advances = array.array("d", (pair[0] for pair in pairs))
+        self.bearings = array.array("l", (pair[1] for pair in pairs))
+
+    def __len__(self) -> int:
+        return len(self.advances)
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, _Metrics)
+            and self.advances == other.advances
+            and self.bearings == other.bearings
+        )
+
+    def __getitem__(self, glyph: int) -> tuple[float, int]:
+        return self.advances[glyph], self.bearings[glyph]
+
+
+class _Font(ttfonts.TTFont):  # type: ignore[misc]
+    """A TrueType font whose subsets each get their own tag (ISO 32000-1, 9.6.4): ReportLab
+    names the first subset of every font AAAAAA+, the second AAAAAB+, … The tag is made from
+    the font's name and the subset's number, so that the same export gives the same file."""
+
+    def addObjects(self, doc: PDFDocument) -> None:
+        fonts = doc.idToObject["BasicFonts"].dict
+        before = set(fonts)
+        super().addObjects(doc)
+        for internal in set(fonts) - before:
+            subset = fonts[internal]
+            named = subset.BaseFont
+            tagged = f"{_tag(self.fontName, internal)}+{named.split('+', 1)[1]}"
+            subset.BaseFont = tagged
+            doc.idToObject[f"fontDescriptor:{named}"].dict["FontName"] = PDFName(tagged)
+
+
+def _tag(font: str, subset: str) -> str:
+    """Return six capital letters that stand for a font's subset."""
+    digest = hashlib.sha256(f"{font}/{subset}".encode()).digest()
+    return "".join(chr(ord("A") + byte % 26) for byte in digest[:6])
 
 
 def font(name: str, path: Path) -> ttfonts.TTFont:
     """Return a ReportLab TrueType font called name for the file at path."""
-    made = ttfonts.TTFont.__new__(ttfonts.TTFont)
+    made = _Font.__new__(_Font)
     # what TTFont.__init__ sets besides the face it would parse
     made.fontName = name
     made.face = load_face(path)

@@ -28,6 +28,17 @@ _FILES = {
     "MissingGlyph": "NotoSans-Regular.ttf",
 }
 MISSING = "MissingGlyph"
+# The language a fallback font's characters are taken to be in, for a tagged PDF: the font
+# was chosen by script, and kanji are drawn in their Japanese forms.
+LANGUAGES = {
+    "IPAexGothic": "ja",
+    "NanumGothic": "ko",
+    "DroidSansFallback": "zh",
+    "NotoSansGeorgian": "ka",
+    "NotoSerifGeorgian": "ka",
+    "NotoSansArmenian": "hy",
+    "NotoSerifArmenian": "hy",
+}
 # Ideographs and kana may break a line between any two characters.
 CJK = re.compile(
     r"[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"

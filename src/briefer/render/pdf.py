@@ -15,11 +15,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO, assert_never
+from typing import BinaryIO, TypeVar, assert_never
 
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import NextPageTemplate
@@ -30,7 +31,10 @@ from briefer.render import fonts
 from briefer.render.coverage import unprintable
 from briefer.render.output import Cancelled, Options, Progress
 from briefer.render.pdfannex import AnnexPages
+from briefer.render.pdfarchive import VERSION, declare
 from briefer.render.pdffigure import FigureBlock
+from briefer.render.pdfstream import streaming
+from briefer.render.pdftags import END, PAGINATION, Element, Tags
 from briefer.render.pdftext import AnchorBlock, HeadingBlock, Look, TextBlock, TocLine
 from briefer.render.properties import shorten, within_pdf_limits
 from briefer.render.roles import (
@@ -46,6 +50,7 @@ from briefer.render.template import MARKING_EDGE, Style, Template, substitute
 # Page streams stay binary (Flate only): ASCII85 makes files larger and slower to write.
 rl_config.useA85 = 0
 
+_Text = TypeVar("_Text", bound=TextBlock)
 _HEADER_GAP = 14.0  # between the header text and the text frame
 _LONGEST_LISTED = 400  # characters of a heading the contents and bookmarks show
 _SMALLEST_HEADING = 8.0  # points: a heading taller than a page is set no smaller
@@ -72,8 +77,8 @@ def render_pdf(
     # ReportLab leaves a file it opened itself unclosed when writing fails (a full disk)
     with open(output, "wb") as handle:
         layout.write(handle, options.invariant)
-    layout.annexes.merge(output, layout.pages.final)
-    return unprintable(document, template)
+    merged = layout.annexes.merge(output, layout.pages.final)
+    return unprintable(document, template) + merged
 
 
 @dataclass
@@ -123,6 +128,8 @@ class _Layout:
         top, right, bottom, left = template.margins
         self.frame_box = (left, bottom, width - left - right, height - top - bottom)
         self.annexes = AnnexPages(self.frame_box[3])
+        self.tags = Tags(document.info.language)
+        self._sources: Element | None = None  # the list the sources so far are items of
 
     def _look(self, style: Style) -> Look:
         family = (
@@ -169,12 +176,14 @@ class _Layout:
             story.append(Spacer(1, 1))
         if contents:
             story += [NextPageTemplate("contents"), PageBreak(), *contents]
+        first = "front" if front else "body"
+        del front, contents  # the story holds them, and lets each go once it is drawn
         total = len(body_blocks)
         document = self.document
         doc = _Doc(
             target,
             self,
-            "front" if front else "body",
+            first,
             pagesize=self.template.page_size,
             title=document.info.title,
             author=document.info.author,
@@ -188,10 +197,11 @@ class _Layout:
         )
         doc._doSave = 0
         try:
-            doc.build(story)
+            doc.build(story, canvasmaker=functools.partial(_TaggedCanvas, self.tags))
             if not quiet:
                 self._finish(doc.canv)
-                doc.canv.save()
+                with streaming(target):
+                    doc.canv.save()
         except (ExportCancelled, RenderError, OSError):
             raise
         except Exception as error:  # ReportLab raises LayoutError, ValueError, …
@@ -221,23 +231,27 @@ class _Layout:
         return self._flowables(block)
 
     def _flowables(self, block: model.Block) -> list[Flowable]:  # noqa: C901 (a case per kind of block)
+        root = self.tags.root
+        if not isinstance(block, model.SourceNote):
+            self._sources = None
         match block:
             case model.Heading():
-                return [self.heading(block)]
+                return [_tagged(self.heading(block), root.add(f"H{min(block.level, 6)}"))]
             case model.Paragraph():
                 look = self.looks[PARAGRAPH_STYLES[block.role]]
-                return [TextBlock(block.runs, look, keep_with_next=block.role == "lead-in")]
+                text = TextBlock(block.runs, look, keep_with_next=block.role == "lead-in")
+                return [_tagged(text, root.add("P"))]
             case model.MetaLine():
-                return [TextBlock(block.runs(), self.looks["meta"], keep_with_next=True)]
+                text = TextBlock(block.runs(), self.looks["meta"], keep_with_next=True)
+                return [_tagged(text, root.add("P"))]
             case model.Quote():
                 return self.quote(block)
             case model.BulletList():
                 return self.bullets(block)
             case model.SourceNote():
-                runs = [model.Run(f"[{block.number}]\u2002", "bold"), *block.runs]
-                return [AnchorBlock(runs, self.looks["source"], block.anchor)]
+                return [self.source(block)]
             case model.Figure():
-                return [self.figure(block)]
+                return self.figure(block)
             case model.PageBreak():
                 return [PageBreak()]
             case model.Cover():
@@ -245,7 +259,7 @@ class _Layout:
             case model.TableOfContents():
                 return []  # laid out by contents(), once the body's pages are known
             case model.AnnexFile():
-                return self.annexes.flowables(block, self._caption)
+                return self.annexes.flowables(block, self._caption, root)
             case _:
                 assert_never(block)
 
@@ -260,10 +274,25 @@ class _Layout:
         )
         return self._on_one_page(heading)
 
-    def figure(self, block: model.Figure) -> FigureBlock:
+    def source(self, block: model.SourceNote) -> AnchorBlock:
+        """Return a numbered source as an item of the sources list: its number the label,
+        the rest a note that quotes refer to."""
+        if self._sources is None:
+            self._sources = self.tags.root.add("L", attributes="<</O /List /ListNumbering /None>>")
+        item = self._sources.add("LI")
+        runs = [model.Run(f"[{block.number}]\u2002", "bold"), *block.runs]
+        text = AnchorBlock(runs, self.looks["source"], block.anchor)
+        text.label = item.add("Lbl")
+        return _tagged(text, item.add("LBody").add("Note", ident=block.anchor))
+
+    def figure(self, block: model.Figure) -> list[Flowable]:
         caption = TextBlock(block.caption, self.looks["caption"]) if block.caption else None
         space = self.looks["caption"].space_after  # as much white above a figure as below
-        return FigureBlock(block, caption, self.frame_box[3], space, self._heading_drawn)
+        figure = FigureBlock(block, caption, self.frame_box[3], space, self._heading_drawn)
+        figure.tag = self.tags.root.add("Figure", alt=block.alt)
+        if caption is not None:
+            caption.tag = self.tags.root.add("Caption")
+        return [figure]
 
     def _caption(self, text: str, key: str) -> HeadingBlock:
         """Return the heading repeated atop each page of a PDF annex after its first (key
@@ -277,8 +306,15 @@ class _Layout:
     def bullets(self, block: model.BulletList) -> list[Flowable]:
         style = self.template.styles[LIST_STYLES[block.role]]
         look = self.looks[LIST_STYLES[block.role]]
-        return [
-            TextBlock(
+        parts: list[Flowable] = []
+        lists = [self.tags.root.add("L", attributes=_numbering(block.items[:1]))]
+        last: Element | None = None  # the body of the item before
+        for item in block.items:
+            while item.level > len(lists) - 1 and last is not None:  # a sub-point
+                lists.append(last.add("L", attributes=_numbering((item,))))
+            del lists[item.level + 1 :]
+            entry = lists[-1].add("LI")
+            text = TextBlock(
                 item.runs,
                 replace(
                     look,
@@ -287,24 +323,32 @@ class _Layout:
                     indent_left=list_indent(style, item.level),
                 ),
             )
-            for item in block.items
-        ]
+            text.label = entry.add("Lbl")
+            last = entry.add("LBody")
+            parts.append(_tagged(text, last))
+        return parts
 
     def quote(self, block: model.Quote) -> list[Flowable]:
         looks = self.looks
+        quote = self.tags.root.add("BlockQuote")
+        if block.language and block.language != self.document.info.language:
+            quote.lang = block.language
         parts: list[Flowable] = []
         last = len(block.paragraphs) - 1
         for index, text in enumerate(block.paragraphs):
             parts.append(
-                TextBlock(
-                    (
-                        model.Run(
-                            text,
-                            "italic" if looks["quote"].regular == looks["quote"].italic else "",
+                _tagged(
+                    TextBlock(
+                        (
+                            model.Run(
+                                text,
+                                "italic" if looks["quote"].regular == looks["quote"].italic else "",
+                            ),
                         ),
+                        looks["quote"],
+                        keep_with_next=index == last,
                     ),
-                    looks["quote"],
-                    keep_with_next=index == last,
+                    quote.add("P"),
                 )
             )
         attribution: list[model.Run] = [model.Run(f"— {block.attribution}")]
@@ -313,43 +357,53 @@ class _Layout:
                 model.Run(" "),
                 model.Run(f"[{block.source}]", link=f"#source-{block.source}"),
             ]
-        parts.append(TextBlock(attribution, looks["attribution"]))
+        # the attribution is in the briefing's language, whatever the words quoted are in
+        said = quote.add("P", lang=self.document.info.language if quote.lang else "")
+        parts.append(_tagged(TextBlock(attribution, looks["attribution"]), said))
         return parts
 
     def cover(self, block: model.Cover) -> list[Flowable]:
         looks = self.looks
+        root = self.tags.root
         title = self._on_one_page(
             HeadingBlock((model.Run(block.title),), looks["title"], "cover", "", 0, lambda *_: None)
         )
         title.keepWithNext = False
-        parts: list[Flowable] = [title]
+        parts: list[Flowable] = [_tagged(title, root.add("H1"))]
         if block.page:  # a cover page sets the title a little way down
             parts.insert(0, Spacer(1, self.frame_box[3] * 0.18))
         if block.subtitle:
-            parts.append(TextBlock((model.Run(block.subtitle),), looks["subtitle"]))
+            subtitle = TextBlock((model.Run(block.subtitle),), looks["subtitle"])
+            parts.append(_tagged(subtitle, root.add("P")))
         if block.page:
             for name, value in block.fields:
-                parts.append(
-                    TextBlock((model.Run(name.upper()),), looks["cover_label"], keep_with_next=True)
+                label = TextBlock(
+                    (model.Run(name.upper()),), looks["cover_label"], keep_with_next=True
                 )
-                parts.append(TextBlock((model.Run(value),), looks["cover_value"]))
+                parts.append(_tagged(label, root.add("P")))
+                value_text = TextBlock((model.Run(value),), looks["cover_value"])
+                parts.append(_tagged(value_text, root.add("P")))
         elif block.fields:
-            parts.append(TextBlock(model.MetaLine(block.fields).runs(), looks["meta"]))
+            fields = TextBlock(model.MetaLine(block.fields).runs(), looks["meta"])
+            parts.append(_tagged(fields, root.add("P")))
         if block.version:
-            parts.append(TextBlock((model.Run(block.version),), looks["version"]))
+            version = TextBlock((model.Run(block.version),), looks["version"])
+            parts.append(_tagged(version, root.add("P")))
         return parts
 
     def contents(self, toc: model.TableOfContents) -> list[Flowable]:
         looks = self.looks
-        lines: list[Flowable] = [
-            HeadingBlock(
-                (model.Run(toc.title),), looks["toc_title"], "toc", toc.title, 0, lambda *_: None
-            )
-        ]
+        element = self.tags.root.add("TOC")
+        title = HeadingBlock(
+            (model.Run(toc.title),), looks["toc_title"], "toc", toc.title, 0, lambda *_: None
+        )
+        lines: list[Flowable] = [_tagged(title, element.add("Caption"))]
         for heading in self.document.headings(toc.depth):
             look = looks[contents_style(heading.level)]
             label = shorten(heading.label, _LONGEST_LISTED)
-            lines.append(TocLine((model.Run(label),), look, heading.anchor, self._page_of))
+            line = TocLine((model.Run(label),), look, heading.anchor, self._page_of)
+            link = element.add("TOCI").add("Link", target=f"#{heading.anchor}")
+            lines.append(_tagged(line, link))
         return lines
 
     def _count_pages(self, flowables: list[Flowable]) -> int:
@@ -409,7 +463,9 @@ class _Layout:
 
     def on_page(self, kind: str) -> Callable[[Canvas, BaseDocTemplate], None]:
         def mark(canvas: Canvas, doc: BaseDocTemplate) -> None:
+            canvas.addLiteral(PAGINATION)
             canvas.doForm(f"page-furniture-{self.pages.add(kind)}")
+            canvas.addLiteral(END)
 
         return mark
 
@@ -421,6 +477,7 @@ class _Layout:
             self._furniture(canvas, kind, self.pages.final(built), total)
             canvas.endForm()
         pages = canvas._doc.Pages.pages
+        declare(canvas._doc, self.document.info, self.tags.write(list(pages)))
         front = self.pages.counts["front"]
         body = self.pages.counts["body"]
         pages[:] = pages[:front] + pages[front + body :] + pages[front : front + body]
@@ -472,6 +529,35 @@ class _Layout:
         canvas.line(
             left, height - top + _HEADER_GAP - 4, width - right, height - top + _HEADER_GAP - 4
         )
+
+
+def _tagged(flowable: _Text, element: Element) -> _Text:
+    """Return a block of text as the content of a structure element."""
+    flowable.tag = element
+    return flowable
+
+
+def _numbering(items: Sequence[model.ListItem]) -> str:
+    """Return the attributes of a list: numbered by its first item, or bulleted."""
+    numbered = bool(items) and items[0].number > 0
+    return f"<</O /List /ListNumbering /{'Decimal' if numbered else 'Disc'}>>"
+
+
+class _TaggedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas for a PDF 1.7 that notes the structure of what is drawn on it, and
+    compresses each page as soon as it is done (ReportLab keeps every page's text until
+    the file is written: megabytes for a long briefing)."""
+
+    def __init__(self, tags: Tags, *args: object, **options: object) -> None:
+        super().__init__(*args, pdfVersion=VERSION, **options)
+        self.tags = tags
+
+    def showPage(self) -> None:
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        packed = PDFZCompress.encode(page.stream)
+        page.Contents = PDFStream(PDFDictionary({"Filter": PDFName("FlateDecode")}), packed)
+        page.stream = None
 
 
 def _draw(canvas: Canvas, x: float, y: float, text: str, look: Look, anchor: float) -> None:

@@ -1,9 +1,7 @@
 """A figure in the PDF: the picture and its caption beneath, never parted by a page break.
 
-The alt text goes into the page with the picture: the drawing is wrapped in a marked-content
-sequence whose property list has an /Alt entry (PDF 1.5, 14.9.3), which ReportLab does not
-write by itself. A tagged PDF will give the figure a structure element of its own, with the
-same text.
+In a tagged PDF the picture is the content of a Figure element that carries the alt text;
+the caption's element is its own.
 """
 
 from __future__ import annotations
@@ -18,6 +16,7 @@ from reportlab.platypus import Flowable
 from briefer.errors import RenderError
 from briefer.render.document import Figure, runs_text
 from briefer.render.figures import figure_size
+from briefer.render.pdftags import END, Element, Tags
 from briefer.render.pdftext import TextBlock
 
 _SAFETY = 1.0  # points a figure keeps below a whole frame's height, against rounding
@@ -34,6 +33,7 @@ class FigureBlock(Flowable):  # type: ignore[misc]
     fall)."""
 
     quiet = False
+    tag: Element | None = None
 
     def __init__(
         self,
@@ -83,9 +83,12 @@ class FigureBlock(Flowable):  # type: ignore[misc]
             return
         width, height = self.picture_size
         canvas.bookmarkHorizontal(self.figure.anchor, 0, self.height)
-        canvas.addLiteral(f"/Span <</Alt {_pdf_text(self.figure.alt)}>> BDC")
+        tags: Tags | None = getattr(canvas, "tags", None)
+        if tags is not None and self.tag is not None:
+            canvas.addLiteral(tags.begin(self.tag, canvas.getPageNumber()))
         canvas.drawImage(self._reader(), 0, self.height - height, width, height, mask="auto")
-        canvas.addLiteral("EMC")
+        if tags is not None and self.tag is not None:
+            canvas.addLiteral(END)
         if self.caption is not None:
             self.caption.drawOn(canvas, 0, 0)
 
@@ -99,8 +102,3 @@ class FigureBlock(Flowable):  # type: ignore[misc]
                 "Insert the image again."
             ) from error
         return reader
-
-
-def _pdf_text(text: str) -> str:
-    """Return text as a PDF text string: UTF-16 with its byte-order mark, in hex."""
-    return f"<FEFF{text.encode('utf-16-be').hex().upper()}>"

@@ -9,16 +9,19 @@ lines greedily and draws them with one text object per block.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from briefer.render import fonts
 from briefer.render.document import Run
+from briefer.render.pdftags import END, LAYOUT, PAGINATION, Element, Marks, Tags, spoken
 
 # Lines break at white space, but not at a no-break space ("AP-341 VS-NfD" stays together).
 _SPACE = r"[^\S\u00a0\u202f]"
@@ -67,7 +70,7 @@ class Look:
 # has hundreds of thousands of them.
 Piece = tuple[str, str, str, float]
 Token = tuple[tuple[Piece, ...], float, float]
-_Link = tuple[str, float, float, float]  # target, x, baseline, width
+_Link = tuple[str, float, float, float, Element | None]  # target, x, baseline, width, element
 _Face = tuple[str, bool]  # a font, and whether it prints a web link
 
 
@@ -198,9 +201,16 @@ class TextBlock(Flowable):  # type: ignore[misc]
     Words are measured when the block is first wrapped and let go once it is drawn, so a
     long document holds measured words only for the page being laid out. A quiet block is
     laid out but not drawn (to learn where headings fall).
+
+    In a tagged PDF, tag is the structure element its text belongs to (links in it become
+    Link elements under it) and label the one of its bullet or, without a bullet, of its
+    first word ("[3]" of a source); a block without a tag only repeats what is said
+    elsewhere and is drawn as an artifact.
     """
 
     quiet = False
+    tag: Element | None = None
+    label: Element | None = None
 
     def __init__(self, runs: Sequence[Run], look: Look, keep_with_next: bool = False) -> None:
         super().__init__()
@@ -266,19 +276,37 @@ class TextBlock(Flowable):  # type: ignore[misc]
             self._release()
             return
         canvas: Canvas = self.canv
+        tags: Tags | None = getattr(canvas, "tags", None)
+        if tags is not None and self.tag is None:
+            canvas.addLiteral(PAGINATION)
+            self._paint(canvas, None)
+            canvas.addLiteral(END)
+        else:
+            self._paint(canvas, tags)
+        self._release()
+
+    def _paint(self, canvas: Canvas, tags: Tags | None) -> None:
         links: list[_Link] = []
         if self.look.bullet and not self._continued and self._lines:
-            self._draw_bullet(canvas)  # first: copied or read aloud, the mark comes first
-        canvas.drawText(self._text(canvas, links))
-        for target, x, baseline, width in _joined(links, self.look.size):
-            _draw_link(canvas, target, x, baseline, width, self.look.size)
+            self._draw_bullet(canvas, tags)  # first: copied or read aloud, the mark comes first
+        marks = None if tags is None else Marks(tags, canvas.getPageNumber(), [])
+        canvas.drawText(self._text(canvas, links, marks))
+        for target, x, baseline, width, element in _joined(links, self.look.size):
+            size = self.look.size
+            rect = (x, baseline - 0.25 * size, x + width, baseline + 0.85 * size)
+            annotate(canvas, target, rect, self._link_text(target), tags, element)
             if self.look.link_color and _is_web(target):
-                canvas.setStrokeColor(HexColor(self.look.link_color))
-                canvas.setLineWidth(0.05 * self.look.size)
-                under = baseline - 0.12 * self.look.size
-                canvas.line(x, under, x + width, under)
-        self.decorate(canvas)
-        self._release()
+                with artifact(canvas, tags):
+                    canvas.setStrokeColor(HexColor(self.look.link_color))
+                    canvas.setLineWidth(0.05 * self.look.size)
+                    under = baseline - 0.12 * self.look.size
+                    canvas.line(x, under, x + width, under)
+        self.decorate(canvas, tags)
+        self.finish(canvas, tags)
+
+    def _link_text(self, target: str) -> str:
+        """Return the words of the block that link to target, for the link's description."""
+        return " ".join("".join(r.text for r in self.runs if r.link == target).split())
 
     def _baseline(self, number: int) -> float:
         """Return the baseline of line number (0-based), from the bottom of the block."""
@@ -287,10 +315,15 @@ class TextBlock(Flowable):  # type: ignore[misc]
             self.height - number * look.leading - 0.5 * (look.leading - look.size) - 0.8 * look.size
         )
 
-    def _text(self, canvas: Canvas, links: list[_Link]) -> PDFTextObject:
-        """Return the lines as one text object; note where links go in links."""
+    def _text(self, canvas: Canvas, links: list[_Link], marks: Marks | None) -> PDFTextObject:
+        """Return the lines as one text object, its words marked as content of their
+        elements when marks are given; note where links go in links."""
         look = self.look
         text = canvas.beginText()
+        if marks is not None:
+            marks.code = text._code
+            if not self._continued and not self.look.bullet:
+                marks.label = self.label
         available = self.text_width(self.width)
         face: _Face = ("", False)
         text.setFillColor(HexColor(look.color))
@@ -307,7 +340,11 @@ class TextBlock(Flowable):  # type: ignore[misc]
             if x != line_start or gap:
                 text.setTextOrigin(x, baseline)
             line_start = None if gap else x
-            face = self._write_line(text, line, (x, baseline), gap, face, links)
+            face = self._write_line(text, line, (x, baseline), gap, face, links, marks)
+            if marks is not None:
+                marks.label = None  # only the first word of the first line is a label
+        if marks is not None:
+            marks.close()
         return text
 
     def _write_line(
@@ -318,6 +355,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
         gap: float,
         face: _Face,
         links: list[_Link],
+        marks: Marks | None,
     ) -> _Face:
         """Write one line's words into text from origin, with gap more between words than
         their space; return the font and colour in use after it (they change only when
@@ -327,19 +365,23 @@ class TextBlock(Flowable):  # type: ignore[misc]
         for index, (pieces, _, space) in enumerate(line):
             for piece_text, piece_font, link, width in pieces:
                 web = bool(self.look.link_color) and _is_web(link)
-                if (piece_font, web) != face:
+                owner = None
+                if marks is not None and (  # most words go on in the block's own element
+                    link
+                    or marks.owner is not self.tag
+                    or marks.label is not None
+                    or piece_font in fonts.LANGUAGES
+                ):
+                    owner = self._claim(marks, link, piece_font, index)
+                if (piece_font, web) != face or owner is not None:
                     if segment:
                         text._textOut("".join(segment))
                         segment = []
-                    if piece_font != face[0]:
-                        text.setFont(fonts.ensure(piece_font), self.look.size, self.look.leading)
-                    if web != face[1]:
-                        text.setFillColor(
-                            HexColor(self.look.link_color if web else self.look.color)
-                        )
-                    face = (piece_font, web)
+                    if owner is not None and marks is not None:
+                        marks.own(owner)
+                    face = self._set_face(text, face, (piece_font, web))
                 if link:
-                    links.append((link, x, baseline, width))
+                    links.append((link, x, baseline, width, marks.owner if marks else None))
                 segment.append(piece_text)
                 x += width
             if index < len(line) - 1:
@@ -354,11 +396,55 @@ class TextBlock(Flowable):  # type: ignore[misc]
         text._textOut("".join(segment), TStar=1)
         return face
 
-    def _draw_bullet(self, canvas: Canvas) -> None:
+    def _set_face(self, text: PDFTextObject, face: _Face, wanted: _Face) -> _Face:
+        """Switch text from face to the wanted font and colour; return the wanted face."""
+        if wanted[0] != face[0]:
+            text.setFont(fonts.ensure(wanted[0]), self.look.size, self.look.leading)
+        if wanted[1] != face[1]:
+            text.setFillColor(HexColor(self.look.link_color if wanted[1] else self.look.color))
+        return wanted
+
+    def _claim(self, marks: Marks, link: str, font: str, token: int) -> Element | None:
+        """Return the element a piece of text in font belongs to if it is not the one whose
+        marked content is open, else None: a Span for words of another language (drawn in
+        a fallback font) inside their link's, the label's or the block's."""
+        owner = self._owner(link, marks, token)
+        lang = fonts.LANGUAGES.get(font)
+        if lang is not None:
+            owner = spoken(owner, lang)
+        return None if owner is marks.owner else owner
+
+    def _owner(self, link: str, marks: Marks, token: int) -> Element:
+        """Return the element a piece of the block's text belongs to: a link's own, the
+        label's (the first word), or the block's."""
+        if link:
+            return self._link_element(link)
+        if marks.label is not None and token == 0:
+            return marks.label
+        assert self.tag is not None  # an untagged block is drawn without marks
+        return self.tag
+
+    def _link_element(self, target: str) -> Element:
+        """Return the Link element for words linking to target: the one just used if the
+        link goes on, else a new one (in a Reference where it points to a source)."""
+        assert self.tag is not None
+        kids = self.tag.kids
+        last = kids[-1] if kids else None
+        if isinstance(last, Element) and last.target == target:
+            return last if last.role == "Link" else last.kids[-1]  # type: ignore[return-value]
+        if target.startswith("#source-"):
+            return self.tag.add("Reference", target=target).add("Link", target=target)
+        return self.tag.add("Link", target=target)
+
+    def _draw_bullet(self, canvas: Canvas, tags: Tags | None) -> None:
         look = self.look
+        if tags is not None and self.label is not None:
+            canvas.addLiteral(tags.begin(self.label, canvas.getPageNumber()))
         canvas.setFont(fonts.ensure(look.regular), look.size)
         canvas.setFillColor(HexColor(look.rule or look.color))
         canvas.drawRightString(look.indent_left - 0.45 * look.size, self._baseline(0), look.bullet)
+        if tags is not None and self.label is not None:
+            canvas.addLiteral(END)
 
     def _release(self) -> None:
         # a drawn block is done with its words; a later wrap (a dry run's block drawn again)
@@ -367,13 +453,17 @@ class TextBlock(Flowable):  # type: ignore[misc]
         self._tokens = None
         self._wrapped_for = -1.0
 
-    def decorate(self, canvas: Canvas) -> None:
-        """Draw what goes with the text: the rule beside a quote."""
+    def finish(self, canvas: Canvas, tags: Tags | None) -> None:
+        """Draw what the block says besides its lines (a contents line's page number)."""
+
+    def decorate(self, canvas: Canvas, tags: Tags | None) -> None:
+        """Draw what only adorns the text: the rule beside a quote."""
         if self.look.rule and not self.look.bullet:
-            canvas.setStrokeColor(HexColor(self.look.rule))
-            canvas.setLineWidth(1.6)
-            x = self.look.indent_left - 8
-            canvas.line(x, 0, x, self.height)
+            with artifact(canvas, tags):
+                canvas.setStrokeColor(HexColor(self.look.rule))
+                canvas.setLineWidth(1.6)
+                x = self.look.indent_left - 8
+                canvas.line(x, 0, x, self.height)
 
 
 def _is_web(target: str) -> bool:
@@ -383,25 +473,56 @@ def _is_web(target: str) -> bool:
 def _joined(links: list[_Link], size: float) -> list[_Link]:
     """Return the words of a link on one line as one stretch, the spaces between included."""
     out: list[_Link] = []
-    for target, x, baseline, width in links:
+    for target, x, baseline, width, element in links:
         if out and out[-1][0] == target and out[-1][2] == baseline:
             start = out[-1][1]
             if x - (start + out[-1][3]) < size:  # no more than a space between them
-                out[-1] = (target, start, baseline, x + width - start)
+                out[-1] = (target, start, baseline, x + width - start, element)
                 continue
-        out.append((target, x, baseline, width))
+        out.append((target, x, baseline, width, element))
     return out
 
 
-def _draw_link(
-    canvas: Canvas, target: str, x: float, baseline: float, width: float, size: float
+@contextmanager
+def artifact(canvas: Canvas, tags: Tags | None) -> Iterator[None]:
+    """Mark what is drawn inside as a layout artifact of a tagged PDF."""
+    if tags is not None:
+        canvas.addLiteral(LAYOUT)
+    yield
+    if tags is not None:
+        canvas.addLiteral(END)
+
+
+def annotate(
+    canvas: Canvas,
+    target: str,
+    rect: tuple[float, float, float, float],
+    description: str,
+    tags: Tags | None,
+    element: Element | None,
 ) -> None:
-    """Make a word a link: to an anchor in the document ("#…") or to a web address."""
-    rect = (x, baseline - 0.25 * size, x + width, baseline + 0.85 * size)
+    """Make rect (in the current coordinates) a link: to an anchor in the document ("#…")
+    or to a web address; described for those who cannot see it, printable (PDF/A), and
+    owned by element in a tagged PDF."""
+    annotation = PDFDictionary(
+        {
+            "Type": PDFName("Annot"),
+            "Subtype": PDFName("Link"),
+            "Rect": PDFArray(canvas._absRect(rect, 1)),
+            "Border": PDFArray([0, 0, 0]),
+            "F": 4,
+            "Contents": PDFString(description or target),
+        }
+    )
     if target.startswith("#"):
-        canvas.linkRect("", target[1:], rect, relative=1, thickness=0)
+        annotation["Dest"] = canvas._bookmarkReference(target[1:])
     else:
-        canvas.linkURL(target, rect, relative=1, thickness=0)
+        annotation["A"] = PDFDictionary({"S": PDFName("URI"), "URI": PDFString(target)})
+    name = None
+    if tags is not None and element is not None:
+        name = f"link{len(tags.links)}"
+        annotation["StructParent"] = tags.link(element, canvas.getPageNumber(), name)
+    canvas._addAnnotation(annotation, name)
 
 
 def _offset(align: str, spare: float) -> float:
@@ -450,11 +571,12 @@ class HeadingBlock(TextBlock):
             canvas.addOutlineEntry(self.outline, self.anchor, level=self.outline_level)
         self.on_draw(self.anchor, canvas.getPageNumber())
 
-    def decorate(self, canvas: Canvas) -> None:
+    def decorate(self, canvas: Canvas, tags: Tags | None) -> None:
         if self.look.rule:
-            canvas.setStrokeColor(HexColor(self.look.rule))
-            canvas.setLineWidth(0.8)
-            canvas.line(self.look.indent_left, 0.5, self.width - self.look.indent_right, 0.5)
+            with artifact(canvas, tags):
+                canvas.setStrokeColor(HexColor(self.look.rule))
+                canvas.setLineWidth(0.8)
+                canvas.line(self.look.indent_left, 0.5, self.width - self.look.indent_right, 0.5)
 
 
 class AnchorBlock(TextBlock):
@@ -489,22 +611,21 @@ class TocLine(TextBlock):
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         return []
 
-    def decorate(self, canvas: Canvas) -> None:
+    def finish(self, canvas: Canvas, tags: Tags | None) -> None:
         """Draw the page number on the last line's baseline (called while the lines are
         still known: a drawn block lets go of them), and link the whole line."""
-        super().decorate(canvas)
         page = self.page_of(self.anchor)
         if page is None:
             return
         look = self.look
         baseline = self._baseline(len(self._lines) - 1)
+        if tags is not None and self.tag is not None:
+            canvas.addLiteral(tags.begin(self.tag, canvas.getPageNumber()))
         canvas.setFont(fonts.ensure(look.regular), look.size)
         canvas.setFillColor(HexColor(look.color))
         canvas.drawRightString(self.width - self.look.indent_right, baseline, str(page))
-        canvas.linkRect(
-            "",
-            self.anchor,
-            (self.look.indent_left, 0, self.width, self.height),
-            relative=1,
-            thickness=0,
-        )
+        if tags is not None and self.tag is not None:
+            canvas.addLiteral(END)
+        label = "".join(run.text for run in self.runs)
+        rect = (self.look.indent_left, 0, self.width, self.height)
+        annotate(canvas, f"#{self.anchor}", rect, f"{label} {page}", tags, self.tag)
