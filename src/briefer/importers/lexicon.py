@@ -385,6 +385,11 @@ _ROLES_DE = (
     r"Regierungsrätin|Regierungsrat",
     r"Bundestagspräsident(?:in|en)?|Landtagspräsident(?:in|en)?|Parlamentspräsident(?:in|en)?",
     r"Landeshauptmann|Landeshauptfrau",
+    # officials below minister: "des Direktors der … Abteilung", "dem Honorarkonsul …"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:direktor|konsul)|Direktor|Konsul)(?:in|s)?",
+    r"(?:Abteilungs|Delegations)?[Ll]eiter(?:in|s)?",
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Bb]eauftragte[nr]?",
+    r"Gesandte[nr]?",
     r"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?",  # Außen-, Verteidigungs-, Energieminister …
     r"Ministerin",
 )
@@ -473,8 +478,14 @@ def nominative(role: str) -> str:
     "Minister"); other roles as they are."""
     if role.endswith("präsidenten") or role.endswith("Präsidenten"):
         return role[:-2]
-    if re.search(r"(?:minister|kanzler|sekretär|sprecher|vertreter|botschafter)s$", role):
+    if re.search(
+        r"(?:minister|kanzler|sekretär|sprecher|vertreter|botschafter|direktor|konsul|leiter)s$",
+        role,
+        re.IGNORECASE,
+    ):
         return role[:-1]
+    if re.search(r"(?:beauftragte|gesandte)[nr]$", role, re.IGNORECASE):
+        return role[:-1] + "r"  # "des Beauftragten" → "Beauftragter"
     return role
 
 

@@ -24,7 +24,7 @@ from briefer.model.records import Person
 
 _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
-    r"Dame|Frau|Herrn?|Shri|Smt|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
+    r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
     r"Son Excellence|"
     r"Prince(?:ss)?|Sheikha?|Emir|Crown Prince)\.?\s+)+"
 )
@@ -49,10 +49,13 @@ _ADJECTIVE_AFTER = rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}))?"
 # that tried every adjective at every position would be slow.
 _ROLE_THEN_NAME = re.compile(
     rf"\b(?P<role>{_ROLE_BEFORE_NAME}|{_COUNTERPART}){_ADJECTIVE_AFTER}"
-    rf"(?:\s+(?:of|for|der|des)\s+(?P<of>{_COUNTRY}))?"
-    # whose role: "Sprecher der Bundesregierung, Steffen Seibert"
+    # "der Republik Polen", "des Haschemitischen Königreichs Jordanien"
+    rf"(?:\s+(?:of|for|der|des)\s+(?:[{UPPER}][\w-]+\s+){{0,2}}?(?P<of>{_COUNTRY}))?"
+    # whose role: "Sprecher der Bundesregierung, Steffen Seibert", "des Direktors der
+    # Dritten Europäischen Abteilung des Außenministeriums Russlands, Sergej Netschajew"
     rf"(?P<org>\s+(?:der|des|du|de la|de l['’]|for the)\s*[{UPPER}][\w’'-]+"
-    rf"(?:\s+[{UPPER}][\w’'-]+){{0,2}}(?=\s*,))?"
+    rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
+    rf"[{UPPER}][\w’'-]+){{0,7}}(?=\s*,))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
     rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
     rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*(?:[,.;:]|$))|\s+)(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
@@ -344,11 +347,15 @@ def _country_of(match: re.Match[str], text: str) -> tuple[str, int]:
         country = next((ADJECTIVES[w] for w in words if w in _LOWER_ADJECTIVES), "")
     if groups.get("genitive"):
         country = country_named(groups["genitive"][:-1])  # "Außenminister Russlands"
+    if not country and groups.get("org"):  # "… des Außenministeriums Russlands, X"
+        last = groups["org"].split()[-1]
+        country = country_named(last) or country_named(last[:-1]) if last.endswith("s") else ""
     return country, start
 
 
 def _clean_name(raw: str) -> str:
-    tokens = raw.split()
+    # "Kurt Beck zu den Gästen …": a preposition and article, not a particle ("zu Guttenberg")
+    tokens = re.split(r"\s+zu\s+(?:den|der|dem)\s", raw)[0].split()
     kept: list[str] = []
     for token in tokens:
         possessive = re.sub(r"['’]s$", "", token)
