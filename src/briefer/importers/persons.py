@@ -134,8 +134,8 @@ class Mention:
 @functools.lru_cache(maxsize=2048)
 def find_mentions(text: str) -> tuple[Mention, ...]:
     """Return the people named with a role in text, and unnamed spokespersons, in order."""
-    found: list[Mention] = []
     taken = _Taken(len(text), ())
+    found = [taken.take(m) for m in _ministers_of_countries(text)]
     for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
         position = 0
         while (match := pattern.search(text, position)) is not None:
@@ -206,6 +206,45 @@ def _listed(text: str, first: Mention, taken: _Taken) -> list[Mention]:
         replace(m, country=_bracketed_country(text, m.end) or in_order[n] or m.country)
         for n, m in enumerate(people)
     ]
+
+
+_AND = r"(?:\s*,\s*(?:and\s+|und\s+|et\s+)?|\s+(?:and|und|et)\s+)"
+# "the foreign ministers of Fiji and Samoa, A and B", "die Aussenminister Deutschlands,
+# Österreichs und Luxemburgs, A, B und C", "seinen Amtskollegen aus A und B, X und Y"
+_MINISTERS_OF = re.compile(
+    rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e )?[Mm]inisters|[Cc]ounterparts|homologues|"
+    rf"[A-ZÄÖÜ][a-zäöüß]*minister(?:n|innen)?|Amtskolleg(?:en|innen))"
+    rf"\s+(?:of|from|aus|de|d['’]|du|des)?\s*"
+    rf"(?P<countries>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?(?:{_AND}[{UPPER}][\w-]+"
+    rf"(?:\s+[{UPPER}][\w-]+)?){{1,6}}?)\s*,\s*"
+    rf"(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
+)
+
+
+def _ministers_of_countries(text: str) -> list[Mention]:
+    """Return the people named after a plural role and the countries they represent, each
+    with their country when there are as many names as countries, in order."""
+    found: list[Mention] = []
+    for match in _MINISTERS_OF.finditer(text):
+        countries = [
+            country_named(c) or country_named(c[:-1])
+            for c in re.split(_AND, match.group("countries"))
+        ]
+        if not all(countries):
+            continue  # not a list of countries: "Ministers Peters and Wong, …"
+        role = match.group("role")
+        role = "" if re.match(r"(?i)counterparts|homologues|amtskolleg", role) else role
+        role = re.sub(r"(?:s|n|innen)$", "", role[:1].upper() + role[1:])
+        names = list(re.finditer(_NAME, match.group("names")))
+        if len(names) != len(countries) or any(country_named(n.group(0)) for n in names):
+            continue  # "… of Japan and Korea, Saudi Arabia and …": more countries
+        base = match.start("names")
+        for name, country in zip(names, countries, strict=True):
+            cleaned = _clean_name(name.group(0))
+            if len(cleaned.split()) >= 2:
+                start = base + name.start()
+                found.append(Mention(cleaned, role, country, start, start + len(cleaned)))
+    return found
 
 
 def _bracketed_country(text: str, end: int) -> str:
@@ -363,7 +402,10 @@ def _clean_name(raw: str) -> str:
             break  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
         if kept and token.casefold().endswith(_NOUN_ENDINGS):
             break
-        if token not in _NAME_LIKE_COUNTRIES and country_named(token.rstrip(",.;:")):
+        bare = token.rstrip(",.;:")
+        # "Polen", or a German genitive: "Deutschlands"
+        named = country_named(bare) or (bare.endswith("s") and country_named(bare[:-1]))
+        if token not in _NAME_LIKE_COUNTRIES and named:
             if kept:
                 break  # "… besuchte Annegret Kramp-Karrenbauer Polen, Bulgarien …"
             continue  # "High Commissioner-designate to Australia Zahid Hafeez Chaudhri"
