@@ -65,7 +65,9 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         title = _without_kicker(paragraphs[title_index].strip())
     title = title or _opening_words(paragraphs, candidates)
     start = -1 if title_index is None else title_index
-    start_of_title = start
+    while start >= 0 and start + 1 < len(paragraphs) and _kicker_after(paragraphs[start + 1]):
+        start += 1  # the headline's quoted kicker is no part of the text
+    start_of_title = -1 if title_index is None else title_index
     # a standfirst, "From:" and "Published" lines right after the title belong to the header
     following = [i for i in range(start + 1, min(start + 5, len(paragraphs))) if i in header.lines]
     between = range(start + 1, max(following, default=start))
@@ -233,8 +235,10 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         i for i in window if (start is None or i < start) and _reads_like_headline(paragraphs[i])
     ]
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
+    # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
+    unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
     if mixed or headlines:
-        return (mixed or headlines)[-1]
+        return (unquoted or mixed or headlines)[-1]
     caption = paragraphs[start] if start is not None else ""
     if start is not None and len(caption.split()) <= 25 and ":" not in caption:
         # a photo's caption above the headline: "Ein Dutzend Mikrophone stehen auf dem Tisch …"
@@ -252,6 +256,22 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         ),
         None,
     )
+
+
+def _quotation(text: str) -> bool:
+    """Return whether a line is a quotation and nothing else, with no full stop: a kicker
+    ("„Internationale Kontakte müssen gepflegt werden“"), not a sentence someone said."""
+    line = text.strip()
+    return (
+        len(line) > 2
+        and line[0] in "„“”\"«‚'"
+        and line[-1] in "“”\"»‘’'"
+        and line[-2] not in ".!?"
+    )
+
+
+def _kicker_after(paragraph: str) -> bool:
+    return _quotation(paragraph) and _reads_like_headline(paragraph)
 
 
 def _opening_words(paragraphs: list[str], candidates: list[int]) -> str:
@@ -317,7 +337,8 @@ _NOT_HEADLINE = re.compile(
     r"(?i)©|\bphoto\b|shaking hands|^\(.*\)$|^\([A-Z]{2,}\)|^\d+\.?\s+\S+(?:\s+\S+){0,3}$|"
     r"^[\w-]+(?:\s+[\w-]+)?\s*:\s*\S+(?:\s+\S+){0,3}$|\s•\s|"
     r"^(?:published|posted|filed) (?:in|under)\b|"  # "Published in Politics"
-    r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s+[A-Z]{2,4})?$"  # "2:37 p.m. EST"
+    r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s+[A-Z]{2,4})?$|"  # "2:37 p.m. EST"
+    r"^[A-ZÄÖÜ][\w .'-]{1,30}\([\w/ .-]{2,20}\)\s*[-–—:]?$"  # a wire's "Vaduz (ots/xy) -"
 )
 
 
@@ -332,7 +353,8 @@ def _reads_like_headline(paragraph: str) -> bool:
         and text[0] not in "•·▪-–—*"
         and " | " not in text
         and words[-1].casefold() not in _DANGLING
-        and not text.endswith((":", ".", ","))
+        and not text.endswith((":", ","))
+        and (not text.endswith(".") or _INITIALS.search(text) is not None)
         and not _is_date_line(text)
         and not known_publisher(_spaced(text), whole=True)
         and not _ORG_LINE.match(text)
@@ -342,6 +364,8 @@ def _reads_like_headline(paragraph: str) -> bool:
     )
 
 
+# letters after a name end a headline, not a sentence: "…, Frances Fitzgerald T.D."
+_INITIALS = re.compile(r"\s(?:[A-Z]\.){2,}$")
 _ROLE_LINE = re.compile(rf"(?:{ROLE_PATTERN})")
 _NAME_LINE = re.compile(r"(?:[A-ZÄÖÜÉ][\w’'.-]*\s+){1,3}[A-ZÄÖÜÉ][\w’'-]+")
 
