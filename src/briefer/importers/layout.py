@@ -201,7 +201,9 @@ def _is_date_line(text: str) -> bool:
     undated = re.sub(r"(?<=\d)\.$", "", text)  # "Vienne, le 10 mars 2022.": a date line
     for mention in find_dates(undated, None):
         undated = undated.replace(mention.text, " ")
-    return len(re.findall(r"[^\W\d_]{2,}", undated)) <= 7 and not undated.rstrip().endswith(".")
+    # a line that ends a sentence is text; "Pressemitteilung v. 18.08.2017" ends in "v."
+    sentence = re.search(r"(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})\.$", undated.rstrip())
+    return len(re.findall(r"[^\W\d_]{2,}", undated)) <= 7 and not sentence
 
 
 def _repeated_line(paragraphs: list[str], flags: list[bool]) -> tuple[int, int] | None:
@@ -290,7 +292,8 @@ def _shouts(text: str) -> bool:
 
 def _reads_like_text(paragraph: str) -> bool:
     text = paragraph.strip()
-    return len(text.split()) >= 12 and text.endswith((".", "!", "?", ":", "”", '"', "»", "«"))
+    ends = text.endswith((".", "!", "?", ":", "”", '"', "»", "«")) and not _INITIALS.search(text)
+    return len(text.split()) >= 12 and ends
 
 
 # A line ending in one of these is a sentence broken over two lines, not a headline.
@@ -365,7 +368,7 @@ def _reads_like_headline(paragraph: str) -> bool:
 
 
 # letters after a name end a headline, not a sentence: "…, Frances Fitzgerald T.D."
-_INITIALS = re.compile(r"\s(?:[A-Z]\.){2,}$")
+_INITIALS = re.compile(r"[A-Z][a-z]+\s(?:[A-Z]\.){2,3}$")
 _ROLE_LINE = re.compile(rf"(?:{ROLE_PATTERN})")
 _NAME_LINE = re.compile(r"(?:[A-ZÄÖÜÉ][\w’'.-]*\s+){1,3}[A-ZÄÖÜÉ][\w’'-]+")
 
