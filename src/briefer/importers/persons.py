@@ -53,7 +53,7 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?:\s+(?:of|for|der|des)\s+(?:[{UPPER}][\w-]+\s+){{0,2}}?(?P<of>{_COUNTRY}))?"
     # whose role: "Sprecher der Bundesregierung, Steffen Seibert", "des Direktors der
     # Dritten Europäischen Abteilung des Außenministeriums Russlands, Sergej Netschajew"
-    rf"(?P<org>\s+(?:der|des|du|de la|de l['’]|for the)\s*[{UPPER}][\w’'-]+"
+    rf"(?P<org>\s+(?:der|des|du|de la|de l['’]|for the|of the)\s*[{UPPER}][\w’'-]+"
     rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
     rf"[{UPPER}][\w’'-]+){{0,7}}(?=\s*,))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
