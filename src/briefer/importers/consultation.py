@@ -210,18 +210,22 @@ _HELD = re.compile(
     r"(?:das|die|der) (?:treffen|begegnung|gespräche?|konsultationen|besuch|telefonat|"
     r"unterredung|zusammenkunft)\s+(?:fand|fanden)\b|"
     r"(?:la|l['’]) ?(?:rencontre|entretien|réunion|visite|entrevue|audience)\s+"
-    r"(?:a eu lieu|s['’]est (?:tenue|déroulée?)))"
+    r"(?:a eu lieu|s['’]est (?:tenue|déroulée?))|"
+    r"(?:war|waren)\b[^.;]{0,80}\bzu gast\b)"  # "gestern war X bei ihm … zu Gast"
 )
+_CLAUSES = re.compile(r"\s[-–—]\s|;\s")
 
 
 def _held_sentences(release: Release, found: list[int], layout: Layout) -> list[str]:
-    """Return the sentences of the meeting's report that say when it was held."""
+    """Return the clauses of the meeting's report that say when it was held ("Am 4. Juli
+    wurde X angelobt - gestern war Y bei ihm zu Gast": the second)."""
     start = layout.body.index(found[0])
     return [
-        sentence
-        for index in layout.body[start : start + _LEDE]
+        clause
+        for index in layout.body[start : start + _REPORT]
         for sentence in meetings.each_sentence(release.paragraphs[index])
-        if _HELD.search(sentence)
+        for clause in _CLAUSES.split(sentence)
+        if _HELD.search(clause)
     ]
 
 

@@ -16,9 +16,11 @@ from briefer.importers.persons import find_mentions
 PUBLISHER_PATTERN = "|".join(sorted((re.escape(p) for p in PUBLISHERS), key=len, reverse=True))
 _FROM_LINE = re.compile(r"^(?:From|Von|Issued by|Herausgeber)\s*:\s*(?P<p>.{3,200})$")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,30}),\s*(?P<date>[^–—:-]{4,30}?)\s*(?:[–—:-]|$)"
+    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,30})(?:,\s*(?P<date>[^–—:-]{4,30}?)\s*(?:[–—:-]|$)|"
+    r"\s*\((?P<bracketed>[^()]{4,30})\)\.?\s*[–—:-])"  # "Graz (11. August 2022).- …"
 )
 _HEADER_LINES = 25
+_OPENING = 6  # paragraphs of the text a dateline may open
 _FOOTER_LINES = 15
 _SAYS = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _ORG_LINE = re.compile(
@@ -75,10 +77,22 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     if text_after and sum(_reads_like_text(paragraphs[i]) for i in between) <= 1:
         start = max(following)
     body = [i for i in candidates if i > start]
+    # the text's first line, or a paragraph it opens after photo captions ("LH X (l.) im
+    # Gespräch mit …" / "Graz (11. August 2022).- Auf seiner …")
     dateline = _DATELINE.match(paragraphs[body[0]]) if body else None
+    dateline = dateline or next(
+        (
+            match
+            for i in body[1:_OPENING]
+            if (match := _DATELINE.match(paragraphs[i]))
+            and len(paragraphs[i][match.end() :].split()) >= 5
+        ),
+        None,
+    )
     place = ""
-    if dateline and full_date(dateline.group("date"), language):
-        published = published or full_date(dateline.group("date"), language)
+    written = (dateline.group("date") or dateline.group("bracketed")) if dateline else ""
+    if dateline and full_date(written, language):
+        published = published or full_date(written, language)
         place = dateline.group("place").strip()
         place = place.title() if place.isupper() else place
     publisher = (
