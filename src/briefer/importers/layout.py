@@ -279,10 +279,7 @@ def _quotation(text: str) -> bool:
     ("„Internationale Kontakte müssen gepflegt werden“"), not a sentence someone said."""
     line = text.strip()
     return (
-        len(line) > 2
-        and line[0] in "„“”\"«‚'"
-        and line[-1] in "“”\"»‘’'"
-        and line[-2] not in ".!?"
+        len(line) > 2 and line[0] in "„“”\"«‚'" and line[-1] in "“”\"»‘’'" and line[-2] not in ".!?"
     )
 
 

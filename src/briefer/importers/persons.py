@@ -53,12 +53,12 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?:\s+(?:of|for|der|des)\s+(?:[{UPPER}][\w-]+\s+){{0,2}}?(?P<of>{_COUNTRY}))?"
     # whose role: "Sprecher der Bundesregierung, Steffen Seibert", "des Direktors der
     # Dritten Europäischen Abteilung des Außenministeriums Russlands, Sergej Netschajew"
-    rf"(?P<org>\s+(?:der|des|du|de la|de l['’]|for the|of the)\s*[{UPPER}][\w’'-]+"
+    rf"(?P<org>\s+(?:der|des|von|du|de la|de l['’]|for the|of the)\s*[{UPPER}][\w’'-]+"
     rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
     rf"[{UPPER}][\w’'-]+){{0,7}}(?=\s*,))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
     rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
-    rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*(?:[,.;:]|$))|\s+)(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
+    rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*(?:[,.;:(]|$))|\s+)(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
 )
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
 _NAME_THEN_ROLE = re.compile(
@@ -349,6 +349,8 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     genitive = match.groupdict().get("genitive")
     if not name or (genitive and not country_named(genitive[:-1])):
         return None  # "Sprecher Müllers, …": not a role and a name
+    if re.fullmatch(r"[A-Z]{2,4}", name):
+        return None  # "…, SPD, …", "… der EU": an abbreviation, not a person
     country, start = _country_of(match, text)
     role = nominative(match.group("role")) + (match.groupdict().get("org") or "")
     if re.fullmatch(_COUNTERPART, role):
