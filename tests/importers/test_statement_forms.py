@@ -254,3 +254,152 @@ def test_a_speech_goes_on_past_a_line_about_others_while_the_speaker_still_speak
     assert statement.speaker.name == "Claire Bodonyi"  # the one person the release names
     assert statement.text.startswith("Hier,") and statement.text.endswith("lutte ensemble.")
     assert "statements[0].speaker" in draft.inferred
+
+
+def test_a_hard_wrapped_paragraph_that_wraps_unevenly_is_one_paragraph() -> None:
+    draft = _parse(
+        "Landeshauptmann empfängt den Gesandten der Ukraine\n"
+        "Eisenstadt (blms) - Der Landeshauptmann Hans Niessl traf am 28.11. im Beisein\n"
+        "von Landesamtsdirektor Dr. Robert Tauber, mit dem Gesandten der Ukraine in Österreich, "
+        "Andrii Bereznyi,\n"
+        "im Landhaus zusammen. Niessl dazu: „Der Gesandte ist ein Vermittler zwischen\n"
+        "politischen Interessen und ein Vermittler zwischen unterschiedlichen Kulturen und "
+        "Ländern.“\n"
+    )
+    assert draft.source.title == "Landeshauptmann empfängt den Gesandten der Ukraine"
+    [(name, _, text)] = _said(draft)
+    assert name == "Hans Niessl"
+    assert "\n" not in text and text.startswith("Der Gesandte ist ein Vermittler zwischen")
+
+
+def test_long_german_roles_of_officials_below_minister() -> None:
+    mentions = find_mentions(
+        "Am 23. März fanden in Moskau Konsultationen des Direktors der Dritten Europäischen "
+        "Abteilung des Außenministeriums Russlands, Sergej Netschajew, mit dem Beauftragten des "
+        "Außenministeriums Deutschlands für die Länder Osteuropas, Transkaukasien und "
+        "Zentralasien, Andreas Peschke, statt. Begleitet vom Honorarkonsul des Haschemitischen "
+        "Königreichs Jordanien Claus Gielisch."
+    )
+    assert [(m.name, m.role, m.country) for m in mentions] == [
+        (
+            "Sergej Netschajew",
+            "Direktor der Dritten Europäischen Abteilung des Außenministeriums Russlands",
+            "Russia",
+        ),
+        (
+            "Andreas Peschke",
+            "Beauftragter des Außenministeriums Deutschlands für die Länder Osteuropas, "
+            "Transkaukasien und Zentralasien",
+            "",
+        ),
+        ("Claus Gielisch", "Honorarkonsul", "Jordan"),
+    ]
+
+
+def test_a_meeting_dated_in_a_sentence_of_its_own_and_who_came_with_a_guest() -> None:
+    draft = _parse(
+        "Ministerpräsident empfängt den Doyen des Konsularischen Korps\n\n"
+        "19. September 2017\n\n"
+        "Ministerpräsident Armin Laschet hat den Generalkonsul der Republik Polen Jan Sobczak zu "
+        "einem Gespräch getroffen. Die Begegnung fand am Dienstag im Landeshaus in Düsseldorf "
+        "statt. Der Doyen wurde begleitet vom Vizedoyen, dem Honorarkonsul des Haschemitischen "
+        "Königreichs Jordanien Claus Gielisch.\n"
+    )
+    assert draft.consultation is not None
+    assert str(draft.consultation.date) == "2017-09-19"  # that Tuesday
+    assert {p.name for p in draft.consultation.participants} == {
+        "Armin Laschet",
+        "Jan Sobczak",
+        "Claus Gielisch",
+    }
+
+
+def test_ministers_named_by_the_countries_they_represent() -> None:
+    english = find_mentions(
+        "The Minister met the foreign ministers of Fiji and Samoa, Manoa Kamikamica and "
+        "Cedric Schuster, in Suva."
+    )
+    german = find_mentions(
+        "Er traf die Aussenminister Deutschlands, Österreichs und Luxemburgs, Frank-Walter "
+        "Steinmeier, Sebastian Kurz und Jean Asselborn."
+    )
+    assert [(m.name, m.country) for m in english] == [
+        ("Manoa Kamikamica", "Fiji"),
+        ("Cedric Schuster", "Samoa"),
+    ]
+    assert [(m.name, m.country) for m in german] == [
+        ("Frank-Walter Steinmeier", "Germany"),
+        ("Sebastian Kurz", "Austria"),
+        ("Jean Asselborn", "Luxembourg"),
+    ]
+
+
+def test_a_role_of_an_organisation_before_a_name() -> None:
+    texts = (
+        "said the President of the Confederation, Anna Keller.",
+        "hat die Ministerpräsidentin von Mecklenburg-Vorpommern, Manuela Schwesig (SPD), empfangen",
+        "empfing die Ministerpräsidentin von Mecklenburg-Vorpommern, SPD, Manuela Schwesig.",
+    )
+    assert [[(m.name, m.role) for m in find_mentions(t)] for t in texts] == [
+        [("Anna Keller", "President of the Confederation")],
+        [("Manuela Schwesig", "Ministerpräsidentin von Mecklenburg-Vorpommern")],
+        [],
+    ]
+
+
+def test_headline_kickers_wire_datelines_and_dates_at_the_end() -> None:
+    kicker = _parse(
+        "LH Pröll traf Botschafter aus 16 Nationen\n\n"
+        "„Internationale Kontakte müssen gepflegt werden“\n\n"
+        "In der Wachau traf der Landeshauptmann die Botschafterinnen und Botschafter aus "
+        "16 Nationen und dankte ihnen für ihren Besuch.\n\n"
+        "Staatskanzlei, Pressemitteilung v. 17.09.2008\n"
+    )
+    wire = _parse(
+        "Regierungschef trifft Bundespräsidentin\n\n"
+        "Vaduz (ots/ikr) -\n\n"
+        "Regierungschef Adrian Hasler traf heute in Bern die Bundespräsidentin zu einem "
+        "Gespräch über die bilateralen Beziehungen der beiden Länder.\n"
+    )
+    tanaiste = _parse(
+        "Published on\n\n"
+        "Statement by the Tánaiste and Minister for Justice, Frances Fitzgerald T.D.\n\n"
+        "The Tánaiste has described the attack in the city last night as an outrage against "
+        "freedom itself.\n"
+    )
+    assert kicker.source.title == "LH Pröll traf Botschafter aus 16 Nationen"
+    assert str(kicker.source.date_published) == "2008-09-17"
+    assert wire.source.title == "Regierungschef trifft Bundespräsidentin"
+    assert tanaiste.source.title.startswith("Statement by the Tánaiste")
+
+
+def test_a_bracketed_dateline_after_captions_dates_a_visit_given_in_its_own_clause() -> None:
+    draft = _parse(
+        "Bundespräsident zu Gast bei Landeshauptmann Christopher Drexler\n"
+        "LH Christopher Drexler (l.) im Gespräch mit Bundespräsident Alexander Van der Bellen.\n"
+        "Foto: Land Steiermark\n"
+        "Graz (11. August 2022).- Auf seiner Tour durch Österreich machte der Bundespräsident "
+        "in der Steiermark Station.\n"
+        "Am 4. Juli wurde der Landeshauptmann angelobt - gestern war Alexander Van der Bellen "
+        "bei ihm in der Grazer Burg zu Gast.\n"
+    )
+    assert str(draft.source.date_published) == "2022-08-11"
+    assert draft.consultation is not None
+    assert str(draft.consultation.date) == "2022-08-10"
+
+
+def test_german_quotes_attributed_by_how_the_speaker_felt() -> None:
+    draft = _parse(
+        "Tag der offenen Tür im Außenministerium\n\n"
+        "26. Oktober 2012\n\n"
+        "Rund 5000 Besucherinnen und Besucher kamen heute ins Außenministerium.\n\n"
+        "„Es freut mich, dass so viele Menschen heute zu uns gekommen sind“, freute sich "
+        "Außenminister Michael Spindelegger.\n"
+    )
+    assert _said(draft) == [
+        (
+            "Michael Spindelegger",
+            "Außenminister",
+            "Es freut mich, dass so viele Menschen heute zu uns gekommen sind",
+        )
+    ]

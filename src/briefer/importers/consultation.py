@@ -160,6 +160,13 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
         and not (m.relative and _RECEIVED.search(s[max(0, m.start - 40) : m.start]))
         and not _RANGE_BEFORE.search(s[max(0, m.start - 12) : m.start])
     ]
+    if not dates:  # "Die Begegnung fand am Dienstag … statt.": its own sentence dates it
+        dates = [
+            m
+            for s in _held_sentences(release, in_order, layout)
+            for m in find_dates(s, layout.published, release.language)
+            if m.value and not _RANGE_BEFORE.search(s[max(0, m.start - 12) : m.start])
+        ]
     if not dates and not _RANGE.search(layout.title):
         # "Foreign Secretary's meeting with …, 1 February 2023"; not "(26 et 28 juillet)"
         dates = [m for m in find_dates(layout.title, layout.published) if m.value]
@@ -193,6 +200,33 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
         topics=tuple(topics),
         summary=principal.strip(),
     )
+
+
+# A sentence of its own about when the meeting was held: "The meeting took place on …",
+# "Das Treffen fand am … statt", "La rencontre a eu lieu le …"
+_HELD = re.compile(
+    r"(?i)\b(?:(?:the|this) (?:meeting|talks|visit|call|consultations?|conversation|audience)"
+    r"\s+(?:took place|was held|were held)|"
+    r"(?:das|die|der) (?:treffen|begegnung|gespräche?|konsultationen|besuch|telefonat|"
+    r"unterredung|zusammenkunft)\s+(?:fand|fanden)\b|"
+    r"(?:la|l['’]) ?(?:rencontre|entretien|réunion|visite|entrevue|audience)\s+"
+    r"(?:a eu lieu|s['’]est (?:tenue|déroulée?))|"
+    r"(?:war|waren)\b[^.;]{0,80}\bzu gast\b)"  # "gestern war X bei ihm … zu Gast"
+)
+_CLAUSES = re.compile(r"\s[-–—]\s|;\s")
+
+
+def _held_sentences(release: Release, found: list[int], layout: Layout) -> list[str]:
+    """Return the clauses of the meeting's report that say when it was held ("Am 4. Juli
+    wurde X angelobt - gestern war Y bei ihm zu Gast": the second)."""
+    start = layout.body.index(found[0])
+    return [
+        clause
+        for index in layout.body[start : start + _REPORT]
+        for sentence in meetings.each_sentence(release.paragraphs[index])
+        for clause in _CLAUSES.split(sentence)
+        if _HELD.search(clause)
+    ]
 
 
 def _title(headline: str) -> str:
@@ -291,18 +325,26 @@ def _is_prose(paragraph: str) -> bool:
 
 def _outside_meeting(paragraph: str) -> list[tuple[int, int]]:
     """Return the spans of a paragraph outside its sentences that report a meeting ("X also
-    met Y"); a sentence about another occasion (dated, or "during the talks between A and
-    B") is outside too."""
+    met Y") or who came to it ("accompanied by Z"); a sentence about another occasion (dated,
+    or "during the talks between A and B") is outside too."""
     outside, position = [], 0
     for sentence in meetings.each_sentence(paragraph):
         start = paragraph.find(sentence, position)
-        reports = meetings.meeting_sentence(sentence) is not None and not (
+        reports = (
+            meetings.meeting_sentence(sentence) is not None or bool(_ACCOMPANIED.search(sentence))
+        ) and not (
             _ANOTHER_OCCASION.search(sentence) or _REFERENCE.search(sentence) or _dated(sentence)
         )
         if not reports:
             outside.append((start, start + len(sentence)))
         position = start + len(sentence)
     return outside
+
+
+# "Der Doyen wurde begleitet vom Vizedoyen, …": who came with a participant took part
+_ACCOMPANIED = re.compile(
+    r"(?i)\b(?:begleitet (?:von|vom)|in begleitung|accompanied by|accompagnée? (?:de|par))\b"
+)
 
 
 def by_surname(known: list[Person]) -> dict[str, Person]:

@@ -183,7 +183,8 @@ _FURNITURE_START = re.compile(
     r"last updated|zuletzt aktualisiert|tags?:|schlagworte:|topics?:|related:|"
     r"stand:|back to |zurück zu|an official website of|reading time|lesedauer|lesezeit|cookies on |"
     r"cookie-einstellungen|screen reader access|skip to main|willkommen auf den seiten|"
-    r"welcome to the (?:website|pages|site)|bienvenue sur (?:le site|les pages))",
+    r"welcome to the (?:website|pages|site)|bienvenue sur (?:le site|les pages)|"
+    r"(?:foto|photo|bild|crédit photo|photo credit)s?\s?:)",
     re.IGNORECASE,
 )
 

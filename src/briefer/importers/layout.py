@@ -16,9 +16,11 @@ from briefer.importers.persons import find_mentions
 PUBLISHER_PATTERN = "|".join(sorted((re.escape(p) for p in PUBLISHERS), key=len, reverse=True))
 _FROM_LINE = re.compile(r"^(?:From|Von|Issued by|Herausgeber)\s*:\s*(?P<p>.{3,200})$")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,30}),\s*(?P<date>[^–—:-]{4,30}?)\s*(?:[–—:-]|$)"
+    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,30})(?:,\s*(?P<date>[^–—:-]{4,30}?)\s*(?:[–—:-]|$)|"
+    r"\s*\((?P<bracketed>[^()]{4,30})\)\.?\s*[–—:-])"  # "Graz (11. August 2022).- …"
 )
 _HEADER_LINES = 25
+_OPENING = 6  # paragraphs of the text a dateline may open
 _FOOTER_LINES = 15
 _SAYS = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _ORG_LINE = re.compile(
@@ -65,7 +67,9 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         title = _without_kicker(paragraphs[title_index].strip())
     title = title or _opening_words(paragraphs, candidates)
     start = -1 if title_index is None else title_index
-    start_of_title = start
+    while start >= 0 and start + 1 < len(paragraphs) and _kicker_after(paragraphs[start + 1]):
+        start += 1  # the headline's quoted kicker is no part of the text
+    start_of_title = -1 if title_index is None else title_index
     # a standfirst, "From:" and "Published" lines right after the title belong to the header
     following = [i for i in range(start + 1, min(start + 5, len(paragraphs))) if i in header.lines]
     between = range(start + 1, max(following, default=start))
@@ -73,10 +77,22 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     if text_after and sum(_reads_like_text(paragraphs[i]) for i in between) <= 1:
         start = max(following)
     body = [i for i in candidates if i > start]
+    # the text's first line, or a paragraph it opens after photo captions ("LH X (l.) im
+    # Gespräch mit …" / "Graz (11. August 2022).- Auf seiner …")
     dateline = _DATELINE.match(paragraphs[body[0]]) if body else None
+    dateline = dateline or next(
+        (
+            match
+            for i in body[1:_OPENING]
+            if (match := _DATELINE.match(paragraphs[i]))
+            and len(paragraphs[i][match.end() :].split()) >= 5
+        ),
+        None,
+    )
     place = ""
-    if dateline and full_date(dateline.group("date"), language):
-        published = published or full_date(dateline.group("date"), language)
+    written = (dateline.group("date") or dateline.group("bracketed")) if dateline else ""
+    if dateline and full_date(written, language):
+        published = published or full_date(written, language)
         place = dateline.group("place").strip()
         place = place.title() if place.isupper() else place
     publisher = (
@@ -199,7 +215,9 @@ def _is_date_line(text: str) -> bool:
     undated = re.sub(r"(?<=\d)\.$", "", text)  # "Vienne, le 10 mars 2022.": a date line
     for mention in find_dates(undated, None):
         undated = undated.replace(mention.text, " ")
-    return len(re.findall(r"[^\W\d_]{2,}", undated)) <= 7 and not undated.rstrip().endswith(".")
+    # a line that ends a sentence is text; "Pressemitteilung v. 18.08.2017" ends in "v."
+    sentence = re.search(r"(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})\.$", undated.rstrip())
+    return len(re.findall(r"[^\W\d_]{2,}", undated)) <= 7 and not sentence
 
 
 def _repeated_line(paragraphs: list[str], flags: list[bool]) -> tuple[int, int] | None:
@@ -233,8 +251,10 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         i for i in window if (start is None or i < start) and _reads_like_headline(paragraphs[i])
     ]
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
+    # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
+    unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
     if mixed or headlines:
-        return (mixed or headlines)[-1]
+        return (unquoted or mixed or headlines)[-1]
     caption = paragraphs[start] if start is not None else ""
     if start is not None and len(caption.split()) <= 25 and ":" not in caption:
         # a photo's caption above the headline: "Ein Dutzend Mikrophone stehen auf dem Tisch …"
@@ -254,6 +274,19 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     )
 
 
+def _quotation(text: str) -> bool:
+    """Return whether a line is a quotation and nothing else, with no full stop: a kicker
+    ("„Internationale Kontakte müssen gepflegt werden“"), not a sentence someone said."""
+    line = text.strip()
+    return (
+        len(line) > 2 and line[0] in "„“”\"«‚'" and line[-1] in "“”\"»‘’'" and line[-2] not in ".!?"
+    )
+
+
+def _kicker_after(paragraph: str) -> bool:
+    return _quotation(paragraph) and _reads_like_headline(paragraph)
+
+
 def _opening_words(paragraphs: list[str], candidates: list[int]) -> str:
     """Return a title for a release with no headline: its first words, cut at a word."""
     text = " ".join(paragraphs[candidates[0]].split()) if candidates else ""
@@ -270,7 +303,8 @@ def _shouts(text: str) -> bool:
 
 def _reads_like_text(paragraph: str) -> bool:
     text = paragraph.strip()
-    return len(text.split()) >= 12 and text.endswith((".", "!", "?", ":", "”", '"', "»", "«"))
+    ends = text.endswith((".", "!", "?", ":", "”", '"', "»", "«")) and not _INITIALS.search(text)
+    return len(text.split()) >= 12 and ends
 
 
 # A line ending in one of these is a sentence broken over two lines, not a headline.
@@ -317,7 +351,8 @@ _NOT_HEADLINE = re.compile(
     r"(?i)©|\bphoto\b|shaking hands|^\(.*\)$|^\([A-Z]{2,}\)|^\d+\.?\s+\S+(?:\s+\S+){0,3}$|"
     r"^[\w-]+(?:\s+[\w-]+)?\s*:\s*\S+(?:\s+\S+){0,3}$|\s•\s|"
     r"^(?:published|posted|filed) (?:in|under)\b|"  # "Published in Politics"
-    r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s+[A-Z]{2,4})?$"  # "2:37 p.m. EST"
+    r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s+[A-Z]{2,4})?$|"  # "2:37 p.m. EST"
+    r"^[A-ZÄÖÜ][\w .'-]{1,30}\([\w/ .-]{2,20}\)\s*[-–—:]?$"  # a wire's "Vaduz (ots/xy) -"
 )
 
 
@@ -332,7 +367,8 @@ def _reads_like_headline(paragraph: str) -> bool:
         and text[0] not in "•·▪-–—*"
         and " | " not in text
         and words[-1].casefold() not in _DANGLING
-        and not text.endswith((":", ".", ","))
+        and not text.endswith((":", ","))
+        and (not text.endswith(".") or _INITIALS.search(text) is not None)
         and not _is_date_line(text)
         and not known_publisher(_spaced(text), whole=True)
         and not _ORG_LINE.match(text)
@@ -342,6 +378,8 @@ def _reads_like_headline(paragraph: str) -> bool:
     )
 
 
+# letters after a name end a headline, not a sentence: "…, Frances Fitzgerald T.D."
+_INITIALS = re.compile(r"[A-Z][a-z]+\s(?:[A-Z]\.){2,3}$")
 _ROLE_LINE = re.compile(rf"(?:{ROLE_PATTERN})")
 _NAME_LINE = re.compile(r"(?:[A-ZÄÖÜÉ][\w’'.-]*\s+){1,3}[A-ZÄÖÜÉ][\w’'-]+")
 

@@ -385,6 +385,11 @@ _ROLES_DE = (
     r"Regierungsrätin|Regierungsrat",
     r"Bundestagspräsident(?:in|en)?|Landtagspräsident(?:in|en)?|Parlamentspräsident(?:in|en)?",
     r"Landeshauptmann|Landeshauptfrau",
+    # officials below minister: "des Direktors der … Abteilung", "dem Honorarkonsul …"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:direktor|konsul)|Direktor|Konsul)(?:in|s)?",
+    r"(?:Abteilungs|Delegations)?[Ll]eiter(?:in|s)?",
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Bb]eauftragte[nr]?",
+    r"Gesandte[nr]?",
     r"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?",  # Außen-, Verteidigungs-, Energieminister …
     r"Ministerin",
 )
@@ -473,8 +478,14 @@ def nominative(role: str) -> str:
     "Minister"); other roles as they are."""
     if role.endswith("präsidenten") or role.endswith("Präsidenten"):
         return role[:-2]
-    if re.search(r"(?:minister|kanzler|sekretär|sprecher|vertreter|botschafter)s$", role):
+    if re.search(
+        r"(?:minister|kanzler|sekretär|sprecher|vertreter|botschafter|direktor|konsul|leiter)s$",
+        role,
+        re.IGNORECASE,
+    ):
         return role[:-1]
+    if re.search(r"(?:beauftragte|gesandte)[nr]$", role, re.IGNORECASE):
+        return role[:-1] + "r"  # "des Beauftragten" → "Beauftragter"
     return role
 
 
@@ -491,7 +502,7 @@ SPEECH_VERBS_EN = (
 SPEECH_VERBS_DE = (
     r"sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|ergänzte|fügte|äußerte|"
     r"hob|führte|mahnte|warnte|kommentierte|bekräftigte|so|teilt mit|teilte mit|antwortete|gesagt|"
-    r"erwiderte"
+    r"erwiderte|freute sich|freut sich|zeigte sich|meinte|versicherte|bilanzierte|resümierte"
 )
 SPEECH_VERBS_FR = (
     r"a déclaré|a dit|a affirmé|a souligné|a indiqué|a ajouté|a rappelé|a estimé|a expliqué|"

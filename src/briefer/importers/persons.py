@@ -24,7 +24,7 @@ from briefer.model.records import Person
 
 _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
-    r"Dame|Frau|Herrn?|Shri|Smt|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
+    r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
     r"Son Excellence|"
     r"Prince(?:ss)?|Sheikha?|Emir|Crown Prince)\.?\s+)+"
 )
@@ -49,13 +49,16 @@ _ADJECTIVE_AFTER = rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}))?"
 # that tried every adjective at every position would be slow.
 _ROLE_THEN_NAME = re.compile(
     rf"\b(?P<role>{_ROLE_BEFORE_NAME}|{_COUNTERPART}){_ADJECTIVE_AFTER}"
-    rf"(?:\s+(?:of|for|der|des)\s+(?P<of>{_COUNTRY}))?"
-    # whose role: "Sprecher der Bundesregierung, Steffen Seibert"
-    rf"(?P<org>\s+(?:der|des|du|de la|de l['’]|for the)\s*[{UPPER}][\w’'-]+"
-    rf"(?:\s+[{UPPER}][\w’'-]+){{0,2}}(?=\s*,))?"
+    # "der Republik Polen", "des Haschemitischen Königreichs Jordanien"
+    rf"(?:\s+(?:of|for|der|des)\s+(?:[{UPPER}][\w-]+\s+){{0,2}}?(?P<of>{_COUNTRY}))?"
+    # whose role: "Sprecher der Bundesregierung, Steffen Seibert", "des Direktors der
+    # Dritten Europäischen Abteilung des Außenministeriums Russlands, Sergej Netschajew"
+    rf"(?P<org>\s+(?:der|des|von|du|de la|de l['’]|for the|of the)\s*[{UPPER}][\w’'-]+"
+    rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
+    rf"[{UPPER}][\w’'-]+){{0,7}}(?=\s*,))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
     rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
-    rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*(?:[,.;:]|$))|\s+)(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
+    rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*(?:[,.;:(]|$))|\s+)(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
 )
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
 _NAME_THEN_ROLE = re.compile(
@@ -131,8 +134,8 @@ class Mention:
 @functools.lru_cache(maxsize=2048)
 def find_mentions(text: str) -> tuple[Mention, ...]:
     """Return the people named with a role in text, and unnamed spokespersons, in order."""
-    found: list[Mention] = []
     taken = _Taken(len(text), ())
+    found = [taken.take(m) for m in _ministers_of_countries(text)]
     for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
         position = 0
         while (match := pattern.search(text, position)) is not None:
@@ -203,6 +206,45 @@ def _listed(text: str, first: Mention, taken: _Taken) -> list[Mention]:
         replace(m, country=_bracketed_country(text, m.end) or in_order[n] or m.country)
         for n, m in enumerate(people)
     ]
+
+
+_AND = r"(?:\s*,\s*(?:and\s+|und\s+|et\s+)?|\s+(?:and|und|et)\s+)"
+# "the foreign ministers of Fiji and Samoa, A and B", "die Aussenminister Deutschlands,
+# Österreichs und Luxemburgs, A, B und C", "seinen Amtskollegen aus A und B, X und Y"
+_MINISTERS_OF = re.compile(
+    rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e )?[Mm]inisters|[Cc]ounterparts|homologues|"
+    rf"[A-ZÄÖÜ][a-zäöüß]*minister(?:n|innen)?|Amtskolleg(?:en|innen))"
+    rf"\s+(?:of|from|aus|de|d['’]|du|des)?\s*"
+    rf"(?P<countries>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?(?:{_AND}[{UPPER}][\w-]+"
+    rf"(?:\s+[{UPPER}][\w-]+)?){{1,6}}?)\s*,\s*"
+    rf"(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
+)
+
+
+def _ministers_of_countries(text: str) -> list[Mention]:
+    """Return the people named after a plural role and the countries they represent, each
+    with their country when there are as many names as countries, in order."""
+    found: list[Mention] = []
+    for match in _MINISTERS_OF.finditer(text):
+        countries = [
+            country_named(c) or country_named(c[:-1])
+            for c in re.split(_AND, match.group("countries"))
+        ]
+        if not all(countries):
+            continue  # not a list of countries: "Ministers Peters and Wong, …"
+        role = match.group("role")
+        role = "" if re.match(r"(?i)counterparts|homologues|amtskolleg", role) else role
+        role = re.sub(r"(?:s|n|innen)$", "", role[:1].upper() + role[1:])
+        names = list(re.finditer(_NAME, match.group("names")))
+        if len(names) != len(countries) or any(country_named(n.group(0)) for n in names):
+            continue  # "… of Japan and Korea, Saudi Arabia and …": more countries
+        base = match.start("names")
+        for name, country in zip(names, countries, strict=True):
+            cleaned = _clean_name(name.group(0))
+            if len(cleaned.split()) >= 2:
+                start = base + name.start()
+                found.append(Mention(cleaned, role, country, start, start + len(cleaned)))
+    return found
 
 
 def _bracketed_country(text: str, end: int) -> str:
@@ -307,6 +349,8 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     genitive = match.groupdict().get("genitive")
     if not name or (genitive and not country_named(genitive[:-1])):
         return None  # "Sprecher Müllers, …": not a role and a name
+    if re.fullmatch(r"[A-Z]{2,4}", name):
+        return None  # "…, SPD, …", "… der EU": an abbreviation, not a person
     country, start = _country_of(match, text)
     role = nominative(match.group("role")) + (match.groupdict().get("org") or "")
     if re.fullmatch(_COUNTERPART, role):
@@ -344,11 +388,15 @@ def _country_of(match: re.Match[str], text: str) -> tuple[str, int]:
         country = next((ADJECTIVES[w] for w in words if w in _LOWER_ADJECTIVES), "")
     if groups.get("genitive"):
         country = country_named(groups["genitive"][:-1])  # "Außenminister Russlands"
+    if not country and groups.get("org"):  # "… des Außenministeriums Russlands, X"
+        last = groups["org"].split()[-1]
+        country = country_named(last) or country_named(last[:-1]) if last.endswith("s") else ""
     return country, start
 
 
 def _clean_name(raw: str) -> str:
-    tokens = raw.split()
+    # "Kurt Beck zu den Gästen …": a preposition and article, not a particle ("zu Guttenberg")
+    tokens = re.split(r"\s+zu\s+(?:den|der|dem)\s", raw)[0].split()
     kept: list[str] = []
     for token in tokens:
         possessive = re.sub(r"['’]s$", "", token)
@@ -356,7 +404,10 @@ def _clean_name(raw: str) -> str:
             break  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
         if kept and token.casefold().endswith(_NOUN_ENDINGS):
             break
-        if token not in _NAME_LIKE_COUNTRIES and country_named(token.rstrip(",.;:")):
+        bare = token.rstrip(",.;:")
+        # "Polen", or a German genitive: "Deutschlands"
+        named = country_named(bare) or (bare.endswith("s") and country_named(bare[:-1]))
+        if token not in _NAME_LIKE_COUNTRIES and named:
             if kept:
                 break  # "… besuchte Annegret Kramp-Karrenbauer Polen, Bulgarien …"
             continue  # "High Commissioner-designate to Australia Zahid Hafeez Chaudhri"

@@ -109,8 +109,9 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
     Text is taken to be one paragraph per line unless a block (lines between blank lines) is
     hard-wrapped: no line longer than 150 characters, at least half its line breaks follow a
     line that runs on (at least 40 characters and filling the block's width, so the next word
-    would not have fitted) and at least one such line ends mid-sentence. In a hard-wrapped block
-    each run-on line joins the next; a line ending in "-" joins without a space.
+    would not have fitted, or ending mid-sentence before a line in lower case) and at least one
+    such line ends mid-sentence. In a hard-wrapped block each run-on line joins the next; a
+    line ending in "-" joins without a space.
     """
     paragraphs: list[str] = []
     for block in re.split(r"\n[ \t]*\n", text):
@@ -140,7 +141,9 @@ def _is_wrapped(lines: list[str]) -> bool:
     if width > _WRAP_MAX_CHARS:
         return False
     run_on = [
-        line for line, following in itertools.pairwise(lines) if _runs_on(line, following, width)
+        line
+        for line, following in itertools.pairwise(lines)
+        if _runs_on(line, following, width) or _goes_on(line, following)
     ]
     return 2 * len(run_on) >= len(lines) - 1 and any(
         not _SENTENCE_END.search(line) for line in run_on
@@ -151,11 +154,23 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     width = max(len(line) for line in lines)
     joined = [lines[0]]
     for previous, line in itertools.pairwise(lines):
-        if _runs_on(previous, line, width):
+        if _runs_on(previous, line, width) or _goes_on(previous, line):
             joined[-1] = join_lines(joined[-1], line)
         else:
             joined.append(line)
     return joined
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Return whether a line of a hard-wrapped block that falls short of its width still goes
+    on in the next: it ends mid-sentence and the next starts in lower case ("… im Beisein" /
+    "von Landesamtsdirektor …"), as lines set in a proportional font wrap unevenly."""
+    return (
+        len(line) >= _WRAP_MIN_CHARS
+        and following[:1].islower()
+        and not _SENTENCE_END.search(line)
+        and not _LIST_ITEM.match(following)
+    )
 
 
 def _unmarked_utf16(data: bytes) -> str:
