@@ -166,17 +166,17 @@ def test_names_lose_honorifics_and_stop_before_countries_and_nouns() -> None:
 
 def test_a_statement_signed_at_its_end_is_the_signers() -> None:
     draft = _parse(
-        "Press Statement on the Intrusion into the Maritime Zone\n\n"
-        "The Ministry of Foreign Affairs refers to the intrusion of foreign aircraft into the "
-        "national airspace on 31 May 2021.\n\n"
-        "The Ministry will summon the Ambassador to explain the matter.\n\n"
-        "HAMID RAHMAN\n\n"
+        "Statement on the Closure of the Consulate\n\n"
+        "The Ministry of Foreign Affairs notes with regret the decision to close the "
+        "consulate in the port city on 3 March 2022.\n\n"
+        "The Ministry will ask for the reasons of this decision.\n\n"
+        "MARTA KOVAČ\n\n"
         "Minister of Foreign Affairs\n\n"
-        "Putrajaya, 1 June 2021\n"
+        "Ljubljana, 4 March 2022\n"
     )
     [(name, role, text)] = _said(draft)
-    assert (name, role) == ("Hamid Rahman", "Minister of Foreign Affairs")
-    assert text.endswith("explain the matter.")
+    assert (name, role) == ("Marta Kovač", "Minister of Foreign Affairs")
+    assert text.endswith("reasons of this decision.")
 
 
 def test_letters_after_a_name_are_not_part_of_it() -> None:

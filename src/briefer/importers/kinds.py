@@ -274,7 +274,7 @@ def office_statement(
 ) -> list[FoundStatement]:
     """Return the body as an office's statement when no one is named and its first sentence
     takes a position: in the first person plural ("We are deeply concerned …") or with an
-    office or country as its subject ("The Ministry of Foreign Affairs refers to …",
+    office or country as its subject ("The Ministry of Foreign Affairs notes with regret …",
     "Georgia condemns …", "Le Gouvernement salue …"). Not when the release names people:
     then it reports on them."""
     body = list(layout.body)
@@ -296,13 +296,13 @@ def office_statement(
     return [found] if found else []
 
 
-# "HISHAMMUDDIN HUSSEIN", "Jan Novák": a signature's name line
+# "MARTA KOVAČ", "Jan Novák": a signature's name line
 _SIGNED_NAME = re.compile(r"(?:[A-ZÄÖÜÉ][\w’'.-]*\s+){1,3}[A-ZÄÖÜÉ][\w’'-]+")
 
 
 def _signer(paragraphs: list[str], after: int) -> Mention | None:
     """Return who signs a statement: a name line right after it, with the role on the line
-    after ("HISHAMMUDDIN HUSSEIN" / "Minister of Foreign Affairs" / "Putrajaya")."""
+    after ("MARTA KOVAČ" / "Minister of Foreign Affairs" / "Ljubljana")."""
     lines = [p.strip() for p in paragraphs[after : after + 3]]
     for number, line in enumerate(lines[:2]):
         named = [m for m in find_mentions(line) if m.name]
@@ -319,7 +319,7 @@ def _signer(paragraphs: list[str], after: int) -> Mention | None:
 # the opening of a text that speaks for a government: "We are deeply concerned", "Nous
 # condamnons", "Wir verurteilen" ("We, the Ministers …" opens a collective declaration)
 _WE = re.compile(r"^(?:[^.;:]{0,60}?,\s*)?(?:we|nous|wir)\b(?!,)", re.IGNORECASE)
-# an office or a country that takes a position: "The Ministry of Foreign Affairs refers to",
+# an office or a country that takes a position: "The Ministry of Foreign Affairs notes",
 # "Georgia has been and remains committed", "Le Gouvernement condamne"
 _OFFICE_SUBJECT = re.compile(
     r"^(?P<office>(?:the |le |la |l['’]|die |das |der )?[A-ZÄÖÜÉ][^.;:]{2,120}?)\s+"
