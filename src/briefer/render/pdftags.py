@@ -11,7 +11,7 @@ for notes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfdoc import PDFDocument, PDFObject, PDFPage
@@ -99,14 +99,9 @@ class Element(PDFObject):  # type: ignore[misc]
             target=target,
         )
         self.kids.append(kid)
+        if ident:
+            self.tree.notes.append(kid)
         return kid
-
-    def walk(self) -> Iterator[Element]:
-        """Yield this element and every element under it, in reading order."""
-        yield self
-        for kid in self.kids:
-            if isinstance(kid, Element):
-                yield from kid.walk()
 
     def referred(self, document: PDFDocument) -> str:
         """Return a reference to the element in document (giving it an object number)."""
@@ -175,6 +170,7 @@ class Tags:
     """The structure of one PDF as it is drawn: elements, and what each page holds."""
 
     def __init__(self, language: str) -> None:
+        self.notes: list[Element] = []  # elements with an /ID
         self.root = Element("Document", self, lang=language)
         self.owners: dict[int, list[Element]] = {}  # page (as built) → element of each MCID
         self.links: list[tuple[Element, Key]] = []
@@ -224,8 +220,7 @@ class Tags:
         return known
 
     def _root(self, document: PDFDocument) -> str:
-        notes = any(e.ident for e in self.root.walk())
-        ids = f" /IDTree {_ref(document, self._ids)}" if notes else ""
+        ids = f" /IDTree {_ref(document, self._ids)}" if self.notes else ""
         return (
             f"<</Type /StructTreeRoot /K {self.root.referred(document)}"
             f" /ParentTree {_ref(document, self._parents)}"
@@ -241,7 +236,7 @@ class Tags:
         return f"<</Nums [{' '.join(nums)}]>>"
 
     def _id_tree(self, document: PDFDocument) -> str:
-        names = sorted((e.ident, e.referred(document)) for e in self.root.walk() if e.ident)
+        names = sorted((e.ident, e.referred(document)) for e in self.notes)
         return f"<</Names [{' '.join(f'({name}) {ref}' for name, ref in names)}]>>"
 
 

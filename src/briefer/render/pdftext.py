@@ -14,7 +14,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from reportlab.lib.colors import HexColor
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfdoc import PDFDocument, PDFObject, PDFString
+from reportlab.pdfbase.pdfdoc import format as pdf_format
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
@@ -504,25 +506,50 @@ def annotate(
     """Make rect (in the current coordinates) a link: to an anchor in the document ("#…")
     or to a web address; described for those who cannot see it, printable (PDF/A), and
     owned by element in a tagged PDF."""
-    annotation = PDFDictionary(
-        {
-            "Type": PDFName("Annot"),
-            "Subtype": PDFName("Link"),
-            "Rect": PDFArray(canvas._absRect(rect, 1)),
-            "Border": PDFArray([0, 0, 0]),
-            "F": 4,
-            "Contents": PDFString(description or target),
-        }
-    )
-    if target.startswith("#"):
-        annotation["Dest"] = canvas._bookmarkReference(target[1:])
-    else:
-        annotation["A"] = PDFDictionary({"S": PDFName("URI"), "URI": PDFString(target)})
+    destination = canvas._bookmarkReference(target[1:]) if target.startswith("#") else None
+    link = _Annotation(canvas._absRect(rect, 1), description or target, target, destination)
     name = None
     if tags is not None and element is not None:
         name = f"link{len(tags.links)}"
-        annotation["StructParent"] = tags.link(element, canvas.getPageNumber(), name)
-    canvas._addAnnotation(annotation, name)
+        link.key = tags.link(element, canvas.getPageNumber(), name)
+    canvas._addAnnotation(link, name)
+
+
+class _Annotation(PDFObject):  # type: ignore[misc]
+    """A link annotation, written as text at once: a long briefing has thousands, and
+    ReportLab's general dictionaries take many times as long to write."""
+
+    def __init__(
+        self,
+        rect: tuple[float, float, float, float],
+        description: str,
+        target: str,
+        destination: PDFObject | None,
+    ) -> None:
+        self.rect = rect
+        self.description = description
+        self.target = target
+        self.destination = destination
+        self.key: PDFObject | None = None
+
+    def format(self, document: PDFDocument) -> bytes:
+        if self.destination is not None:
+            goes = b"/Dest " + pdf_format(self.destination, document)
+        else:
+            goes = b"/A <</S /URI /URI " + PDFString(self.target).format(document) + b">>"
+        key = b"" if self.key is None else b" /StructParent " + self.key.format(document)
+        return b"".join(
+            (
+                b"<</Type /Annot /Subtype /Link /Rect [",
+                fp_str(*self.rect).encode(),
+                b"] /Border [0 0 0] /F 4 /Contents ",
+                PDFString(self.description).format(document),
+                b" ",
+                goes,
+                key,
+                b">>",
+            )
+        )
 
 
 def _offset(align: str, spare: float) -> float:
