@@ -22,6 +22,7 @@ from briefer.library.sample import sample_briefing_path
 from briefer.model import Briefing, annexedits, briefingfile
 from briefer.model.annexes import file_annex
 from briefer.render import document as model
+from briefer.render.registry import RENDERERS
 from briefer.render.template import find_template
 from tests.annexdata import image_file, linked_pdf
 from tests.images import image_entry, photo, with_image
@@ -261,6 +262,29 @@ def test_an_annex_without_its_fonts_leaves_a_tagged_pdf_that_claims_neither_stan
     assert any("Joint statement uses fonts it does not embed" in w for w in warnings)
     found = {finding.split(":")[0] for finding in findings(path)}
     assert found == {"6.6.4", "06-002", "31-009", "31-027"}  # no claim, and the fonts
+
+
+def test_sub_points_are_lists_within_their_items(tmp_path: Path) -> None:
+    items = tuple(
+        model.ListItem((model.Run(text),), level, number)
+        for text, level, number in (("One", 0, 1), ("a", 1, 0), ("b", 1, 0), ("Two", 0, 2))
+    )
+    document = model.Document(
+        model.DocumentInfo("Points"),
+        (model.Heading(1, "Points", "s-1"), model.BulletList(items)),
+    )
+    path = tmp_path / "points.pdf"
+    RENDERERS["pdf"].render(document, find_template(TEMPLATES[0]), path)
+    assert findings(path) == []
+    with pikepdf.open(path) as pdf:
+        outer = next(e for e in _elements(pdf.Root.StructTreeRoot) if e.S == "/L")
+        assert str(outer.A.ListNumbering) == "/Decimal"
+        first, second = (k for k in outer.K if k.S == "/LI")
+        body = first.K[1]
+        inner = next(k for k in body.K if isinstance(k, pikepdf.Dictionary))
+        assert inner.S == "/L" and [k.S for k in inner.K] == ["/LI", "/LI"]
+        assert str(inner.A.ListNumbering) == "/Disc"
+        assert second.K[1].S == "/LBody"
 
 
 def test_a_web_link_of_an_annex_page_is_a_link_in_its_figure(tmp_path: Path) -> None:
