@@ -5,6 +5,7 @@ and pikepdf's PDF/A validator), and by reading the structure tree back in readin
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import subprocess
 from dataclasses import replace
@@ -25,6 +26,7 @@ from briefer.render import document as model
 from briefer.render.registry import RENDERERS
 from briefer.render.template import find_template
 from tests.annexdata import image_file, linked_pdf
+from tests.compose.test_build import digest_across_sections
 from tests.images import image_entry, photo, with_image
 from tests.render.conformance import findings
 from tests.render.docxpages import corpus_briefing
@@ -262,6 +264,20 @@ def test_an_annex_without_its_fonts_leaves_a_tagged_pdf_that_claims_neither_stan
     assert any("Joint statement uses fonts it does not embed" in w for w in warnings)
     found = {finding.split(":")[0] for finding in findings(path)}
     assert found == {"6.6.4", "06-002", "31-009", "31-027"}  # no claim, and the fonts
+
+
+def test_a_digests_speakers_right_under_their_day_skip_no_heading_level(tmp_path: Path) -> None:
+    briefing = digest_across_sections()  # statements with no meeting above them
+    path = tmp_path / "digest.pdf"
+    export(briefing, "pdf", path, find_template("press-digest"))
+    document = build_document(briefing, find_template("press-digest"))
+    levels = [b.level for b in document.blocks if isinstance(b, model.Heading)]
+    assert (1, 3) in itertools.pairwise(levels)  # the model skips one: the styles' choice
+    assert findings(path) == []
+    with pikepdf.open(path) as pdf:
+        tags = [str(e.S) for e in _elements(pdf.Root.StructTreeRoot) if str(e.S)[1:2] == "H"]
+    assert len(tags) == len(levels) + 1  # and the title
+    assert all(int(b[2]) <= int(a[2]) + 1 for a, b in itertools.pairwise(tags))
 
 
 def test_sub_points_are_lists_within_their_items(tmp_path: Path) -> None:

@@ -130,6 +130,7 @@ class _Layout:
         self.annexes = AnnexPages(self.frame_box[3])
         self.tags = Tags(document.info.language)
         self._sources: Element | None = None  # the list the sources so far are items of
+        self._heading_level = 1  # of the heading before in the structure (the title's)
 
     def _look(self, style: Style) -> Look:
         family = (
@@ -236,7 +237,10 @@ class _Layout:
             self._sources = None
         match block:
             case model.Heading():
-                return [_tagged(self.heading(block), root.add(f"H{min(block.level, 6)}"))]
+                # a level of its own in the structure, never one deeper than the heading
+                # before allows (a digest's speaker right under its day is an H2)
+                self._heading_level = min(block.level, self._heading_level + 1, 6)
+                return [_tagged(self.heading(block), root.add(f"H{self._heading_level}"))]
             case model.Paragraph():
                 look = self.looks[PARAGRAPH_STYLES[block.role]]
                 text = TextBlock(block.runs, look, keep_with_next=block.role == "lead-in")
