@@ -17,20 +17,22 @@ class DateFilterEdit(QWidget):
     changed = Signal()
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        """Make the bound; label ("From", "To") is in the app's language already."""
         super().__init__(parent)
         self.use = QCheckBox(label)
-        self.use.setAccessibleName(f"Filter by date: {label.lower()}")
+        self.use.setAccessibleName(self.tr("Filter by date: {bound}").format(bound=label))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setAccessibleName(f"Date {label.lower()}")
+        self.edit.setAccessibleName(self.tr("Date: {bound}").format(bound=label))
         self.clear_button = QToolButton()
         self.clear_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
         )
         self.clear_button.setAutoRaise(True)
-        self.clear_button.setToolTip(f"Clear the date {label.lower()}")
-        self.clear_button.setAccessibleName(f"Clear the date {label.lower()}")
+        clear = self.tr("Clear the date: {bound}").format(bound=label)
+        self.clear_button.setToolTip(clear)
+        self.clear_button.setAccessibleName(clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.use)
