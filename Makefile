@@ -55,7 +55,7 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly src/briefer/gui/*.py \
 		-ts resources/translations/briefer_en.ts
 	mkdir -p build
-	$(BIN)/pybabel extract --quiet --no-default-keywords -k _ -k N_ -k ngettext:1,2 --no-location \
+	$(BIN)/pybabel extract --no-default-keywords -k _ -k N_ -k ngettext:1,2 --no-location \
 		--sort-output -o build/briefer.pot src/briefer
 	$(BIN)/pybabel update --no-fuzzy-matching -i build/briefer.pot -D briefer \
 		-d src/briefer/locale

@@ -195,6 +195,14 @@ Die bearbeitete Vorlage ist automatisch gesichert; speichern Sie sie sicherheits
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>a date in fields and tables</comment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <source>consultation</source>

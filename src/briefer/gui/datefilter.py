@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QStyle, QToolButton, QWidget
 
+from briefer.gui.language import date_format
+
 _MARGIN_YEARS = 5  # room around the library's dates for a range that reaches past them
 
 
@@ -23,7 +25,7 @@ class DateFilterEdit(QWidget):
         self.use.setAccessibleName(self.tr("Filter by date: {bound}").format(bound=label))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(date_format())
         self.edit.setAccessibleName(self.tr("Date: {bound}").format(bound=label))
         self.clear_button = QToolButton()
         self.clear_button.setIcon(

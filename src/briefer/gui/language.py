@@ -7,7 +7,9 @@ shown as the language's locale writes them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from briefer import i18n
 
@@ -56,3 +58,14 @@ def _locale(language: str) -> QLocale:
         else (QLocale.Country.UnitedKingdom)
     )
     return QLocale(wanted, country)
+
+
+def date_format() -> str:
+    """Return how fields and tables write a date in the app's language: 2021-04-13 in
+    English (sorts as it reads), 13.04.2021 in German."""
+    return QCoreApplication.translate("Dates", "yyyy-MM-dd", "a date in fields and tables")
+
+
+def date_text(day: date) -> str:
+    """Return a date as fields and tables write it."""
+    return QDate(day.year, day.month, day.day).toString(date_format())

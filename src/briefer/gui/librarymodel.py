@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from briefer.gui.language import date_text
 from briefer.gui.outlinemodel import RECORD_MIME
 from briefer.library import Hit
 
@@ -112,7 +113,7 @@ class LibraryTableModel(QAbstractTableModel):
         if column == 0:
             return record_kind_label(hit.kind)
         if column == 1:
-            return hit.date.isoformat() if hit.date else ""
+            return date_text(hit.date) if hit.date else ""
         if column == 2:
             return hit.title
         return ", ".join(hit.persons)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.compose.markings import level_for, levels
+from briefer.gui.language import date_format
 from briefer.model import BriefingMeta
 from briefer.render.template import available_templates
 
@@ -33,7 +34,7 @@ class PropertiesDialog(QDialog):
         self.occasion = QLineEdit(meta.occasion)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_format())
         self.date.setMinimumDate(QDate(1900, 1, 1))
         self.date.setSpecialValueText(self.tr("No date"))
         self.date.setDate(QDate(meta.date) if meta.date else self.date.minimumDate())
