@@ -810,11 +810,11 @@ Die bearbeitete Vorlage ist automatisch gesichert; speichern Sie sie sicherheits
     </message>
     <message>
         <source>Go to O&amp;utline</source>
-        <translation>Zur &amp;Gliederung</translation>
+        <translation>Zur G&amp;liederung</translation>
     </message>
     <message>
         <source>Go to &amp;Editor</source>
-        <translation>Zum &amp;Bearbeitungsbereich</translation>
+        <translation>Zum &amp;Editor</translation>
     </message>
     <message>
         <source>Go to Pre&amp;view</source>
@@ -846,7 +846,7 @@ Die bearbeitete Vorlage ist automatisch gesichert; speichern Sie sie sicherheits
     </message>
     <message>
         <source>Attach Original Re&amp;lease</source>
-        <translation>&amp;Originalmeldung beifügen</translation>
+        <translation>Original&amp;meldung beifügen</translation>
     </message>
     <message>
         <source>&amp;Briefing</source>
@@ -882,11 +882,11 @@ Die bearbeitete Vorlage ist automatisch gesichert; speichern Sie sie sicherheits
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation>Nach &amp;unten</translation>
+        <translation>Nach un&amp;ten</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Update from Library</source>
