@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test format clean install-desktop uninstall-desktop bundle
+.PHONY: run test format clean install-desktop uninstall-desktop bundle translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -14,12 +14,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The German (and English plural) messages, compiled from resources/translations/*.ts and
+# src/briefer/locale/*/LC_MESSAGES/*.po; the package build (hatch_build.py) makes them too.
+TRANSLATED := .venv/.translations
+$(TRANSLATED): $(STAMP) hatch_build.py $(wildcard resources/translations/*.ts) \
+		$(wildcard src/briefer/locale/*/LC_MESSAGES/*.po)
+	$(BIN)/python -c 'import hatch_build, pathlib; hatch_build.compile_translations(pathlib.Path("."))'
+	touch $(TRANSLATED)
+
+run: $(TRANSLATED)
 	$(BIN)/briefer
 
 # Lint, format, layers (import-linter), types (mypy --strict, gui included), then the
 # tests with warnings as errors (pyproject.toml).
-test: $(STAMP)
+test: $(TRANSLATED)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/lint-imports
@@ -28,7 +36,7 @@ test: $(STAMP)
 
 # A self-contained app folder, dist/briefer (run dist/briefer/briefer); packaging/smoke.sh
 # tries it from outside the repository.
-bundle: $(STAMP)
+bundle: $(TRANSLATED)
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	$(BIN)/pyinstaller --noconfirm --log-level WARN packaging/briefer.spec
 
@@ -38,6 +46,19 @@ install-desktop: $(STAMP)
 
 uninstall-desktop: $(STAMP)
 	$(BIN)/python -m briefer.gui.desktop --uninstall
+
+# After changing GUI strings or the core's messages: bring the .ts and .po files up to date,
+# then translate what is new (docs/glossary.md has the terms). tests/test_translations.py checks both.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete src/briefer/gui/*.py \
+		-ts resources/translations/briefer_de.ts
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly src/briefer/gui/*.py \
+		-ts resources/translations/briefer_en.ts
+	mkdir -p build
+	$(BIN)/pybabel extract --no-default-keywords -k _ -k N_ -k ngettext:1,2 --no-location \
+		--sort-output -o build/briefer.pot src/briefer
+	$(BIN)/pybabel update --no-fuzzy-matching -i build/briefer.pot -D briefer \
+		-d src/briefer/locale
 
 format: $(STAMP)
 	$(BIN)/ruff format src tests benchmarks

@@ -1,8 +1,8 @@
 """Take the README's screenshots of the main window, the rich-text editor with its spell
-check, and the import review.
+check, the import review and the export dialog, in English or (with `de`) in German.
 
-Usage: xvfb-run -a -s "-screen 0 1400x860x24" .venv/bin/python docs/screenshot.py OUT_FOLDER
-(or with QT_QPA_PLATFORM=offscreen instead of xvfb-run)
+Usage: xvfb-run -a -s "-screen 0 1400x860x24" .venv/bin/python docs/screenshot.py OUT_FOLDER [de]
+(or with QT_QPA_PLATFORM=offscreen instead of xvfb-run); German ones are named *-de.png.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QSplitter
 
 from briefer.errors import BrieferError
+from briefer.gui.exportdialog import ExportDialog
+from briefer.gui.language import use_language
 from briefer.gui.mainwindow import MainWindow
 from briefer.gui.reviewdialog import ImportReviewDialog
 from briefer.gui.spellcheck import spelling_service
@@ -64,7 +66,10 @@ def misspell(window: MainWindow) -> None:
 
 def main() -> None:
     out = Path(sys.argv[1])
+    language = sys.argv[2] if len(sys.argv) > 2 else "en"
+    suffix = "" if language == "en" else f"-{language}"
     app = QApplication(sys.argv[:1])
+    use_language(language)
     folder = Path(tempfile.mkdtemp())
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     with open_library(folder / "library.sqlite") as library:
@@ -79,12 +84,12 @@ def main() -> None:
 
         def shoot() -> None:
             window.preview.rendered.disconnect()  # the edit below renders again: shoot once
-            window.grab().save(str(out / "main-window.png"))
+            window.grab().save(str(out / f"main-window{suffix}.png"))
             misspell(window)
             QTimer.singleShot(1500, review)  # the library's names read on a worker
 
         def review() -> None:
-            window.editor.grab().save(str(out / "rich-text-editor.png"))
+            window.editor.grab().save(str(out / f"rich-text-editor{suffix}.png"))
             window.document.undo_stack.undo()
             dialog = review_dialog(folder)
             dialog.resize(1300, 860)
@@ -97,8 +102,15 @@ def main() -> None:
             QTimer.singleShot(300, lambda: finish(dialog))
 
         def finish(dialog: ImportReviewDialog) -> None:
-            dialog.grab().save(str(out / "import-review.png"))
+            dialog.grab().save(str(out / f"import-review{suffix}.png"))
             dialog.reject()
+            export = ExportDialog(window.document.briefing, str(folder), window)
+            export.show()
+            QTimer.singleShot(300, lambda: close(export))
+
+        def close(export: ExportDialog) -> None:
+            export.grab().save(str(out / f"export-dialog{suffix}.png"))
+            export.reject()
             window.document.undo_stack.setClean()
             app.quit()
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke-test the bundle `make bundle` built, from outside the repository and without the
 # virtual environment: the command line exports the bundled sample to PDF and .docx and
-# imports a release; the app starts offscreen, and a second launch hands its file over.
+# imports a release, in English and (LANG=de_DE.UTF-8) in German; the app starts offscreen, in
+# English and in German, and a second launch hands its file over.
 # Usage: bash packaging/smoke.sh [dist/briefer]
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -22,6 +23,18 @@ head -c 5 brief.pdf | grep -q '%PDF-' || { echo "brief.pdf is no PDF"; exit 1; }
 head -c 2 digest.docx | grep -q 'PK' || { echo "digest.docx is no .docx"; exit 1; }
 "${run[@]}" --library lib.sqlite import release.txt | tee import.txt
 grep -q "1 statement" import.txt || { echo "the release's statement was not imported"; exit 1; }
+LANG=de_DE.UTF-8 "${run[@]}" --library lib.sqlite import --dry-run release.txt | tee import-de.txt
+grep -q "1 Erklärung" import-de.txt || { echo "the command line did not answer in German"; exit 1; }
+for translation in briefer/locale/briefer_de.qm briefer/locale/de/LC_MESSAGES/briefer.mo \
+	PySide6/Qt/translations/qtbase_de.qm; do
+	test -s "$work/briefer/_internal/$translation" || { echo "$translation is missing"; exit 1; }
+done
+LANG=de_DE.UTF-8 "${run[@]}" --library lib.sqlite >app-de.log 2>&1 &
+app=$!
+sleep 8
+kill -0 "$app" || { echo "the app did not stay up in German:"; cat app-de.log; exit 1; }
+kill "$app"
+wait "$app" 2>/dev/null || true
 
 cp "$sample" visit.briefing
 "${run[@]}" --library lib.sqlite >app.log 2>&1 &

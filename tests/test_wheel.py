@@ -49,6 +49,8 @@ def test_the_wheel_holds_the_bundled_folders(wheel: Path) -> None:
         }
         assert expected and expected <= names
     assert "briefer/resources/sample/germany-japan-2plus2.briefing" in names
+    compiled = {"briefer/locale/briefer_de.qm", "briefer/locale/de/LC_MESSAGES/briefer.mo"}
+    assert compiled <= names  # built by hatch_build.py, never committed
 
 
 def test_an_installed_briefer_runs_from_another_folder(wheel: Path, tmp_path: Path) -> None:

@@ -12,7 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefer import i18n
 from briefer.errors import BrieferError, ImportFailed
+from briefer.i18n import N_, _
 
 if TYPE_CHECKING:
     from briefer.importers.draft import Draft
@@ -31,26 +33,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # file names that are not UTF-8 print as they are
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="surrogateescape")
+    i18n.set_language(i18n.language_from_environment(os.environ))  # English unless asked
     words = sys.argv[1:] if argv is None else list(argv)
     args = _parser(words).parse_args(words)
     try:
         return int(args.run(args))
     except BrieferError as error:
-        print(f"briefer: error: {error}", file=sys.stderr)
+        print(_("briefer: error: {error}").format(error=error), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("briefer: interrupted", file=sys.stderr)
+        print(_("briefer: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except sqlite3.DatabaseError as error:  # a library damaged under a read
-        print(f"briefer: error: the library could not be read: {error}", file=sys.stderr)
+        said = _("briefer: error: the library could not be read: {error}")
+        print(said.format(error=error), file=sys.stderr)
         return 1
     except Exception as error:  # the last line of defence: log it, never show a traceback
         from briefer.crashlog import log_unexpected
 
         log_file = log_unexpected(error)
-        print(f"briefer: unexpected error: {error}. Details are in {log_file}", file=sys.stderr)
+        said = _("briefer: unexpected error: {error}. Details are in {log}")
+        print(said.format(error=error, log=log_file), file=sys.stderr)
         return 70
 
 
@@ -245,7 +250,7 @@ def _run_search(args: argparse.Namespace) -> int:
         )
         return 0
     if not hits:
-        print("No records match.")
+        print(_("No records match."))
         return 0
     for hit in hits:
         print(f"{hit.id:>6}  {hit.kind:<12}  {_iso(hit.date) or '':<10}  {hit.title}")
@@ -268,7 +273,7 @@ def _run_import(args: argparse.Namespace) -> int:
                 failed += 1
                 reports.append(failure_json(str(path), str(error)))
                 if not args.json:
-                    print(f"briefer: error: {error}", file=sys.stderr)
+                    print(_("briefer: error: {error}").format(error=error), file=sys.stderr)
                 continue
             report = draft.to_json()
             report["file"] = str(path)
@@ -290,7 +295,7 @@ def _draft_stdin() -> Draft:
 
     data = sys.stdin.buffer.read(MAX_TEXT_CHARS * 4 + 1)  # decoded as a file is, not by locale
     if len(data) > MAX_TEXT_CHARS * 4:
-        raise ImportFailed("The pasted text is far longer than a press release.")
+        raise ImportFailed(_("The pasted text is far longer than a press release."))
     return draft_pasted(decode(data, "The pasted text"))
 
 
@@ -303,19 +308,30 @@ def _say(line: str) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
+_KINDS = {  # a release's kind, as the import prints it
+    "consultation": N_("consultation"),
+    "readout": N_("readout"),
+    "joint statement": N_("joint statement"),
+    "statement": N_("statement"),
+    "other": N_("other"),
+}
+
+
 def _summary(path: Path, draft: Draft, stored: Stored | None) -> str:
-    parts = [f"{path}: {draft.kind}"]
+    parts = [f"{path}: {_(_KINDS.get(draft.kind, draft.kind))}"]
     if draft.consultation:
-        parts.append(f"1 meeting ({len(draft.consultation.participants)} participants)")
-    parts.append(f"{len(draft.statements)} statement(s)")
+        participants = len(draft.consultation.participants)
+        parts.append(_("1 meeting ({count} participants)").format(count=participants))
+    parts.append(_("{count} statement(s)").format(count=len(draft.statements)))
     line = ", ".join(parts)
     if stored is not None:
-        line += f"; added {len(stored.added)}"
+        line += _("; added {count}").format(count=len(stored.added))
         if stored.existing:
-            line += f", {len(stored.existing)} already in the library"
+            line += _(", {count} already in the library").format(count=len(stored.existing))
     else:
-        line += " (dry run: nothing stored)"
-    return "\n  ".join([line, *(f"warning: {w}" for w in draft.warnings)])
+        line += _(" (dry run: nothing stored)")
+    warnings = (_("warning: {warning}").format(warning=w) for w in draft.warnings)
+    return "\n  ".join([line, *warnings])
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -329,8 +345,9 @@ def _run_export(args: argparse.Namespace) -> int:
     fmt = args.format or (named.name if named else "pdf")
     if named is not None and named.name != fmt:
         raise BrieferError(
-            f"{args.output.name} ends in {named.suffix} but the format asked for is {fmt}; "
-            "change one of them."
+            _(
+                "{name} ends in {suffix} but the format asked for is {format}; change one of them."
+            ).format(name=args.output.name, suffix=named.suffix, format=fmt)
         )
     warnings = export(
         briefingfile.load(args.briefing),
@@ -341,8 +358,8 @@ def _run_export(args: argparse.Namespace) -> int:
         invariant=args.invariant,
     )
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"Wrote {args.output}")
+        print(_("warning: {warning}").format(warning=warning), file=sys.stderr)
+    print(_("Wrote {path}").format(path=args.output))
     return 0
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefer.errors import BrieferError
+from briefer.i18n import N_, _
 
 # Each language's dictionaries, in the order tried: English is British English.
 DICTIONARIES: dict[str, tuple[str, ...]] = {
@@ -23,7 +24,7 @@ DICTIONARIES: dict[str, tuple[str, ...]] = {
     "fr": ("fr_FR", "fr"),
 }
 _PACKAGES = {"en": "hunspell-en-gb", "de": "hunspell-de-de", "fr": "hunspell-fr"}
-LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French"}
+LANGUAGE_NAMES = {"en": N_("English"), "de": N_("German"), "fr": N_("French")}
 SUGGESTIONS = 5
 _CACHE_LIMIT = 200_000  # words remembered per dictionary; typing never comes near it
 
@@ -91,7 +92,9 @@ def open_dictionary(language: str) -> Dictionary:
     name = LANGUAGE_NAMES.get(language)
     if name is None:
         raise SpellingUnavailable(
-            f"Spelling is checked in English, German and French only, not in '{language}'."
+            _(
+                "Spelling is checked in English, German and French only, not in '{language}'."
+            ).format(language=language)
         )
     try:
         import enchant  # loads the Enchant C library
@@ -99,8 +102,10 @@ def open_dictionary(language: str) -> Dictionary:
         broker = enchant.Broker()
     except (ImportError, OSError):
         raise SpellingUnavailable(
-            "Spelling is not checked: the Enchant library that reads the dictionaries is not "
-            "installed (Debian and Ubuntu: apt-get install libenchant-2-2)."
+            _(
+                "Spelling is not checked: the Enchant library that reads the dictionaries is not "
+                "installed (Debian and Ubuntu: apt-get install libenchant-2-2)."
+            )
         ) from None
     broker.set_ordering("*", "hunspell")
     for tag in DICTIONARIES[language]:
@@ -108,8 +113,10 @@ def open_dictionary(language: str) -> Dictionary:
             _OPEN[language] = Dictionary(tag, broker.request_dict(tag))
             return _OPEN[language]
     raise SpellingUnavailable(
-        f"{name} spelling is not checked: no {name} dictionary is installed "
-        f"(Debian and Ubuntu: apt-get install {_PACKAGES[language]})."
+        _(
+            "{language} spelling is not checked: no {language} dictionary is installed "
+            "(Debian and Ubuntu: apt-get install {package})."
+        ).format(language=_(name), package=_PACKAGES[language])
     )
 
 

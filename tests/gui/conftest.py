@@ -6,11 +6,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from briefer.gui.language import use_language
 from briefer.gui.mainwindow import MainWindow
 from briefer.library import Library
 from tests.gui.windows import close, opened_window
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english(qapp: QApplication) -> None:
+    """The app in English, as it starts on an English system (its plural forms included)."""
+    use_language("en")
 
 
 @pytest.fixture

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from briefer.exporting import export
 from briefer.gui.briefingdoc import BriefingDocument
-from briefer.gui.imagedialog import ALT_HINT, ImageDialog
-from briefer.gui.imagefile import FILTER as IMAGE_FILTER
+from briefer.gui.imagedialog import ImageDialog, alt_hint
+from briefer.gui.imagefile import image_filter
 from briefer.gui.mainwindow import MainWindow
 from briefer.gui.outlinemodel import OutlineModel
 from briefer.model import ImageEntry, briefingfile, picture
@@ -67,7 +67,7 @@ def test_insert_image_from_the_menu_puts_it_after_the_selected_entry(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = _file(tmp_path, "venue.jpg", photo(1200, 800))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), IMAGE_FILTER))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), image_filter()))
     first = window.document.briefing.sections[0]
     window._select(first.entries[0].id)
     window.insert_image_action.trigger()
@@ -93,7 +93,7 @@ def test_the_dialog_asks_for_alt_text_and_says_why(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
-    assert dialog.fields.alt_text.placeholderText() == ALT_HINT
+    assert dialog.fields.alt_text.placeholderText() == alt_hint()
     assert "Alt text is required" in dialog.fields.problem.text()
     assert "400 × 300 pixels" in dialog.fields.size_note.text()
     assert not dialog.fields.preview.pixmap().isNull()

@@ -8,7 +8,7 @@ import platform
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QSettings, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from briefer import credits, paths
@@ -21,11 +21,11 @@ class AboutDialog(QDialog):
 
     def __init__(self, library: Path, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About briefer")
+        self.setWindowTitle(self.tr("About briefer"))
         self.resize(620, 640)
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(True)
-        self.text.setAccessibleName("About briefer")
+        self.text.setAccessibleName(self.tr("About briefer"))
         self.text.setHtml(about_html(library, Path(settings.fileName())))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -39,11 +39,29 @@ def about_html(library: Path, settings: Path) -> str:
     data = paths.user_data_dir()
     log = data / "briefer.log"
     places = [
-        ("Library", library, "the records you imported"),
-        ("Log", log, "errors briefer did not expect" if log.exists() else "none written yet"),
-        ("Recovery", data / "recovery", "unsaved briefings, kept until saved"),
-        ("Your templates", paths.user_templates_dir(), "searched before the bundled ones"),
-        ("Settings", settings, ""),
+        (
+            QCoreApplication.translate("AboutDialog", "Library"),
+            library,
+            QCoreApplication.translate("AboutDialog", "the records you imported"),
+        ),
+        (
+            QCoreApplication.translate("AboutDialog", "Log"),
+            log,
+            QCoreApplication.translate("AboutDialog", "errors briefer did not expect")
+            if log.exists()
+            else QCoreApplication.translate("AboutDialog", "none written yet"),
+        ),
+        (
+            QCoreApplication.translate("AboutDialog", "Recovery"),
+            data / "recovery",
+            QCoreApplication.translate("AboutDialog", "unsaved briefings, kept until saved"),
+        ),
+        (
+            QCoreApplication.translate("AboutDialog", "Your templates"),
+            paths.user_templates_dir(),
+            QCoreApplication.translate("AboutDialog", "searched before the bundled ones"),
+        ),
+        (QCoreApplication.translate("AboutDialog", "Settings"), settings, ""),
     ]
     rows = "".join(
         f"<tr><td><b>{name}</b></td><td>{_link(path)}"
@@ -60,20 +78,33 @@ def about_html(library: Path, settings: Path) -> str:
         for c in credits.fonts()
     )
     font_folder = paths.resources_dir() / "fonts"
+    summary = QCoreApplication.translate(
+        "AboutDialog", "Compiles ministerial briefings from consultations and statements, offline."
+    )
+    where = QCoreApplication.translate("AboutDialog", "Where your things are")
+    licences = QCoreApplication.translate("AboutDialog", "Licences")
+    free = QCoreApplication.translate(
+        "AboutDialog", "briefer is free software under the {licence} licence."
+    ).format(licence=_LICENCE)
+    runs_on = QCoreApplication.translate("AboutDialog", "Libraries it runs on")
+    embedded = QCoreApplication.translate(
+        "AboutDialog",
+        "<b>Fonts embedded in the PDFs</b> (unmodified; their licence texts are in {folder})",
+    ).format(folder=_link(font_folder))
+    spelling = QCoreApplication.translate(
+        "AboutDialog",
+        "Spell checking uses the Hunspell dictionaries installed on this computer, under "
+        "their own licences.",
+    )
     return (
-        f"<h2>briefer {html.escape(credits.version())}</h2>"
-        "<p>Compiles ministerial briefings from consultations and statements, offline.</p>"
+        f"<h2>briefer {html.escape(credits.version())}</h2><p>{summary}</p>"
         f"<p><small>Python {platform.python_version()} · Qt {qVersion()} · "
         f"PySide6 {PySide6.__version__}</small></p>"
-        f"<h3>Where your things are</h3><table cellpadding='3'>{rows}</table>"
-        f"<h3>Licences</h3><p>briefer is free software under the {_LICENCE} licence.</p>"
-        "<p><b>Libraries it runs on</b></p>"
+        f"<h3>{where}</h3><table cellpadding='3'>{rows}</table>"
+        f"<h3>{licences}</h3><p>{free}</p><p><b>{runs_on}</b></p>"
         f"<table cellpadding='3'>{libraries}</table>"
-        "<p><b>Fonts embedded in the PDFs</b> (unmodified; their licence texts are in "
-        f"{_link(font_folder)})</p>"
-        f"<table cellpadding='3'>{fonts}</table>"
-        "<p><small>Spell checking uses the Hunspell dictionaries installed on this "
-        "computer, under their own licences.</small></p>"
+        f"<p>{embedded}</p><table cellpadding='3'>{fonts}</table>"
+        f"<p><small>{spelling}</small></p>"
     )
 
 

@@ -39,7 +39,12 @@ class SteadyUndoAction(QAction):
     what it will undo."""
 
     def __init__(self, stack: QUndoStack, parent: QObject, *, redo: bool = False) -> None:
-        super().__init__("Redo" if redo else "Undo", parent)
+        super().__init__(
+            QCoreApplication.translate("SteadyUndoAction", "Redo")
+            if redo
+            else QCoreApplication.translate("SteadyUndoAction", "Undo"),
+            parent,
+        )
         if redo:
             self.triggered.connect(stack.redo)
             stack.canRedoChanged.connect(self.setEnabled)

@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,25 +40,35 @@ def describe(annex: Annex) -> str:
     if isinstance(annex, ReleaseAnnex):
         source = annex.source
         when = source.date_published.isoformat() if source.date_published else ""
-        return ", ".join(p for p in ("Original release", source.publisher, when) if p)
+        original = QCoreApplication.translate("AnnexesDialog", "Original release")
+        return ", ".join(p for p in (original, source.publisher, when) if p)
     size = _size(annex_size(annex))
     if isinstance(annex, PdfAnnex):
-        pages = "1 page" if annex.pages == 1 else f"{annex.pages} pages"
+        pages = QCoreApplication.translate("AnnexesDialog", "%n page(s)", "", annex.pages)
         return f"PDF, {pages}, {size}"
-    return f"{annex.format.upper()} image, {annex.width} × {annex.height} pixels, {size}"
+    text = QCoreApplication.translate(
+        "AnnexesDialog", "{format} image, {width} × {height} pixels, {size}"
+    )
+    return text.format(
+        format=annex.format.upper(), width=annex.width, height=annex.height, size=size
+    )
 
 
 def _size(count: int) -> str:
+    locale = QLocale()
     if count >= 1_000_000:
-        return f"{count / 1e6:.1f} MB"
-    return f"{max(count // 1000, 1)} kB"
+        return f"{locale.toString(count / 1e6, 'f', 1)} MB"
+    return f"{locale.toString(max(count // 1000, 1))} kB"
 
 
 class AnnexTableModel(QAbstractTableModel):
     """The briefing's annexes in order, a row each: its title (renamed in place) and what
     it is."""
 
-    HEADERS = ("Title", "Content")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("AnnexTableModel", "Title")),
+        str(QT_TRANSLATE_NOOP("AnnexTableModel", "Content")),
+    )
 
     def __init__(self, document: BriefingDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,8 +101,8 @@ class AnnexTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return f"Annex {section + 1}"
+            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        return self.tr("Annex {number}").format(number=section + 1)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -98,7 +116,9 @@ class AnnexTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or index.column() != 0 or not title:
             return False
         annex_id = self.annex(index.row()).id
-        self.document.apply("Rename annex", lambda b: annexedits.rename_annex(b, annex_id, title))
+        self.document.apply(
+            self.tr("Rename annex"), lambda b: annexedits.rename_annex(b, annex_id, title)
+        )
         return True
 
 
@@ -110,11 +130,11 @@ class AnnexesDialog(QDialog):
         self, document: BriefingDocument, attach: Callable[[], object], parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Annexes")
+        self.setWindowTitle(self.tr("Annexes"))
         self.document = document
         self.model = AnnexTableModel(document, self)
         self.table = QTableView()
-        self.table.setAccessibleName("Annexes")
+        self.table.setAccessibleName(self.tr("Annexes"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -124,16 +144,18 @@ class AnnexesDialog(QDialog):
             1, QHeaderView.ResizeMode.ResizeToContents
         )
         hint = QLabel(
-            "Annexes follow the sources in the PDF, each from a new page, and are listed in "
-            "the contents. Word lists a PDF annex as attached separately. To attach a record's "
-            "original release, right-click it in the outline or the library."
+            self.tr(
+                "Annexes follow the sources in the PDF, each from a new page, and are listed "
+                "in the contents. Word lists a PDF annex as attached separately. To attach a "
+                "record's original release, right-click it in the outline or the library."
+            )
         )
         hint.setWordWrap(True)
-        self.attach_button = QPushButton("Attach File…")
-        self.rename_button = QPushButton("Rename")
-        self.up_button = QPushButton("Move Up")
-        self.down_button = QPushButton("Move Down")
-        self.remove_button = QPushButton("Remove")
+        self.attach_button = QPushButton(self.tr("Attach File…"))
+        self.rename_button = QPushButton(self.tr("Rename"))
+        self.up_button = QPushButton(self.tr("Move Up"))
+        self.down_button = QPushButton(self.tr("Move Down"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.attach_button.clicked.connect(attach)
         self.rename_button.clicked.connect(self.rename)
         self.up_button.clicked.connect(lambda: self.step(-1))
@@ -186,7 +208,9 @@ class AnnexesDialog(QDialog):
         if row < 0 or not 0 <= target < self.model.rowCount():
             return
         annex_id = self.model.annex(row).id
-        self.document.apply("Move annex", lambda b: annexedits.move_annex(b, annex_id, target))
+        self.document.apply(
+            self.tr("Move annex"), lambda b: annexedits.move_annex(b, annex_id, target)
+        )
         self.select(target)
 
     def remove(self) -> None:
@@ -195,7 +219,7 @@ class AnnexesDialog(QDialog):
         if row < 0:
             return
         annex_id = self.model.annex(row).id
-        self.document.apply("Remove annex", lambda b: annexedits.remove_annex(b, annex_id))
+        self.document.apply(self.tr("Remove annex"), lambda b: annexedits.remove_annex(b, annex_id))
         self.select(min(row, self.model.rowCount() - 1))
 
     def _enable(self) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefer import paths
 from briefer.crashlog import log_unexpected
 from briefer.errors import BrieferError
+from briefer.i18n import _
 from briefer.library import open_library
 
 if TYPE_CHECKING:
@@ -24,13 +25,16 @@ def run(library_path: Path | None, briefing_path: Path | None = None) -> int:
         os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     ):
         raise BrieferError(
-            "No display to show the app on. Run it in a desktop session, "
-            "under Xvfb (xvfb-run briefer), or use the commands (briefer --help)."
+            _(
+                "No display to show the app on. Run it in a desktop session, "
+                "under Xvfb (xvfb-run briefer), or use the commands (briefer --help)."
+            )
         )
     from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from briefer.gui.instance import Listener, hand_over
+    from briefer.gui.language import chosen_language, use_language
     from briefer.gui.mainwindow import MainWindow
     from briefer.gui.preferences import Preferences
     from briefer.gui.spellcheck import spelling_service
@@ -45,8 +49,10 @@ def run(library_path: Path | None, briefing_path: Path | None = None) -> int:
         return 0  # the running app opens it (a double click on a file while briefer runs)
     listener = Listener(app)
     settings = QSettings()
+    preferences = Preferences.load(settings)
+    use_language(chosen_language(preferences.language))
     try:
-        library = open_library(Preferences.load(settings).library_path(library_path))
+        library = open_library(preferences.library_path(library_path))
         # A first start opens the sample, as an untitled copy: the bundled file stays as is.
         first = not settings.value("started", False, type=bool) and briefing_path is None
         briefing = briefingfile.load(sample_briefing_path()) if first else None
@@ -84,14 +90,19 @@ def report_unexpected(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
     """Log an unexpected error with its traceback and tell the user in a dialog."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     log_file = log_unexpected(error.with_traceback(trace))
+    message = QCoreApplication.translate(
+        "App",
+        "Something went wrong: {error}.\n\nThe briefing you are editing is autosaved; save it "
+        "under a new name to be safe. The details are in {log}.",
+    )
     QMessageBox.critical(
         QApplication.activeWindow(),
         "briefer",
-        f"Something went wrong: {error or kind.__name__}.\n\nThe briefing you are editing is "
-        f"autosaved; save it under a new name to be safe. The details are in {log_file}.",
+        message.format(error=error or kind.__name__, log=log_file),
     )
 
 
@@ -100,6 +111,7 @@ def offer_recovery(window: MainWindow) -> list[MainWindow]:
     the first one accepted into window, the others into new windows, and return those.
 
     Declining one removes only its recovery file; running sessions' files are never offered."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from briefer.gui.mainwindow import MainWindow
@@ -112,11 +124,13 @@ def offer_recovery(window: MainWindow) -> list[MainWindow]:
     offered = left_behind(folder)
     for left in offered:
         where = f" ({left.path.name})" if left.path else ""
+        question = QCoreApplication.translate(
+            "App", "briefer did not close properly. Restore the unsaved changes to “{title}”{file}?"
+        )
         answer = QMessageBox.question(
             window,
-            "Restore briefing?",
-            f"briefer did not close properly. Restore the unsaved changes to "
-            f"“{left.briefing.meta.title}”{where}?",
+            QCoreApplication.translate("App", "Restore briefing?"),
+            question.format(title=left.briefing.meta.title, file=where),
         )
         if answer == QMessageBox.StandardButton.Yes:
             target = window

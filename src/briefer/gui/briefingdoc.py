@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefer.model import Briefing, BriefingMeta, briefingfile
@@ -112,10 +113,13 @@ class BriefingDocument(QObject):
 
     @property
     def title(self) -> str:
-        return self.path.name if self.path else "Untitled briefing"
+        return self.path.name if self.path else self.tr("Untitled briefing")
 
 
 def new_briefing(meta: BriefingMeta | None = None) -> Briefing:
     """Return an empty briefing, with no sections yet (the first is made when something is
-    added), starting with meta (the preferences' defaults) if given."""
-    return Briefing(meta or BriefingMeta(title="New briefing"), ())
+    added), starting with meta (the preferences' defaults) if given; untitled, it is
+    titled "New briefing" in the app's language."""
+    meta = meta or BriefingMeta(title="")
+    title = meta.title or QCoreApplication.translate("BriefingDocument", "New briefing")
+    return Briefing(replace(meta, title=title), ())

@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QStyle, QToolButton, QWidget
 
+from briefer.gui.language import date_format
+
 _MARGIN_YEARS = 5  # room around the library's dates for a range that reaches past them
 
 
@@ -17,20 +19,22 @@ class DateFilterEdit(QWidget):
     changed = Signal()
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        """Make the bound; label ("From", "To") is in the app's language already."""
         super().__init__(parent)
         self.use = QCheckBox(label)
-        self.use.setAccessibleName(f"Filter by date: {label.lower()}")
+        self.use.setAccessibleName(self.tr("Filter by date: {bound}").format(bound=label))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setAccessibleName(f"Date {label.lower()}")
+        self.edit.setDisplayFormat(date_format())
+        self.edit.setAccessibleName(self.tr("Date: {bound}").format(bound=label))
         self.clear_button = QToolButton()
         self.clear_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
         )
         self.clear_button.setAutoRaise(True)
-        self.clear_button.setToolTip(f"Clear the date {label.lower()}")
-        self.clear_button.setAccessibleName(f"Clear the date {label.lower()}")
+        clear = self.tr("Clear the date: {bound}").format(bound=label)
+        self.clear_button.setToolTip(clear)
+        self.clear_button.setAccessibleName(clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.use)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from briefer.gui.briefingdoc import BriefingDocument
 from briefer.gui.imagedialog import ImageFields
+from briefer.gui.outlinemodel import kind_name
 from briefer.gui.richtextview import RichTextView
 from briefer.gui.spellcheck import EditorSpelling
 from briefer.model import ImageEntry, Record, RecordEntry, Section, TextEntry, TextKind, edits
@@ -30,23 +31,11 @@ from briefer.model.changes import Change, Stretch, record_changes
 from briefer.model.describe import describe
 from briefer.model.richtext import Para, RichText
 
-_HINTS = {
-    TextKind.BACKGROUND: "Background",
-    TextKind.TALKING_POINTS: "Talking points",
-    TextKind.NOTE: "Note",
-}
-
-
 _CHANGE_STYLES = {
     Change.REMOVED: "color:#a00000; text-decoration:line-through",
     Change.ADDED: "color:#006000; text-decoration:underline; font-weight:bold",
 }
 _FIRST_CHANGE = "first-change"
-_CHANGED = (
-    "The library's record has changed since it was added to the briefing. Below, the "
-    "briefing's copy with the library's changes: struck through what the library no longer "
-    "has, underlined what it added."
-)
 
 
 class EntryEditor(QWidget):
@@ -66,31 +55,39 @@ class EntryEditor(QWidget):
         self.item_id = ""
         self._updating = False
         self.stack = QStackedWidget()
-        self.empty = QLabel("Select a section or an entry of the briefing.")
+        self.empty = QLabel(self.tr("Select a section or an entry of the briefing."))
         self.section_title = QLineEdit()
         section = QWidget()
-        QFormLayout(section).addRow("Section title", self.section_title)
+        QFormLayout(section).addRow(self.tr("Section title"), self.section_title)
         self.text_kind = QLabel()
         self.text_title = QLineEdit()
         self.text = RichTextView()
-        self.text_tools = QToolBar("Text format")
+        self.text_tools = QToolBar(self.tr("Text format"))
         self.text_tools.addActions(self.text.format_actions)
         for action in self.text.format_actions:  # a button labelled "B" is read as "Bold"
             self.text_tools.widgetForAction(action).setAccessibleName(action.text())
-        self.printable = QCheckBox("Printable (unticked: internal, left out of shareable exports)")
+        self.printable = QCheckBox(
+            self.tr("Printable (unticked: internal, left out of shareable exports)")
+        )
         own = QWidget()
         form = QFormLayout(own)
         form.addRow(self.text_kind)
-        form.addRow("Title", self.text_title)
+        form.addRow(self.tr("Title"), self.text_title)
         form.addRow(self.text_tools)
         form.addRow(self.text)
         form.addRow(self.printable)
-        self.text.setAccessibleName("Text")
+        self.text.setAccessibleName(self.tr("Text"))
         self.spelling = EditorSpelling(self.text, document)  # in the briefing's language
         self.record_view = QTextBrowser()
-        self.record_view.setAccessibleName("Library record")
-        self.update_button = QPushButton("Update from library")
-        self.changed_notice = QLabel(_CHANGED)
+        self.record_view.setAccessibleName(self.tr("Library record"))
+        self.update_button = QPushButton(self.tr("Update from library"))
+        self.changed_notice = QLabel(
+            self.tr(
+                "The library's record has changed since it was added to the briefing. Below, "
+                "the briefing's copy with the library's changes: struck through what the "
+                "library no longer has, underlined what it added."
+            )
+        )
         self.changed_notice.setWordWrap(True)
         record = QWidget()
         record_layout = QVBoxLayout(record)
@@ -160,7 +157,7 @@ class EntryEditor(QWidget):
                 self.stack.setCurrentIndex(1)
             elif isinstance(item, TextEntry):
                 self.item_id = item.id
-                self.text_kind.setText(_HINTS[item.kind])
+                self.text_kind.setText(kind_name(item.kind))
                 if self.text_title.text() != item.title:
                     self.text_title.setText(item.title)
                 if self.text.rich_text() != item.text:
@@ -198,12 +195,14 @@ class EntryEditor(QWidget):
         if not self._updating:
             item = self.item_id
             self.document.apply(
-                "Rename section", lambda b: edits.rename_section(b, item, title), f"title:{item}"
+                self.tr("Rename section"),
+                lambda b: edits.rename_section(b, item, title),
+                f"title:{item}",
             )
 
     def _edit_text(self) -> None:
         if not self._updating:
-            self._apply_text("Edit text", f"text:{self.item_id}")
+            self._apply_text(self.tr("Edit text"), f"text:{self.item_id}")
 
     def _format_text(self, name: str) -> None:
         if not self._updating:
@@ -221,14 +220,16 @@ class EntryEditor(QWidget):
             return
         item, caption, alt = self.item_id, self.image.caption_text(), self.image.alt()
         self.document.apply(
-            "Edit image", lambda b: edits.edit_image(b, item, caption, alt), f"{field}:{item}"
+            self.tr("Edit image"),
+            lambda b: edits.edit_image(b, item, caption, alt),
+            f"{field}:{item}",
         )
 
     def _set_printable(self, printable: bool) -> None:
         if not self._updating:
             item = self.item_id
             self.document.apply(
-                "Printable" if printable else "Internal",
+                self.tr("Printable") if printable else self.tr("Internal"),
                 lambda b: edits.set_printable(b, item, printable),
             )
 

@@ -33,7 +33,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, briefing: Briefing, folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export briefing")
+        self.setWindowTitle(self.tr("Export briefing"))
         self.briefing = briefing
         self.folder = folder
         self.format = QComboBox()
@@ -46,15 +46,15 @@ class ExportDialog(QDialog):
         self.variant = QComboBox()
         for variant in VARIANTS:
             label = (
-                "Internal (everything)"
+                self.tr("Internal (everything)")
                 if variant == "internal"
-                else "Shareable (internal notes left out)"
+                else self.tr("Shareable (internal notes left out)")
             )
             self.variant.addItem(label, variant)
         form = QFormLayout(self)
-        form.addRow("Format", self.format)
-        form.addRow("Template", self.template)
-        form.addRow("Variant", self.variant)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Template"), self.template)
+        form.addRow(self.tr("Variant"), self.variant)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,7 +72,9 @@ class ExportDialog(QDialog):
         return Path(self.folder) / name
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", str(self.suggested_path()))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), str(self.suggested_path())
+        )
         if name:
             self.run(Path(name))
 
@@ -82,10 +84,10 @@ class ExportDialog(QDialog):
         try:
             template = find_template(self.template.currentData())
         except BrieferError as error:
-            QMessageBox.warning(self, "Export", str(error))
+            QMessageBox.warning(self, self.tr("Export"), str(error))
             return
         stop = threading.Event()
-        progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
         progress.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per try, not kept
         progress.canceled.connect(stop.set)
         progress.show()
@@ -104,19 +106,18 @@ class ExportDialog(QDialog):
         progress.close()
         box = QMessageBox(
             QMessageBox.Icon.Warning if warnings else QMessageBox.Icon.Information,
-            "Export",
-            f"Wrote {path}",
+            self.tr("Export"),
+            self.tr("Wrote {path}").format(path=path),
             QMessageBox.StandardButton.Close,
             self,
         )
         if warnings:  # said, not hidden in a log: nobody should find a blank box on paper
-            count = len(warnings)
-            box.setInformativeText(
-                f"{count} warning{'s' if count > 1 else ''}: "
-                "some characters print as empty boxes.\n\n" + "\n\n".join(warnings)
+            said = self.tr(
+                "%n warning(s): some characters print as empty boxes.", "", len(warnings)
             )
-        open_file = box.addButton("Open File", QMessageBox.ButtonRole.ActionRole)
-        show_folder = box.addButton("Show in Folder", QMessageBox.ButtonRole.ActionRole)
+            box.setInformativeText(said + "\n\n" + "\n\n".join(warnings))
+        open_file = box.addButton(self.tr("Open File"), QMessageBox.ButtonRole.ActionRole)
+        show_folder = box.addButton(self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole)
         box.exec()
         clicked = box.clickedButton()
         box.deleteLater()
@@ -128,4 +129,4 @@ class ExportDialog(QDialog):
 
     def _failed(self, progress: QProgressDialog, message: str) -> None:
         progress.close()
-        QMessageBox.warning(self, "Export", message)
+        QMessageBox.warning(self, self.tr("Export"), message)

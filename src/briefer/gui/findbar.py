@@ -29,20 +29,26 @@ class FindBar(QWidget):
         self._hits: list[str] = []
         self._at = -1
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find in briefing")
-        self.field.setAccessibleName("Find in briefing")
+        self.field.setPlaceholderText(self.tr("Find in briefing"))
+        self.field.setAccessibleName(self.tr("Find in briefing"))
         self.field.setClearButtonEnabled(True)
         self.count = QLabel()
-        self.count.setAccessibleName("Matches")
+        self.count.setAccessibleName(self.tr("Matches"))
         style = self.style()
         self.previous_button = self._button(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), "Previous match (Shift+Enter)"
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+            self.tr("Previous match"),
+            self.tr("Previous match (Shift+Enter)"),
         )
         self.next_button = self._button(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), "Next match (Enter)"
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+            self.tr("Next match"),
+            self.tr("Next match (Enter)"),
         )
         self.close_button = self._button(
-            style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton), "Close (Escape)"
+            style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton),
+            self.tr("Close"),
+            self.tr("Close (Escape)"),
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,12 +66,12 @@ class FindBar(QWidget):
         self.hide()
         self.refresh()
 
-    def _button(self, icon: QIcon, tip: str) -> QToolButton:
+    def _button(self, icon: QIcon, name: str, tip: str) -> QToolButton:
         button = QToolButton()
         button.setIcon(icon)
         button.setAutoRaise(True)
         button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setAccessibleName(name)
         return button
 
     def open_bar(self) -> None:
@@ -107,11 +113,11 @@ class FindBar(QWidget):
         if not query:
             text = ""
         elif not self._hits:
-            text = "Not found"
+            text = self.tr("Not found")
         elif self._at < 0:
-            text = f"{len(self._hits)} found"
+            text = self.tr("%n found", "", len(self._hits))
         else:
-            text = f"{self._at + 1} of {len(self._hits)}"
+            text = self.tr("{at} of {count}").format(at=self._at + 1, count=len(self._hits))
         self.count.setText(text)
         for button in (self.previous_button, self.next_button):
             button.setEnabled(bool(self._hits))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,13 +18,23 @@ from briefer.gui.imagefile import thumbnail
 from briefer.model.briefing import MAX_ALT_TEXT, MAX_CAPTION
 from briefer.model.picture import Picture
 
-ALT_HINT = "Describe the image for readers who cannot see it"
 _THUMBNAIL = 160  # pixels, the longer side
 
 
 def file_size(size: int) -> str:
-    """Return a number of bytes as people read it: "640 KB", "3.2 MB"."""
-    return f"{size / 2**20:.1f} MB" if size >= 2**20 else f"{max(size // 1024, 1)} KB"
+    """Return a number of bytes as people read it: "640 KB", "3.2 MB" (in the locale's
+    digits: "3,2 MB" in German)."""
+    locale = QLocale()
+    if size >= 2**20:
+        return f"{locale.toString(size / 2**20, 'f', 1)} MB"
+    return f"{locale.toString(max(size // 1024, 1))} KB"
+
+
+def alt_hint() -> str:
+    """Return what alt text is for, in the app's language."""
+    return QCoreApplication.translate(
+        "ImageFields", "Describe the image for readers who cannot see it"
+    )
 
 
 def one_line(text: str) -> str:
@@ -45,12 +55,14 @@ class ImageFields(QWidget):
         self.size_note = QLabel()
         self.caption = QLineEdit()
         self.caption.setMaxLength(MAX_CAPTION)
-        self.caption.setPlaceholderText("Optional; printed as “Figure 1: …” under the image")
-        self.caption.setAccessibleName("Caption")
+        self.caption.setPlaceholderText(
+            self.tr("Optional; printed as “Figure 1: …” under the image")
+        )
+        self.caption.setAccessibleName(self.tr("Caption"))
         self.alt_text = QPlainTextEdit()
-        self.alt_text.setPlaceholderText(ALT_HINT)
-        self.alt_text.setAccessibleName("Alt text")
-        self.alt_text.setAccessibleDescription(ALT_HINT)
+        self.alt_text.setPlaceholderText(alt_hint())
+        self.alt_text.setAccessibleName(self.tr("Alt text"))
+        self.alt_text.setAccessibleDescription(alt_hint())
         self.alt_text.setTabChangesFocus(True)
         self.alt_text.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.problem = QLabel()
@@ -60,8 +72,8 @@ class ImageFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.preview)
         form.addRow(self.size_note)
-        form.addRow("Caption", self.caption)
-        form.addRow("Alt text", self.alt_text)
+        form.addRow(self.tr("Caption"), self.caption)
+        form.addRow(self.tr("Alt text"), self.alt_text)
         form.addRow(self.problem)
         self.caption.textEdited.connect(lambda: self.edited.emit("caption"))
         self.alt_text.textChanged.connect(self._alt_changed)
@@ -77,9 +89,14 @@ class ImageFields(QWidget):
                 self._picture = picture
                 self.preview.setPixmap(thumbnail(picture, _THUMBNAIL))
                 kind = "PNG" if picture.media_type == "image/png" else "JPEG"
+                locale = QLocale()
                 self.size_note.setText(
-                    f"{kind}, {picture.width:,} × {picture.height:,} pixels, "
-                    f"{file_size(len(picture.data))}"
+                    self.tr("{kind}, {width} × {height} pixels, {size}").format(
+                        kind=kind,
+                        width=locale.toString(picture.width),
+                        height=locale.toString(picture.height),
+                        size=file_size(len(picture.data)),
+                    )
                 )
             if self.caption.text() != caption:  # keep the cursor while typing
                 self.caption.setText(caption)
@@ -106,9 +123,15 @@ class ImageFields(QWidget):
 
     def _check(self) -> None:
         if not self.alt():
-            self.problem.setText(f"Alt text is required: {ALT_HINT.lower()}.")
+            self.problem.setText(
+                self.tr("Alt text is required: describe the image for readers who cannot see it.")
+            )
         elif len(self.alt()) > MAX_ALT_TEXT:
-            self.problem.setText(f"Alt text may have at most {MAX_ALT_TEXT:,} characters.")
+            self.problem.setText(
+                self.tr("Alt text may have at most {count} characters.").format(
+                    count=QLocale().toString(MAX_ALT_TEXT)
+                )
+            )
         self.problem.setVisible(not self.acceptable())
 
 
@@ -117,7 +140,7 @@ class ImageDialog(QDialog):
 
     def __init__(self, picture: Picture, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Insert image: {name}")
+        self.setWindowTitle(self.tr("Insert image: {name}").format(name=name))
         self.setMinimumWidth(480)
         self.fields = ImageFields()
         self.fields.show_picture(picture, "", "")

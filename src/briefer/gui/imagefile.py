@@ -6,13 +6,12 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize
 from PySide6.QtGui import QIcon, QImage, QImageIOHandler, QImageReader, QImageWriter, QPixmap
 
 from briefer.errors import BriefingError, FormatError
 from briefer.model.picture import Picture, load_picture, read_picture
 
-FILTER = "Images (*.png *.jpg *.jpeg);;All files (*)"
 _UPRIGHT_QUALITY = 92  # a photo turned upright is saved again; this keeps it as it was
 
 
@@ -21,6 +20,11 @@ class _Decoded:
     image: QImage  # null if the pixels could not be read
     error: str
     turned: bool  # the file asks to be shown turned or mirrored
+
+
+def image_filter() -> str:
+    """Return the file dialog's filter for the images briefer can insert."""
+    return QCoreApplication.translate("ImageFile", "Images (*.png *.jpg *.jpeg);;All files (*)")
 
 
 def read_image_file(path: Path) -> Picture:
@@ -35,16 +39,19 @@ def read_image_file(path: Path) -> Picture:
     finally:
         QImageReader.setAllocationLimit(limit)
     if decoded.image.isNull():
-        raise BriefingError(
-            f"{path.name} is damaged: its pixels cannot be read ({decoded.error}). "
-            "Open it in an image editor, save it again and insert it again."
+        message = QCoreApplication.translate(
+            "ImageFile",
+            "{name} is damaged: its pixels cannot be read ({error}). Open it in an image "
+            "editor, save it again and insert it again.",
         )
+        raise BriefingError(message.format(name=path.name, error=decoded.error))
     if not decoded.turned:
         return picture
     try:
         return read_picture(_encoded(decoded.image, picture))
     except FormatError as error:
-        raise BriefingError(f"{path.name} turned upright {error}.") from None
+        message = QCoreApplication.translate("ImageFile", "{name} turned upright {error}.")
+        raise BriefingError(message.format(name=path.name, error=error)) from None
 
 
 def thumbnail(picture: Picture, size: int) -> QPixmap:

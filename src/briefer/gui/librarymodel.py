@@ -7,16 +7,48 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
+from briefer.gui.language import date_text
 from briefer.gui.outlinemodel import RECORD_MIME
 from briefer.library import Hit
 
-_COLUMNS = ("Kind", "Date", "Title", "Persons")
+_COLUMNS = (
+    str(QT_TRANSLATE_NOOP("LibraryTableModel", "Kind")),
+    str(QT_TRANSLATE_NOOP("LibraryTableModel", "Date")),
+    str(QT_TRANSLATE_NOOP("LibraryTableModel", "Title")),
+    str(QT_TRANSLATE_NOOP("LibraryTableModel", "Persons")),
+)
+_KINDS = {
+    "consultation": str(QT_TRANSLATE_NOOP("LibraryTableModel", "Consultation")),
+    "statement": str(QT_TRANSLATE_NOOP("LibraryTableModel", "Statement")),
+}
+_KINDS_IN_A_SENTENCE = {
+    "consultation": str(QT_TRANSLATE_NOOP("LibraryTableModel", "consultation")),
+    "statement": str(QT_TRANSLATE_NOOP("LibraryTableModel", "statement")),
+}
 _BLOCK = 200  # rows fetched together
 _BLOCKS_KEPT = 32
 _Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[Sequence[int]], list[Hit]]
+
+
+def record_kind_label(kind: str) -> str:
+    """Return a kind of record as a label ("Statement") in the app's language."""
+    return QCoreApplication.translate("LibraryTableModel", _KINDS.get(kind, kind))
+
+
+def record_kind_name(kind: str) -> str:
+    """Return a kind of record as said in a sentence ("statement") in the app's language."""
+    return QCoreApplication.translate("LibraryTableModel", _KINDS_IN_A_SENTENCE.get(kind, kind))
 
 
 class LibraryTableModel(QAbstractTableModel):
@@ -77,11 +109,11 @@ class LibraryTableModel(QAbstractTableModel):
         hit = self.hit(index.row())
         column = index.column()
         if hit is None:
-            return "(no longer in the library)" if column == 2 else ""
+            return self.tr("(no longer in the library)") if column == 2 else ""
         if column == 0:
-            return hit.kind.capitalize()
+            return record_kind_label(hit.kind)
         if column == 1:
-            return hit.date.isoformat() if hit.date else ""
+            return date_text(hit.date) if hit.date else ""
         if column == 2:
             return hit.title
         return ", ".join(hit.persons)
@@ -106,5 +138,5 @@ class LibraryTableModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section]
+            return self.tr(_COLUMNS[section])
         return None

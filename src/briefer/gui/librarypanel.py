@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 
 from briefer.errors import BrieferError
 from briefer.gui.datefilter import DateFilterEdit
-from briefer.gui.librarymodel import LibraryTableModel
+from briefer.gui.librarymodel import LibraryTableModel, record_kind_name
 from briefer.gui.workers import Job, start
 from briefer.library import Facets, Found, Library, Searcher, SearchQuery, find
 from briefer.model.describe import describe
 from briefer.model.records import RecordKind
 
 SEARCH_DELAY_MS = 100  # the pause in typing that starts a search (it runs on a worker)
-_ANY = "Any"
 
 
 class LibraryPanel(QWidget):
@@ -42,21 +41,21 @@ class LibraryPanel(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.search_field = QLineEdit(placeholderText="Search the library")
+        self.search_field = QLineEdit(placeholderText=self.tr("Search the library"))
         self.search_field.setClearButtonEnabled(True)
         self.kind = QComboBox()
         self.person = QComboBox()
         self.country = QComboBox()
         self.topic = QComboBox()
-        self.date_from = DateFilterEdit("From")
-        self.date_to = DateFilterEdit("To")
+        self.date_from = DateFilterEdit(self.tr("From"))
+        self.date_to = DateFilterEdit(self.tr("To"))
         ticks = max(e.use.sizeHint().width() for e in (self.date_from, self.date_to))
         for edit in (self.date_from, self.date_to):
             edit.use.setFixedWidth(ticks)  # the two dates line up
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setToolTip("Show every record the search text matches")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setToolTip(self.tr("Show every record the search text matches"))
         self.filter_line = QLabel()
-        self.filter_line.setAccessibleName("Filters in use")
+        self.filter_line.setAccessibleName(self.tr("Filters in use"))
         self.filter_line.setTextFormat(Qt.TextFormat.RichText)
         self.filter_line.setWordWrap(True)
         self.filter_line.hide()
@@ -70,23 +69,19 @@ class LibraryPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Selected record")
-        self.table.setAccessibleName("Library records")
-        self.search_field.setAccessibleName("Search the library")
-        for box, name in (
-            (self.kind, "Kind"),
-            (self.person, "Person"),
-            (self.country, "Country"),
-            (self.topic, "Topic"),
-        ):
-            box.setAccessibleName(f"Filter: {name.lower()}")
-
+        self.detail.setAccessibleName(self.tr("Selected record"))
+        self.table.setAccessibleName(self.tr("Library records"))
+        self.search_field.setAccessibleName(self.tr("Search the library"))
         facets = QFormLayout()
-        facets.addRow("Kind", self.kind)
-        facets.addRow("Person", self.person)
-        facets.addRow("Country", self.country)
-        facets.addRow("Topic", self.topic)
-        facets.addRow("Dates", self.date_from)
+        for box, name in (
+            (self.kind, self.tr("Kind")),
+            (self.person, self.tr("Person")),
+            (self.country, self.tr("Country")),
+            (self.topic, self.tr("Topic")),
+        ):
+            box.setAccessibleName(self.tr("Filter: {name}").format(name=name))
+            facets.addRow(name, box)
+        facets.addRow(self.tr("Dates"), self.date_from)
         facets.addRow("", self.date_to)
         clearing = QHBoxLayout()
         clearing.addWidget(self.filter_line, 1)
@@ -196,7 +191,8 @@ class LibraryPanel(QWidget):
         self.model.set_ids(ids, self.library.hits)
         self._fill_facets(found.facets)
         self._show_filters(found)
-        self.message.emit(f"{len(ids)} of {len(self.library)} records")
+        total = QLocale().toString(len(self.library))
+        self.message.emit(self.tr("%n of {total} records", "", len(ids)).format(total=total))
         if ids and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         elif not ids:
@@ -223,9 +219,10 @@ class LibraryPanel(QWidget):
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
-            box.addItem(_ANY, None)
+            box.addItem(self.tr("Any"), None)
             for value, count in values:
-                box.addItem(f"{value} ({count})", value)
+                label = record_kind_name(value) if box is self.kind else value
+                box.addItem(f"{label} ({QLocale().toString(count)})", value)
             if current is not None and box.findData(current) < 0:
                 box.addItem(f"{current} (0)", current)
             box.setCurrentIndex(max(box.findData(current), 0))
@@ -241,10 +238,12 @@ class LibraryPanel(QWidget):
         """Say, whenever filters are in use, how many and what they hide, with a way out."""
         self.clear_button.setEnabled(found.filters > 0)
         self.filter_line.setVisible(found.filters > 0)
-        filters = "1 filter hides" if found.filters == 1 else f"{found.filters} filters hide"
-        hidden = found.hidden
-        hides = "no records" if not hidden else "1 record" if hidden == 1 else f"{hidden} records"
-        self.filter_line.setText(f'{filters} {hides} — <a href="clear">Clear</a>')
+        hides = self.tr("%n filter(s) hide", "", found.filters)
+        hidden = (
+            self.tr("%n record(s)", "", found.hidden) if found.hidden else self.tr("no records")
+        )
+        clear = self.tr("Clear")
+        self.filter_line.setText(f'{hides} {hidden} — <a href="clear">{clear}</a>')
 
     def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()

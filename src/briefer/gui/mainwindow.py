@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -31,10 +31,9 @@ from briefer.gui.entryeditor import EntryEditor, new_text
 from briefer.gui.exportdialog import ExportDialog
 from briefer.gui.findbar import FindBar
 from briefer.gui.imagedialog import ImageDialog
-from briefer.gui.imagefile import FILTER as IMAGE_FILTER
-from briefer.gui.imagefile import read_image_file
+from briefer.gui.imagefile import image_filter, read_image_file
 from briefer.gui.librarypanel import LibraryPanel
-from briefer.gui.outlinemodel import ID_ROLE, NEW_SECTION, OutlineModel
+from briefer.gui.outlinemodel import ID_ROLE, OutlineModel, new_section
 from briefer.gui.preferences import Preferences, PreferencesDialog
 from briefer.gui.preview import PreviewPane
 from briefer.gui.printing import print_pdf
@@ -62,8 +61,6 @@ from briefer.model.records import snapshot
 from briefer.recovery import Recovery
 
 MAX_RECENT = 8
-FILTER = "Briefings (*.briefing)"
-ANNEX_FILTER = "PDF files and images (*.pdf *.png *.jpg *.jpeg);;All files (*)"
 
 
 def load_briefing(path: Path) -> Briefing:
@@ -76,11 +73,20 @@ def load_briefing(path: Path) -> Briefing:
         if kind is None:
             raise
         hint = (
-            "to import a press release use File ▸ Import Press Releases"
+            QCoreApplication.translate(
+                "MainWindow", "to import a press release use File ▸ Import Press Releases"
+            )
             if kind.importable
-            else "a briefing is a .briefing file saved by briefer"
+            else QCoreApplication.translate(
+                "MainWindow", "a briefing is a .briefing file saved by briefer"
+            )
         )
-        raise BriefingError(f"{path.name} is {kind.description}, not a briefing; {hint}.") from None
+        message = QCoreApplication.translate(
+            "MainWindow", "{name} is {kind}, not a briefing; {hint}."
+        )
+        raise BriefingError(
+            message.format(name=path.name, kind=kind.description, hint=hint)
+        ) from None
 
 
 class MainWindow(QMainWindow):
@@ -102,7 +108,7 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(library)
         self.outline_model = OutlineModel(self.document, library.get, self)
         self.outline = QTreeView()
-        self.outline.setAccessibleName("Briefing outline")
+        self.outline.setAccessibleName(self.tr("Briefing outline"))
         self.outline.setModel(self.outline_model)
         self.outline.setHeaderHidden(True)
         self.outline.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -171,121 +177,149 @@ class MainWindow(QMainWindow):
     def _actions(self) -> None:
         keys = QKeySequence.StandardKey
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self.new_action = self._action("&New", self.new, keys.New)
-        self.open_action = self._action("&Open…", self.open, keys.Open)
-        self.save_action = self._action("&Save", self.save, keys.Save)
-        self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs)
-        self.export_action = self._action("&Export…", self.export, "Ctrl+E")
+        file = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New"), self.new, keys.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open, keys.Open)
+        self.save_action = self._action(self.tr("&Save"), self.save, keys.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, keys.SaveAs)
+        self.export_action = self._action(self.tr("&Export…"), self.export, "Ctrl+E")
         file.addActions([self.new_action, self.open_action])
-        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu = file.addMenu(self.tr("Open &Recent"))
         file.addActions([self.save_action, self.save_as_action])
         file.addSeparator()
         self.import_action = self._action(
-            "&Import Press Releases…", self.import_files, "Ctrl+Shift+O"
+            self.tr("&Import Press Releases…"), self.import_files, "Ctrl+Shift+O"
         )
         file.addAction(self.import_action)
         file.addAction(self.export_action)
-        file.addAction(self._action("&Print…", self.print_briefing, keys.Print))
+        file.addAction(self._action(self.tr("&Print…"), self.print_briefing, keys.Print))
         file.addSeparator()
-        file.addAction(self._action("&Quit", self.close, keys.Quit))
+        file.addAction(self._action(self.tr("&Quit"), self.close, keys.Quit))
 
-        edit = bar.addMenu("&Edit")
-        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(keys.Undo)
-        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(keys.Redo)
         edit.addActions([self.undo_action, self.redo_action])
         edit.addSeparator()
-        edit.addAction(self._action("&Find", self.library_panel.search_field.setFocus, keys.Find))
+        edit.addAction(
+            self._action(self.tr("&Find"), self.library_panel.search_field.setFocus, keys.Find)
+        )
         self.find_in_briefing_action = self._action(
-            "Find in &Briefing", self.find_bar.open_bar, "Ctrl+Shift+F"
+            self.tr("Find in &Briefing"), self.find_bar.open_bar, "Ctrl+Shift+F"
         )
         edit.addAction(self.find_in_briefing_action)
         edit.addSeparator()
         preferences_keys = QKeySequence(keys.Preferences)
         if preferences_keys.isEmpty():  # Linux desktops have no standard key for it
             preferences_keys = QKeySequence("Ctrl+,")
-        edit.addAction(self._action("&Preferences…", self.edit_preferences, preferences_keys))
+        edit.addAction(
+            self._action(self.tr("&Preferences…"), self.edit_preferences, preferences_keys)
+        )
 
-        view = bar.addMenu("&View")
-        view.addAction(self._action("Zoom &In", lambda: self.preview.zoom(1.25), keys.ZoomIn))
-        view.addAction(self._action("Zoom &Out", lambda: self.preview.zoom(0.8), keys.ZoomOut))
-        view.addAction(self._action("&Fit Width", self.preview.fit_width, "Ctrl+0"))
+        view = bar.addMenu(self.tr("&View"))
+        view.addAction(
+            self._action(self.tr("Zoom &In"), lambda: self.preview.zoom(1.25), keys.ZoomIn)
+        )
+        view.addAction(
+            self._action(self.tr("Zoom &Out"), lambda: self.preview.zoom(0.8), keys.ZoomOut)
+        )
+        view.addAction(self._action(self.tr("&Fit Width"), self.preview.fit_width, "Ctrl+0"))
         view.addSeparator()
-        view.addAction(self._action("&Previous Page", lambda: self.preview.turn(-1), "Ctrl+PgUp"))
-        view.addAction(self._action("&Next Page", lambda: self.preview.turn(1), "Ctrl+PgDown"))
+        view.addAction(
+            self._action(self.tr("&Previous Page"), lambda: self.preview.turn(-1), "Ctrl+PgUp")
+        )
+        view.addAction(
+            self._action(self.tr("&Next Page"), lambda: self.preview.turn(1), "Ctrl+PgDown")
+        )
         view.addSeparator()
         for number, (name, focus) in enumerate(
             (
-                ("&Library", self.library_panel.table.setFocus),
-                ("O&utline", self.outline.setFocus),
-                ("&Editor", self.editor.focus_first_field),
-                ("Pre&view", self.preview.view.setFocus),
+                (self.tr("Go to &Library"), self.library_panel.table.setFocus),
+                (self.tr("Go to O&utline"), self.outline.setFocus),
+                (self.tr("Go to &Editor"), self.editor.focus_first_field),
+                (self.tr("Go to Pre&view"), self.preview.view.setFocus),
             ),
             1,
         ):
-            view.addAction(self._action(f"Go to {name}", focus, f"Ctrl+{number}"))
+            view.addAction(self._action(name, focus, f"Ctrl+{number}"))
 
-        library = bar.addMenu("&Library")
+        library = bar.addMenu(self.tr("&Library"))
         add_records = self._action(
-            "&Add Selected to Briefing", self.add_selected_records, "Ctrl+Return"
+            self.tr("&Add Selected to Briefing"), self.add_selected_records, "Ctrl+Return"
         )
         library.addAction(add_records)
-        library.addAction(self._action("Import &Pasted Text", self.import_pasted, "Ctrl+Shift+V"))
-        library.addAction(self._action("&Refresh", self.library_changed, keys.Refresh))
+        library.addAction(
+            self._action(self.tr("Import &Pasted Text"), self.import_pasted, "Ctrl+Shift+V")
+        )
+        library.addAction(self._action(self.tr("&Refresh"), self.library_changed, keys.Refresh))
         library.addSeparator()
-        edit_record = self._action("&Edit Record…", self.edit_record, "Ctrl+Shift+E")
+        edit_record = self._action(self.tr("&Edit Record…"), self.edit_record, "Ctrl+Shift+E")
         library.addAction(edit_record)
-        library.addAction(self._action("&Delete Selected Records…", self.delete_selected_records))
+        library.addAction(
+            self._action(self.tr("&Delete Selected Records…"), self.delete_selected_records)
+        )
         library_release = self._action(
-            "Attach Original Re&lease", lambda: self.attach_release(self._library_record())
+            self.tr("Attach Original Re&lease"), lambda: self.attach_release(self._library_record())
         )
         library.addAction(library_release)
         self.library_panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.library_panel.table.addActions([add_records, library_release, edit_record])
 
-        briefing = bar.addMenu("&Briefing")
-        briefing.addAction(self._action("&Properties…", self.edit_properties, "Ctrl+I"))
+        briefing = bar.addMenu(self.tr("&Briefing"))
+        briefing.addAction(self._action(self.tr("&Properties…"), self.edit_properties, "Ctrl+I"))
         briefing.addSeparator()
-        briefing.addAction(self._action("Add &Section", self.add_section, "Ctrl+Shift+N"))
-        briefing.addAction(self._action("Re&name Section", self.rename_section, "F2"))
-        briefing.addAction(
-            self._action("Add &Background", lambda: self.add_text(TextKind.BACKGROUND), "Ctrl+B")
-        )
+        briefing.addAction(self._action(self.tr("Add &Section"), self.add_section, "Ctrl+Shift+N"))
+        briefing.addAction(self._action(self.tr("Re&name Section"), self.rename_section, "F2"))
         briefing.addAction(
             self._action(
-                "Add &Talking Points", lambda: self.add_text(TextKind.TALKING_POINTS), "Ctrl+T"
+                self.tr("Add &Background"), lambda: self.add_text(TextKind.BACKGROUND), "Ctrl+B"
             )
         )
         briefing.addAction(
-            self._action("Add Internal &Note", lambda: self.add_text(TextKind.NOTE), "Ctrl+Shift+I")
+            self._action(
+                self.tr("Add &Talking Points"),
+                lambda: self.add_text(TextKind.TALKING_POINTS),
+                "Ctrl+T",
+            )
+        )
+        briefing.addAction(
+            self._action(
+                self.tr("Add Internal &Note"), lambda: self.add_text(TextKind.NOTE), "Ctrl+Shift+I"
+            )
         )
         briefing.addSeparator()
-        briefing.addAction(self._action("Move &Up", lambda: self.step(-1), "Ctrl+Shift+Up"))
-        briefing.addAction(self._action("Move &Down", lambda: self.step(1), "Ctrl+Shift+Down"))
-        remove = self._action("&Remove", self.remove_selected, keys.Delete)
-        update = self._action("&Update from Library", self.update_from_library)
+        briefing.addAction(
+            self._action(self.tr("Move &Up"), lambda: self.step(-1), "Ctrl+Shift+Up")
+        )
+        briefing.addAction(
+            self._action(self.tr("Move &Down"), lambda: self.step(1), "Ctrl+Shift+Down")
+        )
+        remove = self._action(self.tr("&Remove"), self.remove_selected, keys.Delete)
+        update = self._action(self.tr("&Update from Library"), self.update_from_library)
         briefing.addActions([remove, update])
         briefing.addSeparator()
-        briefing.addAction(self._action("Attach &Annex…", self.attach_annex, "Ctrl+Shift+A"))
+        briefing.addAction(
+            self._action(self.tr("Attach &Annex…"), self.attach_annex, "Ctrl+Shift+A")
+        )
         outline_release = self._action(
-            "Attach Original Re&lease", lambda: self.attach_release(self._outline_record())
+            self.tr("Attach Original Re&lease"), lambda: self.attach_release(self._outline_record())
         )
         briefing.addAction(outline_release)
-        briefing.addAction(self._action("Anne&xes…", self.edit_annexes))
+        briefing.addAction(self._action(self.tr("Anne&xes…"), self.edit_annexes))
         self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.outline.addActions([outline_release, update, remove])
 
-        insert = bar.addMenu("&Insert")
-        self.insert_image_action = self._action("&Image…", lambda: self.insert_image())
-        self.insert_image_action.setIconText("Insert Image")
-        self.insert_image_action.setToolTip("Insert an image (PNG or JPEG) with a caption")
+        insert = bar.addMenu(self.tr("&Insert"))
+        self.insert_image_action = self._action(self.tr("&Image…"), lambda: self.insert_image())
+        self.insert_image_action.setIconText(self.tr("Insert Image"))
+        self.insert_image_action.setToolTip(self.tr("Insert an image (PNG or JPEG) with a caption"))
         insert.addAction(self.insert_image_action)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&About briefer", self._about))
-        toolbar = self.addToolBar("Main")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About briefer"), self._about))
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("main-toolbar")
         toolbar.addActions(
             [
@@ -320,13 +354,13 @@ class MainWindow(QMainWindow):
             target = self._target_section()
             self.document.apply(text, lambda b: add(b, target))
             return
-        first = Section(NEW_SECTION)
+        first = new_section()
         self.document.apply(text, lambda b: add(edits.add_section(b, first), first.id))
 
     def add_section(self) -> None:
         """Add a section after the others and start renaming it in place."""
-        section = Section(NEW_SECTION)
-        self.document.apply("Add section", lambda b: edits.add_section(b, section))
+        section = new_section()
+        self.document.apply(self.tr("Add section"), lambda b: edits.add_section(b, section))
         self._select(section.id)
         self.outline.setFocus()
         self.outline.edit(self.outline.currentIndex())
@@ -343,7 +377,9 @@ class MainWindow(QMainWindow):
 
     def add_text(self, kind: TextKind) -> None:
         entry = new_text(kind)
-        self._add_to_section("Add text", lambda b, target: edits.add_entry(b, target, entry))
+        self._add_to_section(
+            self.tr("Add text"), lambda b, target: edits.add_entry(b, target, entry)
+        )
         self._select(entry.id)
         self.editor.text.setFocus()
 
@@ -353,7 +389,7 @@ class MainWindow(QMainWindow):
         image is refused with what to do, and the briefing stays as it was."""
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, "Insert image", self._image_folder(), IMAGE_FILTER
+                self, self.tr("Insert image"), self._image_folder(), image_filter()
             )
             if not name:
                 return
@@ -365,7 +401,8 @@ class MainWindow(QMainWindow):
             images = [e.picture for e in briefing.entries() if isinstance(e, ImageEntry)]
             check_total_size([*images, picture])
         except FormatError as error:
-            self._error(f"{path.name} was not inserted: with it, {error}. Use a smaller image.")
+            message = self.tr("{name} was not inserted: with it, {error}. Use a smaller image.")
+            self._error(message.format(name=path.name, error=error))
             return
         except BrieferError as error:
             self._error(str(error))
@@ -379,7 +416,7 @@ class MainWindow(QMainWindow):
         if current is not None and not isinstance(current, Section):
             after = edits.find_entry(briefing, current.id)[1] + 1
         self._add_to_section(
-            "Insert image", lambda b, target: edits.add_entry(b, target, entry, after)
+            self.tr("Insert image"), lambda b, target: edits.add_entry(b, target, entry, after)
         )
         self._select(entry.id)
 
@@ -418,12 +455,15 @@ class MainWindow(QMainWindow):
         ids = self.library_panel.selected_ids()
         if not ids:
             return
-        what = "this record" if len(ids) == 1 else f"these {len(ids)} records"
         answer = QMessageBox.question(
             self,
-            "Delete records",
-            f"Delete {what} from the library? This cannot be undone. Briefings that quote "
-            "them keep their own copies.",
+            self.tr("Delete records"),
+            self.tr(
+                "Delete %n record(s) from the library? This cannot be undone. Briefings that "
+                "quote them keep their own copies.",
+                "",
+                len(ids),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -445,7 +485,7 @@ class MainWindow(QMainWindow):
             self._error(str(error))
             return
         self._add_to_section(
-            "Add from library", lambda b, target: edits.add_entries(b, target, entries)
+            self.tr("Add from library"), lambda b, target: edits.add_entries(b, target, entries)
         )
 
     def step(self, delta: int) -> None:
@@ -453,13 +493,13 @@ class MainWindow(QMainWindow):
         item_id = self.outline.currentIndex().data(ID_ROLE)
         if item_id is None:
             return
-        self.document.apply("Move", lambda b: edits.step(b, item_id, delta))
+        self.document.apply(self.tr("Move"), lambda b: edits.step(b, item_id, delta))
         self.outline.setCurrentIndex(self.outline_model.index_of(item_id))
 
     def remove_selected(self) -> None:
         ids = [index.data(ID_ROLE) for index in self.outline.selectionModel().selectedRows()]
         if ids:
-            self.document.apply("Remove", lambda b: edits.remove_items(b, ids))
+            self.document.apply(self.tr("Remove"), lambda b: edits.remove_items(b, ids))
 
     def update_from_library(self) -> None:
         item = self.outline_model.item(self.outline.currentIndex())
@@ -471,7 +511,7 @@ class MainWindow(QMainWindow):
             self._error(str(error))
             return
         self.document.apply(
-            "Update from library",
+            self.tr("Update from library"),
             lambda b: edits.replace_entry(b, RecordEntry(fresh, item.record_id, id=item.id)),
         )
 
@@ -479,40 +519,51 @@ class MainWindow(QMainWindow):
 
     def attach_annex(self) -> None:
         """Ask for a PDF or image and attach it as an annex."""
-        name, _ = QFileDialog.getOpenFileName(self, "Attach annex", self._folder(), ANNEX_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Attach annex"),
+            self._folder(),
+            self.tr("PDF files and images (*.pdf *.png *.jpg *.jpeg);;All files (*)"),
+        )
         if name:
             self.attach_file(Path(name))
 
     def attach_file(self, path: Path) -> None:
         """Read and check a file on a worker (a long PDF takes a moment), then attach it; a
         file that cannot be an annex is refused with a message and changes nothing."""
-        self.statusBar().showMessage(f"Reading {path.name}…")
+        self.statusBar().showMessage(self.tr("Reading {name}…").format(name=path.name))
         self._annex_job = start(lambda: read_annex(path), self.add_annex, self._error)
 
     def add_annex(self, annex: Annex) -> None:
         """Attach an annex after the others, as an undoable edit."""
         try:
-            self.document.apply("Attach annex", lambda b: annexedits.add_annex(b, annex))
+            self.document.apply(self.tr("Attach annex"), lambda b: annexedits.add_annex(b, annex))
         except BrieferError as error:
             self._error(str(error))
             return
         number = len(self.document.briefing.annexes)
-        self.statusBar().showMessage(f"Attached “{annex.title}” as Annex {number}", 6000)
+        message = self.tr("Attached “{title}” as Annex {number}")
+        self.statusBar().showMessage(message.format(title=annex.title, number=number), 6000)
 
     def attach_release(self, record_id: int | None) -> None:
         """Attach the original release of a library record (its source's full text) as an
         annex, titled as the release is; a release attached already is not added again."""
         if record_id is None:
-            self.statusBar().showMessage("Select a record to attach its original release", 4000)
+            self.statusBar().showMessage(
+                self.tr("Select a record to attach its original release"), 4000
+            )
             return
         try:
             annex = release_annex(self.library.get(record_id))
         except BrieferError as error:
-            self._error(f"{error}; its original release cannot be attached.")
+            self._error(
+                self.tr("{error}; its original release cannot be attached.").format(error=error)
+            )
             return
         number = annexedits.release_number(self.document.briefing, annex.source)
         if number is not None:
-            self.statusBar().showMessage(f"That release is attached already, as Annex {number}")
+            message = self.tr("That release is attached already, as Annex {number}")
+            self.statusBar().showMessage(message.format(number=number))
             return
         self.add_annex(annex)
 
@@ -532,9 +583,9 @@ class MainWindow(QMainWindow):
     def import_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self,
-            "Import press releases",
+            self.tr("Import press releases"),
             self._folder(),
-            "Press releases (*.txt *.htm *.html *.docx *.pdf);;All files (*)",
+            self.tr("Press releases (*.txt *.htm *.html *.docx *.pdf);;All files (*)"),
         )
         if names:
             self.import_paths([Path(n) for n in names])
@@ -548,7 +599,7 @@ class MainWindow(QMainWindow):
         self._import(lambda: draft_files(paths))
 
     def _import(self, work: Callable[[], tuple[list[Draft], list[str]]]) -> None:
-        self.statusBar().showMessage("Reading…")
+        self.statusBar().showMessage(self.tr("Reading…"))
         self._import_job = start(work, self.review, self._error)
 
     def review(self, parsed: tuple[list[Draft], list[str]]) -> None:
@@ -556,11 +607,13 @@ class MainWindow(QMainWindow):
         drafts, failures = parsed
         drafts = leave_out_known(self, self.library, drafts)
         if not drafts and not failures:
-            self.statusBar().showMessage("Nothing imported: skipped what was imported before", 6000)
+            self.statusBar().showMessage(
+                self.tr("Nothing imported: skipped what was imported before"), 6000
+            )
             return
         dialog = ImportReviewDialog(drafts, failures, self)
         if not dialog.exec():
-            self.statusBar().showMessage("Import cancelled; nothing was stored", 4000)
+            self.statusBar().showMessage(self.tr("Import cancelled; nothing was stored"), 4000)
             return
         added = existing = 0
         for draft in dialog.drafts():
@@ -572,11 +625,12 @@ class MainWindow(QMainWindow):
             added += len(stored.added)
             existing += len(stored.existing)
         self.library_changed()
-        self.statusBar().showMessage(
-            f"Added {added} records"
-            + (f"; {existing} were in the library already" if existing else ""),
-            6000,
-        )
+        message = self.tr("Added %n record(s)", "", added)
+        if existing:
+            message = self.tr("%1; %n were in the library already", "", existing).replace(
+                "%1", message
+            )
+        self.statusBar().showMessage(message, 6000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -606,7 +660,7 @@ class MainWindow(QMainWindow):
         dialog = PropertiesDialog(self.document.briefing.meta, self)
         if dialog.exec():
             meta = dialog.meta()
-            self.document.apply("Properties", lambda b: edits.set_meta(b, meta))
+            self.document.apply(self.tr("Properties"), lambda b: edits.set_meta(b, meta))
 
     # -- files -----------------------------------------------------------------------------
 
@@ -618,7 +672,9 @@ class MainWindow(QMainWindow):
         if not self._may_discard():
             return
         if not path:
-            name, _ = QFileDialog.getOpenFileName(self, "Open briefing", self._folder(), FILTER)
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open briefing"), self._folder(), self.tr("Briefings (*.briefing)")
+            )
             if not name:
                 return
             path = Path(name)
@@ -636,7 +692,9 @@ class MainWindow(QMainWindow):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        name, _ = QFileDialog.getSaveFileName(self, "Save briefing", self._folder(), FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save briefing"), self._folder(), self.tr("Briefings (*.briefing)")
+        )
         if not name:
             return False
         path = Path(name)
@@ -653,7 +711,7 @@ class MainWindow(QMainWindow):
         self._remember_recent(path)
         if self.recovery is not None:
             self.recovery.clear()  # an older autosave must never be offered over the file
-        self.statusBar().showMessage(f"Saved {path}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 4000)
         return True
 
     def export(self) -> None:
@@ -665,7 +723,9 @@ class MainWindow(QMainWindow):
         """Print the briefing as the preview shows it, through the system print dialog."""
         pdf = self.preview.current_pdf()
         if pdf is None:  # printing an older render would leave out the latest edits
-            self.statusBar().showMessage("The preview is being brought up to date; try again", 4000)
+            self.statusBar().showMessage(
+                self.tr("The preview is being brought up to date; try again"), 4000
+            )
             return
         self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # keep it: Qt needs it
         dialog = QPrintDialog(self._printer, self)
@@ -675,7 +735,7 @@ class MainWindow(QMainWindow):
             except BrieferError as error:
                 self._error(str(error))
                 return
-            self.statusBar().showMessage(f"Printed {pages} pages", 4000)
+            self.statusBar().showMessage(self.tr("Printed %n page(s)", "", pages), 4000)
 
     def _folder(self) -> str:
         return str(self.document.path.parent) if self.document.path else str(Path.home())
@@ -686,8 +746,8 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"Save the changes to {self.document.title}?",
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to {title}?").format(title=self.document.title),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -782,7 +842,9 @@ class MainWindow(QMainWindow):
                 self.recovery.clear()
         except OSError as error:  # shown until the next message: the user should see it
             self.statusBar().showMessage(
-                f"Could not autosave: {describe_os_error(error)}. Save your work to be safe."
+                self.tr("Could not autosave: {error}. Save your work to be safe.").format(
+                    error=describe_os_error(error)
+                )
             )
 
     def restore(self, briefing: Briefing, path: Path | None) -> None:

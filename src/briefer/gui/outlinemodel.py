@@ -7,7 +7,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,25 +34,42 @@ from briefer.model.records import snapshot
 
 ENTRY_MIME = "application/x-briefer-entries"
 RECORD_MIME = "application/x-briefer-records"
-NEW_SECTION = "New section"  # the title a section starts with, renamed in place
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
-_KIND_NAMES = {
-    TextKind.BACKGROUND: "Background",
-    TextKind.TALKING_POINTS: "Talking points",
-    TextKind.NOTE: "Note",
+KIND_NAMES = {
+    TextKind.BACKGROUND: str(QT_TRANSLATE_NOOP("OutlineModel", "Background")),
+    TextKind.TALKING_POINTS: str(QT_TRANSLATE_NOOP("OutlineModel", "Talking points")),
+    TextKind.NOTE: str(QT_TRANSLATE_NOOP("OutlineModel", "Note")),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OutlineModel", text)
+
+
+def kind_name(kind: TextKind) -> str:
+    """Return the name of a kind of own text, in the app's language."""
+    return _tr(KIND_NAMES[kind])
+
+
+def new_section() -> Section:
+    """Return an empty section, titled to be renamed in place."""
+    return Section(QCoreApplication.translate("OutlineModel", "New section"))
 
 
 def entry_label(entry: Entry) -> str:
     """Return how an entry is listed in the outline."""
     if isinstance(entry, TextEntry):
-        name = entry.title or _KIND_NAMES[entry.kind]
-        return name if entry.printable else f"{name} (internal)"
-    if isinstance(entry, ImageEntry):
-        name = f"Image: {entry.caption or entry.alt_text}"
-        return name if entry.printable else f"{name} (internal)"
-    return entry.record.heading
+        name = entry.title or kind_name(entry.kind)
+    elif isinstance(entry, ImageEntry):
+        name = QCoreApplication.translate("OutlineModel", "Image: {caption}").format(
+            caption=entry.caption or entry.alt_text
+        )
+    else:
+        return entry.record.heading
+    if entry.printable:
+        return name
+    return QCoreApplication.translate("OutlineModel", "{name} (internal)").format(name=name)
 
 
 class OutlineModel(QAbstractItemModel):
@@ -126,7 +145,9 @@ class OutlineModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(item, RecordEntry):
             if self.is_outdated(item):
-                return "Changed in the library since it was added: Briefing ▸ Update from Library"
+                return self.tr(
+                    "Changed in the library since it was added: Briefing ▸ Update from Library"
+                )
             source = item.record.source
             return source.title if source else None
         if role == ID_ROLE:
@@ -138,7 +159,7 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.icon(entry.picture)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Alt text: {entry.alt_text}"
+            return self.tr("Alt text: {text}").format(text=entry.alt_text)
         return entry.id if role == ID_ROLE else None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -155,7 +176,9 @@ class OutlineModel(QAbstractItemModel):
         if role != Qt.ItemDataRole.EditRole or not isinstance(item, Section) or not title:
             return False
         section_id = item.id
-        self.document.apply("Rename section", lambda b: edits.rename_section(b, section_id, title))
+        self.document.apply(
+            self.tr("Rename section"), lambda b: edits.rename_section(b, section_id, title)
+        )
         return True
 
     def is_outdated(self, entry: RecordEntry) -> bool:
@@ -226,20 +249,23 @@ class OutlineModel(QAbstractItemModel):
             ids = json.loads(bytes(data.data(RECORD_MIME).data()))
             entries = [RecordEntry(snapshot(self.load_record(i)), i) for i in ids]
             if not sections:  # an empty briefing gets its first section in the same step
-                first = Section(NEW_SECTION)
+                first = new_section()
                 self.document.apply(
-                    "Add from library",
+                    self.tr("Add from library"),
                     lambda b: edits.add_entries(edits.add_section(b, first), first.id, entries),
                 )
                 return True
             section_id = sections[min(max(section_row, 0), len(sections) - 1)].id
             self.document.apply(
-                "Add from library", lambda b: edits.add_entries(b, section_id, entries, position)
+                self.tr("Add from library"),
+                lambda b: edits.add_entries(b, section_id, entries, position),
             )
             return True
         if data.hasFormat(ENTRY_MIME):
             ids = json.loads(bytes(data.data(ENTRY_MIME).data()))
-            self.document.apply("Move", lambda b: edits.move_items(b, ids, section_row, position))
+            self.document.apply(
+                self.tr("Move"), lambda b: edits.move_items(b, ids, section_row, position)
+            )
             return True
         return False
 

@@ -1,4 +1,5 @@
-"""Preferences: what new briefings start with, and how often the app autosaves."""
+"""Preferences: what new briefings start with, how often the app autosaves, and the app's
+language."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from briefer import paths
+from briefer.gui.language import LANGUAGE_CHOICES, SYSTEM
 from briefer.gui.propertiesdialog import approved_system_warning, house_style_boxes
 from briefer.gui.spellcheck import spelling_service
 from briefer.gui.spellingprefs import SpellingSettingsView
 from briefer.model import BriefingMeta
 
-_NEW_BRIEFING = BriefingMeta(title="New briefing")
+_NEW_BRIEFING = BriefingMeta(title="")  # titled "New briefing" in the app's language when made
 _DEFAULTS = ("prepared_for", "prepared_by", "classification", "language", "template")
 
 
@@ -36,6 +39,7 @@ class Preferences:
     defaults: BriefingMeta = _NEW_BRIEFING
     autosave_seconds: int = 20
     library: str = ""  # the library file to open at start; empty: the default location
+    language: str = SYSTEM  # the app's language: SYSTEM (the system's locale), "en" or "de"
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
@@ -48,14 +52,21 @@ class Preferences:
         library = str(settings.value("library/path", ""))
         if not isinstance(seconds, int):
             seconds = base.autosave_seconds
+        language = str(settings.value("ui/language", SYSTEM))
         defaults = replace(base.defaults, **values)  # type: ignore[arg-type]  # all str fields
-        return cls(defaults, max(5, min(seconds, 600)), library)
+        return cls(
+            defaults,
+            max(5, min(seconds, 600)),
+            library,
+            language if language in LANGUAGE_CHOICES else SYSTEM,
+        )
 
     def save(self, settings: QSettings) -> None:
         for name in _DEFAULTS:
             settings.setValue(f"defaults/{name}", getattr(self.defaults, name))
         settings.setValue("autosave/seconds", self.autosave_seconds)
         settings.setValue("library/path", self.library)
+        settings.setValue("ui/language", self.language)
 
     def library_path(self, given: Path | None) -> Path | None:
         """The library to open: the one given on the command line, else the chosen one
@@ -75,48 +86,61 @@ class PreferencesDialog(QDialog):
     ) -> None:
         """Show preferences; in_use is the library the app has open (perhaps --library's)."""
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(600)
         meta = preferences.defaults
         self.prepared_for = QLineEdit(meta.prepared_for)
         self.prepared_by = QLineEdit(meta.prepared_by)
         self.classification, self.language, self.template = house_style_boxes(meta)
         self.marking_warning = approved_system_warning(self.classification)
-        self.autosave = QSpinBox(minimum=5, maximum=600, suffix=" s")
+        self.autosave = QSpinBox(minimum=5, maximum=600, suffix=self.tr(" s", "seconds"))
         self.autosave.setValue(preferences.autosave_seconds)
         self.library = QLineEdit(preferences.library)
         self.library.setReadOnly(True)
-        self.library.setAccessibleName("Library file")
+        self.library.setAccessibleName(self.tr("Library file"))
         self.library.setPlaceholderText(str(paths.default_library_path()))
-        choose = QPushButton("Choose…")
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_library)
-        default = QPushButton("Default")
+        default = QPushButton(self.tr("Default"))
         default.clicked.connect(self.library.clear)
         library = QHBoxLayout()
         library.addWidget(self.library, 1)
         library.addWidget(choose)
         library.addWidget(default)
+        self.app_language = QComboBox()
+        self.app_language.setAccessibleName(self.tr("Language of the app"))
+        for label, value in (
+            (self.tr("System (the computer's language)"), SYSTEM),
+            ("English", "en"),
+            ("Deutsch", "de"),
+        ):
+            self.app_language.addItem(label, value)
+        self.app_language.setCurrentIndex(self.app_language.findData(preferences.language))
+        language_note = QLabel(self.tr("A new language applies from the next start."))
         form = QFormLayout(self)
-        form.addRow(QLabel("<b>New briefings start with</b>"))
+        form.addRow(_heading(self.tr("New briefings start with")))
         for label, widget in (
-            ("Prepared for", self.prepared_for),
-            ("Prepared by", self.prepared_by),
-            ("Classification", self.classification),
+            (self.tr("Prepared for"), self.prepared_for),
+            (self.tr("Prepared by"), self.prepared_by),
+            (self.tr("Classification"), self.classification),
             ("", self.marking_warning),
-            ("Language", self.language),
-            ("Template", self.template),
+            (self.tr("Document language"), self.language),
+            (self.tr("Template"), self.template),
         ):
             form.addRow(label, widget)
-        form.addRow(QLabel("<b>Safety</b>"))
-        form.addRow("Autosave after an edit", self.autosave)
-        form.addRow(QLabel("<b>Library</b>"))
+        form.addRow(_heading(self.tr("Language")))
+        form.addRow(self.tr("Language of the app"), self.app_language)
+        form.addRow("", language_note)
+        form.addRow(_heading(self.tr("Safety")))
+        form.addRow(self.tr("Autosave after an edit"), self.autosave)
+        form.addRow(_heading(self.tr("Library")))
         in_use = in_use or preferences.library_path(None) or paths.default_library_path()
         self.library_in_use = QLabel(str(in_use))
         self.library_in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.library_in_use.setAccessibleName("Library in use")
+        self.library_in_use.setAccessibleName(self.tr("Library in use"))
         self.library_in_use.setWordWrap(True)
-        form.addRow("In use", self.library_in_use)
-        form.addRow("From the next start", library)
+        form.addRow(self.tr("In use"), self.library_in_use)
+        form.addRow(self.tr("From the next start"), library)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -136,15 +160,21 @@ class PreferencesDialog(QDialog):
             language=self.language.currentData(),
             template=self.template.currentData(),
         )
-        return Preferences(defaults, self.autosave.value(), self.library.text())
+        return Preferences(
+            defaults, self.autosave.value(), self.library.text(), self.app_language.currentData()
+        )
 
     def _choose_library(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Library file (a new name makes a new library)",
+            self.tr("Library file (a new name makes a new library)"),
             self.library.text() or str(paths.default_library_path()),
-            "briefer libraries (*.sqlite);;All files (*)",
+            self.tr("briefer libraries (*.sqlite);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if name:
             self.library.setText(name)
+
+
+def _heading(text: str) -> QLabel:
+    return QLabel(f"<b>{text}</b>")

@@ -38,7 +38,7 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self.pdf = QPdfDocument(self)
         self.view = QPdfView(self)
-        self.view.setAccessibleName("Preview of the briefing")
+        self.view.setAccessibleName(self.tr("Preview of the briefing"))
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -46,8 +46,8 @@ class PreviewPane(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 2)
         for icon, tip, action in (
-            (QStyle.StandardPixmap.SP_ArrowBack, "Previous page", lambda: self.turn(-1)),
-            (QStyle.StandardPixmap.SP_ArrowForward, "Next page", lambda: self.turn(1)),
+            (QStyle.StandardPixmap.SP_ArrowBack, self.tr("Previous page"), lambda: self.turn(-1)),
+            (QStyle.StandardPixmap.SP_ArrowForward, self.tr("Next page"), lambda: self.turn(1)),
         ):
             button = _tool_button(tip)
             button.setIcon(self.style().standardIcon(icon))
@@ -56,23 +56,24 @@ class PreviewPane(QWidget):
         bar.addWidget(self.page_label)
         bar.addStretch()
         self.variant = QComboBox()
-        self.variant.setAccessibleName("Preview variant")
-        self.variant.setToolTip("Which export the preview shows")
+        self.variant.setAccessibleName(self.tr("Preview variant"))
+        self.variant.setToolTip(self.tr("Which export the preview shows"))
         for variant in VARIANTS:
-            self.variant.addItem(variant.capitalize(), variant)
+            label = self.tr("Internal") if variant == "internal" else self.tr("Shareable")
+            self.variant.addItem(label, variant)
         self.template = QComboBox()
-        self.template.setAccessibleName("Preview template")
-        self.template.setToolTip("The template the preview uses")
-        self.template.addItem("Briefing's template", None)
+        self.template.setAccessibleName(self.tr("Preview template"))
+        self.template.setToolTip(self.tr("The template the preview uses"))
+        self.template.addItem(self.tr("Briefing's template"), None)
         for template in available_templates():
             self.template.addItem(template.name, template.name)
         for box in (self.variant, self.template):
             box.currentIndexChanged.connect(self._render_soon)
             bar.addWidget(box)
         for text, tip, action in (
-            ("−", "Zoom out", lambda: self.zoom(0.8)),
-            ("+", "Zoom in", lambda: self.zoom(1.25)),
-            ("Fit", "Fit the page width", self.fit_width),
+            ("−", self.tr("Zoom out"), lambda: self.zoom(0.8)),
+            ("+", self.tr("Zoom in"), lambda: self.zoom(1.25)),
+            (self.tr("Fit"), self.tr("Fit the page width"), self.fit_width),
         ):
             button = _tool_button(tip)
             button.setText(text)
@@ -166,7 +167,7 @@ class PreviewPane(QWidget):
 
     def _failed(self, message: str) -> None:
         self.last_pdf = None  # what is shown is no longer the briefing: never print it
-        self.message.emit(f"Preview: {message}")
+        self.message.emit(self.tr("Preview: {message}").format(message=message))
         self._done()
 
     def _done(self) -> None:
@@ -200,7 +201,8 @@ class PreviewPane(QWidget):
     def _show_page_number(self) -> None:
         count = self.pdf.pageCount()
         current = self.view.pageNavigator().currentPage() + 1
-        self.page_label.setText(f"Page {current} of {count}" if count else "")
+        text = self.tr("Page {current} of {count}").format(current=current, count=count)
+        self.page_label.setText(text if count else "")
 
     def zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)

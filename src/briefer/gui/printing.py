@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -17,10 +17,15 @@ def print_pdf(pdf: Path, printer: QPrinter) -> int:
     document = QPdfDocument()
     document.load(str(pdf))
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise RenderError(f"{pdf.name} cannot be printed: it could not be read")
+        message = QCoreApplication.translate(
+            "Printing", "{name} cannot be printed: it could not be read"
+        )
+        raise RenderError(message.format(name=pdf.name))
     painter = QPainter()
     if not painter.begin(printer):
-        raise RenderError("The printer could not be started")
+        raise RenderError(
+            QCoreApplication.translate("Printing", "The printer could not be started")
+        )
     try:
         for page in range(document.pageCount()):
             if page:

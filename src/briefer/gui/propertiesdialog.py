@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.compose.markings import level_for, levels
+from briefer.gui.language import date_format
 from briefer.model import BriefingMeta
 from briefer.render.template import available_templates
 
@@ -27,15 +28,15 @@ class PropertiesDialog(QDialog):
 
     def __init__(self, meta: BriefingMeta, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Briefing properties")
+        self.setWindowTitle(self.tr("Briefing properties"))
         self.original = meta
         self.title = QLineEdit(meta.title)
         self.occasion = QLineEdit(meta.occasion)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_format())
         self.date.setMinimumDate(QDate(1900, 1, 1))
-        self.date.setSpecialValueText("No date")
+        self.date.setSpecialValueText(self.tr("No date"))
         self.date.setDate(QDate(meta.date) if meta.date else self.date.minimumDate())
         self.prepared_for = QLineEdit(meta.prepared_for)
         self.prepared_by = QLineEdit(meta.prepared_by)
@@ -44,16 +45,16 @@ class PropertiesDialog(QDialog):
         self.marking_warning = approved_system_warning(self.classification)
         form = QFormLayout(self)
         for label, widget in (
-            ("Title", self.title),
-            ("Occasion", self.occasion),
-            ("Date", self.date),
-            ("Prepared for", self.prepared_for),
-            ("Prepared by", self.prepared_by),
-            ("Reference", self.reference),
-            ("Classification", self.classification),
+            (self.tr("Title"), self.title),
+            (self.tr("Occasion"), self.occasion),
+            (self.tr("Date"), self.date),
+            (self.tr("Prepared for"), self.prepared_for),
+            (self.tr("Prepared by"), self.prepared_by),
+            (self.tr("Reference"), self.reference),
+            (self.tr("Classification"), self.classification),
             ("", self.marking_warning),
-            ("Language", self.language),
-            ("Template", self.template),
+            (self.tr("Document language"), self.language),
+            (self.tr("Template"), self.template),
         ):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(
@@ -93,7 +94,9 @@ def house_style_boxes(meta: BriefingMeta) -> tuple[QComboBox, QComboBox, QComboB
 
     return (
         box(
-            [("None", "")] + [(level.label, level.label) for level in levels()], meta.classification
+            [(QCoreApplication.translate("PropertiesDialog", "None"), "")]
+            + [(level.label, level.label) for level in levels()],
+            meta.classification,
         ),
         box([("English", "en"), ("Deutsch", "de"), ("Français", "fr")], meta.language),
         box([(template.name, template.name) for template in available_templates()], meta.template),
@@ -111,10 +114,12 @@ def approved_system_warning(classification: QComboBox) -> QLabel:
         level = level_for(classification.currentData() or "")
         warning.setVisible(level is not None and level.needs_approved_system)
         if level is not None:
-            warning.setText(
-                f"{level.label} may not be written or printed on an ordinary office "
-                "computer: use only a system approved for this level."
+            text = QCoreApplication.translate(
+                "PropertiesDialog",
+                "{level} may not be written or printed on an ordinary office computer: use "
+                "only a system approved for this level.",
             )
+            warning.setText(text.format(level=level.label))
 
     classification.currentIndexChanged.connect(update)
     update()

@@ -26,15 +26,18 @@ class RecordDialog(QDialog):
 
     def __init__(self, record: Record, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit {record.kind}")
+        if isinstance(record, Statement):
+            self.setWindowTitle(self.tr("Edit statement"))
+        else:
+            self.setWindowTitle(self.tr("Edit consultation"))
         layout = QVBoxLayout(self)
         self.editor: StatementEditor | MeetingEditor
         if isinstance(record, Statement):
-            self.editor = StatementEditor("Statement", record, checkable=False)
+            self.editor = StatementEditor(self.tr("Statement"), record, checkable=False)
         else:
-            self.editor = MeetingEditor(record, "Consultation")
+            self.editor = MeetingEditor(record, self.tr("Consultation"))
         fields = QScrollArea()
-        fields.setAccessibleName(f"Fields of the {record.kind}")
+        fields.setAccessibleName(self.tr("Fields of the record"))
         fields.setWidget(self.editor)
         fields.setWidgetResizable(True)
         text = record.source.text if record.source else ""
@@ -56,7 +59,9 @@ class RecordDialog(QDialog):
             layout.addWidget(fields, 1)
             self.resize(680, 600)
         if record.source is not None:
-            cited = QLabel(f"Source: {record.source.title or record.source.url}")
+            cited = QLabel(
+                self.tr("Source: {title}").format(title=record.source.title or record.source.url)
+            )
             cited.setWordWrap(True)
             layout.addWidget(cited)
         buttons = QDialogButtonBox(

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +29,18 @@ from briefer.importers.dates import read_date
 from briefer.model import Consultation, Person, Statement
 from briefer.model.records import MEETING_FORMATS
 
-_PEOPLE_COLUMNS = ("Name", "Role", "Country")
+_PEOPLE_COLUMNS = (
+    str(QT_TRANSLATE_NOOP("MeetingEditor", "Name")),
+    str(QT_TRANSLATE_NOOP("MeetingEditor", "Role")),
+    str(QT_TRANSLATE_NOOP("MeetingEditor", "Country")),
+)
+MEETING_FORMAT_NAMES = {
+    "": "",
+    "in person": str(QT_TRANSLATE_NOOP("MeetingEditor", "in person")),
+    "video teleconference": str(QT_TRANSLATE_NOOP("MeetingEditor", "video teleconference")),
+    "telephone": str(QT_TRANSLATE_NOOP("MeetingEditor", "telephone")),
+    "hybrid": str(QT_TRANSLATE_NOOP("MeetingEditor", "hybrid")),
+}
 # Fields the parser inferred rather than read are tinted and say how, to be checked first.
 _INFERRED = QColor("#fff1c2")
 INFERRED_STYLE = f'*[inferred="true"] {{ background: {_INFERRED.name()}; }}'
@@ -39,18 +51,29 @@ Fields = dict[str, tuple[str, QWidget]]  # a field's name → its label and its 
 def _mark(widget: QWidget, how: str) -> None:
     """Tint a field the parser inferred and tell how, in its tooltip and to screen readers."""
     widget.setProperty("inferred", True)
-    note = f"Inferred, not read: {how}. Check it."
+    note = _inferred_note(how)
     widget.setToolTip(note)
     widget.setAccessibleDescription(note)
+
+
+def _inferred_note(how: str) -> str:
+    return QCoreApplication.translate(
+        "RecordEditor", "Inferred, not read: {how}. Check it."
+    ).format(how=how)
 
 
 def date_field(value: date | None, label: str) -> QLineEdit:
     """A date field that reads dates as people write them and shows how it read them."""
     field = QLineEdit(value.isoformat() if value else "")
-    field.setPlaceholderText("e.g. 16 March 2021 · 16.03.2021 · 16 mars 2021")
+    field.setPlaceholderText(
+        QCoreApplication.translate("RecordEditor", "e.g. 16 March 2021 · 16.03.2021 · 16 mars 2021")
+    )
     field.setToolTip(
-        "Write the date as you would: March 16, 2021 · 16 March 2021 · 16.03.2021 · "
-        "16. März 2021 · 16 mars 2021 · 2021-03-16"
+        QCoreApplication.translate(
+            "RecordEditor",
+            "Write the date as you would: March 16, 2021 · 16 March 2021 · 16.03.2021 · "
+            "16. März 2021 · 16 mars 2021 · 2021-03-16",
+        )
     )
     field.setProperty("is_date", True)
     field.setProperty("label", label)
@@ -138,7 +161,11 @@ class SourceLinks:
 
 def _participant_label(name: str) -> str:
     found = re.search(r"participants\[(\d+)\]$", name)
-    return f"Participant {int(found.group(1)) + 1}" if found else name
+    if not found:
+        return name
+    return QCoreApplication.translate("RecordEditor", "Participant {number}").format(
+        number=int(found.group(1)) + 1
+    )
 
 
 class StatementEditor(QGroupBox):
@@ -157,22 +184,22 @@ class StatementEditor(QGroupBox):
         self.setChecked(True)
         self.statement = statement
         self.speaker = QLineEdit(statement.speaker.name)
-        self.speaker.setPlaceholderText("(none: a spokesperson)")
+        self.speaker.setPlaceholderText(self.tr("(none: a spokesperson)"))
         self.role = QLineEdit(statement.speaker.role)
         self.country = QLineEdit(statement.speaker.country)
-        self.date = date_field(statement.date, f"{title} date")
+        self.date = date_field(statement.date, self.tr("{title}: date").format(title=title))
         self.text = QPlainTextEdit(statement.text)
         form = QFormLayout(self)
-        form.addRow("Speaker", self.speaker)
-        form.addRow("Role", self.role)
-        form.addRow("Country", self.country)
-        form.addRow("Date", self.date)
-        form.addRow("Text", self.text)
+        form.addRow(self.tr("Speaker"), self.speaker)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Text"), self.text)
         if source:
-            where = QLabel(f"From {source}")
+            where = QLabel(self.tr("From {source}").format(source=source))
             where.setWordWrap(True)
             where.setObjectName("statement-source")
-            form.addRow("Found", where)
+            form.addRow(self.tr("Found"), where)
         fields = {"speaker": self.speaker, "country": self.country, "date": self.date}
         for name, how in (inferred or {}).items():
             if name in fields:
@@ -182,11 +209,11 @@ class StatementEditor(QGroupBox):
         """Return the fields by name; the group itself stands for the statement's words."""
         title = self.title()
         return {
-            "speaker": (f"{title}: speaker", self.speaker),
-            "role": (f"{title}: role", self.role),
-            "country": (f"{title}: country", self.country),
-            "date": (f"{title}: date", self.date),
-            "text": (f"{title}: the words", self.text),
+            "speaker": (self.tr("{title}: speaker").format(title=title), self.speaker),
+            "role": (self.tr("{title}: role").format(title=title), self.role),
+            "country": (self.tr("{title}: country").format(title=title), self.country),
+            "date": (self.tr("{title}: date").format(title=title), self.date),
+            "text": (self.tr("{title}: the words").format(title=title), self.text),
         }
 
     def result(self) -> Statement:
@@ -216,20 +243,25 @@ class MeetingEditor(QGroupBox):
     def __init__(
         self,
         meeting: Consultation,
-        title: str = "Meeting",
+        title: str = "",
         inferred: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(title)
+        super().__init__(title or self.tr("Meeting"))
+        title = self.title()
         self.base = meeting
         self.meeting_title = QLineEdit(meeting.title)
-        self.meeting_date = date_field(meeting.date, f"{title} date")
+        self.meeting_date = date_field(meeting.date, self.tr("{title}: date").format(title=title))
         self.format = QComboBox()
-        self.format.addItems(list(MEETING_FORMATS))
-        self.format.setCurrentText(meeting.format)
+        for name in MEETING_FORMATS:
+            label = MEETING_FORMAT_NAMES.get(name, name)
+            self.format.addItem(self.tr(label) if label else "", name)
+        if self.format.findData(meeting.format) < 0:  # a format the list does not know
+            self.format.addItem(meeting.format, meeting.format)
+        self.format.setCurrentIndex(self.format.findData(meeting.format))
         self.place = QLineEdit(meeting.place)
         # one empty row more, to add someone the release left out
         self.people = QTableWidget(len(meeting.participants) + 1, len(_PEOPLE_COLUMNS))
-        self.people.setHorizontalHeaderLabels(list(_PEOPLE_COLUMNS))
+        self.people.setHorizontalHeaderLabels([self.tr(c) for c in _PEOPLE_COLUMNS])
         for row, person in enumerate(meeting.participants):
             for column, value in enumerate((person.name, person.role, person.country)):
                 self.people.setItem(row, column, QTableWidgetItem(value))
@@ -242,27 +274,27 @@ class MeetingEditor(QGroupBox):
         self.topics = QPlainTextEdit("\n".join(meeting.topics))
         self.topics.setMaximumHeight(110)
         self.summary = QPlainTextEdit(meeting.summary)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(self.tr("Summary"))
         form = QFormLayout(self)
-        form.addRow("Title", self.meeting_title)
-        form.addRow("Date", self.meeting_date)
-        form.addRow("Format", self.format)
-        form.addRow("Place", self.place)
-        form.addRow("Participants", self.people)
-        form.addRow("Topics (one a line)", self.topics)
-        form.addRow("Summary", self.summary)
+        form.addRow(self.tr("Title"), self.meeting_title)
+        form.addRow(self.tr("Date"), self.meeting_date)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Participants"), self.people)
+        form.addRow(self.tr("Topics (one a line)"), self.topics)
+        form.addRow(self.tr("Summary"), self.summary)
         self._mark_inferred(inferred or {})
 
     def fields(self) -> Fields:
         """Return the fields by name (the participants' table is shown row by row)."""
         title = self.title()
         return {
-            "title": (f"{title}: title", self.meeting_title),
-            "date": (f"{title}: date", self.meeting_date),
-            "format": (f"{title}: format", self.format),
-            "place": (f"{title}: place", self.place),
-            "topics": (f"{title}: topics", self.topics),
-            "summary": (f"{title}: summary", self.summary),
+            "title": (self.tr("{title}: title").format(title=title), self.meeting_title),
+            "date": (self.tr("{title}: date").format(title=title), self.meeting_date),
+            "format": (self.tr("{title}: format").format(title=title), self.format),
+            "place": (self.tr("{title}: place").format(title=title), self.place),
+            "topics": (self.tr("{title}: topics").format(title=title), self.topics),
+            "summary": (self.tr("{title}: summary").format(title=title), self.summary),
         }
 
     def _mark_inferred(self, inferred: Mapping[str, str]) -> None:
@@ -278,7 +310,7 @@ class MeetingEditor(QGroupBox):
                 item = self.people.item(row, 2)
                 if item is not None:
                     item.setBackground(_INFERRED)
-                    item.setToolTip(f"Inferred, not read: {how}. Check it.")
+                    item.setToolTip(_inferred_note(how))
 
     def _person(self, row: int, name: str, role: str, country: str) -> Person:
         """The row's person, keeping what the table does not show (the names the release
@@ -299,7 +331,7 @@ class MeetingEditor(QGroupBox):
             self.base,
             title=self.meeting_title.text().strip(),
             date=read_date(self.meeting_date.text()),
-            format=self.format.currentText(),
+            format=self.format.currentData(),
             place=self.place.text().strip(),
             participants=tuple(people),
             topics=tuple(t.strip() for t in self.topics.toPlainText().splitlines() if t.strip()),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.gui.librarymodel import record_kind_name
 from briefer.gui.recordeditor import (
     INFERRED_STYLE,
     MeetingEditor,
@@ -38,6 +39,14 @@ from briefer.importers.evidence import draft_passages
 from briefer.importing import imported_before
 from briefer.library import Library
 from briefer.model import Consultation, Record
+
+RELEASE_KIND_NAMES = {
+    "consultation": str(QT_TRANSLATE_NOOP("DraftEditor", "consultation")),
+    "readout": str(QT_TRANSLATE_NOOP("DraftEditor", "readout")),
+    "joint statement": str(QT_TRANSLATE_NOOP("DraftEditor", "joint statement")),
+    "statement": str(QT_TRANSLATE_NOOP("DraftEditor", "statement")),
+    "other": str(QT_TRANSLATE_NOOP("DraftEditor", "other")),
+}
 
 
 def _inferred(draft: Draft, prefix: str) -> dict[str, str]:
@@ -55,7 +64,7 @@ class DraftEditor(QSplitter):
 
     def __init__(self, draft: Draft) -> None:
         super().__init__(Qt.Orientation.Horizontal)
-        self.setAccessibleName(f"Release {draft.origin}")
+        self.setAccessibleName(self.tr("Release {name}").format(name=draft.origin))
         self.draft = draft
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -65,27 +74,30 @@ class DraftEditor(QSplitter):
             layout.addWidget(warnings)
         if draft.inferred:
             legend = QLabel(
-                "Tinted fields were inferred rather than read from the release: check them "
-                "first (their tooltips say how)."
+                self.tr(
+                    "Tinted fields were inferred rather than read from the release: check "
+                    "them first (their tooltips say how)."
+                )
             )
             legend.setWordWrap(True)
             legend.setObjectName("inferred-legend")
             layout.addWidget(legend)
-        self.include = QCheckBox("Store this release")
+        self.include = QCheckBox(self.tr("Store this release"))
         self.include.setChecked(True)
         layout.addWidget(self.include)
         self.kind = QComboBox()
-        self.kind.addItems(list(RELEASE_KINDS))
-        self.kind.setCurrentText(draft.kind)
+        for kind in RELEASE_KINDS:
+            self.kind.addItem(self.tr(RELEASE_KIND_NAMES[kind]), kind)
+        self.kind.setCurrentIndex(max(self.kind.findData(draft.kind), 0))
         self.title = QLineEdit(draft.source.title)
         self.publisher = QLineEdit(draft.source.publisher)
-        self.published = date_field(draft.source.date_published, "Published")
-        source = QGroupBox("Source")
+        self.published = date_field(draft.source.date_published, self.tr("Published"))
+        source = QGroupBox(self.tr("Source"))
         form = QFormLayout(source)
-        form.addRow("Kind", self.kind)
-        form.addRow("Title", self.title)
-        form.addRow("Publisher", self.publisher)
-        form.addRow("Published", self.published)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Publisher"), self.publisher)
+        form.addRow(self.tr("Published"), self.published)
         layout.addWidget(source)
         self.meeting = MeetingEditor(
             draft.consultation or Consultation(title=draft.source.title),
@@ -96,7 +108,7 @@ class DraftEditor(QSplitter):
         layout.addWidget(self.meeting)
         self.statements = [
             StatementEditor(
-                f"Statement {n}",
+                self.tr("Statement {number}").format(number=n),
                 s,
                 inferred=_inferred(draft, f"statements[{n - 1}]."),
                 source=draft.provenance.get(f"statements[{n - 1}]", ""),
@@ -107,7 +119,7 @@ class DraftEditor(QSplitter):
             layout.addWidget(editor)
         layout.addStretch()
         self.fields = QScrollArea()
-        self.fields.setAccessibleName(f"Fields read from {draft.origin}")
+        self.fields.setAccessibleName(self.tr("Fields read from {name}").format(name=draft.origin))
         self.fields.setWidget(page)
         self.fields.setWidgetResizable(True)
         self.source = SourceView(draft.source.text, draft_passages(draft))
@@ -122,9 +134,9 @@ class DraftEditor(QSplitter):
         self.links = SourceLinks(self.source, self.draft.inferred)
         self.links.add(
             {
-                "source.title": ("Title", self.title),
-                "source.publisher": ("Publisher", self.publisher),
-                "source.date_published": ("Published", self.published),
+                "source.title": (self.tr("Title"), self.title),
+                "source.publisher": (self.tr("Publisher"), self.publisher),
+                "source.date_published": (self.tr("Published"), self.published),
             }
         )
         self.links.add(self.meeting.fields(), "consultation.")
@@ -161,23 +173,23 @@ class ImportReviewDialog(QDialog):
         self, drafts: list[Draft], failures: list[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Review import")
+        self.setWindowTitle(self.tr("Review import"))
         self.setStyleSheet(INFERRED_STYLE)
         self.resize(1180, 760)
         layout = QVBoxLayout(self)
         if failures:
-            problems = QLabel("Not imported:\n" + "\n".join(failures))
+            problems = QLabel(self.tr("Not imported:") + "\n" + "\n".join(failures))
             problems.setWordWrap(True)
             layout.addWidget(problems)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Releases to import")
+        self.tabs.setAccessibleName(self.tr("Releases to import"))
         self.editors = [DraftEditor(d) for d in drafts]
         for editor in self.editors:
             self.tabs.addTab(editor, editor.draft.origin)
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.store_button = buttons.addButton(
-            "Store in Library", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Store in Library"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.store_button.setEnabled(bool(drafts))
         buttons.accepted.connect(self.accept)
@@ -219,17 +231,37 @@ def _import_again(parent: QWidget, draft: Draft, known: Record) -> bool:
     """Say which record holds the release, and when it was imported; return whether the
     user chose to import it anyway."""
     retrieved = known.source.date_retrieved if known.source else None
-    when = f", imported on {retrieved.day} {retrieved:%B %Y}" if retrieved else ""
+    record = QCoreApplication.translate("ImportReviewDialog", "record {id}").format(id=known.id)
+    if retrieved:
+        day = QLocale().toString(
+            QDate(retrieved.year, retrieved.month, retrieved.day),
+            QCoreApplication.translate("ImportReviewDialog", "d MMMM yyyy", "a date: 6 May 2026"),
+        )
+        record = QCoreApplication.translate(
+            "ImportReviewDialog", "record {id}, imported on {date}"
+        ).format(id=known.id, date=day)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Imported before")
-    box.setText(f"{draft.origin} is in the library already.")
-    box.setInformativeText(
-        f"It is the source of the {known.kind} “{known.heading}” (record {known.id}{when}). "
-        "Importing it again adds only what differs from the records already there."
+    box.setWindowTitle(QCoreApplication.translate("ImportReviewDialog", "Imported before"))
+    box.setText(
+        QCoreApplication.translate(
+            "ImportReviewDialog", "{name} is in the library already."
+        ).format(name=draft.origin)
     )
-    anyway = box.addButton("Import Anyway", QMessageBox.ButtonRole.AcceptRole)
-    skip = box.addButton("Skip", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "ImportReviewDialog",
+            "It is the source of the {kind} “{heading}” ({record}). Importing it again adds "
+            "only what differs from the records already there.",
+        ).format(kind=record_kind_name(known.kind), heading=known.heading, record=record)
+    )
+    anyway = box.addButton(
+        QCoreApplication.translate("ImportReviewDialog", "Import Anyway"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    skip = box.addButton(
+        QCoreApplication.translate("ImportReviewDialog", "Skip"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(skip)
     box.setEscapeButton(skip)
     box.exec()

@@ -42,16 +42,21 @@ class RichTextView(QTextEdit):
         super().__init__(parent)
         self.setAcceptRichText(True)
         self._keys: dict[QAction, QKeySequence] = {}
-        self.bold_action = self._action("Bold", self._set_bold, "Ctrl+B", checkable=True)
-        self.italic_action = self._action("Italic", self._set_italic, "Ctrl+I", checkable=True)
+        bold, italic = self.tr("Bold"), self.tr("Italic")
+        bullets, numbering = self.tr("Bullets"), self.tr("Numbering")
+        self.bold_action = self._action(bold, self._set_bold, "Ctrl+B", checkable=True)
+        self.italic_action = self._action(italic, self._set_italic, "Ctrl+I", checkable=True)
         self.bullets_action = self._action(
-            "Bullets", lambda: self._mark("bullet", "Bullets"), checkable=True
+            bullets, lambda: self._mark("bullet", bullets), checkable=True
         )
         self.numbering_action = self._action(
-            "Numbering", lambda: self._mark("number", "Numbering"), checkable=True
+            numbering, lambda: self._mark("number", numbering), checkable=True
         )
         # short on a toolbar beside the text, and the bold button bold, the italic italic
-        for action, short in ((self.bold_action, "B"), (self.italic_action, "I")):
+        for action, short in (
+            (self.bold_action, self.tr("B", "the bold button: the first letter of Bold")),
+            (self.italic_action, self.tr("I", "the italic button: the first letter of Italic")),
+        ):
             action.setIconText(short)
             font = action.font()
             font.setBold(action is self.bold_action)
@@ -59,9 +64,11 @@ class RichTextView(QTextEdit):
             action.setFont(font)
         self.bullets_action.setIconText("•")
         self.numbering_action.setIconText("1.")
-        self.outdent_action = self._action("Outdent", lambda: self._indent(-1), "Shift+Tab")
-        self.indent_action = self._action("Indent", lambda: self._indent(1), "Tab")
-        self.link_action = self._action("Link…", self.edit_link, "Ctrl+K")
+        self.outdent_action = self._action(
+            self.tr("Outdent"), lambda: self._indent(-1), "Shift+Tab"
+        )
+        self.indent_action = self._action(self.tr("Indent"), lambda: self._indent(1), "Tab")
+        self.link_action = self._action(self.tr("Link…"), self.edit_link, "Ctrl+K")
         self.format_actions = (
             self.bold_action,
             self.italic_action,
@@ -86,7 +93,8 @@ class RichTextView(QTextEdit):
             # not a shortcut of the window's (Ctrl+B there adds a background): the keys
             # work while the text has the focus, see event()
             self._keys[action] = QKeySequence(keys)
-            action.setToolTip(f"{name.rstrip('…')} ({self._keys[action].toString()})")
+            keys_text = self._keys[action].toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{name.rstrip('…')} ({keys_text})")
         return action
 
     # -- the text --------------------------------------------------------------------------
@@ -177,13 +185,15 @@ class RichTextView(QTextEdit):
         form = QTextCharFormat()
         bold = self.bold_action.isChecked()
         form.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-        self.step("Bold" if bold else "Not bold", lambda: self.mergeCurrentCharFormat(form))
+        name = self.tr("Bold") if bold else self.tr("Not bold")
+        self.step(name, lambda: self.mergeCurrentCharFormat(form))
 
     def _set_italic(self) -> None:
         form = QTextCharFormat()
         italic = self.italic_action.isChecked()
         form.setFontItalic(italic)
-        self.step("Italic" if italic else "Not italic", lambda: self.mergeCurrentCharFormat(form))
+        name = self.tr("Italic") if italic else self.tr("Not italic")
+        self.step(name, lambda: self.mergeCurrentCharFormat(form))
 
     # -- points ----------------------------------------------------------------------------
 
@@ -205,7 +215,7 @@ class RichTextView(QTextEdit):
         self._restructure(name, lambda text, first, last: with_marker(text, first, last, marker))
 
     def _indent(self, step: int) -> None:
-        name = "Indent" if step > 0 else "Outdent"
+        name = self.tr("Indent") if step > 0 else self.tr("Outdent")
         self._restructure(name, lambda text, first, last: indented(text, first, last, step))
 
     # -- links -----------------------------------------------------------------------------
@@ -219,7 +229,10 @@ class RichTextView(QTextEdit):
             cursor = self._link_at(cursor)
         current = cursor.charFormat().anchorHref() if cursor.hasSelection() else ""
         answer, ok = QInputDialog.getText(
-            self, "Link", "Web or e-mail address (empty for no link):", text=current
+            self,
+            self.tr("Link"),
+            self.tr("Web or e-mail address (empty for no link):"),
+            text=current,
         )
         address = _address(answer)
         if not ok or (not address and not cursor.hasSelection()):
@@ -227,12 +240,15 @@ class RichTextView(QTextEdit):
         if address and not is_safe_link(address):
             QMessageBox.warning(
                 self,
-                "Link",
-                f"“{answer.strip()[:80]}” cannot be a link: a link is a web address "
-                "(https://…) or an e-mail address.",
+                self.tr("Link"),
+                self.tr(
+                    "“{text}” cannot be a link: a link is a web address (https://…) or an "
+                    "e-mail address."
+                ).format(text=answer.strip()[:80]),
             )
             return
-        self.step("Link" if address else "No link", lambda: self._link(cursor, address))
+        name = self.tr("Link") if address else self.tr("No link")
+        self.step(name, lambda: self._link(cursor, address))
 
     def _link(self, cursor: QTextCursor, address: str) -> None:
         if not cursor.hasSelection():
@@ -271,14 +287,16 @@ class RichTextView(QTextEdit):
         """Paste (or drop) text from Word, a browser or the editor, keeping only what rich
         text holds: bold, italic, safe links, bullets and numbers."""
         if not source.hasHtml():
-            self.step("Paste", lambda: super(RichTextView, self).insertFromMimeData(source))
+            self.step(
+                self.tr("Paste"), lambda: super(RichTextView, self).insertFromMimeData(source)
+            )
             return
         pasted = QTextDocument()
         pasted.setHtml(source.html())
         clean = QTextDocument()
         fill(clean, rich_text_of(pasted))
         fragment = QTextDocumentFragment(clean)
-        self.step("Paste", lambda: self.textCursor().insertFragment(fragment))
+        self.step(self.tr("Paste"), lambda: self.textCursor().insertFragment(fragment))
         self.ensureCursorVisible()
 
 

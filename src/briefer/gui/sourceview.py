@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
@@ -44,18 +44,18 @@ class SourceView(QWidget):
         self.text = QTextEdit()
         self.text.setReadOnly(True)
         self.text.setPlainText(text)
-        self.text.setAccessibleName("The release's text")
+        self.text.setAccessibleName(self.tr("The release's text"))
         spaced = QTextBlockFormat()
         spaced.setBottomMargin(_PARAGRAPH_GAP)
         whole = QTextCursor(self.text.document())
         whole.select(QTextCursor.SelectionType.Document)
         whole.mergeBlockFormat(spaced)
-        self.where = QLabel("Select a field to see where the release says it.")
+        self.where = QLabel(self.tr("Select a field to see where the release says it."))
         self.where.setWordWrap(True)
         self.where.setObjectName("source-where")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("The release"))
+        layout.addWidget(QLabel(self.tr("The release")))
         layout.addWidget(self.text)
         layout.addWidget(self.where)
 
@@ -96,13 +96,25 @@ def _describe(label: str, found: bool, inferred: str, empty: bool) -> str:
     """Return what the line under the text says about a field's evidence."""
     if inferred:
         said = (
-            "the highlighted words are the nearest that bear on it"
+            QCoreApplication.translate(
+                "SourceView", "the highlighted words are the nearest that bear on it"
+            )
             if found
-            else "the release does not say it"
+            else QCoreApplication.translate("SourceView", "the release does not say it")
         )
-        return f"{label}: inferred, not read ({inferred}); {said}. Check it."
+        text = QCoreApplication.translate(
+            "SourceView", "{label}: inferred, not read ({inferred}); {said}. Check it."
+        )
+        return text.format(label=label, inferred=inferred, said=said)
     if found:
-        return f"{label}: highlighted where the release says it."
-    if empty:
-        return f"{label} is empty."
-    return f"{label}: not found in the release's text (edited, or read from its metadata)."
+        text = QCoreApplication.translate(
+            "SourceView", "{label}: highlighted where the release says it."
+        )
+    elif empty:
+        text = QCoreApplication.translate("SourceView", "{label} is empty.")
+    else:
+        text = QCoreApplication.translate(
+            "SourceView",
+            "{label}: not found in the release's text (edited, or read from its metadata).",
+        )
+    return text.format(label=label)

@@ -127,7 +127,8 @@ class SpellingService(QObject):
 
     def _names_failed(self, message: str) -> None:
         self._names_job = None
-        self._tell(f"Names in the library may be marked as misspelled: {message}")
+        said = self.tr("Names in the library may be marked as misspelled: {message}")
+        self._tell(said.format(message=message))
 
     def _known(self) -> set[str]:
         return set(self.words.words if self.words else ()) | self._names | self._ignored
@@ -225,10 +226,10 @@ class EditorSpelling(QObject):
             )
             actions.append(action)
         if not actions:
-            actions.append(QAction("No suggestions", menu, enabled=False))
-        add = QAction("Add to Dictionary", menu)
+            actions.append(QAction(self.tr("No suggestions"), menu, enabled=False))
+        add = QAction(self.tr("Add to Dictionary"), menu)
         add.triggered.connect(lambda: self.service.add_word(wrong.word))
-        ignore = QAction("Ignore", menu)
+        ignore = QAction(self.tr("Ignore"), menu)
         ignore.triggered.connect(lambda: self.service.ignore(wrong.word))
         ours = [*actions, _separator(menu), add, ignore, _separator(menu)]
         if menu.actions():
@@ -241,7 +242,7 @@ class EditorSpelling(QObject):
         """Put a suggestion in place of a word: in own text an undo step of its own, not
         part of the typing before it."""
         if isinstance(self.edit, RichTextView):
-            self.edit.step("Correct spelling", lambda: _replace(block, wrong, text))
+            self.edit.step(self.tr("Correct spelling"), lambda: _replace(block, wrong, text))
         else:
             _replace(block, wrong, text)
 

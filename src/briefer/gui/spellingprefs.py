@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import QCoreApplication, QStringListModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.spellcheck import SpellingService
+from briefer.i18n import _
 from briefer.spelling import LANGUAGE_NAMES, SpellingUnavailable, open_dictionary
 
 
@@ -24,7 +25,7 @@ class SpellingSettingsView(QWidget):
     def __init__(self, service: SpellingService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.enabled = QCheckBox("Check spelling as you type")
+        self.enabled = QCheckBox(self.tr("Check spelling as you type"))
         self.enabled.setChecked(service.enabled)
         self.dictionaries = QLabel(dictionaries_found())
         self.dictionaries.setWordWrap(True)
@@ -32,21 +33,21 @@ class SpellingSettingsView(QWidget):
         self.words = QStringListModel(self.listed, self)
         self.word_list = QListView()
         self.word_list.setModel(self.words)
-        self.word_list.setAccessibleName("Your word list")
+        self.word_list.setAccessibleName(self.tr("Your word list"))
         self.word_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.word_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.word_list.setMaximumHeight(120)
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(self.tr("Remove"))
         self.remove.clicked.connect(self._remove_selected)
         words_row = QHBoxLayout()
         words_row.addWidget(self.word_list, 1)
         words_row.addWidget(self.remove)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Spelling</b>"))
+        layout.addWidget(QLabel("<b>{}</b>".format(self.tr("Spelling"))))
         layout.addWidget(self.enabled)
         layout.addWidget(self.dictionaries)
-        layout.addWidget(QLabel("Your word list (words never marked as misspelled)"))
+        layout.addWidget(QLabel(self.tr("Your word list (words never marked as misspelled)")))
         if service.words_error:
             problem = QLabel(service.words_error)
             problem.setWordWrap(True)
@@ -69,7 +70,11 @@ def dictionaries_found() -> str:
     lines = []
     for language, name in LANGUAGE_NAMES.items():
         try:
-            lines.append(f"{name}: {open_dictionary(language).tag} dictionary")
+            tag = open_dictionary(language).tag
+            line = QCoreApplication.translate(
+                "SpellingSettingsView", "{language}: {tag} dictionary"
+            )
+            lines.append(line.format(language=_(name), tag=tag))
         except SpellingUnavailable as error:
             lines.append(str(error))
     return "\n".join(lines)

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from briefer.errors import BrieferError
 from briefer.gui.collector import collect_on_gui_thread
@@ -39,7 +39,8 @@ class Job:
             self.signals.failed.emit(str(error))
         except Exception as error:  # never let a worker die silently: log and report
             log.exception("job failed")
-            self.signals.failed.emit(f"Unexpected error: {error}")
+            message = QCoreApplication.translate("Job", "Unexpected error: {error}")
+            self.signals.failed.emit(message.format(error=error))
         else:
             self.signals.finished.emit(result)
 

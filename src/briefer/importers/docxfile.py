@@ -12,6 +12,7 @@ from docx.document import Document as DocumentObject
 
 from briefer import ooxml
 from briefer.errors import ImportFailed
+from briefer.i18n import N_, _
 from briefer.importers import textfile
 from briefer.importers.document import TextDocument
 from briefer.importers.htmlpage import is_web_address
@@ -22,7 +23,7 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 _CHARACTERS = {f"{_W}tab": " ", f"{_W}br": " ", f"{_W}cr": " ", f"{_W}noBreakHyphen": "-"}
 # Deleted text, nested paragraphs (text boxes: read on their own) and the VML copy.
 _SKIPPED = frozenset({f"{_W}del", f"{_W}p", _MC_FALLBACK})
-_RESAVE_HINT = "Open it in Word or LibreOffice, save it as .docx again and import that."
+_RESAVE_HINT = N_("Open it in Word or LibreOffice, save it as .docx again and import that.")
 
 
 def read_docx(data: bytes, name: str, url: str) -> TextDocument:
@@ -30,7 +31,7 @@ def read_docx(data: bytes, name: str, url: str) -> TextDocument:
     try:
         ooxml.check_package(data)
     except ooxml.UnsafePackage as unsafe:
-        raise ImportFailed(f"{name} {unsafe}. {_RESAVE_HINT}") from unsafe
+        raise ImportFailed(f"{name} {unsafe}. {_(_RESAVE_HINT)}") from unsafe
     try:
         document = docx.Document(io.BytesIO(data))
         paragraphs = list(_paragraph_texts(document))
@@ -49,7 +50,8 @@ def read_docx(data: bytes, name: str, url: str) -> TextDocument:
             if value
         }
     except Exception as exc:  # python-docx and lxml raise many kinds on malformed parts
-        raise ImportFailed(f"{name} is a damaged Word document. {_RESAVE_HINT}") from exc
+        said = _("{name} is a damaged Word document.").format(name=name)
+        raise ImportFailed(f"{said} {_(_RESAVE_HINT)}") from exc
     meta = {key: textfile.clean(textfile.normalise(value)) for key, value in meta.items()}
     address = next(
         (meta[key] for key in ("identifier", "subject") if is_web_address(meta.get(key, ""))), ""

@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree, html  # type: ignore[import-untyped]  # lxml ships no type information
 
 from briefer.errors import ImportFailed
+from briefer.i18n import _
 from briefer.importers import textfile
 from briefer.importers.document import TextDocument
 from briefer.importers.flathtml import flat_paragraphs
@@ -59,8 +60,10 @@ def read_html(data: bytes, name: str, url: str) -> TextDocument:
     text = _decode(data, name)
     if textfile.looks_binary(text):
         raise ImportFailed(
-            f"{name} is not a text file (it looks like binary data). Save the page again from"
-            " the browser (as “Web page, HTML only”) and import that."
+            _(
+                "{name} is not a text file (it looks like binary data). Save the page again from"
+                " the browser (as “Web page, HTML only”) and import that."
+            ).format(name=name)
         )
     parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
@@ -72,10 +75,14 @@ def read_html(data: bytes, name: str, url: str) -> TextDocument:
         raise
     except Exception as exc:  # lxml raises many kinds on malformed pages
         if not text.strip():
-            raise ImportFailed(f"{name} is empty. Save the page again and import that.") from exc
+            raise ImportFailed(
+                _("{name} is empty. Save the page again and import that.").format(name=name)
+            ) from exc
         raise ImportFailed(
-            f"{name} cannot be read as a web page. Save the page again from the browser, or"
-            " copy its text and paste it."
+            _(
+                "{name} cannot be read as a web page. Save the page again from the browser, or"
+                " copy its text and paste it."
+            ).format(name=name)
         ) from exc
 
 
@@ -105,8 +112,10 @@ def _decode(data: bytes, name: str) -> str:
                 return data.decode(codec)
             except UnicodeDecodeError as exc:
                 raise ImportFailed(
-                    f"{name} says it is {label} text, but byte {exc.start} is not. Save the page"
-                    " again from the browser and import that."
+                    _(
+                        "{name} says it is {label} text, but byte {byte} is not. Save the page"
+                        " again from the browser and import that."
+                    ).format(name=name, label=label, byte=exc.start)
                 ) from exc
     return textfile.decode(data, name)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pypdf import PageObject, PasswordType, PdfReader
 
 from briefer.errors import ImportFailed
+from briefer.i18n import _
 from briefer.importers import textfile
 from briefer.importers.document import TextDocument
 
@@ -54,18 +55,24 @@ def read_pdf(data: bytes, name: str, url: str) -> TextDocument:
         raise
     except Exception as exc:  # pypdf raises many kinds on damaged files
         raise ImportFailed(
-            f"{name} is damaged or not a PDF. Open it in a PDF viewer and save or print it as a"
-            " new PDF, or copy its text and paste it."
+            _(
+                "{name} is damaged or not a PDF. Open it in a PDF viewer and save or print it as"
+                " a new PDF, or copy its text and paste it."
+            ).format(name=name)
         ) from exc
     if not pages:
         raise ImportFailed(
-            f"{name} has no pages. Open it in a PDF viewer to check it, or copy its text and"
-            " paste it."
+            _(
+                "{name} has no pages. Open it in a PDF viewer to check it, or copy its text and"
+                " paste it."
+            ).format(name=name)
         )
     if not any(line.text.strip() for page in pages for line in page):
         raise ImportFailed(
-            f"{name} holds no text, only images: it is probably a scan. Run it through OCR (text"
-            " recognition, e.g. OCRmyPDF) first and import the result."
+            _(
+                "{name} holds no text, only images: it is probably a scan. Run it through OCR"
+                " (text recognition, e.g. OCRmyPDF) first and import the result."
+            ).format(name=name)
         )
     return TextDocument(
         textfile.finish(_paragraphs(_drop_running_heads(pages)), name),
@@ -85,13 +92,17 @@ def _unlock(reader: PdfReader, name: str) -> None:
         unlocked = reader.decrypt("") != PasswordType.NOT_DECRYPTED
     except Exception as exc:  # e.g. AES without a cryptography library
         raise ImportFailed(
-            f"{name} is encrypted in a way briefer cannot open. Save an unprotected copy and"
-            " import that."
+            _(
+                "{name} is encrypted in a way briefer cannot open. Save an unprotected copy and"
+                " import that."
+            ).format(name=name)
         ) from exc
     if not unlocked:
         raise ImportFailed(
-            f"{name} is password-protected. Open it with its password, save an unprotected copy"
-            " and import that."
+            _(
+                "{name} is password-protected. Open it with its password, save an unprotected"
+                " copy and import that."
+            ).format(name=name)
         )
 
 

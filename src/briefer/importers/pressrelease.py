@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from briefer.errors import ImportFailed
+from briefer.i18n import _, language_name
 from briefer.importers.attribution import FoundStatement
 from briefer.importers.consultation import (
     build_consultation,
@@ -55,7 +56,7 @@ def parse_release(document: TextDocument) -> Draft:
     """Return the draft of a release; raise ImportFailed when it holds no release at all."""
     release = Release(document, list(document.paragraphs))
     if not any(p.strip() for p in release.paragraphs):
-        raise ImportFailed(f"{document.origin} holds no text")
+        raise ImportFailed(_("{name} holds no text").format(name=document.origin))
     layout = read_layout(document, release.paragraphs, language_of(" ".join(release.paragraphs)))
     release.published, release.home = layout.published, PUBLISHERS.get(layout.publisher, "")
     body = " ".join(release.paragraphs[i] for i in layout.body)
@@ -209,30 +210,42 @@ def _warnings(
     """Return what a reviewer should know about the draft."""
     warnings = []
     if release.language not in READ:
-        language = NAMES.get(release.language, "a language briefer does not read")
+        known = release.language in NAMES and language_name(release.language)
+        language = known or _("a language briefer does not read")
         warnings.append(
-            f"This release is in {language}; briefer recognises statements in English, German "
-            "and French only, so none were taken from it."
+            _(
+                "This release is in {language}; briefer recognises statements in English, German "
+                "and French only, so none were taken from it."
+            ).format(language=language)
         )
     if layout.published is None:
         warnings.append(
-            "No publication date found; dates written as 'today' or without a year are left empty."
+            _(
+                "No publication date found; dates written as 'today' or without a year are left "
+                "empty."
+            )
         )
     if consultation is not None and consultation.date is None and layout.published is not None:
         warnings.append(
-            f"The meeting's day is not stated; the release is dated "
-            f"{layout.published.isoformat()}. Enter the day if you know it."
+            _(
+                "The meeting's day is not stated; the release is dated {date}. Enter the day if "
+                "you know it."
+            ).format(date=layout.published.isoformat())
         )
     for number, statement in enumerate(statements, 1):
         if not statement.speaker.name:
             role = statement.speaker.role
             warnings.append(
-                f"Statement {number} names no person; it is given as by “{role}”."
+                _("Statement {number} names no person; it is given as by “{role}”.").format(
+                    number=number, role=role
+                )
                 if role
-                else f"Statement {number} names no speaker; enter one if you know it."
+                else _("Statement {number} names no speaker; enter one if you know it.").format(
+                    number=number
+                )
             )
     if not statements and consultation is None:
-        warnings.append("Found no meeting and no statement in this release.")
+        warnings.append(_("Found no meeting and no statement in this release."))
     return warnings
 
 

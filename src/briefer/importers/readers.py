@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefer.errors import ImportFailed
+from briefer.i18n import _
 from briefer.importers import textfile
 from briefer.importers.document import MAX_FILE_BYTES, TextDocument
 from briefer.importers.docxfile import read_docx
@@ -37,11 +38,15 @@ def read_pasted(text: str) -> TextDocument:
     name = "The pasted text"
     text = textfile.normalise(text)
     if not text.strip():
-        raise ImportFailed(f"{name} is empty. Copy the press release and paste it again.")
+        raise ImportFailed(
+            _("{name} is empty. Copy the press release and paste it again.").format(name=name)
+        )
     if textfile.looks_binary(text):
         raise ImportFailed(
-            f"{name} holds control characters, so it is not text. Copy the press release from"
-            " a web page, a document or a PDF viewer."
+            _(
+                "{name} holds control characters, so it is not text. Copy the press release"
+                " from a web page, a document or a PDF viewer."
+            ).format(name=name)
         )
     textfile.check_length(len(text), name)
     return TextDocument(textfile.split_paragraphs(text), origin="pasted text", format="text")
@@ -51,29 +56,37 @@ def _read_bytes(path: Path, name: str) -> bytes:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ImportFailed(f"{name} is a folder. Choose a file inside it.")
+            raise ImportFailed(_("{name} is a folder. Choose a file inside it.").format(name=name))
         if not stat.S_ISREG(info.st_mode):
-            raise ImportFailed(f"{name} is not a regular file. Choose a saved file.")
+            raise ImportFailed(
+                _("{name} is not a regular file. Choose a saved file.").format(name=name)
+            )
         if info.st_size > MAX_FILE_BYTES:
             raise _too_large(name)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise ImportFailed(
-            f"{name} cannot be read: {exc.strerror or exc}. Check that the file exists and that"
-            " you may open it."
+            _(
+                "{name} cannot be read: {error}. Check that the file exists and that you may"
+                " open it."
+            ).format(name=name, error=exc.strerror or exc)
         ) from exc
     if len(data) > MAX_FILE_BYTES:  # it grew after stat()
         raise _too_large(name)
     if not data:
-        raise ImportFailed(f"{name} is empty. Choose the file that holds the press release.")
+        raise ImportFailed(
+            _("{name} is empty. Choose the file that holds the press release.").format(name=name)
+        )
     return data
 
 
 def _too_large(name: str) -> ImportFailed:
     return ImportFailed(
-        f"{name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB, far larger than a press"
-        " release. Import the press release on its own."
+        _(
+            "{name} is larger than {size} MiB, far larger than a press release. Import the press"
+            " release on its own."
+        ).format(name=name, size=MAX_FILE_BYTES // (1024 * 1024))
     )
 
 
@@ -84,8 +97,10 @@ def _reader_for(data: bytes, suffix: str, name: str) -> Reader:
         return read_pdf
     if data.startswith(_OLE_MAGIC):
         raise ImportFailed(
-            f"{name} is an old Word (.doc) or other Office file, which briefer cannot read."
-            " Save it as .docx or PDF and import that."
+            _(
+                "{name} is an old Word (.doc) or other Office file, which briefer cannot read."
+                " Save it as .docx or PDF and import that."
+            ).format(name=name)
         )
     # UTF-16 markup has NULs between the ASCII letters.
     head = data[:1024].replace(b"\x00", b"")

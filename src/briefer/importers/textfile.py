@@ -9,10 +9,11 @@ import unicodedata
 from collections.abc import Iterable
 
 from briefer.errors import ImportFailed
+from briefer.i18n import N_, _, number
 from briefer.importers.document import MAX_TEXT_CHARS, TextDocument
 
-_BINARY_HINT = "Import the press release as text, HTML, .docx or PDF."
-_RESAVE_HINT = "Open it in a text editor, save it as UTF-8 and import it again."
+_BINARY_HINT = N_("Import the press release as text, HTML, .docx or PDF.")
+_RESAVE_HINT = N_("Open it in a text editor, save it as UTF-8 and import it again.")
 
 # C0 controls other than tab, line feed, vertical tab, form feed and carriage return, plus DEL.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
@@ -47,11 +48,18 @@ def read_text(data: bytes, name: str, url: str) -> TextDocument:
     """Read a plain-text file's bytes into paragraphs."""
     text = normalise(decode(data, name))
     if not text.strip():
-        raise ImportFailed(f"{name} is empty. Choose the file that holds the press release.")
+        raise ImportFailed(
+            _("{name} is empty. Choose the file that holds the press release.").format(name=name)
+        )
     if looks_binary(text):
-        raise ImportFailed(f"{name} is not a text file (it looks like binary data). {_BINARY_HINT}")
+        raise ImportFailed(_not_text(name))
     check_length(len(text), name)
     return TextDocument(split_paragraphs(text), origin=name, format="text", url=url)
+
+
+def _not_text(name: str) -> str:
+    said = _("{name} is not a text file (it looks like binary data).").format(name=name)
+    return f"{said} {_(_BINARY_HINT)}"
 
 
 def decode(data: bytes, name: str) -> str:
@@ -64,7 +72,7 @@ def decode(data: bytes, name: str) -> str:
     if unmarked:
         return _decode_utf16(data, name, unmarked)
     if b"\x00" in data or len(data.translate(None, _CONTROL_BYTES)) < len(data) * 0.99:
-        raise ImportFailed(f"{name} is not a text file (it looks like binary data). {_BINARY_HINT}")
+        raise ImportFailed(_not_text(name))
     return _decode_utf8(data, name, offset=0)
 
 
@@ -84,8 +92,10 @@ def check_length(chars: int, name: str) -> None:
     """Refuse a number of characters of text larger than any press release has."""
     if chars > MAX_TEXT_CHARS:
         raise ImportFailed(
-            f"{name} holds more than {MAX_TEXT_CHARS:,} characters of text; a press release is"
-            " far shorter. Import the press release on its own."
+            _(
+                "{name} holds more than {count} characters of text; a press release is far"
+                " shorter. Import the press release on its own."
+            ).format(name=name, count=number(MAX_TEXT_CHARS))
         )
 
 
@@ -98,7 +108,11 @@ def finish(paragraphs: Iterable[str], name: str) -> tuple[str, ...]:
     """Normalise and clean extracted paragraphs, refusing none or too much text."""
     kept = tuple(filter(None, (clean(normalise(paragraph)) for paragraph in paragraphs)))
     if not kept:
-        raise ImportFailed(f"{name} holds no text. Choose the file that holds the press release.")
+        raise ImportFailed(
+            _("{name} holds no text. Choose the file that holds the press release.").format(
+                name=name
+            )
+        )
     check_length(sum(map(len, kept)), name)
     return kept
 
@@ -192,9 +206,8 @@ def _decode_utf16(data: bytes, name: str, codec: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise ImportFailed(
-            f"{name} looks like UTF-16 text but is damaged at byte {exc.start}. {_RESAVE_HINT}"
-        ) from exc
+        said = _("{name} looks like UTF-16 text but is damaged at byte {byte}.")
+        raise ImportFailed(f"{said.format(name=name, byte=exc.start)} {_(_RESAVE_HINT)}") from exc
 
 
 def _decode_utf8(data: bytes, name: str, offset: int) -> str:
@@ -202,17 +215,18 @@ def _decode_utf8(data: bytes, name: str, offset: int) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if _has_utf8_sequences(data):
+            said = _("{name} is damaged UTF-8 text: byte {byte} is not valid UTF-8.")
             raise ImportFailed(
-                f"{name} is damaged UTF-8 text: byte {exc.start + offset} is not valid UTF-8."
-                f" {_RESAVE_HINT}"
+                f"{said.format(name=name, byte=exc.start + offset)} {_(_RESAVE_HINT)}"
             ) from exc
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise ImportFailed(
-            f"{name} is neither UTF-8 nor Windows-1252 text: byte {exc.start + offset}"
-            f" (0x{data[exc.start]:02X}) is undefined. {_RESAVE_HINT}"
-        ) from exc
+        said = _(
+            "{name} is neither UTF-8 nor Windows-1252 text: byte {byte} (0x{value:02X}) is"
+            " undefined."
+        ).format(name=name, byte=exc.start + offset, value=data[exc.start])
+        raise ImportFailed(f"{said} {_(_RESAVE_HINT)}") from exc
 
 
 def _has_utf8_sequences(data: bytes) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 
 from briefer.atomic import describe_os_error, write_bytes
 from briefer.errors import BriefingError, FormatError
+from briefer.i18n import _
 from briefer.model.annexes import MAX_ANNEXES_BYTES
 from briefer.model.briefing import Briefing, ImageEntry, briefing_from_dict
 from briefer.model.picture import MAX_TOTAL_BYTES as MAX_IMAGES_BYTES
@@ -55,14 +56,18 @@ def loads(text: str, name: str = "briefing") -> Briefing:
         document = json.loads(text)
     except (ValueError, RecursionError) as error:  # ValueError: also a number too long
         detail = getattr(error, "msg", "too deeply nested or a number too long")
-        raise BriefingError(f"{name} is damaged: it is not valid JSON ({detail})") from None
+        said = _("{name} is damaged: it is not valid JSON ({detail})")
+        raise BriefingError(said.format(name=name, detail=detail)) from None
     if _ESCAPED_SURROGATE.search(text) and _has_lone_surrogate(document):
-        raise BriefingError(f"{name} is damaged: it holds half of a character (a lone surrogate)")
+        said = _("{name} is damaged: it holds half of a character (a lone surrogate)")
+        raise BriefingError(said.format(name=name))
     _check_header(document, name)
     try:
         return briefing_from_dict(document.get("briefing"))
     except FormatError as error:
-        raise BriefingError(f"{name} is damaged: {error}") from None
+        raise BriefingError(
+            _("{name} is damaged: {error}").format(name=name, error=error)
+        ) from None
 
 
 def load(path: Path) -> Briefing:
@@ -79,42 +84,47 @@ def save(path: Path, briefing: Briefing) -> None:
         try:
             load(path)
         except BriefingError as error:
-            raise BriefingError(
-                f"Not saving over {path.name}: {error}. Choose another file name."
-            ) from None
+            said = _("Not saving over {name}: {error}. Choose another file name.")
+            raise BriefingError(said.format(name=path.name, error=error)) from None
     data = dumps(briefing).encode("utf-8")
     if len(data) > MAX_FILE_BYTES:  # it could not be opened again
+        said = _(
+            "Not saving {name}: it would be {size} MiB, more than a briefing file may be "
+            "({most} MiB). Remove or shrink images."
+        )
         raise BriefingError(
-            f"Not saving {path.name}: it would be {len(data) // 2**20} MiB, more than a "
-            f"briefing file may be ({MAX_FILE_BYTES // 2**20} MiB). Remove or shrink images."
+            said.format(name=path.name, size=len(data) // 2**20, most=MAX_FILE_BYTES // 2**20)
         )
     try:
         write_bytes(path, data, backup=backup_path(path))
     except OSError as error:
-        raise BriefingError(
-            f"Could not save {path.name}: {describe_os_error(error)}. "
-            "The previous version is unchanged."
-        ) from None
+        said = _("Could not save {name}: {error}. The previous version is unchanged.")
+        raise BriefingError(said.format(name=path.name, error=describe_os_error(error))) from None
 
 
 def _read_text(path: Path) -> str:
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
-            raise BriefingError(f"{path.name} is a folder, device or pipe, not a briefing file")
+            said = _("{name} is a folder, device or pipe, not a briefing file")
+            raise BriefingError(said.format(name=path.name))
         size = status.st_size
         if size > MAX_FILE_BYTES:
+            said = _(
+                "{name} is {size} MiB; a briefing file is at most {most} MiB, so this is not one"
+            )
             raise BriefingError(
-                f"{path.name} is {size // 2**20} MiB; a briefing file is at "
-                f"most {MAX_FILE_BYTES // 2**20} MiB, so this is not one"
+                said.format(name=path.name, size=size // 2**20, most=MAX_FILE_BYTES // 2**20)
             )
         data = path.read_bytes()
     except OSError as error:
-        raise BriefingError(f"Could not read {path.name}: {describe_os_error(error)}") from None
+        said = _("Could not read {name}: {error}")
+        raise BriefingError(said.format(name=path.name, error=describe_os_error(error))) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BriefingError(f"{path.name} is not a briefing file: it is not UTF-8 text") from None
+        said = _("{name} is not a briefing file: it is not UTF-8 text")
+        raise BriefingError(said.format(name=path.name)) from None
 
 
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
@@ -134,12 +144,15 @@ def _has_lone_surrogate(value: Any) -> bool:
 
 def _check_header(document: Any, name: str) -> None:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise BriefingError(f"{name} is not a briefer briefing (no '{FORMAT_NAME}' format mark)")
+        said = _("{name} is not a briefer briefing (no '{mark}' format mark)")
+        raise BriefingError(said.format(name=name, mark=FORMAT_NAME))
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise BriefingError(f"{name} is damaged: its format version {version!r:.20} is invalid")
+        said = _("{name} is damaged: its format version {version} is invalid")
+        raise BriefingError(said.format(name=name, version=f"{version!r:.20}"))
     if version > FORMAT_VERSION:
-        raise BriefingError(
-            f"{name} was written by a newer briefer (format version {version}); "
-            f"this version reads up to {FORMAT_VERSION}. Update briefer to open it."
+        said = _(
+            "{name} was written by a newer briefer (format version {version}); this version "
+            "reads up to {latest}. Update briefer to open it."
         )
+        raise BriefingError(said.format(name=name, version=version, latest=FORMAT_VERSION))

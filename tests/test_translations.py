@@ -1,0 +1,183 @@
+"""The translations are up to date with the code and complete, and the core speaks German
+when asked: its errors, the import review's warnings and the command line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+
+from briefer import i18n
+from briefer.errors import ImportFailed
+from briefer.importing import draft_file
+
+ROOT = Path(__file__).resolve().parents[1]
+GUI = ROOT / "src" / "briefer" / "gui"
+TS = ROOT / "resources" / "translations"
+PO = ROOT / "src" / "briefer" / "locale" / "de" / "LC_MESSAGES" / "briefer.po"
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}  # as `make translations` extracts
+
+Message = tuple[str, str, str, bool]  # context, source, disambiguation, plural
+
+
+def ts_messages(path: Path) -> dict[Message, list[str]]:
+    """Return a .ts file's messages (without their places in the code) and translations."""
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") in ("obsolete", "vanished"):
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            key = (
+                name,
+                message.findtext("source") or "",
+                message.findtext("comment") or "",
+                message.get("numerus") == "yes",
+            )
+            found[key] = forms or [translation.text or ""]
+            if translation.get("type") == "unfinished":
+                found[key] = [""]
+    return found
+
+
+def lupdate(target: Path, *options: str) -> None:
+    """Run pyside6-lupdate over the GUI's sources into target."""
+    program = "import sys; from PySide6.scripts.pyside_tool import lupdate; sys.exit(lupdate())"
+    sources = sorted(str(p) for p in GUI.glob("*.py"))
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            program,
+            "-locations",
+            "none",
+            *options,
+            *sources,
+            "-ts",
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "options"), [("briefer_de.ts", ()), ("briefer_en.ts", ("-pluralonly",))]
+)
+def test_the_ts_files_hold_every_gui_string_and_nothing_else(
+    tmp_path: Path, name: str, options: tuple[str, ...]
+) -> None:
+    fresh = tmp_path / name
+    lupdate(fresh, *options)
+    committed = ts_messages(TS / name)
+    wanted = set(ts_messages(fresh))
+    assert wanted - set(committed) == set(), f"{name} lacks strings: run `make translations`"
+    assert set(committed) - wanted == set(), f"{name} holds strings no longer used"
+
+
+@pytest.mark.parametrize("name", ["briefer_de.ts", "briefer_en.ts"])
+def test_every_gui_string_is_translated(name: str) -> None:
+    messages = ts_messages(TS / name)
+    assert messages
+    empty = [source for (_, source, _, _), forms in messages.items() if not all(forms)]
+    assert not empty, f"{name}: not translated: {empty}"
+    plurals = [forms for (_, _, _, plural), forms in messages.items() if plural]
+    assert plurals and all(len(forms) == 2 for forms in plurals)
+
+
+def test_the_catalogue_holds_every_core_message_and_all_are_translated() -> None:
+    extracted = {
+        message
+        for _, _, message, _, _ in extract_from_dir(
+            str(ROOT / "src" / "briefer"), keywords=KEYWORDS, comment_tags=()
+        )
+    }
+    wanted = {m if isinstance(m, str) else m[0] for m in extracted}
+    with PO.open("rb") as source:
+        catalogue = read_po(source)
+    held = {m.id if isinstance(m.id, str) else m.id[0]: m.string for m in catalogue if m.id}
+    assert wanted - set(held) == set(), "briefer.po lacks messages: run `make translations`"
+    assert set(held) - wanted == set(), "briefer.po holds messages no longer used"
+    assert [m for m, said in held.items() if not said] == []
+
+
+def test_the_compiled_translations_are_in_place() -> None:
+    for name in ("briefer_de.qm", "briefer_en.qm", "de/LC_MESSAGES/briefer.mo"):
+        assert (i18n.LOCALE_DIR / name).stat().st_size > 0
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    i18n.set_language("de")
+    yield
+    i18n.set_language("en")
+
+
+def test_an_import_fails_in_german(german: None, tmp_path: Path) -> None:
+    empty = tmp_path / "notes.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(ImportFailed, match=r"^notes\.txt ist leer\. Wählen Sie die Datei"):
+        draft_file(empty)
+
+
+def test_the_import_review_warns_in_german(german: None) -> None:
+    release = next((ROOT / "tests/data/corpus/tuning").glob("nato-04-*.txt"))
+    warnings = draft_file(release).warnings
+    assert "Kein Veröffentlichungsdatum gefunden" in " ".join(warnings)
+
+
+def test_english_is_the_default() -> None:
+    assert i18n.language() == "en"
+    assert i18n._("a text file") == "a text file"
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "de_DE.UTF-8"}, "de"),
+        ({"LANGUAGE": "de:en", "LANG": "en_US.UTF-8"}, "de"),
+        ({"LC_ALL": "de_CH.UTF-8", "LANG": "en_GB.UTF-8"}, "de"),
+        ({"LC_ALL": "en_GB.UTF-8", "LANG": "de_DE.UTF-8"}, "en"),
+        ({"LANG": "fr_FR.UTF-8"}, "en"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_the_command_line_language_follows_language_and_lang(
+    environ: dict[str, str], expected: str
+) -> None:
+    assert i18n.language_from_environment(environ) == expected
+
+
+def briefer(*args: str, **environ: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    return subprocess.run(
+        [sys.executable, "-c", "import sys; from briefer.cli import main; sys.exit(main())", *args],
+        env={**clean, **environ},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_the_command_line_speaks_german_only_when_asked(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.txt")
+    german = briefer(
+        "--library", str(tmp_path / "lib.sqlite"), "import", missing, LANG="de_DE.UTF-8"
+    )
+    assert german.returncode == 1
+    assert "briefer: Fehler: missing.txt kann nicht gelesen werden" in german.stderr
+    other = briefer(
+        "--library", str(tmp_path / "lib.sqlite"), "import", missing, LANG="fr_FR.UTF-8"
+    )
+    assert "briefer: error: missing.txt cannot be read" in other.stderr
