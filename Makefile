@@ -58,7 +58,7 @@ translations: $(STAMP)
 	$(BIN)/pybabel extract --no-default-keywords -k _ -k N_ -k ngettext:1,2 --no-location \
 		--sort-output -o build/briefer.pot src/briefer
 	$(BIN)/pybabel update --no-fuzzy-matching -i build/briefer.pot -D briefer \
-		-d src/briefer/locale
+		-d src/briefer/locale --width 100
 
 format: $(STAMP)
 	$(BIN)/ruff format src tests benchmarks
