@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+from briefer.i18n import _, number
+
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_MEMBERS = 10_000
 MAX_RATIO = 200
@@ -34,31 +36,40 @@ def check_package(data: bytes) -> None:
             members = package.infolist()
             _check_sizes(members)
             if "word/document.xml" not in package.namelist():
-                raise UnsafePackage("is not a Word document (.docx): it holds no word/document.xml")
+                raise UnsafePackage(
+                    _("is not a Word document (.docx): it holds no word/document.xml")
+                )
             for member in members:
                 _check_no_dtd(package, member)
     except UnsafePackage:
         raise
     except Exception as exc:  # zipfile raises BadZipFile, zlib.error, EOFError, ValueError…
-        raise UnsafePackage("is damaged or not a Word document") from exc
+        raise UnsafePackage(_("is damaged or not a Word document")) from exc
 
 
 def _check_sizes(members: list[zipfile.ZipInfo]) -> None:
     if len(members) > MAX_MEMBERS:
-        raise UnsafePackage(f"holds {len(members):,} parts, more than any Word document")
+        raise UnsafePackage(
+            _("holds {count} parts, more than any Word document").format(count=number(len(members)))
+        )
     if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
         raise UnsafePackage(
-            f"unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MiB, far more"
-            " than a document of text needs"
+            _("unpacks to more than {size} MiB, far more than a document of text needs").format(
+                size=number(MAX_UNPACKED_BYTES // (1024 * 1024))
+            )
         )
     for member in members:
         if member.file_size > _RATIO_CHECKED_ABOVE and (
             member.file_size > MAX_RATIO * member.compress_size
         ):
             raise UnsafePackage(
-                f"is compressed suspiciously well ({member.filename} unpacks"
-                f" {member.file_size // max(member.compress_size, 1):,} times larger), as zip"
-                " bombs are"
+                _(
+                    "is compressed suspiciously well ({name} unpacks {ratio} times larger), "
+                    "as zip bombs are"
+                ).format(
+                    name=member.filename,
+                    ratio=number(member.file_size // max(member.compress_size, 1)),
+                )
             )
 
 
@@ -71,7 +82,8 @@ def _check_no_dtd(package: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
             window = tail + chunk
             if any(marker in window for marker in _DTD_MARKERS):
                 raise UnsafePackage(
-                    f"holds a document type declaration in {member.filename}, which Word"
-                    " never writes"
+                    _(
+                        "holds a document type declaration in {name}, which Word never writes"
+                    ).format(name=member.filename)
                 )
             tail = window[-overlap:]

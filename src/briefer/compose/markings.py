@@ -11,6 +11,7 @@ from typing import Any
 
 from briefer import paths
 from briefer.errors import BriefingError, TemplateError
+from briefer.i18n import _
 from briefer.render.document import Marking
 
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -50,7 +51,9 @@ def levels() -> tuple[Level, ...]:
         )
     except (OSError, KeyError, TypeError, ValueError, tomllib.TOMLDecodeError) as error:
         raise TemplateError(
-            f"{path}: the marking schemes are damaged ({error}); reinstall briefer"
+            _("{path}: the marking schemes are damaged ({error}); reinstall briefer").format(
+                path=path, error=error
+            )
         ) from None
 
 
@@ -94,4 +97,8 @@ def level_for(classification: str) -> Level | None:
         if wanted in (level.label.casefold(), f"{level.scheme}:{level.id}"):
             return level
     known = ", ".join(level.label for level in levels())
-    raise BriefingError(f"Unknown classification '{classification}'. Use one of: {known}")
+    raise BriefingError(
+        _("Unknown classification '{classification}'. Use one of: {known}").format(
+            classification=classification, known=known
+        )
+    )

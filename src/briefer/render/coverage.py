@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import assert_never
 
+from briefer.i18n import N_, _, ngettext, number
 from briefer.render import document as model
 from briefer.render import fonts
 from briefer.render.template import Template, substitute
@@ -25,17 +26,27 @@ def unprintable(document: model.Document, template: Template) -> tuple[str, ...]
 
 
 def _warning(place: str, chars: list[str]) -> str:
-    named = ", ".join(f'"{char}" (U+{ord(char):04X})' for char in chars[:_SHOWN])
-    more = f" and {len(chars) - _SHOWN} more" if len(chars) > _SHOWN else ""
+    shown = _('"{char}" (U+{code})')
+    named = ", ".join(shown.format(char=char, code=f"{ord(char):04X}") for char in chars[:_SHOWN])
     if len(chars) == 1:
-        return (
-            f"No embedded font can print {named} in {place}; it is kept in the PDF's text "
+        message = _(
+            "No embedded font can print {named} in {place}; it is kept in the PDF's text "
             "(search, copy) but prints as an empty box."
         )
-    return (
-        f"No embedded font can print {named}{more} in {place}; they are kept in the PDF's "
-        "text (search, copy) but print as empty boxes."
-    )
+    elif len(chars) <= _SHOWN:
+        message = _(
+            "No embedded font can print {named} in {place}; they are kept in the PDF's "
+            "text (search, copy) but print as empty boxes."
+        )
+    else:
+        message = ngettext(
+            "No embedded font can print {named} and {count} more in {place}; they are kept "
+            "in the PDF's text (search, copy) but print as empty boxes.",
+            "No embedded font can print {named} and {count} more in {place}; they are kept "
+            "in the PDF's text (search, copy) but print as empty boxes.",
+            len(chars) - _SHOWN,
+        )
+    return message.format(named=named, count=number(len(chars) - _SHOWN), place=place)
 
 
 def _texts(document: model.Document, template: Template) -> Iterator[tuple[str, str]]:
@@ -55,17 +66,18 @@ def _texts(document: model.Document, template: Template) -> Iterator[tuple[str, 
     }
     printed = info.marking.printed if info.marking else ""
     for text in (*template.header, *template.footer, printed):
-        yield "the page header, footer or marking", substitute(text, values)
-    place = "the first page"
+        yield _("the page header, footer or marking"), substitute(text, values)
+    place = _("the first page")
     for block in document.blocks:
         if isinstance(block, model.Heading):
-            place = f"“{block.text[:60]}…”" if len(block.text) > 60 else f"“{block.text}”"
-        where = _PARTS.get(type(block), place)
+            heading = f"{block.text[:60]}…" if len(block.text) > 60 else block.text
+            place = _("“{heading}”").format(heading=heading)
+        where = _(_PARTS[type(block)]) if type(block) in _PARTS else place
         for text in _block_texts(block):
             yield where, text
 
 
-_PARTS: dict[type, str] = {model.Cover: "the cover", model.TableOfContents: "the contents"}
+_PARTS: dict[type, str] = {model.Cover: N_("the cover"), model.TableOfContents: N_("the contents")}
 
 
 def _block_texts(block: model.Block) -> Iterator[str]:  # noqa: C901 (a case per kind of block)

@@ -25,6 +25,7 @@ from docx.shared import Pt
 from briefer import ooxml
 from briefer.atomic import describe_os_error
 from briefer.errors import ExportCancelled, RenderError
+from briefer.i18n import _
 from briefer.render import document as model
 from briefer.render.docxannex import as_word_prints, pdf_note, picture_run
 from briefer.render.docxfigure import drawing_run
@@ -107,17 +108,23 @@ def open_reference(path: Path | None) -> WordDocument:
         ooxml.check_package(data)  # no zip bomb, no XML entities, a Word package
     except OSError as error:
         raise RenderError(
-            f"{path.name} cannot be used as a Word reference document ({describe_os_error(error)})"
+            _("{name} cannot be used as a Word reference document ({error})").format(
+                name=path.name, error=describe_os_error(error)
+            )
         ) from None
     except ooxml.UnsafePackage as unsafe:
         raise RenderError(
-            f"{path.name} cannot be used as a Word reference document: it {unsafe}"
+            _("{name} cannot be used as a Word reference document: it {problem}").format(
+                name=path.name, problem=unsafe
+            )
         ) from None
     try:
         return docx.Document(io.BytesIO(_mend(data)))
     except Exception as error:  # python-docx raises many kinds for a damaged package
         raise RenderError(
-            f"{path.name} cannot be used as a Word reference document ({error})"
+            _("{name} cannot be used as a Word reference document ({error})").format(
+                name=path.name, error=error
+            )
         ) from None
 
 
@@ -197,14 +204,16 @@ class _Writer:
         try:
             word.save(packed)
         except Exception as error:
-            raise RenderError(f"The .docx could not be written: {error}") from error
+            raise RenderError(
+                _("The .docx could not be written: {error}").format(error=error)
+            ) from error
         target.write_bytes(packed.getbuffer())
 
     # -- blocks ----------------------------------------------------------------------------
 
     def _block(self, block: model.Block) -> str:
         if self.cancelled and self.cancelled():
-            raise ExportCancelled("Export cancelled")
+            raise ExportCancelled(_("Export cancelled"))
         return self._block_xml(block)
 
     def _shape_id(self) -> int:

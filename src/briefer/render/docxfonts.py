@@ -24,6 +24,7 @@ from fontTools.ttLib import TTFont
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type information
 
 from briefer.errors import RenderError
+from briefer.i18n import _
 from briefer.render import fonts
 
 OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
@@ -81,7 +82,9 @@ def subset_font(name: str, text: str) -> bytes:
         font = TTFont(path, recalcTimestamp=False)
     except OSError as error:
         raise RenderError(
-            f"The font {path.name} cannot be embedded ({error}); reinstall briefer"
+            _("The font {name} cannot be embedded ({error}); reinstall briefer").format(
+                name=path.name, error=error
+            )
         ) from None
     options = subset.Options()
     options.name_IDs = ["*"]  # family and face names: Word finds the font by them

@@ -11,6 +11,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from briefer import paths
 from briefer.errors import RenderError
+from briefer.i18n import _
 from briefer.render import fontcache
 
 _FACES = {
@@ -88,7 +89,9 @@ def ensure(name: str) -> str:
         font = fontcache.font(name, path)
     except (OSError, ttfonts.TTFError) as error:
         raise RenderError(
-            f"The font {path.name} cannot be loaded ({error}); reinstall briefer"
+            _("The font {name} cannot be loaded ({error}); reinstall briefer").format(
+                name=path.name, error=error
+            )
         ) from None
     if name == MISSING:
         font.face.charToGlyph = _EveryCharacterMissing()

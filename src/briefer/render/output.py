@@ -9,6 +9,7 @@ from pathlib import Path
 
 from briefer.atomic import describe_os_error, replacing
 from briefer.errors import RenderError
+from briefer.i18n import _
 
 Progress = Callable[[int, int], None]  # (done, total)
 Cancelled = Callable[[], bool]
@@ -36,7 +37,11 @@ def output_file(target: Path, kind: str, signature: bytes) -> Iterator[Path]:
         with replacing(path) as temp:
             yield temp
     except OSError as error:
-        raise RenderError(f"Could not write {path.name}: {describe_os_error(error)}") from None
+        raise RenderError(
+            _("Could not write {name}: {error}").format(
+                name=path.name, error=describe_os_error(error)
+            )
+        ) from None
 
 
 def _check_target(path: Path, kind: str, signature: bytes) -> None:
@@ -44,16 +49,24 @@ def _check_target(path: Path, kind: str, signature: bytes) -> None:
         return
     if not path.is_file():
         raise RenderError(
-            f"Not writing {path.name}: it is a folder, device or pipe, not a file. "
-            "Choose another file name."
+            _(
+                "Not writing {name}: it is a folder, device or pipe, not a file. "
+                "Choose another file name."
+            ).format(name=path.name)
         )
     try:
         with open(path, "rb") as existing:
             start = existing.read(len(signature))
     except OSError as error:
-        raise RenderError(f"Could not write {path.name}: {describe_os_error(error)}") from None
+        raise RenderError(
+            _("Could not write {name}: {error}").format(
+                name=path.name, error=describe_os_error(error)
+            )
+        ) from None
     if start and start != signature:
         raise RenderError(
-            f"Not writing over {path.name}: it is not a {kind} file, and it would be lost. "
-            "Choose another file name."
+            _(
+                "Not writing over {name}: it is not a {kind} file, and it would be lost. "
+                "Choose another file name."
+            ).format(name=path.name, kind=kind)
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefer.errors import RenderError
+from briefer.i18n import _
 from briefer.render.document import Document
 from briefer.render.pdf import page_numbers
 from briefer.render.template import Template
@@ -28,5 +29,7 @@ def heading_pages(document: Document, template: Template) -> PageEstimate:
     try:
         headings, total = page_numbers(document, template)
     except Exception as error:  # a layout that fails only costs the estimate
-        raise RenderError(f"The page layout could not be estimated: {error}") from error
+        raise RenderError(
+            _("The page layout could not be estimated: {error}").format(error=error)
+        ) from error
     return PageEstimate(headings, total)

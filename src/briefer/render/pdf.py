@@ -26,6 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from reportlab.platypus.doctemplate import NextPageTemplate
 
 from briefer.errors import ExportCancelled, RenderError
+from briefer.i18n import _
 from briefer.render import document as model
 from briefer.render import fonts
 from briefer.render.coverage import unprintable
@@ -206,7 +207,9 @@ class _Layout:
         except (ExportCancelled, RenderError, OSError):
             raise
         except Exception as error:  # ReportLab raises LayoutError, ValueError, …
-            raise RenderError(f"The PDF could not be laid out: {error}") from error
+            raise RenderError(
+                _("The PDF could not be laid out: {error}").format(error=error)
+            ) from error
         if self.progress:
             self.progress(total, total)
 
@@ -228,7 +231,7 @@ class _Layout:
 
     def flowables(self, block: model.Block) -> list[Flowable]:
         if self.cancelled and self.cancelled():
-            raise ExportCancelled("Export cancelled")
+            raise ExportCancelled(_("Export cancelled"))
         return self._flowables(block)
 
     def _flowables(self, block: model.Block) -> list[Flowable]:  # noqa: C901 (a case per kind of block)
@@ -428,8 +431,10 @@ class _Layout:
             )
             if not frame.add(flowable, scratch, trySplit=0):
                 raise RenderError(
-                    f"The contents could not be laid out: the heading {flowable.identity()} "
-                    "is too long to fit on one page. Shorten it."
+                    _(
+                        "The contents could not be laid out: the heading {heading} "
+                        "is too long to fit on one page. Shorten it."
+                    ).format(heading=flowable.identity())
                 )
         return pages
 

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from briefer.errors import RenderError
+from briefer.i18n import _
 from briefer.render.document import Figure, runs_text
 from briefer.render.figures import figure_size
 from briefer.render.pdftags import END, Element, Tags
@@ -55,7 +56,7 @@ class FigureBlock(Flowable):  # type: ignore[misc]
     def identity(self, maxLen: int | None = None) -> str:
         """How ReportLab's layout errors name the block: the figure's caption or alt text."""
         text = runs_text(self.figure.caption) or self.figure.alt
-        return f"the image “{text[:50]}”"
+        return _("the image “{text}”").format(text=text[:50])
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         below = 0.0
@@ -98,7 +99,9 @@ class FigureBlock(Flowable):  # type: ignore[misc]
             reader.getRGBData()  # decoded here, so that a damaged picture fails here
         except Exception as error:  # Pillow raises OSError, SyntaxError, ValueError, …
             raise RenderError(
-                f"{self.identity()} cannot be drawn: its data is damaged ({error}). "
-                "Insert the image again."
+                _(
+                    "{image} cannot be drawn: its data is damaged ({error}). "
+                    "Insert the image again."
+                ).format(image=self.identity(), error=error)
             ) from error
         return reader

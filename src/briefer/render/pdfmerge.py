@@ -31,6 +31,7 @@ from pypdf.generic import (
 )
 
 from briefer.errors import RenderError
+from briefer.i18n import _
 
 if TYPE_CHECKING:
     from briefer.render.pdfannex import Box, Placed
@@ -45,7 +46,9 @@ def read(data: bytes, caption: str) -> tuple[PdfReader, list[tuple[float, float]
         reader = PdfReader(io.BytesIO(data), strict=False)
         return reader, [_size(page) for page in reader.pages]
     except Exception as error:  # checked when attached: only a changed pypdf gets here
-        raise RenderError(f"{caption} could not be read as a PDF: {error}") from error
+        raise RenderError(
+            _("{caption} could not be read as a PDF: {error}").format(caption=caption, error=error)
+        ) from error
 
 
 def merge(
@@ -76,8 +79,10 @@ def merge(
                 _tag_links(writer, target, place.mcid, before)
         except Exception as error:  # pypdf raises many kinds on a damaged page
             raise RenderError(
-                f"Page {place.page + 1} of {caption} could not be added to the PDF "
-                f"({error}). Save the annex as a new PDF and attach it again"
+                _(
+                    "Page {page} of {caption} could not be added to the PDF "
+                    "({error}). Save the annex as a new PDF and attach it again"
+                ).format(page=place.page + 1, caption=caption, error=error)
             ) from error
     if unembedded:
         metadata = writer.root_object["/Metadata"].get_object()
@@ -87,9 +92,11 @@ def merge(
     writer.write(out)
     path.write_bytes(out.getbuffer())
     return tuple(
-        f"{caption} uses fonts it does not embed, so the PDF cannot be declared archival "
-        "(PDF/A) or accessible (PDF/UA), though it is still tagged. Save the annex as PDF/A "
-        "and attach it again."
+        _(
+            "{caption} uses fonts it does not embed, so the PDF cannot be declared archival "
+            "(PDF/A) or accessible (PDF/UA), though it is still tagged. Save the annex as PDF/A "
+            "and attach it again."
+        ).format(caption=caption)
         for caption in unembedded
     )
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from briefer.errors import RenderError
+from briefer.i18n import _
 from briefer.render.document import Document
 from briefer.render.output import Cancelled, Options, Progress, output_file
 from briefer.render.template import Template
@@ -73,7 +74,11 @@ RENDERERS: dict[str, Renderer] = {
 def renderer(name: str) -> Renderer:
     """Return the renderer of a format by name, or raise RenderError naming the known ones."""
     if name not in RENDERERS:
-        raise RenderError(f"Unknown format '{name}'. Use one of: {', '.join(RENDERERS)}")
+        raise RenderError(
+            _("Unknown format '{name}'. Use one of: {formats}").format(
+                name=name, formats=", ".join(RENDERERS)
+            )
+        )
     return RENDERERS[name]
 
 
