@@ -1,5 +1,6 @@
 """The translations are up to date with the code and complete, and the core speaks German
-when asked: its errors, the import review's warnings and the command line."""
+when asked: its errors (importing, exporting, images and annexes), the import review's and
+the export's warnings, and the command line."""
 
 from __future__ import annotations
 
@@ -15,8 +16,14 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 from briefer import i18n
-from briefer.errors import ImportFailed
+from briefer.errors import AnnexError, BriefingError, ImportFailed, RenderError
 from briefer.importing import draft_file
+from briefer.model.annexes import read_annex
+from briefer.model.picture import load_picture
+from briefer.render.coverage import unprintable
+from briefer.render.document import Document, DocumentInfo, Heading
+from briefer.render.registry import renderer
+from briefer.render.template import find_template
 
 ROOT = Path(__file__).resolve().parents[1]
 GUI = ROOT / "src" / "briefer" / "gui"
@@ -134,6 +141,51 @@ def test_the_import_review_warns_in_german(german: None) -> None:
     release = next((ROOT / "tests/data/corpus/tuning").glob("nato-04-*.txt"))
     warnings = draft_file(release).warnings
     assert "Kein Veröffentlichungsdatum gefunden" in " ".join(warnings)
+
+
+def unprintable_warnings() -> tuple[str, ...]:
+    """Return the export's warnings for a heading with a character no embedded font has."""
+    document = Document(DocumentInfo("Note"), (Heading(1, "Greeting \ue000", "greeting"),))
+    return unprintable(document, find_template("ministerial-brief"))
+
+
+def test_the_export_warns_in_german(german: None) -> None:
+    assert unprintable_warnings() == (
+        "Keine eingebettete Schrift kann „\ue000“ (U+E000) unter „Greeting \ue000“ drucken; "
+        "das Zeichen bleibt im Text der PDF-Datei erhalten (Suchen, Kopieren), wird aber als "
+        "leeres Kästchen gedruckt.",
+    )
+    with pytest.raises(RenderError, match=r"^Unbekanntes Format „odt“\. Verwenden Sie eines"):
+        renderer("odt")
+
+
+def test_the_export_warns_in_english_otherwise() -> None:
+    assert unprintable_warnings()[0].startswith('No embedded font can print "\ue000" (U+E000)')
+    with pytest.raises(RenderError, match=r"^Unknown format 'odt'\. Use one of: pdf, docx$"):
+        renderer("odt")
+
+
+def damaged_files(folder: Path) -> tuple[Path, Path]:
+    """Return a damaged PDF to attach and a GIF to insert as an image."""
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 cut short")
+    (folder / "chart.gif").write_bytes(b"GIF89a" + bytes(32))
+    return folder / "scan.pdf", folder / "chart.gif"
+
+
+def test_annexes_and_images_are_refused_in_german(german: None, tmp_path: Path) -> None:
+    scan, chart = damaged_files(tmp_path)
+    with pytest.raises(AnnexError, match=r"^scan\.pdf ist beschädigt oder keine PDF-Datei \("):
+        read_annex(scan)
+    with pytest.raises(BriefingError, match=r"^chart\.gif ist ein GIF-Bild, kein PNG- oder JPEG"):
+        load_picture(chart)
+
+
+def test_annexes_and_images_are_refused_in_english_otherwise(tmp_path: Path) -> None:
+    scan, chart = damaged_files(tmp_path)
+    with pytest.raises(AnnexError, match=r"^scan\.pdf is damaged or not a PDF \("):
+        read_annex(scan)
+    with pytest.raises(BriefingError, match=r"^chart\.gif is a GIF image, not a PNG or JPEG"):
+        load_picture(chart)
 
 
 def test_english_is_the_default() -> None:

@@ -15,6 +15,7 @@ from typing import Literal
 from PIL import Image, ImageOps
 
 from briefer.errors import AnnexError
+from briefer.i18n import _, number
 
 # pypdf logs what it finds wrong in a file; briefer says it once, in its own words (pypdf
 # itself is loaded only when a PDF is read: it takes megabytes an export without one needs not)
@@ -35,7 +36,7 @@ _LEAST_DPI, _MOST_DPI = 36, 2400  # a resolution outside these is a mistake, not
 def file_kind(data: bytes, name: str) -> FileKind:
     """Return what kind of annex file data is, from its first bytes, or raise AnnexError."""
     if not data:
-        raise AnnexError(f"{name} is empty; attach a PDF, PNG or JPEG file")
+        raise AnnexError(_("{name} is empty; attach a PDF, PNG or JPEG file").format(name=name))
     if len(data) > MAX_ANNEX_BYTES:
         raise AnnexError(too_large(name, len(data)))
     if b"%PDF-" in data[:1024]:  # a PDF may start with up to 1 KB of other bytes
@@ -45,17 +46,18 @@ def file_kind(data: bytes, name: str) -> FileKind:
     if data.startswith(_JPEG):
         return "jpeg"
     raise AnnexError(
-        f"{name} is not a PDF, PNG or JPEG file; attach a PDF, or an image saved as PNG or JPEG"
+        _(
+            "{name} is not a PDF, PNG or JPEG file; attach a PDF, or an image saved as PNG or JPEG"
+        ).format(name=name)
     )
 
 
 def too_large(name: str, size: int) -> str:
     """Return the message for an annex file of size bytes, more than one may hold."""
-    return (
-        f"{name} is {size / 2**20:.0f} MiB; an annex may be at most "
-        f"{MAX_ANNEX_BYTES // 2**20} MiB. Attach a smaller copy (compress the PDF or scale "
-        "the image down)"
-    )
+    return _(
+        "{name} is {size} MiB; an annex may be at most {most} MiB. Attach a smaller copy "
+        "(compress the PDF or scale the image down)"
+    ).format(name=name, size=number(round(size / 2**20)), most=number(MAX_ANNEX_BYTES // 2**20))
 
 
 def pdf_pages(data: bytes, name: str, *, unpack: bool = False) -> int:
@@ -71,31 +73,43 @@ def pdf_pages(data: bytes, name: str, *, unpack: bool = False) -> int:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             raise AnnexError(
-                f"{name} is encrypted (protected by a password or against changes); save or "
-                "print it as a new PDF without protection and attach that"
+                _(
+                    "{name} is encrypted (protected by a password or against changes); save or "
+                    "print it as a new PDF without protection and attach that"
+                ).format(name=name)
             )
         pages = len(reader.pages)
         if not 0 < pages <= MAX_PDF_PAGES:
             raise AnnexError(
-                f"{name} has {pages} pages; an annex has at least one and at most {MAX_PDF_PAGES}"
+                _("{name} has {pages} pages; an annex has at least one and at most {most}").format(
+                    name=name, pages=number(pages), most=number(MAX_PDF_PAGES)
+                )
             )
-        for number, page in enumerate(reader.pages, start=1):
+        for page_number, page in enumerate(reader.pages, start=1):
             box = page.cropbox
             if not (box.width > 0 and box.height > 0):
-                raise AnnexError(f"{name} is damaged: page {number} has no size")
+                raise AnnexError(
+                    _("{name} is damaged: page {page} has no size").format(
+                        name=name, page=page_number
+                    )
+                )
             if unpack:
                 page.get_contents()
     except AnnexError:
         raise
     except LimitReachedError:
         raise AnnexError(
-            f"{name} unpacks to far more data than it holds, more than briefer prints; save "
-            "or print it as a new PDF and attach that"
+            _(
+                "{name} unpacks to far more data than it holds, more than briefer prints; save "
+                "or print it as a new PDF and attach that"
+            ).format(name=name)
         ) from None
     except Exception as error:  # pypdf raises many kinds on damaged files
         raise AnnexError(
-            f"{name} is damaged or not a PDF ({_short(error)}); open it in a PDF viewer, save "
-            "or print it as a new PDF and attach that"
+            _(
+                "{name} is damaged or not a PDF ({error}); open it in a PDF viewer, save "
+                "or print it as a new PDF and attach that"
+            ).format(name=name, error=_short(error))
         ) from None
     return pages
 
@@ -110,21 +124,31 @@ def image_size(data: bytes, name: str) -> tuple[int, int]:
             image = Image.open(io.BytesIO(data))
         with image:
             if image.format not in ("PNG", "JPEG"):
-                raise AnnexError(f"{name} is not a PNG or JPEG image")
+                raise AnnexError(_("{name} is not a PNG or JPEG image").format(name=name))
             width, height = image.size
             if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
-                raise AnnexError(_too_many(f"{name} is {width} × {height} pixels"))
+                raise AnnexError(
+                    _too_many(
+                        _("{name} is {width} × {height} pixels").format(
+                            name=name, width=width, height=height
+                        )
+                    )
+                )
             if image.format == "JPEG":  # decoded at an eighth of its size: quick, yet whole
                 image.draft(image.mode, (width // 8, height // 8))
             image.load()
     except AnnexError:
         raise
     except Image.DecompressionBombError:
-        raise AnnexError(_too_many(f"{name} has hundreds of millions of pixels")) from None
+        raise AnnexError(
+            _too_many(_("{name} has hundreds of millions of pixels").format(name=name))
+        ) from None
     except Exception as error:  # Pillow raises many kinds on damaged files
         raise AnnexError(
-            f"{name} is a damaged image ({_short(error)}); open it in an image viewer, save it "
-            "again as PNG or JPEG and attach that"
+            _(
+                "{name} is a damaged image ({error}); open it in an image viewer, save it "
+                "again as PNG or JPEG and attach that"
+            ).format(name=name, error=_short(error))
         ) from None
     return width, height
 
@@ -158,10 +182,10 @@ def printed_size(data: bytes) -> tuple[float, float]:
 
 
 def _too_many(what: str) -> str:
-    return (
-        f"{what}; an image annex may have at most {MAX_PIXELS // 1_000_000} million, "
-        f"{MAX_SIDE} a side. Scale it down and attach it again"
-    )
+    return _(
+        "{what}; an image annex may have at most {million} million, {side} a side. "
+        "Scale it down and attach it again"
+    ).format(what=what, million=MAX_PIXELS // 1_000_000, side=MAX_SIDE)
 
 
 def _short(error: Exception) -> str:

@@ -59,11 +59,13 @@ def N_(message: str) -> str:
     return message
 
 
-def number(value: float) -> str:
-    """Return a number as the current language writes it: 1,000,000 or 1.000.000."""
+def number(value: float, decimals: int | None = None) -> str:
+    """Return a number as the current language writes it: 1,000,000 or 1.000.000; with
+    decimals, rounded to that many places and showing them all (20.0, 20,0)."""
     from babel.numbers import format_decimal
 
-    return str(format_decimal(value, locale=_LOCALES[_language]))
+    shape = None if decimals is None else "#,##0." + "0" * decimals
+    return str(format_decimal(value, format=shape, locale=_LOCALES[_language]))
 
 
 def language_name(code: str) -> str | None:

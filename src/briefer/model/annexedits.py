@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefer.errors import AnnexError, BriefingError
+from briefer.i18n import _, number
 from briefer.model.annexes import MAX_ANNEXES_BYTES, Annex, ReleaseAnnex, annexes_size
 from briefer.model.briefing import Briefing
 from briefer.model.records import Source
@@ -24,9 +25,14 @@ def add_annex(briefing: Briefing, annex: Annex, index: int | None = None) -> Bri
     together = annexes_size((*briefing.annexes, annex))
     if together > MAX_ANNEXES_BYTES:
         raise AnnexError(
-            f"With “{annex.title}” the annexes would hold {together / 2**20:.0f} MiB; a "
-            f"briefing's annexes hold at most {MAX_ANNEXES_BYTES // 2**20} MiB together. "
-            "Attach a smaller copy, or remove another annex first"
+            _(
+                "With “{title}” the annexes would hold {size} MiB; a briefing's annexes hold "
+                "at most {most} MiB together. Attach a smaller copy, or remove another annex first"
+            ).format(
+                title=annex.title,
+                size=number(round(together / 2**20)),
+                most=number(MAX_ANNEXES_BYTES // 2**20),
+            )
         )
     annexes = list(briefing.annexes)
     annexes.insert(len(annexes) if index is None else max(0, min(index, len(annexes))), annex)
@@ -57,7 +63,7 @@ def rename_annex(briefing: Briefing, annex_id: str, title: str) -> Briefing:
 
 def release_number(briefing: Briefing, source: Source) -> int | None:
     """Return the number (1-based) of the annex that already holds this release, if any."""
-    for number, annex in enumerate(briefing.annexes, start=1):
+    for position, annex in enumerate(briefing.annexes, start=1):
         if isinstance(annex, ReleaseAnnex) and annex.source.content_hash == source.content_hash:
-            return number
+            return position
     return None

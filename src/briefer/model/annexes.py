@@ -25,6 +25,7 @@ from briefer.annexfiles import (
 from briefer.atomic import describe_os_error
 from briefer.errors import AnnexError, FormatError
 from briefer.fields import as_mapping, get_str
+from briefer.i18n import _
 from briefer.model.ids import new_id
 from briefer.model.records import Record, Source
 
@@ -113,7 +114,11 @@ def read_annex(path: Path, title: str = "") -> PdfAnnex | ImageAnnex:
         with path.open("rb") as stream:
             data = stream.read(MAX_ANNEX_BYTES + 1)
     except OSError as error:
-        raise AnnexError(f"Could not read {path.name}: {describe_os_error(error)}") from None
+        raise AnnexError(
+            _("Could not read {name}: {error}").format(
+                name=path.name, error=describe_os_error(error)
+            )
+        ) from None
     return file_annex(data, title or path.stem, path.name)
 
 
@@ -122,8 +127,10 @@ def release_annex(record: Record) -> ReleaseAnnex:
     source = record.source
     if source is None or not source.text.strip():
         raise AnnexError(
-            f"The library holds no original release for “{record.heading}”: it was not "
-            "imported from a press release"
+            _(
+                "The library holds no original release for “{heading}”: it was not "
+                "imported from a press release"
+            ).format(heading=record.heading)
         )
     return ReleaseAnnex(source.title or record.heading, source)
 
@@ -138,20 +145,28 @@ def annex_from_dict(data: Any, where: str) -> Annex:
     if kind == "release":
         source = Source.from_dict(data.get("source"), f"{where}.source")
         if not source.text.strip():
-            raise FormatError(f"{where}.source.text: missing; a release annex holds its text")
+            raise FormatError(
+                _("{where}.source.text: missing; a release annex holds its text").format(
+                    where=where
+                )
+            )
         return ReleaseAnnex(title, source, annex_id)
     if kind not in ("pdf", "image"):
-        raise FormatError(f"{where}.type: expected 'pdf', 'image' or 'release', found {kind!r:.30}")
+        raise FormatError(
+            _("{where}.type: expected 'pdf', 'image' or 'release', found {found}").format(
+                where=where, found=f"{kind!r:.30}"
+            )
+        )
     content = _bytes(data, where)
     name = f"{where}.data"
     try:
         found = file_kind(content, name)
         if kind == "pdf":
             if found != "pdf":
-                raise AnnexError(f"{name} is not a PDF")
+                raise AnnexError(_("{name} is not a PDF").format(name=name))
             return PdfAnnex(title, content, pdf_pages(content, name), annex_id)
         if found == "pdf":
-            raise AnnexError(f"{name} is not a PNG or JPEG image")
+            raise AnnexError(_("{name} is not a PNG or JPEG image").format(name=name))
         width, height = image_size(content, name)
     except AnnexError as error:
         raise FormatError(str(error)) from None
@@ -161,11 +176,13 @@ def annex_from_dict(data: Any, where: str) -> Annex:
 def _bytes(data: Mapping[str, Any], where: str) -> bytes:
     text = get_str(data, "data", where, default=None)
     if len(text) * 3 // 4 > MAX_ANNEX_BYTES:  # refused before it is decoded
-        raise FormatError(f"{where}.data: " + too_large("the file", len(text) * 3 // 4))
+        raise FormatError(f"{where}.data: " + too_large(_("the file"), len(text) * 3 // 4))
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        raise FormatError(f"{where}.data: not base64 (a file's bytes as text)") from None
+        raise FormatError(
+            _("{where}.data: not base64 (a file's bytes as text)").format(where=where)
+        ) from None
 
 
 def _text(data: bytes) -> str:

@@ -24,6 +24,7 @@ from typing import Any, Literal, get_args
 from briefer.atomic import describe_os_error
 from briefer.errors import BriefingError, FormatError
 from briefer.fields import as_mapping, get_str
+from briefer.i18n import N_, _, number
 
 MediaType = Literal["image/png", "image/jpeg"]
 MEDIA_TYPES: tuple[MediaType, ...] = get_args(MediaType)
@@ -53,12 +54,12 @@ _JPEG_STANDALONE = {0x01, *range(0xD0, 0xD8)}  # TEM and the restart markers
 # other byte after it is the next marker
 _SCAN_END = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
 _OTHER_KINDS = (
-    (b"GIF8", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"BM", "a BMP image"),
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive or Office document"),
+    (b"GIF8", N_("a GIF image")),
+    (b"II*\x00", N_("a TIFF image")),
+    (b"MM\x00*", N_("a TIFF image")),
+    (b"BM", N_("a BMP image")),
+    (b"%PDF", N_("a PDF document")),
+    (b"PK\x03\x04", N_("a ZIP archive or Office document")),
 )
 
 
@@ -87,7 +88,7 @@ def read_picture(data: bytes) -> Picture:
         media_type = "image/jpeg"
         width, height = _check_jpeg(data)
     else:
-        raise FormatError(f"is {_kind(data)}, not a PNG or JPEG image")
+        raise FormatError(_("is {kind}, not a PNG or JPEG image").format(kind=_kind(data)))
     return Picture(data, media_type, width, height)
 
 
@@ -96,8 +97,9 @@ def check_total_size(pictures: Iterable[Picture]) -> None:
     total = sum(len(picture.data) for picture in pictures)
     if total > MAX_TOTAL_BYTES:
         raise FormatError(
-            f"the images take {total / 2**20:.1f} MB; a briefing holds at most "
-            f"{MAX_TOTAL_BYTES // 2**20} MB of images"
+            _("the images take {size} MB; a briefing holds at most {most} MB of images").format(
+                size=number(total / 2**20, decimals=1), most=number(MAX_TOTAL_BYTES // 2**20)
+            )
         )
 
 
@@ -107,13 +109,23 @@ def load_picture(path: Path) -> Picture:
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
-            raise BriefingError(f"{path.name} is a folder, device or pipe, not an image file")
+            raise BriefingError(
+                _("{name} is a folder, device or pipe, not an image file").format(name=path.name)
+            )
         if status.st_size > MAX_BYTES:  # not read at all
-            raise BriefingError(f"{path.name} {_too_large(status.st_size)} and insert it again.")
+            raise BriefingError(
+                _("{name} {problem} and insert it again.").format(
+                    name=path.name, problem=_too_large(status.st_size)
+                )
+            )
         with path.open("rb") as stream:
             data = stream.read(MAX_BYTES + 1)
     except OSError as error:
-        raise BriefingError(f"Could not read {path.name}: {describe_os_error(error)}") from None
+        raise BriefingError(
+            _("Could not read {name}: {error}").format(
+                name=path.name, error=describe_os_error(error)
+            )
+        ) from None
     try:
         return read_picture(data)
     except FormatError as error:
@@ -126,67 +138,79 @@ def picture_from_dict(value: Any, where: str) -> Picture:
     media_type = get_str(data, "media_type", where, default=None)
     if media_type not in MEDIA_TYPES:
         raise FormatError(
-            f"{where}.media_type: expected one of {', '.join(MEDIA_TYPES)}, "
-            f"found '{media_type[:40]}'"
+            _("{where}.media_type: expected one of {types}, found '{found}'").format(
+                where=where, types=", ".join(MEDIA_TYPES), found=media_type[:40]
+            )
         )
     encoded = get_str(data, "data", where, default=None)
     if len(encoded) > 4 * (MAX_BYTES // 3 + 1):
         raise FormatError(
-            f"{where}.data: the image is larger than {MAX_BYTES // 2**20} MB, the most a "
-            "briefing holds"
+            _("{where}.data: the image is larger than {most} MB, the most a briefing holds").format(
+                where=where, most=number(MAX_BYTES // 2**20)
+            )
         )
     try:
         decoded = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
-        raise FormatError(f"{where}.data: is not base64 text") from None
+        raise FormatError(_("{where}.data: is not base64 text").format(where=where)) from None
     try:
         picture = read_picture(decoded)
     except FormatError as error:
-        raise FormatError(f"{where}.data: the image {error}") from None
+        raise FormatError(
+            _("{where}.data: the image {problem}").format(where=where, problem=error)
+        ) from None
     if picture.media_type != media_type:
         raise FormatError(
-            f"{where}.media_type: says {media_type}, but the image is {picture.media_type}"
+            _("{where}.media_type: says {said}, but the image is {found}").format(
+                where=where, said=media_type, found=picture.media_type
+            )
         )
     return picture
 
 
 def _too_large(size: int) -> str:
     shown = math.ceil(size * 10 / 2**20) / 10  # rounded up: never "20.0 MB; at most 20 MB"
-    return (
-        f"is {shown:.1f} MB; an image in a briefing is at most {MAX_BYTES // 2**20} MB. "
+    return _(
+        "is {size} MB; an image in a briefing is at most {most} MB. "
         "Save it smaller (fewer pixels or more compression)"
-    )
+    ).format(size=number(shown, decimals=1), most=number(MAX_BYTES // 2**20))
 
 
 def _kind(data: bytes) -> str:
     if not data:
-        return "an empty file"
+        return _("an empty file")
     for magic, name in _OTHER_KINDS:
         if data.startswith(magic):
-            return name
+            return _(name)
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "a WebP image"
+        return _("a WebP image")
     if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypavif"):
-        return "a HEIC or AVIF image"
+        return _("a HEIC or AVIF image")
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith((b"<svg", b"<?xml")):
-        return "an SVG drawing or other XML"
+        return _("an SVG drawing or other XML")
     try:
         data[:512].decode("utf-8")
     except UnicodeDecodeError as error:
         if error.start < min(len(data), 512) - 3:
-            return "a file of another kind"
-    return "text"
+            return _("a file of another kind")
+    return _("text")
 
 
 def _checked_size(width: int, height: int) -> tuple[int, int]:
     if not (width and height):
-        raise FormatError("is damaged: it claims to be 0 pixels wide or high")
+        raise FormatError(_("is damaged: it claims to be 0 pixels wide or high"))
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         raise FormatError(
-            f"is {width:,} × {height:,} pixels; an image in a briefing has at most "
-            f"{MAX_PIXELS // 1_000_000} megapixels and {MAX_SIDE:,} pixels a side. "
-            "Scale it down"
+            _(
+                "is {width} × {height} pixels; an image in a briefing has at most "
+                "{megapixels} megapixels and {side} pixels a side. Scale it down"
+            ).format(
+                width=number(width),
+                height=number(height),
+                megapixels=number(MAX_PIXELS // 1_000_000),
+                side=number(MAX_SIDE),
+            )
         )
     return width, height
 
@@ -199,15 +223,19 @@ def _png_chunks(data: bytes) -> Iterator[tuple[bytes, bytes]]:
     at = len(_PNG)
     while True:
         if at + 8 > len(data):
-            raise FormatError("is damaged: the PNG file is cut short")
+            raise FormatError(_("is damaged: the PNG file is cut short"))
         length, kind = struct.unpack(">I4s", data[at : at + 8])
         end = at + 8 + length
         if end + 4 > len(data):
-            raise FormatError("is damaged: the PNG file is cut short")
+            raise FormatError(_("is damaged: the PNG file is cut short"))
         content = data[at + 8 : end]
         (crc,) = struct.unpack(">I", data[end : end + 4])
         if zlib.crc32(kind + content) != crc:
-            raise FormatError(f"is damaged: the PNG chunk {kind.decode('latin-1')!r} is corrupt")
+            raise FormatError(
+                _("is damaged: the PNG chunk {chunk} is corrupt").format(
+                    chunk=repr(kind.decode("latin-1"))
+                )
+            )
         yield kind, content
         if kind == b"IEND":
             return
@@ -218,7 +246,7 @@ def _check_png(data: bytes) -> tuple[int, int]:
     chunks = _png_chunks(data)
     kind, header = next(chunks)
     if kind != b"IHDR" or len(header) != 13:
-        raise FormatError("is damaged: the PNG file does not start with its header")
+        raise FormatError(_("is damaged: the PNG file does not start with its header"))
     width, height, depth, color, compression, filtering, interlace = struct.unpack(
         ">IIBBBBB", header
     )
@@ -227,7 +255,7 @@ def _check_png(data: bytes) -> tuple[int, int]:
         or (compression, filtering) != (0, 0)
         or interlace not in (0, 1)
     ):
-        raise FormatError("is damaged: its PNG header is invalid")
+        raise FormatError(_("is damaged: its PNG header is invalid"))
     _checked_size(width, height)
     compressed: list[bytes] = []
     palette = False
@@ -237,9 +265,9 @@ def _check_png(data: bytes) -> tuple[int, int]:
         elif kind == b"PLTE":
             palette = True
     if not compressed:
-        raise FormatError("is damaged: the PNG file holds no image data")
+        raise FormatError(_("is damaged: the PNG file holds no image data"))
     if color == 3 and not palette:
-        raise FormatError("is damaged: the PNG file has no palette for its colours")
+        raise FormatError(_("is damaged: the PNG file has no palette for its colours"))
     bits = depth * _PNG_CHANNELS[color]
     _inflate_exactly(compressed, _png_raw_size(width, height, bits, interlace == 1))
     return width, height
@@ -270,14 +298,14 @@ def _inflate_exactly(pieces: list[bytes], expected: int) -> None:
                 produced += len(inflater.decompress(pending, _INFLATE_STEP))
                 pending = inflater.unconsumed_tail
                 if produced > expected:
-                    raise FormatError("is damaged: its PNG data holds more than its pixels")
+                    raise FormatError(_("is damaged: its PNG data holds more than its pixels"))
         produced += len(inflater.flush())
     except zlib.error:
-        raise FormatError("is damaged: its PNG data cannot be decompressed") from None
+        raise FormatError(_("is damaged: its PNG data cannot be decompressed")) from None
     if not inflater.eof or produced < expected:
-        raise FormatError("is damaged: its PNG data is cut short")
+        raise FormatError(_("is damaged: its PNG data is cut short"))
     if produced > expected:
-        raise FormatError("is damaged: its PNG data holds more than its pixels")
+        raise FormatError(_("is damaged: its PNG data holds more than its pixels"))
 
 
 # -- JPEG ------------------------------------------------------------------------------------
@@ -297,52 +325,56 @@ def _check_jpeg(data: bytes) -> tuple[int, int]:
         segment, at = _segment(data, at)
         if marker == 0xDA:  # start of scan: entropy-coded data follows
             if size is None:
-                raise FormatError("is damaged: its JPEG data comes before its header")
+                raise FormatError(_("is damaged: its JPEG data comes before its header"))
             scanned = True
             at = _skip_scan(data, at)
         elif marker in _JPEG_FRAMES or marker in _JPEG_OTHER_FRAMES:
             size = _jpeg_frame(marker, segment)
     if size is None or not scanned:
-        raise FormatError("is damaged: the JPEG file holds no image")
+        raise FormatError(_("is damaged: the JPEG file holds no image"))
     return size
 
 
 def _segment(data: bytes, at: int) -> tuple[bytes, int]:
     """Return the content of the marker segment at at, and where the next one starts."""
     if at + 2 > len(data):
-        raise FormatError("is damaged: the JPEG file is cut short")
+        raise FormatError(_("is damaged: the JPEG file is cut short"))
     (length,) = struct.unpack(">H", data[at : at + 2])
     if length < 2 or at + length > len(data):
-        raise FormatError("is damaged: the JPEG file is cut short")
+        raise FormatError(_("is damaged: the JPEG file is cut short"))
     return data[at + 2 : at + length], at + length
 
 
 def _next_marker(data: bytes, at: int) -> tuple[int, int]:
     """Return the marker at at (after any fill bytes) and where its segment starts."""
     if at >= len(data):
-        raise FormatError("is damaged: the JPEG file is cut short")
+        raise FormatError(_("is damaged: the JPEG file is cut short"))
     if data[at] != 0xFF:
-        raise FormatError("is damaged: its JPEG structure is broken")
+        raise FormatError(_("is damaged: its JPEG structure is broken"))
     while at < len(data) and data[at] == 0xFF:
         at += 1
     if at >= len(data):
-        raise FormatError("is damaged: the JPEG file is cut short")
+        raise FormatError(_("is damaged: the JPEG file is cut short"))
     return data[at], at + 1
 
 
 def _jpeg_frame(marker: int, segment: bytes) -> tuple[int, int]:
     if marker in _JPEG_OTHER_FRAMES:
         raise FormatError(
-            "is a JPEG of a rare kind (lossless, hierarchical or arithmetic-coded) that "
-            "PDF and Word do not show. Save it again as a standard JPEG"
+            _(
+                "is a JPEG of a rare kind (lossless, hierarchical or arithmetic-coded) that "
+                "PDF and Word do not show. Save it again as a standard JPEG"
+            )
         )
     if len(segment) < 6:
-        raise FormatError("is damaged: its JPEG header is invalid")
+        raise FormatError(_("is damaged: its JPEG header is invalid"))
     precision, height, width, components = struct.unpack(">BHHB", segment[:6])
     if precision != 8 or components not in (1, 3, 4) or len(segment) < 6 + 3 * components:
         raise FormatError(
-            "is a JPEG of a rare kind (not 8-bit grey, colour or CMYK) that PDF and Word do "
-            "not show. Save it again as a standard JPEG"
+            _(
+                "is a JPEG of a rare kind (not 8-bit grey, colour or CMYK) that PDF and Word do "
+                "not show. Save it again as a standard JPEG"
+            )
         )
     return _checked_size(width, height)
 
@@ -351,5 +383,5 @@ def _skip_scan(data: bytes, at: int) -> int:
     """Return where the marker after a scan's entropy-coded data starts."""
     found = _SCAN_END.search(data, at)
     if found is None:
-        raise FormatError("is damaged: the JPEG file is cut short")
+        raise FormatError(_("is damaged: the JPEG file is cut short"))
     return found.start()
