@@ -1,6 +1,6 @@
 """The translations are up to date with the code and complete, and the core speaks German
-when asked: its errors (importing, exporting, images and annexes), the import review's and
-the export's warnings, and the command line."""
+when asked: its errors (importing, exporting, images and annexes, the library), the import
+review's and the export's warnings, and the command line."""
 
 from __future__ import annotations
 
@@ -16,8 +16,16 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 from briefer import i18n
-from briefer.errors import AnnexError, BriefingError, ImportFailed, RenderError
+from briefer.errors import (
+    AnnexError,
+    BriefingError,
+    ImportFailed,
+    LibraryError,
+    RecordNotFound,
+    RenderError,
+)
 from briefer.importing import draft_file
+from briefer.library.store import Library
 from briefer.model.annexes import read_annex
 from briefer.model.picture import load_picture
 from briefer.render.coverage import unprintable
@@ -186,6 +194,27 @@ def test_annexes_and_images_are_refused_in_english_otherwise(tmp_path: Path) -> 
         read_annex(scan)
     with pytest.raises(BriefingError, match=r"^chart\.gif is a GIF image, not a PNG or JPEG"):
         load_picture(chart)
+
+
+def library_refusals(folder: Path) -> tuple[str, str]:
+    """Return the errors of opening a folder as a library and of reading a missing record."""
+    with pytest.raises(LibraryError) as opening:
+        Library(folder)
+    with Library(folder / "lib.sqlite") as library, pytest.raises(RecordNotFound) as reading:
+        library.get(7)
+    return str(opening.value), str(reading.value)
+
+
+def test_the_library_refuses_in_german(german: None, tmp_path: Path) -> None:
+    opening, reading = library_refusals(tmp_path)
+    assert opening.startswith(f"Die Bibliothek {tmp_path} konnte nicht geöffnet werden: Es ")
+    assert reading == "Die Bibliothek enthält keinen Datensatz 7"
+
+
+def test_the_library_refuses_in_english_otherwise(tmp_path: Path) -> None:
+    opening, reading = library_refusals(tmp_path)
+    assert opening.startswith(f"Could not open the library {tmp_path}: it is a folder")
+    assert reading == "The library has no record 7"
 
 
 def test_english_is_the_default() -> None:

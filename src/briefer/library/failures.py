@@ -7,6 +7,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from briefer.i18n import _
+
 _LOW_SPACE = 256 * 1024  # less room than this on the library's disk counts as full
 
 
@@ -15,16 +17,18 @@ def explain(error: sqlite3.Error, library: Path) -> str:
     name = getattr(error, "sqlite_errorname", "") or ""
     folder = library.parent
     if name == "SQLITE_FULL" or _free_space(folder) < _LOW_SPACE:
-        return f"the disk is full ({error}). Free some space and try again"
+        return _("the disk is full ({error}). Free some space and try again").format(error=error)
     if name.startswith("SQLITE_READONLY") or _read_only(folder):
-        return (
-            f"its folder is read-only ({error}). briefer writes beside the library even to "
+        return _(
+            "its folder is read-only ({error}). briefer writes beside the library even to "
             "read it; copy it to a folder you can write to"
-        )
+        ).format(error=error)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return f"it is damaged ({error}). Restore it from a backup"
+        return _("it is damaged ({error}). Restore it from a backup").format(error=error)
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED"):
-        return f"another program kept it busy for too long ({error}). Try again"
+        return _("another program kept it busy for too long ({error}). Try again").format(
+            error=error
+        )
     return str(error)
 
 

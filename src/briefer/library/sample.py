@@ -9,6 +9,7 @@ from pathlib import Path
 from briefer import paths
 from briefer.errors import FormatError, LibraryError
 from briefer.fields import as_list, as_mapping, get_str
+from briefer.i18n import _
 from briefer.library.store import Library
 from briefer.model.records import Record, Source, record_from_dict
 
@@ -41,7 +42,9 @@ def sample_records() -> list[Record]:
         ]
     except (OSError, ValueError, FormatError) as error:
         raise LibraryError(
-            f"briefer's bundled sample is damaged ({error}); reinstall briefer"
+            _("briefer's bundled sample is damaged ({error}); reinstall briefer").format(
+                error=error
+            )
         ) from None
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefer.errors import LibraryError
+from briefer.i18n import _
 
 # Each migration takes the schema from version i to i + 1; all that are due run in one
 # transaction. Derived tables (persons, topics, full-text index) are rebuilt from
@@ -141,7 +142,9 @@ def _version(connection: sqlite3.Connection) -> int:
     version: int = connection.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise LibraryError(
-            f"The library was written by a newer briefer (schema {version}); "
-            f"this version reads up to schema {SCHEMA_VERSION}. Update briefer."
+            _(
+                "The library was written by a newer briefer (schema {version}); "
+                "this version reads up to schema {newest}. Update briefer."
+            ).format(version=version, newest=SCHEMA_VERSION)
         )
     return version

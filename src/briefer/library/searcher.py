@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from briefer.errors import LibraryError
+from briefer.i18n import _
 from briefer.library.query import FACET_NAMES, Found, SearchQuery, filters_in_use
 from briefer.library.store import Library
 
@@ -53,7 +54,7 @@ class Searcher:
 
     def _open(self) -> Library:
         if self._closed:
-            raise LibraryError("The library was closed before the search could run.")
+            raise LibraryError(_("The library was closed before the search could run."))
         if self._library is None:
             self._library = Library(self.path, any_thread=True)
         return self._library

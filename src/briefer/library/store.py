@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from briefer.errors import DuplicateRecord, FormatError, LibraryError, RecordNotFound
+from briefer.i18n import N_, _
 from briefer.library import schema
 from briefer.library.failures import explain
 from briefer.library.folding import fold
@@ -37,6 +38,10 @@ _NAMES_SQL = """
         json_each(person.value, '$.aliases') AS alias
     UNION SELECT alias.value FROM records, json_each(records.data, '$.speaker.aliases') AS alias
     ORDER BY 1"""
+_ALREADY_HELD = {
+    "consultation": N_("The library already holds this consultation (record {existing})"),
+    "statement": N_("The library already holds this statement (record {existing})"),
+}
 
 
 @dataclass(frozen=True)
@@ -64,8 +69,10 @@ class Library:
         self.path = Path(path)
         if self.path.exists() and not self.path.is_file():
             raise LibraryError(
-                f"Could not open the library {self.path}: it is a folder, device or pipe, "
-                "not a library file"
+                _(
+                    "Could not open the library {path}: it is a folder, device or pipe, "
+                    "not a library file"
+                ).format(path=self.path)
             )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -74,16 +81,24 @@ class Library:
             )
         except sqlite3.Error as error:
             raise LibraryError(
-                f"Could not open the library {self.path}: {explain(error, self.path)}"
+                _("Could not open the library {path}: {reason}").format(
+                    path=self.path, reason=explain(error, self.path)
+                )
             ) from None
         except OSError as error:
-            raise LibraryError(f"Could not open the library {self.path}: {error}") from None
+            raise LibraryError(
+                _("Could not open the library {path}: {reason}").format(
+                    path=self.path, reason=error
+                )
+            ) from None
         try:
             self._db.execute("PRAGMA busy_timeout = 10000")
             if schema.belongs_to_another_program(self._db):  # before WAL changes the file
                 raise LibraryError(
-                    f"{self.path} is a database of another program, not a briefer library; "
-                    "it was left as it is. Choose another file."
+                    _(
+                        "{path} is a database of another program, not a briefer library; "
+                        "it was left as it is. Choose another file."
+                    ).format(path=self.path)
                 )
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA foreign_keys = ON")
@@ -92,10 +107,14 @@ class Library:
             self._db.close()
             if isinstance(error, sqlite3.OperationalError):
                 raise LibraryError(
-                    f"Could not open the library {self.path}: {explain(error, self.path)}"
+                    _("Could not open the library {path}: {reason}").format(
+                        path=self.path, reason=explain(error, self.path)
+                    )
                 ) from None
             raise LibraryError(
-                f"{self.path} is not a briefer library or is damaged: {error}"
+                _("{path} is not a briefer library or is damaged: {error}").format(
+                    path=self.path, error=error
+                )
             ) from None
         except BaseException:
             self._db.close()
@@ -119,8 +138,9 @@ class Library:
         except sqlite3.Error as error:
             self._rollback()
             raise LibraryError(
-                f"The library could not be changed, nothing was stored: "
-                f"{explain(error, self.path)}."
+                _("The library could not be changed, nothing was stored: {reason}.").format(
+                    reason=explain(error, self.path)
+                )
             ) from None
         except BaseException:
             self._rollback()
@@ -167,10 +187,13 @@ class Library:
         """Replace the content of a record, keeping its id."""
         with self._transaction() as db:
             if db.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone() is None:
-                raise RecordNotFound(f"The library has no record {record_id}")
+                raise RecordNotFound(_no_record(record_id))
             existing = _find_hash(db, record.content_hash)
             if existing and existing != record_id:
-                raise DuplicateRecord(f"Record {existing} already holds this content", existing)
+                raise DuplicateRecord(
+                    _("Record {existing} already holds this content").format(existing=existing),
+                    existing,
+                )
             source_id = _store_source(db, record.source)
             db.execute(
                 "UPDATE records SET kind = ?, content_hash = ?, date = ?, title = ?, data = ?, "
@@ -204,7 +227,7 @@ class Library:
     def get(self, record_id: int) -> Record:
         """Return a record with its source (including the source's full text)."""
         if not -(2**63) <= record_id < 2**63:  # beyond SQLite's integers: no such record
-            raise RecordNotFound(f"The library has no record {record_id}")
+            raise RecordNotFound(_no_record(record_id))
         row = self._db.execute(
             "SELECT r.data, s.title, s.publisher, s.url, s.date_published, s.date_retrieved, "
             "s.text, s.content_hash FROM records r LEFT JOIN sources s ON s.id = r.source_id "
@@ -212,11 +235,15 @@ class Library:
             (record_id,),
         ).fetchone()
         if row is None:
-            raise RecordNotFound(f"The library has no record {record_id}")
+            raise RecordNotFound(_no_record(record_id))
         try:
             record = record_from_dict(json.loads(row[0]), f"record {record_id}")
         except (FormatError, ValueError) as error:
-            raise LibraryError(f"Record {record_id} in the library is damaged: {error}") from None
+            raise LibraryError(
+                _("Record {id} in the library is damaged: {error}").format(
+                    id=record_id, error=error
+                )
+            ) from None
         source = None
         if row[1] is not None:
             source = Source(
@@ -246,7 +273,9 @@ class Library:
             rows = self._db.execute(_NAMES_SQL).fetchall()
         except sqlite3.Error as error:
             raise LibraryError(
-                f"Could not read the names in the library: {explain(error, self.path)}"
+                _("Could not read the names in the library: {reason}").format(
+                    reason=explain(error, self.path)
+                )
             ) from None
         return [row[0] for row in rows if row[0]]
 
@@ -271,7 +300,9 @@ class Library:
         try:
             return [row[0] for row in self._db.execute(sql, params)]
         except sqlite3.DatabaseError as error:
-            raise LibraryError(f"The search could not run: {explain(error, self.path)}") from None
+            raise LibraryError(
+                _("The search could not run: {reason}").format(reason=explain(error, self.path))
+            ) from None
 
     def hits(self, ids: Sequence[int]) -> list[Hit]:
         """Return the list rows of records, in the order of ids (unknown ids left out)."""
@@ -342,7 +373,9 @@ class Library:
                 ),
             )
         except sqlite3.DatabaseError as error:
-            raise LibraryError(f"The search could not run: {explain(error, self.path)}") from None
+            raise LibraryError(
+                _("The search could not run: {reason}").format(reason=explain(error, self.path))
+            ) from None
         finally:
             self._db.execute("ROLLBACK")
         return result
@@ -370,7 +403,7 @@ class Library:
 
 def _delete(db: sqlite3.Connection, record_id: int) -> None:
     if db.execute("DELETE FROM records WHERE id = ?", (record_id,)).rowcount == 0:
-        raise RecordNotFound(f"The library has no record {record_id}")
+        raise RecordNotFound(_no_record(record_id))
     db.execute("DELETE FROM record_fts WHERE rowid = ?", (record_id,))
     db.execute(
         "UPDATE records SET data = json_set(data, '$.consultation_id', NULL) "
@@ -425,9 +458,7 @@ def _columns(record: Record, source_id: int | None) -> tuple[Any, ...]:
 def _insert(db: sqlite3.Connection, record: Record) -> int:
     existing = _find_hash(db, record.content_hash)
     if existing:
-        raise DuplicateRecord(
-            f"The library already holds this {record.kind} (record {existing})", existing
-        )
+        raise DuplicateRecord(_(_ALREADY_HELD[record.kind]).format(existing=existing), existing)
     source_id = _store_source(db, record.source)
     now = _now()
     cursor = db.execute(
@@ -439,6 +470,10 @@ def _insert(db: sqlite3.Connection, record: Record) -> int:
     assert record_id is not None
     _index(db, record_id, record)
     return record_id
+
+
+def _no_record(record_id: int) -> str:
+    return _("The library has no record {id}").format(id=record_id)
 
 
 def _find_hash(db: sqlite3.Connection, content_hash: str) -> int | None:
