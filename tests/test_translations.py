@@ -1,9 +1,10 @@
 """The translations are up to date with the code and complete, and the core speaks German
-when asked: its errors (importing, exporting, images and annexes, the library), the import
-review's and the export's warnings, and the command line."""
+when asked: its errors (importing, exporting, images and annexes, the library, .briefing
+files), the import review's and the export's warnings, and the command line."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from briefer import i18n
 from briefer.errors import (
     AnnexError,
     BriefingError,
+    FormatError,
     ImportFailed,
     LibraryError,
     RecordNotFound,
@@ -27,6 +29,8 @@ from briefer.errors import (
 from briefer.importing import draft_file
 from briefer.library.store import Library
 from briefer.model.annexes import read_annex
+from briefer.model.briefing import check_image_text
+from briefer.model.briefingfile import loads
 from briefer.model.picture import load_picture
 from briefer.render.coverage import unprintable
 from briefer.render.document import Document, DocumentInfo, Heading
@@ -215,6 +219,35 @@ def test_the_library_refuses_in_english_otherwise(tmp_path: Path) -> None:
     opening, reading = library_refusals(tmp_path)
     assert opening.startswith(f"Could not open the library {tmp_path}: it is a folder")
     assert reading == "The library has no record 7"
+
+
+def briefing_file_refusals() -> tuple[str, str]:
+    """Return the errors of opening a file with a date the German way and of an image
+    without alt text."""
+    meta = {"date": "13.04.2021"}
+    text = json.dumps({"format": "briefer-briefing", "version": 2, "briefing": {"meta": meta}})
+    with pytest.raises(BriefingError) as opening:
+        loads(text, "note.briefing")
+    with pytest.raises(FormatError) as image:
+        check_image_text("Chart", " ")
+    return str(opening.value), str(image.value)
+
+
+def test_a_damaged_briefing_file_is_refused_in_german(german: None) -> None:
+    opening, image = briefing_file_refusals()
+    assert opening == (
+        "note.briefing ist beschädigt: briefing.meta.date: „13.04.2021“ ist kein Datum im "
+        "Format JJJJ-MM-TT"
+    )
+    assert image.startswith("Der Alternativtext fehlt; ein Bild braucht einen Text")
+
+
+def test_a_damaged_briefing_file_is_refused_in_english_otherwise() -> None:
+    opening, image = briefing_file_refusals()
+    assert opening == (
+        "note.briefing is damaged: briefing.meta.date: '13.04.2021' is not a date YYYY-MM-DD"
+    )
+    assert image.startswith("The alt text is missing; an image needs a text")
 
 
 def test_english_is_the_default() -> None:

@@ -7,19 +7,24 @@ from datetime import date
 from typing import Any
 
 from briefer.errors import FormatError
+from briefer.i18n import N_, _
 
 
 def as_mapping(value: Any, where: str) -> Mapping[str, Any]:
     """Return value if it is a JSON object, else raise FormatError."""
     if not isinstance(value, Mapping):
-        raise FormatError(f"{where}: expected an object, found {_kind(value)}")
+        raise FormatError(
+            _("{where}: expected an object, found {found}").format(where=where, found=_kind(value))
+        )
     return value
 
 
 def as_list(value: Any, where: str) -> list[Any]:
     """Return value if it is a JSON array, else raise FormatError."""
     if not isinstance(value, list):
-        raise FormatError(f"{where}: expected a list, found {_kind(value)}")
+        raise FormatError(
+            _("{where}: expected a list, found {found}").format(where=where, found=_kind(value))
+        )
     return value
 
 
@@ -27,11 +32,15 @@ def get_str(data: Mapping[str, Any], key: str, where: str, default: str | None =
     """Return data[key] as a string; a missing key gives default (or an error if None)."""
     if key not in data or data[key] is None:
         if default is None:
-            raise FormatError(f"{where}.{key}: missing")
+            raise FormatError(_("{where}.{key}: missing").format(where=where, key=key))
         return default
     value = data[key]
     if not isinstance(value, str):
-        raise FormatError(f"{where}.{key}: expected text, found {_kind(value)}")
+        raise FormatError(
+            _("{where}.{key}: expected text, found {found}").format(
+                where=where, key=key, found=_kind(value)
+            )
+        )
     return value
 
 
@@ -39,7 +48,11 @@ def get_bool(data: Mapping[str, Any], key: str, where: str, default: bool) -> bo
     """Return data[key] as a bool, or default when missing."""
     value = data.get(key, default)
     if not isinstance(value, bool):
-        raise FormatError(f"{where}.{key}: expected true or false, found {_kind(value)}")
+        raise FormatError(
+            _("{where}.{key}: expected true or false, found {found}").format(
+                where=where, key=key, found=_kind(value)
+            )
+        )
     return value
 
 
@@ -49,7 +62,11 @@ def get_int(data: Mapping[str, Any], key: str, where: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise FormatError(f"{where}.{key}: expected a whole number, found {_kind(value)}")
+        raise FormatError(
+            _("{where}.{key}: expected a whole number, found {found}").format(
+                where=where, key=key, found=_kind(value)
+            )
+        )
     return value
 
 
@@ -59,11 +76,19 @@ def get_date(data: Mapping[str, Any], key: str, where: str) -> date | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise FormatError(f"{where}.{key}: expected a date YYYY-MM-DD, found {_kind(value)}")
+        raise FormatError(
+            _("{where}.{key}: expected a date YYYY-MM-DD, found {found}").format(
+                where=where, key=key, found=_kind(value)
+            )
+        )
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise FormatError(f"{where}.{key}: '{value[:40]}' is not a date YYYY-MM-DD") from None
+        raise FormatError(
+            _("{where}.{key}: '{value}' is not a date YYYY-MM-DD").format(
+                where=where, key=key, value=value[:40]
+            )
+        ) from None
 
 
 def get_str_tuple(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -71,7 +96,11 @@ def get_str_tuple(data: Mapping[str, Any], key: str, where: str) -> tuple[str, .
     items = as_list(data.get(key, []), f"{where}.{key}")
     for index, item in enumerate(items):
         if not isinstance(item, str):
-            raise FormatError(f"{where}.{key}[{index}]: expected text, found {_kind(item)}")
+            raise FormatError(
+                _("{where}.{key}[{index}]: expected text, found {found}").format(
+                    where=where, key=key, index=index, found=_kind(item)
+                )
+            )
     return tuple(items)
 
 
@@ -82,12 +111,13 @@ def iso(value: date | None) -> str | None:
 
 def _kind(value: Any) -> str:
     names = {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        type(None): "null",
+        dict: N_("an object"),
+        list: N_("a list"),
+        str: N_("text"),
+        bool: N_("true/false"),
+        int: N_("a number"),
+        float: N_("a number"),
+        type(None): N_("null"),
     }
-    return names.get(type(value), type(value).__name__)
+    name = names.get(type(value))
+    return type(value).__name__ if name is None else _(name)

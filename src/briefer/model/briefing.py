@@ -19,6 +19,7 @@ from briefer.fields import (
     get_str,
     iso,
 )
+from briefer.i18n import _, number
 from briefer.model.annexes import MAX_ANNEXES_BYTES, Annex, annex_from_dict, annexes_size
 from briefer.model.ids import new_id
 from briefer.model.picture import Picture, check_total_size, picture_from_dict
@@ -192,13 +193,20 @@ def briefing_from_dict(data: Any, where: str = "briefing") -> Briefing:
     )
     if annexes_size(annexes) > MAX_ANNEXES_BYTES:
         raise FormatError(
-            f"{where}.annexes: {annexes_size(annexes) // 2**20} MiB together; a briefing's "
-            f"annexes hold at most {MAX_ANNEXES_BYTES // 2**20} MiB"
+            _(
+                "{where}.annexes: {size} MiB together; a briefing's annexes hold at most {most} MiB"
+            ).format(
+                where=where,
+                size=number(annexes_size(annexes) // 2**20),
+                most=number(MAX_ANNEXES_BYTES // 2**20),
+            )
         )
     seen: set[str] = set()
     for node in (*sections, *(e for s in sections for e in s.entries), *annexes):
         if node.id in seen:
-            raise FormatError(f"{where}: the id '{node.id}' is used twice")
+            raise FormatError(
+                _("{where}: the id '{id}' is used twice").format(where=where, id=node.id)
+            )
         seen.add(node.id)
     briefing = Briefing(meta=meta, sections=sections, annexes=annexes)
     try:
@@ -213,7 +221,9 @@ def _meta_from_dict(data: Any, where: str) -> BriefingMeta:
     language = get_str(data, "language", where) or "en"
     if language not in LANGUAGES:
         raise FormatError(
-            f"{where}.language: expected one of {', '.join(LANGUAGES)}, found '{language[:20]}'"
+            _("{where}.language: expected one of {languages}, found '{found}'").format(
+                where=where, languages=", ".join(LANGUAGES), found=language[:20]
+            )
         )
     return BriefingMeta(
         title=get_str(data, "title", where),
@@ -252,7 +262,9 @@ def _entry_from_dict(data: Any, where: str) -> Entry:
         except ValueError:
             choices = ", ".join(k.value for k in TextKind)
             raise FormatError(
-                f"{where}.kind: expected one of {choices}, found '{raw_kind[:30]}'"
+                _("{where}.kind: expected one of {choices}, found '{found}'").format(
+                    where=where, choices=choices, found=raw_kind[:30]
+                )
             ) from None
         raw = data.get("text")
         if raw is None or isinstance(raw, str):  # a file from before rich text
@@ -279,7 +291,9 @@ def _entry_from_dict(data: Any, where: str) -> Entry:
     if entry_type == "image":
         return _image_from_dict(data, where, entry_id)
     raise FormatError(
-        f"{where}.type: expected 'text', 'record' or 'image', found {entry_type!r:.30}"
+        _("{where}.type: expected 'text', 'record' or 'image', found {found}").format(
+            where=where, found=f"{entry_type!r:.30}"
+        )
     )
 
 
@@ -299,17 +313,23 @@ def _image_from_dict(data: Mapping[str, Any], where: str, entry_id: str) -> Imag
 def check_image_text(caption: str, alt_text: str, where: str = "") -> None:
     """Raise FormatError unless an image has alt text, and its caption and alt text are
     one line each of a sensible length; where names the entry in a file."""
-    alt_name = f"{where}.alt_text" if where else "The alt text"
+    alt_name = f"{where}.alt_text" if where else _("The alt text")
     if not alt_text.strip():
         raise FormatError(
-            f"{alt_name} is missing; an image needs a text that describes it for readers "
-            "who cannot see it"
+            _(
+                "{name} is missing; an image needs a text that describes it for readers "
+                "who cannot see it"
+            ).format(name=alt_name)
         )
     for name, text, limit in (
-        (f"{where}.caption" if where else "The caption", caption, MAX_CAPTION),
+        (f"{where}.caption" if where else _("The caption"), caption, MAX_CAPTION),
         (alt_name, alt_text, MAX_ALT_TEXT),
     ):
         if len(text) > limit:
-            raise FormatError(f"{name} has {len(text):,} characters; it may have {limit:,}")
+            raise FormatError(
+                _("{name} has {count} characters; it may have {most}").format(
+                    name=name, count=number(len(text)), most=number(limit)
+                )
+            )
         if _CONTROL.search(text):
-            raise FormatError(f"{name} holds a line break or control character")
+            raise FormatError(_("{name} holds a line break or control character").format(name=name))
