@@ -1,6 +1,6 @@
 """The translations are up to date with the code and complete, and the core speaks German
 when asked: its errors (importing, exporting, images and annexes, the library, .briefing
-files), the import review's and the export's warnings, and the command line."""
+files, templates), the import review's and the export's warnings, and the command line."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from briefer.errors import (
     LibraryError,
     RecordNotFound,
     RenderError,
+    TemplateError,
 )
 from briefer.importing import draft_file
 from briefer.library.store import Library
@@ -35,7 +36,7 @@ from briefer.model.picture import load_picture
 from briefer.render.coverage import unprintable
 from briefer.render.document import Document, DocumentInfo, Heading
 from briefer.render.registry import renderer
-from briefer.render.template import find_template
+from briefer.render.template import find_template, load_template
 
 ROOT = Path(__file__).resolve().parents[1]
 GUI = ROOT / "src" / "briefer" / "gui"
@@ -248,6 +249,30 @@ def test_a_damaged_briefing_file_is_refused_in_english_otherwise() -> None:
         "note.briefing is damaged: briefing.meta.date: '13.04.2021' is not a date YYYY-MM-DD"
     )
     assert image.startswith("The alt text is missing; an image needs a text")
+
+
+def template_refusals(folder: Path) -> tuple[str, str]:
+    """Return the errors of asking for a template that does not exist and of a template
+    with a colour by name."""
+    with pytest.raises(TemplateError) as finding:
+        find_template("no-such-layout")
+    (folder / "blue").mkdir()
+    (folder / "blue" / "template.toml").write_text('[colors]\naccent = "blue"\n')
+    with pytest.raises(TemplateError) as loading:
+        load_template(folder / "blue")
+    return str(finding.value), str(loading.value)
+
+
+def test_templates_are_refused_in_german(german: None, tmp_path: Path) -> None:
+    finding, loading = template_refusals(tmp_path)
+    assert finding.startswith("Es gibt kein Layout „no-such-layout“. Verfügbar sind: ")
+    assert loading.endswith(": colors.accent: „blue“ ist keine Farbe wie #1f3a5f")
+
+
+def test_templates_are_refused_in_english_otherwise(tmp_path: Path) -> None:
+    finding, loading = template_refusals(tmp_path)
+    assert finding.startswith("No template called 'no-such-layout'. Available: ")
+    assert loading.endswith(": colors.accent: 'blue' is not a colour like #1f3a5f")
 
 
 def test_english_is_the_default() -> None:

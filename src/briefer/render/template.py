@@ -15,6 +15,7 @@ from typing import Any, Literal, get_args
 
 from briefer import paths
 from briefer.errors import TemplateError
+from briefer.i18n import N_, _, ngettext
 
 MM = 72 / 25.4
 # Where the marking's text begins, from the paper's edge: the rule asks at least 10 mm, as
@@ -203,16 +204,23 @@ def check_placeholders(text: str, where: str) -> None:
         name = piece.split("}", 1)[0] if "}" in piece else None
         if name is None:
             raise TemplateError(
-                f"{where}: an opening brace has no closing brace; write {{{{ for a literal brace"
+                _(
+                    "{where}: an opening brace has no closing brace; write {{{{ for a literal brace"
+                ).format(where=where)
             )
         if name not in PLACEHOLDERS:
             raise TemplateError(
-                f"{where}: unknown placeholder {{{name[:40]}}}; "
-                f"use one of {', '.join('{' + p + '}' for p in PLACEHOLDERS)}"
+                _("{where}: unknown placeholder {{{name}}}; use one of {placeholders}").format(
+                    where=where,
+                    name=name[:40],
+                    placeholders=", ".join("{" + p + "}" for p in PLACEHOLDERS),
+                )
             )
     if "}" in _PLACEHOLDER.sub("", text.replace("{{", "").replace("}}", "")):
         raise TemplateError(
-            f"{where}: a closing brace has no opening brace; write }}}} for a literal brace"
+            _(
+                "{where}: a closing brace has no opening brace; write }}}} for a literal brace"
+            ).format(where=where)
         )
 
 
@@ -245,13 +253,15 @@ def available_templates(problems: list[str] | None = None) -> list[Template]:
 def find_template(name: str) -> Template:
     """Return the template called name, looked up in the user's folder first."""
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", name):
-        raise TemplateError(f"'{name[:60]}' is not a template name")
+        raise TemplateError(_("'{name}' is not a template name").format(name=name[:60]))
     for folder in template_folders():
         candidate = folder / name / "template.toml"
         if candidate.is_file():
             return load_template(candidate)
     names = ", ".join(t.name for t in available_templates())
-    raise TemplateError(f"No template called '{name}'. Available: {names}")
+    raise TemplateError(
+        _("No template called '{name}'. Available: {names}").format(name=name, names=names)
+    )
 
 
 _MAX_TEMPLATE_BYTES = 1024 * 1024
@@ -263,17 +273,21 @@ def load_template(path: Path) -> Template:
     if path.is_dir():
         path = path / "template.toml"
     if path.exists() and not path.is_file():
-        raise TemplateError(f"{path}: is a device or pipe, not a template file")
+        raise TemplateError(_("{path}: is a device or pipe, not a template file").format(path=path))
     try:
         if path.stat().st_size > _MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"{path}: is far too large for a template")
+            raise TemplateError(_("{path}: is far too large for a template").format(path=path))
         data = tomllib.loads(path.read_text("utf-8"))
     except OSError as error:
-        raise TemplateError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise TemplateError(
+            _("{path}: cannot be read ({error})").format(path=path, error=error.strerror or error)
+        ) from None
     except UnicodeDecodeError:
-        raise TemplateError(f"{path}: is not UTF-8 text") from None
+        raise TemplateError(_("{path}: is not UTF-8 text").format(path=path)) from None
     except tomllib.TOMLDecodeError as error:
-        raise TemplateError(f"{path}: is not valid TOML ({error})") from None
+        raise TemplateError(
+            _("{path}: is not valid TOML ({error})").format(path=path, error=error)
+        ) from None
     return _Reader(path, data).template()
 
 
@@ -290,11 +304,9 @@ class _Reader:
     def table(self, key: str, allowed: set[str]) -> dict[str, Any]:
         value = self.data.get(key, {})
         if not isinstance(value, dict):
-            raise self.fail(key, "must be a table")
+            raise self.fail(key, _("must be a table"))
         for unknown in set(value) - allowed:
-            raise self.fail(
-                f"{key}.{unknown}", f"unknown key; expected one of {', '.join(sorted(allowed))}"
-            )
+            raise self.fail(f"{key}.{unknown}", _unknown_key(allowed))
         return value
 
     def get(self, table: dict[str, Any], prefix: str, key: str, kind: type, default: Any) -> Any:
@@ -302,9 +314,13 @@ class _Reader:
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            found = _KIND_NAMES.get(type(value), type(value).__name__)
+            found = _KIND_NAMES.get(type(value))
             raise self.fail(
-                f"{prefix}.{key}".lstrip("."), f"must be {_KIND_NAMES[kind]}, not {found}"
+                f"{prefix}.{key}".lstrip("."),
+                _("must be {kind}, not {found}").format(
+                    kind=_(_KIND_NAMES[kind]),
+                    found=type(value).__name__ if found is None else _(found),
+                ),
             )
         return value
 
@@ -315,7 +331,9 @@ class _Reader:
         if not low <= value <= high:
             raise self.fail(
                 f"{prefix}.{key}",
-                f"{value:g} is out of range; it must be between {low:g} and {high:g}",
+                _("{value} is out of range; it must be between {low} and {high}").format(
+                    value=f"{value:g}", low=f"{low:g}", high=f"{high:g}"
+                ),
             )
         return value
 
@@ -324,25 +342,35 @@ class _Reader:
     ) -> str:
         value: str = self.get(table, prefix, key, str, default)
         if value not in options:
-            raise self.fail(f"{prefix}.{key}", f"'{value[:40]}' is not one of {', '.join(options)}")
+            raise self.fail(
+                f"{prefix}.{key}",
+                _("'{value}' is not one of {options}").format(
+                    value=value[:40], options=", ".join(options)
+                ),
+            )
         return value
 
     def color(self, table: dict[str, Any], prefix: str, key: str, default: str) -> str:
         value: str = self.get(table, prefix, key, str, default)
         if not _COLOR.fullmatch(value):
-            raise self.fail(f"{prefix}.{key}", f"'{value[:20]}' is not a colour like #1f3a5f")
+            raise self.fail(
+                f"{prefix}.{key}",
+                _("'{value}' is not a colour like #1f3a5f").format(value=value[:20]),
+            )
         return value.lower()
 
     def template(self) -> Template:
         for unknown in set(self.data) - _TOP_KEYS:
-            raise self.fail(unknown, f"unknown key; expected one of {', '.join(sorted(_TOP_KEYS))}")
+            raise self.fail(unknown, _unknown_key(_TOP_KEYS))
         top = {k: v for k, v in self.data.items() if not isinstance(v, dict)}
         name = self.path.parent.name  # a template is found, and called, by its folder
         if self.get(top, "", "name", str, name) not in ("", name):
             raise self.fail(
                 "name",
-                f"'{top['name'][:60]}' differs from the folder's name '{name}'; a template is "
-                "called by its folder, so rename one of them",
+                _(
+                    "'{given}' differs from the folder's name '{name}'; a template is called by "
+                    "its folder, so rename one of them"
+                ).format(given=top["name"][:60], name=name),
             )
         page = self.table("page", {"size", "margins_mm"})
         fonts = self.table("fonts", {"body", "headings"})
@@ -368,7 +396,9 @@ class _Reader:
             if item not in COVER_FIELDS:
                 raise self.fail(
                     f"cover.fields[{index}]",
-                    f"'{str(item)[:40]}' is not one of {', '.join(COVER_FIELDS)}",
+                    _("'{value}' is not one of {options}").format(
+                        value=str(item)[:40], options=", ".join(COVER_FIELDS)
+                    ),
                 )
         return Template(
             name=name,
@@ -404,8 +434,9 @@ class _Reader:
             if size not in PAGE_SIZES_MM:
                 raise self.fail(
                     "page.size",
-                    f"'{size[:20]}' is not one of "
-                    f"{', '.join(PAGE_SIZES_MM)} or [width_mm, height_mm]",
+                    _("'{size}' is not one of {sizes} or [width_mm, height_mm]").format(
+                        size=size[:20], sizes=", ".join(PAGE_SIZES_MM)
+                    ),
                 )
             width, height = PAGE_SIZES_MM[size]
         else:
@@ -418,7 +449,7 @@ class _Reader:
         top, right, bottom, left = self.in_range(values, "page.margins_mm", 5, 100)
         width, height = self.page_size(page)
         if (left + right) * MM > width - 100 or (top + bottom) * MM > height - 150:
-            raise self.fail("page.margins_mm", "leave too little room for text on the page")
+            raise self.fail("page.margins_mm", _("leave too little room for text on the page"))
         return top * MM, right * MM, bottom * MM, left * MM
 
     def pair(self, value: Any, key: str, count: int) -> list[float]:
@@ -427,14 +458,20 @@ class _Reader:
             or len(value) != count
             or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
         ):
-            raise self.fail(key, f"must be a list of {count} numbers")
+            said = ngettext(
+                "must be a list of {count} number", "must be a list of {count} numbers", count
+            )
+            raise self.fail(key, said.format(count=count))
         return [float(v) for v in value]
 
     def in_range(self, values: list[float], key: str, low: float, high: float) -> list[float]:
         for value in values:
             if not low <= value <= high:
                 raise self.fail(
-                    key, f"{value:g} is out of range; each must be between {low:g} and {high:g} mm"
+                    key,
+                    _("{value} is out of range; each must be between {low} and {high} mm").format(
+                        value=f"{value:g}", low=f"{low:g}", high=f"{high:g}"
+                    ),
                 )
         return values
 
@@ -456,16 +493,14 @@ class _Reader:
                 raise self.fail(prefix, "must be a table")
             allowed = set(Style.__dataclass_fields__)
             for unknown in set(overrides) - allowed:
-                raise self.fail(
-                    f"{prefix}.{unknown}",
-                    f"unknown key; expected one of {', '.join(sorted(allowed))}",
-                )
+                raise self.fail(f"{prefix}.{unknown}", _unknown_key(allowed))
             style = replace(styles[role], **self.style_changes(overrides, prefix))
             if style.leading < style.size:
                 raise self.fail(
                     f"{prefix}.leading",
-                    f"{style.leading:g} is smaller than the "
-                    f"font size {style.size:g}; lines would overlap",
+                    _("{leading} is smaller than the font size {size}; lines would overlap").format(
+                        leading=f"{style.leading:g}", size=f"{style.size:g}"
+                    ),
                 )
             styles[role] = style
         # a marking must be legible: never smaller than the body text
@@ -505,20 +540,29 @@ class _Reader:
         folder = self.path.parent.resolve()
         target = (folder / name).resolve()
         if folder not in target.parents:
-            raise self.fail("word.reference", f"'{name[:60]}' is outside the template's folder")
+            raise self.fail(
+                "word.reference",
+                _("'{name}' is outside the template's folder").format(name=name[:60]),
+            )
         if target.suffix.lower() not in (".docx", ".dotx") or not target.is_file():
             raise self.fail(
                 "word.reference",
-                f"'{name[:60]}' is not a .docx or .dotx file in the template's folder",
+                _("'{name}' is not a .docx or .dotx file in the template's folder").format(
+                    name=name[:60]
+                ),
             )
         return target
 
 
 _KIND_NAMES = {
-    str: "text",
-    bool: "true or false",
-    int: "a whole number",
-    float: "a number",
-    list: "a list",
-    dict: "a table",
+    str: N_("text"),
+    bool: N_("true or false"),
+    int: N_("a whole number"),
+    float: N_("a number"),
+    list: N_("a list"),
+    dict: N_("a table"),
 }
+
+
+def _unknown_key(allowed: set[str] | frozenset[str]) -> str:
+    return _("unknown key; expected one of {keys}").format(keys=", ".join(sorted(allowed)))
