@@ -1,6 +1,7 @@
 """The translations are up to date with the code and complete, and the core speaks German
 when asked: its errors (importing, exporting, images and annexes, the library, .briefing
-files, templates), the import review's and the export's warnings, and the command line."""
+files and their records and formatted text, templates, the editor's refusals, dates typed into
+a field), the import review's and the export's warnings, and the command line."""
 
 from __future__ import annotations
 
@@ -27,16 +28,21 @@ from briefer.errors import (
     RenderError,
     TemplateError,
 )
+from briefer.importers.dates import read_date
 from briefer.importing import draft_file
 from briefer.library.store import Library
 from briefer.model.annexes import read_annex
 from briefer.model.briefing import check_image_text
 from briefer.model.briefingfile import loads
+from briefer.model.edits import find_section
 from briefer.model.picture import load_picture
+from briefer.model.records import record_from_dict
+from briefer.model.richtext import rich_text_from_json
 from briefer.render.coverage import unprintable
 from briefer.render.document import Document, DocumentInfo, Heading
 from briefer.render.registry import renderer
 from briefer.render.template import find_template, load_template
+from tests.factories import briefing
 
 ROOT = Path(__file__).resolve().parents[1]
 GUI = ROOT / "src" / "briefer" / "gui"
@@ -273,6 +279,41 @@ def test_templates_are_refused_in_english_otherwise(tmp_path: Path) -> None:
     finding, loading = template_refusals(tmp_path)
     assert finding.startswith("No template called 'no-such-layout'. Available: ")
     assert loading.endswith(": colors.accent: 'blue' is not a colour like #1f3a5f")
+
+
+def record_and_text_refusals() -> tuple[str, str, str, str]:
+    """Return the errors of a record of an unknown kind, of a list point of an unknown
+    marker, of editing a section that is not there, and of a date that could be either."""
+    with pytest.raises(FormatError) as record:
+        record_from_dict({"kind": "memo"}, "briefing.sections[0].entries[1].record")
+    with pytest.raises(FormatError) as text:
+        rich_text_from_json([{"spans": [], "list": "star"}], "text")
+    with pytest.raises(BriefingError) as editing:
+        find_section(briefing(), "s9")
+    with pytest.raises(ValueError) as typed:
+        read_date("03/04/2021")
+    return str(record.value), str(text.value), str(editing.value), str(typed.value)
+
+
+def test_records_text_edits_and_dates_are_refused_in_german(german: None) -> None:
+    assert record_and_text_refusals() == (
+        "briefing.sections[0].entries[1].record.kind: erwartet wird „consultation“ oder "
+        "„statement“, gefunden 'memo'",
+        "text[0].list: erwartet wird „bullet“ oder „number“, gefunden 'star'",
+        "Die Vorlage hat keinen Abschnitt mit der Kennung „s9“",
+        "Bei „03/04/2021“ ist unklar, ob der Tag oder der Monat zuerst steht; schreiben Sie "
+        "16.03.2021 oder 16. März 2021",
+    )
+
+
+def test_records_text_edits_and_dates_are_refused_in_english_otherwise() -> None:
+    assert record_and_text_refusals() == (
+        "briefing.sections[0].entries[1].record.kind: expected 'consultation' or 'statement', "
+        "found 'memo'",
+        "text[0].list: expected 'bullet' or 'number', found 'star'",
+        "The briefing has no section with id 's9'",
+        "“03/04/2021” could be day or month first; write 16.03.2021 or 16 March 2021",
+    )
 
 
 def test_english_is_the_default() -> None:

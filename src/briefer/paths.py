@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from briefer.i18n import _
+
 APP_NAME = "briefer"
 LIBRARY_ENV = "BRIEFER_LIBRARY"
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -18,7 +20,9 @@ def _bundled(name: str) -> Path:
     for candidate in (_PACKAGE_DIR / name, _PACKAGE_DIR.parents[1] / name):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(f"briefer's bundled '{name}' folder is missing; reinstall briefer")
+    raise FileNotFoundError(
+        _("briefer's bundled '{name}' folder is missing; reinstall briefer").format(name=name)
+    )
 
 
 def resources_dir() -> Path:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from briefer import atomic
 from briefer.errors import BrieferError
+from briefer.i18n import _
 
 
 class WordListError(BrieferError):
@@ -25,12 +26,16 @@ class WordList:
             text = ""
         except UnicodeDecodeError:
             raise WordListError(
-                f"Your word list {path} is not UTF-8 text, so it was not used and is left as "
-                "it is. Save it as UTF-8, or remove it to start a new one."
+                _(
+                    "Your word list {path} is not UTF-8 text, so it was not used and is left as "
+                    "it is. Save it as UTF-8, or remove it to start a new one."
+                ).format(path=path)
             ) from None
         except OSError as error:
             raise WordListError(
-                f"Could not read your word list {path}: {atomic.describe_os_error(error)}."
+                _("Could not read your word list {path}: {error}.").format(
+                    path=path, error=atomic.describe_os_error(error)
+                )
             ) from None
         self.words = frozenset(line.strip() for line in text.splitlines() if line.strip())
 
@@ -58,7 +63,9 @@ class WordList:
         except OSError as error:
             self.words = previous
             raise WordListError(
-                f"Could not save your word list {self.path}: {atomic.describe_os_error(error)}."
+                _("Could not save your word list {path}: {error}.").format(
+                    path=self.path, error=atomic.describe_os_error(error)
+                )
             ) from None
 
 

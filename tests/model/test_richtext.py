@@ -153,16 +153,16 @@ def _span(**fields: Any) -> list[dict[str, Any]]:
         (_span(link="data:text/html,<script>"), r"is not a link briefer prints"),
         (_span(link="https://"), r"is not a link briefer prints"),
         (_span(link="https://a.org/x y"), r"is not a link briefer prints"),
-        (_span(link="https://a.org/" + "x" * 2000), r"at most 2000 characters"),
+        (_span(link="https://a.org/" + "x" * 2000), r"at most 2,000 characters"),
         (_span(link=7), r"is not a link briefer prints"),
-        ([{"spans": []}] * (MAX_PARAGRAPHS + 1), r"10001 paragraphs; a text holds at most"),
+        ([{"spans": []}] * (MAX_PARAGRAPHS + 1), r"10,001 paragraphs; a text holds at most"),
         (
             [{"spans": [{"text": "x"}] * (MAX_SPANS + 1)}],
-            r"spans: 2001 spans; a paragraph holds at most 2000",
+            r"spans: 2,001 spans; a paragraph holds at most 2,000",
         ),
         (
             [{"spans": [{"text": "x" * 1000}]}] * (MAX_CHARACTERS // 1000 + 1),
-            r"1001000 characters; a text holds at most 1000000",
+            r"1,001,000 characters; a text holds at most 1,000,000",
         ),
     ],
 )

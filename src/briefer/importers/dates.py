@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefer.i18n import _
 from briefer.importers.lexicon import MONTH_PATTERN, MONTHS
 
 _DAY = r"(?P<d>[0-3]?\d)"
@@ -161,7 +162,9 @@ def read_date(text: str) -> date | None:
         return None
     if "/" in written:
         raise ValueError(
-            f"“{shown}” could be day or month first; write 16.03.2021 or 16 March 2021"
+            _("“{date}” could be day or month first; write 16.03.2021 or 16 March 2021").format(
+                date=shown
+            )
         )
     # month names typed in lower case ("16 march 2021"), which releases never write
     typed = _WORD.sub(lambda m: m[0].capitalize() if m[0].casefold() in MONTHS else m[0], written)
@@ -170,8 +173,10 @@ def read_date(text: str) -> date | None:
     whole = [m for m in found if m.start == 0 and m.end >= end and not m.relative]
     if not whole:
         raise ValueError(
-            f"“{shown}” is not a date; write it as 16 March 2021, 16.03.2021 or 2021-03-16"
+            _("“{date}” is not a date; write it as 16 March 2021, 16.03.2021 or 2021-03-16").format(
+                date=shown
+            )
         )
     if whole[0].value is None:
-        raise ValueError(f"“{shown}” has no year; write it as 16 March 2021")
+        raise ValueError(_("“{date}” has no year; write it as 16 March 2021").format(date=shown))
     return whole[0].value

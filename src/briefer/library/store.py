@@ -237,7 +237,7 @@ class Library:
         if row is None:
             raise RecordNotFound(_no_record(record_id))
         try:
-            record = record_from_dict(json.loads(row[0]), f"record {record_id}")
+            record = record_from_dict(json.loads(row[0]), _("record {id}").format(id=record_id))
         except (FormatError, ValueError) as error:
             raise LibraryError(
                 _("Record {id} in the library is damaged: {error}").format(
@@ -542,7 +542,7 @@ def _reindex_all(db: sqlite3.Connection) -> None:
         "LEFT JOIN sources s ON s.id = r.source_id"
     ).fetchall()
     for record_id, data, source_title, publisher in rows:
-        record = record_from_dict(json.loads(data), f"record {record_id}")
+        record = record_from_dict(json.loads(data), _("record {id}").format(id=record_id))
         if source_title is not None:
             record = replace(record, source=Source(title=source_title, publisher=publisher))
         _index(db, record_id, record)

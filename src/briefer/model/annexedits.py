@@ -16,7 +16,7 @@ def find_annex(briefing: Briefing, annex_id: str) -> int:
     for index, annex in enumerate(briefing.annexes):
         if annex.id == annex_id:
             return index
-    raise BriefingError(f"The briefing has no annex with id '{annex_id}'")
+    raise BriefingError(_("The briefing has no annex with id '{id}'").format(id=annex_id))
 
 
 def add_annex(briefing: Briefing, annex: Annex, index: int | None = None) -> Briefing:

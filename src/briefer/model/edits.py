@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefer.errors import BriefingError, FormatError
+from briefer.i18n import _
 from briefer.model.briefing import (
     Briefing,
     BriefingMeta,
@@ -23,7 +24,7 @@ def find_section(briefing: Briefing, section_id: str) -> int:
     for index, section in enumerate(briefing.sections):
         if section.id == section_id:
             return index
-    raise BriefingError(f"The briefing has no section with id '{section_id}'")
+    raise BriefingError(_("The briefing has no section with id '{id}'").format(id=section_id))
 
 
 def find_entry(briefing: Briefing, entry_id: str) -> tuple[int, int]:
@@ -32,7 +33,7 @@ def find_entry(briefing: Briefing, entry_id: str) -> tuple[int, int]:
         for e_index, entry in enumerate(section.entries):
             if entry.id == entry_id:
                 return s_index, e_index
-    raise BriefingError(f"The briefing has no entry with id '{entry_id}'")
+    raise BriefingError(_("The briefing has no entry with id '{id}'").format(id=entry_id))
 
 
 def set_meta(briefing: Briefing, meta: BriefingMeta) -> Briefing:
@@ -188,7 +189,7 @@ def edit_image(briefing: Briefing, entry_id: str, caption: str, alt_text: str) -
     s_index, e_index = find_entry(briefing, entry_id)
     entry = briefing.sections[s_index].entries[e_index]
     if not isinstance(entry, ImageEntry):
-        raise BriefingError("Only an image has a caption and alt text")
+        raise BriefingError(_("Only an image has a caption and alt text"))
     try:
         check_image_text(caption, alt_text)
     except FormatError as error:
@@ -201,8 +202,10 @@ def _text_entry(briefing: Briefing, entry_id: str) -> TextEntry:
     entry = briefing.sections[s_index].entries[e_index]
     if not isinstance(entry, TextEntry):
         raise BriefingError(
-            "Only background, talking points and notes can be edited as text; "
-            "library records are updated from the library"
+            _(
+                "Only background, talking points and notes can be edited as text; "
+                "library records are updated from the library"
+            )
         )
     return entry
 

@@ -129,7 +129,7 @@ def load_picture(path: Path) -> Picture:
     try:
         return read_picture(data)
     except FormatError as error:
-        raise BriefingError(f"{path.name} {error}.") from None
+        raise BriefingError(_("{name} {problem}.").format(name=path.name, problem=error)) from None
 
 
 def picture_from_dict(value: Any, where: str) -> Picture:

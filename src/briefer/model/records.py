@@ -19,6 +19,7 @@ from briefer.fields import (
     get_str_tuple,
     iso,
 )
+from briefer.i18n import _
 
 RecordKind = Literal["consultation", "statement"]
 RECORD_KINDS: tuple[RecordKind, ...] = ("consultation", "statement")
@@ -263,7 +264,11 @@ def record_from_dict(data: Any, where: str = "record") -> Record:
             language=get_str(data, "language", where) or "en",
             source=source,
         )
-    raise FormatError(f"{where}.kind: expected 'consultation' or 'statement', found {kind!r:.40}")
+    raise FormatError(
+        _("{where}.kind: expected 'consultation' or 'statement', found {found}").format(
+            where=where, found=f"{kind!r:.40}"
+        )
+    )
 
 
 def _source_or_none(data: Mapping[str, Any], where: str) -> Source | None:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from briefer.errors import FormatError
 from briefer.fields import as_list, as_mapping, get_str
+from briefer.i18n import _, number
 
 Marker = Literal["", "bullet", "number"]  # a paragraph, a bulleted point, a numbered point
 MARKERS: tuple[Marker, ...] = get_args(Marker)
@@ -151,12 +152,18 @@ def rich_text_from_json(value: Any, where: str) -> RichText:
     items = as_list(value, where)
     if len(items) > MAX_PARAGRAPHS:
         raise FormatError(
-            f"{where}: {len(items)} paragraphs; a text holds at most {MAX_PARAGRAPHS}"
+            _("{where}: {count} paragraphs; a text holds at most {most}").format(
+                where=where, count=number(len(items)), most=number(MAX_PARAGRAPHS)
+            )
         )
     paras = tuple(_para(item, f"{where}[{index}]") for index, item in enumerate(items))
     size = sum(len(span.text) for para in paras for span in para.spans)
     if size > MAX_CHARACTERS:
-        raise FormatError(f"{where}: {size} characters; a text holds at most {MAX_CHARACTERS}")
+        raise FormatError(
+            _("{where}: {count} characters; a text holds at most {most}").format(
+                where=where, count=number(size), most=number(MAX_CHARACTERS)
+            )
+        )
     return RichText(paras)
 
 
@@ -164,18 +171,26 @@ def _para(value: Any, where: str) -> Para:
     data = _known(value, _PARAGRAPH_KEYS, where)
     marker = data.get("list", "")
     if marker not in MARKERS:
-        raise FormatError(f"{where}.list: expected 'bullet' or 'number', found {marker!r:.30}")
+        raise FormatError(
+            _("{where}.list: expected 'bullet' or 'number', found {found}").format(
+                where=where, found=f"{marker!r:.30}"
+            )
+        )
     level = data.get("level", 0)
     if isinstance(level, bool) or not isinstance(level, int) or not 0 <= level <= DEEPEST:
         raise FormatError(
-            f"{where}.level: expected a whole number 0 to {DEEPEST}, found {level!r:.20}"
+            _("{where}.level: expected a whole number 0 to {deepest}, found {found}").format(
+                where=where, deepest=DEEPEST, found=f"{level!r:.20}"
+            )
         )
     if level and not marker:
-        raise FormatError(f"{where}.level: only a list point has a level")
+        raise FormatError(_("{where}.level: only a list point has a level").format(where=where))
     spans = as_list(data.get("spans", []), f"{where}.spans")
     if len(spans) > MAX_SPANS:
         raise FormatError(
-            f"{where}.spans: {len(spans)} spans; a paragraph holds at most {MAX_SPANS}"
+            _("{where}.spans: {count} spans; a paragraph holds at most {most}").format(
+                where=where, count=number(len(spans)), most=number(MAX_SPANS)
+            )
         )
     return Para(
         joined(_span(item, f"{where}.spans[{index}]") for index, item in enumerate(spans)),
@@ -188,18 +203,26 @@ def _span(value: Any, where: str) -> Span:
     data = _known(value, _SPAN_KEYS, where)
     text = get_str(data, "text", where, default=None)
     if _CONTROL.search(text):
-        raise FormatError(f"{where}.text: holds a line break or control character")
+        raise FormatError(
+            _("{where}.text: holds a line break or control character").format(where=where)
+        )
     flags = []
     for key in ("bold", "italic"):
         flag = data.get(key, False)
         if not isinstance(flag, bool):
-            raise FormatError(f"{where}.{key}: expected true or false, found {flag!r:.20}")
+            raise FormatError(
+                _("{where}.{key}: expected true or false, found {found}").format(
+                    where=where, key=key, found=f"{flag!r:.20}"
+                )
+            )
         flags.append(flag)
     link = data.get("link", "")
     if not isinstance(link, str) or (link and not is_safe_link(link)):
         raise FormatError(
-            f"{where}.link: {link!r:.60} is not a link briefer prints "
-            f"(an http, https or mailto address of at most {MAX_LINK} characters)"
+            _(
+                "{where}.link: {link} is not a link briefer prints (an http, https or mailto "
+                "address of at most {most} characters)"
+            ).format(where=where, link=f"{link!r:.60}", most=number(MAX_LINK))
         )
     return Span(text, flags[0], flags[1], link)
 
@@ -208,5 +231,7 @@ def _known(value: Any, keys: frozenset[str], where: str) -> Mapping[str, Any]:
     data = as_mapping(value, where)
     unknown = sorted(str(key) for key in data if key not in keys)
     if unknown:
-        raise FormatError(f"{where}: unknown key '{unknown[0][:30]}'")
+        raise FormatError(
+            _("{where}: unknown key '{key}'").format(where=where, key=unknown[0][:30])
+        )
     return data

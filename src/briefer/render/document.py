@@ -14,6 +14,7 @@ from typing import Any, ClassVar, Literal, get_args
 
 from briefer.errors import FormatError
 from briefer.fields import as_list, as_mapping, get_date, get_str, iso
+from briefer.i18n import _
 
 Emphasis = Literal["", "italic", "bold", "bold italic"]
 # What a paragraph or a list is for; render/roles.py says which template style draws each.
@@ -305,7 +306,7 @@ def document_from_dict(data: Any) -> Document:
         raw = dict(as_mapping(raw, f"blocks[{index}]"))
         cls = _BLOCKS.get(raw.pop("type", None))
         if cls is None:
-            raise FormatError(f"blocks[{index}].type: unknown block type")
+            raise FormatError(_("blocks[{index}].type: unknown block type").format(index=index))
         blocks.append(
             cls(**{f.name: _decode(raw[f.name], f.type) for f in fields(cls) if f.name in raw})
         )
@@ -329,7 +330,11 @@ def _encode(value: Any) -> Any:
 def _decode(value: Any, annotation: Any) -> Any:
     hint = str(annotation)
     if hint in _ROLES and value not in _ROLES[hint]:
-        raise FormatError(f"role: expected one of {', '.join(_ROLES[hint])}, found {value!r}")
+        raise FormatError(
+            _("role: expected one of {roles}, found {found}").format(
+                roles=", ".join(_ROLES[hint]), found=repr(value)
+            )
+        )
     if hint == "bytes":
         return base64.b64decode(value)
     if hint == "Runs":

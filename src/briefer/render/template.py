@@ -490,7 +490,7 @@ class _Reader:
         for role, overrides in table.items():
             prefix = f"styles.{role}"
             if not isinstance(overrides, dict):
-                raise self.fail(prefix, "must be a table")
+                raise self.fail(prefix, _("must be a table"))
             allowed = set(Style.__dataclass_fields__)
             for unknown in set(overrides) - allowed:
                 raise self.fail(f"{prefix}.{unknown}", _unknown_key(allowed))
