@@ -1,10 +1,12 @@
 """The translations are up to date with the code and complete, and the core speaks German
 when asked: its errors (importing, exporting, images and annexes, the library, .briefing
 files and their records and formatted text, templates, the editor's refusals, dates typed into
-a field), the import review's and the export's warnings, and the command line."""
+a field), the import review's and the export's warnings, and the command line with its help."""
 
 from __future__ import annotations
 
+import argparse
+import ast
 import json
 import os
 import subprocess
@@ -17,7 +19,7 @@ import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
-from briefer import i18n
+from briefer import argparsewords, i18n
 from briefer.errors import (
     AnnexError,
     BriefingError,
@@ -361,3 +363,45 @@ def test_the_command_line_speaks_german_only_when_asked(tmp_path: Path) -> None:
         "--library", str(tmp_path / "lib.sqlite"), "import", missing, LANG="fr_FR.UTF-8"
     )
     assert "briefer: error: missing.txt cannot be read" in other.stderr
+
+
+def test_the_help_is_german_only_when_asked() -> None:
+    german = briefer("--help", LANG="de_DE.UTF-8")
+    assert german.returncode == 0
+    assert german.stdout.startswith("Aufruf: briefer [-h] [--library PFAD] BEFEHL ...")
+    for said in ("Optionen:", "diese Hilfe anzeigen und beenden", "Befehle:", "durchsuchen"):
+        assert said in german.stdout
+    english = briefer("--help", LANG="C")
+    assert english.stdout.startswith("usage: briefer [-h] [--library PATH] COMMAND ...")
+    for said in ("options:", "show this help message and exit", "commands:", "search the"):
+        assert said in english.stdout
+    # gettext would read LANGUAGE even in the C locale; briefer, and so argparse, do not
+    assert briefer("--help", LANGUAGE="de", LANG="C").stdout.startswith("usage: ")
+
+
+def test_argparse_speaks_german_only_when_asked() -> None:
+    german = briefer("export", "note.briefing", LANGUAGE="de:en", LANG="en_GB.UTF-8")
+    assert german.returncode == 2
+    assert german.stderr.startswith("Aufruf: briefer export [-h] [--library PFAD] -o ZIEL")
+    assert "briefer export: Fehler: diese Argumente fehlen: -o/--output" in german.stderr
+    wrong = briefer("search", "--limit", "0", LC_ALL="de_AT.UTF-8")
+    assert "Fehler: Argument --limit: „0“ ist keine ganze Zahl ab 1" in wrong.stderr
+    assert "Positionsargumente:" in briefer("show", "--help", LANG="de_DE.UTF-8").stdout
+    english = briefer("export", "note.briefing", LANG="fr_FR.UTF-8")
+    assert "briefer export: error: the following arguments are required: -o/--output" in (
+        english.stderr
+    )
+
+
+def test_argparse_still_asks_for_the_messages_the_catalogue_holds_for_it() -> None:
+    """A newer Python whose argparse words a message differently would leave it English."""
+    asked = {
+        node.args[0].value
+        for node in ast.walk(ast.parse(Path(argparse.__file__).read_text("utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "_"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    }
+    assert set(argparsewords.MESSAGES) - asked == set()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefer import i18n
+from briefer.argparsewords import speaking
 from briefer.errors import BrieferError, ImportFailed
 from briefer.i18n import N_, _
 
@@ -33,9 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # file names that are not UTF-8 print as they are
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="surrogateescape")
-    i18n.set_language(i18n.language_from_environment(os.environ))  # English unless asked
+    language = i18n.language_from_environment(os.environ)  # English unless asked
+    i18n.set_language(language)
     words = sys.argv[1:] if argv is None else list(argv)
-    args = _parser(words).parse_args(words)
+    with speaking(language):  # argparse's headings are translated as the parser is made
+        args = _parser(words).parse_args(words)
     try:
         return int(args.run(args))
     except BrieferError as error:
@@ -68,25 +71,31 @@ def _parser(words: Sequence[str]) -> argparse.ArgumentParser:
         "--library",
         type=Path,
         default=argparse.SUPPRESS,
-        metavar="PATH",
-        help=f"library file (default: ${paths.LIBRARY_ENV} or one in your data folder)",
+        metavar=_("PATH"),
+        help=_("library file (default: ${variable} or one in your data folder)").format(
+            variable=paths.LIBRARY_ENV
+        ),
     )
     parser = argparse.ArgumentParser(
         prog="briefer",
         parents=[common],
-        description="Compile ministerial briefings from consultations and statements. "
-        "Without a command, starts the desktop app; `briefer FILE.briefing` opens that file "
-        "in it.",
+        description=_(
+            "Compile ministerial briefings from consultations and statements. Without a "
+            "command, starts the desktop app; `briefer FILE.briefing` opens that file in it."
+        ),
     )
     parser.set_defaults(run=_run_gui)
     if _names_a_file(words):
         parser.add_argument(
-            "briefing", type=Path, metavar="FILE.briefing", help="a briefing to open in the app"
+            "briefing",
+            type=Path,
+            metavar=_("FILE.briefing"),
+            help=_("a briefing to open in the app"),
         )
         return parser
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = parser.add_subparsers(title=_("commands"), metavar=_("COMMAND"))
     for name, (help_text, add_options, run) in _COMMANDS.items():
-        command = commands.add_parser(name, parents=[common], help=help_text)
+        command = commands.add_parser(name, parents=[common], help=_(help_text))
         command.set_defaults(run=run)
         if name in words:  # a word that only looks like the command costs a little time
             add_options(command)
@@ -109,70 +118,85 @@ def _search_options(search: argparse.ArgumentParser) -> None:
     from briefer.model.records import RECORD_KINDS
 
     search.add_argument(
-        "query", nargs="?", default="", help="words to find (accents and case do not matter)"
+        "query",
+        nargs="?",
+        default="",
+        metavar=_("WORDS"),
+        help=_("words to find (accents and case do not matter)"),
     )
     search.add_argument("--kind", choices=RECORD_KINDS)
-    search.add_argument("--person", help="exact name of a speaker or participant")
-    search.add_argument("--country")
-    search.add_argument("--topic")
-    search.add_argument("--from", dest="date_from", type=_date_arg, metavar="YYYY-MM-DD")
-    search.add_argument("--to", dest="date_to", type=_date_arg, metavar="YYYY-MM-DD")
-    search.add_argument("--limit", type=_positive, default=50, help="at most this many (50)")
-    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument(
+        "--person", metavar=_("NAME"), help=_("exact name of a speaker or participant")
+    )
+    search.add_argument("--country", metavar=_("COUNTRY"))
+    search.add_argument("--topic", metavar=_("TOPIC"))
+    search.add_argument("--from", dest="date_from", type=_date_arg, metavar=_("YYYY-MM-DD"))
+    search.add_argument("--to", dest="date_to", type=_date_arg, metavar=_("YYYY-MM-DD"))
+    search.add_argument(
+        "--limit",
+        type=_positive,
+        default=50,
+        metavar=_("COUNT"),
+        help=_("at most this many (50)"),
+    )
+    search.add_argument("--json", action="store_true", help=_("print JSON"))
 
 
 def _show_options(show: argparse.ArgumentParser) -> None:
-    show.add_argument("id", type=int)
-    show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--json", action="store_true", help=_("print JSON"))
 
 
 def _import_options(imports: argparse.ArgumentParser) -> None:
     from briefer.importers.document import MAX_FILE_BYTES
 
-    imports.description = (
+    imports.description = _(
         "Parse press releases and store their consultations and statements. "
-        f"Files may be at most {MAX_FILE_BYTES // 2**20} MiB."
-    )
+        "Files may be at most {most} MiB."
+    ).format(most=i18n.number(MAX_FILE_BYTES // 2**20))
     imports.add_argument(
         "files",
         nargs="+",
         type=Path,
-        metavar="FILE",
-        help="a press release; - reads pasted text from standard input",
+        metavar=_("FILE"),
+        help=_("a press release; - reads pasted text from standard input"),
     )
-    imports.add_argument("--dry-run", action="store_true", help="parse only; store nothing")
-    imports.add_argument("--json", action="store_true", help="print one JSON array")
-    imports.add_argument("--url", default="", help="the web address the file was saved from")
+    imports.add_argument("--dry-run", action="store_true", help=_("parse only; store nothing"))
+    imports.add_argument("--json", action="store_true", help=_("print one JSON array"))
+    imports.add_argument("--url", default="", help=_("the web address the file was saved from"))
 
 
 def _export_options(export: argparse.ArgumentParser) -> None:
     from briefer.compose import VARIANTS
     from briefer.render.registry import RENDERERS
 
-    export.add_argument("briefing", type=Path, metavar="BRIEFING")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    export.add_argument("briefing", type=Path, metavar=_("BRIEFING"))
+    export.add_argument("-o", "--output", type=Path, required=True, metavar=_("OUT"))
     export.add_argument(
-        "--format", choices=sorted(RENDERERS), help="default: from the output's name, else pdf"
+        "--format", choices=sorted(RENDERERS), help=_("default: from the output's name, else pdf")
     )
     export.add_argument(
-        "--template", metavar="NAME", help="a template name (default: the briefing's own)"
+        "--template", metavar=_("NAME"), help=_("a template name (default: the briefing's own)")
     )
     export.add_argument(
         "--variant",
         choices=VARIANTS,
         default="internal",
-        help="shareable leaves internal notes out",
+        help=_("shareable leaves internal notes out"),
     )
     export.add_argument(
         "--invariant",
         action="store_true",
-        help="byte-identical output for identical input (no timestamps)",
+        help=_("byte-identical output for identical input (no timestamps)"),
     )
 
 
 def _templates_options(templates: argparse.ArgumentParser) -> None:
     templates.add_argument(
-        "--check", type=Path, metavar="PATH", help="validate a template.toml (or its folder)"
+        "--check",
+        type=Path,
+        metavar=_("PATH"),
+        help=_("validate a template.toml (or its folder)"),
     )
 
 
@@ -180,15 +204,17 @@ def _compose_options(compose: argparse.ArgumentParser) -> None:
     from briefer.model.briefing import LANGUAGES
 
     compose.add_argument("ids", nargs="*", type=int, metavar="ID")
-    compose.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.briefing")
-    compose.add_argument("--title", required=True)
-    compose.add_argument("--query", help="add every record that matches this search")
+    compose.add_argument("-o", "--output", type=Path, required=True, metavar=_("FILE.briefing"))
+    compose.add_argument("--title", required=True, metavar=_("TITLE"))
+    compose.add_argument(
+        "--query", metavar=_("WORDS"), help=_("add every record that matches this search")
+    )
     compose.add_argument("--language", choices=LANGUAGES, default="en")
-    compose.add_argument("--template", default="ministerial-brief", metavar="NAME")
+    compose.add_argument("--template", default="ministerial-brief", metavar=_("NAME"))
 
 
 def _stats_options(stats: argparse.ArgumentParser) -> None:
-    stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.add_argument("--json", action="store_true", help=_("print JSON"))
 
 
 def _positive(text: str) -> int:
@@ -197,7 +223,9 @@ def _positive(text: str) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a whole number of 1 or more").format(text=text)
+        )
     return number
 
 
@@ -205,7 +233,9 @@ def _date_arg(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date YYYY-MM-DD").format(text=text)
+        ) from None
 
 
 def _library(args: argparse.Namespace) -> Library:
@@ -296,7 +326,7 @@ def _draft_stdin() -> Draft:
     data = sys.stdin.buffer.read(MAX_TEXT_CHARS * 4 + 1)  # decoded as a file is, not by locale
     if len(data) > MAX_TEXT_CHARS * 4:
         raise ImportFailed(_("The pasted text is far longer than a press release."))
-    return draft_pasted(decode(data, "The pasted text"))
+    return draft_pasted(decode(data, _("The pasted text")))
 
 
 def _say(line: str) -> None:
@@ -368,13 +398,13 @@ def _run_templates(args: argparse.Namespace) -> int:
 
     if args.check:
         template = load_template(args.check)
-        print(f"{template.name}: valid")
+        print(_("{name}: valid").format(name=template.name))
         return 0
     problems: list[str] = []
     for template in available_templates(problems):
         print(f"{template.name:<20} {template.description}\n{'':<20} ({template.folder})")
     for problem in problems:
-        print(f"briefer: error: not usable: {problem}", file=sys.stderr)
+        print(_("briefer: error: not usable: {problem}").format(problem=problem), file=sys.stderr)
     return 1 if problems else 0
 
 
@@ -386,10 +416,12 @@ def _run_compose(args: argparse.Namespace) -> int:
     from briefer.render.template import find_template
 
     if not args.ids and not args.query:
-        raise BrieferError("Name record ids or give --query to choose what goes in")
+        raise BrieferError(_("Name record ids or give --query to choose what goes in"))
     words = parse_text(args.query or "")
     if args.query and words.match is None and not words.substrings:
-        raise BrieferError(f"--query '{args.query}' has no words to search for")
+        raise BrieferError(
+            _("--query '{query}' has no words to search for").format(query=args.query)
+        )
     with _library(args) as library:
         ids = list(dict.fromkeys(args.ids))
         if args.query:
@@ -400,12 +432,15 @@ def _run_compose(args: argparse.Namespace) -> int:
             ]
         records = [library.get(record_id) for record_id in ids]
     if not records:
-        raise BrieferError(f"No records match '{args.query}'")
+        raise BrieferError(_("No records match '{query}'").format(query=args.query))
     briefing = briefing_from_records(
         args.title, records, date.today(), args.language, find_template(args.template).name
     )
     briefingfile.save(args.output, briefing)
-    print(f"Wrote {args.output} with {len(records)} records")
+    said = i18n.ngettext(
+        "Wrote {path} with {count} record", "Wrote {path} with {count} records", len(records)
+    )
+    print(said.format(path=args.output, count=i18n.number(len(records))))
     return 0
 
 
@@ -460,11 +495,15 @@ _COMMANDS: dict[
     str,
     tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]],
 ] = {
-    "search": ("search the library", _search_options, _run_search),
-    "show": ("show one record", _show_options, _run_show),
-    "import": ("import press releases (text, HTML, .docx, PDF)", _import_options, _run_import),
-    "export": ("write a briefing as PDF in a template", _export_options, _run_export),
-    "templates": ("list templates, or check one", _templates_options, _run_templates),
-    "compose": ("make a briefing from library records", _compose_options, _run_compose),
-    "stats": ("count what the library holds", _stats_options, _run_stats),
+    "search": (N_("search the library"), _search_options, _run_search),
+    "show": (N_("show one record"), _show_options, _run_show),
+    "import": (
+        N_("import press releases (text, HTML, .docx, PDF)"),
+        _import_options,
+        _run_import,
+    ),
+    "export": (N_("write a briefing as PDF or .docx in a template"), _export_options, _run_export),
+    "templates": (N_("list templates, or check one"), _templates_options, _run_templates),
+    "compose": (N_("make a briefing from library records"), _compose_options, _run_compose),
+    "stats": (N_("count what the library holds"), _stats_options, _run_stats),
 }
