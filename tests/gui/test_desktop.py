@@ -1,4 +1,5 @@
-"""Desktop integration: the menu entry, the .briefing type and icons, one app per user."""
+"""Desktop integration: the menu entry, the .briefing type and icons, one app per user, a file
+the macOS Finder opens."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFileOpenEvent, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from briefer.gui.app import bring_forward
@@ -80,3 +83,19 @@ def test_a_second_launch_hands_its_file_to_the_running_app(
 
 def test_without_a_running_app_nothing_takes_the_file(tmp_path: Path) -> None:
     assert not hand_over([tmp_path / "visit.briefing"])
+
+
+def test_a_file_the_finder_opens_opens_in_the_running_app(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, tmp_path: Path
+) -> None:
+    """macOS sends the app a QFileOpenEvent rather than a second launch with the file."""
+    listener = Listener()
+    listener.requested.connect(lambda files: bring_forward(window, files))
+    briefing = tmp_path / "visit.briefing"
+    briefing.write_bytes(sample_briefing_path().read_bytes())
+    window.document.undo_stack.setClean()
+    windows = len(QApplication.topLevelWidgets())
+    QCoreApplication.postEvent(qapp, QFileOpenEvent(str(briefing)))
+    qtbot.waitUntil(lambda: window.document.path == briefing)
+    assert len(QApplication.topLevelWidgets()) == windows  # no second window, no prompt
+    listener.deleteLater()

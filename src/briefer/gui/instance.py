@@ -5,6 +5,10 @@ already, the file opens there (its window comes to the front) instead of in a se
 with its own recovery prompt and its own hold on the library. The app listens on a local
 socket named after the user's data folder, so each user (and each test's private folder)
 has its own.
+
+On macOS the Finder does not start a program with the file: it sends the running app (starting
+it first if need be) a QFileOpenEvent. The same listener turns that into the same request, so a
+file opened from the Finder opens in the one window like a second launch's file.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ import hashlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from briefer import paths
@@ -45,7 +50,7 @@ def hand_over(files: list[Path]) -> bool:
 
 class Listener(QObject):
     """The running app's end: `requested` carries the files a second launch hands over
-    (an empty list when it only asks to come to the front)."""
+    (an empty list when it only asks to come to the front), or the file the Finder opens."""
 
     requested = Signal(list)
 
@@ -58,6 +63,16 @@ class Listener(QObject):
             QLocalServer.removeServer(name)  # left by an app that crashed: no one answers
             self.server.listen(name)
         self.server.newConnection.connect(self._accept)
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Take a file the Finder opens (macOS) as a request to open it."""
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.requested.emit([Path(event.file())])
+            return True
+        return super().eventFilter(watched, event)
 
     def _accept(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
