@@ -405,3 +405,10 @@ def test_argparse_still_asks_for_the_messages_the_catalogue_holds_for_it() -> No
         and isinstance(node.args[0], ast.Constant)
     }
     assert set(argparsewords.MESSAGES) - asked == set()
+
+
+def test_the_command_line_output_names_things_in_german_only_when_asked(tmp_path: Path) -> None:
+    library = str(tmp_path / "lib.sqlite")
+    german = briefer("--library", library, "stats", LANG="de_DE.UTF-8").stdout
+    assert "Datensätze" in german and "frühestes Datum" in german
+    assert "earliest date" in briefer("--library", library, "stats", LANG="C").stdout

@@ -283,7 +283,8 @@ def _run_search(args: argparse.Namespace) -> int:
         print(_("No records match."))
         return 0
     for hit in hits:
-        print(f"{hit.id:>6}  {hit.kind:<12}  {_iso(hit.date) or '':<10}  {hit.title}")
+        kind = _(_KINDS.get(hit.kind, hit.kind))
+        print(f"{hit.id:>6}  {kind:<12}  {_iso(hit.date) or '':<10}  {hit.title}")
     return 0
 
 
@@ -473,10 +474,24 @@ def _run_stats(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
     else:
-        width = max(map(len, data))
+        names = {key: _(_STATS_NAMES[key]) for key in data}
+        width = max(map(len, names.values()))
         for key, value in data.items():
-            print(f"{key.replace('_', ' '):<{width}}  {value if value is not None else '–'}")
+            print(f"{names[key]:<{width}}  {value if value is not None else '–'}")
     return 0
+
+
+_STATS_NAMES = {  # the text output's names of the JSON output's keys
+    "library": N_("library"),
+    "records": N_("records"),
+    "consultations": N_("consultations"),
+    "statements": N_("statements"),
+    "sources": N_("sources"),
+    "persons": N_("persons"),
+    "date_min": N_("earliest date"),
+    "date_max": N_("latest date"),
+    "schema_version": N_("schema version"),
+}
 
 
 def _iso(value: date | None) -> str | None:
