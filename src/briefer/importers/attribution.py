@@ -10,6 +10,7 @@ same way. Consecutive quotes of one speaker make one statement.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -114,6 +115,8 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         carrying = bool(spans) and not spans[-1].closed
         before = quotes[-1] if quotes and adjacent and quotes[-1].index == previous_index else None
         for number, span in enumerate(spans):
+            if _jointly(paragraph, spans, number, mentions):
+                continue  # "…", so die Botschaft von A, B und C: no one speaker's words
             speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
             explicit = speaker is not None
             if (
@@ -221,6 +224,28 @@ def _attribute(
         if speaker is not None:
             return speaker.mention, speaker.how
     return None, ""
+
+
+# nothing but a list's joints between two names: ", ", " und ", ", and "
+_NAMES_JOINED = re.compile(r"^\s*(?:,\s*)?(?:(?:and|und|et|sowie)\s+)?$")
+
+
+def _jointly(
+    paragraph: str, spans: Sequence[Quoted], number: int, mentions: Sequence[Mention]
+) -> bool:
+    """Return whether the attribution after a quote credits it to several people named in a
+    list ("…", so die Botschaft von A, B und C; "…," said A and B): no one speaker's words."""
+    span = spans[number]
+    following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
+    after = _first_clause(paragraph[span.end : following])
+    if _VERB.search(after[:90]) is None:
+        return False
+    end = span.end + len(after)
+    named = [m for m in mentions if m.name and span.end <= m.start < end]
+    return any(
+        a.name != b.name and _NAMES_JOINED.match(paragraph[a.end : b.start])
+        for a, b in itertools.pairwise(named)
+    )
 
 
 @dataclass(frozen=True)

@@ -33,9 +33,10 @@ _TITLE_PREFIX = re.compile(
     rf"(?:{PUBLISHER_PATTERN}))?\s+(?:on|zu|zum|zur)\s+(?P<rest>.+)$"
 )
 # "Islamabad, September 25, 2019 (PPI-OT):", "PARIS, 7 April 2025 –", "[Agency - 15.02.2012]"
-# opening a paragraph
+# opening a paragraph; a place of up to three words, not a sentence's subject ("Die neue
+# Generalkonsulin in Mailand, X, hat am 15.09. - begleitet von …")
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w .'’-]{1,40},\s*[^:–—]{4,40}?\s*(?:\([^)]{2,20}\))?\s*[:–—-]\s|"
+    r"^(?:[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2},\s*[^:–—]{4,40}?\s*(?:\([^)]{2,20}\))?\s*[:–—-]\s|"
     r"\[[^\]]{3,60}\]\s)"
 )
 # "a press release received here today": the day the wire got it, not the meeting's
@@ -304,15 +305,19 @@ def _present(
 
 
 def _reported_later(release: Release, found: list[int], layout: Layout) -> list[int]:
-    """Return the paragraphs of the report after the lede that report a further meeting of
-    the visit ("Le Secrétaire général a ensuite rencontré X"), up to where a report ends."""
+    """Return the paragraphs of the report after the meeting's that report a further meeting
+    of the visit after the lede ("Le Secrétaire général a ensuite rencontré X") or say who
+    came to it ("L'entrevue s'est déroulée en présence de X"), up to where a report ends."""
     start = layout.body.index(min(found))
     return [
         i
-        for i in layout.body[start + _LEDE : start + _REPORT]
+        for number, i in enumerate(layout.body[start + 1 : start + _REPORT], 1)
         if i not in found
         and _is_prose(release.paragraphs[i])
-        and meetings.meeting_sentence(release.paragraphs[i])
+        and (
+            (number >= _LEDE and meetings.meeting_sentence(release.paragraphs[i]))
+            or _ACCOMPANIED.search(release.paragraphs[i])
+        )
     ]
 
 
@@ -341,9 +346,11 @@ def _outside_meeting(paragraph: str) -> list[tuple[int, int]]:
     return outside
 
 
-# "Der Doyen wurde begleitet vom Vizedoyen, …": who came with a participant took part
+# "Der Doyen wurde begleitet vom Vizedoyen, …": who came with a participant took part, and
+# so did who was present ("L'audience s'est déroulée en présence de X")
 _ACCOMPANIED = re.compile(
-    r"(?i)\b(?:begleitet (?:von|vom)|in begleitung|accompanied by|accompagnée? (?:de|par))\b"
+    r"(?i)\b(?:begleitet (?:von|vom)|in begleitung|accompanied by|accompagnée? (?:de|par)|"
+    r"in the presence of|im beisein (?:von|des|der)|en (?:la )?présence de)\b"
 )
 
 
@@ -401,6 +408,8 @@ def _format(sentence: str, paragraphs: list[str], title: str, place: str) -> str
                 return specific
             if specific and _REMOTE.search(other):
                 return "hybrid"
+            if specific and _HELD.search(other):
+                return specific  # "The meeting was held virtually": said outright
     if (place or stated == "in person") and any(
         _REMOTE.search(s) and not _dated(s) for s in others
     ):
@@ -409,8 +418,10 @@ def _format(sentence: str, paragraphs: list[str], title: str, place: str) -> str
 
 
 def _dated(sentence: str) -> bool:
-    """Return whether a sentence is about a dated occasion ("in April 2021", "on 3 May")."""
-    return bool(find_dates(sentence, None)) or re.search(r"\b(?:19|20)\d\d\b", sentence) is not None
+    """Return whether a sentence is about a dated occasion ("in April 2021", "on 3 May");
+    "today" is the release's own day, not another occasion."""
+    stated = any(not m.relative for m in find_dates(sentence, None))
+    return stated or re.search(r"\b(?:19|20)\d\d\b", sentence) is not None
 
 
 def _fill_countries(participants: list[Person], text: str, home: str) -> list[Person]:

@@ -40,6 +40,13 @@ _WEEKDAY = re.compile(
     r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\w*\b",
     re.IGNORECASE,
 )
+# French also names the day alone, set off by a comma as an adverbial ("a reçu, lundi, …",
+# "a reçu en audience, vendredi à Nouakchott"); not the day of a date ("vendredi 29 mars")
+_WEEKDAY_FR = re.compile(
+    r"(?<=,\s)(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"(?=\s*,|\s+(?:à|au|en|dans|matin|soir|après-midi)\b)",
+    re.IGNORECASE,
+)
 _NEXT = re.compile(r"(?i)\b(?:next|nächsten|kommenden|prochain)\s*$")
 _WEEKDAYS = {
     name: number
@@ -95,7 +102,8 @@ def find_dates(text: str, published: date | None, language: str = "") -> list[Da
                 continue
             covered[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             found.append(DateMention(value, match.start(), match.end(), match.group(0)))
-    for match in _WEEKDAY.finditer(text):
+    weekdays = [*_WEEKDAY.finditer(text), *(_WEEKDAY_FR.finditer(text) if language == "fr" else ())]
+    for match in weekdays:
         if published is None or _NEXT.search(text, max(0, match.start() - 12), match.start()):
             continue
         day = _WEEKDAYS[match.group("day").casefold()[:3]]

@@ -69,7 +69,8 @@ def release_kind(
     layout: Layout, meeting: bool, statements: bool, ahead: bool = False
 ) -> ReleaseKind:
     """Return the kind of a release from its headline and labels and what it reports; one
-    that announces what is ahead (a visit, a meeting) is "other", whoever speaks in it."""
+    that announces what is ahead (a visit, a meeting) or reports an open day is "other",
+    whoever speaks in it."""
     head = " ".join([layout.title, *layout.labels])
     # "• Joint statement with:" under the headline says so too
     said = [line for line in layout.standfirst if len(line.split()) <= 8]
@@ -102,10 +103,23 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
         return True
     lede = opening[0] if opening else ""
     first = next(meetings.each_sentence(lede), "")
-    if _FUTURE.search(first) and meetings.meeting_sentence(first) is None:
+    ahead = _FUTURE.search(first) or _TRAVELS.search(first)
+    if ahead and meetings.meeting_sentence(first) is None:
         return True
     timed = [p for p in opening if _CLOCK.search(p)]
     return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in opening)
+
+
+def open_day(lines: Sequence[str]) -> bool:
+    """Return whether a headline or a line above the text reports an open day ("Tag der
+    offenen Tür", "journée portes ouvertes"): greeting visitors is no meeting."""
+    return any(_OPEN_DAY.search(line) for line in lines)
+
+
+_OPEN_DAY = re.compile(
+    r"(?i)\b(?:tag(?:e|en)? der offenen t(?:ü|ue)re?n?|open (?:day|house)|"
+    r"journées? (?:des )?portes[- ]ouvertes)\b"
+)
 
 
 def invites_press(paragraph: str) -> bool:
@@ -119,9 +133,13 @@ _PRESS_INVITED = re.compile(
 )
 _AHEAD = re.compile(
     r"(?i)\b(?:to visit|will (?:visit|travel|meet|host|welcome|attend)|visit(?:s)? next|"
-    r"reiseankündigung|antrittsreise|reist (?:nach|in|zu)|wird .{0,60} reisen|"
+    r"reiseankündigung|antrittsreise|reist|wird .{0,60} reisen|travels to|"
     r"se rendra|effectuera|visitera)\b"
 )
+# travel told in the present tense is the trip to come: "X reist am Mittwoch … nach
+# Bukarest", "X travels to Japan"; a trip reported says "reiste" ("se rend à" is not here:
+# French reports tell past visits in the present)
+_TRAVELS = re.compile(r"(?i)\b(?:reist|travels to)\b")
 # what only an invitation to the press says
 _ADVISORY = re.compile(
     r"(?i)\b(?:pressetermin|bildtermin|fototermin|medienhinweis|terminhinweis|"

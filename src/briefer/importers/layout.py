@@ -170,6 +170,11 @@ def _read_header(
             header.published = header.published or full_date(text, language)
             header.lines.add(index)
             header.only.add(index)
+        elif index and _DATE_LABEL.match(paragraphs[index - 1].strip()) and _short_date(text):
+            # "erstellt am" / "16. 09. 08": a portal's date line, its year in two digits
+            header.published = header.published or _short_date(text)
+            header.lines.update((index - 1, index))
+            header.only.update((index - 1, index))
         elif _ORG_LINE.match(text) and not header.office:
             # a PDF may run the header lines together: "Ministry of External Affairs
             # Government of India Press Releases"
@@ -199,6 +204,24 @@ _EVENT_TIME = re.compile(
     r"date et heure|horaire|ablauf(?: am)?|programm|programme|schedule)\b[^:]{0,40}:?"
 )
 _DATED = re.compile(r"\((?P<date>[^()]{6,30})\)\s*$")
+
+
+_DATE_LABEL = re.compile(
+    r"(?i)^(?:erstellt|veröffentlicht|datum|date|published|publié)(?: am| on| le)?\s*:?$"
+)
+_SHORT_DATE = re.compile(r"^(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>\d\d)$")
+
+
+def _short_date(text: str) -> date | None:
+    """Return the date a line holds that is only a day, month and two-digit year."""
+    match = _SHORT_DATE.match(text)
+    if match is None:
+        return None
+    year = int(match["y"])
+    try:
+        return date(year + (2000 if year < 50 else 1900), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
 
 
 def _is_date_line(text: str) -> bool:

@@ -390,6 +390,7 @@ _ROLES_DE = (
     r"(?:Abteilungs|Delegations)?[Ll]eiter(?:in|s)?",
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Bb]eauftragte[nr]?",
     r"Gesandte[nr]?",
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Dd]elegierte[nr]?",  # "dem Handelsdelegierten Michael Berger"
     r"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?",  # Außen-, Verteidigungs-, Energieminister …
     r"Ministerin",
 )
@@ -397,10 +398,12 @@ _ROLES_DE = (
 _ROLES_FR = (
     r"[Mm]inistre (?:d['’]État, )?(?:[a-zéèêëïîôûç]{4,} )?"  # "ministre fédéral des …"
     r"(?:de l['’]Europe et des [Aa]ffaires étrangères|"
-    r"des [Aa]ffaires étrangères(?: et (?:du [Dd]éveloppement international|européennes|"
+    r"des [Aa]ffaires [ÉéEe]trangères(?: et (?:du [Dd]éveloppement international|européennes|"
     r"de la [Cc]oopération))?|des [Aa]rmées|de la [Dd]éfense|des [Aa]ffaires européennes|"
     r"des [Rr]elations internationales(?: et de la [Ff]rancophonie)?|de l['’][Ii]ntérieur|"
-    r"de l['’][Éé]conomie(?: et des [Ff]inances)?)",
+    r"de l['’][Éé]conomie(?: et des [Ff]inances)?)"
+    # more portfolios of one ministry: "…, de la Coopération et des Mauritaniens de l’Extérieur"
+    r"(?:,\s(?:de la|du|des|de l['’])\s?[A-ZÉ][^,.;]{2,60}?(?=,))*",
     r"[Mm]inistre délégu[ée]{1,2}(?: (?:chargée?|auprès) [^,.]{3,60}?(?=,| [A-Z]))?",
     r"[Ss]ecrétaire d['’][ÉE]tat(?: (?:chargée?|auprès) [^,.]{3,60}?(?=,| [A-Z]))?",
     r"[Ss]ecrétaire général(?:e)?(?: adjointe?)?(?: de l['’](?:ONU|OTAN|OSCE|Organisation "

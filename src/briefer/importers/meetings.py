@@ -29,11 +29,15 @@ _MEETING = re.compile(
     r"konsultationen|trafen|traf|\w*treffen|getroffen|zusammengetroffen|telefoniert\w*|"
     rf"telefonat|\w*gespräch(?:e|en|s)?|empfing|empfängt|empfangen|(?:begrüßte|begrüßt){_GUEST}|"
     r"kamen .{0,60}zusammen|videokonferenz|(?:strategischen?|politischen?) dialog\w*|"
+    # "hat dem Landeshauptmann einen Antrittsbesuch abgestattet", "hat sich … vorgestellt"
+    r"\w*besuch abgestattet|stattete [^.]{0,80}?besuch ab|(?:hat|haben) sich [^.]{0,60}?"
+    r"vorgestellt|"
     r"s['’]est entretenue?s?|"
     r"se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|rencontrer?|"
     r"(?:a|ont) (?:\w+ ){1,2}rencontrée?s?|"  # "a ensuite rencontré"
     r"ont (?:débattu|discuté)|"
     rf"se sont rencontrée?s|a été reçue? par|(?:a reçu|a accueilli){_GUEST}|se sont réunis|"
+    r"(?:a|ont) reçu en audience|"
     r"réunion|"
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
     r"conférence téléphonique|conference call|telefonkonferenz|telefonschalte|"
@@ -122,7 +126,7 @@ _LEADING = re.compile(
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|set) "
     r"to|plans? to|is to|are to|hop(?:e|es|ed) to|look(?:s|ed)? forward to|wish(?:es|ed)? to|"
-    r"would like to|wird|werden|soll|sollen|plant|planen|next (?:week|month|year)|"
+    r"would like to|wird|werden|soll|sollen|plant|planen|reist|next (?:week|month|year)|"
     r"upcoming|kommende[nr]?|se rendra|rencontrera|recevra|participera|aura lieu|prochaine?)\b"
 )
 # a meeting that is planned, wherever the sentence says so ("… ist vorgesehen")

@@ -51,9 +51,10 @@ _ROLE_THEN_NAME = re.compile(
     rf"\b(?P<role>{_ROLE_BEFORE_NAME}|{_COUNTERPART}){_ADJECTIVE_AFTER}"
     # "der Republik Polen", "des Haschemitischen Königreichs Jordanien"
     rf"(?:\s+(?:of|for|der|des)\s+(?:[{UPPER}][\w-]+\s+){{0,2}}?(?P<of>{_COUNTRY}))?"
-    # whose role: "Sprecher der Bundesregierung, Steffen Seibert", "des Direktors der
-    # Dritten Europäischen Abteilung des Außenministeriums Russlands, Sergej Netschajew"
-    rf"(?P<org>\s+(?:der|des|von|du|de la|de l['’]|for the|of the)\s*[{UPPER}][\w’'-]+"
+    # whose role or where: "Sprecher der Bundesregierung, Steffen Seibert", "des Direktors
+    # der Dritten Europäischen Abteilung des Außenministeriums Russlands, Sergej Netschajew",
+    # "Generalkonsulin in Mailand, Teresa Indjein Untersteiner"
+    rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the)\s*[{UPPER}][\w’'-]+"
     rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
     rf"[{UPPER}][\w’'-]+){{0,7}}(?=\s*,))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
@@ -68,6 +69,8 @@ _NAME_THEN_ROLE = re.compile(
     rf"(?:\s+(?:of|for)\s+(?P<of>{_COUNTRY}))?\b"
 )
 _NAME_NEXT = re.compile(rf"\s+{_TOKEN}\s+(?:{_PARTICLE}\s+)?{_LATER}")
+# a preposition of place right before a capitalised pair: "in New York", "à Port Louis"
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|à|en|nach)\s+$")
 # "M. Maas", "Mr Conroy", "Frau Baerbock": a person named without a role
 _HONORIFIC_NAME = re.compile(rf"(?<![\w.])(?P<hon>{_HONORIFIC})(?P<name>{_NAME})")
 _PRINCIPALS_SPOKESPERSON = re.compile(
@@ -319,7 +322,9 @@ def _spellings(person: Person) -> list[str]:
 
 
 def _folded(people: list[Person]) -> list[Person]:
-    """Return people with a second spelling of someone's name merged into its first."""
+    """Return people with a second spelling of someone's name merged into its first; a
+    given name alone ("Mevlüt") is the person of that given name, but two full names that
+    share one ("Mohamed Salem Ould Merzoug", "Mohamed Lemine Chemra") are two people."""
     seen: dict[str, int] = {}
     kept: list[Person] = []
     for person in people:
@@ -327,7 +332,12 @@ def _folded(people: list[Person]) -> list[Person]:
         keys = _spellings(person)
         if len(tokens) == 1:
             keys.append(f"given:{tokens[0]}")
-        same = next((seen[k] for k in keys if k in seen), None)
+
+        def same_person(key: str, alone: bool = len(tokens) == 1) -> bool:
+            given = key.startswith("given:")
+            return key in seen and (alone or not given or len(kept[seen[key]].name.split()) == 1)
+
+        same = next((seen[k] for k in keys if same_person(k)), None)
         if same is None:
             seen.update(dict.fromkeys(keys, len(kept)))
             kept.append(person)
@@ -345,6 +355,8 @@ def _folded(people: list[Person]) -> list[Person]:
 def _mention(match: re.Match[str], text: str) -> Mention | None:
     if match.re is _NAME_THEN_ROLE and _NAME_NEXT.match(text, match.end()):
         return None  # "Prime Minister A, Foreign Minister B": roles before names, a list
+    if match.re is _NAME_THEN_ROLE and _PLACE_BEFORE.search(text, 0, match.start()):
+        return None  # "a rencontré à New York, le Secrétaire d’État …": a place, then a role
     name = _clean_name(match.group("name"))
     genitive = match.groupdict().get("genitive")
     if not name or (genitive and not country_named(genitive[:-1])):

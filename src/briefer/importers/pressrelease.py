@@ -33,6 +33,7 @@ from briefer.importers.kinds import (
     headed_statements,
     invites_press,
     office_statement,
+    open_day,
     release_kind,
     single_speaker,
     whole_release,
@@ -68,8 +69,10 @@ def parse_release(document: TextDocument) -> Draft:
     release.people = tuple(merge(m for text in texts for m in mentioned(text)))
     single = single_speaker(layout) is not None
     opening = [release.paragraphs[i] for i in layout.body[:6]]
-    ahead = announcement(layout, opening) or any(
-        invites_press(release.paragraphs[i]) for i in layout.body[:8]
+    ahead = (
+        announcement(layout, opening)
+        or open_day([layout.title, *header])
+        or any(invites_press(release.paragraphs[i]) for i in layout.body[:8])
     )
     meeting = [] if single or ahead else find_meeting(release, layout)
     found = _statements(release, layout, meeting)
