@@ -35,7 +35,7 @@ def read_file(path: Path, url: str = "") -> TextDocument:
 
 def read_pasted(text: str) -> TextDocument:
     """Read pasted text into paragraphs, as a text file's would be."""
-    name = "The pasted text"
+    name = _("The pasted text")
     text = textfile.normalise(text)
     if not text.strip():
         raise ImportFailed(

@@ -189,7 +189,7 @@ class Statement:
     @property
     def heading(self) -> str:
         """Return a one-line title: who spoke, and the first words."""
-        who = self.speaker.name or self.speaker.role or "Unnamed speaker"
+        who = self.speaker.name or self.speaker.role or _("Unnamed speaker")
         words = normalise_text(self.text).split(" ")
         opening = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
         return f"{who}: “{opening}”"
