@@ -6,8 +6,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFileOpenEvent, QImage
 from PySide6.QtWidgets import QApplication
@@ -59,14 +61,21 @@ def test_the_icon_comes_in_every_size_and_uninstall_removes_all(tmp_path: Path) 
     assert not any(path.exists() for path in installed.files)
 
 
-def test_a_second_launch_hands_its_file_to_the_running_app(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
+@pytest.fixture
+def briefing(window: MainWindow, tmp_path: Path) -> Iterator[Path]:
+    """A briefing file to open, and the running app listening for files to open."""
     listener = Listener()
     listener.requested.connect(lambda files: bring_forward(window, files))
-    briefing = tmp_path / "visit.briefing"
-    briefing.write_bytes(sample_briefing_path().read_bytes())
+    path = tmp_path / "visit.briefing"
+    path.write_bytes(sample_briefing_path().read_bytes())
     window.document.undo_stack.setClean()
+    yield path
+    listener.deleteLater()
+
+
+def test_a_second_launch_hands_its_file_to_the_running_app(
+    qtbot: QtBot, window: MainWindow, briefing: Path
+) -> None:
     launch = subprocess.Popen(
         [sys.executable, "-m", "briefer", str(briefing)],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
@@ -78,7 +87,6 @@ def test_a_second_launch_hands_its_file_to_the_running_app(
     _, errors = launch.communicate()
     assert launch.returncode == 0, errors
     assert window.document.path == briefing  # opened in the running app, not a second one
-    listener.deleteLater()
 
 
 def test_without_a_running_app_nothing_takes_the_file(tmp_path: Path) -> None:
@@ -86,16 +94,10 @@ def test_without_a_running_app_nothing_takes_the_file(tmp_path: Path) -> None:
 
 
 def test_a_file_the_finder_opens_opens_in_the_running_app(
-    qtbot: QtBot, qapp: QApplication, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, briefing: Path
 ) -> None:
     """macOS sends the app a QFileOpenEvent rather than a second launch with the file."""
-    listener = Listener()
-    listener.requested.connect(lambda files: bring_forward(window, files))
-    briefing = tmp_path / "visit.briefing"
-    briefing.write_bytes(sample_briefing_path().read_bytes())
-    window.document.undo_stack.setClean()
     windows = len(QApplication.topLevelWidgets())
     QCoreApplication.postEvent(qapp, QFileOpenEvent(str(briefing)))
     qtbot.waitUntil(lambda: window.document.path == briefing)
     assert len(QApplication.topLevelWidgets()) == windows  # no second window, no prompt
-    listener.deleteLater()
