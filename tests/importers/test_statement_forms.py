@@ -403,3 +403,86 @@ def test_german_quotes_attributed_by_how_the_speaker_felt() -> None:
             "Es freut mich, dass so viele Menschen heute zu uns gekommen sind",
         )
     ]
+
+
+def test_narration_between_two_quotes_parts_them_and_a_reception_is_a_news_item() -> None:
+    draft = _parse(
+        "Empfang\n\n"
+        "Neujahrsempfang für das Konsularische Korps\n\n"
+        "„Unser Land lebt vom Austausch mit der Welt. Dafür sind Sie unverzichtbar“, sagte "
+        "Ministerpräsidentin Anna Beispiel beim Empfang im Schloss. „Deshalb danke ich Ihnen "
+        "herzlich für Ihre Arbeit.“ Die Konsulate betreuen jedes Jahr viele Tausend Menschen. "
+        "„Wir wollen diese Zusammenarbeit in Zukunft weiter stärken“, betonte Beispiel.\n"
+    )
+    assert draft.kind == "other"
+    assert [text for _, _, text in _said(draft)] == [
+        "Unser Land lebt vom Austausch mit der Welt. Dafür sind Sie unverzichtbar. "
+        "Deshalb danke ich Ihnen herzlich für Ihre Arbeit.",
+        "Wir wollen diese Zusammenarbeit in Zukunft weiter stärken",
+    ]
+
+
+def test_an_office_named_before_the_verb_is_the_person_who_holds_it() -> None:
+    draft = _parse(
+        "President Condemns Bombing in the Capital\n\n"
+        "The President, Mr. Arjun Verma has strongly condemned the bombing in the capital.\n\n"
+        "In a message to His Excellency Mr. Tomas Halden, the President of the Republic, the "
+        'President has said "I was shocked to learn of the bombing in your capital today.\n\n'
+        'Please accept my deepest sympathies."\n'
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Arjun Verma"
+    assert text.endswith("Please accept my deepest sympathies.")
+
+
+def test_a_quoted_letter_ends_at_its_closing_formula_not_its_signature() -> None:
+    draft = _parse(
+        "Prime Minister sends condolences\n\n"
+        "Prime Minister Eva Lindqvist today sent the following letter to the Prime Minister of "
+        "the neighbouring country:\n\n"
+        "“I was deeply saddened by the news of the flooding in your country.\n\n"
+        "Our thoughts are with the families who lost their loved ones.\n\n"
+        "Yours sincerely,\n\n"
+        "Eva Lindqvist ”\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Eva Lindqvist"
+    assert text.endswith("who lost their loved ones.\nYours sincerely.")
+
+
+def test_remarks_by_the_eu_high_representative_abbreviated() -> None:
+    draft = _parse(
+        "EEAS: Remarks by HR/VP Marta Kowal upon arrival at the Foreign Affairs Council\n\n"
+        "Good morning,\n\n"
+        "Today we will discuss the situation in the region and our support to our partners.\n"
+    )
+    assert draft.kind == "statement"
+    [(name, role, text)] = _said(draft)
+    assert (name, role) == ("Marta Kowal", "HR/VP")
+    assert text.startswith("Good morning,")
+
+
+def test_a_transcript_label_with_an_initial_before_the_name() -> None:
+    draft = _parse(
+        "Foreign Minister K. Papadakis statements on the storm (Athens, 3 May 2021)\n\n"
+        "JOURNALIST: Minister, what is your comment on the storm?\n\n"
+        "K. PAPADAKIS: First of all, I would like to express my solidarity with the victims.\n\n"
+        "Thank you very much.\n"
+    )
+    assert draft.kind == "statement"
+    [(name, _, text)] = _said(draft)
+    assert name.endswith("Papadakis")
+    assert text.startswith("First of all") and text.endswith("Thank you very much.")
+
+
+def test_an_appalled_ministry_speaks_for_itself() -> None:
+    draft = _parse(
+        "Press release by the Ministry of Foreign Affairs on the shooting in the city\n\n"
+        "The Ministry of Foreign Affairs is appalled by the shooting that took place in the city "
+        "on Sunday, which killed several civilians.\n\n"
+        "We express condolences to the families of the victims.\n"
+    )
+    assert draft.kind == "statement"
+    [(name, role, text)] = _said(draft)
+    assert name == "" and role == "The Ministry of Foreign Affairs"
+    assert text.endswith("to the families of the victims.")

@@ -39,6 +39,12 @@ _PRONOUN = re.compile(
     r"die kanzlerin|der kanzler|le ministre|la ministre)\b"
 )
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|er|sie|il|elle)\b")
+# an office as the subject right before the verb: "the President has said", "der Minister"
+_OFFICE_SAYS = re.compile(
+    r"(?i)\b(?:the|der|die|le|la)\s+(?P<office>president|minister|secretary|chancellor|"
+    r"präsident(?:in)?|minister(?:in)?|kanzler(?:in)?|président(?:e)?|ministre)"
+    r"\s+(?:has\s+|had\s+|hat\s+|a\s+)?$"
+)
 # a full stop that ends a sentence: not an initial or a title ("M. Stoltenberg", "Dr. X")
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMme)(?<!\bSt)"
@@ -230,6 +236,7 @@ class _Said:
 
 
 _PRONOUN_HOW = "“he” or “she” taken as the last person named"
+_OFFICE_HOW = "the office that speaks taken as the person named with it before"
 
 
 def _said_after(
@@ -292,6 +299,10 @@ def _said_before(
     if right_after:
         return _Said(right_after[0])  # "sagte Außenministerin X:", "a déclaré M. X :"
     earlier = [m for m in candidates if m.end <= offset + verb.start()]
+    office = _OFFICE_SAYS.search(before[: verb.start()])
+    if office and last_person and office["office"].casefold() in last_person.role.casefold():
+        # "In a message to X, the President has said “…”": the office named before, not X
+        return _Said(last_person, _OFFICE_HOW)
     if earlier:
         participle = _PARTICIPLE.search(before, verb.start())
         return _Said(earlier[0] if participle else earlier[-1])
@@ -361,6 +372,7 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
             and _same(last.speaker, quote.speaker)
             and quote.index - last.index <= 1
             and (quote.index == last.index or not quote.explicit or _opens(paragraphs, quote))
+            and not _narration_between(paragraphs[quote.index], last, quote)
         )
         text = quote.span.text.strip()
         if joins:
@@ -369,6 +381,10 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
                 previous = statement.paragraphs[-1]
                 if previous.endswith(",") and not text[:1].islower():
                     previous = previous[:-1] + "."  # “A,” she said. “B.”: two sentences
+                elif previous[-1:].isalnum() and _ends_sentence(
+                    paragraphs[quote.index], last, quote
+                ):
+                    previous += "."  # „A“, sagte sie. „B.“: the comma stood outside the mark
                 statement.paragraphs[-1] = f"{previous} {text}"
             else:
                 statement.paragraphs.append(text)
@@ -392,6 +408,22 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
     for statement in found:
         statement.paragraphs = [_tidy(p) for p in statement.paragraphs]
     return [s for s in found if any(p.strip() for p in s.paragraphs)]
+
+
+def _ends_sentence(paragraph: str, last: _Quote | None, quote: _Quote) -> bool:
+    """Return whether the sentence of a quote ends before the next quote of its paragraph."""
+    between = paragraph[last.span.end : quote.span.start] if last else ""
+    return bool(_SENTENCE_END.search(between))
+
+
+def _narration_between(paragraph: str, last: _Quote, quote: _Quote) -> bool:
+    """Return whether a sentence of narration stands between two quotes of one paragraph
+    („A“, sagte X. Darüber hinaus … . „B“, betonte X.): two passages, not one. An
+    attribution between them ("“A,” she said. “B.”") does not part them."""
+    if quote.index != last.index:
+        return False
+    between = paragraph[last.span.end : quote.span.start]
+    return bool(_SENTENCE_END.search(between.strip())) and _VERB.search(between) is None
 
 
 def _opens(paragraphs: Sequence[str], quote: _Quote) -> bool:

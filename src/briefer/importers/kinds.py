@@ -44,7 +44,7 @@ _TITLE_STATEMENT = re.compile(
     r"comment|kommentar|commentaire) "
     r"(?:attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
     r"der |des |de (?:la |l['’])?|du )"
-    r"(?P<who>.+?)(?:,?\s+(?:on|regarding|about|following|at|during|to|after|before|zu|zum|"
+    r"(?P<who>.+?)(?:,?\s+(?:on|upon|regarding|about|following|at|during|to|after|before|zu|zum|"
     r"zur|anlässlich|bei|vor|nach|sur|à|au|lors|après|-|–)\s+.*|\s*[–(].*|\s+-.*)?$"
 )
 # "Statement on the situation in …", "Erklärung zur aktuellen Situation …": no one named
@@ -82,6 +82,27 @@ def release_kind(
     if meeting:
         return "consultation"
     return "statement" if statements or _STATEMENT_HEAD.search(head) else "other"
+
+
+# a reception, an open day, guests on a trip: an occasion a news item reports
+_OCCASION = re.compile(
+    r"(?i)\b(?:empfang|reception|réception|tag der offenen tür|open day|"
+    r"journée portes ouvertes|begegnungsreise|gäste|guests|besucher(?:innen)?|visitors)\b"
+)
+
+
+def reports_occasion(
+    layout: Layout, paragraphs: list[str], found: Sequence[FoundStatement]
+) -> bool:
+    """Return whether a release that quotes someone is a news item about an occasion (a
+    reception, an open day, the diplomatic corps' trip) rather than their statement: its
+    headline or opening names the occasion, and the quotes are not nearly all of it (a
+    speech given at a reception is)."""
+    opening = " ".join([layout.title, *(paragraphs[i] for i in layout.body[:3])])
+    if not found or not _OCCASION.search(opening):
+        return False
+    body = sum(len(paragraphs[i].strip()) for i in layout.body)
+    return sum(len(statement.text) for statement in found) < 0.9 * body
 
 
 # A headline or label that says the release is a statement, whoever it is by
@@ -327,10 +348,11 @@ _OFFICE_SUBJECT = re.compile(
     r"(?:strongly |firmly |deeply |once again |again |resolutely |entschieden |"
     r"aufs schärfste |fermement |vivement )?"
     r"(?:condemn|express|call|welcome|refer|regret|deplore|reject|urge|reiterat|reaffirm|note|"
-    r"protest|strongly|committed|concerned|alarmed|shocked|saddened|extend|offer|convey|support|"
+    r"protest|strongly|committed|concerned|alarmed|shocked|saddened|appalled|horrified|dismayed|"
+    r"extend|offer|convey|support|"
     r"verurteil|bedauer|begrüß|forder|weist|äußert|drückt|zeigt sich|ist (?:zutiefst )?"
-    r"(?:besorgt|bestürzt)|condamn|exprim|salu|appel|regrett|déplor|rejet|réaffirm|"
-    r"présente|adresse|est (?:profondément )?(?:préoccupé|attristé|choqué))",
+    r"(?:besorgt|bestürzt|entsetzt)|condamn|exprim|salu|appel|regrett|déplor|rejet|réaffirm|"
+    r"présente|adresse|est (?:profondément )?(?:préoccupé|attristé|choqué|consterné))",
     re.IGNORECASE,
 )
 

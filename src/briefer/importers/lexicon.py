@@ -328,6 +328,7 @@ _ROLES_EN = (
     r"High Representative of the Union for Foreign Affairs and Security Policy",
     r"High Representative for Foreign Affairs and Security Policy",
     r"High Representative",
+    r"HR/VP",  # the EU's "High Representative/Vice-President", as the EEAS abbreviates it
     r"(?:Deputy )?Secretary[ -]General",
     r"Secretary of State(?: for (?:Foreign, Commonwealth and Development Affairs|Defence))?",
     r"Secretary of Defen[cs]e",

@@ -34,6 +34,7 @@ from briefer.importers.kinds import (
     invites_press,
     office_statement,
     release_kind,
+    reports_occasion,
     single_speaker,
     whole_release,
 )
@@ -73,7 +74,8 @@ def parse_release(document: TextDocument) -> Draft:
     )
     meeting = [] if single or ahead else find_meeting(release, layout)
     found = _statements(release, layout, meeting)
-    kind = release_kind(layout, bool(meeting), bool(found), ahead)
+    occasion = reports_occasion(layout, release.paragraphs, found)
+    kind = release_kind(layout, bool(meeting), bool(found) and not occasion, ahead)
     consultation = None
     if meeting and kind != "joint statement":
         consultation = build_consultation(release, meeting, layout)
