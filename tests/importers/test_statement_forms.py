@@ -486,3 +486,86 @@ def test_an_appalled_ministry_speaks_for_itself() -> None:
     [(name, role, text)] = _said(draft)
     assert name == "" and role == "The Ministry of Foreign Affairs"
     assert text.endswith("to the families of the victims.")
+
+
+_VISIT = (
+    "Die Gäste konnten sich an vielen Ständen über die Arbeit der Diplomatinnen und "
+    "Diplomaten informieren und die historischen Räume besichtigen.\n\n"
+)
+
+
+def test_a_quotation_over_two_paragraphs_attributed_where_it_closes() -> None:
+    draft = _parse(
+        "Besuch aus Nordland\n\n"
+        "„Heute war der Regierungschef von Nordland, Olaf Lind, bei mir zu Gast. Wir haben "
+        "über die Zusammenarbeit unserer Parlamente gesprochen.\n\n"
+        "Wir wollen die Kontakte zwischen unseren Ländern weiter ausbauen“, erklärte "
+        "Parlamentspräsidentin Erika Sommer.\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Erika Sommer"
+    assert text.startswith("Heute war der Regierungschef") and text.count("\n") == 1
+
+
+def test_a_quotation_signed_by_a_line_with_only_a_role_and_a_name() -> None:
+    draft = _parse(
+        "Besuch aus Nordland\n\n"
+        + _VISIT
+        + "„Heute war der Regierungschef von Nordland bei mir zu Gast. Wir haben über die "
+        "Zusammenarbeit unserer Parlamente gesprochen.“\n\n"
+        "Parlamentspräsidentin Erika Sommer\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Erika Sommer"
+    assert text.endswith("gesprochen.")
+
+
+def test_words_of_welcome_at_an_open_day_are_no_meeting() -> None:
+    draft = _parse(
+        "Tag der offenen Tür im Ministerium\n\n"
+        "Rund 3000 Menschen kamen am Samstag ins Ministerium. "
+        + _VISIT
+        + "„Ich freue mich, dass so viele Menschen heute unser Haus besuchen“, begrüßte "
+        "Ministerin Clara Weiß die Gäste.\n"
+    )
+    assert draft.kind == "other"
+    assert draft.consultation is None
+    assert _said(draft) == [
+        (
+            "Clara Weiß",
+            "Ministerin",
+            "Ich freue mich, dass so viele Menschen heute unser Haus besuchen",
+        )
+    ]
+
+
+def test_french_attributions_by_inversion_and_by_whose_view() -> None:
+    lead = (
+        "Visite de travail à Berlin\n\n"
+        "Le ministre des Affaires étrangères, Jean Morel, s'est rendu aujourd'hui à Berlin pour "
+        "un échange de vues avec son homologue sur les questions européennes.\n\n"
+    )
+    quote = "« Sans concertation préalable, nous ne pouvons pas accepter une telle décision »"
+    inverted = _parse(lead + quote + ", a-t-il déclaré.\n")
+    view = _parse(lead + "Pour Jean Morel, " + quote + ".\n")
+    for draft in (inverted, view):
+        [(name, _, text)] = _said(draft)
+        assert name == "Jean Morel"
+        assert text.startswith("Sans concertation préalable")
+
+
+def test_a_ministry_protest_that_names_the_ambassador_it_summoned() -> None:
+    draft = _parse(
+        "PRESS RELEASE\n\n"
+        "INTRUSION INTO NATIONAL AIRSPACE\n\n"
+        "The Ministry of Foreign Affairs refers to the intrusion of twelve military aircraft "
+        "into the national airspace on 3 May 2021.\n\n"
+        "The Foreign Minister, Dato' Seri Ahmad Rahman, has instructed that the Ambassador be "
+        "summoned to explain this breach.\n\n"
+        "The Ministry reiterates that friendly relations do not mean that the country will "
+        "compromise its sovereignty.\n"
+    )
+    assert draft.kind == "statement"
+    [(name, role, text)] = _said(draft)
+    assert (name, role) == ("", "The Ministry of Foreign Affairs")
+    assert text.endswith("compromise its sovereignty.")

@@ -105,6 +105,18 @@ def reports_occasion(
     return sum(len(statement.text) for statement in found) < 0.9 * body
 
 
+# an open day: the public visits; the host who welcomes and talks with them meets no one
+_OPEN_DAY = re.compile(
+    r"(?i)\b(?:tag(?:e|es)? der offenen tür|open (?:day|house)|journée portes ouvertes|"
+    r"portes ouvertes)\b"
+)
+
+
+def open_day(layout: Layout, opening: Sequence[str]) -> bool:
+    """Return whether the release reports an open day, by its headline or first paragraph."""
+    return bool(_OPEN_DAY.search(" ".join([layout.title, *opening[:1]])))
+
+
 # A headline or label that says the release is a statement, whoever it is by
 _STATEMENT_HEAD = re.compile(
     r"(?i)\b(?:statement|erklärung|stellungnahme|déclaration|communiqué|condemns|condamne|"
@@ -296,16 +308,19 @@ def office_statement(
     """Return the body as an office's statement when no one is named and its first sentence
     takes a position: in the first person plural ("We are deeply concerned …") or with an
     office or country as its subject ("The Ministry of Foreign Affairs notes with regret …",
-    "Georgia condemns …", "Le Gouvernement salue …"). Not when the release names people:
-    then it reports on them."""
+    "Georgia condemns …", "Le Gouvernement salue …"). When the release names people, only a
+    ministry or government that opens it so ("The Ministry of Foreign Affairs refers to …"
+    over the ambassador it summoned): else the release reports on the people."""
     body = list(layout.body)
     while body and _preamble(paragraphs[body[0]]):
         body = body[1:]
-    if release_people or not body or _JOINT.search(" ".join([layout.title, *layout.labels])):
+    if not body or _JOINT.search(" ".join([layout.title, *layout.labels])):
         return []
     opening = list(itertools.islice(meetings.each_sentence(paragraphs[body[0]]), 2))
     subject = _OFFICE_SUBJECT.match(opening[0]) if opening else None
     if not (any(_WE.search(sentence[:160]) for sentence in opening) or subject):
+        return []
+    if release_people and not (subject and _OFFICE.match(subject["office"])):
         return []
     if find_quoted(paragraphs[body[0]]):
         return []  # a report that quotes someone, not the office speaking

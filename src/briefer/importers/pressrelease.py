@@ -33,6 +33,7 @@ from briefer.importers.kinds import (
     headed_statements,
     invites_press,
     office_statement,
+    open_day,
     release_kind,
     reports_occasion,
     single_speaker,
@@ -72,7 +73,7 @@ def parse_release(document: TextDocument) -> Draft:
     ahead = announcement(layout, opening) or any(
         invites_press(release.paragraphs[i]) for i in layout.body[:8]
     )
-    meeting = [] if single or ahead else find_meeting(release, layout)
+    meeting = [] if single or ahead or open_day(layout, opening) else find_meeting(release, layout)
     found = _statements(release, layout, meeting)
     occasion = reports_occasion(layout, release.paragraphs, found)
     kind = release_kind(layout, bool(meeting), bool(found) and not occasion, ahead)
