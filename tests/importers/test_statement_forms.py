@@ -569,3 +569,16 @@ def test_a_ministry_protest_that_names_the_ambassador_it_summoned() -> None:
     [(name, role, text)] = _said(draft)
     assert (name, role) == ("", "The Ministry of Foreign Affairs")
     assert text.endswith("compromise its sovereignty.")
+
+
+def test_a_condemnation_in_a_language_briefer_does_not_read_is_still_a_statement() -> None:
+    draft = _parse(
+        "Nordlandia condena el atentado en la capital\n\n"
+        "El Gobierno de Nordlandia condena en los términos más enérgicos el atentado perpetrado "
+        "hoy en la capital, que ha causado numerosas víctimas mortales.\n\n"
+        "El Gobierno traslada sus más sinceras condolencias a las familias de las víctimas y "
+        "desea una pronta recuperación a los heridos.\n"
+    )
+    assert draft.language == "es"
+    assert draft.kind == "statement"
+    assert draft.statements == ()

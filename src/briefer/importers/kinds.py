@@ -120,6 +120,9 @@ def open_day(layout: Layout, opening: Sequence[str]) -> bool:
 # A headline or label that says the release is a statement, whoever it is by
 _STATEMENT_HEAD = re.compile(
     r"(?i)\b(?:statement|erklärung|stellungnahme|déclaration|communiqué|condemns|condamne|"
+    # the same in languages briefer does not read, whose statements it cannot find
+    r"comunicado|declaración|condena|condenó|comunicato|dichiarazione|condanna|verklaring|"
+    r"veroordeelt|"
     r"verurteilt|welcomes|salue|begrüßt|stands with|comments?|kommentar)\b"
 )
 
