@@ -582,3 +582,25 @@ def test_a_condemnation_in_a_language_briefer_does_not_read_is_still_a_statement
     assert draft.language == "es"
     assert draft.kind == "statement"
     assert draft.statements == ()
+
+
+def test_photo_captions_given_twice_under_the_headline_and_a_date_line_under_it() -> None:
+    captions = _parse(
+        "Empfang\n\n"
+        "Neujahrsempfang für das Konsularische Korps\n\n"
+        "Ministerpräsidentin Anna Beispiel (1. Reihe, M.) mit dem Konsularischen Korps\n"
+        "Ministerpräsidentin Anna Beispiel (1. Reihe, M.) mit dem Konsularischen Korps\n"
+        "Der Generalkonsul Paul Muster, der Doyen des Konsularischen Korps\n"
+        "Der Generalkonsul Paul Muster, der Doyen des Konsularischen Korps\n\n"
+        "„Unser Land lebt vom Austausch mit der Welt“, sagte Ministerpräsidentin Anna Beispiel "
+        "beim Empfang im Schloss.\n"
+    )
+    dated = _parse(
+        "President Condemns Bombing in the Capital\n\n"
+        "President Condemns Bombing in the Capital\n"
+        "Government House : 02.07.2016\n\n"
+        "The President, Mr. Arjun Verma, has strongly condemned the bombing in the capital.\n"
+    )
+    assert captions.source.title == "Neujahrsempfang für das Konsularische Korps"
+    assert dated.source.title == "President Condemns Bombing in the Capital"
+    assert str(dated.source.date_published) == "2016-07-02"
