@@ -604,3 +604,15 @@ def test_photo_captions_given_twice_under_the_headline_and_a_date_line_under_it(
     assert captions.source.title == "Neujahrsempfang für das Konsularische Korps"
     assert dated.source.title == "President Condemns Bombing in the Capital"
     assert str(dated.source.date_published) == "2016-07-02"
+
+
+def test_the_top_diplomat_is_the_one_person_the_headline_names() -> None:
+    draft = _parse(
+        "Minister Novak attends Foreign Affairs Council in Brussels\n\n"
+        "“Our support for the people of the region must remain strong and united,” the "
+        "country’s top diplomat emphasized at the Council session.\n\n"
+        "The debate in Brussels today focused on the developments in the region.\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Novak"
+    assert text.startswith("Our support for the people of the region")

@@ -36,7 +36,10 @@ _PARTICIPLE = re.compile(
 _PRONOUN = re.compile(
     r"(?i)^(?:he|she|er|sie|il|elle|the (?:foreign |defen[cs]e |prime )?minister|"
     r"the (?:secretary|spokesperson|chancellor|president)|die ministerin|der minister|"
-    r"die kanzlerin|der kanzler|le ministre|la ministre|a-t-il|a-t-elle)\b"
+    r"die kanzlerin|der kanzler|le ministre|la ministre|a-t-il|a-t-elle|"
+    # "Poland’s top diplomat", "le chef de la diplomatie": the foreign minister named before
+    r"(?:the )?(?:[a-zäöüé]+['’]s )?(?:top|chief) diplomat|l[ea] chef(?:fe)? de la diplomatie|"
+    r"(?:der |die )?chefdiplomat(?:in)?)\b"
 )
 # "Pour Jean Dupont, « … »", "Für die Ministerin X „…“": whose view the quote gives
 _FOR = re.compile(r"(?i)^\s*(?:pour|für|for|according to)\s")
@@ -106,7 +109,13 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
     """Return the statements quoted in the body paragraphs (given by index), in order."""
     paragraphs = release.paragraphs
     quotes: list[_Quote] = []
+    # before anyone is named in the text, "he" or "the top diplomat" is the one person the
+    # release names (in its headline: "Minister Rau attends …")
+    people = {p.name: p for p in release.people if p.name}
     last_person: Mention | None = None
+    if len(people) == 1:
+        person = next(iter(people.values()))
+        last_person = Mention(person.name, person.role, person.country, 0, 0)
     carrying = False  # a quotation left open at the end of the previous paragraph
     previous_index: int | None = None
     for index in body:
