@@ -390,16 +390,229 @@ def test_a_bracketed_dateline_after_captions_dates_a_visit_given_in_its_own_clau
 
 def test_german_quotes_attributed_by_how_the_speaker_felt() -> None:
     draft = _parse(
-        "Tag der offenen Tür im Außenministerium\n\n"
-        "26. Oktober 2012\n\n"
-        "Rund 5000 Besucherinnen und Besucher kamen heute ins Außenministerium.\n\n"
-        "„Es freut mich, dass so viele Menschen heute zu uns gekommen sind“, freute sich "
-        "Außenminister Michael Spindelegger.\n"
+        "Ministerin dankt Partnern im Ostseeraum\n\n"
+        "14. Juni 2019\n\n"
+        "Zum Ende der Ratspräsidentschaft lud das Ministerium Vertreter der Ostseestaaten ein.\n\n"
+        "„Ich bin dankbar, wie eng wir in diesem Jahr zusammengearbeitet haben“, freute sich "
+        "Europaministerin Petra Musterfrau.\n"
     )
     assert _said(draft) == [
         (
-            "Michael Spindelegger",
-            "Außenminister",
-            "Es freut mich, dass so viele Menschen heute zu uns gekommen sind",
+            "Petra Musterfrau",
+            "Europaministerin",
+            "Ich bin dankbar, wie eng wir in diesem Jahr zusammengearbeitet haben",
         )
     ]
+
+
+def test_narration_between_two_quotes_parts_them_and_a_reception_is_a_news_item() -> None:
+    draft = _parse(
+        "Empfang\n\n"
+        "Neujahrsempfang für das Konsularische Korps\n\n"
+        "„Unser Land lebt vom Austausch mit der Welt. Dafür sind Sie unverzichtbar“, sagte "
+        "Ministerpräsidentin Anna Beispiel beim Empfang im Schloss. „Deshalb danke ich Ihnen "
+        "herzlich für Ihre Arbeit.“ Die Konsulate betreuen jedes Jahr viele Tausend Menschen. "
+        "„Wir wollen diese Zusammenarbeit in Zukunft weiter stärken“, betonte Beispiel.\n"
+    )
+    assert draft.kind == "other"
+    assert [text for _, _, text in _said(draft)] == [
+        "Unser Land lebt vom Austausch mit der Welt. Dafür sind Sie unverzichtbar. "
+        "Deshalb danke ich Ihnen herzlich für Ihre Arbeit.",
+        "Wir wollen diese Zusammenarbeit in Zukunft weiter stärken",
+    ]
+
+
+def test_an_office_named_before_the_verb_is_the_person_who_holds_it() -> None:
+    draft = _parse(
+        "President Condemns Bombing in the Capital\n\n"
+        "The President, Mr. Arjun Verma has strongly condemned the bombing in the capital.\n\n"
+        "In a message to His Excellency Mr. Tomas Halden, the President of the Republic, the "
+        'President has said "I was shocked to learn of the bombing in your capital today.\n\n'
+        'Please accept my deepest sympathies."\n'
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Arjun Verma"
+    assert text.endswith("Please accept my deepest sympathies.")
+
+
+def test_a_quoted_letter_ends_at_its_closing_formula_not_its_signature() -> None:
+    draft = _parse(
+        "Prime Minister sends condolences\n\n"
+        "Prime Minister Eva Lindqvist today sent the following letter to the Prime Minister of "
+        "the neighbouring country:\n\n"
+        "“I was deeply saddened by the news of the flooding in your country.\n\n"
+        "Our thoughts are with the families who lost their loved ones.\n\n"
+        "Yours sincerely,\n\n"
+        "Eva Lindqvist ”\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Eva Lindqvist"
+    assert text.endswith("who lost their loved ones.\nYours sincerely.")
+
+
+def test_remarks_by_the_eu_high_representative_abbreviated() -> None:
+    draft = _parse(
+        "EEAS: Remarks by HR/VP Marta Kowal upon arrival at the Foreign Affairs Council\n\n"
+        "Good morning,\n\n"
+        "Today we will discuss the situation in the region and our support to our partners.\n"
+    )
+    assert draft.kind == "statement"
+    [(name, role, text)] = _said(draft)
+    assert (name, role) == ("Marta Kowal", "HR/VP")
+    assert text.startswith("Good morning,")
+
+
+def test_a_transcript_label_with_an_initial_before_the_name() -> None:
+    draft = _parse(
+        "Foreign Minister K. Papadakis statements on the storm (Athens, 3 May 2021)\n\n"
+        "JOURNALIST: Minister, what is your comment on the storm?\n\n"
+        "K. PAPADAKIS: First of all, I would like to express my solidarity with the victims.\n\n"
+        "Thank you very much.\n"
+    )
+    assert draft.kind == "statement"
+    [(name, _, text)] = _said(draft)
+    assert name.endswith("Papadakis")
+    assert text.startswith("First of all") and text.endswith("Thank you very much.")
+
+
+def test_an_appalled_ministry_speaks_for_itself() -> None:
+    draft = _parse(
+        "Press release by the Ministry of Foreign Affairs on the shooting in the city\n\n"
+        "The Ministry of Foreign Affairs is appalled by the shooting that took place in the city "
+        "on Sunday, which killed several civilians.\n\n"
+        "We express condolences to the families of the victims.\n"
+    )
+    assert draft.kind == "statement"
+    [(name, role, text)] = _said(draft)
+    assert name == "" and role == "The Ministry of Foreign Affairs"
+    assert text.endswith("to the families of the victims.")
+
+
+_VISIT = (
+    "Die Gäste konnten sich an vielen Ständen über die Arbeit der Diplomatinnen und "
+    "Diplomaten informieren und die historischen Räume besichtigen.\n\n"
+)
+
+
+def test_a_quotation_over_two_paragraphs_attributed_where_it_closes() -> None:
+    draft = _parse(
+        "Besuch aus Nordland\n\n"
+        "„Heute war der Regierungschef von Nordland, Olaf Lind, bei mir zu Gast. Wir haben "
+        "über die Zusammenarbeit unserer Parlamente gesprochen.\n\n"
+        "Wir wollen die Kontakte zwischen unseren Ländern weiter ausbauen“, erklärte "
+        "Parlamentspräsidentin Erika Sommer.\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Erika Sommer"
+    assert text.startswith("Heute war der Regierungschef") and text.count("\n") == 1
+
+
+def test_a_quotation_signed_by_a_line_with_only_a_role_and_a_name() -> None:
+    draft = _parse(
+        "Besuch aus Nordland\n\n"
+        + _VISIT
+        + "„Heute war der Regierungschef von Nordland bei mir zu Gast. Wir haben über die "
+        "Zusammenarbeit unserer Parlamente gesprochen.“\n\n"
+        "Parlamentspräsidentin Erika Sommer\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Erika Sommer"
+    assert text.endswith("gesprochen.")
+
+
+def test_words_of_welcome_at_an_open_day_are_no_meeting() -> None:
+    draft = _parse(
+        "Tag der offenen Tür im Ministerium\n\n"
+        "Rund 3000 Menschen kamen am Samstag ins Ministerium. "
+        + _VISIT
+        + "„Ich freue mich, dass so viele Menschen heute unser Haus besuchen“, begrüßte "
+        "Ministerin Clara Weiß die Gäste.\n"
+    )
+    assert draft.kind == "other"
+    assert draft.consultation is None
+    assert _said(draft) == [
+        (
+            "Clara Weiß",
+            "Ministerin",
+            "Ich freue mich, dass so viele Menschen heute unser Haus besuchen",
+        )
+    ]
+
+
+def test_french_attributions_by_inversion_and_by_whose_view() -> None:
+    lead = (
+        "Visite de travail à Berlin\n\n"
+        "Le ministre des Affaires étrangères, Jean Morel, s'est rendu aujourd'hui à Berlin pour "
+        "un échange de vues avec son homologue sur les questions européennes.\n\n"
+    )
+    quote = "« Sans concertation préalable, nous ne pouvons pas accepter une telle décision »"
+    inverted = _parse(lead + quote + ", a-t-il déclaré.\n")
+    view = _parse(lead + "Pour Jean Morel, " + quote + ".\n")
+    for draft in (inverted, view):
+        [(name, _, text)] = _said(draft)
+        assert name == "Jean Morel"
+        assert text.startswith("Sans concertation préalable")
+
+
+def test_a_ministry_protest_that_names_the_ambassador_it_summoned() -> None:
+    draft = _parse(
+        "PRESS RELEASE\n\n"
+        "INTRUSION INTO NATIONAL AIRSPACE\n\n"
+        "The Ministry of Foreign Affairs refers to the intrusion of twelve military aircraft "
+        "into the national airspace on 3 May 2021.\n\n"
+        "The Foreign Minister, Dato' Seri Ahmad Rahman, has instructed that the Ambassador be "
+        "summoned to explain this breach.\n\n"
+        "The Ministry reiterates that friendly relations do not mean that the country will "
+        "compromise its sovereignty.\n"
+    )
+    assert draft.kind == "statement"
+    [(name, role, text)] = _said(draft)
+    assert (name, role) == ("", "The Ministry of Foreign Affairs")
+    assert text.endswith("compromise its sovereignty.")
+
+
+def test_a_condemnation_in_a_language_briefer_does_not_read_is_still_a_statement() -> None:
+    draft = _parse(
+        "Nordlandia condena el atentado en la capital\n\n"
+        "El Gobierno de Nordlandia condena en los términos más enérgicos el atentado perpetrado "
+        "hoy en la capital, que ha causado numerosas víctimas mortales.\n\n"
+        "El Gobierno traslada sus más sinceras condolencias a las familias de las víctimas y "
+        "desea una pronta recuperación a los heridos.\n"
+    )
+    assert draft.language == "es"
+    assert draft.kind == "statement"
+    assert draft.statements == ()
+
+
+def test_photo_captions_given_twice_under_the_headline_and_a_date_line_under_it() -> None:
+    captions = _parse(
+        "Empfang\n\n"
+        "Neujahrsempfang für das Konsularische Korps\n\n"
+        "Ministerpräsidentin Anna Beispiel (1. Reihe, M.) mit dem Konsularischen Korps\n"
+        "Ministerpräsidentin Anna Beispiel (1. Reihe, M.) mit dem Konsularischen Korps\n"
+        "Der Generalkonsul Paul Muster, der Doyen des Konsularischen Korps\n"
+        "Der Generalkonsul Paul Muster, der Doyen des Konsularischen Korps\n\n"
+        "„Unser Land lebt vom Austausch mit der Welt“, sagte Ministerpräsidentin Anna Beispiel "
+        "beim Empfang im Schloss.\n"
+    )
+    dated = _parse(
+        "President Condemns Bombing in the Capital\n\n"
+        "President Condemns Bombing in the Capital\n"
+        "Government House : 02.07.2016\n\n"
+        "The President, Mr. Arjun Verma, has strongly condemned the bombing in the capital.\n"
+    )
+    assert captions.source.title == "Neujahrsempfang für das Konsularische Korps"
+    assert dated.source.title == "President Condemns Bombing in the Capital"
+    assert str(dated.source.date_published) == "2016-07-02"
+
+
+def test_the_top_diplomat_is_the_one_person_the_headline_names() -> None:
+    draft = _parse(
+        "Minister Novak attends Foreign Affairs Council in Brussels\n\n"
+        "“Our support for the people of the region must remain strong and united,” the "
+        "country’s top diplomat emphasized at the Council session.\n\n"
+        "The debate in Brussels today focused on the developments in the region.\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Novak"
+    assert text.startswith("Our support for the people of the region")

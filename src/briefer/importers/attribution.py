@@ -37,9 +37,20 @@ _PARTICIPLE = re.compile(
 _PRONOUN = re.compile(
     r"(?i)^(?:he|she|er|sie|il|elle|the (?:foreign |defen[cs]e |prime )?minister|"
     r"the (?:secretary|spokesperson|chancellor|president)|die ministerin|der minister|"
-    r"die kanzlerin|der kanzler|le ministre|la ministre)\b"
+    r"die kanzlerin|der kanzler|le ministre|la ministre|a-t-il|a-t-elle|"
+    # "Poland’s top diplomat", "le chef de la diplomatie": the foreign minister named before
+    r"(?:the )?(?:[a-zäöüé]+['’]s )?(?:top|chief) diplomat|l[ea] chef(?:fe)? de la diplomatie|"
+    r"(?:der |die )?chefdiplomat(?:in)?)\b"
 )
+# "Pour Jean Dupont, « … »", "Für die Ministerin X „…“": whose view the quote gives
+_FOR = re.compile(r"(?i)^\s*(?:pour|für|for|according to)\s")
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|er|sie|il|elle)\b")
+# an office as the subject right before the verb: "the President has said", "der Minister"
+_OFFICE_SAYS = re.compile(
+    r"(?i)\b(?:the|der|die|le|la)\s+(?P<office>president|minister|secretary|chancellor|"
+    r"präsident(?:in)?|minister(?:in)?|kanzler(?:in)?|président(?:e)?|ministre)"
+    r"\s+(?:has\s+|had\s+|hat\s+|a\s+)?$"
+)
 # a full stop that ends a sentence: not an initial or a title ("M. Stoltenberg", "Dr. X")
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMme)(?<!\bSt)"
@@ -99,7 +110,13 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
     """Return the statements quoted in the body paragraphs (given by index), in order."""
     paragraphs = release.paragraphs
     quotes: list[_Quote] = []
+    # before anyone is named in the text, "he" or "the top diplomat" is the one person the
+    # release names (in its headline: "Minister Rau attends …")
+    people = {p.name: p for p in release.people if p.name}
     last_person: Mention | None = None
+    if len(people) == 1:
+        person = next(iter(people.values()))
+        last_person = Mention(person.name, person.role, person.country, 0, 0)
     carrying = False  # a quotation left open at the end of the previous paragraph
     previous_index: int | None = None
     for index in body:
@@ -133,7 +150,22 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         if named:
             last_person = named[-1]
         previous_index = index
+    _attribute_back(quotes)
     return _group(release, quotes)
+
+
+def _attribute_back(quotes: list[_Quote]) -> None:
+    """Give a quotation left open with no attribution the speaker named where it closes, in
+    the next paragraph („A …" / "… B“, erklärte X): one quotation over two paragraphs."""
+    for quote, after in zip(reversed(quotes[:-1]), reversed(quotes[1:]), strict=True):
+        if (
+            quote.speaker is None
+            and not quote.span.closed
+            and after.index == quote.index + 1
+            and after.span.start == 0
+            and after.speaker is not None
+        ):
+            quote.speaker, quote.how = after.speaker, after.how
 
 
 def _unsigned(quotes: list[_Quote], last: int | None) -> list[_Quote]:
@@ -179,7 +211,12 @@ def _is_speech(text: str) -> bool:
 
 
 def _signature(paragraph: str, mentions: Sequence[Mention]) -> Mention | None:
-    """Return the person a signature line names ("– Name, Role"), else None."""
+    """Return the person a signature line names ("– Name, Role", or a line that is only a
+    role and a name: "Bundestagspräsidentin Erika Beispiel"), else None."""
+    text = paragraph.strip()
+    whole = [m for m in mentions if m.name and m.end - m.start >= 0.8 * len(text)]
+    if whole and len(text.split()) <= 8 and not text.endswith((".", "!", "?", ":")):
+        return whole[0]
     if not _SIGNATURE.match(paragraph) or len(paragraph.split()) > 16:
         return None
     named = [m for m in mentions if m.name or m.role]
@@ -255,6 +292,7 @@ class _Said:
 
 
 _PRONOUN_HOW = "“he” or “she” taken as the last person named"
+_OFFICE_HOW = "the office that speaks taken as the person named with it before"
 
 
 def _said_after(
@@ -305,18 +343,15 @@ def _said_before(
         m for m in mentions if offset <= m.start < span.start and not _possessive(paragraph, m)
     ]
     if verb is None:
-        if not before.rstrip().endswith(":"):
-            return None
-        if candidates:
-            return _Said(candidates[-1])
-        if _PRONOUN_BEFORE.search(before):  # "bedankte sie sich für die Geste: „…“"
-            subject = _subject_before(paragraph, offset, mentions) or last_person
-            return _Said(subject, _PRONOUN_HOW) if subject else None
-        return None
+        return _said_without_verb(paragraph, before, offset, candidates, mentions, last_person)
     right_after = [m for m in candidates if 0 <= m.start - (offset + verb.end()) <= 2]
     if right_after:
         return _Said(right_after[0])  # "sagte Außenministerin X:", "a déclaré M. X :"
     earlier = [m for m in candidates if m.end <= offset + verb.start()]
+    holder = _office_says(before[: verb.start()], last_person)
+    if holder is not None:
+        # "In a message to X, the President has said “…”": the office named before, not X
+        return _Said(holder, _OFFICE_HOW)
     if earlier:
         participle = _PARTICIPLE.search(before, verb.start())
         return _Said(earlier[0] if participle else earlier[-1])
@@ -324,6 +359,47 @@ def _said_before(
         subject = _subject_before(paragraph, offset, mentions) or last_person
         return _Said(subject, _PRONOUN_HOW) if subject else None
     return None
+
+
+def _said_without_verb(
+    paragraph: str,
+    before: str,
+    offset: int,
+    candidates: Sequence[Mention],
+    mentions: Sequence[Mention],
+    last_person: Mention | None,
+) -> _Said | None:
+    """Return the speaker of a quote with no speech verb before it: "Pour X, « … »", or a
+    clause that ends in a colon ("Minister X: “…"; "bedankte sie sich für die Geste: „…“")."""
+    view = _view_of(before, offset, candidates)
+    if view is not None:
+        return _Said(view)
+    if not before.rstrip().endswith(":"):
+        return None
+    if candidates:
+        return _Said(candidates[-1])
+    if _PRONOUN_BEFORE.search(before):
+        subject = _subject_before(paragraph, offset, mentions) or last_person
+        return _Said(subject, _PRONOUN_HOW) if subject else None
+    return None
+
+
+def _office_says(before_verb: str, last_person: Mention | None) -> Mention | None:
+    """Return who speaks when the subject right before the verb is an office ("the
+    President has said") that the last person named holds."""
+    office = _OFFICE_SAYS.search(before_verb)
+    if office is None or last_person is None:
+        return None
+    return last_person if office["office"].casefold() in last_person.role.casefold() else None
+
+
+def _view_of(before: str, offset: int, candidates: Sequence[Mention]) -> Mention | None:
+    """Return whose view a quote gives when the words before it are only "Pour X," or "Für
+    X"."""
+    if not candidates or not _FOR.match(before):
+        return None
+    view = candidates[0]
+    return view if not before[view.end - offset :].strip(" ,") else None
 
 
 def _new_sentence(span: Quoted, after: str, verb: re.Match[str]) -> bool:
@@ -386,6 +462,7 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
             and _same(last.speaker, quote.speaker)
             and quote.index - last.index <= 1
             and (quote.index == last.index or not quote.explicit or _opens(paragraphs, quote))
+            and not _narration_between(paragraphs[quote.index], last, quote)
         )
         text = quote.span.text.strip()
         if joins:
@@ -394,6 +471,10 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
                 previous = statement.paragraphs[-1]
                 if previous.endswith(",") and not text[:1].islower():
                     previous = previous[:-1] + "."  # “A,” she said. “B.”: two sentences
+                elif previous[-1:].isalnum() and _ends_sentence(
+                    paragraphs[quote.index], last, quote
+                ):
+                    previous += "."  # „A“, sagte sie. „B.“: the comma stood outside the mark
                 statement.paragraphs[-1] = f"{previous} {text}"
             else:
                 statement.paragraphs.append(text)
@@ -417,6 +498,22 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
     for statement in found:
         statement.paragraphs = [_tidy(p) for p in statement.paragraphs]
     return [s for s in found if any(p.strip() for p in s.paragraphs)]
+
+
+def _ends_sentence(paragraph: str, last: _Quote | None, quote: _Quote) -> bool:
+    """Return whether the sentence of a quote ends before the next quote of its paragraph."""
+    between = paragraph[last.span.end : quote.span.start] if last else ""
+    return bool(_SENTENCE_END.search(between))
+
+
+def _narration_between(paragraph: str, last: _Quote, quote: _Quote) -> bool:
+    """Return whether a sentence of narration stands between two quotes of one paragraph
+    („A“, sagte X. Darüber hinaus … . „B“, betonte X.): two passages, not one. An
+    attribution between them ("“A,” she said. “B.”") does not part them."""
+    if quote.index != last.index:
+        return False
+    between = paragraph[last.span.end : quote.span.start]
+    return bool(_SENTENCE_END.search(between.strip())) and _VERB.search(between) is None
 
 
 def _opens(paragraphs: Sequence[str], quote: _Quote) -> bool:

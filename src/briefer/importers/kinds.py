@@ -44,7 +44,7 @@ _TITLE_STATEMENT = re.compile(
     r"comment|kommentar|commentaire) "
     r"(?:attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
     r"der |des |de (?:la |l['’])?|du )"
-    r"(?P<who>.+?)(?:,?\s+(?:on|regarding|about|following|at|during|to|after|before|zu|zum|"
+    r"(?P<who>.+?)(?:,?\s+(?:on|upon|regarding|about|following|at|during|to|after|before|zu|zum|"
     r"zur|anlässlich|bei|vor|nach|sur|à|au|lors|après|-|–)\s+.*|\s*[–(].*|\s+-.*)?$"
 )
 # "Statement on the situation in …", "Erklärung zur aktuellen Situation …": no one named
@@ -85,9 +85,33 @@ def release_kind(
     return "statement" if statements or _STATEMENT_HEAD.search(head) else "other"
 
 
+# a reception, an open day, guests on a trip: an occasion a news item reports
+_OCCASION = re.compile(
+    r"(?i)\b(?:empfang|reception|réception|tag der offenen tür|open day|"
+    r"journée portes ouvertes|begegnungsreise|gäste|guests|besucher(?:innen)?|visitors)\b"
+)
+
+
+def reports_occasion(
+    layout: Layout, paragraphs: list[str], found: Sequence[FoundStatement]
+) -> bool:
+    """Return whether a release that quotes someone is a news item about an occasion (a
+    reception, an open day, the diplomatic corps' trip) rather than their statement: its
+    headline or opening names the occasion, and the quotes are not nearly all of it (a
+    speech given at a reception is)."""
+    opening = " ".join([layout.title, *(paragraphs[i] for i in layout.body[:3])])
+    if not found or not _OCCASION.search(opening):
+        return False
+    body = sum(len(paragraphs[i].strip()) for i in layout.body)
+    return sum(len(statement.text) for statement in found) < 0.9 * body
+
+
 # A headline or label that says the release is a statement, whoever it is by
 _STATEMENT_HEAD = re.compile(
     r"(?i)\b(?:statement|erklärung|stellungnahme|déclaration|communiqué|condemns|condamne|"
+    # the same in languages briefer does not read, whose statements it cannot find
+    r"comunicado|declaración|condena|condenó|comunicato|dichiarazione|condanna|verklaring|"
+    r"veroordeelt|"
     r"verurteilt|welcomes|salue|begrüßt|stands with|comments?|kommentar)\b"
 )
 
@@ -116,9 +140,10 @@ def open_day(lines: Sequence[str]) -> bool:
     return any(_OPEN_DAY.search(line) for line in lines)
 
 
+# an open day: the public visits; the host who welcomes and talks with them meets no one
 _OPEN_DAY = re.compile(
-    r"(?i)\b(?:tag(?:e|en)? der offenen t(?:ü|ue)re?n?|open (?:day|house)|"
-    r"journées? (?:des )?portes[- ]ouvertes)\b"
+    r"(?i)\b(?:tag(?:e|es|en)? der offenen t(?:ü|ue)re?n?|open (?:day|house)|"
+    r"(?:journées? (?:des )?)?portes[- ]ouvertes)\b"
 )
 
 
@@ -293,16 +318,19 @@ def office_statement(
     """Return the body as an office's statement when no one is named and its first sentence
     takes a position: in the first person plural ("We are deeply concerned …") or with an
     office or country as its subject ("The Ministry of Foreign Affairs notes with regret …",
-    "Georgia condemns …", "Le Gouvernement salue …"). Not when the release names people:
-    then it reports on them."""
+    "Georgia condemns …", "Le Gouvernement salue …"). When the release names people, only a
+    ministry or government that opens it so ("The Ministry of Foreign Affairs refers to …"
+    over the ambassador it summoned): else the release reports on the people."""
     body = list(layout.body)
     while body and _preamble(paragraphs[body[0]]):
         body = body[1:]
-    if release_people or not body or _JOINT.search(" ".join([layout.title, *layout.labels])):
+    if not body or _JOINT.search(" ".join([layout.title, *layout.labels])):
         return []
     opening = list(itertools.islice(meetings.each_sentence(paragraphs[body[0]]), 2))
     subject = _OFFICE_SUBJECT.match(opening[0]) if opening else None
     if not (any(_WE.search(sentence[:160]) for sentence in opening) or subject):
+        return []
+    if release_people and not (subject and _OFFICE.match(subject["office"])):
         return []
     if find_quoted(paragraphs[body[0]]):
         return []  # a report that quotes someone, not the office speaking
@@ -345,10 +373,11 @@ _OFFICE_SUBJECT = re.compile(
     r"(?:strongly |firmly |deeply |once again |again |resolutely |entschieden |"
     r"aufs schärfste |fermement |vivement )?"
     r"(?:condemn|express|call|welcome|refer|regret|deplore|reject|urge|reiterat|reaffirm|note|"
-    r"protest|strongly|committed|concerned|alarmed|shocked|saddened|extend|offer|convey|support|"
+    r"protest|strongly|committed|concerned|alarmed|shocked|saddened|appalled|horrified|dismayed|"
+    r"extend|offer|convey|support|"
     r"verurteil|bedauer|begrüß|forder|weist|äußert|drückt|zeigt sich|ist (?:zutiefst )?"
-    r"(?:besorgt|bestürzt)|condamn|exprim|salu|appel|regrett|déplor|rejet|réaffirm|"
-    r"présente|adresse|est (?:profondément )?(?:préoccupé|attristé|choqué))",
+    r"(?:besorgt|bestürzt|entsetzt)|condamn|exprim|salu|appel|regrett|déplor|rejet|réaffirm|"
+    r"présente|adresse|est (?:profondément )?(?:préoccupé|attristé|choqué|consterné))",
     re.IGNORECASE,
 )
 

@@ -246,12 +246,14 @@ def _is_date_line(text: str) -> bool:
 def _repeated_line(paragraphs: list[str], flags: list[bool]) -> tuple[int, int] | None:
     """Return where a headline stands that the page gives twice before its text (the page's
     title over the article's heading), even one that holds a date, and where it stands
-    again; not a banner in capitals."""
+    again; not a banner in capitals, nor a photo's caption."""
     seen: dict[str, int] = {}
     for index, paragraph in enumerate(paragraphs[:_HEADER_LINES]):
         if _reads_like_text(paragraph):
             break
         line = " ".join(paragraph.casefold().split())
+        if line in seen and _CAPTION.search(paragraph):
+            return None  # the page gives each photo's caption twice: a line given twice is one
         if line in seen and len(line.split()) >= 3 and not flags[index] and not _shouts(paragraph):
             return seen[line], index
         seen.setdefault(line, index)
@@ -270,8 +272,14 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     window = candidates[:_HEADER_LINES]
     start = next((i for i in window if _reads_like_text(paragraphs[i])), None)
 
+    # the captions of the photos under the headline come after it
+    captioned = next((i for i in window if _CAPTION.search(paragraphs[i])), None)
     headlines = [
-        i for i in window if (start is None or i < start) and _reads_like_headline(paragraphs[i])
+        i
+        for i in window
+        if (start is None or i < start)
+        and (captioned is None or i < captioned)
+        and _reads_like_headline(paragraphs[i])
     ]
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
     # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
@@ -369,9 +377,16 @@ def _without_home(title: str, home: str) -> str:
     return title[kicker.end() :] if country_named(kicker.group(0).strip(" –—")) == home else title
 
 
+# where a person stands in a photo: "(l.)", "(1. Reihe, 2.v.l.)", "(v.l.n.r.)", "(left)"
+_PHOTO_POSITION = (
+    r"\((?:\d\.\s?reihe,\s?)?(?:\d\.\s?v\.\s?[lr]\.|[lrm]\.|v\.\s?l\.\s?n\.\s?r\.|links|rechts|"
+    r"mitte|left|right|centre|center)\)"
+)
+_CAPTION = re.compile(rf"(?i){_PHOTO_POSITION}")
 # Photo captions, section numbers, notes in brackets, "Label: value" lines, " • " trails
 _NOT_HEADLINE = re.compile(
     r"(?i)©|\bphoto\b|shaking hands|^\(.*\)$|^\([A-Z]{2,}\)|^\d+\.?\s+\S+(?:\s+\S+){0,3}$|"
+    rf"{_PHOTO_POSITION}|"
     r"^[\w-]+(?:\s+[\w-]+)?\s*:\s*\S+(?:\s+\S+){0,3}$|\s•\s|"
     r"^(?:published|posted|filed) (?:in|under)\b|"  # "Published in Politics"
     r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s+[A-Z]{2,4})?$|"  # "2:37 p.m. EST"

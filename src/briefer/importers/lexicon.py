@@ -328,6 +328,7 @@ _ROLES_EN = (
     r"High Representative of the Union for Foreign Affairs and Security Policy",
     r"High Representative for Foreign Affairs and Security Policy",
     r"High Representative",
+    r"HR/VP",  # the EU's "High Representative/Vice-President", as the EEAS abbreviates it
     r"(?:Deputy )?Secretary[ -]General",
     r"Secretary of State(?: for (?:Foreign, Commonwealth and Development Affairs|Defence))?",
     r"Secretary of Defen[cs]e",
@@ -505,7 +506,8 @@ SPEECH_VERBS_EN = (
 SPEECH_VERBS_DE = (
     r"sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|ergänzte|fügte|äußerte|"
     r"hob|führte|mahnte|warnte|kommentierte|bekräftigte|so|teilt mit|teilte mit|antwortete|gesagt|"
-    r"erwiderte|freute sich|freut sich|zeigte sich|meinte|versicherte|bilanzierte|resümierte"
+    r"erwiderte|freute sich|freut sich|zeigte sich|meinte|versicherte|bilanzierte|resümierte|"
+    r"begrüßte|begrüßt"  # „…“, begrüßte die Ministerin die Gäste: words of welcome
 )
 SPEECH_VERBS_FR = (
     r"a déclaré|a dit|a affirmé|a souligné|a indiqué|a ajouté|a rappelé|a estimé|a expliqué|"

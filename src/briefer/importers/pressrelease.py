@@ -35,6 +35,7 @@ from briefer.importers.kinds import (
     office_statement,
     open_day,
     release_kind,
+    reports_occasion,
     single_speaker,
     whole_release,
 )
@@ -71,12 +72,13 @@ def parse_release(document: TextDocument) -> Draft:
     opening = [release.paragraphs[i] for i in layout.body[:6]]
     ahead = (
         announcement(layout, opening)
-        or open_day([layout.title, *header])
+        or open_day([layout.title, *header, *opening[:1]])
         or any(invites_press(release.paragraphs[i]) for i in layout.body[:8])
     )
     meeting = [] if single or ahead else find_meeting(release, layout)
     found = _statements(release, layout, meeting)
-    kind = release_kind(layout, bool(meeting), bool(found), ahead)
+    occasion = reports_occasion(layout, release.paragraphs, found)
+    kind = release_kind(layout, bool(meeting), bool(found) and not occasion, ahead)
     consultation = None
     if meeting and kind != "joint statement":
         consultation = build_consultation(release, meeting, layout)

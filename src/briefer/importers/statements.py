@@ -13,7 +13,7 @@ from briefer.importers.attribution import FoundStatement as FoundStatement
 from briefer.importers.furniture import is_contact_start, is_furniture
 from briefer.importers.lexicon import FIRST_PERSON, QUESTION, SPEECH_VERBS, SPOKESPERSON
 from briefer.importers.persons import Mention, office_mention, surname
-from briefer.importers.quotes import find_quoted, starts_with_quote
+from briefer.importers.quotes import QUOTE_MARKS, find_quoted, starts_with_quote
 from briefer.importers.release import Release
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -66,11 +66,31 @@ def find_statements(release: Release, body: Sequence[int]) -> list[FoundStatemen
     rest = [i for i in body if i not in used]
     found.extend(quoted_statements(release, rest))
     said = [s for s in found if any(p.strip() for p in s.paragraphs)]  # not a lone « or “”
+    for statement in said:
+        _drop_signature(statement)
     return sorted(said, key=lambda s: s.indices[0])
 
 
-# "Marise Payne: Welcome, again, …", "Foreign Minister: …": a transcript's speaker label
-_LABEL = re.compile(r"^(?P<label>[^:.!?]{2,60}?)\s?:\s+(?P<words>\S.{9,})$", re.DOTALL)
+def _drop_signature(statement: FoundStatement) -> None:
+    """Drop a quoted letter's signature: a last paragraph that is only the speaker's name
+    ("Yours sincerely," / "Kjell Magne Bondevik “"); the closing formula before it ends the
+    statement, its comma made a full stop as at the end of any quotation."""
+    if len(statement.paragraphs) < 2 or statement.speaker is None or not statement.speaker.name:
+        return
+    last = statement.paragraphs[-1].strip(" " + QUOTE_MARKS)
+    if len(last.split()) <= 6 and surname(last) == surname(statement.speaker.name):
+        del statement.paragraphs[-1], statement.indices[-1]
+        statement.spans[:] = [span for span in statement.spans if span[0] in statement.indices]
+        closing = statement.paragraphs[-1].rstrip()
+        if closing.endswith(","):
+            statement.paragraphs[-1] = closing[:-1] + "."
+
+
+# "Marise Payne: Welcome, again, …", "Foreign Minister: …", "N. KOTZIAS: …": a
+# transcript's speaker label
+_LABEL = re.compile(
+    r"^(?P<label>(?:[A-ZÄÖÜÉ]\.\s?)?[^:.!?]{2,60}?)\s?:\s+(?P<words>\S.{9,})$", re.DOTALL
+)
 
 
 def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
@@ -140,10 +160,11 @@ def _labelled_speaker(release: Release, index: int, label: str) -> Mention | Non
     return shouted
 
 
-# "MR PRICE:", "SEIBERT (BReg):", "STS SEIBERT:": a transcript's speaker in capitals
+# "MR PRICE:", "SEIBERT (BReg):", "STS SEIBERT:", "N. KOTZIAS:": a transcript's speaker in
+# capitals
 _SHOUTED = re.compile(
     r"^(?P<title>(?:MR|MS|MRS|DR|M|MME|HERR|FRAU|STS|STS’IN|BM|BM’IN)\.?\s+)?"
-    r"(?P<name>[A-ZÄÖÜÉ][A-ZÄÖÜÉ’'-]{2,}(?:\s+[A-ZÄÖÜÉ][A-ZÄÖÜÉ’'-]{2,})?)(?:\s*\([^)]{1,30}\))?$"
+    r"(?:[A-ZÄÖÜÉ]\.\s?)?(?P<name>[A-ZÄÖÜÉ][A-ZÄÖÜÉ’'-]{2,}(?:\s+[A-ZÄÖÜÉ][A-ZÄÖÜÉ’'-]{2,})?)(?:\s*\([^)]{1,30}\))?$"
 )
 
 

@@ -40,6 +40,8 @@ _CONTROLS_AND_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–—·▪◦]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’“»«)\]]*$")
 _HYPHEN_END = re.compile(r"\w-$")
+# a date line under a headline: "Rashtrapati Bhavan : 02.07.2016", "Berlin, 12.5.2020"
+_DATE_LINE = re.compile(r"^[A-ZÄÖÜÉ][^\d]{0,40}\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$")
 _WRAP_MIN_CHARS = 40
 _WRAP_MAX_CHARS = 150
 
@@ -145,6 +147,7 @@ def _runs_on(line: str, following: str, width: int) -> bool:
         len(line) >= _WRAP_MIN_CHARS
         and len(line) + 1 + len(next_word) >= 0.9 * width
         and not _LIST_ITEM.match(following)
+        and not _DATE_LINE.match(following)
     )
 
 
