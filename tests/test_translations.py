@@ -164,6 +164,25 @@ def test_the_import_review_warns_in_german(german: None) -> None:
     assert "Kein Veröffentlichungsdatum gefunden" in " ".join(warnings)
 
 
+def inferred_notes() -> set[str]:
+    """Return the notes on how the parser inferred the fields of a dated Tokyo readout."""
+    return set(
+        draft_file(ROOT / "tests/data/releases/01-aa-en-japan-2plus2-tokyo.txt").inferred.values()
+    )
+
+
+def test_the_import_review_says_in_german_how_a_field_was_inferred(german: None) -> None:
+    assert {"das Land des Herausgebers", "„Today“ vom Datum der Meldung aus gerechnet"} <= (
+        inferred_notes()
+    )
+
+
+def test_the_import_review_says_in_english_otherwise_how_a_field_was_inferred() -> None:
+    assert {"the publisher's country", "“Today” counted from the release's date"} <= (
+        inferred_notes()
+    )
+
+
 def unprintable_warnings() -> tuple[str, ...]:
     """Return the export's warnings for a heading with a character no embedded font has."""
     document = Document(DocumentInfo("Note"), (Heading(1, "Greeting \ue000", "greeting"),))

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from briefer.i18n import N_, _
 from briefer.importers.dates import find_dates
 from briefer.importers.lexicon import SPEECH_VERBS
 from briefer.importers.persons import Mention, surname
@@ -142,7 +143,7 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
                 and before.speaker
                 and _continues(paragraph, spans, number)
             ):
-                speaker, how = before.speaker, "it goes on from the quotation before it"
+                speaker, how = before.speaker, _("it goes on from the quotation before it")
             quote = _Quote(index, span, speaker, explicit, how)
             quotes.append(quote)
             before = quote
@@ -291,8 +292,8 @@ class _Said:
     how: str = ""
 
 
-_PRONOUN_HOW = "“he” or “she” taken as the last person named"
-_OFFICE_HOW = "the office that speaks taken as the person named with it before"
+_PRONOUN_HOW = N_("“he” or “she” taken as the last person named")
+_OFFICE_HOW = N_("the office that speaks taken as the person named with it before")
 
 
 def _said_after(
@@ -318,7 +319,7 @@ def _said_after(
     rest = after[verb.end() :].lstrip(" ,") if verb else after
     if _PRONOUN.match(after.lstrip(" ,.")) or _PRONOUN.match(rest):
         subject = _subject_before(paragraph, span.start, mentions) or last_person
-        return _Said(subject, _PRONOUN_HOW) if subject else None
+        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
     return None
 
 
@@ -351,13 +352,13 @@ def _said_before(
     holder = _office_says(before[: verb.start()], last_person)
     if holder is not None:
         # "In a message to X, the President has said “…”": the office named before, not X
-        return _Said(holder, _OFFICE_HOW)
+        return _Said(holder, _(_OFFICE_HOW))
     if earlier:
         participle = _PARTICIPLE.search(before, verb.start())
         return _Said(earlier[0] if participle else earlier[-1])
     if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]):
         subject = _subject_before(paragraph, offset, mentions) or last_person
-        return _Said(subject, _PRONOUN_HOW) if subject else None
+        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
     return None
 
 
@@ -380,7 +381,7 @@ def _said_without_verb(
         return _Said(candidates[-1])
     if _PRONOUN_BEFORE.search(before):
         subject = _subject_before(paragraph, offset, mentions) or last_person
-        return _Said(subject, _PRONOUN_HOW) if subject else None
+        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
     return None
 
 

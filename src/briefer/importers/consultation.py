@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from briefer.i18n import _
 from briefer.importers import meetings
 from briefer.importers.dates import find_dates
 from briefer.importers.layout import PUBLISHER_PATTERN, Layout
@@ -172,7 +173,8 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
         # "Foreign Secretary's meeting with …, 1 February 2023"; not "(26 et 28 juillet)"
         dates = [m for m in find_dates(layout.title, layout.published) if m.value]
     if dates and dates[0].relative:
-        release.infer("consultation.date", f"“{dates[0].text}” counted from the release's date")
+        how = _("“{words}” counted from the release's date").format(words=dates[0].text)
+        release.infer("consultation.date", how)
     texts = (sentence, layout.title, *layout.standfirst)
     places = [
         *(meetings.meeting_place(t) for t in texts),
@@ -188,10 +190,10 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
                 topics.append(topic)
     place = next((p for p in places if p), "")
     if place and place == layout.dateline and places.index(place) >= len(texts):
-        release.infer("consultation.place", "the dateline's place")
+        release.infer("consultation.place", _("the dateline's place"))
     form = _format(sentence, [paragraphs[i] for i in in_order], layout.title, place)
     if form == "in person" and not meetings.meeting_format(f"{sentence} {layout.title}"):
-        release.infer("consultation.format", "a place is named and no call or video link")
+        release.infer("consultation.format", _("a place is named and no call or video link"))
     return Consultation(
         title=_title(layout.title),
         date=dates[0].value if dates else None,
@@ -276,7 +278,7 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
     filled = _fill_countries(people, f"{layout.title} {paragraphs[index]}", home)
     for number, (before, after) in enumerate(zip(people, filled, strict=True)):
         if after.country != before.country:
-            how = "the publisher's country" if after.country == home else "the country named"
+            how = _("the publisher's country") if after.country == home else _("the country named")
             release.infer(f"consultation.participants[{number}].country", how)
     return filled
 

@@ -184,7 +184,7 @@ def _statement(
     said_today = today or bool(_TODAY.search(first) or _TODAY.search(found.paragraphs[0]))
     if found.date is None and not found.undated and said_today and release.published:
         found.date = release.published
-        release.infer(f"{name}.date", "the release's date, as the text says “today”")
+        release.infer(f"{name}.date", _("the release's date, as the text says “today”"))
     mention = found.speaker
     home = release.home
     if mention is None or not mention.name:
@@ -196,7 +196,7 @@ def _statement(
         if found.inferred or mention.how:
             release.infer(f"{name}.speaker", found.inferred or mention.how)
     if speaker.country and speaker.country == home and not (mention and mention.country):
-        release.infer(f"{name}.country", "the publisher's country")
+        release.infer(f"{name}.country", _("the publisher's country"))
     return Statement(
         speaker=speaker,
         text=found.text,

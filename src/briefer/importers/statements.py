@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefer.i18n import _
 from briefer.importers.attribution import MIN_QUOTE_WORDS, closing_mark, quoted_statements
 from briefer.importers.attribution import FoundStatement as FoundStatement
 from briefer.importers.furniture import is_contact_start, is_furniture
@@ -221,7 +222,7 @@ def _office_holder(release: Release, office: Mention | None) -> Mention | None:
     if office is None or len(named) != 1:
         return office
     person = named[0]
-    how = f"“{office.role}” is the one person the release names"
+    how = _("“{role}” is the one person the release names").format(role=office.role)
     return Mention(person.name, person.role or office.role, person.country, 0, 0, how)
 
 
