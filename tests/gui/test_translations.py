@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDialog,
     QGroupBox,
     QLabel,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from briefer import i18n
+from briefer.compose.markings import levels
 from briefer.errors import BrieferError
 from briefer.gui.about import AboutDialog
 from briefer.gui.annexdialog import AnnexesDialog
@@ -43,6 +45,7 @@ from briefer.library import Library
 from briefer.model import Statement, annexedits
 from briefer.model.annexes import read_annex
 from briefer.model.picture import read_picture
+from briefer.render.template import available_templates
 from tests.annexdata import pdf_file
 from tests.gui.windows import close, opened_window
 from tests.images import png
@@ -66,12 +69,22 @@ SAME = {
     "−",  # zoom out
     "+",  # zoom in
     "hybrid",  # a meeting that is part in person, part online: "hybrid" in German
+    "PDF",  # the export's formats
+    "Word (.docx)",
+    "English",  # each language by its own name
+    "Deutsch",
+    "Français",
+    # the choices that are names: the templates' (as the command line takes them) and the
+    # marking schemes' levels, which are the schemes' own words
+    *(template.name for template in available_templates()),
+    *(level.label for level in levels()),
 }
 _DATA = re.compile(
     r"""^(
         /.*                          # a path (the library in use, the release's file)
         | [\d\s.,:;/()–—-]*          # numbers, dates, a page count
         | .*\.(txt|briefing|png)     # a file's name (a review tab, an image)
+        | .+\ \(\d+\)               # a library filter's value and how many records have it
     )$""",
     re.VERBOSE,
 )
@@ -97,6 +110,9 @@ def _said(widget: QWidget, where: str) -> Iterator[tuple[str, object]]:
     for kind, getter in _SAID:
         if isinstance(widget, kind):
             yield f"{where}.{getter}", getattr(widget, getter)()
+    if isinstance(widget, QComboBox):
+        for item in range(widget.count()):
+            yield f"{where}.item{item}", widget.itemText(item)
     if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
         header = widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
         for column in range(header.count()):

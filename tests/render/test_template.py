@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from briefer import i18n
 from briefer.errors import TemplateError
 from briefer.render.template import (
     available_templates,
@@ -35,6 +36,27 @@ def write(folder: Path, text: str) -> Path:
     return path
 
 
+@pytest.mark.parametrize(("language", "opening"), [("en", "A4 briefing"), ("de", "A4-Vorlage")])
+def test_a_template_describes_itself_in_the_language_briefer_speaks(
+    language: str, opening: str
+) -> None:
+    i18n.set_language(language)
+    try:
+        assert find_template("ministerial-brief").description.startswith(opening)
+    finally:
+        i18n.set_language("en")
+
+
+def test_a_description_in_one_text_serves_every_language(tmp_path: Path) -> None:
+    template = load_template(write(tmp_path / "house", "description = 'Unser Hausstil'"))
+    i18n.set_language("de")
+    try:
+        assert template.description == "Unser Hausstil"
+    finally:
+        i18n.set_language("en")
+    assert template.description == "Unser Hausstil"
+
+
 @pytest.mark.parametrize(
     ("text", "key", "problem"),
     [
@@ -53,6 +75,9 @@ def write(folder: Path, text: str) -> Path:
         ("page = 'A4'", "page", "must be a table"),
         ("colour = 1", "colour", "unknown key"),
         ("name = 3", "name", "must be text"),
+        ("description = 3", "description", "a text or a table of texts by language"),
+        ("description.german = 'Ein Stil'", "description.german", "not a language code"),
+        ("description.de = 3", "description.de", "must be text"),
         ("[page\nsize = 'A4'", "", "is not valid TOML"),
     ],
 )

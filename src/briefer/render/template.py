@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from briefer import paths
+from briefer import i18n, paths
 from briefer.errors import TemplateError
 from briefer.i18n import N_, _, ngettext
 
@@ -99,7 +99,7 @@ class Template:
     """A validated house style."""
 
     name: str
-    description: str
+    descriptions: Mapping[str, str]  # language → description; "" for every language
     folder: Path
     page_size: tuple[float, float]
     margins: tuple[float, float, float, float]  # top, right, bottom, left, in points
@@ -121,6 +121,13 @@ class Template:
     section_breaks: bool
     sources: str
     reference_docx: Path | None
+
+    @property
+    def description(self) -> str:
+        """Return the description in the language briefer speaks, else English, else any."""
+        texts = self.descriptions
+        found = texts.get(i18n.language()) or texts.get("en") or texts.get("")
+        return found or next(iter(texts.values()), "")
 
 
 _DEFAULT_STYLES: dict[str, Style] = {
@@ -324,6 +331,23 @@ class _Reader:
             )
         return value
 
+    def descriptions(self) -> dict[str, str]:
+        """Return the template's description: one text, or a table of them by language
+        (`[description]` with `en = "…"`, `de = "…"`), so a dialog speaks the app's language."""
+        value = self.data.get("description", "")
+        if isinstance(value, str):
+            return {"": value}
+        if not isinstance(value, dict):
+            raise self.fail("description", _("must be a text or a table of texts by language"))
+        for language, text in value.items():
+            if not re.fullmatch(r"[a-z]{2}", language):
+                raise self.fail(
+                    f"description.{language[:20]}",
+                    _("is not a language code such as en or de"),
+                )
+            self.get(value, "description", language, str, "")
+        return dict(value)
+
     def number(
         self, table: dict[str, Any], prefix: str, key: str, default: float, low: float, high: float
     ) -> float:
@@ -402,7 +426,7 @@ class _Reader:
                 )
         return Template(
             name=name,
-            description=self.get(top, "", "description", str, ""),
+            descriptions=self.descriptions(),
             folder=self.path.parent,
             page_size=self.page_size(page),
             margins=self.margins(page),
