@@ -347,10 +347,20 @@ def _outside_meeting(paragraph: str) -> list[tuple[int, int]]:
 
 
 # "Der Doyen wurde begleitet vom Vizedoyen, …": who came with a participant took part, and
-# so did who was present ("L'audience s'est déroulée en présence de X")
+# so did who was present ("L'audience s'est déroulée en présence de X", "Also present were
+# …", "An dem Gespräch nahm auch X teil") or handed over credentials ("Presenting their
+# letters of credence were …")
 _ACCOMPANIED = re.compile(
     r"(?i)\b(?:begleitet (?:von|vom)|in begleitung|accompanied by|accompagnée? (?:de|par)|"
-    r"in the presence of|im beisein (?:von|des|der)|en (?:la )?présence de)\b"
+    r"in the presence of|im beisein (?:von|des|der)|en (?:la )?présence de|"
+    r"accompanying (?:him|her|them|the \w+(?: \w+)?) (?:was|were)|"
+    r"(?:also )?present (?:was|were)|(?:was|were) (?:also )?(?:present|attended by)|"
+    r"also attended|presenting (?:their|his|her) (?:letters? of credence|credentials)|"
+    r"(?:nahm|nahmen) (?:[^.]|(?<=\d)\.){0,100}?\bteil\b|"
+    r"(?:waren|war) (?:auch |ebenfalls )?anwesend|"
+    r"(?:étaient|était) (?:également |aussi )?présente?s?|"
+    r"(?:a|ont) (?:également |aussi )?(?:assisté|participé) à (?:l['’]entretien|la rencontre|"
+    r"la réunion|l['’]audience))"
 )
 
 
@@ -361,7 +371,8 @@ def by_surname(known: list[Person]) -> dict[str, Person]:
 
 # A sentence about another occasion: people it names did not take part in this meeting
 _ANOTHER_OCCASION = re.compile(
-    r"(?i)\b(?:zuvor|vorher|bereits|earlier|previously|following up|last (?:week|month|year)|"
+    r"(?i)\b(?:zuvor|vorher|bereits|schon|already|déjà|earlier|previously|following up|"
+    r"last (?:week|month|year)|"
     r"auparavant|précédemment|la veille|the day before|am vortag)\b"
 )
 

@@ -505,7 +505,8 @@ SPEECH_VERBS_EN = (
 SPEECH_VERBS_DE = (
     r"sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|ergänzte|fügte|äußerte|"
     r"hob|führte|mahnte|warnte|kommentierte|bekräftigte|so|teilt mit|teilte mit|antwortete|gesagt|"
-    r"erwiderte|freute sich|freut sich|zeigte sich|meinte|versicherte|bilanzierte|resümierte"
+    r"erwiderte|freute sich|freut sich|zeigte sich|meinte|versicherte|bilanzierte|resümierte|"
+    r"lobte|lobt"
 )
 SPEECH_VERBS_FR = (
     r"a déclaré|a dit|a affirmé|a souligné|a indiqué|a ajouté|a rappelé|a estimé|a expliqué|"
