@@ -19,6 +19,7 @@ from briefer.importers.persons import (
     find_mentions,
     known_mentions,
     merge,
+    subject_mention,
     surname,
 )
 from briefer.importers.release import Release
@@ -249,7 +250,7 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
     present = _present(
         [
             (layout.title, known_mentions(layout.title, known, home), []),
-            (paragraph, release.mentions(index), elsewhere),
+            (paragraph, (*release.mentions(index), *_subject(paragraph)), elsewhere),
             *(
                 (paragraphs[i], release.mentions(i), _outside_meeting(paragraphs[i]))
                 for i in (*found[1:], *_reported_later(release, found, layout))
@@ -279,6 +280,19 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
             how = "the publisher's country" if after.country == home else "the country named"
             release.infer(f"consultation.participants[{number}].country", how)
     return filled
+
+
+def _subject(paragraph: str) -> list[Mention]:
+    """Return the person the meeting's sentence opens with when named with no role ("Jean
+    Asselborn a reçu …"), after any dateline; none when a role or a mention starts there."""
+    sentence = meetings.meeting_sentence(paragraph)
+    if sentence is None:
+        return []
+    start = paragraph.find(sentence)
+    dateline = _DATELINE.match(sentence)
+    start += dateline.end() if dateline else 0
+    subject = subject_mention(paragraph, start)
+    return [subject] if subject else []
 
 
 # "during the talks between A and B", "nach dem Treffen des X mit Y": another meeting named

@@ -387,6 +387,7 @@ _ROLES_DE = (
     r"Landeshauptmann|Landeshauptfrau",
     # officials below minister: "des Direktors der … Abteilung", "dem Honorarkonsul …"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:direktor|konsul)|Direktor|Konsul)(?:in|s)?",
+    r"[A-ZÄÖÜ][a-zäöüß]+berater(?:in|s)?",  # "den Nationalen Sicherheitsberater X"
     r"(?:Abteilungs|Delegations)?[Ll]eiter(?:in|s)?",
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Bb]eauftragte[nr]?",
     r"Gesandte[nr]?",
@@ -404,7 +405,8 @@ _ROLES_FR = (
     r"de l['’][Éé]conomie(?: et des [Ff]inances)?)"
     # more portfolios of one ministry: "…, de la Coopération et des Mauritaniens de l’Extérieur"
     r"(?:,\s(?:de la|du|des|de l['’])\s?[A-ZÉ][^,.;]{2,60}?(?=,))*",
-    r"[Mm]inistre délégu[ée]{1,2}(?: (?:chargée?|auprès) [^,.]{3,60}?(?=,| [A-Z]))?",
+    r"[Mm]inistre délégu[ée]{1,2}(?: (?:chargée?|auprès|aux?|à la|à l['’]) [^,.]{3,60}?"
+    r"(?=,| [A-Z]))?",
     r"[Ss]ecrétaire d['’][ÉE]tat(?: (?:chargée?|auprès) [^,.]{3,60}?(?=,| [A-Z]))?",
     r"[Ss]ecrétaire général(?:e)?(?: adjointe?)?(?: de l['’](?:ONU|OTAN|OSCE|Organisation "
     r"des Nations [Uu]nies))?",

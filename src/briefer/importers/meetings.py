@@ -11,6 +11,9 @@ from briefer.months import MONTHS as MONTH_NAMES
 _GUEST = (
     # "received in his office today Ambassador X": where the host received comes first
     r"(?=\s+(?:(?:in|at) (?:his|her|their|the) (?:office|residence|ministry)\s+)?"
+    # and when: "a reçu le 12 mars 2013 son homologue", "received today the Ambassador"
+    r"(?:(?:le|on|am) [^.,;]{0,20}?\d{4},?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|today|yesterday|heute|gestern|ce jour|hier),?\s+)?"
     r"(?:(?:his|her|their|the|a|an|seinen?|ihren?|den|die|le|la|les|l['’]|son|sa|ses)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|\w*minister\w*|"
     r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
@@ -43,7 +46,7 @@ _MEETING = re.compile(
     r"se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|rencontrer?|"
     r"(?:a|ont) (?:\w+ ){1,2}rencontrée?s?|"  # "a ensuite rencontré"
     r"ont (?:débattu|discuté)|"
-    rf"se sont rencontrée?s|a été reçue? par|(?:a reçu|a accueilli){_GUEST}|se sont réunis|"
+    rf"se sont rencontrée?s|a été reçue? (?:(?:[^.]|(?<=\d)\.){{0,60}}?\s)?par|(?:a reçu|a accueilli){_GUEST}|se sont réunis|"
     r"(?:a|ont) reçu en audience|a reçu un appel|"
     r"réunion|"
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"

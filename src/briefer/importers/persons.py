@@ -258,6 +258,37 @@ def _ministers_of_countries(text: str) -> list[Mention]:
     return found
 
 
+# "Jean Asselborn a reçu …", "Heiko Maas traf …": a name alone opening a sentence, its verb
+# next; not a body or a group ("Pacific Islands Forum Leaders met …")
+_BARE_SUBJECT = re.compile(
+    rf"(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{1,2}})\s+(?=[a-zäöüéè])"
+)
+_BODIES = frozenset(
+    "Forum Leaders Islands Nations Union Group Committee Parliament Assembly Commission "
+    "Delegation Delegations Association Conference Summit Allies Partners Members".split()
+)
+_ARTICLES = frozenset("A An The Ein Eine Der Die Das Dem Den Des Le La Les Un Une Du De".split())
+
+
+def subject_mention(text: str, start: int) -> Mention | None:
+    """Return the person named alone, with no role, as the subject a sentence of text opens
+    with at start ("Jean Asselborn a reçu son homologue …"), or None."""
+    match = _BARE_SUBJECT.match(text, start)
+    if match is None:
+        return None
+    name = match.group("name")
+    tokens = name.split()
+    if (
+        _clean_name(name) != name
+        or country_named(name)
+        or _BODIES.intersection(tokens)
+        or tokens[0] in _ARTICLES
+        or _ROLE_ALONE.search(name)
+    ):
+        return None  # "Ein Thema des …", "Le Président de la République a reçu …"
+    return Mention(name, "", "", start, start + len(name))
+
+
 def _bracketed_country(text: str, end: int) -> str:
     """Return the country in brackets right after a name ("Laurent Fabius (Frankreich)")."""
     match = re.match(r"\s*\(([^)]{2,40})\)", text[end : end + 44])
