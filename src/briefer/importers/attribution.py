@@ -117,6 +117,7 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         for number, span in enumerate(spans):
             if _jointly(paragraph, spans, number, mentions):
                 continue  # "…", so die Botschaft von A, B und C: no one speaker's words
+            speaker: Mention | None
             if before and before.speaker and _interrupted(paragraph, spans, number):
                 speaker, how = before.speaker, "it goes on from the quotation before it"
             else:

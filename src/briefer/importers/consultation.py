@@ -371,7 +371,7 @@ _ACCOMPANIED = re.compile(
     r"(?:also )?present (?:was|were)|(?:was|were) (?:also )?(?:present|attended by)|"
     r"also attended|presenting (?:their|his|her) (?:letters? of credence|credentials)|"
     r"(?:nahm|nahmen) (?:[^.]|(?<=\d)\.){0,100}?\bteil\b|"
-    r"(?:waren|war) (?:auch |ebenfalls )?anwesend|"
+    r"(?:waren|war) (?:auch |ebenfalls )?anwesend|anwesend (?:waren|war)|"
     r"(?:étaient|était) (?:également |aussi )?présente?s?|"
     r"(?:a|ont) (?:également |aussi )?(?:assisté|participé) à (?:l['’]entretien|la rencontre|"
     r"la réunion|l['’]audience))"
