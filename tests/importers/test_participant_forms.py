@@ -184,6 +184,11 @@ def test_a_noun_or_a_group_opening_the_meeting_sentence_is_no_person(lede: str) 
             "Sicherheitsberater",
         ),
         (
+            "Weitere Gespräche führte er mit der Staatsministerin für Integration Aydan Test.",
+            "Aydan Test",
+            "Staatsministerin für Integration",
+        ),
+        (
             "et le ministre délégué aux Affaires étrangères et à l’Immigration, Paul Essai, se "
             "sont rendus à Ville-Port",
             "Paul Essai",

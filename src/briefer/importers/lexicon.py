@@ -368,7 +368,8 @@ _ROLES_DE = (
     r"Bundesaußenminister(?:in|s)?",
     r"Bundesverteidigungsminister(?:in|s)?",
     r"Bundeskanzler(?:in|s)?",
-    r"Staatsminister(?:in)?(?: für Europa)?",
+    # "Staatsministerin für Integration X", "Staatsminister für Kultur und Medien X"
+    r"Staatsminister(?:in)?(?: für [A-ZÄÖÜ][\w-]+(?: und [A-ZÄÖÜ][\w-]+)?)?",
     r"Parlamentarische[rn]? Staatssekretär(?:in|s)?",
     r"Staatssekretär(?:in|s)?",
     r"Premierminister(?:in|s)?",
