@@ -228,3 +228,29 @@ def test_an_inaugural_visit_paid_on_a_date_with_its_day_is_dated() -> None:
         "2011 der Ministerpräsidentin des Landes, Anna Beispiel, seinen Antrittsbesuch ab.",
     )
     assert draft.consultation is not None and draft.consultation.date == date(2011, 5, 12)
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Foreign Minister Jane Example met Foreign Minister Omar Sample of Exampleland in "
+        "Port Sample today, ahead of Mr Sample's meetings with Prime Minister Ken Probe and "
+        "Trade Minister Eva Model.",
+        "Foreign Minister Jane Example met Foreign Minister Omar Sample of Exampleland in "
+        "Port Sample today. Mr Sample will also meet Prime Minister Ken Probe and Trade "
+        "Minister Eva Model tomorrow.",
+    ],
+)
+def test_people_the_visitor_is_yet_to_meet_are_no_participants(lede: str) -> None:
+    draft = _draft("Foreign Ministers meet in Port Sample", lede)
+    assert set(_participants(draft)) == {"Jane Example", "Omar Sample"}
+
+
+def test_a_clause_about_what_came_before_the_talks_keeps_the_talks_people() -> None:
+    draft = _draft(
+        "Foreign Ministers’ Informal Talks",
+        "On May 24, Mr. Omar Sample, Minister for Foreign Affairs, prior to attending the "
+        "leaders meeting, held an informal talk with Senator the Hon. Jane Example, Minister "
+        "for Foreign Affairs of Exampleland.",
+    )
+    assert _participants(draft) == ["Omar Sample", "Jane Example"]

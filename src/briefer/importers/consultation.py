@@ -391,15 +391,29 @@ _ANOTHER_OCCASION = re.compile(
 )
 
 
+# "… met Y today, ahead of Mr Z's meetings with …": what follows is another occasion
+_AHEAD_OF = re.compile(
+    r"(?i)\b(?:ahead of|prior to|in preparation for|before (?:his|her|their|the) "
+    r"(?:meetings?|talks|visit)|avant (?:sa|son|ses|leur|la|le) (?:rencontre|entretien|visite)|"
+    r"vor (?:seinem|ihrem|dem|den) (?:Treffen|Gespräch|Gesprächen|Besuch))\b"
+)
+
+
 def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
     """Return the spans of a paragraph's sentences about another occasion ("Zuvor war X
-    von Bundespräsident Gauck begrüßt worden"), unless it is the meeting's own sentence."""
+    von Bundespräsident Gauck begrüßt worden", "He will also meet X"), unless it is the
+    meeting's own sentence, and in that one the clause that opens with "ahead of …"."""
     spans, position = [], 0
     meeting = meetings.meeting_sentence(paragraph)
     for sentence in meetings.each_sentence(paragraph):
         start = paragraph.find(sentence, position)
         position = start + len(sentence)
-        if _ANOTHER_OCCASION.search(sentence) and sentence != meeting:
+        if sentence == meeting:
+            ahead = _AHEAD_OF.search(sentence)
+            if ahead:  # to the clause's end: "prior to attending X, held talks with Y"
+                comma = sentence.find(",", ahead.end())
+                spans.append((start + ahead.start(), start + comma if comma >= 0 else position))
+        elif _ANOTHER_OCCASION.search(sentence) or meetings.meeting_to_come(sentence):
             spans.append((start, position))
     return spans
 

@@ -179,6 +179,14 @@ def meeting_sentence(text: str) -> str | None:
     return None
 
 
+def meeting_to_come(sentence: str) -> bool:
+    """Return whether a sentence speaks of a meeting still to come ("He will also meet X")."""
+    match = _MEETING.search(sentence)
+    return match is not None and bool(
+        _FUTURE.search(sentence[: match.start()]) or _PLANNED.search(sentence)
+    )
+
+
 def meeting_format(text: str) -> str:
     """Return how a meeting was held, as one of the model's meeting formats, or ""."""
     for name, pattern in _FORMATS:
