@@ -16,15 +16,15 @@ from tests.importers.corpus import entries, problems
 from tests.importers.measures import Measures, measure
 
 # measure → (tuning floor, held-out floor); the tuning set grew with releases of classes the
-# held-out set showed (16, then 27 on 2026-12-05, 12 more on 2026-12-06, then 13 on meetings
-# and 13 on statements): its floors were set again each time from what the parser scored
-# once it handled them
+# held-out set showed (16, then 27 on 2026-12-05, 12 more on 2026-12-06, then 13 on meetings,
+# 13 on statements and 12 on participants): its floors were set again each time from what the
+# parser scored once it handled them
 FLOORS = {
     "statement_rate": (0.91, 0.76),
     "false_per_100": (0.5, 1.5),  # at most
-    "participants_f1": (0.90, 0.72),
+    "participants_f1": (0.91, 0.76),
     "kind_rate": (0.92, 0.80),
-    "meeting_date_rate": (0.84, 0.58),
+    "meeting_date_rate": (0.85, 0.58),
     "dates_invented": (1, 1),  # at most
 }
 TARGETS = {  # issue 12, on the held-out set

@@ -135,7 +135,11 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         for number, span in enumerate(spans):
             if _jointly(paragraph, spans, number, mentions):
                 continue  # "…", so die Botschaft von A, B und C: no one speaker's words
-            speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
+            speaker: Mention | None
+            if before and before.speaker and _interrupted(paragraph, spans, number):
+                speaker, how = before.speaker, "it goes on from the quotation before it"
+            else:
+                speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
             explicit = speaker is not None
             if (
                 speaker is None
@@ -421,6 +425,18 @@ def _continues(paragraph: str, spans: Sequence[Quoted], number: int) -> bool:
         between = paragraph[spans[number - 1].end : span.start]
         return bool(_JOINER.match(between)) or len(_SENTENCE_END.findall(between.strip())) <= 1
     return not paragraph[: span.start].strip(' “”„"«»–—-')
+
+
+# between the two halves of one quotation, its attribution: "„A“, lobte der Botschafter, „B.“"
+_INTERRUPTION = re.compile(rf"^\s*,\s*(?:{SPEECH_VERBS})\b[^.!?:;„“”\"«»]{{1,60}},\s*$")
+
+
+def _interrupted(paragraph: str, spans: Sequence[Quoted], number: int) -> bool:
+    """Return whether a quote is the second half of a quotation its attribution interrupts
+    ("“A,” said the minister, “B.”"): the speaker of the first half says it."""
+    if not number:
+        return False
+    return bool(_INTERRUPTION.match(paragraph[spans[number - 1].end : spans[number].start]))
 
 
 def _first_clause(text: str) -> str:

@@ -20,6 +20,7 @@ from briefer.importers.persons import (
     find_mentions,
     known_mentions,
     merge,
+    subject_mention,
     surname,
 )
 from briefer.importers.release import Release
@@ -251,7 +252,7 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
     present = _present(
         [
             (layout.title, known_mentions(layout.title, known, home), []),
-            (paragraph, release.mentions(index), elsewhere),
+            (paragraph, (*release.mentions(index), *_subject(paragraph)), elsewhere),
             *(
                 (paragraphs[i], release.mentions(i), _outside_meeting(paragraphs[i]))
                 for i in (*found[1:], *_reported_later(release, found, layout))
@@ -281,6 +282,19 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
             how = _("the publisher's country") if after.country == home else _("the country named")
             release.infer(f"consultation.participants[{number}].country", how)
     return filled
+
+
+def _subject(paragraph: str) -> list[Mention]:
+    """Return the person the meeting's sentence opens with when named with no role ("Jean
+    Asselborn a reçu …"), after any dateline; none when a role or a mention starts there."""
+    sentence = meetings.meeting_sentence(paragraph)
+    if sentence is None:
+        return []
+    start = paragraph.find(sentence)
+    dateline = _DATELINE.match(sentence)
+    start += dateline.end() if dateline else 0
+    subject = subject_mention(paragraph, start)
+    return [subject] if subject else []
 
 
 # "during the talks between A and B", "nach dem Treffen des X mit Y": another meeting named
@@ -349,10 +363,20 @@ def _outside_meeting(paragraph: str) -> list[tuple[int, int]]:
 
 
 # "Der Doyen wurde begleitet vom Vizedoyen, …": who came with a participant took part, and
-# so did who was present ("L'audience s'est déroulée en présence de X")
+# so did who was present ("L'audience s'est déroulée en présence de X", "Also present were
+# …", "An dem Gespräch nahm auch X teil") or handed over credentials ("Presenting their
+# letters of credence were …")
 _ACCOMPANIED = re.compile(
     r"(?i)\b(?:begleitet (?:von|vom)|in begleitung|accompanied by|accompagnée? (?:de|par)|"
-    r"in the presence of|im beisein (?:von|des|der)|en (?:la )?présence de)\b"
+    r"in the presence of|im beisein (?:von|des|der)|en (?:la )?présence de|"
+    r"accompanying (?:him|her|them|the \w+(?: \w+)?) (?:was|were)|"
+    r"(?:also )?present (?:was|were)|(?:was|were) (?:also )?(?:present|attended by)|"
+    r"also attended|presenting (?:their|his|her) (?:letters? of credence|credentials)|"
+    r"(?:nahm|nahmen) (?:[^.]|(?<=\d)\.){0,100}?\bteil\b|"
+    r"(?:waren|war) (?:auch |ebenfalls )?anwesend|anwesend (?:waren|war)|"
+    r"(?:étaient|était) (?:également |aussi )?présente?s?|"
+    r"(?:a|ont) (?:également |aussi )?(?:assisté|participé) à (?:l['’]entretien|la rencontre|"
+    r"la réunion|l['’]audience))"
 )
 
 
@@ -363,20 +387,35 @@ def by_surname(known: list[Person]) -> dict[str, Person]:
 
 # A sentence about another occasion: people it names did not take part in this meeting
 _ANOTHER_OCCASION = re.compile(
-    r"(?i)\b(?:zuvor|vorher|bereits|earlier|previously|following up|last (?:week|month|year)|"
+    r"(?i)\b(?:zuvor|vorher|bereits|schon|already|déjà|earlier|previously|following up|"
+    r"last (?:week|month|year)|"
     r"auparavant|précédemment|la veille|the day before|am vortag)\b"
+)
+
+
+# "… met Y today, ahead of Mr Z's meetings with …": what follows is another occasion
+_AHEAD_OF = re.compile(
+    r"(?i)\b(?:ahead of|prior to|in preparation for|before (?:his|her|their|the) "
+    r"(?:meetings?|talks|visit)|avant (?:sa|son|ses|leur|la|le) (?:rencontre|entretien|visite)|"
+    r"vor (?:seinem|ihrem|dem|den) (?:Treffen|Gespräch|Gesprächen|Besuch))\b"
 )
 
 
 def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
     """Return the spans of a paragraph's sentences about another occasion ("Zuvor war X
-    von Bundespräsident Gauck begrüßt worden"), unless it is the meeting's own sentence."""
+    von Bundespräsident Gauck begrüßt worden", "He will also meet X"), unless it is the
+    meeting's own sentence, and in that one the clause that opens with "ahead of …"."""
     spans, position = [], 0
     meeting = meetings.meeting_sentence(paragraph)
     for sentence in meetings.each_sentence(paragraph):
         start = paragraph.find(sentence, position)
         position = start + len(sentence)
-        if _ANOTHER_OCCASION.search(sentence) and sentence != meeting:
+        if sentence == meeting:
+            ahead = _AHEAD_OF.search(sentence)
+            if ahead:  # to the clause's end: "prior to attending X, held talks with Y"
+                comma = sentence.find(",", ahead.end())
+                spans.append((start + ahead.start(), start + comma if comma >= 0 else position))
+        elif _ANOTHER_OCCASION.search(sentence) or meetings.meeting_to_come(sentence):
             spans.append((start, position))
     return spans
 

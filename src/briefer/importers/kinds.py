@@ -401,7 +401,8 @@ def _running(
         indices=taken,
         date=layout.published,
         how=how,
-        spans=[(i, 0, len(paragraphs[i])) for i in taken],
+        # the words end where an end mark or a link to the rest begins
+        spans=[(i, 0, len(_END_MARK.sub("", paragraphs[i]).rstrip())) for i in taken],
     )
 
 

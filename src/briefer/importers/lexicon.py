@@ -369,7 +369,8 @@ _ROLES_DE = (
     r"Bundesaußenminister(?:in|s)?",
     r"Bundesverteidigungsminister(?:in|s)?",
     r"Bundeskanzler(?:in|s)?",
-    r"Staatsminister(?:in)?(?: für Europa)?",
+    # "Staatsministerin für Integration X", "Staatsminister für Kultur und Medien X"
+    r"Staatsminister(?:in)?(?: für [A-ZÄÖÜ][\w-]+(?: und [A-ZÄÖÜ][\w-]+)?)?",
     r"Parlamentarische[rn]? Staatssekretär(?:in|s)?",
     r"Staatssekretär(?:in|s)?",
     r"Premierminister(?:in|s)?",
@@ -388,6 +389,7 @@ _ROLES_DE = (
     r"Landeshauptmann|Landeshauptfrau",
     # officials below minister: "des Direktors der … Abteilung", "dem Honorarkonsul …"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:direktor|konsul)|Direktor|Konsul)(?:in|s)?",
+    r"[A-ZÄÖÜ][a-zäöüß]+berater(?:in|s)?",  # "den Nationalen Sicherheitsberater X"
     r"(?:Abteilungs|Delegations)?[Ll]eiter(?:in|s)?",
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Bb]eauftragte[nr]?",
     r"Gesandte[nr]?",
@@ -405,7 +407,8 @@ _ROLES_FR = (
     r"de l['’][Éé]conomie(?: et des [Ff]inances)?)"
     # more portfolios of one ministry: "…, de la Coopération et des Mauritaniens de l’Extérieur"
     r"(?:,\s(?:de la|du|des|de l['’])\s?[A-ZÉ][^,.;]{2,60}?(?=,))*",
-    r"[Mm]inistre délégu[ée]{1,2}(?: (?:chargée?|auprès) [^,.]{3,60}?(?=,| [A-Z]))?",
+    r"[Mm]inistre délégu[ée]{1,2}(?: (?:chargée?|auprès|aux?|à la|à l['’]) [^,.]{3,60}?"
+    r"(?=,| [A-Z]))?",
     r"[Ss]ecrétaire d['’][ÉE]tat(?: (?:chargée?|auprès) [^,.]{3,60}?(?=,| [A-Z]))?",
     r"[Ss]ecrétaire général(?:e)?(?: adjointe?)?(?: de l['’](?:ONU|OTAN|OSCE|Organisation "
     r"des Nations [Uu]nies))?",
@@ -507,6 +510,7 @@ SPEECH_VERBS_DE = (
     r"sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|ergänzte|fügte|äußerte|"
     r"hob|führte|mahnte|warnte|kommentierte|bekräftigte|so|teilt mit|teilte mit|antwortete|gesagt|"
     r"erwiderte|freute sich|freut sich|zeigte sich|meinte|versicherte|bilanzierte|resümierte|"
+    r"lobte|lobt|"
     r"begrüßte|begrüßt"  # „…“, begrüßte die Ministerin die Gäste: words of welcome
 )
 SPEECH_VERBS_FR = (

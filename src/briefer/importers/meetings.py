@@ -9,7 +9,12 @@ from briefer.months import MONTHS as MONTH_NAMES
 
 # whom a host receives or welcomes: a person or a delegation, not "welcomed the decision"
 _GUEST = (
-    r"(?=\s+(?:(?:his|her|their|the|a|an|seinen?|ihren?|den|die|le|la|les|l['’]|son|sa|ses)\s+)?"
+    # "received in his office today Ambassador X": where the host received comes first
+    r"(?=\s+(?:(?:in|at) (?:his|her|their|the) (?:office|residence|ministry)\s+)?"
+    # and when: "a reçu le 12 mars 2013 son homologue", "received today the Ambassador"
+    r"(?:(?:le|on|am) [^.,;]{0,20}?\d{4},?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|today|yesterday|heute|gestern|ce jour|hier),?\s+)?"
+    r"(?:(?:his|her|their|the|a|an|seinen?|ihren?|den|die|le|la|les|l['’]|son|sa|ses)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|\w*minister\w*|"
     r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
     r"kanzler\w*|chancelier|ambassador|botschafter\w*|ambassadeur\w*|king|könig|roi|queen|"
@@ -30,14 +35,21 @@ _MEETING = re.compile(
     rf"telefonat|\w*gespräch(?:e|en|s)?|empfing|empfängt|empfangen|(?:begrüßte|begrüßt){_GUEST}|"
     r"kamen .{0,60}zusammen|videokonferenz|(?:strategischen?|politischen?) dialog\w*|"
     # "hat dem Landeshauptmann einen Antrittsbesuch abgestattet", "hat sich … vorgestellt"
-    r"\w*besuch abgestattet|stattete [^.]{0,80}?besuch ab|(?:hat|haben) sich [^.]{0,60}?"
-    r"vorgestellt|"
+    r"\w*besuch abgestattet|stattete (?:[^.]|(?<=\d)\.){0,120}?besuch ab|"  # "am 12. Mai"
+    r"(?:hat|haben) sich [^.]{0,60}?vorgestellt|"
+    # "war zu Gast bei Landtagspräsidentin X": a guest of someone, not "zu Gast in Bayern"
+    r"(?:war|waren) (?:[^.]|(?<=\d)\.){0,80}?zu gast bei|"
+    # a minister receives an envoy's credentials (or a copy of them), letters of credence
+    r"(?:received|receives|presented|presents) (?:[\w-]+ ){0,4}?"
+    r"(?:credentials|letters? of credence)|"
     r"s['’]est entretenue?s?|"
     r"se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|rencontrer?|"
     r"(?:a|ont) (?:\w+ ){1,2}rencontrée?s?|"  # "a ensuite rencontré"
     r"ont (?:débattu|discuté)|"
-    rf"se sont rencontrée?s|a été reçue? par|(?:a reçu|a accueilli){_GUEST}|se sont réunis|"
-    r"(?:a|ont) reçu en audience|"
+    # "a été reçu le 30 septembre à Paris par …": when and where may come before "par"
+    r"se sont rencontrée?s|a été reçue? (?:(?:[^.]|(?<=\d)\.){0,60}?\s)?par|"
+    rf"(?:a reçu|a accueilli){_GUEST}|se sont réunis|"
+    r"(?:a|ont) reçu en audience|a reçu un appel|"
     r"réunion|"
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
     r"conférence téléphonique|conference call|telefonkonferenz|telefonschalte|"
@@ -64,7 +76,8 @@ _FORMATS = (
             r"spoke by phone|"
             r"phone conversation|telefongespräch\w*|conférence téléphonique|conference call|"
             r"telefonkonferenz|telefonschalte|"
-            r"telefonier\w*|telefonat\w*|telefonisch|téléphon\w*|par téléphone)\b"
+            r"telefonier\w*|telefonat\w*|telefonisch|téléphon\w*|par téléphone|"
+            r"reçu un appel)\b"
         ),
     ),
 )
@@ -164,6 +177,14 @@ def meeting_sentence(text: str) -> str | None:
         ):
             return sentence
     return None
+
+
+def meeting_to_come(sentence: str) -> bool:
+    """Return whether a sentence speaks of a meeting still to come ("He will also meet X")."""
+    match = _MEETING.search(sentence)
+    return match is not None and bool(
+        _FUTURE.search(sentence[: match.start()]) or _PLANNED.search(sentence)
+    )
 
 
 def meeting_format(text: str) -> str:

@@ -26,9 +26,10 @@ _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
     r"Son Excellence|"
-    r"Prince(?:ss)?|Sheikha?|Emir|Crown Prince)\.?\s+)+"
+    r"Prince(?:ss)?|Sheikha?|Shaikha?|Emir|Crown Prince|Archbishop|Lord)\.?\s+)+"
 )
-_PARTICLE = r"(?:von|van|de|der|den|zu|da|di|du|bin|al|el|le|la|dos|das)"
+# "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"
+_PARTICLE = r"(?:von|van|de|der|den|zu|da|di|du|bin|al|Al|el|le|la|dos|das)"
 _TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|[A-Z]\.|[A-Z][a-z]?\.)"
 # "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
 _LATER = rf"(?:(?:a[ldstz]|ash|el|ibn|abu|ben|bin)-)?{_TOKEN}"
@@ -50,7 +51,9 @@ _ADJECTIVE_AFTER = rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}))?"
 _ROLE_THEN_NAME = re.compile(
     rf"\b(?P<role>{_ROLE_BEFORE_NAME}|{_COUNTERPART}){_ADJECTIVE_AFTER}"
     # "der Republik Polen", "des Haschemitischen Königreichs Jordanien"
-    rf"(?:\s+(?:of|for|der|des)\s+(?:[{UPPER}][\w-]+\s+){{0,2}}?(?P<of>{_COUNTRY}))?"
+    rf"(?:\s+(?:of|for|der|des)\s+(?:[{UPPER}][\w-]+\s+){{0,2}}?(?P<of>{_COUNTRY})"
+    # where an envoy is posted: "Ambassador of Canada to Kabul Dave Metcalfe"
+    rf"(?P<post>\s+to\s+[{UPPER}][\w-]+(?=\s+{_TOKEN}\s+{_LATER}))?)?"
     # whose role or where: "Sprecher der Bundesregierung, Steffen Seibert", "des Direktors
     # der Dritten Europäischen Abteilung des Außenministeriums Russlands, Sergej Netschajew",
     # "Generalkonsulin in Mailand, Teresa Indjein Untersteiner"
@@ -113,7 +116,7 @@ _NOT_NAMES = frozenset(
     "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter Meets Met Holds "
     "Speaks Calls Visits Welcomes Receives Hosts Talks Trifft Empfängt Telefoniert Reçoit "
     "Rencontre Of To With From Federation Republic Kingdom Emirates Gast Zu Zum Zur Middle "
-    "Regional".split()
+    "Regional Chief Executive Officer".split()
 )
 
 
@@ -146,13 +149,16 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
             if mention is None:
                 position = match.start() + 1  # e.g. "counterpart, Minister …": try the role
                 continue
+            if not taken.free(mention):
+                # "Minister of State, and Ambassador X": the later role names X
+                position = match.start() + 1
+                continue
             position = match.end()
-            if taken.free(mention):
-                found.append(taken.take(mention))
-                if pattern is _ROLE_THEN_NAME:
-                    listed = _listed(text, mention, taken)
-                    found[-1:] = listed
-                    position = max(position, listed[-1].end)
+            found.append(taken.take(mention))
+            if pattern is _ROLE_THEN_NAME:
+                listed = _listed(text, mention, taken)
+                found[-1:] = listed
+                position = max(position, listed[-1].end)
     for match in _HONORIFIC_NAME.finditer(text):
         name = _clean_name(match.group("name"))
         mention = Mention(name, "", "", match.start(), match.start("name") + len(name))
@@ -189,6 +195,8 @@ def _listed(text: str, first: Mention, taken: _Taken) -> list[Mention]:
         name = _clean_name(match.group("name"))
         if len(name.split()) < 2:
             break  # "… und Frankreich": not a person
+        if _ROLE_ALONE.match(name):
+            break  # "…, and Director-General Eva Probe": a role of her own, found next
         end = match.start("name") + len(name)
         mention = Mention(name, first.role, "", match.start("name"), end)
         if not taken.free(mention):
@@ -248,6 +256,37 @@ def _ministers_of_countries(text: str) -> list[Mention]:
                 start = base + name.start()
                 found.append(Mention(cleaned, role, country, start, start + len(cleaned)))
     return found
+
+
+# "Jean Asselborn a reçu …", "Heiko Maas traf …": a name alone opening a sentence, its verb
+# next; not a body or a group ("Pacific Islands Forum Leaders met …")
+_BARE_SUBJECT = re.compile(
+    rf"(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{1,2}})\s+(?=[a-zäöüéè])"
+)
+_BODIES = frozenset(
+    "Forum Leaders Islands Nations Union Group Committee Parliament Assembly Commission "
+    "Delegation Delegations Association Conference Summit Allies Partners Members".split()
+)
+_ARTICLES = frozenset("A An The Ein Eine Der Die Das Dem Den Des Le La Les Un Une Du De".split())
+
+
+def subject_mention(text: str, start: int) -> Mention | None:
+    """Return the person named alone, with no role, as the subject a sentence of text opens
+    with at start ("Jean Asselborn a reçu son homologue …"), or None."""
+    match = _BARE_SUBJECT.match(text, start)
+    if match is None:
+        return None
+    name = match.group("name")
+    tokens = name.split()
+    if (
+        _clean_name(name) != name
+        or country_named(name)
+        or _BODIES.intersection(tokens)
+        or tokens[0] in _ARTICLES
+        or _ROLE_ALONE.search(name)
+    ):
+        return None  # "Ein Thema des …", "Le Président de la République a reçu …"
+    return Mention(name, "", "", start, start + len(name))
 
 
 def _bracketed_country(text: str, end: int) -> str:
