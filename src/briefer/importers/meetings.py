@@ -37,7 +37,7 @@ _MEETING = re.compile(
     r"(?:a|ont) (?:\w+ ){1,2}rencontrée?s?|"  # "a ensuite rencontré"
     r"ont (?:débattu|discuté)|"
     rf"se sont rencontrée?s|a été reçue? par|(?:a reçu|a accueilli){_GUEST}|se sont réunis|"
-    r"(?:a|ont) reçu en audience|"
+    r"(?:a|ont) reçu en audience|receive[sd]? in audience|"
     r"réunion|"
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
     r"conférence téléphonique|conference call|telefonkonferenz|telefonschalte|"
@@ -45,7 +45,13 @@ _MEETING = re.compile(
     r"exchang\w* views (?:\w+ ){0,8}?with|échang\w* de vues avec|"
     r"working (?:lunch|dinner|breakfast)|arbeits(?:essen|frühstück|mittagessen)|"
     r"(?:petit-)?déjeuner(?: de travail)?|dîner de travail|"
-    r"led the [\w -]{0,40}delegation|leitete die [\w -]{0,40}delegation|co-?présid\w*)\b"
+    r"led the [\w -]{0,40}delegation|leitete die [\w -]{0,40}delegation|co-?présid\w*|"
+    # "The Philippine delegation was led by X", "headed the Mexican delegation"
+    r"(?:delegation|side) (?:was|were) (?:led|headed|chaired) by|headed the [\w -]{0,40}delegation|"
+    # talks told by who held them: "A and B also discussed …", "the two sides discussed …"
+    r"(?:\w+ (?:and|und|et) \w+|the two \w+|both sides|die beiden \w+|les deux \w+)"
+    r" (?:also |then |further )?(?:discussed|besprachen|erörterten|ont (?:aussi |également )?"
+    r"(?:discuté|évoqué)))\b"
 )
 _FORMATS = (
     ("hybrid", re.compile(r"(?i)\bhybrid\b")),
@@ -125,7 +131,8 @@ _LEADING = re.compile(
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|set) "
-    r"to|plans? to|is to|are to|hop(?:e|es|ed) to|look(?:s|ed)? forward to|wish(?:es|ed)? to|"
+    r"to|plans? to|planning to|is to|are to|hop(?:e|es|ed) to|look(?:s|ed)? forward to|"
+    r"wish(?:es|ed)? to|"
     r"would like to|wird|werden|soll|sollen|plant|planen|reist|next (?:week|month|year)|"
     r"upcoming|kommende[nr]?|se rendra|rencontrera|recevra|participera|aura lieu|prochaine?)\b"
 )
@@ -164,6 +171,13 @@ def meeting_sentence(text: str) -> str | None:
         ):
             return sentence
     return None
+
+
+def meeting_subject(sentence: str) -> str:
+    """Return what a meeting sentence says before its word for the meeting: who met ("The
+    foreign ministers of A, B and C held …"), or ""."""
+    match = _MEETING.search(sentence)
+    return sentence[: match.start()] if match else ""
 
 
 def meeting_format(text: str) -> str:
