@@ -314,7 +314,7 @@ def _said_before(
             return _Said(subject, _PRONOUN_HOW) if subject else None
         return None
     right_after = [m for m in candidates if 0 <= m.start - (offset + verb.end()) <= 2]
-    if right_after:
+    if right_after and verb.group(0) != "told":  # "X told the President:": the President hears
         return _Said(right_after[0])  # "sagte Außenministerin X:", "a déclaré M. X :"
     earlier = [m for m in candidates if m.end <= offset + verb.start()]
     if earlier:

@@ -368,6 +368,7 @@ _ROLES_DE = (
     r"Bundesaußenminister(?:in|s)?",
     r"Bundesverteidigungsminister(?:in|s)?",
     r"Bundeskanzler(?:in|s)?",
+    r"Vizekanzler(?:in|s)?",
     r"Staatsminister(?:in)?(?: für Europa)?",
     r"Parlamentarische[rn]? Staatssekretär(?:in|s)?",
     r"Staatssekretär(?:in|s)?",
