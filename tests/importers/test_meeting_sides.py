@@ -197,3 +197,43 @@ def test_words_credited_after_a_dash_to_the_top_diplomat_are_the_ministers() -> 
 )
 def test_people_in_long_roles_and_lists(text: str, names: list[str]) -> None:
     assert [m.name for m in find_mentions(text) if m.name] == names
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "La ministre Exemple rencontre les consuls",
+            "Québec, le 31 janvier 2012",
+            "La ministre des Relations internationales, Anne Exemple, a reçu aujourd'hui les "
+            "consuls généraux accrédités à Québec.",
+            "Elle leur a présenté les priorités du gouvernement.",
+        ),
+        (
+            "Ministerin empfängt Konsuln",
+            "31.01.2012",
+            "Ministerin Anna Beispiel empfing heute die in Bayern akkreditierten Konsuln.",
+            "Sie sprach mit ihnen über die Wirtschaft.",
+        ),
+    ],
+)
+def test_a_minister_receiving_the_consuls_of_a_region_meets_them(
+    paragraphs: tuple[str, ...],
+) -> None:
+    draft = _draft(*paragraphs)
+    assert draft.kind == "consultation"
+    assert draft.consultation is not None
+    assert draft.consultation.date == date(2012, 1, 31)
+
+
+def test_a_condolence_that_mentions_a_call_further_on_is_a_statement() -> None:
+    draft = _draft(
+        "Le gouvernement condamne l'attentat",
+        "Berne, 15.07.2016",
+        "Le gouvernement condamne avec la plus grande fermeté l'attentat et exprime ses "
+        "condoléances aux familles des victimes.",
+        "Le président, Jean Exemple, s'est entretenu par téléphone avec le président français, "
+        "Paul Modèle, pour lui exprimer sa solidarité.",
+    )
+    assert draft.kind == "statement"
+    assert draft.consultation is None

@@ -119,6 +119,20 @@ _VISIT_ENDS = re.compile(
 )
 
 
+def condoles(layout: Layout, lede: str) -> bool:
+    """Return whether a release condemns or condoles from its headline or its lede's first
+    sentence ("Le Conseil fédéral condamne …", "X expresses his condolences …"): what it
+    reports further on (a call to the country hit) is part of the statement."""
+    first = next(meetings.each_sentence(lede), "")
+    return bool(_CONDOLES.search(layout.title) or _CONDOLES.search(first))
+
+
+_CONDOLES = re.compile(
+    r"(?i)\b(?:condemn\w*|condoles?|condolences|condamn\w*|condoléances|verurteil\w*|"
+    r"beileid|kondolenz\w*|mourns?|trauer\w*|deuil)\b"
+)
+
+
 def open_day(lines: Sequence[str]) -> bool:
     """Return whether a headline or a line above the text reports an open day ("Tag der
     offenen Tür", "journée portes ouvertes"): greeting visitors is no meeting."""

@@ -10,11 +10,11 @@ from briefer.months import MONTHS as MONTH_NAMES
 # whom a host receives or welcomes: a person or a delegation, not "welcomed the decision"
 _GUEST = (
     r"(?=\s+(?:(?:his|her|their|the|a|an|seinen?|ihren?|den|die|le|la|les|l['’]|son|sa|ses)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|\w*minister\w*|"
+    r"(?:[\w'’-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|\w*minister\w*|"
     r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
     r"kanzler\w*|chancelier|ambassador|botschafter\w*|ambassadeur\w*|king|könig|roi|queen|"
     r"emir|sheikh|delegations?|délégation|guests?|gast|gäste|visitors?|mr|ms|mrs|dr|h\.?e|"
-    r"herrn?|frau|m|mme|senator|governor)\b)"
+    r"herrn?|frau|m|mme|senator|governor|consuls?|konsul\w*)\b)"
 )
 _MEETING = re.compile(
     r"(?i)\b(?:held|hold|holds|holding|met|meet|meets|meetings?|spoke|speaks|talked|hosted|hosts|"
