@@ -30,6 +30,8 @@ PROGRAMMER_ERRORS = {
 }
 
 TRANSLATORS = {"_", "ngettext"}
+# where the parser notes how it inferred a field: the call, and the position of its note
+NOTES = {"infer": 1, "Mention": 5}
 # A key path is the same in every language: "page.size" alone, "{where}.data: " or
 # "blocks[{index}].type" in a message. English is a word of two letters or more outside one.
 KEY_PATH = re.compile(r"[a-z_][a-z0-9_.\[\]]*")
@@ -88,8 +90,12 @@ def untranslated_raises(source: str, module: str = "") -> list[str]:
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
             arguments = node.exc.args
-        elif isinstance(node, ast.Call) and _name(node.func) == "infer":
-            arguments = node.args[1:]  # the parser's note to the reviewer on how it inferred
+        elif isinstance(node, ast.Call) and _name(node.func) in NOTES:
+            # the parser's note to the reviewer on how it inferred a field
+            arguments = [
+                *node.args[NOTES[str(_name(node.func))] :],
+                *(k.value for k in node.keywords if k.arg == "how"),
+            ]
         else:
             continue
         for argument in arguments:
@@ -133,6 +139,8 @@ def test_every_message_the_core_raises_is_translated() -> None:
         'raise ValueError(f"{where}.data: " + "is too large") from None',
         'raise self.fail(prefix, "must be a table")',
         'release.infer("consultation.place", "the dateline\'s place")',
+        'Mention(name, role, country, 0, 0, f"“{role}” is the one person named")',
+        'Mention(name, role, "", 0, 0, how="the only person")',
     ],
 )
 def test_an_english_message_is_caught(raising: str) -> None:

@@ -350,7 +350,7 @@ def _said_before(
     if verb is None:
         return _said_without_verb(paragraph, before, offset, candidates, mentions, last_person)
     right_after = [m for m in candidates if 0 <= m.start - (offset + verb.end()) <= 2]
-    if right_after:
+    if right_after and verb.group(0) != "told":  # "X told the President:": the President hears
         return _Said(right_after[0])  # "sagte Außenministerin X:", "a déclaré M. X :"
     earlier = [m for m in candidates if m.end <= offset + verb.start()]
     holder = _office_says(before[: verb.start()], last_person)

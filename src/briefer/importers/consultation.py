@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from briefer.i18n import _
 from briefer.importers import meetings
-from briefer.importers.dates import find_dates
+from briefer.importers.dates import DateMention, find_dates
 from briefer.importers.layout import PUBLISHER_PATTERN, Layout
 from briefer.importers.lexicon import ADJECTIVES, COUNTRY_NAMES, countries_in
 from briefer.importers.persons import (
@@ -29,6 +29,7 @@ from briefer.model.records import Consultation, Person
 _LEDE = 4  # the meeting is reported in the first paragraphs or not at all
 _SAYS_HOW = 60  # sentences of the report read for how the meeting was held
 _REPORT = 9  # paragraphs from the meeting's that may still report on it
+_SUBJECT_WORDS = 25  # who met, said before the meeting's word: "On the initiative of …, the …"
 _BACKGROUND = timedelta(days=14)  # an earlier meeting mentioned for background
 _TITLE_PREFIX = re.compile(
     rf"^(?:{PUBLISHER_PATTERN})(?:\s+(?:and|und)\s+(?:the\s+)?"
@@ -93,7 +94,7 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
         reporting[index] = sentence
     named = [i for i in reporting if any(m.name for m in release.mentions(i))]
     if not named and reporting:
-        return _named_before(release, layout, reporting)
+        return _named_before(release, layout, reporting) or _between_sides(reporting)
     if not named:
         return _headline_meeting(release, layout)
 
@@ -128,6 +129,38 @@ def _named_before(release: Release, layout: Layout, reporting: dict[int, str]) -
     return []
 
 
+# who meets when no one is named: "the foreign ministers of …", "die Außenminister …"
+_SIDES = re.compile(
+    r"(?i)\b(?:(?:foreign |prime )?ministers|leaders|heads of (?:state|government)|delegations|"
+    r"senior officials|foreign ministries|ministries of foreign affairs|chiefs of diplomacy|"
+    r"au(?:ß|ss)enminister(?:innen)?|regierungschefs|delegationen|ministres|dirigeants|"
+    r"chefs de (?:la )?diplomatie|délégations)\b"
+)
+
+# what sides do when they meet: not "the elections held on May 25"
+_SIDES_MET = re.compile(
+    r"(?i)(?:(?:held|hold|holds|holding)\b[^.;]{0,60}?\b(?:meeting|consultations?|talks|round|"
+    r"session|dialogue|summit|mechanism|conference)|met\b|meet\b|consultations?\b|talks\b|"
+    r"meeting\b|trafen\b|treffen\b|kamen\b|konsultationen\b|gespräche\b|se sont (?:réunis|"
+    r"rencontrés|entretenus)\b|ont tenu\b|réunion\b|entretiens\b)"
+)
+
+
+def _between_sides(reporting: dict[int, str]) -> list[int]:
+    """Return the meeting when a sentence reporting one says who met as sides rather than
+    people: two countries or more ("The Philippines and Mexico held …", "Kazakh-Kuwaiti
+    political consultations were held …") or a group of ministers ("the foreign ministers
+    of …", "die deutschsprachigen Außenminister trafen sich …")."""
+    for index in sorted(reporting):
+        subject = meetings.meeting_subject(reporting[index])
+        if len(subject.split()) > _SUBJECT_WORDS:
+            continue  # a long lead-in is about something else ("Media outlets report on …")
+        sides = len(_named_countries(subject)) >= 2 or _SIDES.search(subject)
+        if sides and _SIDES_MET.match(reporting[index][len(subject) :]):
+            return [index]
+    return []
+
+
 def _headline_meeting(release: Release, layout: Layout) -> list[int]:
     """Return the lede as the meeting's report when only the headline says a meeting took
     place between people it names ("Heiko Maas rencontre le président français …")."""
@@ -154,25 +187,7 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
         sentences = list(itertools.islice(meetings.each_sentence(principal), 1))
     sentence = meetings.meeting_sentence(principal) or principal
     participants = _participants(release, found, layout)
-    undated = [_DATELINE.sub("", s) for s in sentences]  # a wire's dateline dates the release
-    dates = [
-        m
-        for s in undated
-        for m in find_dates(s, layout.published, release.language)
-        if m.value
-        and not (m.relative and _RECEIVED.search(s[max(0, m.start - 40) : m.start]))
-        and not _RANGE_BEFORE.search(s[max(0, m.start - 12) : m.start])
-    ]
-    if not dates:  # "Die Begegnung fand am Dienstag … statt.": its own sentence dates it
-        dates = [
-            m
-            for s in _held_sentences(release, in_order, layout)
-            for m in find_dates(s, layout.published, release.language)
-            if m.value and not _RANGE_BEFORE.search(s[max(0, m.start - 12) : m.start])
-        ]
-    if not dates and not _RANGE.search(layout.title):
-        # "Foreign Secretary's meeting with …, 1 February 2023"; not "(26 et 28 juillet)"
-        dates = [m for m in find_dates(layout.title, layout.published) if m.value]
+    dates = _meeting_dates(release, layout, sentences, in_order, participants)
     if dates and dates[0].relative:
         how = _("“{words}” counted from the release's date").format(words=dates[0].text)
         release.infer("consultation.date", how)
@@ -204,6 +219,59 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
         topics=tuple(topics),
         summary=principal.strip(),
     )
+
+
+def _meeting_dates(
+    release: Release,
+    layout: Layout,
+    sentences: list[str],
+    in_order: list[int],
+    participants: list[Person],
+) -> list[DateMention]:
+    """Return the dates that may be the meeting's, the likeliest first: its sentences', a
+    sentence of its own about when it was held, the headline's, the lede's "today"."""
+    undated = [_DATELINE.sub("", s) for s in sentences]  # a wire's dateline dates the release
+    dates = [
+        m
+        for s in undated
+        for m in find_dates(s, layout.published, release.language)
+        if m.value
+        and not (m.relative and _RECEIVED.search(s[max(0, m.start - 40) : m.start]))
+        and not _RANGE_BEFORE.search(s[max(0, m.start - 12) : m.start])
+    ]
+    if not dates:  # "Die Begegnung fand am Dienstag … statt.": its own sentence dates it
+        dates = [
+            m
+            for s in _held_sentences(release, in_order, layout)
+            for m in find_dates(s, layout.published, release.language)
+            if m.value and not _RANGE_BEFORE.search(s[max(0, m.start - 12) : m.start])
+        ]
+    if not dates and not _RANGE.search(layout.title):
+        # "Foreign Secretary's meeting with …, 1 February 2023"; not "(26 et 28 juillet)"
+        dates = [m for m in find_dates(layout.title, layout.published) if m.value]
+    if not dates:  # "X today supported …" over "X and Y also discussed …": the lede's day
+        dates = _lede_today(release, layout, participants, sentences)
+    return dates
+
+
+def _lede_today(
+    release: Release, layout: Layout, participants: list[Person], reports: list[str]
+) -> list[DateMention]:
+    """Return the day the lede's first sentence gives relative to the release ("today",
+    "Tuesday") when it names someone who took part: the talks reported after it, undated
+    themselves, were held that day. A stated date there may be another occasion's, and a
+    first sentence that reports the meeting itself was read already."""
+    if not layout.body:
+        return []
+    first = next(meetings.each_sentence(release.paragraphs[layout.body[0]]), "")
+    if first in reports:
+        return []
+    families = {surname(p.name).casefold() for p in participants if p.name}
+    if not any(family and family in first.casefold() for family in families):
+        return []
+    return [
+        m for m in find_dates(first, layout.published, release.language) if m.value and m.relative
+    ]
 
 
 # A sentence of its own about when the meeting was held: "The meeting took place on …",
@@ -257,6 +325,7 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
                 (paragraphs[i], release.mentions(i), _outside_meeting(paragraphs[i]))
                 for i in (*found[1:], *_reported_later(release, found, layout))
             ),
+            *((paragraphs[i], release.mentions(i), []) for i in _listed(release, index)),
         ]
     )
     named = by_surname(list(known))
@@ -337,6 +406,23 @@ def _reported_later(release: Release, found: list[int], layout: Layout) -> list[
     ]
 
 
+# an item of a list: "- His Excellency Mr. X, <role>;", "· S.E. M. X, <role>, et sa délégation;"
+_ITEM = re.compile(r"^\s*(?:[-–•·*.]\s|\d{1,2}[.)]\s)|;\s*$")
+
+
+def _listed(release: Release, index: int) -> list[int]:
+    """Return the items of the list a meeting's sentence opens with a colon ("received in
+    audience:", "a rencontré … plusieurs dirigeants, à savoir:"): everyone on it took part."""
+    if not release.paragraphs[index].rstrip().endswith(":"):
+        return []
+    items = []
+    for following in range(index + 1, len(release.paragraphs)):
+        if not _ITEM.search(release.paragraphs[following]):
+            break  # (a list's dashes may have kept its items out of the layout's body)
+        items.append(following)
+    return items
+
+
 def _is_prose(paragraph: str) -> bool:
     """Return whether a paragraph is the report's prose, not a link or a heading ("Secretary
     Blinken's Meeting with …" under "Related Articles")."""
@@ -376,7 +462,9 @@ _ACCOMPANIED = re.compile(
     r"(?:waren|war) (?:auch |ebenfalls )?anwesend|anwesend (?:waren|war)|"
     r"(?:étaient|était) (?:également |aussi )?présente?s?|"
     r"(?:a|ont) (?:également |aussi )?(?:assisté|participé) à (?:l['’]entretien|la rencontre|"
-    r"la réunion|l['’]audience))"
+    r"la réunion|l['’]audience)|"
+    # who the counterparts met were: "Il s'agit notamment du ministre espagnol …, X, du …"
+    r"il s['’]agit (?:notamment )?(?:de|du|des|d['’])|among them were)"
 )
 
 
@@ -483,7 +571,8 @@ def _named_countries(text: str) -> list[str]:
     """Return the countries text names: those of a compound first ("deutsch-indischen",
     "German-Japanese", "UK-India" name the meeting's two sides), then the rest in order."""
     named: dict[str, None] = {}
-    for stem in re.findall(r"\b(\w+)-(?=\w)", text):
+    # both halves: "Kazakh-Kuwaiti", "Peruvian-Chilean"
+    for stem in (s for pair in re.findall(r"\b(\w+)-(\w+)\b", text) for s in pair):
         country = (
             ADJECTIVES.get(stem.casefold())
             or ADJECTIVES.get(stem.casefold() + "e")

@@ -128,10 +128,33 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
     lede = opening[0] if opening else ""
     first = next(meetings.each_sentence(lede), "")
     ahead = _FUTURE.search(first) or _TRAVELS.search(first)
-    if ahead and meetings.meeting_sentence(first) is None:
+    if ahead and meetings.meeting_sentence(first) is None and not _VISIT_ENDS.search(first):
         return True
     timed = [p for p in opening if _CLOCK.search(p)]
     return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in opening)
+
+
+# a visit that ends is reported, whatever comes after it: "X beendet heute … seinen Besuch
+# und wird am Nachmittag zurückfliegen", "X concluded her visit …"
+_VISIT_ENDS = re.compile(
+    r"(?i)\b(?:beende[nt]?|beendete[nt]?|conclude[sd]?|wrap(?:s|ped) up|termine(?:nt)?|"
+    r"a terminé|ont terminé|achève|a achevé|conclut|a conclu)\b[^.]{0,160}?"
+    r"\b(?:besuch\w*|visit|visite|reise|trip|mission|tour|tournée)\b"
+)
+
+
+def condoles(layout: Layout, lede: str) -> bool:
+    """Return whether a release condemns or condoles from its headline or its lede's first
+    sentence ("Le Conseil fédéral condamne …", "X expresses his condolences …"): what it
+    reports further on (a call to the country hit) is part of the statement."""
+    first = next(meetings.each_sentence(lede), "")
+    return bool(_CONDOLES.search(layout.title) or _CONDOLES.search(first))
+
+
+_CONDOLES = re.compile(
+    r"(?i)\b(?:condemn\w*|condoles?|condolences|condamn\w*|condoléances|verurteil\w*|"
+    r"beileid|kondolenz\w*|mourns?|trauer\w*|deuil)\b"
+)
 
 
 def open_day(lines: Sequence[str]) -> bool:

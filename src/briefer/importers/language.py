@@ -39,13 +39,25 @@ _WORDS: dict[str, frozenset[str]] = {
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    """Return each function word with the languages it belongs to ("de" → nl, pt, …)."""
+    languages: dict[str, tuple[str, ...]] = {}
+    for code, words in _WORDS.items():
+        for word in words:
+            languages[word] = (*languages.get(word, ()), code)
+    return languages
+
+
+_LANGUAGES_OF = _languages_of_words()  # so a text's words are looked up once each
+
+
 def language_of(text: str, choices: tuple[str, ...] = tuple(_WORDS)) -> str:
     """Return the code of the language of text among choices; "" when it is too short to
     tell (fewer than five function words)."""
     counts = dict.fromkeys(choices, 0)
     for word in _TOKEN.findall(text[:20_000].casefold()):
-        for code in choices:
-            if word in _WORDS[code]:
+        for code in _LANGUAGES_OF.get(word, ()):
+            if code in counts:
                 counts[code] += 1
     best = max(counts, key=lambda code: counts[code])
     return best if counts[best] >= 5 else ""

@@ -308,10 +308,13 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
 def _quotation(text: str) -> bool:
     """Return whether a line is a quotation and nothing else, with no full stop: a kicker
     ("„Internationale Kontakte müssen gepflegt werden“"), not a sentence someone said."""
-    line = text.strip()
+    line = _CREDITED.sub("", text.strip())  # '"… priorities" – Sharma': credited, still a kicker
     return (
         len(line) > 2 and line[0] in "„“”\"«‚'" and line[-1] in "“”\"»‘’'" and line[-2] not in ".!?"
     )
+
+
+_CREDITED = re.compile(r"(?<=[“”\"»‘’'])\s+[–—-]\s+[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,2}$")
 
 
 def _kicker_after(paragraph: str) -> bool:

@@ -371,6 +371,7 @@ _ROLES_DE = (
     r"Bundeskanzler(?:in|s)?",
     # "Staatsministerin für Integration X", "Staatsminister für Kultur und Medien X"
     r"Staatsminister(?:in)?(?: für [A-ZÄÖÜ][\w-]+(?: und [A-ZÄÖÜ][\w-]+)?)?",
+    r"Vizekanzler(?:in|s)?",
     r"Parlamentarische[rn]? Staatssekretär(?:in|s)?",
     r"Staatssekretär(?:in|s)?",
     r"Premierminister(?:in|s)?",

@@ -15,11 +15,11 @@ _GUEST = (
     r"(?:(?:le|on|am) [^.,;]{0,20}?\d{4},?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|today|yesterday|heute|gestern|ce jour|hier),?\s+)?"
     r"(?:(?:his|her|their|the|a|an|seinen?|ihren?|den|die|le|la|les|l['’]|son|sa|ses)\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|\w*minister\w*|"
+    r"(?:[\w'’-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|\w*minister\w*|"
     r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
     r"kanzler\w*|chancelier|ambassador|botschafter\w*|ambassadeur\w*|king|könig|roi|queen|"
     r"emir|sheikh|delegations?|délégation|guests?|gast|gäste|visitors?|mr|ms|mrs|dr|h\.?e|"
-    r"herrn?|frau|m|mme|senator|governor)\b)"
+    r"herrn?|frau|m|mme|senator|governor|consuls?|konsul\w*)\b)"
 )
 _MEETING = re.compile(
     r"(?i)\b(?:held|hold|holds|holding|met|meet|meets|meetings?|spoke|speaks|talked|hosted|hosts|"
@@ -49,7 +49,7 @@ _MEETING = re.compile(
     # "a été reçu le 30 septembre à Paris par …": when and where may come before "par"
     r"se sont rencontrée?s|a été reçue? (?:(?:[^.]|(?<=\d)\.){0,60}?\s)?par|"
     rf"(?:a reçu|a accueilli){_GUEST}|se sont réunis|"
-    r"(?:a|ont) reçu en audience|a reçu un appel|"
+    r"(?:a|ont) reçu en audience|receive[sd]? in audience|a reçu un appel|"
     r"réunion|"
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
     r"conférence téléphonique|conference call|telefonkonferenz|telefonschalte|"
@@ -57,7 +57,13 @@ _MEETING = re.compile(
     r"exchang\w* views (?:\w+ ){0,8}?with|échang\w* de vues avec|"
     r"working (?:lunch|dinner|breakfast)|arbeits(?:essen|frühstück|mittagessen)|"
     r"(?:petit-)?déjeuner(?: de travail)?|dîner de travail|"
-    r"led the [\w -]{0,40}delegation|leitete die [\w -]{0,40}delegation|co-?présid\w*)\b"
+    r"led the [\w -]{0,40}delegation|leitete die [\w -]{0,40}delegation|co-?présid\w*|"
+    # "The Philippine delegation was led by X", "headed the Mexican delegation"
+    r"(?:delegation|side) (?:was|were) (?:led|headed|chaired) by|headed the [\w -]{0,40}delegation|"
+    # talks told by who held them: "A and B also discussed …", "the two sides discussed …"
+    r"(?:\w+ (?:and|und|et) \w+|the two \w+|both sides|die beiden \w+|les deux \w+)"
+    r" (?:also |then |further )?(?:discussed|besprachen|erörterten|ont (?:aussi |également )?"
+    r"(?:discuté|évoqué)))\b"
 )
 _FORMATS = (
     ("hybrid", re.compile(r"(?i)\bhybrid\b")),
@@ -138,7 +144,8 @@ _LEADING = re.compile(
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|set) "
-    r"to|plans? to|is to|are to|hop(?:e|es|ed) to|look(?:s|ed)? forward to|wish(?:es|ed)? to|"
+    r"to|plans? to|planning to|is to|are to|hop(?:e|es|ed) to|look(?:s|ed)? forward to|"
+    r"wish(?:es|ed)? to|"
     r"would like to|wird|werden|soll|sollen|plant|planen|reist|next (?:week|month|year)|"
     r"upcoming|kommende[nr]?|se rendra|rencontrera|recevra|participera|aura lieu|prochaine?)\b"
 )
@@ -185,6 +192,13 @@ def meeting_to_come(sentence: str) -> bool:
     return match is not None and bool(
         _FUTURE.search(sentence[: match.start()]) or _PLANNED.search(sentence)
     )
+
+
+def meeting_subject(sentence: str) -> str:
+    """Return what a meeting sentence says before its word for the meeting: who met ("The
+    foreign ministers of A, B and C held …"), or ""."""
+    match = _MEETING.search(sentence)
+    return sentence[: match.start()] if match else ""
 
 
 def meeting_format(text: str) -> str:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from briefer.i18n import _
 from briefer.importers.lexicon import (
     ADJECTIVE_PATTERN,
     ADJECTIVES,
@@ -25,7 +26,7 @@ from briefer.model.records import Person
 _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
-    r"Son Excellence|"
+    r"Son Excellence|(?:His|Her) Excellency|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Emir|Crown Prince|Archbishop|Lord)\.?\s+)+"
 )
 # "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"
@@ -57,17 +58,21 @@ _ROLE_THEN_NAME = re.compile(
     # whose role or where: "Sprecher der Bundesregierung, Steffen Seibert", "des Direktors
     # der Dritten Europäischen Abteilung des Außenministeriums Russlands, Sergej Netschajew",
     # "Generalkonsulin in Mailand, Teresa Indjein Untersteiner"
-    rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the)\s*[{UPPER}][\w’'-]+"
+    rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the)\s*[{UPPER}][\w’'-]+"
     rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
-    rf"[{UPPER}][\w’'-]+){{0,7}}(?=\s*,))?"
+    # "of the Organization of American States (OAS), José Miguel Insulza"
+    rf"[{UPPER}][\w’'-]+){{0,7}}(?:\s+\([{UPPER}]{{2,10}}\))?(?=\s*,))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
     rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
-    rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*(?:[,.;:(]|$))|\s+)(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
+    # "…, Mevlut Cavusoglu et du ministre …": a name in a list ends at "et", "and", "und"
+    rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*(?:[,.;:(]|$|\s(?:et|and|und)\s))|\s+)"
+    rf"(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
 )
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
 _NAME_THEN_ROLE = re.compile(
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),\s+"
-    rf"(?:(?:the|le|la|l['’]|der|die)\s*)?(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_ROLE})"
+    rf"(?:(?:the|le|la|l['’]|der|die)\s*)?(?:former\s+|ancien(?:ne)?\s+|ehemalige[rn]?\s+)?"
+    rf"(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_ROLE})"
     rf"{_ADJECTIVE_AFTER}"
     rf"(?:\s+(?:of|for)\s+(?P<of>{_COUNTRY}))?\b"
 )
@@ -116,7 +121,7 @@ _NOT_NAMES = frozenset(
     "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter Meets Met Holds "
     "Speaks Calls Visits Welcomes Receives Hosts Talks Trifft Empfängt Telefoniert Reçoit "
     "Rencontre Of To With From Federation Republic Kingdom Emirates Gast Zu Zum Zur Middle "
-    "Regional Chief Executive Officer".split()
+    "Regional Chief Executive Officer Hold Supports Photo Foto".split()
 )
 
 
@@ -159,11 +164,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
                 listed = _listed(text, mention, taken)
                 found[-1:] = listed
                 position = max(position, listed[-1].end)
-    for match in _HONORIFIC_NAME.finditer(text):
-        name = _clean_name(match.group("name"))
-        mention = Mention(name, "", "", match.start(), match.start("name") + len(name))
-        if name and taken.free(mention):
-            found.append(taken.take(mention))
+    found.extend(_honorific_names(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
         mention = Mention("", role, "", match.start(), match.end())
@@ -182,6 +183,33 @@ _NATIONALITIES = re.compile(
     rf"(?:(?:{ADJECTIVE_PATTERN})(?:\s*,\s*|\s+(?:and|und|et)\s+))+(?:{ADJECTIVE_PATTERN})"
     rf"\s+{_COUNTERPART}"
 )
+
+
+def _honorific_names(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named with an honorific and no role ("M. Maas", "Prof. A"), and
+    those listed after one in the order of what precedes them ("– Prof. A, B and C
+    respectively –")."""
+    found: list[Mention] = []
+    for match in _HONORIFIC_NAME.finditer(text):
+        name = _clean_name(match.group("name"))
+        mention = Mention(name, "", "", match.start(), match.start("name") + len(name))
+        if name and taken.free(mention):
+            found.append(taken.take(mention))
+            if _RESPECTIVELY.match(text, _list_end(text, mention.end)):
+                found[-1:] = _listed(text, mention, taken)
+    return found
+
+
+# names given in the order of what precedes them: "the Polish, French and German chiefs of
+# diplomacy – Prof. A, B and C respectively"
+_RESPECTIVELY = re.compile(r"\s*,?\s+(?:respectively|beziehungsweise|respectivement)\b")
+
+
+def _list_end(text: str, position: int) -> int:
+    """Return where a list of names that goes on from position ends."""
+    while (match := _LIST_NEXT.match(text, position)) is not None:
+        position = match.end()
+    return position
 
 
 def _listed(text: str, first: Mention, taken: _Taken) -> list[Mention]:
@@ -521,12 +549,13 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
     written = _written_surnames(people)
     for match in _WORD.finditer(text) if written else ():
         word = match.group(0)
-        person = written.get(word) or written.get(_POSSESSIVE.sub("", word))
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word  # "Wong's": Wong
+        person = written.get(word) or written.get(bare)
         if person is None or text.startswith("-", match.end()):
             continue
         honorific = _HONORIFIC_BEFORE.search(text, max(0, match.start() - 40), match.start())
         start = honorific.start() if honorific else match.start()
-        end = match.start() + len(_POSSESSIVE.sub("", word))
+        end = match.start() + len(bare)
         mention = Mention(person.name, person.role, person.country, start, end)
         if taken.free(mention):
             found.append(taken.take(mention))
@@ -552,7 +581,9 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
                         person.country,
                         start,
                         match.end(),
-                        f"“{match.group('role')}” is the one person of the release in that role",
+                        _("“{role}” is the one person of the release in that role").format(
+                            role=match.group("role")
+                        ),
                     )
                 )
             )
@@ -560,7 +591,6 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
 
 
 _WORD = re.compile(rf"[{UPPER}]\w*(?:['’]\w+)*")  # family names are written capitalised
-_POSSESSIVE = re.compile(r"['’]s$")
 _HONORIFIC_BEFORE = re.compile(rf"(?:{_HONORIFIC})$")
 
 

@@ -30,6 +30,7 @@ from briefer.importers.draft import Draft
 from briefer.importers.kinds import (
     announcement,
     answered_questions,
+    condoles,
     headed_statements,
     invites_press,
     office_statement,
@@ -76,6 +77,8 @@ def parse_release(document: TextDocument) -> Draft:
         or any(invites_press(release.paragraphs[i]) for i in layout.body[:8])
     )
     meeting = [] if single or ahead else find_meeting(release, layout)
+    if meeting and meeting[0] != layout.body[0] and condoles(layout, opening[0]):
+        meeting = []  # a condolence that mentions a call later is still the condolence
     found = _statements(release, layout, meeting)
     occasion = reports_occasion(layout, release.paragraphs, found)
     kind = release_kind(layout, bool(meeting), bool(found) and not occasion, ahead)

@@ -12,8 +12,14 @@ from briefer.i18n import _
 from briefer.importers.attribution import MIN_QUOTE_WORDS, closing_mark, quoted_statements
 from briefer.importers.attribution import FoundStatement as FoundStatement
 from briefer.importers.furniture import is_contact_start, is_furniture
-from briefer.importers.lexicon import FIRST_PERSON, QUESTION, SPEECH_VERBS, SPOKESPERSON
-from briefer.importers.persons import Mention, office_mention, surname
+from briefer.importers.lexicon import (
+    FIRST_PERSON,
+    QUESTION,
+    SPEECH_VERBS,
+    SPOKESPERSON,
+    countries_in,
+)
+from briefer.importers.persons import Mention, known_mentions, office_mention, surname
 from briefer.importers.quotes import QUOTE_MARKS, find_quoted, starts_with_quote
 from briefer.importers.release import Release
 
@@ -34,6 +40,59 @@ _SECTION_HEADING = re.compile(
     r"quotes|zitate|contacts?|kontakt)\s*:?\s*$"
 )
 _DASH_ATTRIBUTION = re.compile(r"^\s*[-–—]\s*(?P<who>[A-ZÄÖÜÉ\"“„«].{2,200})$")  # not "- a point"
+
+
+# words given without quotation marks and credited after a dash at the end: "We need a …
+# evaluation … - said the Polish top diplomat.", "… - stated the head of the Polish MFA."
+_DASH_SAID = re.compile(rf"\s[-–—]\s(?P<verb>{SPEECH_VERBS})\s(?P<who>[^.!?]{{3,80}})[.!?]?\s*$")
+
+
+def _said_after_dash(release: Release, body: Sequence[int]) -> list[FoundStatement]:
+    """Return the paragraphs whose words a dash at their end credits to someone: the person
+    named there, or the one person of the release from the country it names ("the head of
+    the Polish MFA")."""
+    found = []
+    for index in body:
+        paragraph = release.paragraphs[index]
+        said = _DASH_SAID.search(paragraph)
+        speaker = said and _credited(release, said.group("who"))
+        if said is None or speaker is None or not FIRST_PERSON.search(paragraph[: said.start()]):
+            continue
+        found.append(
+            FoundStatement(
+                speaker=speaker,
+                paragraphs=[paragraph[: said.start()].strip()],
+                indices=[index],
+                date=release.published,
+                how="credited after a dash",
+                spans=[(index, 0, said.start())],
+            )
+        )
+    return found
+
+
+# the foreign minister described: "the Polish top diplomat", "the head of the Polish MFA"
+_TOP_DIPLOMAT = re.compile(
+    r"(?i)\b(?:top diplomat|chief diplomat|head of (?:the )?(?:\w+ )?(?:MFA|foreign ministry|"
+    r"diplomacy)|chief of (?:\w+ )?diplomacy|chef de la diplomatie|chefdiplomat\w*)\b"
+)
+
+
+def _credited(release: Release, who: str) -> Mention | None:
+    """Return who a dash's credit names: a person of the release, or the one person of the
+    release from the country it names."""
+    named = [m for m in known_mentions(who, release.people, release.home) if m.name]
+    if named:
+        return named[0]
+    countries = countries_in(who)
+    people = [p for p in release.people if p.name and p.country and p.country in countries]
+    if not people and _TOP_DIPLOMAT.search(who):  # "the head of the Polish MFA": its minister
+        people = [p for p in release.people if p.name and "minist" in p.role.casefold()]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    how = _("the credit “{words}”").format(words=who.strip())
+    return Mention(person.name, person.role, person.country, 0, 0, how)
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -66,6 +125,7 @@ def find_statements(release: Release, body: Sequence[int]) -> list[FoundStatemen
         found.append(statement)
     rest = [i for i in body if i not in used]
     found.extend(quoted_statements(release, rest))
+    found.extend(_said_after_dash(release, [i for i in rest if not find_quoted(paragraphs[i])]))
     said = [s for s in found if any(p.strip() for p in s.paragraphs)]  # not a lone « or “”
     for statement in said:
         _drop_signature(statement)
@@ -146,6 +206,8 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
 
 def _labelled_speaker(release: Release, index: int, label: str) -> Mention | None:
     """Return the person a transcript's label names: a person of the release, or a role."""
+    if _VERB.search(label):
+        return None  # "Mr Sharma told the President: “…”" introduces a quote, names no speaker
     mentions = [m for m in release.mentions(index) if m.end <= len(label) + 1]
     covering = [m for m in mentions if m.name or m.role]
     length = len(label.rstrip())

@@ -339,7 +339,7 @@ class _Reader:
             return {"": value}
         if not isinstance(value, dict):
             raise self.fail("description", _("must be a text or a table of texts by language"))
-        for language, text in value.items():
+        for language in value:
             if not re.fullmatch(r"[a-z]{2}", language):
                 raise self.fail(
                     f"description.{language[:20]}",
