@@ -105,7 +105,7 @@ _NOT_PLACES = {
     ).split(),
 }
 _AGENDA = re.compile(
-    r"(?i)(?:the agenda included|on the agenda (?:were|was)|the agenda covered|"
+    r"(?i)\b(?:the agenda included|on the agenda (?:were|was)|the agenda covered|"
     r"(?:they|ministers|the ministers|both sides|the two sides|the leaders) (?:also )?"
     r"(?:discussed|exchanged views on|talked about|focused on|addressed)|"
     r"(?:the )?(?:talks|discussions?|consultations|meeting|call|conversation) "
