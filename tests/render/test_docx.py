@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zipfile
 from pathlib import Path
@@ -323,3 +324,27 @@ def test_a_zip_bomb_as_word_reference_is_refused_before_it_is_unpacked(tmp_path:
     ):
         export(sample(), "docx", tmp_path / "out.docx", load_template(folder / "template.toml"))
     assert not (tmp_path / "out.docx").exists()
+
+
+def test_a_long_heading_breaks_in_the_contents_where_the_pdf_breaks_it(tmp_path: Path) -> None:
+    """Word's copy of the contents breaks a heading into the PDF's lines, so the last line
+    keeps room for its page number, never pushed to a line of its own."""
+    briefing = sample()
+    long_title = (
+        "Besuch von Verteidigungsministerin Dr. Ursula von der Leyen in Bratislava und "
+        "Gespräche mit dem slowakischen Verteidigungsminister über die Zusammenarbeit"
+    )
+    first = dataclasses.replace(briefing.sections[0], title=long_title)
+    briefing = dataclasses.replace(briefing, sections=(first, *briefing.sections[1:]))
+    template = find_template("ministerial-brief")
+    export(briefing, "docx", tmp_path / "brief.docx", template)
+    export(briefing, "pdf", tmp_path / "brief.pdf", template)
+    word = docx.Document(str(tmp_path / "brief.docx"))
+    entry = next(p for p in word.paragraphs if long_title[:30] in p.text)
+    lines, page = entry.text.split("\t")
+    assert len(lines.split("\n")) >= 2
+    contents = [" ".join(p.split()) for p in read(tmp_path / "brief.pdf").pages[1].splitlines()]
+    for line in lines.split("\n"):  # each line of Word's entry is a line of the PDF's
+        assert any(printed.startswith(" ".join(line.split())) for printed in contents), line
+    assert lines.split() == ["1", *long_title.split()]  # the whole heading, nothing lost
+    assert page.isdigit()

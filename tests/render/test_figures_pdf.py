@@ -161,14 +161,14 @@ def test_the_contents_and_page_numbers_count_the_pages_the_pictures_take(
     for label, page in numbers.items():
         assert outline[" ".join(label.split())] == page
     total = len(reading.pages)
-    assert total > page_numbers(build_document(sample(), TEMPLATE), TEMPLATE)[1]
+    assert total > page_numbers(build_document(sample(), TEMPLATE), TEMPLATE).total
     for number, page in enumerate(reading.pages[1:], start=2):
         assert f"Page {number} of {total}" in page
 
 
 def test_a_figure_is_a_link_target_where_the_preview_turns(exported: Path) -> None:
     document = build_document(pictured(), TEMPLATE)
-    anchors, _ = page_numbers(document, TEMPLATE)
+    anchors = page_numbers(document, TEMPLATE).headings
     pages = _pages_with(read(exported).reader)
     assert anchors["e-tall"] == pages["tall"][0] + 1
     assert anchors["e-map"] == pages["map"][0] + 1

@@ -67,7 +67,7 @@ _OURS = re.compile(r"Keywords \d+|Reference|Classification")  # custom propertie
 _DOTX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCX = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _TWIPS = 20  # per point
-_NUMBER_ROOM = 3.2  # ems a contents line keeps free for its page number, as in the PDF
+_LINE_BREAK = "<w:r><w:br/></w:r>"
 _COVER_DROP = 0.18  # of the text's height: where the cover's title starts, as in the PDF
 _FIGURE_SLACK = 12.0  # points a figure leaves free on a page: Word's line below a picture
 _PICTURE_ROOM = 0.85  # of the text's height: an image annex leaves room for its heading
@@ -401,16 +401,20 @@ class _Writer:
         end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
         for index, heading in enumerate(headings):
             page = self.pages.headings.get(heading.anchor)
+            # the heading broken into the PDF's lines, which keep room for the page number on
+            # each line: the last one always has room for the leader and the number, as in
+            # the PDF (a tab stop short of the number's room would push it to a line of its
+            # own when the last line is full; LibreOffice drops one past the right indent)
+            lines = self.pages.contents_lines.get(heading.anchor) or (heading.label,)
+            label = _LINE_BREAK.join(self._runs((model.Run(line),)) for line in lines)
             link = (
                 f"<w:hyperlink w:anchor={quoteattr(self._bookmark(heading.anchor))} "
-                f'w:history="1">{self._runs((model.Run(heading.label),))}'
+                f'w:history="1">{label}'
                 f"<w:r><w:tab/></w:r>{self._text_run(str(page) if page else '')}"
                 "</w:hyperlink>"
             )
             look = self.template.styles[contents_style(heading.level)]
-            # the heading wraps short of the page number's room, as in the PDF, and the number
-            # stands at that indent (LibreOffice drops one whose tab stop lies beyond it)
-            right = round((look.indent_right + _NUMBER_ROOM * look.size) * _TWIPS)
+            right = round(look.indent_right * _TWIPS)
             tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{width - right}"/></w:tabs>'
             indent = f'<w:ind w:left="{round(look.indent_left * _TWIPS)}" w:right="{right}"/>'
 

@@ -57,10 +57,20 @@ _LONGEST_LISTED = 400  # characters of a heading the contents and bookmarks show
 _SMALLEST_HEADING = 8.0  # points: a heading taller than a page is set no smaller
 
 
-def page_numbers(document: model.Document, template: Template) -> tuple[dict[str, int], int]:
-    """Return the printed page of each heading (by anchor) and the page count, from a layout
-    that draws nothing."""
+def page_numbers(document: model.Document, template: Template) -> PageEstimate:
+    """Return the printed page of each heading (by anchor), the page count, and how each
+    heading's line in the contents wraps, from a layout that draws nothing."""
     return _Layout(document, template, None, None).estimate()
+
+
+@dataclass(frozen=True)
+class PageEstimate:
+    """Where a layout puts each heading (by anchor), how many pages it has, and the lines
+    each heading's entry in the contents is broken into."""
+
+    headings: dict[str, int]
+    total: int
+    contents_lines: dict[str, tuple[str, ...]]
 
 
 def render_pdf(
@@ -125,6 +135,7 @@ class _Layout:
         self.cancelled = cancelled
         self.looks = {role: self._look(style) for role, style in template.styles.items()}
         self.pages = _Pages()
+        self.contents_lines: list[TocLine] = []  # the contents' entries, as they wrap
         width, height = template.page_size
         top, right, bottom, left = template.margins
         self.frame_box = (left, bottom, width - left - right, height - top - bottom)
@@ -156,11 +167,12 @@ class _Layout:
 
     # -- flowables -------------------------------------------------------------------------
 
-    def estimate(self) -> tuple[dict[str, int], int]:
+    def estimate(self) -> PageEstimate:
         """Lay the document out without drawing it; return where headings fall."""
         self.write(io.BytesIO(), invariant=True, quiet=True)
         headings = {anchor: self.pages.final(b) for anchor, b in self.pages.headings.items()}
-        return headings, len(self.pages.kinds)
+        lines = {line.anchor: line.wrapped for line in self.contents_lines}
+        return PageEstimate(headings, len(self.pages.kinds), lines)
 
     def write(self, target: BinaryIO, invariant: bool, quiet: bool = False) -> None:
         blocks = self.document.blocks
@@ -409,6 +421,7 @@ class _Layout:
             look = looks[contents_style(heading.level)]
             label = shorten(heading.label, _LONGEST_LISTED)
             line = TocLine((model.Run(label),), look, heading.anchor, self._page_of)
+            self.contents_lines.append(line)
             link = element.add("TOCI").add("Link", target=f"#{heading.anchor}")
             lines.append(_tagged(line, link))
         return lines

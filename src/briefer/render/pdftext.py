@@ -113,6 +113,25 @@ def tokenize(runs: Sequence[Run], look: Look) -> list[Token]:
     return tokens
 
 
+def _line_texts(text: str, lines: list[tuple[Token, ...]]) -> tuple[str, ...]:
+    """Return text cut where its words were broken into lines, each line as written (its
+    spaces, en spaces and all)."""
+    starts, position = [], 0
+    for line in lines:
+        for number, (pieces, _, _) in enumerate(line):
+            word = "".join(p[0] for p in pieces)
+            found = text.find(word, position)
+            if found < 0:
+                return (text,)  # not the text the words came from: one line, unbroken
+            if number == 0:
+                starts.append(found)
+            position = found + len(word)
+    if not starts:
+        return (text,)
+    ends = [*starts[1:], len(text)]
+    return tuple(text[start:end].rstrip() for start, end in zip(starts, ends, strict=True))
+
+
 def break_lines(tokens: list[Token], width: float, first: float = 0.0) -> list[tuple[Token, ...]]:
     """Return tokens broken greedily into lines no wider than width (the first one narrower
     by first, for a hanging indent)."""
@@ -631,9 +650,15 @@ class TocLine(TextBlock):
         self.anchor = anchor
         self.page_of = page_of
         self.number_width = 3.2 * look.size
+        self.wrapped: tuple[str, ...] = ()  # the heading's lines as laid out, for Word's copy
 
     def text_width(self, available: float) -> float:
         return super().text_width(available) - self.number_width
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        size = super().wrap(available_width, available_height)
+        self.wrapped = _line_texts("".join(run.text for run in self.runs), self._lines)
+        return size
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         return []
