@@ -23,6 +23,8 @@ _GUEST = (
 )
 _MEETING = re.compile(
     r"(?i)\b(?:held|hold|holds|holding|met|meet|meets|meetings?|spoke|speaks|talked|hosted|hosts|"
+    # a group that came together somewhere: "ministers gathered in Schengen", not "data gathered"
+    r"(?:gathered|convened)(?= (?:in|at|on|for|today|yesterday|virtually|online)\b)|"
     r"called(?! (?:on|for|upon|to)\b)|(?:tele)?phone conversation|conversation with|"
     r"telefongespräch\w*|"
     rf"(?:received|receives|welcomed|welcomes){_GUEST}|visited|consultations?|2\+2|"
@@ -192,6 +194,11 @@ def meeting_to_come(sentence: str) -> bool:
     return match is not None and bool(
         _FUTURE.search(sentence[: match.start()]) or _PLANNED.search(sentence)
     )
+
+
+def future_tense(sentence: str) -> bool:
+    """Return whether a sentence speaks of what is ahead ("will travel", "wird … reisen")."""
+    return bool(_FUTURE.search(sentence))
 
 
 def meeting_subject(sentence: str) -> str:

@@ -64,6 +64,8 @@ _ROLE_THEN_NAME = re.compile(
     rf"[{UPPER}][\w’'-]+){{0,7}}(?:\s+\([{UPPER}]{{2,10}}\))?(?=\s*,))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
     rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
+    # a portfolio set off by commas: "Secretary of State …, in charge of the Community Abroad, X"
+    rf"(?:,\s+in charge of\s+(?:the\s+)?[{UPPER}][^,.;]{{2,60}}?(?=\s*,))?"
     # "…, Mevlut Cavusoglu et du ministre …": a name in a list ends at "et", "and", "und"
     rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*(?:[,.;:(]|$|\s(?:et|and|und)\s))|\s+)"
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
