@@ -139,3 +139,24 @@ def test_a_distributors_dateline_dates_the_release_not_the_trip() -> None:
         "À Nairobi, il a eu un entretien avec son homologue M. Paul Beispiel.",
     )
     assert _meeting_date(draft) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "State Secretary of the Ministry of Foreign Affairs of Moldova Ion Exemplu met the "
+            "delegation.",
+            ["Ion Exemplu"],
+        ),
+        (
+            "After a visit to the African Union, the President of the Republic, S.E. Juan Ejemplo "
+            "met the Secretary-General.",
+            ["Juan Ejemplo"],
+        ),
+    ],
+)
+def test_a_role_of_a_ministry_of_a_country_and_a_body_before_a_role(
+    text: str, names: list[str]
+) -> None:
+    assert [m.name for m in find_mentions(text) if m.name] == names
