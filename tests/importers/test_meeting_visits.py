@@ -160,3 +160,21 @@ def test_a_role_of_a_ministry_of_a_country_and_a_body_before_a_role(
     text: str, names: list[str]
 ) -> None:
     assert [m.name for m in find_mentions(text) if m.name] == names
+
+
+def test_sides_after_a_german_verb_in_second_place_meet() -> None:
+    draft = _draft(
+        "Treffen der Außenminister",
+        "Linz, 07.09.2017 - Am heutigen Donnerstag trafen sich die Außenministerin und die "
+        "Außenminister der Nachbarstaaten zu ihrem jährlichen Treffen in Linz.",
+    )
+    assert _meeting_date(draft) == date(2017, 9, 7)
+
+
+def test_a_french_trip_with_its_date_before_the_place_dates_the_talks() -> None:
+    draft = _draft(
+        "Visite de travail à Vienne",
+        "Le ministre Jean Exemple s'est rendu le 8 mars 2007 à Vienne pour une visite de travail.",
+        "Il y a rencontré son homologue autrichienne, Eva Beispiel.",
+    )
+    assert _meeting_date(draft) == date(2007, 3, 8)

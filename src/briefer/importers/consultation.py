@@ -165,10 +165,20 @@ def _between_sides(reporting: dict[int, str]) -> list[int]:
         subject = meetings.meeting_subject(reporting[index])
         if len(subject.split()) > _SUBJECT_WORDS:
             continue  # a long lead-in is about something else ("Media outlets report on …")
+        rest = reporting[index][len(subject) :]
         sides = len(_named_countries(subject)) >= 2 or _SIDES.search(subject)
-        if sides and _SIDES_MET.match(reporting[index][len(subject) :]):
+        if not sides and (inverted := _INVERTED.match(rest)):
+            # German puts the verb second: "Am Freitag trafen sich die Außenminister …"
+            sides = len(_named_countries(inverted["who"])) >= 2 or _SIDES.search(inverted["who"])
+        if sides and _SIDES_MET.match(rest):
             return [index]
     return []
+
+
+# who met, after the verb and "sich": "trafen sich die Außenminister der …"
+_INVERTED = re.compile(
+    r"(?i)(?:trafen|treffen|kamen)\s+(?:\w+\s+){0,2}?sich\s+(?P<who>[^.;]{0,120})"
+)
 
 
 def _headline_meeting(release: Release, layout: Layout) -> list[int]:
