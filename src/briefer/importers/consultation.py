@@ -39,8 +39,15 @@ _TITLE_PREFIX = re.compile(
 # opening a paragraph; a place of up to three words, not a sentence's subject ("Die neue
 # Generalkonsulin in Mailand, X, hat am 15.09. - begleitet von …")
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2},\s*[^:–—]{4,40}?\s*(?:\([^)]{2,20}\))?\s*[:–—-]\s|"
-    r"\[[^\]]{3,60}\]\s)"
+    # not a weekday: "Monday, 4 June 2018, Trier: ministers gathered …" dates the report's event
+    r"^(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2},\s*[^:–—]{4,40}?\s*(?:\([^)]{2,20}\))?\s*[:–—-]\s|"
+    r"\[[^\]]{3,60}\]\s|"
+    # a distributor's: "PARIS, France, 30 juillet 2012/African Press Organization (APO)/ — "
+    r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2},[^:–—]{4,80}?/\s*[–—-]\s|"
+    # a date alone or bracketed after the place: "20 February 2014 – ", "ROME (5 May 2019) – "
+    r"(?:[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2}\s+\([^()]{4,30}\)|"
+    r"\(?(?=\d|[A-Z])[^():–—]{3,24}?\b(?:19|20)\d\d\)?)\s*[:–—-]\s)"
 )
 # "a press release received here today": the day the wire got it, not the meeting's
 _RECEIVED = re.compile(
@@ -108,11 +115,13 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
     return [best, *(i for i in reporting if i != best)]
 
 
-# "die beiden Außenminister trafen …", "the two ministers met": people named before
+# "die beiden Außenminister trafen …", "the two ministers met", "Empfangen wurden die Gäste
+# …": people named before
 _THE_TWO = re.compile(
-    r"(?i)\b(?:the two|both|die beiden|beide|les deux)\s+(?:\w+\s+)?"
+    r"(?i)\b(?:(?:the two|both|die beiden|beide|les deux)\s+(?:\w+\s+)?"
     r"(?:ministers?|leaders|minister(?:innen)?|außenminister\w*|politiker\w*|ministres|"
-    r"dirigeants|chefs?)\b"
+    r"dirigeants|chefs?)|the (?:guests|visitors|delegations?)|die (?:gäste|besucher|"
+    r"delegation(?:en)?)|les (?:invités|hôtes|délégations)|la délégation)\b"
 )
 
 
@@ -141,6 +150,7 @@ _SIDES = re.compile(
 _SIDES_MET = re.compile(
     r"(?i)(?:(?:held|hold|holds|holding)\b[^.;]{0,60}?\b(?:meeting|consultations?|talks|round|"
     r"session|dialogue|summit|mechanism|conference)|met\b|meet\b|consultations?\b|talks\b|"
+    r"co-?chaired\b|gathered\b|convened\b|getroffen\b|zusammengekommen\b|zusammengetroffen\b|"
     r"meeting\b|trafen\b|treffen\b|kamen\b|konsultationen\b|gespräche\b|se sont (?:réunis|"
     r"rencontrés|entretenus)\b|ont tenu\b|réunion\b|entretiens\b)"
 )
@@ -155,10 +165,20 @@ def _between_sides(reporting: dict[int, str]) -> list[int]:
         subject = meetings.meeting_subject(reporting[index])
         if len(subject.split()) > _SUBJECT_WORDS:
             continue  # a long lead-in is about something else ("Media outlets report on …")
+        rest = reporting[index][len(subject) :]
         sides = len(_named_countries(subject)) >= 2 or _SIDES.search(subject)
-        if sides and _SIDES_MET.match(reporting[index][len(subject) :]):
+        if not sides and (inverted := _INVERTED.match(rest)):
+            # German puts the verb second: "Am Freitag trafen sich die Außenminister …"
+            sides = len(_named_countries(inverted["who"])) >= 2 or _SIDES.search(inverted["who"])
+        if sides and _SIDES_MET.match(rest):
             return [index]
     return []
+
+
+# who met, after the verb and "sich": "trafen sich die Außenminister der …"
+_INVERTED = re.compile(
+    r"(?i)(?:trafen|treffen|kamen)\s+(?:\w+\s+){0,2}?sich\s+(?P<who>[^.;]{0,120})"
+)
 
 
 def _headline_meeting(release: Release, layout: Layout) -> list[int]:
@@ -230,11 +250,10 @@ def _meeting_dates(
 ) -> list[DateMention]:
     """Return the dates that may be the meeting's, the likeliest first: its sentences', a
     sentence of its own about when it was held, the headline's, the lede's "today"."""
-    undated = [_DATELINE.sub("", s) for s in sentences]  # a wire's dateline dates the release
     dates = [
         m
-        for s in undated
-        for m in find_dates(s, layout.published, release.language)
+        for s, reference in map(_after_dateline, sentences, itertools.repeat(layout.published))
+        for m in find_dates(s, reference, release.language)
         if m.value
         and not (m.relative and _RECEIVED.search(s[max(0, m.start - 40) : m.start]))
         and not _RANGE_BEFORE.search(s[max(0, m.start - 12) : m.start])
@@ -254,6 +273,17 @@ def _meeting_dates(
     return dates
 
 
+def _after_dateline(sentence: str, published: date | None) -> tuple[str, date | None]:
+    """Return a sentence without its wire dateline, which dates the release and not the
+    meeting, and the day its "yesterday" or "Friday" counts from: the dateline's own date
+    when it states one ("20 February 2014 – … held yesterday …"), else the release's."""
+    line = _DATELINE.match(sentence)
+    if line is None:
+        return sentence, published
+    stated = [m.value for m in find_dates(line.group(0), None) if m.value]
+    return sentence[line.end() :], stated[0] if stated else published
+
+
 def _lede_today(
     release: Release, layout: Layout, participants: list[Person], reports: list[str]
 ) -> list[DateMention]:
@@ -269,9 +299,31 @@ def _lede_today(
     families = {surname(p.name).casefold() for p in participants if p.name}
     if not any(family and family in first.casefold() for family in families):
         return []
+    # a stated date is the talks' too when the sentence tells the trip they were held on,
+    # after the traveller ("X travelled to Berlin on 8 February 2006. During his visit he held
+    # talks …"); not a dateline's before him, nor one day of several ("du 26 au 28 juillet")
+    trip = _TRIP.search(first) and not meetings.future_tense(first)
+    first, published = _after_dateline(first, layout.published)
     return [
-        m for m in find_dates(first, layout.published, release.language) if m.value and m.relative
+        m
+        for m in find_dates(first, published, release.language)
+        if m.value
+        and (
+            m.relative
+            or (
+                trip
+                and not _RANGE_BEFORE.search(first[max(0, m.start - 12) : m.start])
+                and not (published and m.value > published)
+            )
+        )
     ]
+
+
+# a trip or visit: "travelled to", "paid a working visit", "reiste", "s'est rendu"
+_TRIP = re.compile(
+    r"(?i)\b(?:travell?ed|visited|\w*visit|\w*besuch|reiste|visite|"
+    r"s['’]est rendue?|mission|trip|reise)\b"
+)
 
 
 # A sentence of its own about when the meeting was held: "The meeting took place on …",

@@ -87,7 +87,7 @@ def release_kind(
 
 # a reception, an open day, guests on a trip: an occasion a news item reports
 _OCCASION = re.compile(
-    r"(?i)\b(?:empfang|reception|réception|tag der offenen tür|open day|"
+    r"(?i)empfang\b|\b(?:reception|réception|tag der offenen tür|open day|"
     r"journée portes ouvertes|begegnungsreise|gäste|guests|besucher(?:innen)?|visitors)\b"
 )
 
@@ -123,15 +123,38 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
     time of day, and what is planned or will be: "um 15:15 Uhr …", "… ist … vorgesehen")."""
     if any(label in _ANNOUNCEMENT_LABELS for label in layout.labels):
         return True
-    if _AHEAD.search(layout.title) or _ADVISORY.search(" ".join([layout.title, *layout.labels])):
-        return True
     lede = opening[0] if opening else ""
     first = next(meetings.each_sentence(lede), "")
+    if _ADVISORY.search(" ".join([layout.title, *layout.labels])):
+        return True
+    if _AHEAD.search(layout.title) and not _reports_past_meeting(first):
+        return True
     ahead = _FUTURE.search(first) or _TRAVELS.search(first)
     if ahead and meetings.meeting_sentence(first) is None and not _VISIT_ENDS.search(first):
         return True
     timed = [p for p in opening if _CLOCK.search(p)]
     return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in opening)
+
+
+def _reports_past_meeting(sentence: str) -> bool:
+    """Return whether a lede's first sentence reports, in the past tense, a meeting of two
+    people named in a place ("X war am 13. April in Belgien für ein erstes Treffen mit Y"):
+    the headline's trip ("X reist nach Brüssel") is then the one reported, not one ahead
+    (unlike "X met students in her constituency before her departure")."""
+    return (
+        meetings.meeting_sentence(sentence) == sentence
+        and not _FUTURE.search(sentence)
+        and bool(_PAST.search(sentence))
+        and bool(meetings.meeting_place(sentence))
+        and len({m.name for m in find_mentions(sentence) if m.name}) >= 2
+    )
+
+
+# the past tense of being somewhere or meeting: "war … in Belgien", "met", "traf"
+_PAST = re.compile(
+    r"(?i)\b(?:war|waren|traf|trafen|hatte|hatten|met|was|were|held|had|était|étaient|"
+    r"a rencontré|ont rencontré|s['’]est rendue?)\b"
+)
 
 
 # a visit that ends is reported, whatever comes after it: "X beendet heute … seinen Besuch

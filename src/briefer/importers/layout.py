@@ -166,6 +166,8 @@ def _read_header(
         elif known_publisher(text, whole=True):
             header.publisher = header.publisher or known_publisher(text)
             header.lines.add(index)
+        elif index < text_starts and _EVENT_TIME.match(text) and full_date(text, language):
+            header.lines.add(index)  # an event's when and where: neither title nor release date
         elif _is_date_line(text) or (_ISSUED.match(text) and len(text.split()) <= 20):
             header.published = header.published or full_date(text, language)
             header.lines.add(index)
@@ -201,7 +203,9 @@ _ISSUED = re.compile(
 )
 _EVENT_TIME = re.compile(
     r"(?i)^\W*(?:zeit|uhrzeit|termin|wann|ort und zeit|time|date and time|when|heure|"
-    r"date et heure|horaire|ablauf(?: am)?|programm|programme|schedule)\b[^:]{0,40}:?"
+    r"date et heure|horaire|ablauf(?: am)?|programm|programme|schedule|"
+    # an event's fields: "Location: Jakarta, IndonesiaDate: 13 October 2017"
+    r"location|venue|lieu|ort)\b[^:]{0,40}:?"
 )
 _DATED = re.compile(r"\((?P<date>[^()]{6,30})\)\s*$")
 

@@ -385,9 +385,11 @@ _ROLES_DE = (
     r"Botschafter(?:in|s)?",
     r"Bundesrätin|Bundesrat(?=\s+[A-ZÄÖÜ][a-zäöüé]+\s+[A-ZÄÖÜ])",  # Swiss Federal Councillor
     r"Regierungschef(?:in|s)?(?:-Stellvertreter(?:in)?)?",
-    r"Regierungsrätin|Regierungsrat",
+    # a Swiss canton's government too: its head ("Regierungspräsident", "Landammann"), deputy
+    # ("Landesstatthalter") and clerk ("Staatsschreiber")
+    r"Regierungs(?:rätin|rat|präsident(?:in|en)?)|Landammann|Staatsschreiber(?:in)?",
     r"Bundestagspräsident(?:in|en)?|Landtagspräsident(?:in|en)?|Parlamentspräsident(?:in|en)?",
-    r"Landeshauptmann|Landeshauptfrau",
+    r"Landes(?:hauptmann|hauptfrau|statthalter(?:in)?)",
     # officials below minister: "des Direktors der … Abteilung", "dem Honorarkonsul …"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:direktor|konsul)|Direktor|Konsul)(?:in|s)?",
     r"[A-ZÄÖÜ][a-zäöüß]+berater(?:in|s)?",  # "den Nationalen Sicherheitsberater X"

@@ -23,6 +23,8 @@ _GUEST = (
 )
 _MEETING = re.compile(
     r"(?i)\b(?:held|hold|holds|holding|met|meet|meets|meetings?|spoke|speaks|talked|hosted|hosts|"
+    # a group that came together somewhere: "ministers gathered in Schengen", not "data gathered"
+    r"(?:gathered|convened)(?= (?:in|at|on|for|today|yesterday|virtually|online)\b)|"
     r"called(?! (?:on|for|upon|to)\b)|(?:tele)?phone conversation|conversation with|"
     r"telefongespräch\w*|"
     rf"(?:received|receives|welcomed|welcomes){_GUEST}|visited|consultations?|2\+2|"
@@ -53,7 +55,9 @@ _MEETING = re.compile(
     r"réunion|"
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
     r"conférence téléphonique|conference call|telefonkonferenz|telefonschalte|"
-    r"a eu un échange|a effectué une visite|s['’]est rendue? à|co-?chaired|"
+    r"a eu un échange|a effectué une visite|co-?chaired|"
+    # "s'est rendu à Berlin", "s'est rendu le 8 février 2006 à Berlin"
+    r"s['’]est rendue? (?:(?:[^.]|(?<=\d)\.){0,40}?\s)?(?:à|au|aux)|"
     r"exchang\w* views (?:\w+ ){0,8}?with|échang\w* de vues avec|"
     r"working (?:lunch|dinner|breakfast)|arbeits(?:essen|frühstück|mittagessen)|"
     r"(?:petit-)?déjeuner(?: de travail)?|dîner de travail|"
@@ -192,6 +196,11 @@ def meeting_to_come(sentence: str) -> bool:
     return match is not None and bool(
         _FUTURE.search(sentence[: match.start()]) or _PLANNED.search(sentence)
     )
+
+
+def future_tense(sentence: str) -> bool:
+    """Return whether a sentence speaks of what is ahead ("will travel", "wird … reisen")."""
+    return bool(_FUTURE.search(sentence))
 
 
 def meeting_subject(sentence: str) -> str:

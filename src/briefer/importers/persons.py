@@ -51,8 +51,10 @@ _ADJECTIVE_AFTER = rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}))?"
 # that tried every adjective at every position would be slow.
 _ROLE_THEN_NAME = re.compile(
     rf"\b(?P<role>{_ROLE_BEFORE_NAME}|{_COUNTERPART}){_ADJECTIVE_AFTER}"
-    # "der Republik Polen", "des Haschemitischen Königreichs Jordanien"
-    rf"(?:\s+(?:of|for|der|des)\s+(?:[{UPPER}][\w-]+\s+){{0,2}}?(?P<of>{_COUNTRY})"
+    # "der Republik Polen", "des Haschemitischen Königreichs Jordanien", "of the Ministry of
+    # Foreign Affairs of Moldova Sergiu Mihov": the country ends the body's name
+    rf"(?:\s+(?:of|for|der|des)\s+(?:the\s+)?"
+    rf"(?:[{UPPER}][\w-]+\s+(?:of\s+(?:the\s+)?)?){{0,6}}?(?P<of>{_COUNTRY})"
     # where an envoy is posted: "Ambassador of Canada to Kabul Dave Metcalfe"
     rf"(?P<post>\s+to\s+[{UPPER}][\w-]+(?=\s+{_TOKEN}\s+{_LATER}))?)?"
     # whose role or where: "Sprecher der Bundesregierung, Steffen Seibert", "des Direktors
@@ -64,6 +66,8 @@ _ROLE_THEN_NAME = re.compile(
     rf"[{UPPER}][\w’'-]+){{0,7}}(?:\s+\([{UPPER}]{{2,10}}\))?(?=\s*,))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
     rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
+    # a portfolio set off by commas: "Secretary of State …, in charge of the Community Abroad, X"
+    rf"(?:,\s+in charge of\s+(?:the\s+)?[{UPPER}][^,.;]{{2,60}}?(?=\s*,))?"
     # "…, Mevlut Cavusoglu et du ministre …": a name in a list ends at "et", "and", "und"
     rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*(?:[,.;:(]|$|\s(?:et|and|und)\s))|\s+)"
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
@@ -430,6 +434,8 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         return None  # "Sprecher Müllers, …": not a role and a name
     if re.fullmatch(r"[A-Z]{2,4}", name):
         return None  # "…, SPD, …", "… der EU": an abbreviation, not a person
+    if match.re is _NAME_THEN_ROLE and _BODIES.intersection(name.split()):
+        return None  # "… and the United Nations, the President of …": a body, not a person
     country, start = _country_of(match, text)
     role = nominative(match.group("role")) + (match.groupdict().get("org") or "")
     if re.fullmatch(_COUNTERPART, role):
