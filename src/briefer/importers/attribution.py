@@ -38,7 +38,8 @@ _PARTICIPLE = re.compile(
 _PRONOUN = re.compile(
     r"(?i)^(?:he|she|er|sie|il|elle|the (?:foreign |defen[cs]e |prime )?minister|"
     r"the (?:secretary|spokesperson|chancellor|president)|die ministerin|der minister|"
-    r"die kanzlerin|der kanzler|le ministre|la ministre|a-t-il|a-t-elle|"
+    r"die kanzlerin|der kanzler|le ministre|la ministre|a-t-il|a-t-elle|le président|"
+    r"la présidente|"
     # "Poland’s top diplomat", "le chef de la diplomatie": the foreign minister named before
     r"(?:the )?(?:[a-zäöüé]+['’]s )?(?:top|chief) diplomat|l[ea] chef(?:fe)? de la diplomatie|"
     r"(?:der |die )?chefdiplomat(?:in)?)\b"
@@ -381,6 +382,17 @@ def _said_without_verb(
         return _Said(view)
     if not before.rstrip().endswith(":"):
         return None
+    verbs = list(_VERB.finditer(before))
+    lead = offset + len(before) - len(before.lstrip())
+    subjects = [
+        m
+        for m in candidates
+        if (verbs and m.end <= offset + verbs[-1].start()) or m.start <= lead + 1
+    ]
+    if subjects:
+        # "X betont die Bedeutung des Austauschs mit dem Bundespräsidenten: „…“": the clause's
+        # subject speaks, not the one spoken of at the end of it
+        return _Said(subjects[-1] if verbs else subjects[0])
     if candidates:
         return _Said(candidates[-1])
     if _PRONOUN_BEFORE.search(before):
@@ -410,10 +422,14 @@ def _view_of(before: str, offset: int, candidates: Sequence[Mention]) -> Mention
 def _new_sentence(span: Quoted, after: str, verb: re.Match[str]) -> bool:
     """Return whether the words after a quote that ends its sentence begin another one,
     unless they are just "Name said"."""
-    if not span.text.rstrip().endswith((".", "!", "?")):
-        return False
+    if not span.text.rstrip().endswith((".", "!", "?")) or _BACK.match(after[verb.end() :]):
+        return False  # "… peoples.” Minister X claimed this after …": it points back
     words = after.split()
     return bool(words) and words[0][:1].isupper() and len(after[: verb.start()].split()) > 3
+
+
+# the next sentence's verb takes the quotation as its object: "X claimed this", "said so"
+_BACK = re.compile(r"(?i)\s+(?:this|these words|so|dies|cela|ceci)\b")
 
 
 def _continues(paragraph: str, spans: Sequence[Quoted], number: int) -> bool:

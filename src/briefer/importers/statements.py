@@ -16,6 +16,7 @@ from briefer.importers.lexicon import (
     FIRST_PERSON,
     QUESTION,
     SPEECH_VERBS,
+    SPOKEN_TEXT,
     SPOKESPERSON,
     countries_in,
 )
@@ -250,8 +251,11 @@ _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+")
 def _is_intro(release: Release, index: int, following: str) -> bool:
     """Return whether a paragraph introduces someone's words: it ends in a colon, names
     someone, and says that they speak ("said:", "made the following statement:") or the
-    next paragraph speaks in the first person ("Maas rief zu mehr Engagement auf:")."""
+    next paragraph speaks in the first person ("Maas rief zu mehr Engagement auf:"); or it
+    is the note over a speech's text ("Rede des … X. Es gilt das gesprochene Wort.")."""
     text = release.paragraphs[index].rstrip()
+    if SPOKEN_TEXT.search(text) and len(text.split()) <= 70:
+        return bool(release.mentions(index)) or _writer(release, index) is not None
     if not text.endswith(":") or len(text.split()) > 70:
         return False
     if any(len(q.text.split()) >= MIN_QUOTE_WORDS for q in find_quoted(text)):
@@ -294,7 +298,7 @@ def _speaker_in(release: Release, index: int) -> Mention | None:
     intro = release.paragraphs[index]
     mentions = release.mentions(index)
     verb = _STATEMENT_NOUN.search(intro) or _VERB.search(intro)
-    if not mentions and _READS.search(intro):
+    if not mentions and (_READS.search(intro) or SPOKEN_TEXT.search(intro)):
         return _writer(release, index)
     if not mentions or verb is None:
         return mentions[0] if mentions else _office_holder(release, office_mention(intro))
@@ -319,7 +323,7 @@ def _introduced(
     previous = following[0] - 1 if following else 0
     open_quote = False  # a quotation over several paragraphs, opened and not yet closed
     # a spokesperson speaks of the minister in the third person: narration is their statement
-    narrating = bool(_ANNOUNCES.search(intro)) or bool(
+    narrating = bool(_ANNOUNCES.search(intro) or SPOKEN_TEXT.search(intro)) or bool(
         speaker and SPOKESPERSON.search(speaker.role)
     )
     for index in following:
@@ -344,7 +348,7 @@ def _introduced(
                 or bool(quoted_statements(release, [index]))
                 or (
                     (
-                        paragraph.rstrip().endswith(":")
+                        (paragraph.rstrip().endswith(":") and not FIRST_PERSON.search(paragraph))
                         or (_narrates(release, index) and not narrating)
                     )
                     and not _speaks_on(release, following[following.index(index) + 1 :])
@@ -393,7 +397,7 @@ def _ends_introduced(release: Release, index: int) -> bool:
         or is_contact_start(paragraph)
         or _is_intro(release, index, "")
         or bool(_SECTION_HEADING.match(paragraph))
-        or _is_heading(paragraph)
+        or (_is_heading(paragraph) and not FIRST_PERSON.search(paragraph))  # "damit begrüße ich:"
         or bool(_DASH_ATTRIBUTION.match(paragraph))
     )
 
