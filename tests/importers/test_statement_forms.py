@@ -721,3 +721,22 @@ def test_a_quotation_credited_to_le_president_is_the_president_spoken_of() -> No
     assert name == "Paul Lind"
     assert text.startswith("Ce sont des moments difficiles")
     assert text.endswith("que je vous reçois aujourd’hui")
+
+
+def test_a_label_with_a_quotation_and_a_label_that_goes_on_are_one_passage() -> None:
+    draft = _parse(
+        "Ministerpräsidentin Beispiel empfängt den Botschafter Nordlands\n\n"
+        "Ministerpräsidentin Anna Beispiel hat am Mittwoch, 3. Mai 2023, den Botschafter "
+        "Nordlands, Jan Berg, zu einem Gespräch empfangen.\n\n"
+        "Ministerpräsidentin Anna Beispiel: „Gerade in schwierigen Zeiten brauchen wir den "
+        "offenen Austausch. Deshalb suchen wir das Gespräch.“\n\n"
+        "Die Ministerpräsidentin weiter: „Unsere Unternehmen sind eng verbunden. Wir hoffen auf "
+        "noch mehr Zusammenarbeit.“\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Anna Beispiel"
+    assert text == (
+        "Gerade in schwierigen Zeiten brauchen wir den offenen Austausch. Deshalb suchen wir "
+        "das Gespräch.\nUnsere Unternehmen sind eng verbunden. Wir hoffen auf noch mehr "
+        "Zusammenarbeit."
+    )

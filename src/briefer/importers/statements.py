@@ -180,10 +180,24 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
             speaker = None  # "Bundesregierung: Der Bundeskanzler hat …" is a kicker, not speech
         if briefing and speaker is not None and not SPOKESPERSON.search(speaker.role):
             speaker = None  # "Sudhi Ranjan: Sir, …": a journalist's question
-        if speaker is not None and label is not None:
+        going_on = (
+            label is not None
+            and _GOES_ON.search(label["label"]) is not None
+            and current is not None
+            and index == previous + 1
+            and speaker is not None
+            and current.speaker is not None
+            and surname(speaker.name) == surname(current.speaker.name)
+        )
+        if going_on and current is not None and label is not None:
+            # "Der Ministerpräsident weiter: „…“": the same passage goes on
+            current.paragraphs.append(_unquote(label.group("words")))
+            current.indices.append(index)
+            current.spans.append((index, label.start("words"), len(paragraph)))
+        elif speaker is not None and label is not None:
             current = FoundStatement(
                 speaker=speaker,
-                paragraphs=[label.group("words").strip()],
+                paragraphs=[_unquote(label.group("words"))],  # "X: „…“" gives the words
                 indices=[index],
                 how="labelled",
                 spans=[(index, label.start("words"), len(paragraph))],
@@ -209,6 +223,7 @@ def _labelled_speaker(release: Release, index: int, label: str) -> Mention | Non
     """Return the person a transcript's label names: a person of the release, or a role."""
     if _VERB.search(label):
         return None  # "Mr Sharma told the President: “…”" introduces a quote, names no speaker
+    label = _GOES_ON.sub("", label)  # "Der Ministerpräsident weiter:"
     mentions = [m for m in release.mentions(index) if m.end <= len(label) + 1]
     covering = [m for m in mentions if m.name or m.role]
     length = len(label.rstrip())
@@ -222,6 +237,10 @@ def _labelled_speaker(release: Release, index: int, label: str) -> Mention | Non
     if shouted is None and _PERSON_NAME.fullmatch(label.strip()):
         return Mention(label.strip(), "", "", 0, len(label))  # "Marise Payne:"
     return shouted
+
+
+# a label that says the speaker goes on: "Der Ministerpräsident weiter:", "X further:"
+_GOES_ON = re.compile(r"(?i)\s+(?:weiter|further|poursuit)$")
 
 
 # "MR PRICE:", "SEIBERT (BReg):", "STS SEIBERT:", "N. KOTZIAS:": a transcript's speaker in
