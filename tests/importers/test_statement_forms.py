@@ -740,3 +740,21 @@ def test_a_label_with_a_quotation_and_a_label_that_goes_on_are_one_passage() -> 
         "das Gespräch.\nUnsere Unternehmen sind eng verbunden. Wir hoffen auf noch mehr "
         "Zusammenarbeit."
     )
+
+
+def test_a_paragraph_that_is_only_a_quotation_is_the_person_the_sentence_before_names() -> None:
+    draft = _parse(
+        "Tag der offenen Tür\n\n"
+        "Viele Gäste in der Staatskanzlei\n\n"
+        "Hunderte Besucherinnen und Besucher kamen am Samstag in die Staatskanzlei. "
+        "Ministerpräsidentin Anna Beispiel führte durch den Festsaal und zeigte sich sehr "
+        "erfreut über das Interesse.\n"
+        "Begegnung mit Ministerpräsidentin Anna Beispiel im Festsaal; Bild: Staatskanzlei\n\n"
+        "„Es kamen viele Familien mit Kindern. Mich hat besonders gefreut, wie neugierig alle "
+        "auf die Arbeit der Landesregierung waren.“\n\n"
+        "Großes Interesse fanden auch die Führungen durch den Ratskeller.\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Anna Beispiel"
+    assert text.startswith("Es kamen viele Familien mit Kindern.")
+    assert draft.kind == "other"  # an open day is a news item, whoever it quotes

@@ -18,7 +18,7 @@ from datetime import date
 
 from briefer.i18n import N_, _
 from briefer.importers.dates import find_dates
-from briefer.importers.lexicon import SPEECH_VERBS
+from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS
 from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import Quoted, find_quoted
 from briefer.importers.release import Release
@@ -133,23 +133,10 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         spans = _spans(paragraph, carrying and adjacent)
         carrying = bool(spans) and not spans[-1].closed
         before = quotes[-1] if quotes and adjacent and quotes[-1].index == previous_index else None
-        for number, span in enumerate(spans):
+        for number in range(len(spans)):
             if _jointly(paragraph, spans, number, mentions):
                 continue  # "…", so die Botschaft von A, B und C: no one speaker's words
-            speaker: Mention | None
-            if before and before.speaker and _interrupted(paragraph, spans, number):
-                speaker, how = before.speaker, "it goes on from the quotation before it"
-            else:
-                speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
-            explicit = speaker is not None
-            if (
-                speaker is None
-                and before
-                and before.speaker
-                and _continues(paragraph, spans, number)
-            ):
-                speaker, how = before.speaker, _("it goes on from the quotation before it")
-            quote = _Quote(index, span, speaker, explicit, how)
+            quote = _quote(release, index, spans, number, before, last_person)
             quotes.append(quote)
             before = quote
         named = [m for m in mentions if m.name or m.is_spokesperson]
@@ -158,6 +145,59 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         previous_index = index
     _attribute_back(quotes)
     return _group(release, quotes)
+
+
+def _quote(
+    release: Release,
+    index: int,
+    spans: Sequence[Quoted],
+    number: int,
+    before: _Quote | None,
+    last_person: Mention | None,
+) -> _Quote:
+    """Return quote `number` of a paragraph with who said it: its own attribution, else the
+    quotation it goes on from, else the one person the sentence before it names."""
+    paragraph, mentions, span = release.paragraphs[index], release.mentions(index), spans[number]
+    speaker: Mention | None
+    if before and before.speaker and _interrupted(paragraph, spans, number):
+        speaker, how = before.speaker, "it goes on from the quotation before it"
+    else:
+        speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
+    explicit = speaker is not None
+    if speaker is None and before and before.speaker and _continues(paragraph, spans, number):
+        speaker, how = before.speaker, _("it goes on from the quotation before it")
+    if speaker is None and before is None and _alone(paragraph, span):
+        speaker = _reacting(release, index)
+        how = _(_REACTING_HOW) if speaker else how
+    return _Quote(index, span, speaker, explicit, how)
+
+
+_REACTING_HOW = N_("the one person the sentence before the quotation names")
+
+
+def _alone(paragraph: str, span: Quoted) -> bool:
+    """Return whether a quotation in the first person is its paragraph, nothing else."""
+    rest = paragraph[: span.start] + paragraph[span.end :]
+    return not rest.strip(' “”„"«»') and bool(FIRST_PERSON.search(span.text))
+
+
+def _reacting(release: Release, index: int) -> Mention | None:
+    """Return who speaks in a paragraph that is only a quotation with no attribution: the
+    one person the last sentence before it names ("X zeigte sich sehr erfreut über …"),
+    over a photo's caption between them."""
+    for before in (index - 1, index - 2):
+        if before < 0:
+            return None
+        text = release.paragraphs[before].strip()
+        if len(text.split()) <= 15 and not text.endswith((".", "!", "?", ":")):
+            continue  # "Begegnung mit Ministerpräsident X; Bild: …": a caption
+        ends = list(_SENTENCE_END.finditer(text[:-1]))
+        start = ends[-1].end() if ends else 0
+        named = {m.name for m in release.mentions(before) if m.name and m.start >= start}
+        if len(named) != 1 or find_quoted(text[start:]):
+            return None
+        return next(m for m in release.mentions(before) if m.name in named and m.start >= start)
+    return None
 
 
 def _attribute_back(quotes: list[_Quote]) -> None:

@@ -524,7 +524,8 @@ SPEECH_VERBS_FR = (
 )
 # Speech is in the first person; a line of narration or a dateline is not.
 FIRST_PERSON = re.compile(
-    r"(?i)\b(?:I|we|my|our|us|ich|wir|mein\w*|unser\w*|uns|je|j['’]|nous|notre|nos|mon|ma|mes)\b"
+    r"(?i)\b(?:I|we|my|our|us|ich|mich|mir|wir|mein\w*|unser\w*|uns|je|j['’]|nous|notre|nos|"
+    r"mon|ma|mes)\b"
 )
 SPEECH_VERBS = SPEECH_VERBS_EN + "|" + SPEECH_VERBS_DE + "|" + SPEECH_VERBS_FR
 # the note over a speech's text: "Rede des Ersten Bürgermeisters X. Es gilt das gesprochene
