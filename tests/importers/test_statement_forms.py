@@ -758,3 +758,48 @@ def test_a_paragraph_that_is_only_a_quotation_is_the_person_the_sentence_before_
     assert name == "Anna Beispiel"
     assert text.startswith("Es kamen viele Familien mit Kindern.")
     assert draft.kind == "other"  # an open day is a news item, whoever it quotes
+
+
+def test_a_speech_headed_discours_de_is_its_speakers_after_the_line_that_dates_it() -> None:
+    draft = _parse(
+        "Discours de Jean Morel pour l’ouverture de la journée portée au public (3 mai 2021)\n\n"
+        "Discours prononcé lors de la journée ouverte au public du ministère, le 3 mai 2021.\n\n"
+        "Mesdames et Messieurs,\n\n"
+        "Je suis heureux de vous accueillir aujourd’hui dans notre ministère.\n\n"
+        "Les rencontres de cette semaine servent nos priorités.\n"
+    )
+    assert draft.kind == "statement"
+    [(name, _, text)] = _said(draft)
+    assert name == "Jean Morel"
+    assert text.startswith("Mesdames et Messieurs,")
+
+
+def test_condolences_presented_in_person_with_talks_after_them_are_a_meeting() -> None:
+    draft = _parse(
+        "Le président Jean Morel présente au Nordland les condoléances de son pays\n\n"
+        "Le président de la République, Jean Morel, a présenté samedi à Nordstadt les "
+        "condoléances de son pays au président Paul Lind et au peuple du Nordland.\n\n"
+        "« Nous sommes venus présenter nos condoléances au peuple du Nordland », a dit M. Morel "
+        "à la presse.\n\n"
+        "Les deux chefs d’Etat ont eu un tête-à-tête, lors duquel ils ont discuté de la sécurité "
+        "dans la région.\n"
+    )
+    assert draft.kind == "consultation"
+
+
+def test_a_phrase_quoted_inside_the_releases_own_sentence_is_no_statement() -> None:
+    draft = _parse(
+        "Protecting our interests\n\n"
+        "The Minister says there are ‘a number of omissions and misleading assertions’ in the "
+        "letter and he is concerned at the damage it could do.\n\n"
+        "Commenting on the letter, Minister Jan Berg said:\n\n"
+        "“We will resist any move to curtail these visits. Nothing prevents ministers from "
+        "travelling to promote our interests.”\n\n"
+        "The letter reads:\n\n"
+        "30 April 2023\n\n"
+        "Dear Colleague,\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Jan Berg"
+    assert text.startswith("We will resist any move")
+    assert draft.source.date_published is None  # the letter's date, not the release's

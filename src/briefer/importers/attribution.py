@@ -237,13 +237,28 @@ def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
         speech = paragraph[dash.start("speech") : attribution.start()].strip()
         if len(speech.split()) >= MIN_QUOTE_WORDS:
             return [Quoted(speech, dash.start("speech"), attribution.start(), True)]
-    spans = [q for q in find_quoted(paragraph) if _is_speech(q.text)]
+    spans = [q for q in find_quoted(paragraph) if _is_speech(q.text) and not _phrase(paragraph, q)]
     if continuing and (not spans or spans[0].start > len(paragraph) - len(paragraph.lstrip())):
         close = closing_mark(paragraph)
         end = close if close is not None else len(paragraph)
         head = Quoted(paragraph[:end].strip(), 0, end + (close is not None), close is not None)
         spans = [head, *(q for q in spans if q.start >= head.end)]
     return spans
+
+
+def _phrase(paragraph: str, span: Quoted) -> bool:
+    """Return whether a quotation is a phrase inside the release's own sentence: it begins
+    in lower case mid-sentence and the sentence goes on after it with no attribution ("X
+    says there are ‘a number of omissions’ in the letter and …")."""
+    before = paragraph[: span.start].rstrip(" “”„\"«»‘’‚'")
+    after = paragraph[span.end :]
+    return (
+        span.closed
+        and span.text[:1].islower()
+        and before[-1:].isalpha()
+        and after[:2].strip()[:1].isalpha()
+        and _VERB.search(_first_clause(after)[:90]) is None
+    )
 
 
 def _is_speech(text: str) -> bool:

@@ -41,12 +41,12 @@ _READOUT = re.compile(
 _TITLE_STATEMENT = re.compile(
     r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory )?(?:press |media )?"
     r"(?:statement|remarks|erklärung|déclaration|message|rede|speech|allocution|intervention|"
-    r"comment|kommentar|commentaire|clarifications?|précisions) "
+    r"comment|kommentar|commentaire|clarifications?|précisions|discours) "
     r"(?:attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
     r"der |des |de (?:la |l['’])?|du )"
     r"(?P<who>.+?)(?:,?\s+(?:on|upon|regarding|about|following|at|during|to|after|before|"
     r"in relation to|with regard to|concerning|zu|zum|"
-    r"zur|anlässlich|bei|vor|nach|sur|à|au|lors|après|-|–)\s+.*|\s*[–(].*|\s+-.*)?$"
+    r"zur|anlässlich|bei|vor|nach|sur|à|au|lors|après|pour|-|–)\s+.*|\s*[–(].*|\s+-.*)?$"
 )
 # "Statement on the situation in …", "Erklärung zur aktuellen Situation …": no one named
 _TITLE_TOPIC = re.compile(
@@ -247,11 +247,19 @@ def _headline_speaker(who: str) -> Mention | None:
     role = _ROLE.search(who)
     if role is not None:  # "Opening Remarks by External Affairs Minister"
         return Mention("", role.group(0), "", 0, 0)
+    name = who.strip()
+    if _SIGNED_NAME.fullmatch(name) and not _NOT_A_NAME.search(name):
+        return Mention(name, "", "", 0, 0)  # "Discours de Jean-Yves Le Drian pour …"
     if (len(who.split()) <= 6 or _OFFICE.match(who) or _BODY.search(who)) and who[:1].isupper():
         return Mention("", who.strip(), "", 0, 0)  # "Déclaration de l’Union européenne"
     return None
 
 
+# the last word of a body's name, not a person's: "European Union", "Security Council"
+_NOT_A_NAME = re.compile(
+    r"(?i)\b(?:union|council|commission|nations|government|ministry|office|department|"
+    r"kingdom|states|republic|organi[sz]ation|secretariat|presidency|bundesregierung)$"
+)
 # "the Ministry of Foreign Affairs of the Czech Republic": an office, however long its name
 _OFFICE = re.compile(
     r"(?i)^(?:the )?(?:(?:federal|royal) )?(?:ministry|government|department|office|embassy|"
@@ -461,9 +469,18 @@ def _preamble(paragraph: str) -> bool:
     words = text.split()
     if text.endswith(","):  # "Mesdames et Messieurs,", "Secretary Blinken,": the address
         return False
-    return (len(words) <= 10 and not text.endswith((".", "!", "?", "”", '"', ":"))) or (
-        len(words) <= 14 and bool(find_dates(text, None)) and not FIRST_PERSON.search(text)
+    return (
+        (len(words) <= 10 and not text.endswith((".", "!", "?", "”", '"', ":")))
+        or (len(words) <= 14 and bool(find_dates(text, None)) and not FIRST_PERSON.search(text))
+        or (len(words) <= 30 and bool(_DELIVERED.match(text)))
     )
+
+
+# "Discours prononcé lors de la journée …, le 29 août 2017.": where a speech was given
+_DELIVERED = re.compile(
+    r"(?i)^(?:discours|allocution|intervention|speech|remarks|rede|ansprache)\s+"
+    r"(?:prononcée?|gehalten|delivered|given|as delivered)\b"
+)
 
 
 def _ends_statement(paragraph: str) -> bool:

@@ -108,11 +108,14 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         (day for p in paragraphs if source_line(p) and (day := full_date(p, language))), published
     )
     if published is None:
+        # a closing "Berlin, 3 May 2021" dates the release; a date line under "The letter
+        # reads:" dates the letter it introduces
+        last = range(max(0, len(paragraphs) - _FOOTER_LINES), len(paragraphs))
         published = next(
             (
-                full_date(p, language)
-                for p in reversed(paragraphs[-_FOOTER_LINES:])
-                if _is_date_line(p.strip())
+                full_date(paragraphs[i], language)
+                for i in reversed(last)
+                if _is_date_line(paragraphs[i].strip()) and not _introduced(paragraphs, i)
             ),
             None,
         )
@@ -129,6 +132,12 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         if not flags[i] and i not in bylines and i not in header.only
     ]
     return Layout(title, title_index, body, publisher, published, labels, byline, standfirst, place)
+
+
+def _introduced(paragraphs: list[str], index: int) -> bool:
+    """Return whether a line comes right after one that introduces a text ("The letter
+    reads:"): a date line there dates that text, not the release."""
+    return index > 0 and paragraphs[index - 1].rstrip().endswith(":")
 
 
 @dataclass
@@ -166,6 +175,8 @@ def _read_header(
         elif known_publisher(text, whole=True):
             header.publisher = header.publisher or known_publisher(text)
             header.lines.add(index)
+        elif _introduced(paragraphs, index):
+            continue  # "The letter reads:" / "30 April 2023": the letter's date
         elif _is_date_line(text) or (_ISSUED.match(text) and len(text.split()) <= 20):
             header.published = header.published or full_date(text, language)
             header.lines.add(index)
