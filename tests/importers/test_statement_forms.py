@@ -616,3 +616,190 @@ def test_the_top_diplomat_is_the_one_person_the_headline_names() -> None:
     [(name, _, text)] = _said(draft)
     assert name == "Novak"
     assert text.startswith("Our support for the people of the region")
+
+
+def test_a_colon_clause_credits_its_subject_not_the_one_spoken_of() -> None:
+    draft = _parse(
+        "Bundespräsident zu Gast in der Landeshauptstadt\n\n"
+        "Landeshauptfrau Anna Beispiel empfing heute Bundespräsident Karl Muster zu einem "
+        "Arbeitsgespräch.\n\n"
+        "Landeshauptfrau Anna Beispiel unterstreicht die Bedeutung der regelmäßigen Gespräche "
+        "mit dem Bundespräsidenten: „Karl Muster kennt unser Land seit vielen Jahren. Ich "
+        "freue mich über jeden Besuch und über den offenen Austausch.“\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Anna Beispiel"
+    assert text.startswith("Karl Muster kennt unser Land")
+
+
+def test_the_text_of_a_speech_under_its_note_is_the_speakers_statement() -> None:
+    under_byline = _parse(
+        "12. März 2024\n\n"
+        "Neujahrsempfang für die Konsuln\n\n"
+        "Rede der Ersten Bürgermeisterin Dr. Anna Beispiel. Es gilt das gesprochene Wort.\n\n"
+        "Sehr geehrte Frau Doyenne,\nsehr geehrte Damen und Herren,\n\n"
+        "herzlich willkommen im Rathaus.\n\n"
+        "Herr Präsident der Handelskammer, Sie haben den Abend mit vorbereitet, dafür danke "
+        "ich Ihnen.\n\n"
+        "Unsere Stadt lebt vom Austausch mit der Welt, und Sie tragen täglich dazu bei.\n"
+    )
+    introduced = _parse(
+        "Landtagspräsident zum Empfang des Bundespräsidenten\n\n"
+        "Heute empfängt der Landtag den Bundespräsidenten zu seinem Antrittsbesuch.\n\n"
+        "Gegen 11 Uhr begrüßt Landtagspräsident Karl Muster den Gast auf einem Empfang mit "
+        "einer Rede.\n\n"
+        "Den Wortlaut der Rede gibt der Landtag im Folgenden wieder. Es gilt das gesprochene "
+        "Wort:\n\n"
+        "Sehr geehrter Herr Bundespräsident,\n\n"
+        "es ist mir eine große Freude, dass Sie heute zu uns gekommen sind.\n\n"
+        "Hier schlägt das Herz unserer Demokratie, hier debattieren wir frei\n\n"
+        "damit begrüße ich:\n"
+    )
+    assert under_byline.kind == introduced.kind == "statement"
+    [(name, _, text)] = _said(under_byline)
+    assert name == "Anna Beispiel"
+    assert text.startswith("Sehr geehrte Frau Doyenne,")
+    assert text.endswith("und Sie tragen täglich dazu bei.")
+    [(name, _, text)] = _said(introduced)
+    assert name == "Karl Muster"  # not "Karl Muster den Gast": an article is no particle
+    assert text.startswith("Sehr geehrter Herr Bundespräsident,")
+    assert text.endswith("damit begrüße ich:")
+
+
+def test_a_ministry_statement_after_a_dateline_begins_with_the_ministry() -> None:
+    summoned = _parse(
+        "Press release\n\n"
+        "Published on: Mon, 03/05/2021 - 18:10\n\n"
+        "May 3rd 2021, Nordstadt - The Ministry of Foreign Affairs took note of the remarks of "
+        "the spokesperson of a neighbouring country's army.\n\n"
+        "To this end, the Ministry summoned Ivan Petrenko, the Ambassador of that country, and "
+        "expressed deep concern over the remarks.\n\n"
+        "It was reiterated that the country is a neutral state and that this must be respected.\n"
+    )
+    clarified = _parse(
+        "Press clarifications of the MFA in relation to the remarks of a foreign minister at "
+        "the ministerial conference\n\n"
+        "June 1, 2023, Nordstadt - Since the start of the war in the region, in our country we "
+        "have felt the pressure of our neighbour. Fortunately, our partners have stood by us.\n\n"
+        "We hope that our message will be understood: we insist on the withdrawal of foreign "
+        "troops from our territory.\n"
+    )
+    for draft, opening in (
+        (summoned, "The Ministry of Foreign Affairs took note"),
+        (clarified, "Since the start of the war"),
+    ):
+        assert draft.kind == "statement"
+        [(name, _, text)] = _said(draft)
+        assert name == ""
+        assert text.startswith(opening)
+
+
+def test_a_quotation_the_next_sentence_points_back_to_is_its_speakers() -> None:
+    draft = _parse(
+        "Minister Novak meets his Nordlandian counterpart\n\n"
+        "“This meeting shows the will of both sides to keep working together for the good of "
+        'both peoples." Minister for Foreign Affairs Petra Novak claimed this after an official '
+        "meeting she had with the Minister for Foreign Affairs of Nordlandia Jan Berg.\n\n"
+        "Minister Novak said that migration was at the top of the agenda.\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Petra Novak"
+    assert text.startswith("This meeting shows the will of both sides")
+
+
+def test_a_quotation_credited_to_le_president_is_the_president_spoken_of() -> None:
+    draft = _parse(
+        "Le président Jean Morel présente ses condoléances au Nordland\n\n"
+        "Le président de la République, Jean Morel, a présenté samedi ses condoléances au "
+        "président Paul Lind et au peuple du Nordland.\n\n"
+        "M. Lind a fait part de son émotion en recevant les condoléances de son homologue.\n\n"
+        "« Ce sont des moments difficiles, mais nous savons que nos amis sont à nos côtés », a "
+        "dit le président du Nordland.\n\n"
+        "« C’est avec beaucoup d’émotion que je vous reçois aujourd’hui », a-t-il ajouté.\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Paul Lind"
+    assert text.startswith("Ce sont des moments difficiles")
+    assert text.endswith("que je vous reçois aujourd’hui")
+
+
+def test_a_label_with_a_quotation_and_a_label_that_goes_on_are_one_passage() -> None:
+    draft = _parse(
+        "Ministerpräsidentin Beispiel empfängt den Botschafter Nordlands\n\n"
+        "Ministerpräsidentin Anna Beispiel hat am Mittwoch, 3. Mai 2023, den Botschafter "
+        "Nordlands, Jan Berg, zu einem Gespräch empfangen.\n\n"
+        "Ministerpräsidentin Anna Beispiel: „Gerade in schwierigen Zeiten brauchen wir den "
+        "offenen Austausch. Deshalb suchen wir das Gespräch.“\n\n"
+        "Die Ministerpräsidentin weiter: „Unsere Unternehmen sind eng verbunden. Wir hoffen auf "
+        "noch mehr Zusammenarbeit.“\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Anna Beispiel"
+    assert text == (
+        "Gerade in schwierigen Zeiten brauchen wir den offenen Austausch. Deshalb suchen wir "
+        "das Gespräch.\nUnsere Unternehmen sind eng verbunden. Wir hoffen auf noch mehr "
+        "Zusammenarbeit."
+    )
+
+
+def test_a_paragraph_that_is_only_a_quotation_is_the_person_the_sentence_before_names() -> None:
+    draft = _parse(
+        "Tag der offenen Tür\n\n"
+        "Viele Gäste in der Staatskanzlei\n\n"
+        "Hunderte Besucherinnen und Besucher kamen am Samstag in die Staatskanzlei. "
+        "Ministerpräsidentin Anna Beispiel führte durch den Festsaal und zeigte sich sehr "
+        "erfreut über das Interesse.\n"
+        "Begegnung mit Ministerpräsidentin Anna Beispiel im Festsaal; Bild: Staatskanzlei\n\n"
+        "„Es kamen viele Familien mit Kindern. Mich hat besonders gefreut, wie neugierig alle "
+        "auf die Arbeit der Landesregierung waren.“\n\n"
+        "Großes Interesse fanden auch die Führungen durch den Ratskeller.\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Anna Beispiel"
+    assert text.startswith("Es kamen viele Familien mit Kindern.")
+    assert draft.kind == "other"  # an open day is a news item, whoever it quotes
+
+
+def test_a_speech_headed_discours_de_is_its_speakers_after_the_line_that_dates_it() -> None:
+    draft = _parse(
+        "Discours de Jean Morel pour l’ouverture de la journée portée au public (3 mai 2021)\n\n"
+        "Discours prononcé lors de la journée ouverte au public du ministère, le 3 mai 2021.\n\n"
+        "Mesdames et Messieurs,\n\n"
+        "Je suis heureux de vous accueillir aujourd’hui dans notre ministère.\n\n"
+        "Les rencontres de cette semaine servent nos priorités.\n"
+    )
+    assert draft.kind == "statement"
+    [(name, _, text)] = _said(draft)
+    assert name == "Jean Morel"
+    assert text.startswith("Mesdames et Messieurs,")
+
+
+def test_condolences_presented_in_person_with_talks_after_them_are_a_meeting() -> None:
+    draft = _parse(
+        "Le président Jean Morel présente au Nordland les condoléances de son pays\n\n"
+        "Le président de la République, Jean Morel, a présenté samedi à Nordstadt les "
+        "condoléances de son pays au président Paul Lind et au peuple du Nordland.\n\n"
+        "« Nous sommes venus présenter nos condoléances au peuple du Nordland », a dit M. Morel "
+        "à la presse.\n\n"
+        "Les deux chefs d’Etat ont eu un tête-à-tête, lors duquel ils ont discuté de la sécurité "
+        "dans la région.\n"
+    )
+    assert draft.kind == "consultation"
+
+
+def test_a_phrase_quoted_inside_the_releases_own_sentence_is_no_statement() -> None:
+    draft = _parse(
+        "Protecting our interests\n\n"
+        "The Minister says there are ‘a number of omissions and misleading assertions’ in the "
+        "letter and he is concerned at the damage it could do.\n\n"
+        "Commenting on the letter, Minister Jan Berg said:\n\n"
+        "“We will resist any move to curtail these visits. Nothing prevents ministers from "
+        "travelling to promote our interests.”\n\n"
+        "The letter reads:\n\n"
+        "30 April 2023\n\n"
+        "Dear Colleague,\n"
+    )
+    [(name, _, text)] = _said(draft)
+    assert name == "Jan Berg"
+    assert text.startswith("We will resist any move")
+    assert draft.source.date_published is None  # the letter's date, not the release's

@@ -18,7 +18,7 @@ from datetime import date
 
 from briefer.i18n import N_, _
 from briefer.importers.dates import find_dates
-from briefer.importers.lexicon import SPEECH_VERBS
+from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS
 from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import Quoted, find_quoted
 from briefer.importers.release import Release
@@ -38,7 +38,8 @@ _PARTICIPLE = re.compile(
 _PRONOUN = re.compile(
     r"(?i)^(?:he|she|er|sie|il|elle|the (?:foreign |defen[cs]e |prime )?minister|"
     r"the (?:secretary|spokesperson|chancellor|president)|die ministerin|der minister|"
-    r"die kanzlerin|der kanzler|le ministre|la ministre|a-t-il|a-t-elle|"
+    r"die kanzlerin|der kanzler|le ministre|la ministre|a-t-il|a-t-elle|le président|"
+    r"la présidente|"
     # "Poland’s top diplomat", "le chef de la diplomatie": the foreign minister named before
     r"(?:the )?(?:[a-zäöüé]+['’]s )?(?:top|chief) diplomat|l[ea] chef(?:fe)? de la diplomatie|"
     r"(?:der |die )?chefdiplomat(?:in)?)\b"
@@ -132,23 +133,10 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         spans = _spans(paragraph, carrying and adjacent)
         carrying = bool(spans) and not spans[-1].closed
         before = quotes[-1] if quotes and adjacent and quotes[-1].index == previous_index else None
-        for number, span in enumerate(spans):
+        for number in range(len(spans)):
             if _jointly(paragraph, spans, number, mentions):
                 continue  # "…", so die Botschaft von A, B und C: no one speaker's words
-            speaker: Mention | None
-            if before and before.speaker and _interrupted(paragraph, spans, number):
-                speaker, how = before.speaker, "it goes on from the quotation before it"
-            else:
-                speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
-            explicit = speaker is not None
-            if (
-                speaker is None
-                and before
-                and before.speaker
-                and _continues(paragraph, spans, number)
-            ):
-                speaker, how = before.speaker, _("it goes on from the quotation before it")
-            quote = _Quote(index, span, speaker, explicit, how)
+            quote = _quote(release, index, spans, number, before, last_person)
             quotes.append(quote)
             before = quote
         named = [m for m in mentions if m.name or m.is_spokesperson]
@@ -157,6 +145,59 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         previous_index = index
     _attribute_back(quotes)
     return _group(release, quotes)
+
+
+def _quote(
+    release: Release,
+    index: int,
+    spans: Sequence[Quoted],
+    number: int,
+    before: _Quote | None,
+    last_person: Mention | None,
+) -> _Quote:
+    """Return quote `number` of a paragraph with who said it: its own attribution, else the
+    quotation it goes on from, else the one person the sentence before it names."""
+    paragraph, mentions, span = release.paragraphs[index], release.mentions(index), spans[number]
+    speaker: Mention | None
+    if before and before.speaker and _interrupted(paragraph, spans, number):
+        speaker, how = before.speaker, "it goes on from the quotation before it"
+    else:
+        speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
+    explicit = speaker is not None
+    if speaker is None and before and before.speaker and _continues(paragraph, spans, number):
+        speaker, how = before.speaker, _("it goes on from the quotation before it")
+    if speaker is None and before is None and _alone(paragraph, span):
+        speaker = _reacting(release, index)
+        how = _(_REACTING_HOW) if speaker else how
+    return _Quote(index, span, speaker, explicit, how)
+
+
+_REACTING_HOW = N_("the one person the sentence before the quotation names")
+
+
+def _alone(paragraph: str, span: Quoted) -> bool:
+    """Return whether a quotation in the first person is its paragraph, nothing else."""
+    rest = paragraph[: span.start] + paragraph[span.end :]
+    return not rest.strip(' “”„"«»') and bool(FIRST_PERSON.search(span.text))
+
+
+def _reacting(release: Release, index: int) -> Mention | None:
+    """Return who speaks in a paragraph that is only a quotation with no attribution: the
+    one person the last sentence before it names ("X zeigte sich sehr erfreut über …"),
+    over a photo's caption between them."""
+    for before in (index - 1, index - 2):
+        if before < 0:
+            return None
+        text = release.paragraphs[before].strip()
+        if len(text.split()) <= 15 and not text.endswith((".", "!", "?", ":")):
+            continue  # "Begegnung mit Ministerpräsident X; Bild: …": a caption
+        ends = list(_SENTENCE_END.finditer(text[:-1]))
+        start = ends[-1].end() if ends else 0
+        named = {m.name for m in release.mentions(before) if m.name and m.start >= start}
+        if len(named) != 1 or find_quoted(text[start:]):
+            return None
+        return next(m for m in release.mentions(before) if m.name in named and m.start >= start)
+    return None
 
 
 def _attribute_back(quotes: list[_Quote]) -> None:
@@ -196,13 +237,28 @@ def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
         speech = paragraph[dash.start("speech") : attribution.start()].strip()
         if len(speech.split()) >= MIN_QUOTE_WORDS:
             return [Quoted(speech, dash.start("speech"), attribution.start(), True)]
-    spans = [q for q in find_quoted(paragraph) if _is_speech(q.text)]
+    spans = [q for q in find_quoted(paragraph) if _is_speech(q.text) and not _phrase(paragraph, q)]
     if continuing and (not spans or spans[0].start > len(paragraph) - len(paragraph.lstrip())):
         close = closing_mark(paragraph)
         end = close if close is not None else len(paragraph)
         head = Quoted(paragraph[:end].strip(), 0, end + (close is not None), close is not None)
         spans = [head, *(q for q in spans if q.start >= head.end)]
     return spans
+
+
+def _phrase(paragraph: str, span: Quoted) -> bool:
+    """Return whether a quotation is a phrase inside the release's own sentence: it begins
+    in lower case mid-sentence and the sentence goes on after it with no attribution ("X
+    says there are ‘a number of omissions’ in the letter and …")."""
+    before = paragraph[: span.start].rstrip(" “”„\"«»‘’‚'")
+    after = paragraph[span.end :]
+    return (
+        span.closed
+        and span.text[:1].islower()
+        and before[-1:].isalpha()
+        and after[:2].strip()[:1].isalpha()
+        and _VERB.search(_first_clause(after)[:90]) is None
+    )
 
 
 def _is_speech(text: str) -> bool:
@@ -381,6 +437,17 @@ def _said_without_verb(
         return _Said(view)
     if not before.rstrip().endswith(":"):
         return None
+    verbs = list(_VERB.finditer(before))
+    lead = offset + len(before) - len(before.lstrip())
+    subjects = [
+        m
+        for m in candidates
+        if (verbs and m.end <= offset + verbs[-1].start()) or m.start <= lead + 1
+    ]
+    if subjects:
+        # "X betont die Bedeutung des Austauschs mit dem Bundespräsidenten: „…“": the clause's
+        # subject speaks, not the one spoken of at the end of it
+        return _Said(subjects[-1] if verbs else subjects[0])
     if candidates:
         return _Said(candidates[-1])
     if _PRONOUN_BEFORE.search(before):
@@ -410,10 +477,14 @@ def _view_of(before: str, offset: int, candidates: Sequence[Mention]) -> Mention
 def _new_sentence(span: Quoted, after: str, verb: re.Match[str]) -> bool:
     """Return whether the words after a quote that ends its sentence begin another one,
     unless they are just "Name said"."""
-    if not span.text.rstrip().endswith((".", "!", "?")):
-        return False
+    if not span.text.rstrip().endswith((".", "!", "?")) or _BACK.match(after[verb.end() :]):
+        return False  # "… peoples.” Minister X claimed this after …": it points back
     words = after.split()
     return bool(words) and words[0][:1].isupper() and len(after[: verb.start()].split()) > 3
+
+
+# the next sentence's verb takes the quotation as its object: "X claimed this", "said so"
+_BACK = re.compile(r"(?i)\s+(?:this|these words|so|dies|cela|ceci)\b")
 
 
 def _continues(paragraph: str, spans: Sequence[Quoted], number: int) -> bool:

@@ -18,7 +18,7 @@ from briefer.importers.attribution import FoundStatement
 from briefer.importers.dates import find_dates
 from briefer.importers.draft import ReleaseKind
 from briefer.importers.layout import Layout
-from briefer.importers.lexicon import ANSWER, FIRST_PERSON, QUESTION, ROLE_PATTERN
+from briefer.importers.lexicon import ANSWER, FIRST_PERSON, QUESTION, ROLE_PATTERN, SPOKEN_TEXT
 from briefer.importers.persons import Mention, find_mentions, surname
 from briefer.importers.quotes import find_quoted
 
@@ -41,11 +41,12 @@ _READOUT = re.compile(
 _TITLE_STATEMENT = re.compile(
     r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory )?(?:press |media )?"
     r"(?:statement|remarks|erklärung|déclaration|message|rede|speech|allocution|intervention|"
-    r"comment|kommentar|commentaire) "
+    r"comment|kommentar|commentaire|clarifications?|précisions|discours) "
     r"(?:attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
     r"der |des |de (?:la |l['’])?|du )"
-    r"(?P<who>.+?)(?:,?\s+(?:on|upon|regarding|about|following|at|during|to|after|before|zu|zum|"
-    r"zur|anlässlich|bei|vor|nach|sur|à|au|lors|après|-|–)\s+.*|\s*[–(].*|\s+-.*)?$"
+    r"(?P<who>.+?)(?:,?\s+(?:on|upon|regarding|about|following|at|during|to|after|before|"
+    r"in relation to|with regard to|concerning|zu|zum|"
+    r"zur|anlässlich|bei|vor|nach|sur|à|au|lors|après|pour|-|–)\s+.*|\s*[–(].*|\s+-.*)?$"
 )
 # "Statement on the situation in …", "Erklärung zur aktuellen Situation …": no one named
 _TITLE_TOPIC = re.compile(
@@ -102,6 +103,8 @@ def reports_occasion(
     opening = " ".join([layout.title, *(paragraphs[i] for i in layout.body[:3])])
     if not found or not _OCCASION.search(opening):
         return False
+    if any(SPOKEN_TEXT.search(paragraphs[statement.indices[0]]) for statement in found):
+        return False  # the release gives the speech's text ("Es gilt das gesprochene Wort")
     body = sum(len(paragraphs[i].strip()) for i in layout.body)
     return sum(len(statement.text) for statement in found) < 0.9 * body
 
@@ -253,8 +256,8 @@ def _headline_speaker(who: str) -> Mention | None:
     """Return the speaker a headline names after "Statement by": a person, else a role
     ("the Spokesperson for the Secretary-General", "External Affairs Minister"), else a
     body ("l’Union européenne")."""
-    if who.isupper():
-        who = who.title()  # "STATEMENT BY THE HIGH REPRESENTATIVE JOSEP BORRELL ON …"
+    if who.isupper() and " " in who.strip():
+        who = who.title()  # "STATEMENT BY THE HIGH REPRESENTATIVE JOSEP BORRELL ON …", not "MFAIE"
     mentions = find_mentions(f"the {who}")
     named = [m for m in mentions if m.name]
     if len(named) == 1:
@@ -267,11 +270,19 @@ def _headline_speaker(who: str) -> Mention | None:
     role = _ROLE.search(who)
     if role is not None:  # "Opening Remarks by External Affairs Minister"
         return Mention("", role.group(0), "", 0, 0)
+    name = who.strip()
+    if _SIGNED_NAME.fullmatch(name) and not _NOT_A_NAME.search(name):
+        return Mention(name, "", "", 0, 0)  # "Discours de Jean-Yves Le Drian pour …"
     if (len(who.split()) <= 6 or _OFFICE.match(who) or _BODY.search(who)) and who[:1].isupper():
         return Mention("", who.strip(), "", 0, 0)  # "Déclaration de l’Union européenne"
     return None
 
 
+# the last word of a body's name, not a person's: "European Union", "Security Council"
+_NOT_A_NAME = re.compile(
+    r"(?i)\b(?:union|council|commission|nations|government|ministry|office|department|"
+    r"kingdom|states|republic|organi[sz]ation|secretariat|presidency|bundesregierung)$"
+)
 # "the Ministry of Foreign Affairs of the Czech Republic": an office, however long its name
 _OFFICE = re.compile(
     r"(?i)^(?:the )?(?:(?:federal|royal) )?(?:ministry|government|department|office|embassy|"
@@ -372,7 +383,11 @@ def office_statement(
         body = body[1:]
     if not body or _JOINT.search(" ".join([layout.title, *layout.labels])):
         return []
-    opening = list(itertools.islice(meetings.each_sentence(paragraphs[body[0]]), 2))
+    first = paragraphs[body[0]]
+    dated = _DATED.match(first)
+    opening = list(
+        itertools.islice(meetings.each_sentence(first[dated.end() if dated else 0 :]), 2)
+    )
     subject = _OFFICE_SUBJECT.match(opening[0]) if opening else None
     if not (any(_WE.search(sentence[:160]) for sentence in opening) or subject):
         return []
@@ -415,7 +430,7 @@ _WE = re.compile(r"^(?:[^.;:]{0,60}?,\s*)?(?:we|nous|wir)\b(?!,)", re.IGNORECASE
 # "Georgia has been and remains committed", "Le Gouvernement condamne"
 _OFFICE_SUBJECT = re.compile(
     r"^(?P<office>(?:the |le |la |l['’]|die |das |der )?[A-ZÄÖÜÉ][^.;:]{2,120}?)\s+"
-    r"(?:(?:has|have|had|hat|a|ont) (?:\w+ )?)?(?:is|are|was|remains?|bleibt|reste)?\s*"
+    r"(?:(?:has|have|had|hat|a|ont|took|takes) (?:\w+ )?)?(?:is|are|was|remains?|bleibt|reste)?\s*"
     r"(?:strongly |firmly |deeply |once again |again |resolutely |entschieden |"
     r"aufs schärfste |fermement |vivement )?"
     r"(?:condemn|express|call|welcome|refer|regret|deplore|reject|urge|reiterat|reaffirm|note|"
@@ -441,15 +456,25 @@ def _running(
         taken.append(index)
     if not taken:
         return None
+    # the words begin after a dateline ("April 22nd 2022, Chișinău - The Ministry …") and end
+    # where an end mark or a link to the rest begins
+    spans = [(i, 0, len(_END_MARK.sub("", paragraphs[i]).rstrip())) for i in taken]
+    dated = _DATED.match(paragraphs[taken[0]])
+    if dated:
+        spans[0] = (taken[0], dated.end(), spans[0][2])
     return FoundStatement(
         speaker=speaker,
-        paragraphs=[_END_MARK.sub("", paragraphs[i]).strip() for i in taken],
+        paragraphs=[paragraphs[i][start:end].strip() for i, start, end in spans],
         indices=taken,
         date=layout.published,
         how=how,
-        # the words end where an end mark or a link to the rest begins
-        spans=[(i, 0, len(_END_MARK.sub("", paragraphs[i]).rstrip())) for i in taken],
+        spans=spans,
     )
+
+
+# a dateline that opens the text: "April 22nd 2022, Chișinău - ", "November 30, 2023, Chișinău
+# - " (a place and a date with a year, then a dash)
+_DATED = re.compile(r"^(?=[^–—]{0,60}\b(?:19|20)\d\d\b)[^–—.!?]{6,60}?\s[-–—]\s+(?=[A-ZÄÖÜÉ])")
 
 
 # "… Julie Bishop. ENDS", "… ###": the mark that ends a release, glued to its last line;
@@ -467,9 +492,18 @@ def _preamble(paragraph: str) -> bool:
     words = text.split()
     if text.endswith(","):  # "Mesdames et Messieurs,", "Secretary Blinken,": the address
         return False
-    return (len(words) <= 10 and not text.endswith((".", "!", "?", "”", '"', ":"))) or (
-        len(words) <= 14 and bool(find_dates(text, None)) and not FIRST_PERSON.search(text)
+    return (
+        (len(words) <= 10 and not text.endswith((".", "!", "?", "”", '"', ":")))
+        or (len(words) <= 14 and bool(find_dates(text, None)) and not FIRST_PERSON.search(text))
+        or (len(words) <= 30 and bool(_DELIVERED.match(text)))
     )
+
+
+# "Discours prononcé lors de la journée …, le 29 août 2017.": where a speech was given
+_DELIVERED = re.compile(
+    r"(?i)^(?:discours|allocution|intervention|speech|remarks|rede|ansprache)\s+"
+    r"(?:prononcée?|gehalten|delivered|given|as delivered)\b"
+)
 
 
 def _ends_statement(paragraph: str) -> bool:

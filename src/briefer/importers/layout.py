@@ -108,11 +108,14 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         (day for p in paragraphs if source_line(p) and (day := full_date(p, language))), published
     )
     if published is None:
+        # a closing "Berlin, 3 May 2021" dates the release; a date line under "The letter
+        # reads:" dates the letter it introduces
+        last = range(max(0, len(paragraphs) - _FOOTER_LINES), len(paragraphs))
         published = next(
             (
-                full_date(p, language)
-                for p in reversed(paragraphs[-_FOOTER_LINES:])
-                if _is_date_line(p.strip())
+                full_date(paragraphs[i], language)
+                for i in reversed(last)
+                if _is_date_line(paragraphs[i].strip()) and not _introduced(paragraphs, i)
             ),
             None,
         )
@@ -131,6 +134,12 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     return Layout(title, title_index, body, publisher, published, labels, byline, standfirst, place)
 
 
+def _introduced(paragraphs: list[str], index: int) -> bool:
+    """Return whether a line comes right after one that introduces a text ("The letter
+    reads:"): a date line there dates that text, not the release."""
+    return index > 0 and paragraphs[index - 1].rstrip().endswith(":")
+
+
 @dataclass
 class _Header:
     """What the lines at the top of a release say, and which lines they are."""
@@ -141,6 +150,20 @@ class _Header:
     lines: set[int] = field(default_factory=set)
     only: set[int] = field(default_factory=set)  # lines that are header and nothing else
     bylines: list[int] = field(default_factory=list)
+
+
+def _publisher_line(text: str, index: int, header: _Header) -> bool:
+    """Note a "From:" line or a line that only names the publisher; return whether it is one."""
+    from_line = _FROM_LINE.match(text)
+    if from_line and len(text.split()) <= 16:
+        header.publisher = header.publisher or known_publisher(from_line.group("p"))
+        header.only.add(index)
+    elif known_publisher(text, whole=True):
+        header.publisher = header.publisher or known_publisher(text)
+    else:
+        return False
+    header.lines.add(index)
+    return True
 
 
 def _read_header(
@@ -158,16 +181,12 @@ def _read_header(
     )
     for index, paragraph in enumerate(paragraphs[:_HEADER_LINES]):
         text = paragraph.strip()
-        from_line = _FROM_LINE.match(text)
-        if from_line and len(text.split()) <= 16:
-            header.publisher = header.publisher or known_publisher(from_line.group("p"))
-            header.lines.add(index)
-            header.only.add(index)
-        elif known_publisher(text, whole=True):
-            header.publisher = header.publisher or known_publisher(text)
-            header.lines.add(index)
-        elif index < text_starts and _EVENT_TIME.match(text) and full_date(text, language):
+        if _publisher_line(text, index, header):
+            continue
+        if index < text_starts and _EVENT_TIME.match(text) and full_date(text, language):
             header.lines.add(index)  # an event's when and where: neither title nor release date
+        elif _introduced(paragraphs, index):
+            continue  # "The letter reads:" / "30 April 2023": the letter's date
         elif _is_date_line(text) or (_ISSUED.match(text) and len(text.split()) <= 20):
             header.published = header.published or full_date(text, language)
             header.lines.add(index)

@@ -507,7 +507,7 @@ SPOKESPERSON = re.compile(
 SPEECH_VERBS_EN = (
     r"said|says|stated|states|added|adds|explained|stressed|emphasi[sz]ed|noted|underlined|"
     r"declared|remarked|commented|continued|concluded|warned|told|affirmed|highlighted|"
-    r"underscored|observed|announced|replied|responded|answered"
+    r"underscored|observed|announced|replied|responded|answered|claimed"
 )
 SPEECH_VERBS_DE = (
     r"sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|ergänzte|fügte|äußerte|"
@@ -526,9 +526,16 @@ SPEECH_VERBS_FR = (
 )
 # Speech is in the first person; a line of narration or a dateline is not.
 FIRST_PERSON = re.compile(
-    r"(?i)\b(?:I|we|my|our|us|ich|wir|mein\w*|unser\w*|uns|je|j['’]|nous|notre|nos|mon|ma|mes)\b"
+    r"(?i)\b(?:I|we|my|our|us|ich|mich|mir|wir|mein\w*|unser\w*|uns|je|j['’]|nous|notre|nos|"
+    r"mon|ma|mes)\b"
 )
 SPEECH_VERBS = SPEECH_VERBS_EN + "|" + SPEECH_VERBS_DE + "|" + SPEECH_VERBS_FR
+# the note over a speech's text: "Rede des Ersten Bürgermeisters X. Es gilt das gesprochene
+# Wort.", "Den Wortlaut der Rede gibt der Landtag … wieder. Es gilt das gesprochene Wort:"
+SPOKEN_TEXT = re.compile(
+    r"(?i)(?:es gilt das gesprochene wort|check against delivery|seul le prononcé fait foi|"
+    r"seule la version orale fait foi)\W*$"
+)
 # A journalist's question in a transcript, and the label of the answer to it
 QUESTION = re.compile(r"(?i)^(?:q|questions?|fragen?|journalist|journaliste)\s?:")
 ANSWER = re.compile(r"(?i)^(?:a|answer|antwort|réponse|r)\s?:\s*")

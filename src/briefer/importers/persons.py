@@ -29,8 +29,9 @@ _HONORIFIC = (
     r"Son Excellence|(?:His|Her) Excellency|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Emir|Crown Prince|Archbishop|Lord)\.?\s+)+"
 )
-# "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"
-_PARTICLE = r"(?:von|van|de|der|den|zu|da|di|du|bin|al|Al|el|le|la|dos|das)"
+# "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"; the
+# German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt"
+_PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|le|la|dos)"
 _TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|[A-Z]\.|[A-Z][a-z]?\.)"
 # "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
 _LATER = rf"(?:(?:a[ldstz]|ash|el|ibn|abu|ben|bin)-)?{_TOKEN}"

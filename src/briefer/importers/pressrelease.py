@@ -43,6 +43,7 @@ from briefer.importers.kinds import (
 from briefer.importers.language import NAMES, READ, language_of
 from briefer.importers.layout import Layout, read_layout
 from briefer.importers.lexicon import FIRST_PERSON, PUBLISHERS, SPOKESPERSON
+from briefer.importers.meetings import meeting_format
 from briefer.importers.persons import merge
 from briefer.importers.release import Release, Span
 from briefer.importers.statements import find_statements
@@ -77,8 +78,10 @@ def parse_release(document: TextDocument) -> Draft:
         or any(invites_press(release.paragraphs[i]) for i in layout.body[:8])
     )
     meeting = [] if single or ahead else find_meeting(release, layout)
-    if meeting and meeting[0] != layout.body[0] and condoles(layout, opening[0]):
-        meeting = []  # a condolence that mentions a call later is still the condolence
+    called = bool(meeting) and meeting_format(release.paragraphs[meeting[0]]) in _REMOTE
+    if called and meeting[0] != layout.body[0] and condoles(layout, opening[0]):
+        meeting = []  # a condolence that mentions a call later is still the condolence; one
+        # presented in person with talks after it ("ont eu un tête-à-tête") is a meeting
     found = _statements(release, layout, meeting)
     occasion = reports_occasion(layout, release.paragraphs, found)
     kind = release_kind(layout, bool(meeting), bool(found) and not occasion, ahead)
@@ -117,6 +120,7 @@ def parse_release(document: TextDocument) -> Draft:
     )
 
 
+_REMOTE = ("telephone", "video teleconference")
 # Talks that keep their name when held by video: "2+2 consultations via video conference"
 _CONSULTATIONS = re.compile(r"(?i)\b(?:consultations|konsultationen|2\+2|strategic dialogue)\b")
 

@@ -16,6 +16,7 @@ from briefer.importers.lexicon import (
     FIRST_PERSON,
     QUESTION,
     SPEECH_VERBS,
+    SPOKEN_TEXT,
     SPOKESPERSON,
     countries_in,
 )
@@ -179,10 +180,24 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
             speaker = None  # "Bundesregierung: Der Bundeskanzler hat …" is a kicker, not speech
         if briefing and speaker is not None and not SPOKESPERSON.search(speaker.role):
             speaker = None  # "Sudhi Ranjan: Sir, …": a journalist's question
-        if speaker is not None and label is not None:
+        going_on = (
+            label is not None
+            and _GOES_ON.search(label["label"]) is not None
+            and current is not None
+            and index == previous + 1
+            and speaker is not None
+            and current.speaker is not None
+            and surname(speaker.name) == surname(current.speaker.name)
+        )
+        if going_on and current is not None and label is not None:
+            # "Der Ministerpräsident weiter: „…“": the same passage goes on
+            current.paragraphs.append(_unquote(label.group("words")))
+            current.indices.append(index)
+            current.spans.append((index, label.start("words"), len(paragraph)))
+        elif speaker is not None and label is not None:
             current = FoundStatement(
                 speaker=speaker,
-                paragraphs=[label.group("words").strip()],
+                paragraphs=[_unquote(label.group("words"))],  # "X: „…“" gives the words
                 indices=[index],
                 how="labelled",
                 spans=[(index, label.start("words"), len(paragraph))],
@@ -208,6 +223,7 @@ def _labelled_speaker(release: Release, index: int, label: str) -> Mention | Non
     """Return the person a transcript's label names: a person of the release, or a role."""
     if _VERB.search(label):
         return None  # "Mr Sharma told the President: “…”" introduces a quote, names no speaker
+    label = _GOES_ON.sub("", label)  # "Der Ministerpräsident weiter:"
     mentions = [m for m in release.mentions(index) if m.end <= len(label) + 1]
     covering = [m for m in mentions if m.name or m.role]
     length = len(label.rstrip())
@@ -221,6 +237,10 @@ def _labelled_speaker(release: Release, index: int, label: str) -> Mention | Non
     if shouted is None and _PERSON_NAME.fullmatch(label.strip()):
         return Mention(label.strip(), "", "", 0, len(label))  # "Marise Payne:"
     return shouted
+
+
+# a label that says the speaker goes on: "Der Ministerpräsident weiter:", "X further:"
+_GOES_ON = re.compile(r"(?i)\s+(?:weiter|further|poursuit)$")
 
 
 # "MR PRICE:", "SEIBERT (BReg):", "STS SEIBERT:", "N. KOTZIAS:": a transcript's speaker in
@@ -250,8 +270,11 @@ _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+")
 def _is_intro(release: Release, index: int, following: str) -> bool:
     """Return whether a paragraph introduces someone's words: it ends in a colon, names
     someone, and says that they speak ("said:", "made the following statement:") or the
-    next paragraph speaks in the first person ("Maas rief zu mehr Engagement auf:")."""
+    next paragraph speaks in the first person ("Maas rief zu mehr Engagement auf:"); or it
+    is the note over a speech's text ("Rede des … X. Es gilt das gesprochene Wort.")."""
     text = release.paragraphs[index].rstrip()
+    if SPOKEN_TEXT.search(text) and len(text.split()) <= 70:
+        return bool(release.mentions(index)) or _writer(release, index) is not None
     if not text.endswith(":") or len(text.split()) > 70:
         return False
     if any(len(q.text.split()) >= MIN_QUOTE_WORDS for q in find_quoted(text)):
@@ -294,7 +317,7 @@ def _speaker_in(release: Release, index: int) -> Mention | None:
     intro = release.paragraphs[index]
     mentions = release.mentions(index)
     verb = _STATEMENT_NOUN.search(intro) or _VERB.search(intro)
-    if not mentions and _READS.search(intro):
+    if not mentions and (_READS.search(intro) or SPOKEN_TEXT.search(intro)):
         return _writer(release, index)
     if not mentions or verb is None:
         return mentions[0] if mentions else _office_holder(release, office_mention(intro))
@@ -319,7 +342,7 @@ def _introduced(
     previous = following[0] - 1 if following else 0
     open_quote = False  # a quotation over several paragraphs, opened and not yet closed
     # a spokesperson speaks of the minister in the third person: narration is their statement
-    narrating = bool(_ANNOUNCES.search(intro)) or bool(
+    narrating = bool(_ANNOUNCES.search(intro) or SPOKEN_TEXT.search(intro)) or bool(
         speaker and SPOKESPERSON.search(speaker.role)
     )
     for index in following:
@@ -344,7 +367,7 @@ def _introduced(
                 or bool(quoted_statements(release, [index]))
                 or (
                     (
-                        paragraph.rstrip().endswith(":")
+                        (paragraph.rstrip().endswith(":") and not FIRST_PERSON.search(paragraph))
                         or (_narrates(release, index) and not narrating)
                     )
                     and not _speaks_on(release, following[following.index(index) + 1 :])
@@ -393,7 +416,7 @@ def _ends_introduced(release: Release, index: int) -> bool:
         or is_contact_start(paragraph)
         or _is_intro(release, index, "")
         or bool(_SECTION_HEADING.match(paragraph))
-        or _is_heading(paragraph)
+        or (_is_heading(paragraph) and not FIRST_PERSON.search(paragraph))  # "damit begrüße ich:"
         or bool(_DASH_ATTRIBUTION.match(paragraph))
     )
 
