@@ -357,7 +357,9 @@ _ROLES_EN = (
     r"Press Secretary",
     r"Ambassador(?:-designate)?",
     r"High Commissioner(?:-designate)?(?: to {COUNTRY})?",
-    r"(?:Foreign|Defen[cs]e) Secretary|Under[- ]Secretary|Director[- ]General",
+    r"(?:Foreign|Defen[cs]e) Secretary|Director[- ]General",
+    # the Philippines' "Undersecretary for Policy", "Foreign Affairs Undersecretary"
+    rf"(?:Foreign Affairs )?Under[- ]?[Ss]ecretary(?: (?:of|for) (?:{PORTFOLIO_PATTERN}|Policy))?",
     # a portfolio not listed above: "Minister for the Indo-Pacific", "Minister of Export
     # Promotion, International Trade and Economic Development"
     rf"Minister (?:of|for) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}",
@@ -411,7 +413,7 @@ _ROLES_FR = (
     r"[Mm]inistre délégu[ée]{1,2}(?: (?:chargée?|auprès|aux?|à la|à l['’]) [^,.]{3,60}?"
     r"(?=,| [A-Z]))?",
     r"[Ss]ecrétaire d['’][ÉE]tat(?: (?:chargée?|auprès) [^,.]{3,60}?(?=,| [A-Z]))?",
-    r"[Ss]ecrétaire général(?:e)?(?: adjointe?)?(?: de l['’](?:ONU|OTAN|OSCE|Organisation "
+    r"[Ss]ecrétaire [Gg]énéral(?:e)?(?: adjointe?)?(?: de l['’](?:ONU|OTAN|OSCE|Organisation "
     r"des Nations [Uu]nies))?",
     r"[Hh]aut(?:e)? [Rr]eprésentant(?:e)?(?: de l['’]Union)?",
     r"[Pp]remier [Mm]inistre|[Pp]remière [Mm]inistre",

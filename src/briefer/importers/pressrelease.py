@@ -77,11 +77,13 @@ def parse_release(document: TextDocument) -> Draft:
         or any(invites_press(release.paragraphs[i]) for i in layout.body[:8])
     )
     meeting = [] if single or ahead else find_meeting(release, layout)
-    if meeting and meeting[0] != layout.body[0] and condoles(layout, opening[0]):
+    condolence = bool(opening) and condoles(layout, opening[0])
+    if condolence:
         meeting = []  # a condolence that mentions a call later is still the condolence
     found = _statements(release, layout, meeting)
     occasion = reports_occasion(layout, release.paragraphs, found)
-    kind = release_kind(layout, bool(meeting), bool(found) and not occasion, ahead)
+    said = (bool(found) and not occasion) or condolence
+    kind = release_kind(layout, bool(meeting), said, ahead)
     consultation = None
     if meeting and kind != "joint statement":
         consultation = build_consultation(release, meeting, layout)
