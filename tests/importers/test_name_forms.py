@@ -106,3 +106,43 @@ def test_whom_a_visitor_came_together_with_in_the_next_paragraph_took_part() -> 
     assert draft.consultation is not None
     names = [p.name for p in draft.consultation.participants]
     assert names == ["Sebastian Muster", "Frank Beispiel", "Aydan Probe", "Ursula von der Exempel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Er traf Bundesratspräsident Ludwig Muster.", "Ludwig Muster", "Bundesratspräsident"),
+        (
+            "Der Präsident der libanesischen Nationalversammlung, Nabil Exemple, traf heute X.",
+            "Nabil Exemple",
+            "Präsident der libanesischen Nationalversammlung",
+        ),
+    ],
+)
+def test_a_chambers_president_and_a_body_after_an_adjective(
+    text: str, name: str, role: str
+) -> None:
+    assert [(m.name, m.role) for m in find_mentions(text)][:1] == [(name, role)]
+
+
+def test_a_hard_wrapped_lede_is_text_and_whom_a_visits_programme_lists_took_no_part() -> None:
+    draft = parse_release(
+        TextDocument(
+            (
+                "BUNDESRATSPRÄSIDENT MUSTER EMPFÄNGT NABIL EXEMPLE IM PARLAMENT",
+                "Wien (PK) - Der Präsident der libanesischen Nationalversammlung, Nabil Exemple, "
+                "traf heute Vormittag im Rahmen seiner Österreichvisite mit Bundesratspräsident "
+                "Ludwig Muster zusammen. Nabil Exemple, der von einer Delegation begleitet wurde, "
+                "zeigte sich sehr interessiert am föderalen",
+                "Aufbau Österreichs und stellte eine Reihe von Fragen zur Länderkammer.",
+                "Auf dem Besuchsprogramm von Nabil Exemple standen neben seinen Terminen im "
+                "Parlament Treffen mit Bundespräsident Thomas Probe und Außenministerin Anna "
+                "Beispiel.",
+            ),
+            origin="release.txt",
+            format="text",
+        )
+    )
+    assert draft.source.title == "BUNDESRATSPRÄSIDENT MUSTER EMPFÄNGT NABIL EXEMPLE IM PARLAMENT"
+    assert draft.consultation is not None
+    assert [p.name for p in draft.consultation.participants] == ["Nabil Exemple", "Ludwig Muster"]

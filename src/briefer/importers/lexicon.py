@@ -389,6 +389,8 @@ _ROLES_DE = (
     r"Regierungschef(?:in|s)?(?:-Stellvertreter(?:in)?)?",
     r"Regierungsrätin|Regierungsrat",
     r"Bundestagspräsident(?:in|en)?|Landtagspräsident(?:in|en)?|Parlamentspräsident(?:in|en)?",
+    # Austria's and Switzerland's chambers: "Bundesratspräsident X", "Nationalratspräsidentin Y"
+    r"(?:Bundes|National|Stände)ratspräsident(?:in|en)?",
     r"Landeshauptmann|Landeshauptfrau",
     # officials below minister: "des Direktors der … Abteilung", "dem Honorarkonsul …"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:direktor|konsul)|Direktor|Konsul)(?:in|s)?",

@@ -150,7 +150,12 @@ _FUTURE = re.compile(
     r"upcoming|kommende[nr]?|se rendra|rencontrera|recevra|participera|aura lieu|prochaine?)\b"
 )
 # a meeting that is planned, wherever the sentence says so ("… ist vorgesehen")
-_PLANNED = re.compile(r"(?i)\b(?:vorgesehen|geplant|est prévue?|is planned|are planned)\b")
+# or on a visit's programme ("Auf dem Besuchsprogramm standen Treffen mit …"): planned, not
+# told as held
+_PLANNED = re.compile(
+    r"(?i)\b(?:vorgesehen|geplant|est prévue?|is planned|are planned|auf dem \w*programm|"
+    r"on the (?:\w+ )?programme|au programme)\b"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nr|Hon|Rt|Sen|Gen|Col|Lt|Apr|Jan|Feb|Mar|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|e\.g|i\.e|p\.m|a\.m|U\.S|z\.B|bzw|ca|Abs|Art)|\b[A-Z]|"

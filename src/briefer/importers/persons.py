@@ -63,7 +63,8 @@ _ROLE_THEN_NAME = re.compile(
     # "President of French Polynesia, X", "Secrétaire Général du Conseil de l'Europe, X",
     # "président de la Polynésie française, X"
     rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the|of)\s*"
-    rf"[{UPPER}][\w’'-]+"
+    # "der libanesischen Nationalversammlung, X": a German adjective before the body
+    rf"(?:[a-zäöüß]{{3,}}(?:en|er)\s+)?[{UPPER}][\w’'-]+"
     rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|la|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
     # "of the Organization of American States (OAS), José Miguel Insulza"
     rf"(?:l['’])?[{UPPER}][\w’'-]+){{0,7}}(?:\s+(?:{FRENCH_ADJECTIVE_PATTERN}))?"
