@@ -146,3 +146,11 @@ def test_a_hard_wrapped_lede_is_text_and_whom_a_visits_programme_lists_took_no_p
     assert draft.source.title == "BUNDESRATSPRÄSIDENT MUSTER EMPFÄNGT NABIL EXEMPLE IM PARLAMENT"
     assert draft.consultation is not None
     assert [p.name for p in draft.consultation.participants] == ["Nabil Exemple", "Ludwig Muster"]
+
+
+def test_former_presidents_listed_after_a_plural_role_are_each_a_person() -> None:
+    mentions = find_mentions(
+        "In Papeete, he met Assembly President Gaston Modèle and former Presidents Edouard "
+        "Muster and Oscar Probe."
+    )
+    assert [m.name for m in mentions] == ["Gaston Modèle", "Edouard Muster", "Oscar Probe"]

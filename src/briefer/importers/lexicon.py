@@ -343,6 +343,7 @@ _ROLES_EN = (
     r"(?:Deputy )?Prime Minister",
     r"(?:Federal )?Chancellor",
     r"(?:Vice[- ])?President(?: of the European Commission)?",
+    r"(?:[Ff]ormer )?Presidents",  # "former Presidents A and B"
     r"Parliamentary State Secretary",
     r"State Secretary",
     r"Minister of State(?: for Europe)?",
