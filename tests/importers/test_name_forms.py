@@ -154,3 +154,24 @@ def test_former_presidents_listed_after_a_plural_role_are_each_a_person() -> Non
         "Muster and Oscar Probe."
     )
     assert [m.name for m in mentions] == ["Gaston Modèle", "Edouard Muster", "Oscar Probe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("He met Speaker Anna Model.", "Model"),
+        ("He met the Speaker of the House of Representatives, John Sample.", "Sample"),
+        # titles and a name longer than a name is read: the person is the one with the role
+        (
+            "His Excellency Pehin Orang Kaya Seri Lela Dato Seri Setia Awang Haji Omar bin Dato "
+            "Setia Haji Ahmad Exemplar, Speaker of the Legislative Council, received the envoys.",
+            "Exemplar",
+        ),
+    ],
+)
+def test_a_speaker_is_a_role_and_a_hosts_titles_are_no_second_person(
+    text: str, family: str
+) -> None:
+    mentions = find_mentions(text)
+    assert [m.name.split()[-1] for m in mentions] == [family]
+    assert mentions[0].role.startswith("Speaker")

@@ -344,6 +344,7 @@ _ROLES_EN = (
     r"(?:Federal )?Chancellor",
     r"(?:Vice[- ])?President(?: of the European Commission)?",
     r"(?:[Ff]ormer )?Presidents",  # "former Presidents A and B"
+    r"Speaker(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})?",
     r"Parliamentary State Secretary",
     r"State Secretary",
     r"Minister of State(?: for Europe)?",

@@ -203,6 +203,9 @@ def _honorific_names(text: str, taken: _Taken) -> list[Mention]:
     for match in _HONORIFIC_NAME.finditer(text):
         name = _clean_name(match.group("name"))
         mention = Mention(name, "", "", match.start(), match.start("name") + len(name))
+        run = _NAME_RUN.match(text, match.end())
+        if run and not taken.free(Mention("", "", "", run.start(), run.end())):
+            continue  # titles and a name longer than a name is read, ending in one found
         if name and taken.free(mention):
             found.append(taken.take(mention))
             if _RESPECTIVELY.match(text, _list_end(text, mention.end)):
@@ -235,6 +238,11 @@ def _with_countries(text: str, taken: _Taken) -> list[Mention]:
 
 _BRACKETED_COUNTRY = re.compile(rf"\((?P<of>{_COUNTRY})\)")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{1,3}})\s+$")
+
+
+# the capitalised words that go on after a name cut at its length: "His Excellency Pehin
+# Orang Kaya Seri Lela Dato Seri Setia Awang Haji Abdul Rahman bin … Taib, Speaker …"
+_NAME_RUN = re.compile(rf"(?:\s+(?:{_PARTICLE}\s+)?{_LATER})+")
 
 
 # names given in the order of what precedes them: "the Polish, French and German chiefs of
