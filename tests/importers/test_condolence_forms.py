@@ -1,5 +1,5 @@
-"""Condolences that mention a visit or a call, and calls received, as releases tell them:
-invented sentences in the forms real releases use."""
+"""Condolences that mention a visit or a call, receptions, and calls received, as releases
+tell them: invented sentences in the forms real releases use."""
 
 from __future__ import annotations
 
@@ -62,3 +62,15 @@ def test_courtesy_calls_received_today_are_dated_by_the_date_line() -> None:
     )
     assert draft.consultation is not None
     assert draft.consultation.date == date(2023, 10, 19)
+
+
+def test_guests_greeted_at_a_reception_met_no_one() -> None:
+    draft = _draft(
+        "Landeshauptmann empfing Botschafter in der Residenz",
+        "Rund 40 Botschafter begrüßte Landeshauptmann Hans Muster am 6. September bei einem "
+        "Empfang in der Residenz.",
+        "„Unser Land ist eine Drehscheibe“, so Landeshauptmann Hans Muster beim international "
+        "besetzten Treffen.",
+    )
+    assert draft.kind == "other"
+    assert draft.consultation is None

@@ -160,6 +160,19 @@ _CONDOLES = re.compile(
 )
 
 
+def reception(lede: str) -> bool:
+    """Return whether the lede tells of a reception ("begrüßte … 50 Botschafter bei einem
+    Empfang in der Residenz"): greeting guests there is an occasion, however the release
+    then speaks of the gathering ("beim … Treffen")."""
+    return bool(_RECEPTION.search(lede))
+
+
+_RECEPTION = re.compile(
+    r"(?i)\b(?:(?:bei|zu|auf) (?:einem|einen|dem|den) \w*empfang|at (?:a|the) (?:\w+ )?reception|"
+    r"(?:lors d['’]|à) (?:une|la) réception)\b"
+)
+
+
 def open_day(lines: Sequence[str]) -> bool:
     """Return whether a headline or a line above the text reports an open day ("Tag der
     offenen Tür", "journée portes ouvertes"): greeting visitors is no meeting."""

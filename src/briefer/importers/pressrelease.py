@@ -35,6 +35,7 @@ from briefer.importers.kinds import (
     invites_press,
     office_statement,
     open_day,
+    reception,
     release_kind,
     reports_occasion,
     single_speaker,
@@ -78,8 +79,10 @@ def parse_release(document: TextDocument) -> Draft:
     )
     meeting = [] if single or ahead else find_meeting(release, layout)
     condolence = bool(opening) and condoles(layout, opening[0])
-    if condolence:
-        meeting = []  # a condolence that mentions a call later is still the condolence
+    if condolence or (bool(opening) and reception(opening[0])):
+        # a condolence that mentions a call later is still the condolence; guests greeted at
+        # a reception met no one
+        meeting = []
     found = _statements(release, layout, meeting)
     occasion = reports_occasion(layout, release.paragraphs, found)
     said = (bool(found) and not occasion) or condolence
