@@ -54,6 +54,11 @@ def test_a_family_name_is_kept_whole(text: str, names: list[str]) -> None:
             "Secrétaire Général du Conseil de l'Europe",
         ),
         (
+            "Il a reçu le Secrétaire Général de la Polynésie française, Jean Exemple.",
+            "Jean Exemple",
+            "Secrétaire Général de la Polynésie française",
+        ),
+        (
             "He met the President of French Polynesia, Moana Sample, in Papeete.",
             "Moana Sample",
             "President of French Polynesia",

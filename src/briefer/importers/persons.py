@@ -61,7 +61,7 @@ _ROLE_THEN_NAME = re.compile(
     # der Dritten Europäischen Abteilung des Außenministeriums Russlands, Sergej Netschajew",
     # "Generalkonsulin in Mailand, Teresa Indjein Untersteiner"
     # "President of French Polynesia, X", "Secrétaire Général du Conseil de l'Europe, X",
-    # "président de la Polynésie française, X"
+    # "Secrétaire Général de la Polynésie française, X"
     rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the|of)\s*"
     # "der libanesischen Nationalversammlung, X": a German adjective before the body
     rf"(?:[a-zäöüß]{{3,}}(?:en|er)\s+)?[{UPPER}][\w’'-]+"
