@@ -172,14 +172,30 @@ _VISIT_ENDS = re.compile(
 def condoles(layout: Layout, lede: str) -> bool:
     """Return whether a release condemns or condoles from its headline or its lede's first
     sentence ("Le Conseil fédéral condamne …", "X expresses his condolences …"): what it
-    reports further on (a call to the country hit) is part of the statement."""
+    reports further on (a call to the country hit, even in the lede's next sentence) is part
+    of the statement. A lede that opens with the call ("X called Y to convey condolences")
+    reports it."""
     first = next(meetings.each_sentence(lede), "")
-    return bool(_CONDOLES.search(layout.title) or _CONDOLES.search(first))
+    said = bool(_CONDOLES.search(layout.title) or _CONDOLES.search(first))
+    return said and meetings.meeting_sentence(first) is None
 
 
 _CONDOLES = re.compile(
     r"(?i)\b(?:condemn\w*|condoles?|condolences|condamn\w*|condoléances|verurteil\w*|"
     r"beileid|kondolenz\w*|mourns?|trauer\w*|deuil)\b"
+)
+
+
+def reception(lede: str) -> bool:
+    """Return whether the lede tells of a reception ("begrüßte … 50 Botschafter bei einem
+    Empfang in der Residenz"): greeting guests there is an occasion, however the release
+    then speaks of the gathering ("beim … Treffen")."""
+    return bool(_RECEPTION.search(lede))
+
+
+_RECEPTION = re.compile(
+    r"(?i)\b(?:(?:bei|zu|auf) (?:einem|einen|dem|den) \w*empfang|at (?:a|the) (?:\w+ )?reception|"
+    r"(?:lors d['’]|à) (?:une|la) réception)\b"
 )
 
 

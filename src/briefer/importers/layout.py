@@ -361,7 +361,13 @@ def _shouts(text: str) -> bool:
 def _reads_like_text(paragraph: str) -> bool:
     text = paragraph.strip()
     ends = text.endswith((".", "!", "?", ":", "”", '"', "»", "«")) and not _INITIALS.search(text)
-    return len(text.split()) >= 12 and ends
+    # a long line the page wrapped mid-sentence after a whole sentence is text too
+    wrapped = len(text.split()) >= _WRAPPED_WORDS and _SENTENCE_INSIDE.search(text) is not None
+    return len(text.split()) >= 12 and (ends or wrapped)
+
+
+_WRAPPED_WORDS = 25
+_SENTENCE_INSIDE = re.compile(r"[a-zäöüßéè]{3}[.!?]\s+[A-ZÄÖÜÉ][a-zäöüßéè]")
 
 
 # A line ending in one of these is a sentence broken over two lines, not a headline.

@@ -343,6 +343,8 @@ _ROLES_EN = (
     r"(?:Deputy )?Prime Minister",
     r"(?:Federal )?Chancellor",
     r"(?:Vice[- ])?President(?: of the European Commission)?",
+    r"(?:[Ff]ormer )?Presidents",  # "former Presidents A and B"
+    r"Speaker(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})?",
     r"Parliamentary State Secretary",
     r"State Secretary",
     r"Minister of State(?: for Europe)?",
@@ -357,7 +359,9 @@ _ROLES_EN = (
     r"Press Secretary",
     r"Ambassador(?:-designate)?",
     r"High Commissioner(?:-designate)?(?: to {COUNTRY})?",
-    r"(?:Foreign|Defen[cs]e) Secretary|Under[- ]Secretary|Director[- ]General",
+    r"(?:Foreign|Defen[cs]e) Secretary|Director[- ]General",
+    # the Philippines' "Undersecretary for Policy", "Foreign Affairs Undersecretary"
+    rf"(?:Foreign Affairs )?Under[- ]?[Ss]ecretary(?: (?:of|for) (?:{PORTFOLIO_PATTERN}|Policy))?",
     # a portfolio not listed above: "Minister for the Indo-Pacific", "Minister of Export
     # Promotion, International Trade and Economic Development"
     rf"Minister (?:of|for) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}",
@@ -390,6 +394,8 @@ _ROLES_DE = (
     r"Regierungs(?:rätin|rat|präsident(?:in|en)?)|Landammann|Staatsschreiber(?:in)?",
     r"Bundestagspräsident(?:in|en)?|Landtagspräsident(?:in|en)?|Parlamentspräsident(?:in|en)?",
     r"Landes(?:hauptmann|hauptfrau|statthalter(?:in)?)",
+    # Austria's and Switzerland's chambers: "Bundesratspräsident X", "Nationalratspräsidentin Y"
+    r"(?:Bundes|National|Stände)ratspräsident(?:in|en)?",
     # officials below minister: "des Direktors der … Abteilung", "dem Honorarkonsul …"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:direktor|konsul)|Direktor|Konsul)(?:in|s)?",
     r"[A-ZÄÖÜ][a-zäöüß]+berater(?:in|s)?",  # "den Nationalen Sicherheitsberater X"
@@ -413,7 +419,7 @@ _ROLES_FR = (
     r"[Mm]inistre délégu[ée]{1,2}(?: (?:chargée?|auprès|aux?|à la|à l['’]) [^,.]{3,60}?"
     r"(?=,| [A-Z]))?",
     r"[Ss]ecrétaire d['’][ÉE]tat(?: (?:chargée?|auprès) [^,.]{3,60}?(?=,| [A-Z]))?",
-    r"[Ss]ecrétaire général(?:e)?(?: adjointe?)?(?: de l['’](?:ONU|OTAN|OSCE|Organisation "
+    r"[Ss]ecrétaire [Gg]énéral(?:e)?(?: adjointe?)?(?: de l['’](?:ONU|OTAN|OSCE|Organisation "
     r"des Nations [Uu]nies))?",
     r"[Hh]aut(?:e)? [Rr]eprésentant(?:e)?(?: de l['’]Union)?",
     r"[Pp]remier [Mm]inistre|[Pp]remière [Mm]inistre",

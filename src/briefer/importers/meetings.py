@@ -31,11 +31,11 @@ _MEETING = re.compile(
     r"(?:strategic|political|security|bilateral|ministerial) dialogue|talks|call with|"
     # a courtesy call: "called on Foreign Minister X", not "called on all parties to …"
     r"call(?:ed|s)? on (?:the )?(?:[\w-]+ ){0,3}(?:Minister|President|Secretary|Chancellor|"
-    r"Ambassador|King|Emir|Governor|Chairman|Speaker|Premier)|courtesy call|"
+    r"Ambassador|King|Emir|Governor|Chairman|Speaker|Premier)|courtesy calls?|"
     r"telephone (?:call|talk)s?|phone call|video ?(?:tele)?conference|summit|"
     r"konsultationen|trafen|traf|\w*treffen|getroffen|zusammengetroffen|telefoniert\w*|"
     rf"telefonat|\w*gespräch(?:e|en|s)?|empfing|empfängt|empfangen|(?:begrüßte|begrüßt){_GUEST}|"
-    r"kamen .{0,60}zusammen|videokonferenz|(?:strategischen?|politischen?) dialog\w*|"
+    r"kam(?:en)? [^.]{0,200}?zusammen|videokonferenz|(?:strategischen?|politischen?) dialog\w*|"
     # "hat dem Landeshauptmann einen Antrittsbesuch abgestattet", "hat sich … vorgestellt"
     r"\w*besuch abgestattet|stattete (?:[^.]|(?<=\d)\.){0,120}?besuch ab|"  # "am 12. Mai"
     r"(?:hat|haben) sich [^.]{0,60}?vorgestellt|"
@@ -154,7 +154,12 @@ _FUTURE = re.compile(
     r"upcoming|kommende[nr]?|se rendra|rencontrera|recevra|participera|aura lieu|prochaine?)\b"
 )
 # a meeting that is planned, wherever the sentence says so ("… ist vorgesehen")
-_PLANNED = re.compile(r"(?i)\b(?:vorgesehen|geplant|est prévue?|is planned|are planned)\b")
+# or on a visit's programme ("Auf dem Besuchsprogramm standen Treffen mit …"): planned, not
+# told as held
+_PLANNED = re.compile(
+    r"(?i)\b(?:vorgesehen|geplant|est prévue?|is planned|are planned|auf dem \w*programm|"
+    r"on the (?:\w+ )?programme|au programme)\b"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|Nr|Hon|Rt|Sen|Gen|Col|Lt|Apr|Jan|Feb|Mar|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|e\.g|i\.e|p\.m|a\.m|U\.S|z\.B|bzw|ca|Abs|Art)|\b[A-Z]|"
@@ -185,9 +190,17 @@ def meeting_sentence(text: str) -> str | None:
             match
             and not _FUTURE.search(sentence[: match.start()])
             and not _PLANNED.search(sentence)
+            and not _CONDOLENCE_BOOK.search(sentence)
         ):
             return sentence
     return None
+
+
+# "visited the embassy to sign the book of condolences": a gesture of mourning, no meeting
+_CONDOLENCE_BOOK = re.compile(
+    r"(?i)\b(?:books? of condolences?|condolence books?|kondolenzbuch\w*|"
+    r"registres? de condoléances|livres? de condoléances)\b"
+)
 
 
 def meeting_to_come(sentence: str) -> bool:

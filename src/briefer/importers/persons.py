@@ -30,11 +30,13 @@ _HONORIFIC = (
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Emir|Crown Prince|Archbishop|Lord)\.?\s+)+"
 )
 # "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"; the
-# German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt"
+# German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
+# "mit Frau X das Museum"
 _PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|le|la|dos)"
 _TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|[A-Z]\.|[A-Z][a-z]?\.)"
 # "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
-_LATER = rf"(?:(?:a[ldstz]|ash|el|ibn|abu|ben|bin)-)?{_TOKEN}"
+# "Valéry Giscard d'Estaing": a French family name may open with "d'"
+_LATER = rf"(?:(?:a[ldstz]|ash|el|ibn|abu|ben|bin)-|d['’])?{_TOKEN}"
 _NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{0,3}}"
 _COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})"
 
@@ -61,10 +63,15 @@ _ROLE_THEN_NAME = re.compile(
     # whose role or where: "Sprecher der Bundesregierung, Steffen Seibert", "des Direktors
     # der Dritten Europäischen Abteilung des Außenministeriums Russlands, Sergej Netschajew",
     # "Generalkonsulin in Mailand, Teresa Indjein Untersteiner"
-    rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the)\s*[{UPPER}][\w’'-]+"
-    rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
+    # "President of French Polynesia, X", "Secrétaire Général du Conseil de l'Europe, X",
+    # "Secrétaire Général de la Polynésie française, X"
+    rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the|of)\s*"
+    # "der libanesischen Nationalversammlung, X": a German adjective before the body
+    rf"(?:[a-zäöüß]{{3,}}(?:en|er)\s+)?[{UPPER}][\w’'-]+"
+    rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|la|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
     # "of the Organization of American States (OAS), José Miguel Insulza"
-    rf"[{UPPER}][\w’'-]+){{0,7}}(?:\s+\([{UPPER}]{{2,10}}\))?(?=\s*,))?"
+    rf"(?:l['’])?[{UPPER}][\w’'-]+){{0,7}}(?:\s+(?:{FRENCH_ADJECTIVE_PATTERN}))?"
+    rf"(?:\s+\([{UPPER}]{{2,10}}\))?(?=\s*,))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
     rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
     # a portfolio set off by commas: "Secretary of State …, in charge of the Community Abroad, X"
@@ -107,9 +114,11 @@ _SPOKESPERSON = re.compile(
 # German nouns that may follow a name ("… Außenministerin Baerbock Gespräche mit …").
 _NOUN_ENDINGS = tuple(
     "ung ungen heit keit schaft tion tionen gespräch gespräche gesprächen konsultationen "
-    "treffen nis "
-    "nisse tät ismus".split()
+    "treffen tät ismus".split()
 )
+# "Ergebnis", "Bündnisse": a German noun has a consonant before "-nis"; a Baltic family
+# name a vowel ("Raimonds Vējonis")
+_NOUN_NIS = re.compile(r"(?i)[^\Waeiouyäöüāēīōūąęėįųn]nis(?:se)?$")
 # Letters after a name: "Simon Coveney TD", "Jo Bloggs MP", "Sir John Sawers GCMG"
 _POSTNOMINALS = frozenset(
     "MP TD MdB MdL MdEP MEP MLA MSP MHK QC KC PC OBE CBE MBE KBE DBE CMG KCMG GCMG AO AC".split()
@@ -170,6 +179,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
                 found[-1:] = listed
                 position = max(position, listed[-1].end)
     found.extend(_honorific_names(text, taken))
+    found.extend(_with_countries(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
         mention = Mention("", role, "", match.start(), match.end())
@@ -198,11 +208,46 @@ def _honorific_names(text: str, taken: _Taken) -> list[Mention]:
     for match in _HONORIFIC_NAME.finditer(text):
         name = _clean_name(match.group("name"))
         mention = Mention(name, "", "", match.start(), match.start("name") + len(name))
+        run = _NAME_RUN.match(text, match.end())
+        if run and not taken.free(Mention("", "", "", run.start(), run.end())):
+            continue  # titles and a name longer than a name is read, ending in one found
         if name and taken.free(mention):
             found.append(taken.take(mention))
             if _RESPECTIVELY.match(text, _list_end(text, mention.end)):
                 found[-1:] = _listed(text, mention, taken)
     return found
+
+
+def _with_countries(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named with no role but their country in brackets ("An dem Treffen
+    nahmen A (Luxemburg), B (Liechtenstein) und C (Schweiz) teil")."""
+    found: list[Mention] = []
+    if "(" not in text:
+        return found
+    # the bracket first, then the name before it: a name pattern tried everywhere is slow
+    for bracket in _BRACKETED_COUNTRY.finditer(text):
+        before = text[max(0, bracket.start() - 80) : bracket.start()]
+        named = _NAME_BEFORE.search(before)
+        if named is None:
+            continue
+        name = _clean_name(named.group("name"))
+        if len(name.split()) < 2:
+            continue
+        start = bracket.start() - len(before) + named.start() + named.group("name").index(name)
+        country = country_named(bracket.group("of"))
+        mention = Mention(name, "", country, start, bracket.end())
+        if taken.free(mention):
+            found.append(taken.take(mention))
+    return found
+
+
+_BRACKETED_COUNTRY = re.compile(rf"\((?P<of>{_COUNTRY})\)")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{1,3}})\s+$")
+
+
+# the capitalised words that go on after a name cut at its length: "His Excellency Pehin
+# Orang Kaya Seri Lela Dato Seri Setia Awang Haji Abdul Rahman bin … Taib, Speaker …"
+_NAME_RUN = re.compile(rf"(?:\s+(?:{_PARTICLE}\s+)?{_LATER})+")
 
 
 # names given in the order of what precedes them: "the Polish, French and German chiefs of
@@ -228,7 +273,7 @@ def _listed(text: str, first: Mention, taken: _Taken) -> list[Mention]:
         name = _clean_name(match.group("name"))
         if len(name.split()) < 2:
             break  # "… und Frankreich": not a person
-        if _ROLE_ALONE.match(name):
+        if _ROLE_ALONE.match(match.group("name")):
             break  # "…, and Director-General Eva Probe": a role of her own, found next
         end = match.start("name") + len(name)
         mention = Mention(name, first.role, "", match.start("name"), end)
@@ -484,13 +529,16 @@ def _clean_name(raw: str) -> str:
     # "Kurt Beck zu den Gästen …": a preposition and article, not a particle ("zu Guttenberg")
     tokens = re.split(r"\s+zu\s+(?:den|der|dem)\s", raw)[0].split()
     kept: list[str] = []
-    for token in tokens:
+    for number, token in enumerate(tokens):
         possessive = re.sub(r"['’]s$", "", token)
         if token in _NOT_NAMES or possessive in _NOT_NAMES or token.endswith("innen"):
             break  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
-        if kept and token.casefold().endswith(_NOUN_ENDINGS):
+        if kept and (token.casefold().endswith(_NOUN_ENDINGS) or _NOUN_NIS.search(token)):
             break
         bare = token.rstrip(",.;:")
+        after = tokens[number + 1] if number + 1 < len(tokens) else ""
+        if not kept and after[:1].isupper() and _ROLE_ALONE.fullmatch(bare):
+            continue  # "…, Staatsministerin Aydan X": a second role before the name
         # "Polen", or a German genitive: "Deutschlands"
         named = country_named(bare) or (bare.endswith("s") and country_named(bare[:-1]))
         if token not in _NAME_LIKE_COUNTRIES and named:

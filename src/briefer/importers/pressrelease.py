@@ -35,6 +35,7 @@ from briefer.importers.kinds import (
     invites_press,
     office_statement,
     open_day,
+    reception,
     release_kind,
     reports_occasion,
     single_speaker,
@@ -78,13 +79,17 @@ def parse_release(document: TextDocument) -> Draft:
         or any(invites_press(release.paragraphs[i]) for i in layout.body[:8])
     )
     meeting = [] if single or ahead else find_meeting(release, layout)
+    condolence = bool(opening) and condoles(layout, opening[0])
     called = bool(meeting) and meeting_format(release.paragraphs[meeting[0]]) in _REMOTE
-    if called and meeting[0] != layout.body[0] and condoles(layout, opening[0]):
-        meeting = []  # a condolence that mentions a call later is still the condolence; one
-        # presented in person with talks after it ("ont eu un tête-à-tête") is a meeting
+    if (condolence and called) or (bool(opening) and reception(opening[0])):
+        # a condolence that mentions a call is still the condolence (one presented in person
+        # with talks after it, "ont eu un tête-à-tête", is a meeting); guests greeted at a
+        # reception met no one
+        meeting = []
     found = _statements(release, layout, meeting)
     occasion = reports_occasion(layout, release.paragraphs, found)
-    kind = release_kind(layout, bool(meeting), bool(found) and not occasion, ahead)
+    said = (bool(found) and not occasion) or condolence
+    kind = release_kind(layout, bool(meeting), said, ahead)
     consultation = None
     if meeting and kind != "joint statement":
         consultation = build_consultation(release, meeting, layout)
