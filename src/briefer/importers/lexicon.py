@@ -442,6 +442,10 @@ ROLE_PATTERN = (
     .replace("{QUANT}", "*")
     .replace("{COUNTRY}", _NOT_A_COUNTRY)
 )
+# The letters a role can start with: a look ahead for them lets a search skip every other
+# word at once instead of trying each role there (the search takes half the time);
+# tests/importers/test_initials.py checks that no role starts with another
+ROLE_INITIALS = f"{UPPER}abcdfhlmpsv"
 # The same, taking as little as it can of an unlisted portfolio, for a role written before
 # a name: "Minister for the Indo-Pacific Catherine West".
 ROLE_BEFORE_NAME_PATTERN = (

@@ -15,6 +15,7 @@ from briefer.importers.lexicon import (
     COUNTRY_PREFIX,
     FRENCH_ADJECTIVE_PATTERN,
     ROLE_BEFORE_NAME_PATTERN,
+    ROLE_INITIALS,
     ROLE_PATTERN,
     SPOKESPERSON,
     UPPER,
@@ -53,7 +54,7 @@ _ADJECTIVE_AFTER = rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}))?"
 # written before the role ("Japanese Foreign Minister") is looked up afterwards: a pattern
 # that tried every adjective at every position would be slow.
 _ROLE_THEN_NAME = re.compile(
-    rf"\b(?P<role>{_ROLE_BEFORE_NAME}|{_COUNTERPART}){_ADJECTIVE_AFTER}"
+    rf"\b(?=[{ROLE_INITIALS}])(?P<role>{_ROLE_BEFORE_NAME}|{_COUNTERPART}){_ADJECTIVE_AFTER}"
     # "der Republik Polen", "des Haschemitischen Königreichs Jordanien", "of the Ministry of
     # Foreign Affairs of Moldova Sergiu Mihov": the country ends the body's name
     rf"(?:\s+(?:of|for|der|des)\s+(?:the\s+)?"
@@ -82,7 +83,8 @@ _ROLE_THEN_NAME = re.compile(
 )
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
 _NAME_THEN_ROLE = re.compile(
-    rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),\s+"
+    # a name or an honorific starts with a capital ("the Rt Hon" aside): other words are skipped
+    rf"(?=[{UPPER}t])(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),\s+"
     rf"(?:(?:the|le|la|l['’]|der|die)\s*)?(?:former\s+|ancien(?:ne)?\s+|ehemalige[rn]?\s+)?"
     rf"(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_ROLE})"
     rf"{_ADJECTIVE_AFTER}"
@@ -98,7 +100,7 @@ _PRINCIPALS_SPOKESPERSON = re.compile(
     r"chancelier|ministre)"
 )
 _LOWER_ADJECTIVES = frozenset(a for a in ADJECTIVES if a.islower() and len(a) > 3)
-_ROLE_ALONE = re.compile(rf"\b(?P<role>{ROLE_PATTERN})\b")
+_ROLE_ALONE = re.compile(rf"\b(?=[{ROLE_INITIALS}])(?P<role>{ROLE_PATTERN})\b")
 _COUNTERPART_WORD = re.compile(r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?)\b")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
 _BARE_ROLES = {"Minister", "Ministerin", "Secretary", "President", "Präsident", "Chancellor"}

@@ -1,0 +1,92 @@
+"""The look-aheads that let the parser's biggest patterns skip words at once must not skip a
+word one of their alternatives could start: each pattern's possible first letters, read off
+the pattern itself, are among those its look-ahead admits."""
+
+from __future__ import annotations
+
+import re
+from re import _constants as constants  # type: ignore[attr-defined]
+from re import _parser as parser  # type: ignore[attr-defined]
+from typing import Any
+
+import pytest
+
+from briefer.importers import persons
+
+Chars = set[str] | None  # None: any character
+
+
+def initials(items: Any) -> tuple[Chars, bool]:
+    """Return the characters a parsed pattern can start with (None: any), and whether it
+    can match nothing at all; zero-width assertions (the look-ahead itself) are passed."""
+    found: set[str] = set()
+    for op, value in items:
+        if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+            continue
+        if op is constants.LITERAL:
+            return found | {chr(value)}, False
+        if op is constants.IN:
+            chars = _in_set(value)
+            return (None if chars is None else found | chars), False
+        empty = False
+        for alternative in _alternatives(op, value):
+            chars, can_be_empty = (None, False) if alternative is None else initials(alternative)
+            if chars is None:
+                return None, False
+            found |= chars
+            empty = empty or can_be_empty
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _in_set(value: Any) -> Chars:
+    """Return the characters of a set ([A-Za-z]), None when it holds a category (\\w)."""
+    found: set[str] = set()
+    for kind, item in value:
+        if kind is constants.LITERAL:
+            found.add(chr(item))
+        elif kind is constants.RANGE:
+            found.update(chr(c) for c in range(item[0], item[1] + 1))
+        else:
+            return None
+    return found
+
+
+def _alternatives(op: Any, value: Any) -> list[Any]:
+    """Return what may come first inside a group, a branch or a repeat ([] for nothing,
+    [None] for anything else)."""
+    if op is constants.SUBPATTERN:
+        return [value[-1]]
+    if op is constants.BRANCH:
+        return list(value[1])
+    if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+        return [value[2], []] if value[0] == 0 else [value[2]]  # [] : may be left out
+    return [None]
+
+
+def look_ahead(pattern: re.Pattern[str]) -> set[str]:
+    """Return the characters the first look-ahead of a pattern admits."""
+    for op, value in parser.parse(pattern.pattern, pattern.flags):
+        if op is constants.ASSERT:
+            chars, _ = initials(value[1])
+            assert chars is not None
+            return chars
+    raise AssertionError("no look-ahead")
+
+
+@pytest.mark.parametrize(
+    "pattern", [persons._ROLE_ALONE, persons._ROLE_THEN_NAME, persons._NAME_THEN_ROLE]
+)
+def test_no_alternative_starts_with_a_letter_the_look_ahead_skips(
+    pattern: re.Pattern[str],
+) -> None:
+    chars, _ = initials(parser.parse(pattern.pattern, pattern.flags))
+    assert chars is not None
+    assert chars <= look_ahead(pattern), sorted(chars - look_ahead(pattern))
+
+
+def test_a_role_that_starts_otherwise_is_caught() -> None:
+    role = re.compile(r"\b(?=[A-Zm])(?:Minister|ministre|envoy)\b")
+    chars, _ = initials(parser.parse(role.pattern))
+    assert chars is not None and not chars <= look_ahead(role)
