@@ -407,7 +407,7 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
 
 def _subject(paragraph: str) -> list[Mention]:
     """Return the person the meeting's sentence opens with when named with no role ("Jean
-    Asselborn a reçu …"), after any dateline; none when a role or a mention starts there."""
+    Exemple a reçu …"), after any dateline; none when a role or a mention starts there."""
     sentence = meetings.meeting_sentence(paragraph)
     if sentence is None:
         return []

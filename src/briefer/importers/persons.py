@@ -300,8 +300,8 @@ def _listed(text: str, first: Mention, taken: _Taken) -> list[Mention]:
 
 
 _AND = r"(?:\s*,\s*(?:and\s+|und\s+|et\s+)?|\s+(?:and|und|et)\s+)"
-# "the foreign ministers of Fiji and Samoa, A and B", "die Aussenminister Deutschlands,
-# Österreichs und Luxemburgs, A, B und C", "seinen Amtskollegen aus A und B, X und Y"
+# "the foreign ministers of Fiji and Samoa, A and B", "die Aussenminister Dänemarks,
+# Norwegens und Finnlands, A, B und C", "seinen Amtskollegen aus A und B, X und Y"
 _MINISTERS_OF = re.compile(
     rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e )?[Mm]inisters|[Cc]ounterparts|homologues|"
     rf"[A-ZÄÖÜ][a-zäöüß]*minister(?:n|innen)?|Amtskolleg(?:en|innen))"
@@ -322,7 +322,7 @@ def _ministers_of_countries(text: str) -> list[Mention]:
             for c in re.split(_AND, match.group("countries"))
         ]
         if not all(countries):
-            continue  # not a list of countries: "Ministers Peters and Wong, …"
+            continue  # not a list of countries: "Ministers Muster and Sample, …"
         role = match.group("role")
         role = "" if re.match(r"(?i)counterparts|homologues|amtskolleg", role) else role
         role = re.sub(r"(?:s|n|innen)$", "", role[:1].upper() + role[1:])
@@ -338,7 +338,7 @@ def _ministers_of_countries(text: str) -> list[Mention]:
     return found
 
 
-# "Jean Asselborn a reçu …", "Heiko Maas traf …": a name alone opening a sentence, its verb
+# "Jean Exemple a reçu …", "Heiko Maas traf …": a name alone opening a sentence, its verb
 # next; not a body or a group ("Pacific Islands Forum Leaders met …")
 _BARE_SUBJECT = re.compile(
     rf"(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{1,2}})\s+(?=[a-zäöüéè])"
@@ -352,7 +352,7 @@ _ARTICLES = frozenset("A An The Ein Eine Der Die Das Dem Den Des Le La Les Un Un
 
 def subject_mention(text: str, start: int) -> Mention | None:
     """Return the person named alone, with no role, as the subject a sentence of text opens
-    with at start ("Jean Asselborn a reçu son homologue …"), or None."""
+    with at start ("Jean Exemple a reçu son homologue …"), or None."""
     match = _BARE_SUBJECT.match(text, start)
     if match is None:
         return None
