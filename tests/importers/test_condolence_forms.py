@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefer.importers.document import TextDocument
-from briefer.importers.draft import Draft
-from briefer.importers.pressrelease import parse_release
-
-
-def _draft(*paragraphs: str) -> Draft:
-    return parse_release(TextDocument(paragraphs, origin="release.txt", format="text"))
+from tests.importers.drafting import draft as _draft
 
 
 def test_signing_a_book_of_condolences_is_no_meeting() -> None:

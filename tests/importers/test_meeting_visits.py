@@ -10,14 +10,9 @@ from datetime import date
 
 import pytest
 
-from briefer.importers.document import TextDocument
 from briefer.importers.draft import Draft
 from briefer.importers.persons import find_mentions
-from briefer.importers.pressrelease import parse_release
-
-
-def _draft(*paragraphs: str) -> Draft:
-    return parse_release(TextDocument(paragraphs, origin="release.txt", format="text"))
+from tests.importers.drafting import draft as _draft
 
 
 def _meeting_date(draft: Draft) -> date | None:

@@ -8,19 +8,9 @@ from datetime import date
 
 import pytest
 
-from briefer.importers.document import TextDocument
-from briefer.importers.draft import Draft
 from briefer.importers.persons import find_mentions
-from briefer.importers.pressrelease import parse_release
-
-
-def _draft(*paragraphs: str) -> Draft:
-    return parse_release(TextDocument(paragraphs, origin="release.txt", format="text"))
-
-
-def _participants(draft: Draft) -> list[str]:
-    assert draft.consultation is not None
-    return [p.name for p in draft.consultation.participants]
+from tests.importers.drafting import draft as _draft
+from tests.importers.drafting import participants as _participants
 
 
 @pytest.mark.parametrize(
