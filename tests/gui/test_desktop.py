@@ -64,7 +64,7 @@ def test_the_icon_comes_in_every_size_and_uninstall_removes_all(tmp_path: Path) 
 @pytest.fixture
 def briefing(window: MainWindow, tmp_path: Path) -> Iterator[Path]:
     """A briefing file to open, and the running app listening for files to open."""
-    listener = Listener()
+    listener = Listener(finder=True)  # as on macOS, where the Finder sends files as events
     listener.requested.connect(lambda files: bring_forward(window, files))
     path = tmp_path / "visit.briefing"
     path.write_bytes(sample_briefing_path().read_bytes())

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
@@ -48,13 +49,16 @@ def hand_over(files: list[Path]) -> bool:
     return answered
 
 
+_MACOS = sys.platform == "darwin"
+
+
 class Listener(QObject):
     """The running app's end: `requested` carries the files a second launch hands over
     (an empty list when it only asks to come to the front), or the file the Finder opens."""
 
     requested = Signal(list)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, finder: bool = _MACOS) -> None:
         super().__init__(parent)
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -64,7 +68,9 @@ class Listener(QObject):
             self.server.listen(name)
         self.server.newConnection.connect(self._accept)
         application = QCoreApplication.instance()
-        if application is not None:
+        if finder and application is not None:
+            # a filter on the application sees every event of every object: only where the
+            # Finder sends files, not on each mouse move elsewhere
             application.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
