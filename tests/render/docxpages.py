@@ -32,9 +32,11 @@ class Agreement:
     stranded: tuple[str, ...]  # headings and meta lines last on their page
     word_pages: int
     pdf_pages: int
-    # of those, the ones before a block kept whole (a quote): LibreOffice leaves a paragraph
-    # that keeps with the next alone when the next is kept whole and cannot start on the
-    # page (see test_docxpages); Word moves the two together
+    # of those, the ones before a block kept whole: a quote, or a heading or meta line,
+    # which the Word layout keeps whole after a heading as the PDF does (keepLines on what
+    # follows a keep-with-next paragraph). LibreOffice leaves a paragraph that keeps with
+    # the next alone when the next is kept whole and cannot start on the page (see
+    # test_docxpages); Word moves the two together
     before_kept_whole: tuple[str, ...] = ()
 
     def line(self) -> str:
@@ -44,7 +46,7 @@ class Agreement:
             f"{self.off_by_one:3} off by one, {self.headings - self.same - self.off_by_one:3} "
             f"further; pages Word {self.word_pages}, PDF {self.pdf_pages}; "
             f"{len(self.stranded)} last on a page ({len(self.before_kept_whole)} before a "
-            "quote)"
+            "block kept whole)"
         )
 
 
@@ -105,8 +107,11 @@ def _compare(name: str, briefing: Briefing, template: str, word: Path, pdf: Path
         tuple(text for text, _ in stranded),
         len(reading.pages),
         len(read(pdf).pages),
-        tuple(text for text, after in stranded if isinstance(after, model.Quote)),
+        tuple(text for text, after in stranded if isinstance(after, _KEPT_WHOLE)),
     )
+
+
+_KEPT_WHOLE = (model.Quote, model.Heading, model.MetaLine)
 
 
 def _page_texts(pdf: Path) -> list[str]:

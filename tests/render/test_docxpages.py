@@ -43,7 +43,7 @@ def test_word_paginates_like_the_pdf(agreements: list[Agreement], case: int) -> 
     quirk = len(found.before_kept_whole)  # LibreOffice's, not Word's (see below)
     assert (found.off_by_one - quirk) * 20 <= found.headings, found.line()  # one in 20
     assert set(found.stranded) == set(found.before_kept_whole), found.line()
-    assert quirk <= 1, found.line()
+    assert quirk <= max(1, found.headings // 20), found.line()  # one, or one in 20 headings
     assert abs(found.word_pages - found.pdf_pages) <= 1, found.line()
 
 
