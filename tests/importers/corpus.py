@@ -32,6 +32,12 @@ class Entry:
         """The publisher's slug, the part of the name before the number: "de-aa"."""
         return re.split(r"-\d\d-", self.name, maxsplit=1)[0]
 
+    @property
+    def batch(self) -> int:
+        """The collection round: 1 for the first sets, 2 for the held-out releases collected
+        and annotated later, blind, to measure a parser already tuned (corpus README)."""
+        return int(self.expected.get("batch", 1))
+
 
 def entries(split: str) -> list[Entry]:
     """Return the corpus's entries of one split ("tuning" or "heldout"), in name order."""
