@@ -18,7 +18,7 @@ from datetime import date
 
 from briefer.i18n import N_, _
 from briefer.importers.dates import find_dates
-from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS
+from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, countries_in
 from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import Quoted, find_quoted
 from briefer.importers.release import Release
@@ -163,6 +163,9 @@ def _quote(
         speaker, how = before.speaker, "it goes on from the quotation before it"
     else:
         speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
+    if speaker is None:
+        speaker = _office_credit(release, paragraph, spans, number)
+        how = _(_OFFICE_CREDIT_HOW) if speaker else how
     explicit = speaker is not None
     if speaker is None and before and before.speaker and _continues(paragraph, spans, number):
         speaker, how = before.speaker, _("it goes on from the quotation before it")
@@ -173,12 +176,52 @@ def _quote(
 
 
 _REACTING_HOW = N_("the one person the sentence before the quotation names")
+_OFFICE_CREDIT_HOW = N_("the office credited after the quotation, held by one person named")
+# the foreign minister described: "the Polish top diplomat", "the head of the Polish MFA"
+TOP_DIPLOMAT = re.compile(
+    r"(?i)\b(?:top diplomat|chief diplomat|head of (?:the )?(?:\w+ )?(?:MFA|foreign ministry|"
+    r"diplomacy)|chief of (?:\w+ )?diplomacy|chef de la diplomatie|chefdiplomat\w*)\b"
+)
+
+
+def office_holder(release: Release, who: str) -> Mention | None:
+    """Return the one person of the release who holds the office a credit names, in the
+    country it names if it names one ("Prime Minister of Lithuania", "le chef de la
+    diplomatie allemande"; a person of no known country may be of it), else None."""
+    folded = who.casefold()
+    countries = countries_in(who)
+    named = [p for p in release.people if p.name]
+    if countries:
+        known = [p for p in named if (p.country or release.home) in countries]
+        named = known or [p for p in named if not (p.country or release.home)]
+    holders = [p for p in named if len(p.role) > 3 and p.role.casefold() in folded]
+    if not holders and TOP_DIPLOMAT.search(who):
+        holders = [p for p in named if "minist" in p.role.casefold()]
+    if len({p.name for p in holders}) != 1:
+        return None
+    person = holders[0]
+    return Mention(person.name, person.role, person.country, 0, 0)
+
+
+def _office_credit(
+    release: Release, paragraph: str, spans: Sequence[Quoted], number: int
+) -> Mention | None:
+    """Return who an office credited right after a quote stands for: "…’, said Prime
+    Minister of Lithuania." names no one, but one person of the release holds that office."""
+    span = spans[number]
+    following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
+    after = _first_clause(paragraph[span.end : following])
+    verb = _VERB.match(after.lstrip(" ,–—-"))
+    if verb is None:
+        return None
+    return office_holder(release, after.lstrip(" ,–—-")[verb.end() :][:80])
 
 
 def _alone(paragraph: str, span: Quoted) -> bool:
-    """Return whether a quotation in the first person is its paragraph, nothing else."""
+    """Return whether a quotation in the first person is its paragraph, nothing else (its
+    full stop may stand after the closing mark: "… with them”.")."""
     rest = paragraph[: span.start] + paragraph[span.end :]
-    return not rest.strip(' “”„"«»') and bool(FIRST_PERSON.search(span.text))
+    return not rest.strip(' “”„"«».!') and bool(FIRST_PERSON.search(span.text))
 
 
 def _reacting(release: Release, index: int) -> Mention | None:
@@ -394,7 +437,7 @@ def _said_before(
     “…"; "sagte Außenministerin X: „…"; "X praised Y, saying “…")."""
     span = spans[number]
     preceding = spans[number - 1].end if number else 0
-    before = _last_clause(paragraph[preceding : span.start])
+    before = last_clause(paragraph[preceding : span.start])
     offset = span.start - len(before)
     verbs = list(_VERB.finditer(before))
     verb = verbs[-1] if verbs else None
@@ -515,7 +558,8 @@ def _first_clause(text: str) -> str:
     return text[: end.end() if end else min(len(text), 200)][:200]
 
 
-def _last_clause(text: str) -> str:
+def last_clause(text: str) -> str:
+    """Return the last sentence of text (of its last 300 characters at most)."""
     ends = list(_SENTENCE_END.finditer(text[-300:]))
     start = len(text) - 300 + ends[-1].end() if ends and len(text) > 300 else 0
     if ends and len(text) <= 300:

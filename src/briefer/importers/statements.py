@@ -9,7 +9,14 @@ import re
 from collections.abc import Sequence
 
 from briefer.i18n import _
-from briefer.importers.attribution import MIN_QUOTE_WORDS, closing_mark, quoted_statements
+from briefer.importers.attribution import (
+    MIN_QUOTE_WORDS,
+    TOP_DIPLOMAT,
+    closing_mark,
+    last_clause,
+    office_holder,
+    quoted_statements,
+)
 from briefer.importers.attribution import FoundStatement as FoundStatement
 from briefer.importers.furniture import is_contact_start, is_furniture
 from briefer.importers.lexicon import (
@@ -26,8 +33,8 @@ from briefer.importers.release import Release
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _STATEMENT_NOUN = re.compile(
-    r"(?i)\b(?:(?:made|issued|gave|released|delivered|published) the following "
-    r"(?:statement|remarks?|declaration)|the following (?:statement|remarks) (?:was|were)|"
+    r"(?i)\b(?:(?:made|issued|gave|released|delivered|published|left|sent|wrote) the following "
+    r"(?:statement|remarks?|declaration|message)|the following (?:statement|remarks) (?:was|were)|"
     r"(?:following|folgende) (?:statement|remarks|erklärung|stellungnahme)|"
     r"(?:is|are) attributable to|zitiert werden|ließ erklären|gab folgende|"
     r"states? the following|erklärt(?:e)? Folgendes|déclare ce qui suit|"
@@ -72,13 +79,6 @@ def _said_after_dash(release: Release, body: Sequence[int]) -> list[FoundStateme
     return found
 
 
-# the foreign minister described: "the Polish top diplomat", "the head of the Polish MFA"
-_TOP_DIPLOMAT = re.compile(
-    r"(?i)\b(?:top diplomat|chief diplomat|head of (?:the )?(?:\w+ )?(?:MFA|foreign ministry|"
-    r"diplomacy)|chief of (?:\w+ )?diplomacy|chef de la diplomatie|chefdiplomat\w*)\b"
-)
-
-
 def _credited(release: Release, who: str) -> Mention | None:
     """Return who a dash's credit names: a person of the release, or the one person of the
     release from the country it names."""
@@ -87,7 +87,7 @@ def _credited(release: Release, who: str) -> Mention | None:
         return named[0]
     countries = countries_in(who)
     people = [p for p in release.people if p.name and p.country and p.country in countries]
-    if not people and _TOP_DIPLOMAT.search(who):  # "the head of the Polish MFA": its minister
+    if not people and TOP_DIPLOMAT.search(who):  # "the head of the Polish MFA": its minister
         people = [p for p in release.people if p.name and "minist" in p.role.casefold()]
     if len(people) != 1:
         return None
@@ -206,7 +206,7 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
         elif (
             current is not None
             and index == previous + 1
-            and not label
+            and (not label or _speech_colon(label["label"], speaker))
             and not QUESTION.match(paragraph)
             and not _ends_introduced(release, index)
         ):
@@ -217,6 +217,13 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
             current = None
         previous = index
     return found
+
+
+def _speech_colon(label: str, speaker: Mention | None) -> bool:
+    """Return whether what reads as a label is a speaker's own sentence that ends in a
+    colon ("Wir bekräftigen daher unsere Forderungen: …"): no one is named, and it speaks in
+    the first person."""
+    return speaker is None and bool(FIRST_PERSON.search(label))
 
 
 def _labelled_speaker(release: Release, index: int, label: str) -> Mention | None:
@@ -272,14 +279,17 @@ def _is_intro(release: Release, index: int, following: str) -> bool:
     someone, and says that they speak ("said:", "made the following statement:") or the
     next paragraph speaks in the first person ("Maas rief zu mehr Engagement auf:"); or it
     is the note over a speech's text ("Rede des … X. Es gilt das gesprochene Wort.")."""
-    text = release.paragraphs[index].rstrip()
-    if SPOKEN_TEXT.search(text) and len(text.split()) <= 70:
+    paragraph = release.paragraphs[index].rstrip()
+    if SPOKEN_TEXT.search(paragraph) and len(paragraph.split()) <= 70:
         return bool(release.mentions(index)) or _writer(release, index) is not None
+    text = _introducing(paragraph)
     if not text.endswith(":") or len(text.split()) > 70:
         return False
     if any(len(q.text.split()) >= MIN_QUOTE_WORDS for q in find_quoted(text)):
         return False
     if not release.mentions(index) and office_mention(text) is None:
+        if _VERB.search(text) and office_holder(release, text) is not None:
+            return True  # "le chef de la diplomatie allemande a déclaré :"
         return _READS.search(text) is not None and _writer(release, index) is not None
     speaks = _VERB.search(text) or _STATEMENT_NOUN.search(text)
     return bool(speaks or FIRST_PERSON.search(following[:300]))
@@ -290,6 +300,14 @@ _READS = re.compile(
     r"(?i)\b(?:reads?(?: as follows)?|lautet(?:e)?(?: wie folgt)?|se lit comme suit|"
     r"(?:est )?ainsi (?:libellée?|rédigée?))\s*:$"
 )
+
+
+def _introducing(paragraph: str) -> str:
+    """Return the part of a paragraph that may introduce someone's words: all of a short one,
+    the last sentence of a long report ("… After signing the book, he left the following
+    message:")."""
+    paragraph = paragraph.rstrip()
+    return paragraph if len(paragraph.split()) <= 70 else last_clause(paragraph)
 
 
 def _writer(release: Release, index: int) -> Mention | None:
@@ -316,11 +334,16 @@ def _speaker_in(release: Release, index: int) -> Mention | None:
     else the nearest one before it ("After meeting X, Minister Y said:")."""
     intro = release.paragraphs[index]
     mentions = release.mentions(index)
-    verb = _STATEMENT_NOUN.search(intro) or _VERB.search(intro)
+    start = len(intro.rstrip()) - len(_introducing(intro))
+    verb = _STATEMENT_NOUN.search(intro, start) or _VERB.search(intro, start)
     if not mentions and (_READS.search(intro) or SPOKEN_TEXT.search(intro)):
         return _writer(release, index)
     if not mentions or verb is None:
-        return mentions[0] if mentions else _office_holder(release, office_mention(intro))
+        if mentions:
+            return mentions[0]
+        office = office_mention(intro)
+        holder = office_holder(release, _introducing(intro)) if office is None else None
+        return holder or _office_holder(release, office)
     for mention in mentions:
         gap = intro[verb.end() : mention.start]
         if mention.start >= verb.end() and len(gap.split()) <= 1:

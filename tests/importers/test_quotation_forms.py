@@ -1,0 +1,89 @@
+"""Quotations and introduced words in forms seen in real releases, each in a release written
+here: who said them, and where they begin and end."""
+
+from __future__ import annotations
+
+from briefer.importers.draft import Draft
+from tests.importers.drafting import draft
+
+
+def _said(found: Draft) -> list[tuple[str, str]]:
+    return [(s.speaker.name, s.text) for s in found.statements]
+
+
+def test_a_quote_alone_with_its_full_stop_after_the_mark_is_the_person_named_before() -> None:
+    found = draft(
+        "Secretary-General Welcomes the Summit",
+        "The Secretary-General of the Coral Sea Forum, Ms. Talia Verrano, was pleased that "
+        "the leaders could meet despite the storms.",
+        "“It is a turning point. We will bring our region's priorities to the table”.",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Talia Verrano"
+    assert text == "It is a turning point. We will bring our region's priorities to the table"
+
+
+def test_a_long_report_that_ends_by_introducing_a_message_gives_the_message() -> None:
+    report = (
+        "Dr. Oskar Halvorsen, Secretary-General of the Northern Forum, visited the city hall "
+        "of Tarnovo to sign the book of condolences in honour of the victims of the flood. "
+        "The Secretary-General paid his respects to the victims and expressed his heartfelt "
+        "condolences to their families and his support to the government and the people of "
+        "the country, recalling the long friendship between the members of the Forum and the "
+        "many towns along the river that suffered in the past weeks. After signing the book "
+        "of condolences, he left the following message:"
+    )
+    found = draft(
+        "Secretary-General Expresses Condolences",
+        report,
+        "“No word can ease this loss. We stand with the families of the victims”.",
+        "The Secretary-General also sent a letter to the Minister of the Interior.",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Oskar Halvorsen"
+    assert text == "No word can ease this loss. We stand with the families of the victims"
+
+
+def test_a_transcript_paragraph_that_goes_on_after_a_colon_stays_with_its_speaker() -> None:
+    found = draft(
+        "Regierungspressekonferenz vom 3. Mai",
+        "MÜLLERSEN (BReg): Ich möchte etwas zur Lage in Nordland sagen. Dort haben gestern "
+        "wieder Tausende friedlich demonstriert.",
+        "Wir bekräftigen daher unsere Forderungen: Die Gefangenen müssen frei kommen.",
+        "FRAGE: Gibt es dazu neue Erkenntnisse?",
+        "MÜLLERSEN: Solche Erkenntnisse haben wir nicht.",
+    )
+    assert [(s.speaker.name, s.text.count("\n") + 1) for s in found.statements] == [
+        ("Müllersen", 2),
+        ("Müllersen", 1),
+    ]
+    assert found.statements[0].text.endswith("Die Gefangenen müssen frei kommen.")
+
+
+def test_a_quote_credited_to_an_office_and_country_is_the_one_holding_it() -> None:
+    found = draft(
+        "Prime Ministers Met in Riverton",
+        "On 7 June, Prime Minister of Norland Edda Vaskainen and Prime Minister of Suland "
+        "Piet Marrow met in Riverton.",
+        "‘As the threat grows, it is crucial for the Alliance to reinforce its eastern "
+        "flank’, said Prime Minister of Norland.",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Edda Vaskainen"
+    assert text.startswith("As the threat grows") and text.endswith("its eastern flank")
+
+
+def test_words_introduced_by_a_described_foreign_minister_are_his() -> None:
+    found = draft(
+        "Une journée franco-allemande",
+        "Le ministre fédéral des Affaires étrangères Karl Weinmann a convié son homologue "
+        "français Paul Delaroche à un petit-déjeuner.",
+        "Après leur entretien, le chef de la diplomatie allemande a déclaré :",
+        "Nous avons présenté un programme commun et nous continuerons à coopérer étroitement.",
+    )
+    assert _said(found) == [
+        (
+            "Karl Weinmann",
+            "Nous avons présenté un programme commun et nous continuerons à coopérer étroitement.",
+        )
+    ]
