@@ -87,3 +87,66 @@ def test_words_introduced_by_a_described_foreign_minister_are_his() -> None:
             "Nous avons présenté un programme commun et nous continuerons à coopérer étroitement.",
         )
     ]
+
+
+def test_a_quotation_in_straight_single_quotes_is_read_and_an_apostrophe_kept() -> None:
+    found = draft(
+        "Minister Berg Visits Ostland",
+        "Oslo, 3 May 2024",
+        "Foreign Minister Anna Berg met her counterpart Piet Marrow in Ostland on Monday. The "
+        "ministers discussed the situation in the region.",
+        "'We discussed the country's reconstruction and agreed to work closely together,' "
+        "said Berg.",
+    )
+    assert _said(found) == [
+        (
+            "Anna Berg",
+            "We discussed the country's reconstruction and agreed to work closely together.",
+        )
+    ]
+
+
+def test_selon_gives_whose_words_follow() -> None:
+    found = draft(
+        "Le ministre Marchal en visite à Ostland",
+        "Paris, le 3 mai 2024",
+        "Le ministre des Affaires étrangères Paul Marchal a rencontré lundi son homologue Piet "
+        "Marrow à Ostland. Les deux ministres ont évoqué la situation dans la région.",
+        "Selon Paul Marchal, « nous avons parlé de la situation dans la région et nous voulons "
+        "travailler ensemble ».",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Paul Marchal"
+    assert text.startswith("nous avons parlé") and text.endswith("travailler ensemble")
+
+
+def test_a_line_that_only_names_someone_introduces_their_words() -> None:
+    found = draft(
+        "Floods in Ostland",
+        "Oslo, 3 May 2024",
+        "Foreign Minister Anna Berg",
+        "We are deeply saddened by the loss of life in the floods in Ostland.",
+        "We call on all parties to help the families of the victims.",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Anna Berg"
+    assert text == (
+        "We are deeply saddened by the loss of life in the floods in Ostland.\n"
+        "We call on all parties to help the families of the victims."
+    )
+
+
+def test_a_spokesperson_recalling_the_ministers_statement_gives_the_minister_words() -> None:
+    found = draft(
+        "Déclarations officielles du 18 mai 2024",
+        "Paris, le 18 mai 2024",
+        "Au point de presse de ce jour, le porte-parole a rappelé la déclaration du ministre "
+        "Paul Marchal :",
+        "Ostland - Inondations - Rappel de la déclaration de M. Paul Marchal, ministre des "
+        "affaires étrangères",
+        "C'est avec une profonde émotion que j'ai appris le bilan des inondations.",
+        "Mes pensées vont aux familles des victimes.",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Paul Marchal"
+    assert text.startswith("C'est avec") and text.endswith("familles des victimes.")

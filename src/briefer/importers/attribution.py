@@ -44,8 +44,9 @@ _PRONOUN = re.compile(
     r"(?:the )?(?:[a-zäöüé]+['’]s )?(?:top|chief) diplomat|l[ea] chef(?:fe)? de la diplomatie|"
     r"(?:der |die )?chefdiplomat(?:in)?)\b"
 )
-# "Pour Jean Dupont, « … »", "Für die Ministerin X „…“": whose view the quote gives
-_FOR = re.compile(r"(?i)^\s*(?:pour|für|for|according to)\s")
+# "Pour Jean Dupont, « … »", "Selon X, « … »", "Für die Ministerin X „…“", "Laut X „…“":
+# whose view the quote gives
+_FOR = re.compile(r"(?i)^\s*(?:pour|selon|für|laut|for|according to)\s")
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|er|sie|il|elle)\b")
 # an office as the subject right before the verb: "the President has said", "der Minister"
 _OFFICE_SAYS = re.compile(

@@ -112,11 +112,14 @@ def find_statements(release: Release, body: Sequence[int]) -> list[FoundStatemen
     paragraphs = release.paragraphs
     found: list[FoundStatement] = []
     used: set[int] = set()
-    for position, index in enumerate(body):
-        following = paragraphs[body[position + 1]] if position + 1 < len(body) else ""
+    # the line over the text may name who speaks: "Foreign Minister Anna Berg"
+    lead = body[0] - 1 if body else -1
+    order = [lead, *body] if lead >= 0 and _name_line(release, lead) else list(body)
+    for position, index in enumerate(order):
+        following = paragraphs[order[position + 1]] if position + 1 < len(order) else ""
         if index in used or not _is_intro(release, index, following):
             continue
-        statement = _introduced(release, index, body[position + 1 :])
+        statement = _introduced(release, index, order[position + 1 :])
         if statement is not None:
             statement.indices.insert(0, index)
             used.update(statement.indices)
@@ -282,6 +285,11 @@ def _is_intro(release: Release, index: int, following: str) -> bool:
     paragraph = release.paragraphs[index].rstrip()
     if SPOKEN_TEXT.search(paragraph) and len(paragraph.split()) <= 70:
         return bool(release.mentions(index)) or _writer(release, index) is not None
+    if _name_line(release, index) is not None:
+        # over a transcript ("MR PRICE: Good afternoon …") the labels say who speaks
+        label = _LABEL.match(following.strip())
+        labelled = label is not None and not FIRST_PERSON.search(label["label"])
+        return not labelled and bool(FIRST_PERSON.search(following[:300]))
     text = _introducing(paragraph)
     if not text.endswith(":") or len(text.split()) > 70:
         return False
@@ -300,6 +308,20 @@ _READS = re.compile(
     r"(?i)\b(?:reads?(?: as follows)?|lautet(?:e)?(?: wie folgt)?|se lit comme suit|"
     r"(?:est )?ainsi (?:libellée?|rédigée?))\s*:$"
 )
+
+
+def _name_line(release: Release, index: int) -> Mention | None:
+    """Return the person a line names when it is nothing but a name and a role ("Foreign
+    Minister Anna Berg", "Anna Berg, Minister of Foreign Affairs"), else None."""
+    text = release.paragraphs[index].strip()
+    if not text or len(text.split()) > 10 or text.endswith((".", "!", "?", ":", ",")):
+        return None
+    named = [m for m in release.mentions(index) if m.name]
+    if not named or len({m.name for m in named}) > 1:
+        return None
+    start = min(m.start for m in named)
+    covered = max(m.end for m in named) - start
+    return named[0] if start <= 4 and covered >= 0.75 * len(text) else None
 
 
 def _introducing(paragraph: str) -> str:
@@ -329,6 +351,14 @@ def _office_holder(release: Release, office: Mention | None) -> Mention | None:
     return Mention(person.name, person.role or office.role, person.country, 0, 0, how)
 
 
+# a spokesperson relays someone's words: "a rappelé la déclaration du ministre :", "read
+# out the statement of the Minister", "verlas die Erklärung des Ministers"
+_RELAYED = re.compile(
+    r"(?i)\s*(?:la|le|the|die|den)\s+(?:déclaration|message|statement|erklärung|botschaft)\s+"
+    r"(?:du|de la|de l['’]|de|of(?: the)?|des|der)\s*"
+)
+
+
 def _speaker_in(release: Release, index: int) -> Mention | None:
     """Return who speaks: the person right after the verb (German "sagte Ministerin X"),
     else the nearest one before it ("After meeting X, Minister Y said:")."""
@@ -346,7 +376,7 @@ def _speaker_in(release: Release, index: int) -> Mention | None:
         return holder or _office_holder(release, office)
     for mention in mentions:
         gap = intro[verb.end() : mention.start]
-        if mention.start >= verb.end() and len(gap.split()) <= 1:
+        if mention.start >= verb.end() and (len(gap.split()) <= 1 or _RELAYED.fullmatch(gap)):
             return mention
     before = [m for m in mentions if m.end <= verb.start()]
     return before[-1] if before else mentions[0]
@@ -374,6 +404,8 @@ def _introduced(
         if any(not is_furniture(paragraphs[j]) for j in gap) or _ends_introduced(release, index):
             break  # a header or a heading: the statement has ended
         previous = index
+        if not taken and index != following[-1] and _caption_line(paragraph, family):
+            continue  # "1 - Attentat à Barcelone - Rappel de la déclaration de M. X": its heading
         if quoted_body and open_quote and not starts_with_quote(paragraph):
             close = closing_mark(paragraph)
             open_quote = close is None
@@ -410,6 +442,20 @@ def _introduced(
         date=next((d for d in dates if d), None),
         how="introduced",
         spans=[(i, 0, len(paragraphs[i])) for i in taken],
+    )
+
+
+def _caption_line(paragraph: str, family: str) -> bool:
+    """Return whether a paragraph is a heading over the speaker's words that names them,
+    not words: no sentence, no first person."""
+    text = paragraph.strip()
+    return (
+        bool(family)
+        and family in text.casefold()
+        and len(text.split()) <= 40
+        and not text.endswith((".", "!", "?", ":", ",", "…", *QUOTE_MARKS))
+        and not starts_with_quote(text)
+        and not FIRST_PERSON.search(text)
     )
 
 
