@@ -150,3 +150,31 @@ def test_a_spokesperson_recalling_the_ministers_statement_gives_the_minister_wor
     [(name, text)] = _said(found)
     assert name == "Paul Marchal"
     assert text.startswith("C'est avec") and text.endswith("familles des victimes.")
+
+
+def test_a_short_first_person_sentence_credited_right_after_it_is_a_statement() -> None:
+    found = draft(
+        "Außenbeauftragter ruft zu Deeskalation auf",
+        "Brüssel, 13. Dezember 2021",
+        "Der Hohe Vertreter Karl Weinmann hat vor einer Eskalation gewarnt. „Wir müssen "
+        "deeskalieren“, so Weinmann. Denn wenn es wirklich zu einer Krise komme, würde es "
+        "viel schwieriger. „Das ist diplomatische Arbeit: klar zu machen, dass jede Aktion "
+        "kostspielig sein wird.“ Er begrüßte den Besuch der Ministerin.",
+    )
+    assert _said(found) == [
+        ("Karl Weinmann", "Wir müssen deeskalieren"),
+        (
+            "Karl Weinmann",
+            "Das ist diplomatische Arbeit: klar zu machen, dass jede Aktion kostspielig sein wird.",
+        ),
+    ]
+
+
+def test_a_short_quoted_term_is_no_statement() -> None:
+    found = draft(
+        "Ministerin Berg in Ostland",
+        "Berlin, 3. Mai 2024",
+        "Außenministerin Anna Berg traf ihren Amtskollegen Piet Marrow. Beide sprachen über "
+        "die „Partnerschaft für Wachstum“ und die Lage in der Region.",
+    )
+    assert found.statements == ()

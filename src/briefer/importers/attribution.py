@@ -281,13 +281,34 @@ def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
         speech = paragraph[dash.start("speech") : attribution.start()].strip()
         if len(speech.split()) >= MIN_QUOTE_WORDS:
             return [Quoted(speech, dash.start("speech"), attribution.start(), True)]
-    spans = [q for q in find_quoted(paragraph) if _is_speech(q.text) and not _phrase(paragraph, q)]
+    spans = [
+        q
+        for q in find_quoted(paragraph)
+        if (_is_speech(q.text) or _short_said(paragraph, q)) and not _phrase(paragraph, q)
+    ]
     if continuing and (not spans or spans[0].start > len(paragraph) - len(paragraph.lstrip())):
         close = closing_mark(paragraph)
         end = close if close is not None else len(paragraph)
         head = Quoted(paragraph[:end].strip(), 0, end + (close is not None), close is not None)
         spans = [head, *(q for q in spans if q.start >= head.end)]
     return spans
+
+
+# an attribution right after a quote: "„…“, so Borrell", "…,” said X", "», a déclaré X"
+_SAID_NEXT = re.compile(rf"^[\s,–—-]*(?:{SPEECH_VERBS})\b")
+
+
+def _short_said(paragraph: str, span: Quoted) -> bool:
+    """Return whether a quotation too short for a statement is one all the same: a whole
+    sentence in the first person credited right after it („Wir müssen deeskalieren“, so X)."""
+    words = span.text.split()
+    return (
+        span.closed
+        and 2 <= len(words) < MIN_QUOTE_WORDS
+        and span.text[:1].isupper()
+        and bool(FIRST_PERSON.search(span.text))
+        and bool(_SAID_NEXT.match(paragraph[span.end :]))
+    )
 
 
 def _phrase(paragraph: str, span: Quoted) -> bool:
@@ -646,7 +667,15 @@ def _narration_between(paragraph: str, last: _Quote, quote: _Quote) -> bool:
     if quote.index != last.index:
         return False
     between = paragraph[last.span.end : quote.span.start]
-    return bool(_SENTENCE_END.search(between.strip())) and _VERB.search(between) is None
+    if not _SENTENCE_END.search(between.strip()):
+        return False
+    if _VERB.search(between) is None:
+        return True
+    # „A“, so X. Denn wenn es … käme, würde es schwieriger. „B.“: a sentence of its own after
+    # the attribution's
+    attribution = _SENTENCE_END.search(between)
+    rest = between[attribution.end() :].strip() if attribution else ""
+    return len(rest.split()) > 3 and _VERB.search(rest) is None
 
 
 def _opens(paragraphs: Sequence[str], quote: _Quote) -> bool:
