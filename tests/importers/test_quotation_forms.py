@@ -178,3 +178,34 @@ def test_a_short_quoted_term_is_no_statement() -> None:
         "die „Partnerschaft für Wachstum“ und die Lage in der Region.",
     )
     assert found.statements == ()
+
+
+def test_speech_after_a_dash_glued_to_its_first_word_is_credited_at_its_end() -> None:
+    found = draft(
+        "Northland donates radars to Ostland",
+        "-The conflict could last, and Ostland depends on our support. The government has "
+        "therefore decided to donate radars, says Northland's Minister of Defence Ola Berget.",
+        "-The radars are modern and will be of great use, says the Minister of Defence.",
+        "The radars have already been shipped.",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Ola Berget"
+    assert text == (
+        "The conflict could last, and Ostland depends on our support. The government has "
+        "therefore decided to donate radars\nThe radars are modern and will be of great use"
+    )
+
+
+def test_words_alone_after_a_photo_caption_are_the_person_named_before_it() -> None:
+    found = draft(
+        "Berg takes office as Minister of Foreign Affairs",
+        "The new ministers were sworn in today. Minister of Foreign Affairs Anna Berg took "
+        "over from her predecessor.",
+        "Official handover of tasks. From left to right: Minister Dahl, Minister Berg, Eva "
+        "Lund, Piet Marrow.",
+        "'I took up my duties today. I want to defend the Northlands’ interests in strong "
+        "alliances, like the EU and the UN.'",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Anna Berg"
+    assert text.endswith("the Northlands’ interests in strong alliances, like the EU and the UN.")

@@ -62,7 +62,7 @@ _SENTENCE_END = re.compile(
 # Between two quotes of one list: nothing but punctuation and "and".
 _JOINER = re.compile(r"^[\s,;.…–—-]*(?:(?:and|und|et|as well as|sowie)\s*)?[\s,;:.…–—-]*$")
 # Speech after a dash, its attribution at the end: "– Text, says the minister."
-_DASH = re.compile(r"^\s*[–—-]\s+(?P<speech>\S.*)$", re.DOTALL)
+_DASH = re.compile(r"^\s*[–—-](?:\s+|(?=[A-ZÄÖÜÉÀ]))(?P<speech>\S.*)$", re.DOTALL)  # "-The …" too
 _DASH_ATTRIBUTION = re.compile(
     rf"(?:,|\s[–—-])\s*(?P<attribution>(?:{SPEECH_VERBS}|so)\b[^,;]{{0,120}}?)[.!]?\s*$"
 )
@@ -176,6 +176,11 @@ def _quote(
     return _Quote(index, span, speaker, explicit, how)
 
 
+# a photo's caption: "From left to right: …", "(v.l.n.r.)", "© …", "Foto: …"
+_PHOTO = re.compile(
+    r"(?i)\b(?:from left to right|left to right|von links nach rechts|de gauche à droite|"
+    r"v\.\s?l\.\s?n\.\s?r|photo:|foto:|bild:|credit:)|©"
+)
 _REACTING_HOW = N_("the one person the sentence before the quotation names")
 _OFFICE_CREDIT_HOW = N_("the office credited after the quotation, held by one person named")
 # the foreign minister described: "the Polish top diplomat", "the head of the Polish MFA"
@@ -233,7 +238,9 @@ def _reacting(release: Release, index: int) -> Mention | None:
         if before < 0:
             return None
         text = release.paragraphs[before].strip()
-        if len(text.split()) <= 15 and not text.endswith((".", "!", "?", ":")):
+        if (len(text.split()) <= 15 and not text.endswith((".", "!", "?", ":"))) or _PHOTO.search(
+            text
+        ):
             continue  # "Begegnung mit Ministerpräsident X; Bild: …": a caption
         ends = list(_SENTENCE_END.finditer(text[:-1]))
         start = ends[-1].end() if ends else 0
