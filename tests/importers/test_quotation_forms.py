@@ -209,3 +209,42 @@ def test_words_alone_after_a_photo_caption_are_the_person_named_before_it() -> N
     [(name, text)] = _said(found)
     assert name == "Anna Berg"
     assert text.endswith("the Northlands’ interests in strong alliances, like the EU and the UN.")
+
+
+def test_he_or_she_after_a_quote_is_the_subject_not_the_last_person_named() -> None:
+    found = draft(
+        "Le ministre Marchal en visite à Ostland",
+        "Paris, le 3 mai 2024",
+        "Le ministre des Affaires étrangères Paul Marchal a rencontré lundi son homologue Piet "
+        "Marrow à Ostland. Les deux ministres ont évoqué la situation dans la région.",
+        "« Nous voulons travailler ensemble à la reconstruction du pays », a-t-il affirmé.",
+    )
+    assert [name for name, _ in _said(found)] == ["Paul Marchal"]
+
+
+def test_a_quote_credited_according_to_an_office_is_the_office_holder() -> None:
+    found = draft(
+        "Minister Berg Visits Ostland",
+        "Oslo, 3 May 2024",
+        "Foreign Minister Anna Berg met her Ostland counterpart Piet Marrow on Monday.",
+        "“We want to work closely together on the reconstruction of the country,” according to "
+        "the Foreign Minister.",
+    )
+    assert [name for name, _ in _said(found)] == ["Anna Berg"]
+
+
+def test_a_quote_going_on_in_the_next_paragraph_with_she_continued_is_one_passage() -> None:
+    found = draft(
+        "Minister Berg Visits Ostland",
+        "Oslo, 3 May 2024",
+        "Foreign Minister Anna Berg met her Ostland counterpart Piet Marrow on Monday.",
+        "“We discussed the situation in the region,” Berg said.",
+        "She continued: “We will also step up our support for the reconstruction.”",
+    )
+    assert _said(found) == [
+        (
+            "Anna Berg",
+            "We discussed the situation in the region.\n"
+            "We will also step up our support for the reconstruction.",
+        )
+    ]

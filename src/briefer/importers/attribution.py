@@ -26,7 +26,7 @@ from briefer.importers.release import Release
 MIN_QUOTE_WORDS = 5
 _VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|saying|adding|noting|stressing|emphasi[sz]ing|declaring|"
-    r"underlining|warning|insisting|affirmant|soulignant|déclarant|ajoutant)\b"
+    r"underlining|warning|insisting|affirmant|soulignant|déclarant|ajoutant|according to)\b"
 )
 # Verbs whose subject is the sentence's subject, not the nearest name: "X praised Y's
 # commitment, saying “…”".
@@ -140,9 +140,7 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
             quote = _quote(release, index, spans, number, before, last_person)
             quotes.append(quote)
             before = quote
-        named = [m for m in mentions if m.name or m.is_spokesperson]
-        if named:
-            last_person = named[-1]
+        last_person = _subject_before(paragraph, len(paragraph), mentions) or last_person
         previous_index = index
     _attribute_back(quotes)
     return _group(release, quotes)
@@ -602,9 +600,15 @@ def _possessive(paragraph: str, mention: Mention) -> bool:
 
 
 def _subject_before(paragraph: str, position: int, mentions: Sequence[Mention]) -> Mention | None:
-    """Return the last person named before position, the "he" or "she" of a sentence."""
+    """Return who "he" or "she" stands for at position: the first person named in the last
+    sentence before it that names anyone, its subject ("Minister X met her counterpart Y.
+    “…,” she said": X)."""
     named = [m for m in mentions if m.end <= position and (m.name or m.is_spokesperson)]
-    return named[-1] if named else None
+    if not named:
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(paragraph, 0, named[-1].start)]
+    start = ends[-1] if ends else 0
+    return next(m for m in named if m.start >= start)
 
 
 def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
@@ -622,7 +626,12 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
             and last.speaker is not None
             and _same(last.speaker, quote.speaker)
             and quote.index - last.index <= 1
-            and (quote.index == last.index or not quote.explicit or _opens(paragraphs, quote))
+            and (
+                quote.index == last.index
+                or not quote.explicit
+                or _opens(paragraphs, quote)
+                or (_bare(paragraphs, last) and _bare(paragraphs, quote))
+            )
             and not _narration_between(paragraphs[quote.index], last, quote)
         )
         text = quote.span.text.strip()
@@ -683,6 +692,15 @@ def _narration_between(paragraph: str, last: _Quote, quote: _Quote) -> bool:
     attribution = _SENTENCE_END.search(between)
     rest = between[attribution.end() :].strip() if attribution else ""
     return len(rest.split()) > 3 and _VERB.search(rest) is None
+
+
+def _bare(paragraphs: Sequence[str], quote: _Quote) -> bool:
+    """Return whether a quote's paragraph holds nothing but the quote and a short
+    attribution ("“…,” Berg said.", "She continued: “…”"): paragraphs of one speaker's
+    passage, whichever way each is credited."""
+    paragraph = paragraphs[quote.index]
+    outside = paragraph[: quote.span.start] + " " + paragraph[quote.span.end :]
+    return len(outside.split()) <= 6 and _VERB.search(outside) is not None
 
 
 def _opens(paragraphs: Sequence[str], quote: _Quote) -> bool:
