@@ -248,3 +248,30 @@ def test_a_quote_going_on_in_the_next_paragraph_with_she_continued_is_one_passag
             "We will also step up our support for the reconstruction.",
         )
     ]
+
+
+def test_a_headline_naming_someone_on_a_topic_gives_them_the_first_person_text() -> None:
+    found = draft(
+        "Foreign Minister Anna Berg on the floods in Ostland",
+        "3 May 2024",
+        "We are deeply saddened by the loss of life in the floods in Ostland.",
+        "Norland stands ready to help the people of Ostland.",
+    )
+    assert found.kind == "statement"
+    [(name, text)] = _said(found)
+    assert name == "Anna Berg"
+    assert text.endswith("Norland stands ready to help the people of Ostland.")
+
+
+def test_an_intertitle_quoting_someone_does_not_introduce_the_next_paragraph() -> None:
+    found = draft(
+        "Hoher Besuch in Nordstadt",
+        "Nordstadt, 3. Mai 2024",
+        "Heute empfing Ministerpräsident Karl Weinmann die Botschafter aus zwölf Ländern im "
+        "Rathaus. Die Gäste besuchen auf Einladung der Universität die Stadt.",
+        "Weinmann: „Stadt im Herzen Europas.“",
+        "Ministerpräsident Karl Weinmann nutzte den Anlass, die Gäste über die Stadt zu "
+        "informieren: „Nordstadt gehört zu unseren stärksten Regionen.“",
+        "Die Botschafter reisen am Dienstag weiter nach Südstadt.",
+    )
+    assert [text for _, text in _said(found)] == ["Nordstadt gehört zu unseren stärksten Regionen."]

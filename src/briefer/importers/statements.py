@@ -112,9 +112,10 @@ def find_statements(release: Release, body: Sequence[int]) -> list[FoundStatemen
     paragraphs = release.paragraphs
     found: list[FoundStatement] = []
     used: set[int] = set()
-    # the line over the text may name who speaks: "Foreign Minister Anna Berg"
-    lead = body[0] - 1 if body else -1
-    order = [lead, *body] if lead >= 0 and _name_line(release, lead) else list(body)
+    # the line over the text, or the headline over its date, may name who speaks: "Foreign
+    # Minister Anna Berg", "Foreign Minister Anna Berg on the floods"
+    lead = _lead_line(release, body)
+    order = [lead, *body] if lead is not None else list(body)
     for position, index in enumerate(order):
         following = paragraphs[order[position + 1]] if position + 1 < len(order) else ""
         if index in used or not _is_intro(release, index, following):
@@ -310,18 +311,40 @@ _READS = re.compile(
 )
 
 
+def _lead_line(release: Release, body: Sequence[int]) -> int | None:
+    """Return the line over the body that names its speaker, over date lines between."""
+    for index in range(body[0] - 1 if body else -1, max(-1, body[0] - 4 if body else -1), -1):
+        if _name_line(release, index) is not None:
+            return index
+        if not release.dates(index) or len(release.paragraphs[index].split()) > 8:
+            return None
+    return None
+
+
 def _name_line(release: Release, index: int) -> Mention | None:
     """Return the person a line names when it is nothing but a name and a role ("Foreign
-    Minister Anna Berg", "Anna Berg, Minister of Foreign Affairs"), else None."""
+    Minister Anna Berg", "Anna Berg, Minister of Foreign Affairs") or a headline of what
+    they say on a topic ("Foreign Minister Anna Berg on the floods", "Außenministerin Berg:
+    Solidarität mit Ostland"), else None."""
     text = release.paragraphs[index].strip()
-    if not text or len(text.split()) > 10 or text.endswith((".", "!", "?", ":", ",")):
+    if not text or len(text.split()) > 16 or text.endswith((".", "!", "?", ":", ",")):
         return None
     named = [m for m in release.mentions(index) if m.name]
     if not named or len({m.name for m in named}) > 1:
         return None
     start = min(m.start for m in named)
     covered = max(m.end for m in named) - start
-    return named[0] if start <= 4 and covered >= 0.75 * len(text) else None
+    if start > 4:
+        return None
+    if covered >= 0.75 * len(text) and len(text.split()) <= 10:
+        return named[0]
+    topic = text[named[0].end :]
+    quoted = any(mark in topic for mark in QUOTE_MARKS)  # "Haslauer: „Topregion …“": a kicker
+    return named[0] if _ON_TOPIC.match(topic) and not quoted else None
+
+
+# what a headline names a speaker on: "X on the floods", "X: Solidarität mit …", "X zu …"
+_ON_TOPIC = re.compile(r"(?i)^\s*(?::\s|on\s|zu[mr]?\s|über\s|sur\s|à propos\s)")
 
 
 def _introducing(paragraph: str) -> str:
