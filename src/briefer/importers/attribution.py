@@ -18,7 +18,7 @@ from datetime import date
 
 from briefer.i18n import N_, _
 from briefer.importers.dates import find_dates
-from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS
+from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, countries_in
 from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import Quoted, find_quoted
 from briefer.importers.release import Release
@@ -26,7 +26,7 @@ from briefer.importers.release import Release
 MIN_QUOTE_WORDS = 5
 _VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|saying|adding|noting|stressing|emphasi[sz]ing|declaring|"
-    r"underlining|warning|insisting|affirmant|soulignant|déclarant|ajoutant)\b"
+    r"underlining|warning|insisting|affirmant|soulignant|déclarant|ajoutant|according to)\b"
 )
 # Verbs whose subject is the sentence's subject, not the nearest name: "X praised Y's
 # commitment, saying “…”".
@@ -44,8 +44,9 @@ _PRONOUN = re.compile(
     r"(?:the )?(?:[a-zäöüé]+['’]s )?(?:top|chief) diplomat|l[ea] chef(?:fe)? de la diplomatie|"
     r"(?:der |die )?chefdiplomat(?:in)?)\b"
 )
-# "Pour Jean Dupont, « … »", "Für die Ministerin X „…“": whose view the quote gives
-_FOR = re.compile(r"(?i)^\s*(?:pour|für|for|according to)\s")
+# "Pour Jean Dupont, « … »", "Selon X, « … »", "Für die Ministerin X „…“", "Laut X „…“":
+# whose view the quote gives
+_FOR = re.compile(r"(?i)^\s*(?:pour|selon|für|laut|for|according to)\s")
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|er|sie|il|elle)\b")
 # an office as the subject right before the verb: "the President has said", "der Minister"
 _OFFICE_SAYS = re.compile(
@@ -61,7 +62,7 @@ _SENTENCE_END = re.compile(
 # Between two quotes of one list: nothing but punctuation and "and".
 _JOINER = re.compile(r"^[\s,;.…–—-]*(?:(?:and|und|et|as well as|sowie)\s*)?[\s,;:.…–—-]*$")
 # Speech after a dash, its attribution at the end: "– Text, says the minister."
-_DASH = re.compile(r"^\s*[–—-]\s+(?P<speech>\S.*)$", re.DOTALL)
+_DASH = re.compile(r"^\s*[–—-](?:\s+|(?=[A-ZÄÖÜÉÀ]))(?P<speech>\S.*)$", re.DOTALL)  # "-The …" too
 _DASH_ATTRIBUTION = re.compile(
     rf"(?:,|\s[–—-])\s*(?P<attribution>(?:{SPEECH_VERBS}|so)\b[^,;]{{0,120}}?)[.!]?\s*$"
 )
@@ -139,9 +140,7 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
             quote = _quote(release, index, spans, number, before, last_person)
             quotes.append(quote)
             before = quote
-        named = [m for m in mentions if m.name or m.is_spokesperson]
-        if named:
-            last_person = named[-1]
+        last_person = _subject_before(paragraph, len(paragraph), mentions) or last_person
         previous_index = index
     _attribute_back(quotes)
     return _group(release, quotes)
@@ -163,6 +162,9 @@ def _quote(
         speaker, how = before.speaker, "it goes on from the quotation before it"
     else:
         speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
+    if speaker is None:
+        speaker = _office_credit(release, paragraph, spans, number)
+        how = _(_OFFICE_CREDIT_HOW) if speaker else how
     explicit = speaker is not None
     if speaker is None and before and before.speaker and _continues(paragraph, spans, number):
         speaker, how = before.speaker, _("it goes on from the quotation before it")
@@ -172,13 +174,58 @@ def _quote(
     return _Quote(index, span, speaker, explicit, how)
 
 
+# a photo's caption: "From left to right: …", "(v.l.n.r.)", "© …", "Foto: …"
+_PHOTO = re.compile(
+    r"(?i)\b(?:from left to right|left to right|von links nach rechts|de gauche à droite|"
+    r"v\.\s?l\.\s?n\.\s?r|photo:|foto:|bild:|credit:)|©"
+)
 _REACTING_HOW = N_("the one person the sentence before the quotation names")
+_OFFICE_CREDIT_HOW = N_("the office credited after the quotation, held by one person named")
+# the foreign minister described: "the Polish top diplomat", "the head of the Polish MFA"
+TOP_DIPLOMAT = re.compile(
+    r"(?i)\b(?:top diplomat|chief diplomat|head of (?:the )?(?:\w+ )?(?:MFA|foreign ministry|"
+    r"diplomacy)|chief of (?:\w+ )?diplomacy|chef de la diplomatie|chefdiplomat\w*)\b"
+)
+
+
+def office_holder(release: Release, who: str) -> Mention | None:
+    """Return the one person of the release who holds the office a credit names, in the
+    country it names if it names one ("Prime Minister of Lithuania", "le chef de la
+    diplomatie allemande"; a person of no known country may be of it), else None."""
+    folded = who.casefold()
+    countries = countries_in(who)
+    named = [p for p in release.people if p.name]
+    if countries:
+        known = [p for p in named if (p.country or release.home) in countries]
+        named = known or [p for p in named if not (p.country or release.home)]
+    holders = [p for p in named if len(p.role) > 3 and p.role.casefold() in folded]
+    if not holders and TOP_DIPLOMAT.search(who):
+        holders = [p for p in named if "minist" in p.role.casefold()]
+    if len({p.name for p in holders}) != 1:
+        return None
+    person = holders[0]
+    return Mention(person.name, person.role, person.country, 0, 0)
+
+
+def _office_credit(
+    release: Release, paragraph: str, spans: Sequence[Quoted], number: int
+) -> Mention | None:
+    """Return who an office credited right after a quote stands for: "…’, said Prime
+    Minister of Lithuania." names no one, but one person of the release holds that office."""
+    span = spans[number]
+    following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
+    after = _first_clause(paragraph[span.end : following])
+    verb = _VERB.match(after.lstrip(" ,–—-"))
+    if verb is None:
+        return None
+    return office_holder(release, after.lstrip(" ,–—-")[verb.end() :][:80])
 
 
 def _alone(paragraph: str, span: Quoted) -> bool:
-    """Return whether a quotation in the first person is its paragraph, nothing else."""
+    """Return whether a quotation in the first person is its paragraph, nothing else (its
+    full stop may stand after the closing mark: "… with them”.")."""
     rest = paragraph[: span.start] + paragraph[span.end :]
-    return not rest.strip(' “”„"«»') and bool(FIRST_PERSON.search(span.text))
+    return not rest.strip(' “”„"«».!') and bool(FIRST_PERSON.search(span.text))
 
 
 def _reacting(release: Release, index: int) -> Mention | None:
@@ -189,7 +236,9 @@ def _reacting(release: Release, index: int) -> Mention | None:
         if before < 0:
             return None
         text = release.paragraphs[before].strip()
-        if len(text.split()) <= 15 and not text.endswith((".", "!", "?", ":")):
+        if (len(text.split()) <= 15 and not text.endswith((".", "!", "?", ":"))) or _PHOTO.search(
+            text
+        ):
             continue  # "Begegnung mit Ministerpräsident X; Bild: …": a caption
         ends = list(_SENTENCE_END.finditer(text[:-1]))
         start = ends[-1].end() if ends else 0
@@ -237,13 +286,34 @@ def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
         speech = paragraph[dash.start("speech") : attribution.start()].strip()
         if len(speech.split()) >= MIN_QUOTE_WORDS:
             return [Quoted(speech, dash.start("speech"), attribution.start(), True)]
-    spans = [q for q in find_quoted(paragraph) if _is_speech(q.text) and not _phrase(paragraph, q)]
+    spans = [
+        q
+        for q in find_quoted(paragraph)
+        if (_is_speech(q.text) or _short_said(paragraph, q)) and not _phrase(paragraph, q)
+    ]
     if continuing and (not spans or spans[0].start > len(paragraph) - len(paragraph.lstrip())):
         close = closing_mark(paragraph)
         end = close if close is not None else len(paragraph)
         head = Quoted(paragraph[:end].strip(), 0, end + (close is not None), close is not None)
         spans = [head, *(q for q in spans if q.start >= head.end)]
     return spans
+
+
+# an attribution right after a quote: "„…“, so Borrell", "…,” said X", "», a déclaré X"
+_SAID_NEXT = re.compile(rf"^[\s,–—-]*(?:{SPEECH_VERBS})\b")
+
+
+def _short_said(paragraph: str, span: Quoted) -> bool:
+    """Return whether a quotation too short for a statement is one all the same: a whole
+    sentence in the first person credited right after it („Wir müssen deeskalieren“, so X)."""
+    words = span.text.split()
+    return (
+        span.closed
+        and 2 <= len(words) < MIN_QUOTE_WORDS
+        and span.text[:1].isupper()
+        and bool(FIRST_PERSON.search(span.text))
+        and bool(_SAID_NEXT.match(paragraph[span.end :]))
+    )
 
 
 def _phrase(paragraph: str, span: Quoted) -> bool:
@@ -394,7 +464,7 @@ def _said_before(
     “…"; "sagte Außenministerin X: „…"; "X praised Y, saying “…")."""
     span = spans[number]
     preceding = spans[number - 1].end if number else 0
-    before = _last_clause(paragraph[preceding : span.start])
+    before = last_clause(paragraph[preceding : span.start])
     offset = span.start - len(before)
     verbs = list(_VERB.finditer(before))
     verb = verbs[-1] if verbs else None
@@ -515,7 +585,8 @@ def _first_clause(text: str) -> str:
     return text[: end.end() if end else min(len(text), 200)][:200]
 
 
-def _last_clause(text: str) -> str:
+def last_clause(text: str) -> str:
+    """Return the last sentence of text (of its last 300 characters at most)."""
     ends = list(_SENTENCE_END.finditer(text[-300:]))
     start = len(text) - 300 + ends[-1].end() if ends and len(text) > 300 else 0
     if ends and len(text) <= 300:
@@ -529,9 +600,15 @@ def _possessive(paragraph: str, mention: Mention) -> bool:
 
 
 def _subject_before(paragraph: str, position: int, mentions: Sequence[Mention]) -> Mention | None:
-    """Return the last person named before position, the "he" or "she" of a sentence."""
+    """Return who "he" or "she" stands for at position: the first person named in the last
+    sentence before it that names anyone, its subject ("Minister X met her counterpart Y.
+    “…,” she said": X)."""
     named = [m for m in mentions if m.end <= position and (m.name or m.is_spokesperson)]
-    return named[-1] if named else None
+    if not named:
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(paragraph, 0, named[-1].start)]
+    start = ends[-1] if ends else 0
+    return next(m for m in named if m.start >= start)
 
 
 def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
@@ -549,7 +626,12 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
             and last.speaker is not None
             and _same(last.speaker, quote.speaker)
             and quote.index - last.index <= 1
-            and (quote.index == last.index or not quote.explicit or _opens(paragraphs, quote))
+            and (
+                quote.index == last.index
+                or not quote.explicit
+                or _opens(paragraphs, quote)
+                or (_bare(paragraphs, last) and _bare(paragraphs, quote))
+            )
             and not _narration_between(paragraphs[quote.index], last, quote)
         )
         text = quote.span.text.strip()
@@ -601,7 +683,24 @@ def _narration_between(paragraph: str, last: _Quote, quote: _Quote) -> bool:
     if quote.index != last.index:
         return False
     between = paragraph[last.span.end : quote.span.start]
-    return bool(_SENTENCE_END.search(between.strip())) and _VERB.search(between) is None
+    if not _SENTENCE_END.search(between.strip()):
+        return False
+    if _VERB.search(between) is None:
+        return True
+    # „A“, so X. Denn wenn es … käme, würde es schwieriger. „B.“: a sentence of its own after
+    # the attribution's
+    attribution = _SENTENCE_END.search(between)
+    rest = between[attribution.end() :].strip() if attribution else ""
+    return len(rest.split()) > 3 and _VERB.search(rest) is None
+
+
+def _bare(paragraphs: Sequence[str], quote: _Quote) -> bool:
+    """Return whether a quote's paragraph holds nothing but the quote and a short
+    attribution ("“…,” Berg said.", "She continued: “…”"): paragraphs of one speaker's
+    passage, whichever way each is credited."""
+    paragraph = paragraphs[quote.index]
+    outside = paragraph[: quote.span.start] + " " + paragraph[quote.span.end :]
+    return len(outside.split()) <= 6 and _VERB.search(outside) is not None
 
 
 def _opens(paragraphs: Sequence[str], quote: _Quote) -> bool:

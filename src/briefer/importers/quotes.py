@@ -10,6 +10,7 @@ _CLOSERS = {
     "„": '“”"',
     "‚": "‘’",
     '"': '"”',
+    "'": "'",  # 'We will …,' said X: typed straight; an apostrophe stands inside a word
     "‘": "’",
     "«": "»",
     "»": "«",

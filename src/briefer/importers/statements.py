@@ -9,7 +9,14 @@ import re
 from collections.abc import Sequence
 
 from briefer.i18n import _
-from briefer.importers.attribution import MIN_QUOTE_WORDS, closing_mark, quoted_statements
+from briefer.importers.attribution import (
+    MIN_QUOTE_WORDS,
+    TOP_DIPLOMAT,
+    closing_mark,
+    last_clause,
+    office_holder,
+    quoted_statements,
+)
 from briefer.importers.attribution import FoundStatement as FoundStatement
 from briefer.importers.furniture import is_contact_start, is_furniture
 from briefer.importers.lexicon import (
@@ -26,8 +33,8 @@ from briefer.importers.release import Release
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _STATEMENT_NOUN = re.compile(
-    r"(?i)\b(?:(?:made|issued|gave|released|delivered|published) the following "
-    r"(?:statement|remarks?|declaration)|the following (?:statement|remarks) (?:was|were)|"
+    r"(?i)\b(?:(?:made|issued|gave|released|delivered|published|left|sent|wrote) the following "
+    r"(?:statement|remarks?|declaration|message)|the following (?:statement|remarks) (?:was|were)|"
     r"(?:following|folgende) (?:statement|remarks|erklärung|stellungnahme)|"
     r"(?:is|are) attributable to|zitiert werden|ließ erklären|gab folgende|"
     r"states? the following|erklärt(?:e)? Folgendes|déclare ce qui suit|"
@@ -72,13 +79,6 @@ def _said_after_dash(release: Release, body: Sequence[int]) -> list[FoundStateme
     return found
 
 
-# the foreign minister described: "the Polish top diplomat", "the head of the Polish MFA"
-_TOP_DIPLOMAT = re.compile(
-    r"(?i)\b(?:top diplomat|chief diplomat|head of (?:the )?(?:\w+ )?(?:MFA|foreign ministry|"
-    r"diplomacy)|chief of (?:\w+ )?diplomacy|chef de la diplomatie|chefdiplomat\w*)\b"
-)
-
-
 def _credited(release: Release, who: str) -> Mention | None:
     """Return who a dash's credit names: a person of the release, or the one person of the
     release from the country it names."""
@@ -87,7 +87,7 @@ def _credited(release: Release, who: str) -> Mention | None:
         return named[0]
     countries = countries_in(who)
     people = [p for p in release.people if p.name and p.country and p.country in countries]
-    if not people and _TOP_DIPLOMAT.search(who):  # "the head of the Polish MFA": its minister
+    if not people and TOP_DIPLOMAT.search(who):  # "the head of the Polish MFA": its minister
         people = [p for p in release.people if p.name and "minist" in p.role.casefold()]
     if len(people) != 1:
         return None
@@ -112,11 +112,15 @@ def find_statements(release: Release, body: Sequence[int]) -> list[FoundStatemen
     paragraphs = release.paragraphs
     found: list[FoundStatement] = []
     used: set[int] = set()
-    for position, index in enumerate(body):
-        following = paragraphs[body[position + 1]] if position + 1 < len(body) else ""
+    # the line over the text, or the headline over its date, may name who speaks: "Foreign
+    # Minister Anna Berg", "Foreign Minister Anna Berg on the floods"
+    lead = _lead_line(release, body)
+    order = [lead, *body] if lead is not None else list(body)
+    for position, index in enumerate(order):
+        following = paragraphs[order[position + 1]] if position + 1 < len(order) else ""
         if index in used or not _is_intro(release, index, following):
             continue
-        statement = _introduced(release, index, body[position + 1 :])
+        statement = _introduced(release, index, order[position + 1 :])
         if statement is not None:
             statement.indices.insert(0, index)
             used.update(statement.indices)
@@ -206,7 +210,7 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
         elif (
             current is not None
             and index == previous + 1
-            and not label
+            and (not label or _speech_colon(label["label"], speaker))
             and not QUESTION.match(paragraph)
             and not _ends_introduced(release, index)
         ):
@@ -217,6 +221,13 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
             current = None
         previous = index
     return found
+
+
+def _speech_colon(label: str, speaker: Mention | None) -> bool:
+    """Return whether what reads as a label is a speaker's own sentence that ends in a
+    colon ("Wir bekräftigen daher unsere Forderungen: …"): no one is named, and it speaks in
+    the first person."""
+    return speaker is None and bool(FIRST_PERSON.search(label))
 
 
 def _labelled_speaker(release: Release, index: int, label: str) -> Mention | None:
@@ -272,14 +283,22 @@ def _is_intro(release: Release, index: int, following: str) -> bool:
     someone, and says that they speak ("said:", "made the following statement:") or the
     next paragraph speaks in the first person ("Maas rief zu mehr Engagement auf:"); or it
     is the note over a speech's text ("Rede des … X. Es gilt das gesprochene Wort.")."""
-    text = release.paragraphs[index].rstrip()
-    if SPOKEN_TEXT.search(text) and len(text.split()) <= 70:
+    paragraph = release.paragraphs[index].rstrip()
+    if SPOKEN_TEXT.search(paragraph) and len(paragraph.split()) <= 70:
         return bool(release.mentions(index)) or _writer(release, index) is not None
+    if _name_line(release, index) is not None:
+        # over a transcript ("MR PRICE: Good afternoon …") the labels say who speaks
+        label = _LABEL.match(following.strip())
+        labelled = label is not None and not FIRST_PERSON.search(label["label"])
+        return not labelled and bool(FIRST_PERSON.search(following[:300]))
+    text = _introducing(paragraph)
     if not text.endswith(":") or len(text.split()) > 70:
         return False
     if any(len(q.text.split()) >= MIN_QUOTE_WORDS for q in find_quoted(text)):
         return False
     if not release.mentions(index) and office_mention(text) is None:
+        if _VERB.search(text) and office_holder(release, text) is not None:
+            return True  # "le chef de la diplomatie allemande a déclaré :"
         return _READS.search(text) is not None and _writer(release, index) is not None
     speaks = _VERB.search(text) or _STATEMENT_NOUN.search(text)
     return bool(speaks or FIRST_PERSON.search(following[:300]))
@@ -290,6 +309,50 @@ _READS = re.compile(
     r"(?i)\b(?:reads?(?: as follows)?|lautet(?:e)?(?: wie folgt)?|se lit comme suit|"
     r"(?:est )?ainsi (?:libellée?|rédigée?))\s*:$"
 )
+
+
+def _lead_line(release: Release, body: Sequence[int]) -> int | None:
+    """Return the line over the body that names its speaker, over date lines between."""
+    for index in range(body[0] - 1 if body else -1, max(-1, body[0] - 4 if body else -1), -1):
+        if _name_line(release, index) is not None:
+            return index
+        if not release.dates(index) or len(release.paragraphs[index].split()) > 8:
+            return None
+    return None
+
+
+def _name_line(release: Release, index: int) -> Mention | None:
+    """Return the person a line names when it is nothing but a name and a role ("Foreign
+    Minister Anna Berg", "Anna Berg, Minister of Foreign Affairs") or a headline of what
+    they say on a topic ("Foreign Minister Anna Berg on the floods", "Außenministerin Berg:
+    Solidarität mit Ostland"), else None."""
+    text = release.paragraphs[index].strip()
+    if not text or len(text.split()) > 16 or text.endswith((".", "!", "?", ":", ",")):
+        return None
+    named = [m for m in release.mentions(index) if m.name]
+    if not named or len({m.name for m in named}) > 1:
+        return None
+    start = min(m.start for m in named)
+    covered = max(m.end for m in named) - start
+    if start > 4:
+        return None
+    if covered >= 0.75 * len(text) and len(text.split()) <= 10:
+        return named[0]
+    topic = text[named[0].end :]
+    quoted = any(mark in topic for mark in QUOTE_MARKS)  # "Haslauer: „Topregion …“": a kicker
+    return named[0] if _ON_TOPIC.match(topic) and not quoted else None
+
+
+# what a headline names a speaker on: "X on the floods", "X: Solidarität mit …", "X zu …"
+_ON_TOPIC = re.compile(r"(?i)^\s*(?::\s|on\s|zu[mr]?\s|über\s|sur\s|à propos\s)")
+
+
+def _introducing(paragraph: str) -> str:
+    """Return the part of a paragraph that may introduce someone's words: all of a short one,
+    the last sentence of a long report ("… After signing the book, he left the following
+    message:")."""
+    paragraph = paragraph.rstrip()
+    return paragraph if len(paragraph.split()) <= 70 else last_clause(paragraph)
 
 
 def _writer(release: Release, index: int) -> Mention | None:
@@ -311,19 +374,32 @@ def _office_holder(release: Release, office: Mention | None) -> Mention | None:
     return Mention(person.name, person.role or office.role, person.country, 0, 0, how)
 
 
+# a spokesperson relays someone's words: "a rappelé la déclaration du ministre :", "read
+# out the statement of the Minister", "verlas die Erklärung des Ministers"
+_RELAYED = re.compile(
+    r"(?i)\s*(?:la|le|the|die|den)\s+(?:déclaration|message|statement|erklärung|botschaft)\s+"
+    r"(?:du|de la|de l['’]|de|of(?: the)?|des|der)\s*"
+)
+
+
 def _speaker_in(release: Release, index: int) -> Mention | None:
     """Return who speaks: the person right after the verb (German "sagte Ministerin X"),
     else the nearest one before it ("After meeting X, Minister Y said:")."""
     intro = release.paragraphs[index]
     mentions = release.mentions(index)
-    verb = _STATEMENT_NOUN.search(intro) or _VERB.search(intro)
+    start = len(intro.rstrip()) - len(_introducing(intro))
+    verb = _STATEMENT_NOUN.search(intro, start) or _VERB.search(intro, start)
     if not mentions and (_READS.search(intro) or SPOKEN_TEXT.search(intro)):
         return _writer(release, index)
     if not mentions or verb is None:
-        return mentions[0] if mentions else _office_holder(release, office_mention(intro))
+        if mentions:
+            return mentions[0]
+        office = office_mention(intro)
+        holder = office_holder(release, _introducing(intro)) if office is None else None
+        return holder or _office_holder(release, office)
     for mention in mentions:
         gap = intro[verb.end() : mention.start]
-        if mention.start >= verb.end() and len(gap.split()) <= 1:
+        if mention.start >= verb.end() and (len(gap.split()) <= 1 or _RELAYED.fullmatch(gap)):
             return mention
     before = [m for m in mentions if m.end <= verb.start()]
     return before[-1] if before else mentions[0]
@@ -351,6 +427,8 @@ def _introduced(
         if any(not is_furniture(paragraphs[j]) for j in gap) or _ends_introduced(release, index):
             break  # a header or a heading: the statement has ended
         previous = index
+        if not taken and index != following[-1] and _caption_line(paragraph, family):
+            continue  # "1 - Attentat à Barcelone - Rappel de la déclaration de M. X": its heading
         if quoted_body and open_quote and not starts_with_quote(paragraph):
             close = closing_mark(paragraph)
             open_quote = close is None
@@ -387,6 +465,20 @@ def _introduced(
         date=next((d for d in dates if d), None),
         how="introduced",
         spans=[(i, 0, len(paragraphs[i])) for i in taken],
+    )
+
+
+def _caption_line(paragraph: str, family: str) -> bool:
+    """Return whether a paragraph is a heading over the speaker's words that names them,
+    not words: no sentence, no first person."""
+    text = paragraph.strip()
+    return (
+        bool(family)
+        and family in text.casefold()
+        and len(text.split()) <= 40
+        and not text.endswith((".", "!", "?", ":", ",", "…", *QUOTE_MARKS))
+        and not starts_with_quote(text)
+        and not FIRST_PERSON.search(text)
     )
 
 
