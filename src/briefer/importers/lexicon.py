@@ -427,7 +427,7 @@ _ROLES_FR = (
     r"[Pp]résident(?:e)? du [Cc]onseil européen",
     r"[Pp]résident(?:e)? de la [Cc]ommission européenne",
     r"[Cc]hanceli(?:er|ère)(?: fédéral(?:e)?)?",
-    r"[Pp]résident(?:e)?(?! de)",
+    r"[Pp]résident(?:e)?(?! de\b)",  # "président des États-Unis" is one
     r"[Cc]onseill(?:er|ère) fédéral(?:e)?",
     r"[Vv]ice-[Pp]remier [Mm]inistre",
     r"[Pp]orte-parole(?: du [Ss]ecrétaire général| du [Qq]uai d['’]Orsay| du "

@@ -93,6 +93,17 @@ _NAME_THEN_ROLE = re.compile(
 _NAME_NEXT = re.compile(rf"\s+{_TOKEN}\s+(?:{_PARTICLE}\s+)?{_LATER}")
 # a preposition of place right before a capitalised pair: "in New York", "à Port Louis"
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|à|en|nach)\s+$")
+# a list that alternates roles and names: a role set off by a comma ends before a name
+# ("le premier ministre canadien, Justin Trudeau"), a name before a role ("Boris Johnson, le …")
+_ROLE_COMMA_END = re.compile(
+    rf"\b(?=[{ROLE_INITIALS}])(?:{_ROLE_BEFORE_NAME}){_ADJECTIVE_AFTER.replace('P<after>', ':')}"
+    r"\s*,\s*$"
+)
+_NAME_COMMA_END = re.compile(
+    rf"(?<![\w-]){_TOKEN}(?:\s+{_LATER}){{0,3}},\s+"
+    r"(?:(?:the|le|la|l['’]|der|die|den)\s*)?(?:[\w-]+\s+)?$"
+)
+_LIST_WINDOW = 160  # characters back from a name to the role before it in a list
 # "M. Maas", "Mr Conroy", "Frau Baerbock": a person named without a role
 _HONORIFIC_NAME = re.compile(rf"(?<![\w.])(?P<hon>{_HONORIFIC})(?P<name>{_NAME})")
 _PRINCIPALS_SPOKESPERSON = re.compile(
@@ -472,10 +483,8 @@ def _folded(people: list[Person]) -> list[Person]:
 
 
 def _mention(match: re.Match[str], text: str) -> Mention | None:
-    if match.re is _NAME_THEN_ROLE and _NAME_NEXT.match(text, match.end()):
-        return None  # "Prime Minister A, Foreign Minister B": roles before names, a list
-    if match.re is _NAME_THEN_ROLE and _PLACE_BEFORE.search(text, 0, match.start()):
-        return None  # "a rencontré à New York, le Secrétaire d’État …": a place, then a role
+    if match.re is _NAME_THEN_ROLE and _not_name_then_role(match, text):
+        return None
     name = _clean_name(match.group("name"))
     genitive = match.groupdict().get("genitive")
     if not name or (genitive and not country_named(genitive[:-1])):
@@ -501,6 +510,33 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         # principal's; the spokesperson speaks unnamed
         return Mention("", role, country, start, max(end, match.end("role")))
     return Mention(name, role, country, start, max(end, match.end("role")))
+
+
+def _not_name_then_role(match: re.Match[str], text: str) -> bool:
+    """Return whether a name followed by a role is something else: roles before names."""
+    if _NAME_NEXT.match(text, match.end()):
+        return True  # "Prime Minister A, Foreign Minister B": roles before names, a list
+    if _roles_first(text, match.start("name")):
+        return True  # "le président français, A, le chancelier allemand, B": B's is before
+    # "a rencontré à New York, le Secrétaire d’État …": a place, then a role
+    return _PLACE_BEFORE.search(text, 0, match.start()) is not None
+
+
+def _roles_first(text: str, position: int) -> bool:
+    """Return whether the name at position is in a list that alternates roles and names
+    and opens with a role ("the French President, A, the German Chancellor, B, …"): then
+    each name has the role before it, not the one after."""
+    for _step in range(12):
+        window = max(0, position - _LIST_WINDOW)
+        role = _ROLE_COMMA_END.search(text, window, position)
+        if role is None:
+            return False  # the list opens with a name: each has the role after it
+        window = max(0, role.start() - _LIST_WINDOW)
+        name = _NAME_COMMA_END.search(text, window, role.start())
+        if name is None:
+            return True
+        position = name.start()
+    return False
 
 
 def _country_of(match: re.Match[str], text: str) -> tuple[str, int]:
