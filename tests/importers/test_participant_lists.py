@@ -42,3 +42,44 @@ def test_the_president_of_a_country_written_in_french_is_a_participant() -> None
     assert participants(found) == ["Jan Exemple", "John Sample"]
     assert found.consultation is not None
     assert found.consultation.participants[1].country == "United States"
+
+
+def test_colleagues_from_countries_named_in_order_are_participants_of_those_countries() -> None:
+    found = draft(
+        "Treffen in Musterstadt",
+        "Außenministerin Anna Muster hat heute in Musterstadt ihre Kollegen aus Frankreich und "
+        "Polen, Jean Exemple und Jan Przyklad, empfangen.",
+    )
+    assert found.consultation is not None
+    assert [(p.name, p.country) for p in found.consultation.participants] == [
+        ("Anna Muster", ""),
+        ("Jean Exemple", "France"),
+        ("Jan Przyklad", "Poland"),
+    ]
+
+
+def test_counterparts_with_french_nationalities_after_the_noun_get_those_countries() -> None:
+    mentions = find_mentions(
+        "Le ministre a reçu ses homologues français et polonais, Jean Exemple et Jan Przyklad."
+    )
+    assert [(m.name, m.country) for m in mentions] == [
+        ("Jean Exemple", "France"),
+        ("Jan Przyklad", "Poland"),
+    ]
+
+
+def test_a_second_counterpart_of_a_country_of_two_words_is_a_person_of_that_country() -> None:
+    mentions = find_mentions(
+        "She met her Australian counterpart Jane Sample and New Zealand counterpart Ann Model."
+    )
+    assert [(m.name, m.country) for m in mentions] == [
+        ("Jane Sample", "Australia"),
+        ("Ann Model", "New Zealand"),
+    ]
+
+
+def test_names_after_a_role_in_the_plural_each_have_the_role() -> None:
+    english = find_mentions("The Prime Minister received Ministers Muster and Sample today.")
+    french = find_mentions("Il a reçu les ministres Jean Exemple, Jan Przyklad et Ivan Primer.")
+    assert [(m.name, m.role) for m in english] == [("Muster", "Minister"), ("Sample", "Minister")]
+    assert [m.name for m in french] == ["Jean Exemple", "Jan Przyklad", "Ivan Primer"]

@@ -114,6 +114,7 @@ _LOWER_ADJECTIVES = frozenset(a for a in ADJECTIVES if a.islower() and len(a) > 
 _ROLE_ALONE = re.compile(rf"\b(?=[{ROLE_INITIALS}])(?P<role>{ROLE_PATTERN})\b")
 _COUNTERPART_WORD = re.compile(r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?)\b")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
+_TWO_WORDS_BEFORE = re.compile(rf"(?<![\w-])(?P<word>[{UPPER}]\w+ [{UPPER}]\w+)\s+$")
 _BARE_ROLES = {"Minister", "Ministerin", "Secretary", "President", "Präsident", "Chancellor"}
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|der|die|den|dem)\s+)$")
 _SPOKESPERSON = re.compile(
@@ -174,6 +175,9 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     """Return the people named with a role in text, and unnamed spokespersons, in order."""
     taken = _Taken(len(text), ())
     found = [taken.take(m) for m in _ministers_of_countries(text)]
+    for mention in _plural_role_names(text):
+        if taken.free(mention):
+            found.append(taken.take(mention))
     for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
         position = 0
         while (match := pattern.search(text, position)) is not None:
@@ -284,8 +288,8 @@ def _listed(text: str, first: Mention, taken: _Taken) -> list[Mention]:
     position = first.end
     while (match := _LIST_NEXT.match(text, position)) is not None:
         name = _clean_name(match.group("name"))
-        if len(name.split()) < 2:
-            break  # "… und Frankreich": not a person
+        if len(name.split()) < 2 or country_named(name):
+            break  # "… und Frankreich", "… and New Zealand counterpart X": not a person
         if _ROLE_ALONE.match(match.group("name")):
             break  # "…, and Director-General Eva Probe": a role of her own, found next
         end = match.start("name") + len(name)
@@ -315,9 +319,10 @@ _AND = r"(?:\s*,\s*(?:and\s+|und\s+|et\s+)?|\s+(?:and|und|et)\s+)"
 # Norwegens und Finnlands, A, B und C", "seinen Amtskollegen aus A und B, X und Y"
 _MINISTERS_OF = re.compile(
     rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e )?[Mm]inisters|[Cc]ounterparts|homologues|"
-    rf"[A-ZÄÖÜ][a-zäöüß]*minister(?:n|innen)?|Amtskolleg(?:en|innen))"
+    rf"[A-ZÄÖÜ][a-zäöüß]*minister(?:n|innen)?|(?:Amts)?[Kk]olleg(?:en|innen))"
     rf"\s+(?:of|from|aus|de|d['’]|du|des)?\s*"
-    rf"(?P<countries>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?(?:{_AND}[{UPPER}][\w-]+"
+    # "ses homologues français et polonais, A et B": French nationalities after the noun
+    rf"(?P<countries>[{UPPER}a-zé][\w-]+(?:\s+[{UPPER}][\w-]+)?(?:{_AND}[{UPPER}a-zé][\w-]+"
     rf"(?:\s+[{UPPER}][\w-]+)?){{1,6}}?)\s*,\s*"
     rf"(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
 )
@@ -329,13 +334,13 @@ def _ministers_of_countries(text: str) -> list[Mention]:
     found: list[Mention] = []
     for match in _MINISTERS_OF.finditer(text):
         countries = [
-            country_named(c) or country_named(c[:-1])
+            country_named(c) or country_named(c[:-1]) or ADJECTIVES.get(c.casefold(), "")
             for c in re.split(_AND, match.group("countries"))
         ]
         if not all(countries):
             continue  # not a list of countries: "Ministers Muster and Sample, …"
         role = match.group("role")
-        role = "" if re.match(r"(?i)counterparts|homologues|amtskolleg", role) else role
+        role = "" if re.match(r"(?i)counterparts|homologues|(?:amts)?kolleg", role) else role
         role = re.sub(r"(?:s|n|innen)$", "", role[:1].upper() + role[1:])
         names = list(re.finditer(_NAME, match.group("names")))
         if len(names) != len(countries) or any(country_named(n.group(0)) for n in names):
@@ -346,6 +351,32 @@ def _ministers_of_countries(text: str) -> list[Mention]:
             if len(cleaned.split()) >= 2:
                 start = base + name.start()
                 found.append(Mention(cleaned, role, country, start, start + len(cleaned)))
+    return found
+
+
+# "Ministers Muster and Sample", "les ministres A, B et C": one role for several names
+_PLURAL_ROLE = re.compile(
+    r"\b(?=[FfDdPpMmS])(?P<role>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\s+)?[Mm]inisters|"
+    r"(?:[Pp]remiers\s+)?[Mm]inistres(?:\s+des\s+[Aa]ffaires\s+étrangères)?|[Pp]residents|"
+    r"[Pp]résidents|[Ff]oreign\s+[Ss]ecretaries|Secretaries\s+of\s+State)"
+    rf"\s+(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
+)
+
+
+def _plural_role_names(text: str) -> list[Mention]:
+    """Return the people named after a role in the plural, each with the role in the
+    singular ("Ministers Muster and Sample": Minister Muster and Minister Sample)."""
+    found: list[Mention] = []
+    for match in _PLURAL_ROLE.finditer(text):
+        role = re.sub(r"ies\b", "y", match.group("role"))
+        role = re.sub(r"(?<=[rt])s\b|(?<=e)s\b", "", role)
+        base = match.start("names")
+        for name in re.finditer(_NAME, match.group("names")):
+            cleaned = _clean_name(name.group(0))
+            if not cleaned or country_named(cleaned) or _BODIES.intersection(cleaned.split()):
+                break
+            start = base + name.start()
+            found.append(Mention(cleaned, role, "", start, start + len(cleaned)))
     return found
 
 
@@ -405,6 +436,8 @@ def _country_before(text: str, start: int) -> tuple[str, int]:
         return "", start
     word = before.group("word")
     country = country_named(word) if before.group("poss") else ADJECTIVES.get(word.casefold(), "")
+    if not country and (pair := _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)):
+        before, country = pair, country_named(pair.group("word"))  # "New Zealand counterpart"
     return (country, before.start()) if country else ("", start)
 
 
