@@ -83,3 +83,12 @@ def test_names_after_a_role_in_the_plural_each_have_the_role() -> None:
     french = find_mentions("Il a reçu les ministres Jean Exemple, Jan Przyklad et Ivan Primer.")
     assert [(m.name, m.role) for m in english] == [("Muster", "Minister"), ("Sample", "Minister")]
     assert [m.name for m in french] == ["Jean Exemple", "Jan Przyklad", "Ivan Primer"]
+
+
+def test_who_received_a_visitor_in_a_german_passive_is_a_participant_of_their_own() -> None:
+    found = draft(
+        "Besuch in Musterstadt",
+        "Am 3. Mai 2023 wurde Außenminister Max Muster von Bundeskanzlerin Anna Probe in "
+        "Musterstadt empfangen.",
+    )
+    assert participants(found) == ["Max Muster", "Anna Probe"]

@@ -189,7 +189,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
                 # "Minister of State, and Ambassador X": the later role names X
                 position = match.start() + 1
                 continue
-            position = match.end()
+            position = mention.end
             found.append(taken.take(mention))
             if pattern is _ROLE_THEN_NAME:
                 listed = _listed(text, mention, taken)
@@ -602,20 +602,12 @@ def _clean_name(raw: str) -> str:
     kept: list[str] = []
     for number, token in enumerate(tokens):
         possessive = re.sub(r"['’]s$", "", token)
-        if token in _NOT_NAMES or possessive in _NOT_NAMES or token.endswith("innen"):
-            break  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
-        if kept and (token.casefold().endswith(_NOUN_ENDINGS) or _NOUN_NIS.search(token)):
-            break
-        bare = token.rstrip(",.;:")
         after = tokens[number + 1] if number + 1 < len(tokens) else ""
-        if not kept and after[:1].isupper() and _ROLE_ALONE.fullmatch(bare):
-            continue  # "…, Staatsministerin Aydan X": a second role before the name
-        # "Polen", or a German genitive: "Deutschlands"
-        named = country_named(bare) or (bare.endswith("s") and country_named(bare[:-1]))
-        if token not in _NAME_LIKE_COUNTRIES and named:
-            if kept:
-                break  # "… besuchte Annegret Kramp-Karrenbauer Polen, Bulgarien …"
-            continue  # "High Commissioner-designate to Australia Zahid Hafeez Chaudhri"
+        word = _name_word(token, possessive, bool(kept), after)
+        if word == "end":
+            break
+        if word == "skip":
+            continue
         kept.append(possessive)
         if possessive != token:
             break
@@ -624,6 +616,34 @@ def _clean_name(raw: str) -> str:
     ):
         kept.pop()
     return " ".join(kept)
+
+
+def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str:
+    """Return what a word read as part of a name is: "name", or "end" when the name ended
+    before it, or "skip" when the name has not begun."""
+    if token in _NOT_NAMES or possessive in _NOT_NAMES or token.endswith("innen"):
+        return "end"  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
+    if after_name and (token.casefold().endswith(_NOUN_ENDINGS) or _NOUN_NIS.search(token)):
+        return "end"
+    bare = token.rstrip(",.;:")
+    if _is_role(bare):
+        if after_name:
+            return "end"  # "wurde X von Bundeskanzlerin Y empfangen": the next person's role
+        if after[:1].isupper():
+            return "skip"  # "…, Staatsministerin Aydan X": a second role before the name
+    # "Polen", or a German genitive: "Deutschlands"
+    named = country_named(bare) or (bare.endswith("s") and country_named(bare[:-1]))
+    if token not in _NAME_LIKE_COUNTRIES and named:
+        # "… besuchte Annegret Kramp-Karrenbauer Polen, Bulgarien …"; "High
+        # Commissioner-designate to Australia Zahid Hafeez Chaudhri"
+        return "end" if after_name else "skip"
+    return "name"
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_role(word: str) -> bool:
+    """Return whether a word is a role ("Bundeskanzlerin"), asked of every word of a name."""
+    return _ROLE_ALONE.fullmatch(word) is not None
 
 
 def _fuller(a: str, b: str) -> str:
