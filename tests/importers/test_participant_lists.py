@@ -4,6 +4,8 @@ sentences in the forms real releases use."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefer.importers.persons import find_mentions
 from tests.importers.drafting import draft, participants
 
@@ -92,3 +94,28 @@ def test_who_received_a_visitor_in_a_german_passive_is_a_participant_of_their_ow
         "Musterstadt empfangen.",
     )
     assert participants(found) == ["Max Muster", "Anna Probe"]
+
+
+def test_a_host_named_without_a_role_after_the_day_of_the_meeting_took_part() -> None:
+    found = draft(
+        "Talks in Musterstadt",
+        "On 3 May 2023, Max Muster held talks with the Foreign Minister of Samplia, Jane "
+        "Sample, in Musterstadt.",
+    )
+    assert sorted(participants(found)) == ["Jane Sample", "Max Muster"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "They recalled the meeting between Chancellor Otto Alt and President Paul Old in 1990.",
+        "Minister Ann Model, who was unable to attend, sent a message to the participants.",
+        "Ministerin Ann Model war verhindert.",
+    ],
+)
+def test_people_of_an_earlier_meeting_or_who_did_not_come_took_no_part(aside: str) -> None:
+    found = draft(
+        "Meeting in Musterstadt",
+        f"On 3 May 2023, Foreign Minister Max Muster met Foreign Minister Jane Sample. {aside}",
+    )
+    assert participants(found) == ["Max Muster", "Jane Sample"]
