@@ -119,3 +119,31 @@ def test_people_of_an_earlier_meeting_or_who_did_not_come_took_no_part(aside: st
         f"On 3 May 2023, Foreign Minister Max Muster met Foreign Minister Jane Sample. {aside}",
     )
     assert participants(found) == ["Max Muster", "Jane Sample"]
+
+
+def test_a_role_after_as_is_the_persons_role() -> None:
+    found = draft(
+        "Lunch at the United Nations",
+        "On 3 May 2023, Jane Sample, as Permanent Representative of Samplia to the United "
+        "Nations, met the Secretary-General, Ivan Primer, in the presence of the Deputy "
+        "Permanent Representatives, Ann Model and Paul Example.",
+    )
+    assert participants(found) == ["Jane Sample", "Ivan Primer", "Ann Model", "Paul Example"]
+
+
+def test_who_leads_a_delegation_is_named_without_the_words_before_the_name() -> None:
+    found = draft(
+        "Besuch aus Samplia",
+        "Am 3. Mai 2023 empfing Außenminister Max Muster eine Delegation unter Leitung von "
+        "Jane Sample, Präsidentin des Parlaments von Samplia.",
+    )
+    assert participants(found) == ["Max Muster", "Jane Sample"]
+
+
+def test_a_host_written_with_an_honorific_is_named_without_it() -> None:
+    found = draft(
+        "Entretien à Dakar",
+        "Le 3 mai 2023, M. Jean Exemple a reçu Mme Jane Sample, ministre australienne des "
+        "Affaires étrangères.",
+    )
+    assert participants(found) == ["Jean Exemple", "Jane Sample"]

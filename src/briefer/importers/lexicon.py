@@ -358,6 +358,9 @@ _ROLES_EN = (
     r"(?:Deputy |Principal Deputy |Department |Chief |Official )?Spokes(?:person|man|woman)",
     r"Press Secretary",
     r"Ambassador(?:-designate)?",
+    # a mission's head at the UN or another body, and an embassy's without an ambassador
+    r"(?:Deputy )?Permanent [Rr]epresentative",
+    r"Charg[ée] d['’][Aa]ffaires(?: a\.?\s?i\.?)?",
     r"High Commissioner(?:-designate)?(?: to {COUNTRY})?",
     r"(?:Foreign|Defen[cs]e) Secretary|Director[- ]General",
     # the Philippines' "Undersecretary for Policy", "Foreign Affairs Undersecretary"
@@ -387,6 +390,7 @@ _ROLES_DE = (
     r"Hohe[rn]? Vertreter(?:in|s)?",
     r"Sprecher(?:in|s)?",
     r"Botschafter(?:in|s)?",
+    r"Ständige[nr]? Vertreter(?:in|s)?",  # "der Ständige Vertreter Deutschlands bei der UNO"
     r"Bundesrätin|Bundesrat(?=\s+[A-ZÄÖÜ][a-zäöüé]+\s+[A-ZÄÖÜ])",  # Swiss Federal Councillor
     r"Regierungschef(?:in|s)?(?:-Stellvertreter(?:in)?)?",
     # a Swiss canton's government too: its head ("Regierungspräsident", "Landammann"), deputy
@@ -433,6 +437,8 @@ _ROLES_FR = (
     r"[Pp]orte-parole(?: du [Ss]ecrétaire général| du [Qq]uai d['’]Orsay| du "
     r"[Gg]ouvernement| du ministère)?",
     r"[Aa]mbassad(?:eur|rice)",
+    r"Représentante? [Pp]ermanente?(?: adjointe?)?",
+    r"[Cc]hargée? d['’]affaires",
     r"[Mm]inistre",
 )
 COUNTRY_PATTERN = "|".join(sorted((re.escape(c) for c in COUNTRY_NAMES), key=len, reverse=True))

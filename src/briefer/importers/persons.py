@@ -85,6 +85,8 @@ _ROLE_THEN_NAME = re.compile(
 _NAME_THEN_ROLE = re.compile(
     # a name or an honorific starts with a capital ("the Rt Hon" aside): other words are skipped
     rf"(?=[{UPPER}t])(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),\s+"
+    # "X, as Permanent Representative …", "X, als Botschafter …", "X, en tant que ministre …"
+    rf"(?:(?:as|als|en tant que|en sa qualité de)\s+)?"
     rf"(?:(?:the|le|la|l['’]|der|die)\s*)?(?:former\s+|ancien(?:ne)?\s+|ehemalige[rn]?\s+)?"
     rf"(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_ROLE})"
     rf"{_ADJECTIVE_AFTER}"
@@ -356,10 +358,11 @@ def _ministers_of_countries(text: str) -> list[Mention]:
 
 # "Ministers Muster and Sample", "les ministres A, B et C": one role for several names
 _PLURAL_ROLE = re.compile(
-    r"\b(?=[FfDdPpMmS])(?P<role>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\s+)?[Mm]inisters|"
+    r"\b(?=[FfDdPpMmSAa])(?P<role>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\s+)?[Mm]inisters|"
+    r"(?:Deputy\s+)?Permanent\s+[Rr]epresentatives|Ambassadors|[Aa]mbassadeurs|"
     r"(?:[Pp]remiers\s+)?[Mm]inistres(?:\s+des\s+[Aa]ffaires\s+étrangères)?|[Pp]residents|"
     r"[Pp]résidents|[Ff]oreign\s+[Ss]ecretaries|Secretaries\s+of\s+State)"
-    rf"\s+(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
+    rf"(?:\s*,)?\s+(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
 )
 
 
@@ -369,7 +372,7 @@ def _plural_role_names(text: str) -> list[Mention]:
     found: list[Mention] = []
     for match in _PLURAL_ROLE.finditer(text):
         role = re.sub(r"ies\b", "y", match.group("role"))
-        role = re.sub(r"(?<=[rt])s\b|(?<=e)s\b", "", role)
+        role = re.sub(r"(?<=[rte])s\b", "", role)
         base = match.start("names")
         for name in re.finditer(_NAME, match.group("names")):
             cleaned = _clean_name(name.group(0))
@@ -400,6 +403,8 @@ def subject_mention(text: str, start: int) -> Mention | None:
         return None
     name = match.group("name")
     tokens = name.split()
+    if _HONORIFIC_NAME.match(text, start):
+        return None  # "M. Jean Exemple a reçu …": found with the honorific
     if (
         _clean_name(name) != name
         or country_named(name)
@@ -623,8 +628,10 @@ def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str
     before it, or "skip" when the name has not begun."""
     if token in _NOT_NAMES or possessive in _NOT_NAMES or token.endswith("innen"):
         return "end"  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
-    if after_name and (token.casefold().endswith(_NOUN_ENDINGS) or _NOUN_NIS.search(token)):
-        return "end"
+    if token.casefold().endswith(_NOUN_ENDINGS) or _NOUN_NIS.search(token):
+        return "end" if after_name else "skip"  # "unter Leitung von X": a noun before X
+    if not after_name and token in ("von", "van", "de", "zu"):
+        return "skip"
     bare = token.rstrip(",.;:")
     if _is_role(bare):
         if after_name:
