@@ -147,3 +147,39 @@ def test_a_host_written_with_an_honorific_is_named_without_it() -> None:
         "Affaires étrangères.",
     )
     assert participants(found) == ["Jean Exemple", "Jane Sample"]
+
+
+def test_who_came_with_a_visitor_in_a_german_passive_took_part() -> None:
+    found = draft(
+        "Antrittsbesuch",
+        "Ministerpräsidentin Anna Muster hat den Botschafter von Samplia, Herrn Jan Probe, zu "
+        "einem Antrittsbesuch getroffen.",
+        "Begleitet wurde Botschafter Probe von Eva Beispiel, Konsulin in Musterstadt.",
+    )
+    assert participants(found) == ["Anna Muster", "Jan Probe", "Eva Beispiel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Il a reçu le ministre de la Coopération internationale et des Samplais à "
+            "l’Étranger de la Gambie, Jean Exemple, à Fès.",
+            "Jean Exemple",
+        ),
+        (
+            "The meeting included the Secretary for Strengthening Democracy of the OAS, Jan "
+            "Probe, and the Executive Director of the foundation, Eva Beispiel.",
+            "Jan Probe",
+        ),
+        (
+            "S.E. M. Ahmed Aboul Gheit, Ministre des affaires étrangères, et sa délégation",
+            "Ahmed Aboul Gheit",
+        ),
+        ("S.E. Mgr Paolo Esempio, secrétaire pour les relations avec les États", "Paolo Esempio"),
+    ],
+)
+def test_a_person_with_an_unlisted_portfolio_or_an_unusual_name_is_found(
+    text: str, name: str
+) -> None:
+    assert name in [m.name for m in find_mentions(text)]

@@ -514,7 +514,8 @@ def _outside_meeting(paragraph: str) -> list[tuple[int, int]]:
 # …", "An dem Gespräch nahm auch X teil") or handed over credentials ("Presenting their
 # letters of credence were …")
 _ACCOMPANIED = re.compile(
-    r"(?i)\b(?:begleitet (?:von|vom)|in begleitung|accompanied by|accompagnée? (?:de|par)|"
+    r"(?i)\b(?:begleitet (?:von|vom)|in begleitung|"
+    r"begleitet wurden?\b[^.]{0,80}?\b(?:von|vom)\b|accompanied by|accompagnée? (?:de|par)|"
     r"in the presence of|im beisein (?:von|des|der)|en (?:la )?présence de|"
     r"accompanying (?:him|her|them|the \w+(?: \w+)?) (?:was|were)|"
     r"(?:also )?present (?:was|were)|(?:was|were) (?:also )?(?:present|attended by)|"

@@ -28,7 +28,8 @@ _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
     r"Son Excellence|(?:His|Her) Excellency|"
-    r"Prince(?:ss)?|Sheikha?|Shaikha?|Emir|Crown Prince|Archbishop|Lord)\.?\s+)+"
+    r"Prince(?:ss)?|Sheikha?|Shaikha?|Emir|Crown Prince|Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
+    r"Lord)\.?\s+)+"
 )
 # "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"; the
 # German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
@@ -524,6 +525,10 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     if match.re is _NAME_THEN_ROLE and _not_name_then_role(match, text):
         return None
     name = _clean_name(match.group("name"))
+    raw = match.group("name")
+    rest = raw[len(name) :].split() if raw.startswith(name) else []
+    if match.re is _NAME_THEN_ROLE and len(rest) >= 2 and rest[-1][:1].isupper():
+        return None  # "X von Eva Y, Konsulin": the role is the later person's, found next
     genitive = match.groupdict().get("genitive")
     if not name or (genitive and not country_named(genitive[:-1])):
         return None  # "Sprecher Müllers, …": not a role and a name
@@ -608,6 +613,8 @@ def _clean_name(raw: str) -> str:
     for number, token in enumerate(tokens):
         possessive = re.sub(r"['’]s$", "", token)
         after = tokens[number + 1] if number + 1 < len(tokens) else ""
+        if token == "von" and len(kept) == 1 and _full_name_after(tokens[number + 1 :]):
+            break  # "begleitet wurde Botschafter X von Eva Y": the next person, not "von Y"
         word = _name_word(token, possessive, bool(kept), after)
         if word == "end":
             break
@@ -623,12 +630,17 @@ def _clean_name(raw: str) -> str:
     return " ".join(kept)
 
 
+def _full_name_after(tokens: list[str]) -> bool:
+    """Return whether the words after a "von" are a given and a family name of their own."""
+    return len(tokens) >= 2 and all(t[:1].isupper() for t in tokens)
+
+
 def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str:
     """Return what a word read as part of a name is: "name", or "end" when the name ended
     before it, or "skip" when the name has not begun."""
     if token in _NOT_NAMES or possessive in _NOT_NAMES or token.endswith("innen"):
         return "end"  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
-    if token.casefold().endswith(_NOUN_ENDINGS) or _NOUN_NIS.search(token):
+    if _german_noun(token):
         return "end" if after_name else "skip"  # "unter Leitung von X": a noun before X
     if not after_name and token in ("von", "van", "de", "zu"):
         return "skip"
@@ -645,6 +657,16 @@ def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str
         # Commissioner-designate to Australia Zahid Hafeez Chaudhri"
         return "end" if after_name else "skip"
     return "name"
+
+
+def _german_noun(token: str) -> bool:
+    """Return whether a word is a German noun by its ending ("Sicherheit", "Ergebnis"); a
+    short word is a name that happens to end so ("Ahmed Aboul Gheit", "Kim Jung")."""
+    folded = token.casefold()
+    ending = next((e for e in _NOUN_ENDINGS if folded.endswith(e)), "")
+    if ending and (len(ending) > 4 or len(folded) >= len(ending) + 3):  # "Treffen" is one
+        return True
+    return bool(_NOUN_NIS.search(token))
 
 
 @functools.lru_cache(maxsize=4096)
