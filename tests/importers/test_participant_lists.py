@@ -183,3 +183,15 @@ def test_a_person_with_an_unlisted_portfolio_or_an_unusual_name_is_found(
     text: str, name: str
 ) -> None:
     assert name in [m.name for m in find_mentions(text)]
+
+
+def test_a_further_talk_told_with_an_adverb_in_french_names_participants() -> None:
+    found = draft(
+        "Série d’entretiens à Fès",
+        "Fès – Le ministre des Affaires étrangères, Jean Exemple, a tenu mardi une série "
+        "d’entretiens avec ses homologues.",
+        "Il s’agit notamment du ministre espagnol des Affaires étrangères, José Ejemplo.",
+        "M. Exemple s’est également entretenu avec la ministre des Affaires étrangères et des "
+        "Communautés de la Samplie, Jane Sample.",
+    )
+    assert participants(found) == ["Jean Exemple", "José Ejemplo", "Jane Sample"]
