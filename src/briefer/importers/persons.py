@@ -178,9 +178,9 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     """Return the people named with a role in text, and unnamed spokespersons, in order."""
     taken = _Taken(len(text), ())
     found = [taken.take(m) for m in _ministers_of_countries(text)]
-    for mention in _plural_role_names(text):
-        if taken.free(mention):
-            found.append(taken.take(mention))
+    for plural in _plural_role_names(text):
+        if taken.free(plural):
+            found.append(taken.take(plural))
     for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
         position = 0
         while (match := pattern.search(text, position)) is not None:
