@@ -414,8 +414,17 @@ def _subject(paragraph: str) -> list[Mention]:
     start = paragraph.find(sentence)
     dateline = _DATELINE.match(sentence)
     start += dateline.end() if dateline else 0
+    when = _WHEN_FIRST.match(paragraph, start)
+    start = when.end() if when else start
     subject = subject_mention(paragraph, start)
     return [subject] if subject else []
+
+
+# when, before the subject: "On 3 May 2023, X held talks …", "Ce lundi, X a reçu …"
+_WHEN_FIRST = re.compile(
+    r"(?i)(?=[^,]{0,40}?(?:\d|today|yesterday|aujourd|hier|day\b|di\b|morning|evening|"
+    r"afternoon|matin|soir))[^,.;:]{2,40},\s+"
+)
 
 
 # "during the talks between A and B", "nach dem Treffen des X mit Y": another meeting named
@@ -505,7 +514,8 @@ def _outside_meeting(paragraph: str) -> list[tuple[int, int]]:
 # …", "An dem Gespräch nahm auch X teil") or handed over credentials ("Presenting their
 # letters of credence were …")
 _ACCOMPANIED = re.compile(
-    r"(?i)\b(?:begleitet (?:von|vom)|in begleitung|accompanied by|accompagnée? (?:de|par)|"
+    r"(?i)\b(?:begleitet (?:von|vom)|in begleitung|"
+    r"begleitet wurden?\b[^.]{0,80}?\b(?:von|vom)\b|accompanied by|accompagnée? (?:de|par)|"
     r"in the presence of|im beisein (?:von|des|der)|en (?:la )?présence de|"
     r"accompanying (?:him|her|them|the \w+(?: \w+)?) (?:was|were)|"
     r"(?:also )?present (?:was|were)|(?:was|were) (?:also )?(?:present|attended by)|"
@@ -533,6 +543,16 @@ _ANOTHER_OCCASION = re.compile(
 )
 
 
+# who did not come: "X, who was unable to attend, sent a message", "Y war verhindert"
+_ABSENT = re.compile(
+    r"(?i)\b(?:(?:was|were) unable to (?:attend|join|come|travel)|could not (?:attend|join|come)|"
+    r"did not (?:attend|take part)|(?:was|were) absent|sent (?:his|her|their) apologies|"
+    r"(?:war|waren) verhindert|(?:konnte|konnten) nicht (?:teilnehmen|kommen|anreisen)|"
+    r"(?:nahm|nahmen) nicht teil|n['’](?:a|ont) pas pu (?:assister|participer|venir|se rendre)|"
+    r"(?:était|étaient) absente?s?|(?:s['’]est|se sont) fait excuser)"
+)
+
+
 # "… met Y today, ahead of Mr Z's meetings with …": what follows is another occasion
 _AHEAD_OF = re.compile(
     r"(?i)\b(?:ahead of|prior to|in preparation for|before (?:his|her|their|the) "
@@ -555,7 +575,12 @@ def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
             if ahead:  # to the clause's end: "prior to attending X, held talks with Y"
                 comma = sentence.find(",", ahead.end())
                 spans.append((start + ahead.start(), start + comma if comma >= 0 else position))
-        elif _ANOTHER_OCCASION.search(sentence) or meetings.meeting_to_come(sentence):
+        elif (
+            _ANOTHER_OCCASION.search(sentence)
+            or _ABSENT.search(sentence)
+            or meetings.meeting_to_come(sentence)
+            or (_dated(sentence) and meetings.meeting_sentence(sentence) is not None)
+        ):
             spans.append((start, position))
     return spans
 

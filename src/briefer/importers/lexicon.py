@@ -335,6 +335,8 @@ _ROLES_EN = (
     rf"Secretary (?:of|for) (?:{PORTFOLIO_PATTERN})",
     r"(?:Prime )?Cabinet Secretary"
     r"(?: for (?:[A-Z][\w-]+(?: and | )?)+?(?= [A-Z][a-z]+ [A-Z]|,|$))?",
+    # a portfolio not listed: "the Secretary for Strengthening Democracy of the OAS, X"
+    rf"Secretary for (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}(?: of (?:the )?[A-Z][\w-]+)?(?=,)",
     r"(?:Deputy |Assistant |Under |Press )?Secretary",
     r"(?:Federal |Deputy )?(?:Foreign|Defen[cs]e|Finance|Interior|Trade|Development|Economy|"
     r"Europe|External Affairs|Energy|Economic|Health|Climate|Environment|Education|Justice|"
@@ -358,8 +360,12 @@ _ROLES_EN = (
     r"(?:Deputy |Principal Deputy |Department |Chief |Official )?Spokes(?:person|man|woman)",
     r"Press Secretary",
     r"Ambassador(?:-designate)?",
+    # a mission's head at the UN or another body, and an embassy's without an ambassador
+    r"(?:Deputy )?Permanent [Rr]epresentative",
+    r"Charg[ée] d['’][Aa]ffaires(?: a\.?\s?i\.?)?",
     r"High Commissioner(?:-designate)?(?: to {COUNTRY})?",
     r"(?:Foreign|Defen[cs]e) Secretary|Director[- ]General",
+    r"(?:Executive |Managing |Political )?Director",
     # the Philippines' "Undersecretary for Policy", "Foreign Affairs Undersecretary"
     rf"(?:Foreign Affairs )?Under[- ]?[Ss]ecretary(?: (?:of|for) (?:{PORTFOLIO_PATTERN}|Policy))?",
     # a portfolio not listed above: "Minister for the Indo-Pacific", "Minister of Export
@@ -387,6 +393,7 @@ _ROLES_DE = (
     r"Hohe[rn]? Vertreter(?:in|s)?",
     r"Sprecher(?:in|s)?",
     r"Botschafter(?:in|s)?",
+    r"Ständige[nr]? Vertreter(?:in|s)?",  # "der Ständige Vertreter Deutschlands bei der UNO"
     r"Bundesrätin|Bundesrat(?=\s+[A-ZÄÖÜ][a-zäöüé]+\s+[A-ZÄÖÜ])",  # Swiss Federal Councillor
     r"Regierungschef(?:in|s)?(?:-Stellvertreter(?:in)?)?",
     # a Swiss canton's government too: its head ("Regierungspräsident", "Landammann"), deputy
@@ -416,6 +423,9 @@ _ROLES_FR = (
     r"de l['’][Éé]conomie(?: et des [Ff]inances)?)"
     # more portfolios of one ministry: "…, de la Coopération et des Mauritaniens de l’Extérieur"
     r"(?:,\s(?:de la|du|des|de l['’])\s?[A-ZÉ][^,.;]{2,60}?(?=,))*",
+    # a portfolio not listed, up to the name: "le ministre de la Coopération internationale
+    # et des Gambiens à l’Etranger de la Gambie, X"
+    r"[Mm]inistre (?:de la|du|des|de l['’])\s?[A-ZÉ][^,.;:()]{2,100}?(?=,\s+[A-Z])",
     r"[Mm]inistre délégu[ée]{1,2}(?: (?:chargée?|auprès|aux?|à la|à l['’]) [^,.]{3,60}?"
     r"(?=,| [A-Z]))?",
     r"[Ss]ecrétaire d['’][ÉE]tat(?: (?:chargée?|auprès) [^,.]{3,60}?(?=,| [A-Z]))?",
@@ -427,12 +437,14 @@ _ROLES_FR = (
     r"[Pp]résident(?:e)? du [Cc]onseil européen",
     r"[Pp]résident(?:e)? de la [Cc]ommission européenne",
     r"[Cc]hanceli(?:er|ère)(?: fédéral(?:e)?)?",
-    r"[Pp]résident(?:e)?(?! de)",
+    r"[Pp]résident(?:e)?(?! de\b)",  # "président des États-Unis" is one
     r"[Cc]onseill(?:er|ère) fédéral(?:e)?",
     r"[Vv]ice-[Pp]remier [Mm]inistre",
     r"[Pp]orte-parole(?: du [Ss]ecrétaire général| du [Qq]uai d['’]Orsay| du "
     r"[Gg]ouvernement| du ministère)?",
     r"[Aa]mbassad(?:eur|rice)",
+    r"Représentante? [Pp]ermanente?(?: adjointe?)?",
+    r"[Cc]hargée? d['’]affaires",
     r"[Mm]inistre",
 )
 COUNTRY_PATTERN = "|".join(sorted((re.escape(c) for c in COUNTRY_NAMES), key=len, reverse=True))

@@ -44,7 +44,7 @@ _MEETING = re.compile(
     # a minister receives an envoy's credentials (or a copy of them), letters of credence
     r"(?:received|receives|presented|presents) (?:[\w-]+ ){0,4}?"
     r"(?:credentials|letters? of credence)|"
-    r"s['’]est entretenue?s?|"
+    r"s['’]est (?:\w+ )?entretenue?s?|"  # "s’est également entretenu"
     r"se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|rencontrer?|"
     r"(?:a|ont) (?:\w+ ){1,2}rencontrée?s?|"  # "a ensuite rencontré"
     r"ont (?:débattu|discuté)|"

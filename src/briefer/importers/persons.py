@@ -28,7 +28,8 @@ _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
     r"Son Excellence|(?:His|Her) Excellency|"
-    r"Prince(?:ss)?|Sheikha?|Shaikha?|Emir|Crown Prince|Archbishop|Lord)\.?\s+)+"
+    r"Prince(?:ss)?|Sheikha?|Shaikha?|Emir|Crown Prince|Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
+    r"Lord)\.?\s+)+"
 )
 # "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"; the
 # German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
@@ -85,6 +86,8 @@ _ROLE_THEN_NAME = re.compile(
 _NAME_THEN_ROLE = re.compile(
     # a name or an honorific starts with a capital ("the Rt Hon" aside): other words are skipped
     rf"(?=[{UPPER}t])(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),\s+"
+    # "X, as Permanent Representative …", "X, als Botschafter …", "X, en tant que ministre …"
+    rf"(?:(?:as|als|en tant que|en sa qualité de)\s+)?"
     rf"(?:(?:the|le|la|l['’]|der|die)\s*)?(?:former\s+|ancien(?:ne)?\s+|ehemalige[rn]?\s+)?"
     rf"(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_ROLE})"
     rf"{_ADJECTIVE_AFTER}"
@@ -93,6 +96,17 @@ _NAME_THEN_ROLE = re.compile(
 _NAME_NEXT = re.compile(rf"\s+{_TOKEN}\s+(?:{_PARTICLE}\s+)?{_LATER}")
 # a preposition of place right before a capitalised pair: "in New York", "à Port Louis"
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|à|en|nach)\s+$")
+# a list that alternates roles and names: a role set off by a comma ends before a name
+# ("le premier ministre canadien, Justin Trudeau"), a name before a role ("Boris Johnson, le …")
+_ROLE_COMMA_END = re.compile(
+    rf"\b(?=[{ROLE_INITIALS}])(?:{_ROLE_BEFORE_NAME}){_ADJECTIVE_AFTER.replace('P<after>', ':')}"
+    r"\s*,\s*$"
+)
+_NAME_COMMA_END = re.compile(
+    rf"(?<![\w-]){_TOKEN}(?:\s+{_LATER}){{0,3}},\s+"
+    r"(?:(?:the|le|la|l['’]|der|die|den)\s*)?(?:[\w-]+\s+)?$"
+)
+_LIST_WINDOW = 160  # characters back from a name to the role before it in a list
 # "M. Maas", "Mr Conroy", "Frau Baerbock": a person named without a role
 _HONORIFIC_NAME = re.compile(rf"(?<![\w.])(?P<hon>{_HONORIFIC})(?P<name>{_NAME})")
 _PRINCIPALS_SPOKESPERSON = re.compile(
@@ -103,6 +117,7 @@ _LOWER_ADJECTIVES = frozenset(a for a in ADJECTIVES if a.islower() and len(a) > 
 _ROLE_ALONE = re.compile(rf"\b(?=[{ROLE_INITIALS}])(?P<role>{ROLE_PATTERN})\b")
 _COUNTERPART_WORD = re.compile(r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?)\b")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
+_TWO_WORDS_BEFORE = re.compile(rf"(?<![\w-])(?P<word>[{UPPER}]\w+ [{UPPER}]\w+)\s+$")
 _BARE_ROLES = {"Minister", "Ministerin", "Secretary", "President", "Präsident", "Chancellor"}
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|der|die|den|dem)\s+)$")
 _SPOKESPERSON = re.compile(
@@ -163,6 +178,9 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     """Return the people named with a role in text, and unnamed spokespersons, in order."""
     taken = _Taken(len(text), ())
     found = [taken.take(m) for m in _ministers_of_countries(text)]
+    for plural in _plural_role_names(text):
+        if taken.free(plural):
+            found.append(taken.take(plural))
     for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
         position = 0
         while (match := pattern.search(text, position)) is not None:
@@ -174,7 +192,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
                 # "Minister of State, and Ambassador X": the later role names X
                 position = match.start() + 1
                 continue
-            position = match.end()
+            position = mention.end
             found.append(taken.take(mention))
             if pattern is _ROLE_THEN_NAME:
                 listed = _listed(text, mention, taken)
@@ -273,8 +291,8 @@ def _listed(text: str, first: Mention, taken: _Taken) -> list[Mention]:
     position = first.end
     while (match := _LIST_NEXT.match(text, position)) is not None:
         name = _clean_name(match.group("name"))
-        if len(name.split()) < 2:
-            break  # "… und Frankreich": not a person
+        if len(name.split()) < 2 or country_named(name):
+            break  # "… und Frankreich", "… and New Zealand counterpart X": not a person
         if _ROLE_ALONE.match(match.group("name")):
             break  # "…, and Director-General Eva Probe": a role of her own, found next
         end = match.start("name") + len(name)
@@ -304,9 +322,10 @@ _AND = r"(?:\s*,\s*(?:and\s+|und\s+|et\s+)?|\s+(?:and|und|et)\s+)"
 # Norwegens und Finnlands, A, B und C", "seinen Amtskollegen aus A und B, X und Y"
 _MINISTERS_OF = re.compile(
     rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e )?[Mm]inisters|[Cc]ounterparts|homologues|"
-    rf"[A-ZÄÖÜ][a-zäöüß]*minister(?:n|innen)?|Amtskolleg(?:en|innen))"
+    rf"[A-ZÄÖÜ][a-zäöüß]*minister(?:n|innen)?|(?:Amts)?[Kk]olleg(?:en|innen))"
     rf"\s+(?:of|from|aus|de|d['’]|du|des)?\s*"
-    rf"(?P<countries>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?(?:{_AND}[{UPPER}][\w-]+"
+    # "ses homologues français et polonais, A et B": French nationalities after the noun
+    rf"(?P<countries>[{UPPER}a-zé][\w-]+(?:\s+[{UPPER}][\w-]+)?(?:{_AND}[{UPPER}a-zé][\w-]+"
     rf"(?:\s+[{UPPER}][\w-]+)?){{1,6}}?)\s*,\s*"
     rf"(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
 )
@@ -318,13 +337,13 @@ def _ministers_of_countries(text: str) -> list[Mention]:
     found: list[Mention] = []
     for match in _MINISTERS_OF.finditer(text):
         countries = [
-            country_named(c) or country_named(c[:-1])
+            country_named(c) or country_named(c[:-1]) or ADJECTIVES.get(c.casefold(), "")
             for c in re.split(_AND, match.group("countries"))
         ]
         if not all(countries):
             continue  # not a list of countries: "Ministers Muster and Sample, …"
         role = match.group("role")
-        role = "" if re.match(r"(?i)counterparts|homologues|amtskolleg", role) else role
+        role = "" if re.match(r"(?i)counterparts|homologues|(?:amts)?kolleg", role) else role
         role = re.sub(r"(?:s|n|innen)$", "", role[:1].upper() + role[1:])
         names = list(re.finditer(_NAME, match.group("names")))
         if len(names) != len(countries) or any(country_named(n.group(0)) for n in names):
@@ -335,6 +354,33 @@ def _ministers_of_countries(text: str) -> list[Mention]:
             if len(cleaned.split()) >= 2:
                 start = base + name.start()
                 found.append(Mention(cleaned, role, country, start, start + len(cleaned)))
+    return found
+
+
+# "Ministers Muster and Sample", "les ministres A, B et C": one role for several names
+_PLURAL_ROLE = re.compile(
+    r"\b(?=[FfDdPpMmSAa])(?P<role>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\s+)?[Mm]inisters|"
+    r"(?:Deputy\s+)?Permanent\s+[Rr]epresentatives|Ambassadors|[Aa]mbassadeurs|"
+    r"(?:[Pp]remiers\s+)?[Mm]inistres(?:\s+des\s+[Aa]ffaires\s+étrangères)?|[Pp]residents|"
+    r"[Pp]résidents|[Ff]oreign\s+[Ss]ecretaries|Secretaries\s+of\s+State)"
+    rf"(?:\s*,)?\s+(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
+)
+
+
+def _plural_role_names(text: str) -> list[Mention]:
+    """Return the people named after a role in the plural, each with the role in the
+    singular ("Ministers Muster and Sample": Minister Muster and Minister Sample)."""
+    found: list[Mention] = []
+    for match in _PLURAL_ROLE.finditer(text):
+        role = re.sub(r"ies\b", "y", match.group("role"))
+        role = re.sub(r"(?<=[rte])s\b", "", role)
+        base = match.start("names")
+        for name in re.finditer(_NAME, match.group("names")):
+            cleaned = _clean_name(name.group(0))
+            if not cleaned or country_named(cleaned) or _BODIES.intersection(cleaned.split()):
+                break
+            start = base + name.start()
+            found.append(Mention(cleaned, role, "", start, start + len(cleaned)))
     return found
 
 
@@ -358,6 +404,8 @@ def subject_mention(text: str, start: int) -> Mention | None:
         return None
     name = match.group("name")
     tokens = name.split()
+    if _HONORIFIC_NAME.match(text, start):
+        return None  # "M. Jean Exemple a reçu …": found with the honorific
     if (
         _clean_name(name) != name
         or country_named(name)
@@ -394,6 +442,8 @@ def _country_before(text: str, start: int) -> tuple[str, int]:
         return "", start
     word = before.group("word")
     country = country_named(word) if before.group("poss") else ADJECTIVES.get(word.casefold(), "")
+    if not country and (pair := _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)):
+        before, country = pair, country_named(pair.group("word"))  # "New Zealand counterpart"
     return (country, before.start()) if country else ("", start)
 
 
@@ -472,11 +522,13 @@ def _folded(people: list[Person]) -> list[Person]:
 
 
 def _mention(match: re.Match[str], text: str) -> Mention | None:
-    if match.re is _NAME_THEN_ROLE and _NAME_NEXT.match(text, match.end()):
-        return None  # "Prime Minister A, Foreign Minister B": roles before names, a list
-    if match.re is _NAME_THEN_ROLE and _PLACE_BEFORE.search(text, 0, match.start()):
-        return None  # "a rencontré à New York, le Secrétaire d’État …": a place, then a role
+    if match.re is _NAME_THEN_ROLE and _not_name_then_role(match, text):
+        return None
     name = _clean_name(match.group("name"))
+    raw = match.group("name")
+    rest = raw[len(name) :].split() if raw.startswith(name) else []
+    if match.re is _NAME_THEN_ROLE and len(rest) >= 2 and rest[-1][:1].isupper():
+        return None  # "X von Eva Y, Konsulin": the role is the later person's, found next
     genitive = match.groupdict().get("genitive")
     if not name or (genitive and not country_named(genitive[:-1])):
         return None  # "Sprecher Müllers, …": not a role and a name
@@ -501,6 +553,33 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         # principal's; the spokesperson speaks unnamed
         return Mention("", role, country, start, max(end, match.end("role")))
     return Mention(name, role, country, start, max(end, match.end("role")))
+
+
+def _not_name_then_role(match: re.Match[str], text: str) -> bool:
+    """Return whether a name followed by a role is something else: roles before names."""
+    if _NAME_NEXT.match(text, match.end()):
+        return True  # "Prime Minister A, Foreign Minister B": roles before names, a list
+    if _roles_first(text, match.start("name")):
+        return True  # "le président français, A, le chancelier allemand, B": B's is before
+    # "a rencontré à New York, le Secrétaire d’État …": a place, then a role
+    return _PLACE_BEFORE.search(text, 0, match.start()) is not None
+
+
+def _roles_first(text: str, position: int) -> bool:
+    """Return whether the name at position is in a list that alternates roles and names
+    and opens with a role ("the French President, A, the German Chancellor, B, …"): then
+    each name has the role before it, not the one after."""
+    for _step in range(12):
+        window = max(0, position - _LIST_WINDOW)
+        role = _ROLE_COMMA_END.search(text, window, position)
+        if role is None:
+            return False  # the list opens with a name: each has the role after it
+        window = max(0, role.start() - _LIST_WINDOW)
+        name = _NAME_COMMA_END.search(text, window, role.start())
+        if name is None:
+            return True
+        position = name.start()
+    return False
 
 
 def _country_of(match: re.Match[str], text: str) -> tuple[str, int]:
@@ -533,20 +612,14 @@ def _clean_name(raw: str) -> str:
     kept: list[str] = []
     for number, token in enumerate(tokens):
         possessive = re.sub(r"['’]s$", "", token)
-        if token in _NOT_NAMES or possessive in _NOT_NAMES or token.endswith("innen"):
-            break  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
-        if kept and (token.casefold().endswith(_NOUN_ENDINGS) or _NOUN_NIS.search(token)):
-            break
-        bare = token.rstrip(",.;:")
         after = tokens[number + 1] if number + 1 < len(tokens) else ""
-        if not kept and after[:1].isupper() and _ROLE_ALONE.fullmatch(bare):
-            continue  # "…, Staatsministerin Aydan X": a second role before the name
-        # "Polen", or a German genitive: "Deutschlands"
-        named = country_named(bare) or (bare.endswith("s") and country_named(bare[:-1]))
-        if token not in _NAME_LIKE_COUNTRIES and named:
-            if kept:
-                break  # "… besuchte Annegret Kramp-Karrenbauer Polen, Bulgarien …"
-            continue  # "High Commissioner-designate to Australia Zahid Hafeez Chaudhri"
+        if token == "von" and len(kept) == 1 and _full_name_after(tokens[number + 1 :]):
+            break  # "begleitet wurde Botschafter X von Eva Y": the next person, not "von Y"
+        word = _name_word(token, possessive, bool(kept), after)
+        if word == "end":
+            break
+        if word == "skip":
+            continue
         kept.append(possessive)
         if possessive != token:
             break
@@ -555,6 +628,51 @@ def _clean_name(raw: str) -> str:
     ):
         kept.pop()
     return " ".join(kept)
+
+
+def _full_name_after(tokens: list[str]) -> bool:
+    """Return whether the words after a "von" are a given and a family name of their own."""
+    return len(tokens) >= 2 and all(t[:1].isupper() for t in tokens)
+
+
+def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str:
+    """Return what a word read as part of a name is: "name", or "end" when the name ended
+    before it, or "skip" when the name has not begun."""
+    if token in _NOT_NAMES or possessive in _NOT_NAMES or token.endswith("innen"):
+        return "end"  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
+    if _german_noun(token):
+        return "end" if after_name else "skip"  # "unter Leitung von X": a noun before X
+    if not after_name and token in ("von", "van", "de", "zu"):
+        return "skip"
+    bare = token.rstrip(",.;:")
+    if _is_role(bare):
+        if after_name:
+            return "end"  # "wurde X von Bundeskanzlerin Y empfangen": the next person's role
+        if after[:1].isupper():
+            return "skip"  # "…, Staatsministerin Aydan X": a second role before the name
+    # "Polen", or a German genitive: "Deutschlands"
+    named = country_named(bare) or (bare.endswith("s") and country_named(bare[:-1]))
+    if token not in _NAME_LIKE_COUNTRIES and named:
+        # "… besuchte Annegret Kramp-Karrenbauer Polen, Bulgarien …"; "High
+        # Commissioner-designate to Australia Zahid Hafeez Chaudhri"
+        return "end" if after_name else "skip"
+    return "name"
+
+
+def _german_noun(token: str) -> bool:
+    """Return whether a word is a German noun by its ending ("Sicherheit", "Ergebnis"); a
+    short word is a name that happens to end so ("Ahmed Aboul Gheit", "Kim Jung")."""
+    folded = token.casefold()
+    ending = next((e for e in _NOUN_ENDINGS if folded.endswith(e)), "")
+    if ending and (len(ending) > 4 or len(folded) >= len(ending) + 3):  # "Treffen" is one
+        return True
+    return bool(_NOUN_NIS.search(token))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_role(word: str) -> bool:
+    """Return whether a word is a role ("Bundeskanzlerin"), asked of every word of a name."""
+    return _ROLE_ALONE.fullmatch(word) is not None
 
 
 def _fuller(a: str, b: str) -> str:
