@@ -82,3 +82,26 @@ def test_the_first_of_several_days_is_no_date_of_its_own(text: str, language: st
 def test_a_french_weekday_announced_is_no_date() -> None:
     text = "Les délégations seront prévues mardi à Genève."
     assert find_dates(text, date(2021, 3, 5), "fr") == []
+
+
+def test_a_minister_who_spoke_to_a_counterpart_with_no_place_said_called_them() -> None:
+    found = draft(
+        "On the Foreign Minister's conversation with the Foreign Minister of Examplia",
+        "November 28, 2023",
+        "The Foreign Minister spoke this evening to the Foreign Minister of Examplia, Jane "
+        "Roe, to convey the hope that the Government of Examplia will act at once.",
+    )
+    assert found.kind == "readout"
+    assert found.consultation is not None and found.consultation.format == "telephone"
+    assert found.consultation.date == date(2023, 11, 28)
+
+
+def test_ministers_who_met_and_spoke_to_the_press_met_in_person() -> None:
+    found = draft(
+        "Minister Doe meets Foreign Minister Roe",
+        "November 28, 2023",
+        "Foreign Minister John Doe met Foreign Minister Jane Roe of Examplia today and spoke "
+        "with reporters after the talks.",
+    )
+    assert found.kind == "consultation"
+    assert found.consultation is not None and found.consultation.format == "in person"
