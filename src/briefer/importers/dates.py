@@ -10,6 +10,8 @@ from briefer.i18n import _
 from briefer.importers.lexicon import MONTH_PATTERN, MONTHS
 
 _DAY = r"(?P<d>[0-3]?\d)"
+# what joins the first day of several to the next: "3-4", "9 and 10", "vom 3. bis 4."
+_TO_DAY = r"\s*(?:[-–]|and|to|through|&|und|bis|et|au)\s*\d"
 _MONTH_NAME = rf"(?P<m>{MONTH_PATTERN})(?:\.|s\b)?"  # "12. Aprils": a German genitive
 # a year, or a year run into a time as pages print it ("9 February 201712:41")
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?:\b|(?=\d{1,2}:\d\d))"
@@ -23,7 +25,8 @@ _PATTERNS = (
     # US numeric dates, month first ("4/12/2023"); day first when the month cannot be 13+
     re.compile(r"(?<![\d/])(?P<us_m>[0-3]?\d)/(?P<us_d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
     re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}(?![\w.]*\s*,?\s*\d)"),
-    re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?\b(?!,?\s*\d)"),
+    # not the first of several days: "March 3-4, 2021", "April 6 and 7"
+    re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?\b(?!,?\s*\d|{_TO_DAY})"),
 )
 _RELATIVE_WORDS = (
     r"today|this (?:morning|afternoon|evening)|tonight|heute|heutigen?|heutiger|heutigem|"
@@ -32,21 +35,31 @@ _RELATIVE_WORDS = (
 )
 _RELATIVE = re.compile(rf"\b(?P<rel>{_RELATIVE_WORDS})\b", re.IGNORECASE)
 _RELATIVE_FR = re.compile(rf"\b(?P<rel>{_RELATIVE_WORDS}|hier)\b", re.IGNORECASE)
+_DAY_NAMES = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
 # A weekday names the last such day on or before the release ("met on Wednesday"), never one
-# ahead ("next Monday").
+# ahead ("next Monday"); English also puts it right after the verb ("met Tuesday with").
 _WEEKDAY = re.compile(
-    r"\b(?:on|am|ce|last|vergangenen|letzten|dernier)\s+(?P<day>monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\w*\b",
+    r"(?:(?P<lead>\b(?:on|am|ce|last|vergangenen|letzten|dernier)\s+)|\b(?:met|spoke|talked|held|hosted|"
+    rf"received|welcomed|visited|called)\s+(?=(?:{_DAY_NAMES})\b))(?P<day>{_DAY_NAMES})\w*\b",
     re.IGNORECASE,
 )
 # French also names the day alone, set off by a comma as an adverbial ("a reçu, lundi, …",
-# "a reçu en audience, vendredi à Nouakchott"); not the day of a date ("vendredi 29 mars")
+# "a reçu en audience, vendredi à Nouakchott") or right after a past participle ("a reçu
+# mardi", "s'est entretenu lundi avec"); not the day of a date ("vendredi 29 mars")
 _WEEKDAY_FR = re.compile(
-    r"(?<=,\s)(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
-    r"(?=\s*,|\s+(?:à|au|en|dans|matin|soir|après-midi)\b)",
+    r"(?:(?<=,\s)|\b(?:reçue?s?|rencontrée?s?|entretenue?s?|accueillie?s?|tenue?s?|eu)\s+)"
+    r"(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    r"(?=\s*,|\s+(?:à|au|en|dans|matin|soir|après-midi|avec|par|son|sa|ses|le|la|les|l['’]|"
+    r"une?|des|m\.|mme)\b)",
     re.IGNORECASE,
 )
+# a weekday that a date follows ("on Tuesday, 2 March", "am Montag (1. März)") or that opens
+# several days ("on Monday and Tuesday"): the date says the day, and several days none
+_WEEKDAY_GAP = re.compile(r"(?i)[\s,(]*(?:(?:den|the|le)\s+)?")
+_WEEKDAY_AND = re.compile(rf"(?i)\s*(?:-|–|and|to|und|bis|et|au)\s*(?:{_DAY_NAMES})")
 _DIGIT = re.compile(r"\d")
 _NEXT = re.compile(r"(?i)\b(?:next|nächsten|kommenden|prochain)\s*$")
 _WEEKDAYS = {
@@ -104,19 +117,40 @@ def find_dates(text: str, published: date | None, language: str = "") -> list[Da
                 continue
             covered[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             found.append(DateMention(value, match.start(), match.end(), match.group(0)))
+    dated = {mention.start: mention for mention in found}
     weekdays = [*_WEEKDAY.finditer(text), *(_WEEKDAY_FR.finditer(text) if language == "fr" else ())]
     for match in weekdays:
-        if published is None or _NEXT.search(text, max(0, match.start() - 12), match.start()):
-            continue
-        day = _WEEKDAYS[match.group("day").casefold()[:3]]
-        value = published - timedelta(days=(published.weekday() - day) % 7)
-        found.append(DateMention(value, match.start(), match.end(), match.group(0), True))
+        value = _weekday(match, text, published, dated)
+        if value is not None:
+            # "on Tuesday", "am Montag"; not the verb before it in "met Tuesday"
+            start = match.start() if match.groupdict().get("lead") else match.start("day")
+            found.append(DateMention(value, start, match.end(), text[start : match.end()], True))
     relative = _RELATIVE_FR if language == "fr" else _RELATIVE
     for match in relative.finditer(text):
         offset = _OFFSETS.get(match.group("rel").casefold(), 0)
         value = published + timedelta(days=offset) if published else None
         found.append(DateMention(value, match.start(), match.end(), match.group(0), True))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def _weekday(
+    match: re.Match[str], text: str, published: date | None, dated: dict[int, DateMention]
+) -> date | None:
+    """Return the day a weekday names: the date written after it ("on Tuesday, 2 March",
+    "am Montag (1. März)"), else the last such day on or before the release; None for one
+    ahead ("next Monday") or the first of several ("on Monday and Tuesday")."""
+    gap = _WEEKDAY_GAP.match(text, match.end())
+    then = dated.get(gap.end()) if gap else None
+    if then is not None:
+        return then.value
+    if (
+        published is None
+        or _NEXT.search(text, max(0, match.start() - 12), match.start())
+        or _WEEKDAY_AND.match(text, match.end())
+    ):
+        return None
+    day = _WEEKDAYS[match.group("day").casefold()[:3]]
+    return published - timedelta(days=(published.weekday() - day) % 7)
 
 
 def full_date(text: str, language: str = "") -> date | None:

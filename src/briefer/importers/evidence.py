@@ -143,10 +143,20 @@ def words(value: str, text: str) -> tuple[Passage, ...]:
 def dated(
     day: date | None, text: str, near: Passage, published: date | None
 ) -> tuple[Passage, ...]:
-    """Return where text gives a day (as written, or as "today" counted from published)."""
+    """Return where text gives a day: as written, else as "today" counted from published
+    (not "on Wednesday" before the date that says which Wednesday)."""
     if day is None:
         return ()
-    return _nearest([(m.start, m.end) for m in find_dates(text, published) if m.value == day], near)
+    found = [m for m in find_dates(text, published) if m.value == day]
+    written = {m.start for m in found if not m.relative}
+    return _nearest(
+        [
+            (m.start, m.end)
+            for m in found
+            if not (m.relative and written.intersection(range(m.end, m.end + 6)))
+        ],
+        near,
+    )
 
 
 def country(name: str, text: str, near: Passage) -> tuple[Passage, ...]:

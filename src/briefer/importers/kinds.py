@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from briefer.importers import meetings
 from briefer.importers.attribution import FoundStatement
@@ -135,8 +136,38 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
     ahead = _FUTURE.search(first) or _TRAVELS.search(first)
     if ahead and meetings.meeting_sentence(first) is None and not _VISIT_ENDS.search(first):
         return True
+    # a day after the release's, told in the present: "X trifft am 8. Februar …", "X
+    # effectue du 3 au 5 mai une visite … où il rencontre …"
+    if _after(first, layout.published) and not _PAST.search(first):
+        return True
     timed = [p for p in opening if _CLOCK.search(p)]
     return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in opening)
+
+
+def _after(sentence: str, published: date | None) -> bool:
+    """Return whether a sentence says something happens on a day after the release's ("X
+    trifft am 8. Februar 2012 mit Y zusammen" under "06.02.2012"): told in the present, it is
+    still to come. Not a wire's dateline ("Dakar, 20 mars -") nor the last of several days
+    ("vom 23. bis 24. August"): only a day after "on", "am", "le"."""
+    if published is None:
+        return False
+    for mention in find_dates(sentence, published):
+        if mention.value is None or mention.value <= published:
+            continue
+        if _ON_DAY.match(mention.text) or _ON_DAY.search(sentence, 0, mention.start):
+            return True
+        first = _FIRST_DAY.search(sentence, 0, mention.start)  # "vom 3. bis 5. März"
+        if first and int(first["day"]) <= mention.value.day:
+            return mention.value.replace(day=int(first["day"])) > published
+    return False
+
+
+_ON_DAY = re.compile(
+    r"(?i)(?:\b(?:on|am|le|den)\s+)(?:[a-zä]+day|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche)?,?\s*(?:den\s+)?$"
+)
+_FIRST_DAY = re.compile(r"(?i)\b(?P<day>[0-3]?\d)\.?\s*(?:-|–|to|bis|au|and|und|et)\s*$")
 
 
 def _reports_past_meeting(sentence: str) -> bool:

@@ -224,11 +224,26 @@ def meeting_subject(sentence: str) -> str:
 
 
 def meeting_format(text: str) -> str:
-    """Return how a meeting was held, as one of the model's meeting formats, or ""."""
+    """Return how a meeting was held, as one of the model's meeting formats, or ""; someone
+    who "spoke with" or "spoke this evening to" another, with no place, visit or margins
+    said, called them."""
     for name, pattern in _FORMATS:
         if pattern.search(text):
             return name
-    return "in person" if _IN_PERSON.search(text) or meeting_place(text) else ""
+    if _IN_PERSON.search(text) or meeting_place(text):
+        return "in person"
+    return "telephone" if _SPOKE.search(text) and not _MARGINS.search(text) else ""
+
+
+# "spoke with his counterparts", "spoke this evening to the Foreign Minister": a call when
+# nothing says where
+_SPOKE = re.compile(
+    r"(?i)\b(?:spoke|speaks|has spoken)\s+(?:(?:today|yesterday|this (?:morning|afternoon|"
+    r"evening)|tonight|on \w+day)\s+)?(?:with|to)\s+(?!(?:the )?(?:press|media|reporters|"
+    r"journalists|students|participants|audience)\b)"
+)
+# talks on the side of a gathering are held there: "on the margins of", "am Rande"
+_MARGINS = re.compile(r"(?i)\b(?:margins?|sidelines?|am rande|en marge)\b")
 
 
 def format_words(text: str, form: str) -> list[tuple[int, int]]:
