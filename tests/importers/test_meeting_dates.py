@@ -50,6 +50,25 @@ def test_a_weekday_takes_the_date_written_after_it_not_the_last_such_day(
     assert _meeting_day(*paragraphs) == date(2021, 3, 2)
 
 
+def test_a_weekday_with_its_date_is_read_not_inferred_and_a_bare_one_is_inferred() -> None:
+    stated = draft(
+        "Foreign Minister Doe's Meeting With Foreign Minister Roe",
+        "March 25, 2021",
+        "Foreign Minister John Doe met with Foreign Minister Jane Roe of Examplia on Tuesday "
+        "(2 March 2021) in Example City.",
+    )
+    assert stated.consultation is not None and stated.consultation.date == date(2021, 3, 2)
+    assert "consultation.date" not in stated.inferred  # the review does not ask to check it
+    counted = draft(
+        "Foreign Minister Doe's Meeting With Foreign Minister Roe",
+        "March 5, 2021",
+        "Foreign Minister John Doe met with Foreign Minister Jane Roe of Examplia on Tuesday in "
+        "Example City.",
+    )
+    assert counted.consultation is not None and counted.consultation.date == date(2021, 3, 2)
+    assert "counted from the release's date" in counted.inferred["consultation.date"]
+
+
 def test_a_weekday_and_its_date_date_the_talks_without_a_release_date() -> None:
     found = find_dates("On Tuesday, 2 March 2021, the two ministers met in Bern.", None)
     assert {m.value for m in found} == {date(2021, 3, 2)}

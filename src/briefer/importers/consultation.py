@@ -208,7 +208,7 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
     sentence = meetings.meeting_sentence(principal) or principal
     participants = _participants(release, found, layout)
     dates = _meeting_dates(release, layout, sentences, in_order, participants)
-    if dates and dates[0].relative:
+    if dates and dates[0].relative and not dates[0].stated:
         how = _("“{words}” counted from the release's date").format(words=dates[0].text)
         release.infer("consultation.date", how)
     texts = (sentence, layout.title, *layout.standfirst)

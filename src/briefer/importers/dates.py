@@ -98,6 +98,8 @@ class DateMention:
     end: int
     text: str
     relative: bool = False
+    # a weekday whose date is written right after it ("on Tuesday, 2 March"): read, not counted
+    stated: bool = False
 
 
 def find_dates(text: str, published: date | None, language: str = "") -> list[DateMention]:
@@ -124,7 +126,10 @@ def find_dates(text: str, published: date | None, language: str = "") -> list[Da
         if value is not None:
             # "on Tuesday", "am Montag"; not the verb before it in "met Tuesday"
             start = match.start() if match.groupdict().get("lead") else match.start("day")
-            found.append(DateMention(value, start, match.end(), text[start : match.end()], True))
+            gap = _WEEKDAY_GAP.match(text, match.end())
+            stated = bool(gap and gap.end() in dated)
+            words = text[start : match.end()]
+            found.append(DateMention(value, start, match.end(), words, True, stated))
     relative = _RELATIVE_FR if language == "fr" else _RELATIVE
     for match in relative.finditer(text):
         offset = _OFFSETS.get(match.group("rel").casefold(), 0)
