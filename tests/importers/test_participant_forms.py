@@ -169,20 +169,20 @@ def test_a_noun_or_a_group_opening_the_meeting_sentence_is_no_person(lede: str) 
     ("text", "name", "role"),
     [
         (
-            "Bundesrat Max Muster traf den Nationalen Sicherheitsberater John Sample.",
+            "Ministerpräsident Max Muster traf den Nationalen Sicherheitsberater John Sample.",
             "John Sample",
             "Sicherheitsberater",
         ),
         (
-            "Weitere Gespräche führte er mit der Staatsministerin für Integration Aydan Test.",
-            "Aydan Test",
-            "Staatsministerin für Integration",
+            "Weitere Gespräche führte sie mit der Staatsministerin für Kultur Greta Test.",
+            "Greta Test",
+            "Staatsministerin für Kultur",
         ),
         (
-            "et le ministre délégué aux Affaires étrangères et à l’Immigration, Paul Essai, se "
+            "et le ministre délégué au Commerce extérieur et à l’Attractivité, Paul Essai, se "
             "sont rendus à Ville-Port",
             "Paul Essai",
-            "ministre délégué aux Affaires étrangères et à l’Immigration",
+            "ministre délégué au Commerce extérieur et à l’Attractivité",
         ),
     ],
 )

@@ -37,7 +37,7 @@ _HONORIFIC = (
 _PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|le|la|dos)"
 _TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|[A-Z]\.|[A-Z][a-z]?\.)"
 # "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
-# "Valéry Giscard d'Estaing": a French family name may open with "d'"
+# "Anne Exemple d'Aubier": a French family name may open with "d'"
 _LATER = rf"(?:(?:a[ldstz]|ash|el|ibn|abu|ben|bin)-|d['’])?{_TOKEN}"
 _NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{0,3}}"
 _COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})"
@@ -649,7 +649,7 @@ def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str
         if after_name:
             return "end"  # "wurde X von Bundeskanzlerin Y empfangen": the next person's role
         if after[:1].isupper():
-            return "skip"  # "…, Staatsministerin Aydan X": a second role before the name
+            return "skip"  # "…, Staatsministerin Greta X": a second role before the name
     # "Polen", or a German genitive: "Deutschlands"
     named = country_named(bare) or (bare.endswith("s") and country_named(bare[:-1]))
     if token not in _NAME_LIKE_COUNTRIES and named:
