@@ -15,19 +15,21 @@ from briefer.importing import draft_file
 from tests.importers.corpus import entries, problems
 from tests.importers.measures import Measures, measure
 
-# measure → (tuning floor, held-out floor); the tuning set grew with releases of classes the
-# held-out set showed (16, then 27 on 2026-12-05, 12 more on 2026-12-06, then 13 on meetings,
-# 13 on statements, 12 on participants and 12 on meetings not recognised as such, then 16 on
-# meetings and their dates, 13 on statements and 13 on false meetings and participants): its
-# floors were set again each time from what the parser scored once it handled them
+# measure → (tuning, held-out first batch, held-out second batch) floors. The tuning set grew
+# with releases of classes the first held-out batch showed (CLASSES.md, nine rounds to
+# 2026-12-06); the floors were set again each time from what the parser then scored. The
+# second held-out batch (35 releases, 19 publishers, "batch": 2) was collected and annotated
+# blind on 2026-12-06, after that tuning: its floors are its first measurement, far below the
+# targets, which is the honest figure for publishers never seen
 FLOORS = {
-    "statement_rate": (0.92, 0.76),
-    "false_per_100": (0.5, 1.5),  # at most
-    "participants_f1": (0.90, 0.78),
-    "kind_rate": (0.94, 0.85),
-    "meeting_date_rate": (0.87, 0.75),
-    "dates_invented": (1, 1),  # at most
+    "statement_rate": (0.97, 0.76, 0.13),
+    "false_per_100": (0.5, 0.5, 3.0),  # at most
+    "participants_f1": (0.93, 0.82, 0.61),
+    "kind_rate": (0.95, 0.89, 0.74),
+    "meeting_date_rate": (0.87, 0.75, 0.77),
+    "dates_invented": (1, 0, 3),  # at most
 }
+GROUPS = ("tuning", "heldout", "fresh")
 TARGETS = {  # issue 12, on the held-out set
     "statement_rate": 0.90,
     "false_per_100": 2.0,
@@ -41,7 +43,12 @@ AT_MOST = {"false_per_100", "dates_invented"}
 
 @pytest.fixture(scope="module")
 def measured() -> dict[str, Measures]:
-    return {split: measure(entries(split)) for split in ("tuning", "heldout")}
+    heldout = entries("heldout")
+    return {
+        "tuning": measure(entries("tuning")),
+        "heldout": measure([e for e in heldout if e.batch == 1]),
+        "fresh": measure([e for e in heldout if e.batch == 2]),
+    }
 
 
 def test_the_corpus_is_real_sized_and_split_by_publisher() -> None:
@@ -63,12 +70,12 @@ def test_every_expected_result_is_found_in_its_text(split: str) -> None:
     assert {name: p for name, p in found.items() if p} == {}
 
 
-@pytest.mark.parametrize("split", ["tuning", "heldout"])
+@pytest.mark.parametrize("split", GROUPS)
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_the_parser_does_not_fall_below_its_floor(
     measured: dict[str, Measures], split: str, name: str
 ) -> None:
-    floor = FLOORS[name][split == "heldout"]
+    floor = FLOORS[name][GROUPS.index(split)]
     value = getattr(measured[split], name)
     if name in AT_MOST:
         assert value <= floor, f"{split} {name}: {value} (at most {floor})"
@@ -77,8 +84,7 @@ def test_the_parser_does_not_fall_below_its_floor(
 
 
 def test_no_release_of_the_corpus_fails_to_import(measured: dict[str, Measures]) -> None:
-    assert measured["tuning"].failed == []
-    assert measured["heldout"].failed == []
+    assert [m.failed for m in measured.values()] == [[], [], []]
 
 
 def test_a_release_in_another_language_keeps_title_date_and_kind_and_says_so() -> None:
