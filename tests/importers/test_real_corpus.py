@@ -19,15 +19,15 @@ from tests.importers.measures import Measures, measure
 # with releases of classes the first held-out batch showed (CLASSES.md, nine rounds to
 # 2026-12-06); the floors were set again each time from what the parser then scored. The
 # second held-out batch (35 releases, 19 publishers, "batch": 2) was collected and annotated
-# blind on 2026-12-06, after that tuning: its floors are its first measurement, far below the
+# blind on 2026-12-06, after that tuning, and checked by a second annotator: its floors are its first measurement, far below the
 # targets, which is the honest figure for publishers never seen
 FLOORS = {
-    "statement_rate": (0.97, 0.76, 0.13),
+    "statement_rate": (0.97, 0.76, 0.15),
     "false_per_100": (0.5, 0.5, 3.0),  # at most
-    "participants_f1": (0.93, 0.82, 0.61),
-    "kind_rate": (0.95, 0.89, 0.74),
-    "meeting_date_rate": (0.87, 0.75, 0.77),
-    "dates_invented": (1, 0, 3),  # at most
+    "participants_f1": (0.93, 0.82, 0.69),
+    "kind_rate": (0.95, 0.89, 0.77),
+    "meeting_date_rate": (0.87, 0.75, 0.8),
+    "dates_invented": (1, 0, 2),  # at most
 }
 GROUPS = ("tuning", "heldout", "fresh")
 TARGETS = {  # issue 12, on the held-out set
