@@ -19,8 +19,8 @@ from tests.importers.measures import Measures, measure
 # with releases of classes the first held-out batch showed (CLASSES.md, nine rounds to
 # 2026-12-06); the floors were set again each time from what the parser then scored. The
 # second held-out batch (35 releases, 19 publishers, "batch": 2) was collected and annotated
-# blind on 2026-12-06, after that tuning, and checked by a second annotator: its floors are its first measurement, far below the
-# targets, which is the honest figure for publishers never seen
+# blind on 2026-12-06, after that tuning, and checked by a second annotator: its floors are
+# its first measurement, far below the targets, the honest figure for publishers never seen
 FLOORS = {
     "statement_rate": (0.97, 0.76, 0.15),
     "false_per_100": (0.5, 0.5, 3.0),  # at most
