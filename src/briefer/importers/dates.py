@@ -122,14 +122,15 @@ def find_dates(text: str, published: date | None, language: str = "") -> list[Da
     dated = {mention.start: mention for mention in found}
     weekdays = [*_WEEKDAY.finditer(text), *(_WEEKDAY_FR.finditer(text) if language == "fr" else ())]
     for match in weekdays:
-        value = _weekday(match, text, published, dated)
+        # "on Tuesday, 2 March", "am Montag (1. März)": the date written after it says the day
+        gap = _WEEKDAY_GAP.match(text, match.end())
+        then = dated.get(gap.end()) if gap else None
+        value = then.value if then is not None else _weekday(match, text, published)
         if value is not None:
             # "on Tuesday", "am Montag"; not the verb before it in "met Tuesday"
             start = match.start() if match.groupdict().get("lead") else match.start("day")
-            gap = _WEEKDAY_GAP.match(text, match.end())
-            stated = bool(gap and gap.end() in dated)
             words = text[start : match.end()]
-            found.append(DateMention(value, start, match.end(), words, True, stated))
+            found.append(DateMention(value, start, match.end(), words, True, then is not None))
     relative = _RELATIVE_FR if language == "fr" else _RELATIVE
     for match in relative.finditer(text):
         offset = _OFFSETS.get(match.group("rel").casefold(), 0)
@@ -138,16 +139,10 @@ def find_dates(text: str, published: date | None, language: str = "") -> list[Da
     return sorted(found, key=lambda mention: mention.start)
 
 
-def _weekday(
-    match: re.Match[str], text: str, published: date | None, dated: dict[int, DateMention]
-) -> date | None:
-    """Return the day a weekday names: the date written after it ("on Tuesday, 2 March",
-    "am Montag (1. März)"), else the last such day on or before the release; None for one
-    ahead ("next Monday") or the first of several ("on Monday and Tuesday")."""
-    gap = _WEEKDAY_GAP.match(text, match.end())
-    then = dated.get(gap.end()) if gap else None
-    if then is not None:
-        return then.value
+def _weekday(match: re.Match[str], text: str, published: date | None) -> date | None:
+    """Return the day a weekday with no date after it names: the last such day on or before
+    the release; None for one ahead ("next Monday") or the first of several ("on Monday and
+    Tuesday")."""
     if (
         published is None
         or _NEXT.search(text, max(0, match.start() - 12), match.start())
