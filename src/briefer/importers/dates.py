@@ -35,7 +35,8 @@ _RELATIVE_WORDS = (
 )
 _RELATIVE = re.compile(rf"\b(?P<rel>{_RELATIVE_WORDS})\b", re.IGNORECASE)
 _RELATIVE_FR = re.compile(rf"\b(?P<rel>{_RELATIVE_WORDS}|hier)\b", re.IGNORECASE)
-_DAY_NAMES = (
+# the days of the week in English, German and French
+DAY_NAMES = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
@@ -43,7 +44,7 @@ _DAY_NAMES = (
 # ahead ("next Monday"); English also puts it right after the verb ("met Tuesday with").
 _WEEKDAY = re.compile(
     r"(?:(?P<lead>\b(?:on|am|ce|last|vergangenen|letzten|dernier)\s+)|\b(?:met|spoke|talked|held|hosted|"
-    rf"received|welcomed|visited|called)\s+(?=(?:{_DAY_NAMES})\b))(?P<day>{_DAY_NAMES})\w*\b",
+    rf"received|welcomed|visited|called)\s+(?=(?:{DAY_NAMES})\b))(?P<day>{DAY_NAMES})\w*\b",
     re.IGNORECASE,
 )
 # French also names the day alone, set off by a comma as an adverbial ("a reçu, lundi, …",
@@ -59,7 +60,7 @@ _WEEKDAY_FR = re.compile(
 # a weekday that a date follows ("on Tuesday, 2 March", "am Montag (1. März)") or that opens
 # several days ("on Monday and Tuesday"): the date says the day, and several days none
 _WEEKDAY_GAP = re.compile(r"(?i)[\s,(]*(?:(?:den|the|le)\s+)?")
-_WEEKDAY_AND = re.compile(rf"(?i)\s*(?:-|–|and|to|und|bis|et|au)\s*(?:{_DAY_NAMES})")
+_WEEKDAY_AND = re.compile(rf"(?i)\s*(?:-|–|and|to|und|bis|et|au)\s*(?:{DAY_NAMES})")
 _DIGIT = re.compile(r"\d")
 _NEXT = re.compile(r"(?i)\b(?:next|nächsten|kommenden|prochain)\s*$")
 _WEEKDAYS = {

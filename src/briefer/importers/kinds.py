@@ -16,7 +16,7 @@ from datetime import date
 
 from briefer.importers import meetings
 from briefer.importers.attribution import FoundStatement
-from briefer.importers.dates import find_dates
+from briefer.importers.dates import DAY_NAMES, find_dates
 from briefer.importers.draft import ReleaseKind
 from briefer.importers.layout import Layout
 from briefer.importers.lexicon import ANSWER, FIRST_PERSON, QUESTION, ROLE_PATTERN, SPOKEN_TEXT
@@ -162,11 +162,7 @@ def _after(sentence: str, published: date | None) -> bool:
     return False
 
 
-_ON_DAY = re.compile(
-    r"(?i)(?:\b(?:on|am|le|den)\s+)(?:[a-zä]+day|montag|dienstag|"
-    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche)?,?\s*(?:den\s+)?$"
-)
+_ON_DAY = re.compile(rf"(?i)(?:\b(?:on|am|le|den)\s+)(?:{DAY_NAMES})?,?\s*(?:den\s+)?$")
 _FIRST_DAY = re.compile(r"(?i)\b(?P<day>[0-3]?\d)\.?\s*(?:-|–|to|bis|au|and|und|et)\s*$")
 
 
