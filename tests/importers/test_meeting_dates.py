@@ -124,3 +124,24 @@ def test_ministers_who_met_and_spoke_to_the_press_met_in_person() -> None:
     )
     assert found.kind == "consultation"
     assert found.consultation is not None and found.consultation.format == "in person"
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Defence Minister Jane Roe travelled to Examplia on 8 March 2016. During her three-day "
+        "visit she met her Examplian counterpart John Doe.",
+        "Verteidigungsministerin Jane Roe ist am 8. März 2016 zu Gesprächen nach Examplien "
+        "gereist. Bei ihrem dreitägigen Besuch traf sie ihren Amtskollegen John Doe.",
+    ],
+)
+def test_the_day_a_visit_of_several_days_began_is_not_the_day_of_its_talks(lede: str) -> None:
+    assert _meeting_day("Minister Roe in Examplia", "10 March 2016", lede) is None
+
+
+def test_the_day_a_one_day_trip_was_made_dates_its_talks() -> None:
+    lede = (
+        "Defence Minister Jane Roe travelled to Examplia on 8 March 2016. During her visit "
+        "she met her Examplian counterpart John Doe."
+    )
+    assert _meeting_day("Minister Roe in Examplia", "10 March 2016", lede) == date(2016, 3, 8)

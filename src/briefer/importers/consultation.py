@@ -249,10 +249,14 @@ def _meeting_dates(
     participants: list[Person],
 ) -> list[DateMention]:
     """Return the dates that may be the meeting's, the likeliest first: its sentences', a
-    sentence of its own about when it was held, the headline's, the lede's "today"."""
+    sentence of its own about when it was held, the headline's, the lede's "today". The day
+    a visit of several days began dates no talks ("ist am 8. März zu Gesprächen gereist. Bei
+    ihrem dreitägigen Besuch …")."""
+    several = any(_DAYS.search(release.paragraphs[i]) for i in in_order)
     dates = [
         m
         for s, reference in map(_after_dateline, sentences, itertools.repeat(layout.published))
+        if not (several and _TRIP.search(s))
         for m in find_dates(s, reference, release.language)
         if m.value
         and not (m.relative and _RECEIVED.search(s[max(0, m.start - 40) : m.start]))
@@ -301,8 +305,10 @@ def _lede_today(
         return []
     # a stated date is the talks' too when the sentence tells the trip they were held on,
     # after the traveller ("X travelled to Berlin on 8 February 2006. During his visit he held
-    # talks …"); not a dateline's before him, nor one day of several ("du 26 au 28 juillet")
-    trip = _TRIP.search(first) and not meetings.future_tense(first)
+    # talks …"); not a dateline's before him, nor one day of several ("du 26 au 28 juillet"),
+    # nor the day a visit of several days began ("Bei ihrem dreitägigen Besuch traf sie …")
+    lede = release.paragraphs[layout.body[0]]
+    trip = _TRIP.search(first) and not meetings.future_tense(first) and not _DAYS.search(lede)
     first, published = _after_dateline(first, layout.published)
     return [
         m
@@ -321,8 +327,16 @@ def _lede_today(
 
 # a trip or visit: "travelled to", "paid a working visit", "reiste", "s'est rendu"
 _TRIP = re.compile(
-    r"(?i)\b(?:travell?ed|visited|\w*visit|\w*besuch|reiste|visite|"
+    r"(?i)\b(?:travell?ed|visited|\w*visit|\w*besuch|reiste|gereist|visite|"
     r"s['’]est rendue?|mission|trip|reise)\b"
+)
+
+
+# a visit of several days: "three-day visit", "dreitägigen Besuch", "visite de deux jours"
+_DAYS = re.compile(
+    r"(?i)\b(?:(?:two|three|four|five|several|multi)[- ]day|"
+    r"(?:zwei|drei|vier|fünf|mehr)tägig\w*|"
+    r"(?:de|d['’]une durée de) (?:deux|trois|quatre|cinq|plusieurs) jours)\b"
 )
 
 
