@@ -10,6 +10,7 @@ import pytest
 from briefer.importers.document import TextDocument
 from briefer.importers.persons import find_mentions
 from briefer.importers.pressrelease import parse_release
+from tests.importers.drafting import draft
 
 
 def _names(text: str) -> list[str]:
@@ -180,3 +181,31 @@ def test_a_speaker_is_a_role_and_a_hosts_titles_are_no_second_person(
     mentions = find_mentions(text)
     assert [m.name.split()[-1] for m in mentions] == [family]
     assert mentions[0].role.startswith("Speaker")
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "body"),
+    [
+        (
+            "Déclaration de M. Jean Exemple, ministre des Affaires étrangères",
+            "Jean Exemple",
+            "La France condamne fermement l'attaque perpétrée hier.",
+        ),
+        (
+            "Déclaration de Mme Jeanne Exemple, ministre des Armées",
+            "Jeanne Exemple",
+            "La France condamne fermement l'attaque perpétrée hier.",
+        ),
+        (
+            "Erklärung von Frau Anna Beispiel, Bundesministerin des Auswärtigen",
+            "Anna Beispiel",
+            "Ich verurteile den gestrigen Angriff auf die Mission der Vereinten Nationen aufs "
+            "Schärfste. Unsere Gedanken sind bei den Familien der Opfer.",
+        ),
+    ],
+)
+def test_a_headlines_honorific_is_no_part_of_the_speakers_name(
+    headline: str, name: str, body: str
+) -> None:
+    release = draft(headline, "3 March 2021", body)
+    assert [s.speaker.name for s in release.statements] == [name]

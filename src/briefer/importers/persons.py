@@ -635,6 +635,10 @@ def _full_name_after(tokens: list[str]) -> bool:
     return len(tokens) >= 2 and all(t[:1].isupper() for t in tokens)
 
 
+# an honorific of one word read where a name may begin: "M.", "Mme", "Dr.", "Frau"
+_TITLE_WORD = re.compile(r"(?:M\.|Mme|Mlle|Mr|Ms|Mrs|Dr|Prof|Frau|Herrn?)\.?")
+
+
 def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str:
     """Return what a word read as part of a name is: "name", or "end" when the name ended
     before it, or "skip" when the name has not begun."""
@@ -642,8 +646,8 @@ def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str
         return "end"  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
     if _german_noun(token):
         return "end" if after_name else "skip"  # "unter Leitung von X": a noun before X
-    if not after_name and token in ("von", "van", "de", "zu"):
-        return "skip"
+    if not after_name and (token in ("von", "van", "de", "zu") or _TITLE_WORD.fullmatch(token)):
+        return "skip"  # "Déclaration de M. X, ministre …": the honorific is no part of it
     bare = token.rstrip(",.;:")
     if _is_role(bare):
         if after_name:
