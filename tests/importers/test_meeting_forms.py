@@ -177,3 +177,25 @@ def test_a_portal_date_line_with_a_two_digit_year_under_its_label_dates_the_rele
     )
     assert draft.source.date_published == date(2008, 9, 16)
     assert draft.consultation is not None and draft.consultation.date == date(2008, 9, 15)
+
+
+def test_the_one_date_a_headline_ends_with_dates_the_release_when_nothing_else_does() -> None:
+    draft = _draft(
+        "Séminaire de travail de Jean Exemple avec son homologue, Anna Muster (Berlin, 7 mai 2018)",
+        "Jean Exemple, ministre des affaires étrangères, s'est rendu à Berlin pour un séminaire "
+        "de travail avec son homologue, Anna Muster.",
+    )
+    assert draft.source.date_published == date(2018, 5, 7)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Déplacement du ministre en Afrique de l'Ouest (26 et 28 juillet 2012)",
+        "Bundeskanzlerin Anna Muster empfängt den Präsidenten von Examplien (17./18.11.2016) "
+        "sowie die Regierungschefs aus Frankreich und Italien (18.11.2016)",
+    ],
+)
+def test_a_headline_of_several_days_dates_no_release(headline: str) -> None:
+    draft = _draft(headline, "Le ministre a effectué sa première visite sur le continent.")
+    assert draft.source.date_published is None

@@ -119,6 +119,7 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
             ),
             None,
         )
+    published = published or _headline_date(title, language)
     byline = [
         f"{paragraphs[i].strip()}, {paragraphs[i + 1].strip()}"
         if _role_follows(paragraphs, i)
@@ -245,6 +246,21 @@ def _short_date(text: str) -> date | None:
         return date(year + (2000 if year < 50 else 1900), int(match["m"]), int(match["d"]))
     except ValueError:
         return None
+
+
+def _headline_date(title: str, language: str) -> date | None:
+    """Return the one date a headline ends with, the day of what it reports and of its
+    release when nothing else dates it ("Séminaire de travail … (Berlin, 7 mai 2018)"); not
+    one of several days ("(26 et 28 juillet 2012)", "(17./18.11.2016) … (18.11.2016)")."""
+    dated = _DATED.search(title)
+    if dated is None or _SEVERAL_DAYS.search(title):
+        return None
+    days = [m for m in find_dates(title, None, language) if m.value]
+    return days[0].value if len(days) == 1 and days[0].start >= dated.start() else None
+
+
+# "26 et 28 juillet", "17./18.11.", "3-4 March", "du 2 au 4 mai": more than one day
+_SEVERAL_DAYS = re.compile(r"\b\d{1,2}\.?\s*(?:[-–/&]|et|and|und|au|bis|to)\s*\d{1,2}\b")
 
 
 def _is_date_line(text: str) -> bool:
