@@ -366,6 +366,9 @@ _ROLES_EN = (
     r"High Commissioner(?:-designate)?(?: to {COUNTRY})?",
     r"(?:Foreign|Defen[cs]e) Secretary|Director[- ]General",
     r"(?:Executive |Managing |Political )?Director",
+    # "Head of the Press Service Department of the MFA of the Republic of X, Y"
+    r"(?:Deputy )?Head of (?:the )?(?:[A-Z][\w-]+ ){0,4}(?:Department|Division|Service|Office|"
+    r"Unit|Section|Mission|Delegation)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}){0,3}",
     # the Philippines' "Undersecretary for Policy", "Foreign Affairs Undersecretary"
     rf"(?:Foreign Affairs )?Under[- ]?[Ss]ecretary(?: (?:of|for) (?:{PORTFOLIO_PATTERN}|Policy))?",
     # a portfolio not listed above: "Minister for the Indo-Pacific", "Minister of Export
