@@ -209,3 +209,30 @@ def test_a_headlines_honorific_is_no_part_of_the_speakers_name(
 ) -> None:
     release = draft(headline, "3 March 2021", body)
     assert [s.speaker.name for s in release.statements] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Minister of Foreign Affairs of Examplia, John Doe said the talks were useful.",
+            "John Doe",
+            "Minister of Foreign Affairs of Examplia",
+        ),
+        (
+            "Le ministre des Affaires étrangères, Jean Exemple a déclaré que la visite fut utile.",
+            "Jean Exemple",
+            "ministre des Affaires étrangères",
+        ),
+        (
+            "Head of the Press Service Department of the Ministry, Jane Roe answers the question.",
+            "Jane Roe",
+            "Head of the Press Service Department of the Ministry",
+        ),
+        ("The Head of Delegation Jane Roe thanked the hosts.", "Jane Roe", "Head of Delegation"),
+    ],
+)
+def test_a_role_set_off_by_a_comma_names_whoever_speaks_after_it(
+    text: str, name: str, role: str
+) -> None:
+    assert [(m.name, m.role) for m in find_mentions(text)] == [(name, role)]

@@ -532,7 +532,7 @@ SPOKESPERSON = re.compile(
 SPEECH_VERBS_EN = (
     r"said|says|stated|states|added|adds|explained|stressed|emphasi[sz]ed|noted|underlined|"
     r"declared|remarked|commented|continued|concluded|warned|told|affirmed|highlighted|"
-    r"underscored|observed|announced|replied|responded|answered|claimed"
+    r"underscored|observed|announced|replied|replies|responded|responds|answered|answers|claimed"
 )
 SPEECH_VERBS_DE = (
     r"sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|ergänzte|fügte|äußerte|"

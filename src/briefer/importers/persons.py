@@ -17,6 +17,8 @@ from briefer.importers.lexicon import (
     ROLE_BEFORE_NAME_PATTERN,
     ROLE_INITIALS,
     ROLE_PATTERN,
+    SPEECH_VERBS_EN,
+    SPEECH_VERBS_FR,
     SPOKESPERSON,
     UPPER,
     country_named,
@@ -78,8 +80,10 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
     # a portfolio set off by commas: "Secretary of State …, in charge of the Community Abroad, X"
     rf"(?:,\s+in charge of\s+(?:the\s+)?[{UPPER}][^,.;]{{2,60}}?(?=\s*,))?"
-    # "…, Mevlut Cavusoglu et du ministre …": a name in a list ends at "et", "and", "und"
-    rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*(?:[,.;:(]|$|\s(?:et|and|und)\s))|\s+)"
+    # "…, Mevlut Cavusoglu et du ministre …": a name in a list ends at "et", "and", "und";
+    # "The Foreign Minister, X said …": at a verb of speech
+    rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*(?:[,.;:(]|$|\s(?:et|and|und)\s|"
+    rf"\s(?:{SPEECH_VERBS_EN}|{SPEECH_VERBS_FR})\b))|\s+)"
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
 )
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
