@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from briefer.importing import draft_file
-from tests.importers.corpus import entries, problems
+from tests.importers.corpus import entries, family_name, problems
 from tests.importers.measures import Measures, measure
 
 # measure → (tuning, held-out first batch, held-out second batch) floors. The tuning set grew
@@ -99,3 +99,13 @@ def test_a_release_in_another_language_keeps_title_date_and_kind_and_says_so() -
             "recognises statements in English, German and French" in w for w in draft.warnings
         )
         assert draft.source.title
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [("MOTEGI Toshimitsu", "motegi"), ("W. Patrick Murphy", "murphy"), ("Anna Berg", "berg")],
+)
+def test_participants_are_compared_by_family_name_written_first_or_last(
+    name: str, family: str
+) -> None:
+    assert family_name(name) == family
