@@ -55,7 +55,8 @@ _RECEIVED = re.compile(
     r"(?:received|issued|released|published)\b[^.]{0,25}$"
 )
 # "les 9 et 10 mars", "on 9 and 10 March", "vom 9. bis 10. März": several days, no one date
-_BETWEEN_DAYS = r"\d\.?\s*(?:et|and|und|to|bis|au|–|-)\s*"
+# ordinals too: "on the 3rd and 4th March"
+_BETWEEN_DAYS = r"\d(?:st|nd|rd|th)?\.?\s*(?:et|and|und|to|bis|au|–|-)\s*(?:the\s+)?"
 _RANGE_BEFORE = re.compile(rf"{_BETWEEN_DAYS}$", re.IGNORECASE)
 _RANGE = re.compile(rf"{_BETWEEN_DAYS}\d", re.IGNORECASE)  # "LES 3 AU 4 MARS 2008" too
 _THE_MEETING = re.compile(

@@ -151,8 +151,12 @@ _FUTURE = re.compile(
     r"to|plans? to|planning to|is to|are to|hop(?:e|es|ed) to|look(?:s|ed)? forward to|"
     r"wish(?:es|ed)? to|"
     r"would like to|wird|werden|soll|sollen|plant|planen|reist|next (?:week|month|year)|"
-    r"upcoming|kommende[nr]?|se rendra|rencontrera|recevra|participera|aura lieu|prochaine?)\b"
+    r"upcoming|kommende[nr]?|se rendra|rencontrera|recevra|participera|aura lieu|prochaine?|"
+    # an infinitive without "is": "a fair to be held in June", "due to be held online"
+    r"(?:due )?to be (?:held|hosted|convened|organi[sz]ed))\b"
 )
+# the meeting word is what is to come: "a fair to be held", "the summit due to take place"
+_TO_COME = re.compile(r"(?i)\b(?:to be|due to|will be)\s+$")
 # a meeting that is planned, wherever the sentence says so ("… ist vorgesehen")
 # or on a visit's programme ("Auf dem Besuchsprogramm standen Treffen mit …"): planned, not
 # told as held
@@ -189,6 +193,7 @@ def meeting_sentence(text: str) -> str | None:
         if (
             match
             and not _FUTURE.search(sentence[: match.start()])
+            and not _TO_COME.search(sentence[: match.start()])
             and not _PLANNED.search(sentence)
             and not _CONDOLENCE_BOOK.search(sentence)
         ):
@@ -207,7 +212,9 @@ def meeting_to_come(sentence: str) -> bool:
     """Return whether a sentence speaks of a meeting still to come ("He will also meet X")."""
     match = _MEETING.search(sentence)
     return match is not None and bool(
-        _FUTURE.search(sentence[: match.start()]) or _PLANNED.search(sentence)
+        _FUTURE.search(sentence[: match.start()])
+        or _TO_COME.search(sentence[: match.start()])
+        or _PLANNED.search(sentence)
     )
 
 
