@@ -121,7 +121,9 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
 _THE_TWO = re.compile(
     r"(?i)\b(?:(?:the two|both|die beiden|beide|les deux)\s+(?:\w+\s+)?"
     r"(?:ministers?|leaders|minister(?:innen)?|außenminister\w*|politiker\w*|ministres|"
-    r"dirigeants|chefs?)|the (?:guests|visitors|delegations?)|die (?:gäste|besucher|"
+    r"dirigeants|chefs?)|the (?:guests|visitors|delegations?)|"
+    # "the ministers", "the foreign ministers": the two named before
+    r"the (?:foreign )?ministers|die (?:gäste|besucher|"
     r"delegation(?:en)?)|les (?:invités|hôtes|délégations)|la délégation)\b"
 )
 
