@@ -10,7 +10,13 @@ from datetime import date
 from briefer.importers.dates import find_dates, full_date
 from briefer.importers.document import TextDocument
 from briefer.importers.furniture import furniture_flags, source_line
-from briefer.importers.lexicon import PUBLISHERS, ROLE_PATTERN, SPEECH_VERBS, country_named
+from briefer.importers.lexicon import (
+    MONTH_PATTERN,
+    PUBLISHERS,
+    ROLE_PATTERN,
+    SPEECH_VERBS,
+    country_named,
+)
 from briefer.importers.persons import find_mentions
 
 PUBLISHER_PATTERN = "|".join(sorted((re.escape(p) for p in PUBLISHERS), key=len, reverse=True))
@@ -63,8 +69,8 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         title_index, again = repeated
         candidates = [i for i in candidates if i != again]
     title = document.title.strip() if document.title else ""
-    if title_index is not None:
-        title = _without_kicker(paragraphs[title_index].strip())
+    if title_index is not None:  # a heading split over lines ends its first in a comma
+        title = _without_kicker(paragraphs[title_index].strip().removesuffix(",").rstrip())
     title = title or _opening_words(paragraphs, candidates)
     start = -1 if title_index is None else title_index
     while start >= 0 and start + 1 < len(paragraphs) and _kicker_after(paragraphs[start + 1]):
@@ -324,7 +330,13 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
     unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
     if mixed or headlines:
-        return (unquoted or mixed or headlines)[-1]
+        chosen = unquoted or mixed or headlines
+        if len(chosen) >= 2 and _keywords(paragraphs[chosen[-1]], paragraphs[chosen[-2]]):
+            return chosen[-2]  # a line of keywords under the headline repeats its words
+        above = [i for i in window if i < chosen[-1]]
+        if above and _heading_goes_on(paragraphs[above[-1]], paragraphs[chosen[-1]]):
+            return above[-1]  # "Déclaration de presse par X," / "Secrétaire générale, …"
+        return chosen[-1]
     caption = paragraphs[start] if start is not None else ""
     if start is not None and len(caption.split()) <= 25 and ":" not in caption:
         # a photo's caption above the headline: "Ein Dutzend Mikrophone stehen auf dem Tisch …"
@@ -341,6 +353,30 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
             and not _NOT_HEADLINE.search(paragraphs[i])
         ),
         None,
+    )
+
+
+def _keywords(line: str, above: str) -> bool:
+    """Return whether a line is a string of keywords repeating the headline above it
+    ("Mitteilung Ministerium Anna Berg Lage Vestria" under "MINISTERIUM: Anna Bergs …"): capital
+    words only, no punctuation and no word that joins a phrase, half of them the headline's."""
+    words = line.split()
+    if len(words) < 4 or re.search(r"[^\w\s'’-]", line):
+        return False
+    if not all(w[0].isupper() for w in words) or any(w.casefold() in _DANGLING for w in words):
+        return False
+    seen = {w.casefold() for w in re.findall(r"\w+", above)}
+    return 2 * sum(w.casefold() in seen for w in words) >= len(words)
+
+
+def _heading_goes_on(first: str, following: str) -> bool:
+    """Return whether a heading is split over lines, its first ending in a comma and the next
+    giving the speaker's role ("Rede von X," / "Secretary-General, Union of Ports")."""
+    text = first.strip()
+    return (
+        text.endswith(",")
+        and _reads_like_headline(text[:-1])
+        and _ROLE_LINE.match(following.strip()) is not None
     )
 
 
@@ -376,12 +412,19 @@ def _shouts(text: str) -> bool:
 
 def _reads_like_text(paragraph: str) -> bool:
     text = paragraph.strip()
-    ends = text.endswith((".", "!", "?", ":", "”", '"', "»", "«")) and not _INITIALS.search(text)
+    ends = (
+        text.endswith((".", "!", "?", ":", "”", '"', "»", "«"))
+        and not _INITIALS.search(text)
+        and not _QUOTED_CLAUSE.search(text)
+    )
     # a long line the page wrapped mid-sentence after a whole sentence is text too
     wrapped = len(text.split()) >= _WRAPPED_WORDS and _SENTENCE_INSIDE.search(text) is not None
     return len(text.split()) >= 12 and (ends or wrapped)
 
 
+# a headline may end in a quotation after a colon, with no full stop inside its closing mark:
+# 'Minister Berg opens the new port: "This harbour will serve the region for decades"'
+_QUOTED_CLAUSE = re.compile(r"^[^.!?:]{8,}:\s*[„“\"«‘][^„“”\"«»]{8,}[^.!?,…\s][”“\"»’]$")
 _WRAPPED_WORDS = 25
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüßéè]{3}[.!?]\s+[A-ZÄÖÜÉ][a-zäöüßéè]")
 
@@ -456,12 +499,27 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not text.endswith((":", ","))
         and (not text.endswith(".") or _INITIALS.search(text) is not None)
         and not _is_date_line(text)
+        and not _UNDATED_LINE.match(text)
+        and not _BY_LINE.match(text)
         and not known_publisher(_spaced(text), whole=True)
         and not _ORG_LINE.match(text)
         and not _ROLE_LINE.fullmatch(text)
         and not _NAME_LINE.fullmatch(text)
         and not _NOT_HEADLINE.search(text)
     )
+
+
+# a dateline with no year: "Brio, Information Office, March 3", "Brio, 3. März"
+_UNDATED_LINE = re.compile(
+    rf"^[A-ZÄÖÜ][\w.'’-]*(?: [\w.'’-]+){{0,2}},[^.!?]{{0,50}}?\s"
+    rf"(?:(?:{MONTH_PATTERN})\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:\.|st|nd|rd|th|er)?\s+"
+    rf"(?:{MONTH_PATTERN})\.?)$"
+)
+# a journalist's byline, with a place: "By Jon Dahl, Brio", "Par Anna Berg"
+_BY_LINE = re.compile(
+    r"^(?:By|Par|Von)\s+[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}"
+    r"(?:\s*,\s*[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,2})?$"
+)
 
 
 # letters after a name end a headline, not a sentence: "…, Frances Fitzgerald T.D."
