@@ -22,7 +22,10 @@ from briefer.importers.persons import find_mentions
 PUBLISHER_PATTERN = "|".join(sorted((re.escape(p) for p in PUBLISHERS), key=len, reverse=True))
 _FROM_LINE = re.compile(r"^(?:From|Von|Issued by|Herausgeber)\s*:\s*(?P<p>.{3,200})$")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,30})(?:,\s*(?P<date>[^–—:-]{4,30}?)\s*(?:[–—:-]|$)|"
+    # the date may end in a full stop ("Brio, 12. März 2019. Der …") or have the office in
+    # brackets after it ("Brio, Saturday March 16, 2019 (Press Office) — …")
+    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,30})(?:,\s*(?P<date>[^–—:()-]{4,30}?)\s*"
+    r"(?:\([^()]{2,40}\)\s*)?(?:[–—:-]|$|(?<=(?:19|20)\d\d)\.\s)|"
     r"\s*\((?P<bracketed>[^()]{4,30})\)\.?\s*[–—:-])"  # "Graz (11. August 2022).- …"
 )
 _HEADER_LINES = 25
@@ -192,17 +195,19 @@ def _read_header(
             continue
         if index < text_starts and _EVENT_TIME.match(text) and full_date(text, language):
             header.lines.add(index)  # an event's when and where: neither title nor release date
+        elif index and _DATE_LABEL.match(paragraphs[index - 1].strip()) and (
+            day := _short_date(text) or _slashed_date(text, paragraphs, language)
+        ):
+            # "erstellt am" / "16. 09. 08": a portal's date line, its year in two digits
+            header.published = header.published or day
+            header.lines.update((index - 1, index))
+            header.only.update((index - 1, index))
         elif _introduced(paragraphs, index):
             continue  # "The letter reads:" / "30 April 2023": the letter's date
         elif _is_date_line(text) or (_ISSUED.match(text) and len(text.split()) <= 20):
             header.published = header.published or full_date(text, language)
             header.lines.add(index)
             header.only.add(index)
-        elif index and _DATE_LABEL.match(paragraphs[index - 1].strip()) and _short_date(text):
-            # "erstellt am" / "16. 09. 08": a portal's date line, its year in two digits
-            header.published = header.published or _short_date(text)
-            header.lines.update((index - 1, index))
-            header.only.update((index - 1, index))
         elif _ORG_LINE.match(text) and not header.office:
             # a PDF may run the header lines together: "Ministry of External Affairs
             # Government of India Press Releases"
@@ -252,6 +257,27 @@ def _short_date(text: str) -> date | None:
         return date(year + (2000 if year < 50 else 1900), int(match["m"]), int(match["d"]))
     except ValueError:
         return None
+
+
+_SLASHED = re.compile(r"^(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d\d)$")
+
+
+def _slashed_date(text: str, paragraphs: list[str], language: str) -> date | None:
+    """Return the date a line "04/09/19" holds when a full date in the text agrees with one
+    of its two readings (month or day first): alone it is ambiguous."""
+    match = _SLASHED.match(text)
+    if match is None:
+        return None
+    year = int(match["y"]) + (2000 if int(match["y"]) < 50 else 1900)
+    readings = set()
+    for month, day in ((match["a"], match["b"]), (match["b"], match["a"])):
+        try:
+            readings.add(date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    stated = {m.value for p in paragraphs for m in find_dates(p, None, language) if m.value}
+    agreed = readings & stated
+    return agreed.pop() if len(agreed) == 1 else None
 
 
 def _headline_date(title: str, language: str) -> date | None:
