@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from briefer.i18n import _
 from briefer.importers import meetings
-from briefer.importers.dates import DateMention, find_dates
+from briefer.importers.dates import DateMention, find_dates, lone_weekday
 from briefer.importers.layout import PUBLISHER_PATTERN, Layout
 from briefer.importers.lexicon import ADJECTIVES, COUNTRY_NAMES, countries_in
 from briefer.importers.persons import (
@@ -277,7 +277,34 @@ def _meeting_dates(
         dates = [m for m in find_dates(layout.title, layout.published) if m.value]
     if not dates:  # "X today supported …" over "X and Y also discussed …": the lede's day
         dates = _lede_today(release, layout, participants, sentences)
+    if not dates and layout.published is None:
+        dates = _weekday_stated(release, layout, in_order)
     return dates
+
+
+def _weekday_stated(release: Release, layout: Layout, in_order: list[int]) -> list[DateMention]:
+    """Return the date of the weekday the meeting's paragraphs name ("Samedi, la ministre …")
+    when the report states one full date that falls on that weekday ("… d'aujourd'hui, le 9
+    avril 2022"); with no release date, a weekday alone counts from nothing else."""
+    day = next(
+        (
+            d
+            for i in in_order
+            for s in meetings.each_sentence(release.paragraphs[i])
+            if (d := lone_weekday(s, release.language)) is not None
+        ),
+        None,
+    )
+    if day is None:
+        return []
+    start = layout.body.index(in_order[0])
+    on_that_day = [
+        m
+        for index in layout.body[start : start + _REPORT]
+        for m in find_dates(release.paragraphs[index], None, release.language)
+        if m.value and not m.relative and m.value.weekday() == day
+    ]
+    return on_that_day[:1] if len({m.value for m in on_that_day}) == 1 else []
 
 
 def _after_dateline(sentence: str, published: date | None) -> tuple[str, date | None]:
