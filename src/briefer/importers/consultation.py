@@ -95,6 +95,8 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
     """Return the paragraphs of the lede that report the meeting, the one naming most
     participants first; empty when the release reports none (an announcement, a statement)."""
     reporting: dict[int, str] = {}
+    if _takes_office(release, layout):
+        return []
     for index in layout.body[:_LEDE]:
         sentence = meetings.meeting_sentence(release.paragraphs[index])
         if sentence is None or _is_background(sentence, release.published):
@@ -192,6 +194,29 @@ def _headline_meeting(release: Release, layout: Layout) -> list[int]:
     if sentence is None or len(named) < 2 or not layout.body:
         return []
     return [layout.body[0]]
+
+
+# someone takes up an office: "took office today", "was sworn in", "a pris ses fonctions"
+_TOOK_OFFICE = re.compile(
+    r"(?i)\b(?:t(?:ook|akes) office|(?:was|were|is|are|has been) sworn in|"
+    r"assume[sd] (?:office|(?:his|her|their) (?:duties|post|functions))|"
+    r"t(?:ook|akes) up (?:his|her|their) (?:duties|post)|"
+    r"(?:a|ont) pris (?:ses|leurs) fonctions|prend(?:ent)? (?:ses|leurs) fonctions|"
+    r"(?:wurde|wurden) [^.]{0,60}?(?:vereidigt|angelobt)|(?:hat|haben) (?:[^.]{0,40} )?amt angetreten)"
+)
+
+
+def _takes_office(release: Release, layout: Layout) -> bool:
+    """Return whether the release is news of someone taking office, its first sentence telling
+    that and no meeting ("Minister X took office today at a ceremony in the Senate"): talks of
+    the days before, told after it, are not what it reports."""
+    if not layout.body:
+        return False
+    first = next(meetings.each_sentence(release.paragraphs[layout.body[0]]), "")
+    return any(
+        _TOOK_OFFICE.search(text) and meetings.meeting_sentence(text) is None
+        for text in (layout.title, first)
+    )
 
 
 def _is_background(sentence: str, published: date | None) -> bool:
