@@ -202,7 +202,8 @@ _TOOK_OFFICE = re.compile(
     r"assume[sd] (?:office|(?:his|her|their) (?:duties|post|functions))|"
     r"t(?:ook|akes) up (?:his|her|their) (?:duties|post)|"
     r"(?:a|ont) pris (?:ses|leurs) fonctions|prend(?:ent)? (?:ses|leurs) fonctions|"
-    r"(?:wurde|wurden) [^.]{0,60}?(?:vereidigt|angelobt)|(?:hat|haben) (?:[^.]{0,40} )?amt angetreten)"
+    r"(?:wurde|wurden) [^.]{0,60}?(?:vereidigt|angelobt)|"
+    r"(?:hat|haben) (?:[^.]{0,40} )?amt angetreten)"
 )
 
 

@@ -195,8 +195,10 @@ def _read_header(
             continue
         if index < text_starts and _EVENT_TIME.match(text) and full_date(text, language):
             header.lines.add(index)  # an event's when and where: neither title nor release date
-        elif index and _DATE_LABEL.match(paragraphs[index - 1].strip()) and (
-            day := _short_date(text) or _slashed_date(text, paragraphs, language)
+        elif (
+            index
+            and _DATE_LABEL.match(paragraphs[index - 1].strip())
+            and (day := _short_date(text) or _slashed_date(text, paragraphs, language))
         ):
             # "erstellt am" / "16. 09. 08": a portal's date line, its year in two digits
             header.published = header.published or day
@@ -359,9 +361,9 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         chosen = unquoted or mixed or headlines
         if len(chosen) >= 2 and _keywords(paragraphs[chosen[-1]], paragraphs[chosen[-2]]):
             return chosen[-2]  # a line of keywords under the headline repeats its words
-        above = [i for i in window if i < chosen[-1]]
-        if above and _heading_goes_on(paragraphs[above[-1]], paragraphs[chosen[-1]]):
-            return above[-1]  # "Déclaration de presse par X," / "Secrétaire générale, …"
+        lines_above = [i for i in window if i < chosen[-1]]
+        if lines_above and _heading_goes_on(paragraphs[lines_above[-1]], paragraphs[chosen[-1]]):
+            return lines_above[-1]  # "Déclaration de presse par X," / "Secrétaire générale, …"
         return chosen[-1]
     caption = paragraphs[start] if start is not None else ""
     if start is not None and len(caption.split()) <= 25 and ":" not in caption:
