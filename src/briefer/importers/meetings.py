@@ -201,7 +201,7 @@ def meeting_sentence(text: str) -> str | None:
         if (
             match
             and not _FUTURE.search(sentence[: match.start()])
-            and not _TO_COME.search(sentence[: match.start()])
+            and not _to_come(sentence, match.start())
             and not _PLANNED.search(sentence)
             and not _CONDOLENCE_BOOK.search(sentence)
         ):
@@ -216,12 +216,17 @@ _CONDOLENCE_BOOK = re.compile(
 )
 
 
+def _to_come(sentence: str, start: int) -> bool:
+    """Return whether the words right before a meeting word put it ahead ("to be held")."""
+    return _TO_COME.search(sentence[max(0, start - 12) : start]) is not None
+
+
 def meeting_to_come(sentence: str) -> bool:
     """Return whether a sentence speaks of a meeting still to come ("He will also meet X")."""
     match = _MEETING.search(sentence)
     return match is not None and bool(
         _FUTURE.search(sentence[: match.start()])
-        or _TO_COME.search(sentence[: match.start()])
+        or _to_come(sentence, match.start())
         or _PLANNED.search(sentence)
     )
 
