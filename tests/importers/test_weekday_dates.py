@@ -29,3 +29,15 @@ def test_a_full_date_on_another_weekday_does_not_date_the_meeting() -> None:
     )
     assert found.consultation is not None
     assert found.consultation.date is None
+
+
+def test_a_lone_weekday_takes_the_first_day_of_a_span_stated_in_the_report() -> None:
+    found = draft(
+        "Secretary General welcomes Minister Moen",
+        "Secretary General Anna Berg met with Foreign Minister Karl Moen of Vestria on Wednesday, "
+        "ahead of a meeting of the Council's foreign ministers.",
+        "At their meeting over the next two days (6-7 April 2022), ministers will discuss the "
+        "ports.",
+    )
+    assert found.consultation is not None
+    assert found.consultation.date == date(2022, 4, 6)  # a Wednesday

@@ -327,10 +327,31 @@ def _weekday_stated(release: Release, layout: Layout, in_order: list[int]) -> li
     on_that_day = [
         m
         for index in layout.body[start : start + _REPORT]
-        for m in find_dates(release.paragraphs[index], None, release.language)
-        if m.value and not m.relative and m.value.weekday() == day
+        for m in _days_stated(release.paragraphs[index], release.language)
+        if m.value and m.value.weekday() == day
     ]
     return on_that_day[:1] if len({m.value for m in on_that_day}) == 1 else []
+
+
+# the first day of several: "(6-7 April 2022)", "on the 3rd and 4th March 2021"
+_FIRST_DAY = re.compile(
+    r"(?i)(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s*(?:et|and|und|to|bis|au|–|-)\s*(?:the\s+)?$"
+)
+
+
+def _days_stated(text: str, language: str) -> list[DateMention]:
+    """Return the full dates a text states, each day of a span of days too ("6-7 April 2022"
+    states 6 and 7 April)."""
+    days = []
+    for mention in find_dates(text, None, language):
+        if mention.value is None or mention.relative:
+            continue
+        days.append(mention)
+        first = _FIRST_DAY.search(text, max(0, mention.start - 14), mention.start)
+        if first and int(first["d"]) < mention.value.day:
+            day = mention.value.replace(day=int(first["d"]))
+            days.append(replace(mention, value=day, start=first.start(), text=first.group(0)))
+    return days
 
 
 def _after_dateline(sentence: str, published: date | None) -> tuple[str, date | None]:
