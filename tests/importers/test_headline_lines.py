@@ -57,3 +57,12 @@ def test_a_headline_may_end_in_a_quotation_after_a_colon() -> None:
         "Vestrian Minister of Trade, Karl Moen, and thanked the workers.",
     )
     assert found.source.title == headline
+
+
+def test_the_day_in_figures_before_the_headline_is_no_part_of_it() -> None:
+    found = draft(
+        "19.10.23 Speaker of the Council receives envoys",
+        "Brio, Thursday, 19 October 2023 - The Speaker of the Council, Anna Berg, received "
+        "courtesy calls from the Ambassador of Vestria, Karl Moen, at the Council.",
+    )
+    assert found.source.title == "Speaker of the Council receives envoys"

@@ -476,9 +476,12 @@ _TAG = re.compile(r"\s*\[[^\]]{1,20}\]$")
 
 def _without_kicker(title: str) -> str:
     title = _NUMBERED.sub("", title) or title
+    title = _DATED_KICKER.sub("", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
 
 
+# "19.10.23 His Excellency … receives envoys": the day, in figures, before the headline
+_DATED_KICKER = re.compile(r"^[0-3]?\d[./][01]?\d[./](?:\d\d|\d{4})\s+(?=[A-ZÄÖÜ])")
 # "No:438/23, Statement of the Ministry …": the release's number before its headline
 _NUMBERED = re.compile(r"^(?:No|Nr|N°)\s*[:.]?\s*\d+(?:/\d+)?\s*,\s*(?=\S)", re.IGNORECASE)
 
