@@ -19,6 +19,20 @@ def test_a_dateline_without_a_year_is_no_headline() -> None:
     assert found.source.title == "Minister Berg receives the Vestrian Ambassador"
 
 
+def test_a_dateline_with_the_office_in_brackets_is_no_headline() -> None:
+    found = draft(
+        "Minister Berg receives the Vestrian Ambassador",
+        "BRIO, March 3 (Information Office)",
+        _TEXT,
+    )
+    assert found.source.title == "Minister Berg receives the Vestrian Ambassador"
+
+
+def test_a_written_by_line_is_no_headline() -> None:
+    found = draft("Minister Berg receives the Vestrian Ambassador", "Written by Jon Dahl", _TEXT)
+    assert found.source.title == "Minister Berg receives the Vestrian Ambassador"
+
+
 def test_a_journalists_byline_with_a_place_is_no_headline() -> None:
     found = draft("Minister Berg receives the Vestrian Ambassador", "By Jon Dahl, Brio", _TEXT)
     assert found.source.title == "Minister Berg receives the Vestrian Ambassador"

@@ -530,7 +530,7 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not text.endswith((":", ","))
         and (not text.endswith(".") or _INITIALS.search(text) is not None)
         and not _is_date_line(text)
-        and not _UNDATED_LINE.match(text)
+        and not _UNDATED_LINE.match(_BRACKETS.sub("", text))
         and not _BY_LINE.match(text)
         and not known_publisher(_spaced(text), whole=True)
         and not _ORG_LINE.match(text)
@@ -546,9 +546,10 @@ _UNDATED_LINE = re.compile(
     rf"(?:(?:{MONTH_PATTERN})\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:\.|st|nd|rd|th|er)?\s+"
     rf"(?:{MONTH_PATTERN})\.?)$"
 )
+_BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")  # "BRIO, March 3 (Information Office)"
 # a journalist's byline, with a place: "By Jon Dahl, Brio", "Par Anna Berg"
 _BY_LINE = re.compile(
-    r"^(?:By|Par|Von)\s+[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}"
+    r"^(?:(?:Written|Posted|Reported|Text) by|By|Par|Von)\s+[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}"
     r"(?:\s*,\s*[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,2})?$"
 )
 
