@@ -549,7 +549,8 @@ _UNDATED_LINE = re.compile(
 _BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")  # "BRIO, March 3 (Information Office)"
 # a journalist's byline, with a place: "By Jon Dahl, Brio", "Par Anna Berg"
 _BY_LINE = re.compile(
-    r"^(?:(?:Written|Posted|Reported|Text) by|By|Par|Von)\s+[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}"
+    r"^(?:(?:Written|Posted|Reported|Text) by|By|Par|Von)\s+"
+    r"[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}"
     r"(?:\s*,\s*[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,2})?$"
 )
 
