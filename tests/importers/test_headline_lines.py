@@ -80,3 +80,13 @@ def test_the_day_in_figures_before_the_headline_is_no_part_of_it() -> None:
         "courtesy calls from the Ambassador of Vestria, Karl Moen, at the Council.",
     )
     assert found.source.title == "Speaker of the Council receives envoys"
+
+
+def test_an_office_and_a_release_label_are_no_headline() -> None:
+    found = draft(
+        "Telefongespräch zwischen Außenministerin Anna Berg und Außenminister Karl Moen",
+        "Norländisches Außenministerium - Pressemitteilung",
+        "Außenministerin Anna Berg führte heute mit dem vestrischen Außenminister Karl Moen ein "
+        "Telefongespräch über die Lage in Ostland.",
+    )
+    assert found.source.title.startswith("Telefongespräch zwischen")

@@ -532,6 +532,7 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not _is_date_line(text)
         and not _UNDATED_LINE.match(_BRACKETS.sub("", text))
         and not _BY_LINE.match(text)
+        and not _LABELLED.search(text)
         and not known_publisher(_spaced(text), whole=True)
         and not _ORG_LINE.match(text)
         and not _ROLE_LINE.fullmatch(text)
@@ -545,6 +546,11 @@ _UNDATED_LINE = re.compile(
     rf"^[A-ZÄÖÜ][\w.'’-]*(?: [\w.'’-]+){{0,2}},[^.!?]{{0,50}}?\s"
     rf"(?:(?:{MONTH_PATTERN})\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:\.|st|nd|rd|th|er)?\s+"
     rf"(?:{MONTH_PATTERN})\.?)$"
+)
+# who issued it and what it is, not a headline: "Französisches Präsidialamt - Pressekommuniqué"
+_LABELLED = re.compile(
+    r"(?i)\s[-–—|]\s*(?:press(?:e)?[ -]?(?:release|communiqué|kommuniqué|mitteilung)|"
+    r"pressemitteilung|pressekommuniqué|communiqué(?: de presse)?|media release|news release)$"
 )
 _BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")  # "BRIO, March 3 (Information Office)"
 # a journalist's byline, with a place: "By Jon Dahl, Brio", "Par Anna Berg"
