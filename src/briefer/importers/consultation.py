@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from briefer.i18n import _
 from briefer.importers import meetings
-from briefer.importers.dates import DateMention, find_dates
+from briefer.importers.dates import DateMention, find_dates, lone_weekday
 from briefer.importers.layout import PUBLISHER_PATTERN, Layout
 from briefer.importers.lexicon import ADJECTIVES, COUNTRY_NAMES, countries_in
 from briefer.importers.persons import (
@@ -55,7 +55,8 @@ _RECEIVED = re.compile(
     r"(?:received|issued|released|published)\b[^.]{0,25}$"
 )
 # "les 9 et 10 mars", "on 9 and 10 March", "vom 9. bis 10. März": several days, no one date
-_BETWEEN_DAYS = r"\d\.?\s*(?:et|and|und|to|bis|au|–|-)\s*"
+# ordinals too: "on the 3rd and 4th March"
+_BETWEEN_DAYS = r"\d(?:st|nd|rd|th)?\.?\s*(?:et|and|und|to|bis|au|–|-)\s*(?:the\s+)?"
 _RANGE_BEFORE = re.compile(rf"{_BETWEEN_DAYS}$", re.IGNORECASE)
 _RANGE = re.compile(rf"{_BETWEEN_DAYS}\d", re.IGNORECASE)  # "LES 3 AU 4 MARS 2008" too
 _THE_MEETING = re.compile(
@@ -94,6 +95,8 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
     """Return the paragraphs of the lede that report the meeting, the one naming most
     participants first; empty when the release reports none (an announcement, a statement)."""
     reporting: dict[int, str] = {}
+    if _takes_office(release, layout):
+        return []
     for index in layout.body[:_LEDE]:
         sentence = meetings.meeting_sentence(release.paragraphs[index])
         if sentence is None or _is_background(sentence, release.published):
@@ -120,7 +123,9 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
 _THE_TWO = re.compile(
     r"(?i)\b(?:(?:the two|both|die beiden|beide|les deux)\s+(?:\w+\s+)?"
     r"(?:ministers?|leaders|minister(?:innen)?|außenminister\w*|politiker\w*|ministres|"
-    r"dirigeants|chefs?)|the (?:guests|visitors|delegations?)|die (?:gäste|besucher|"
+    r"dirigeants|chefs?)|the (?:guests|visitors|delegations?)|"
+    # "the ministers", "the foreign ministers": the two named before
+    r"the (?:foreign )?ministers|die (?:gäste|besucher|"
     r"delegation(?:en)?)|les (?:invités|hôtes|délégations)|la délégation)\b"
 )
 
@@ -189,6 +194,30 @@ def _headline_meeting(release: Release, layout: Layout) -> list[int]:
     if sentence is None or len(named) < 2 or not layout.body:
         return []
     return [layout.body[0]]
+
+
+# someone takes up an office: "took office today", "was sworn in", "a pris ses fonctions"
+_TOOK_OFFICE = re.compile(
+    r"(?i)\b(?:t(?:ook|akes) office|(?:was|were|is|are|has been) sworn in|"
+    r"assume[sd] (?:office|(?:his|her|their) (?:duties|post|functions))|"
+    r"t(?:ook|akes) up (?:his|her|their) (?:duties|post)|"
+    r"(?:a|ont) pris (?:ses|leurs) fonctions|prend(?:ent)? (?:ses|leurs) fonctions|"
+    r"(?:wurde|wurden) [^.]{0,60}?(?:vereidigt|angelobt)|"
+    r"(?:hat|haben) (?:[^.]{0,40} )?amt angetreten)"
+)
+
+
+def _takes_office(release: Release, layout: Layout) -> bool:
+    """Return whether the release is news of someone taking office, its first sentence telling
+    that and no meeting ("Minister X took office today at a ceremony in the Senate"): talks of
+    the days before, told after it, are not what it reports."""
+    if not layout.body:
+        return False
+    first = next(meetings.each_sentence(release.paragraphs[layout.body[0]]), "")
+    return any(
+        _TOOK_OFFICE.search(text) and meetings.meeting_sentence(text) is None
+        for text in (layout.title, first)
+    )
 
 
 def _is_background(sentence: str, published: date | None) -> bool:
@@ -274,7 +303,55 @@ def _meeting_dates(
         dates = [m for m in find_dates(layout.title, layout.published) if m.value]
     if not dates:  # "X today supported …" over "X and Y also discussed …": the lede's day
         dates = _lede_today(release, layout, participants, sentences)
+    if not dates and layout.published is None:
+        dates = _weekday_stated(release, layout, in_order)
     return dates
+
+
+def _weekday_stated(release: Release, layout: Layout, in_order: list[int]) -> list[DateMention]:
+    """Return the date of the weekday the meeting's paragraphs name ("Samedi, la ministre …")
+    when the report states one full date that falls on that weekday ("… d'aujourd'hui, le 9
+    avril 2022"); with no release date, a weekday alone counts from nothing else."""
+    day = next(
+        (
+            d
+            for i in in_order
+            for s in meetings.each_sentence(release.paragraphs[i])
+            if (d := lone_weekday(s, release.language)) is not None
+        ),
+        None,
+    )
+    if day is None:
+        return []
+    start = layout.body.index(in_order[0])
+    on_that_day = [
+        m
+        for index in layout.body[start : start + _REPORT]
+        for m in _days_stated(release.paragraphs[index], release.language)
+        if m.value and m.value.weekday() == day
+    ]
+    return on_that_day[:1] if len({m.value for m in on_that_day}) == 1 else []
+
+
+# the first day of several: "(6-7 April 2022)", "on the 3rd and 4th March 2021"
+_FIRST_DAY = re.compile(
+    r"(?i)(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?\s*(?:et|and|und|to|bis|au|–|-)\s*(?:the\s+)?$"
+)
+
+
+def _days_stated(text: str, language: str) -> list[DateMention]:
+    """Return the full dates a text states, each day of a span of days too ("6-7 April 2022"
+    states 6 and 7 April)."""
+    days = []
+    for mention in find_dates(text, None, language):
+        if mention.value is None or mention.relative:
+            continue
+        days.append(mention)
+        first = _FIRST_DAY.search(text, max(0, mention.start - 14), mention.start)
+        if first and int(first["d"]) < mention.value.day:
+            day = mention.value.replace(day=int(first["d"]))
+            days.append(replace(mention, value=day, start=first.start(), text=first.group(0)))
+    return days
 
 
 def _after_dateline(sentence: str, published: date | None) -> tuple[str, date | None]:

@@ -57,6 +57,11 @@ _WEEKDAY_FR = re.compile(
     r"une?|des|m\.|mme)\b)",
     re.IGNORECASE,
 )
+# a sentence may open with it: "Samedi, la ministre …"
+_OPENING_WEEKDAY_FR = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),",
+    re.IGNORECASE,
+)
 # a weekday that a date follows ("on Tuesday, 2 March", "am Montag (1. März)") or that opens
 # several days ("on Monday and Tuesday"): the date says the day, and several days none
 _WEEKDAY_GAP = re.compile(r"(?i)[\s,(]*(?:(?:den|the|le)\s+)?")
@@ -138,6 +143,23 @@ def find_dates(text: str, published: date | None, language: str = "") -> list[Da
         value = published + timedelta(days=offset) if published else None
         found.append(DateMention(value, match.start(), match.end(), match.group(0), True))
     return sorted(found, key=lambda mention: mention.start)
+
+
+def lone_weekday(text: str, language: str = "") -> int | None:
+    """Return the day of the week text names with no date after it ("met on Saturday"),
+    Monday 0; None when it names none, or one ahead or the first of several."""
+    french = (_WEEKDAY_FR.finditer(text), _OPENING_WEEKDAY_FR.finditer(text))
+    weekdays = [*_WEEKDAY.finditer(text), *(m for f in french for m in f if language == "fr")]
+    for match in weekdays:
+        gap = _WEEKDAY_GAP.match(text, match.end())
+        dated = gap is not None and _DIGIT.match(text, gap.end()) is not None
+        if not (
+            dated
+            or _NEXT.search(text, max(0, match.start() - 12), match.start())
+            or _WEEKDAY_AND.match(text, match.end())
+        ):
+            return _WEEKDAYS[match.group("day").casefold()[:3]]
+    return None
 
 
 def _weekday(match: re.Match[str], text: str, published: date | None) -> date | None:

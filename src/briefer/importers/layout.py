@@ -10,13 +10,22 @@ from datetime import date
 from briefer.importers.dates import find_dates, full_date
 from briefer.importers.document import TextDocument
 from briefer.importers.furniture import furniture_flags, source_line
-from briefer.importers.lexicon import PUBLISHERS, ROLE_PATTERN, SPEECH_VERBS, country_named
+from briefer.importers.lexicon import (
+    MONTH_PATTERN,
+    PUBLISHERS,
+    ROLE_PATTERN,
+    SPEECH_VERBS,
+    country_named,
+)
 from briefer.importers.persons import find_mentions
 
 PUBLISHER_PATTERN = "|".join(sorted((re.escape(p) for p in PUBLISHERS), key=len, reverse=True))
 _FROM_LINE = re.compile(r"^(?:From|Von|Issued by|Herausgeber)\s*:\s*(?P<p>.{3,200})$")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,30})(?:,\s*(?P<date>[^–—:-]{4,30}?)\s*(?:[–—:-]|$)|"
+    # the date may end in a full stop ("Brio, 12. März 2019. Der …") or have the office in
+    # brackets after it ("Brio, Saturday March 16, 2019 (Press Office) — …")
+    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,30})(?:,\s*(?P<date>[^–—:()-]{4,30}?)\s*"
+    r"(?:\([^()]{2,40}\)\s*)?(?:[–—:-]|$|(?<=(?:19|20)\d\d)\.\s)|"
     r"\s*\((?P<bracketed>[^()]{4,30})\)\.?\s*[–—:-])"  # "Graz (11. August 2022).- …"
 )
 _HEADER_LINES = 25
@@ -63,8 +72,8 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         title_index, again = repeated
         candidates = [i for i in candidates if i != again]
     title = document.title.strip() if document.title else ""
-    if title_index is not None:
-        title = _without_kicker(paragraphs[title_index].strip())
+    if title_index is not None:  # a heading split over lines ends its first in a comma
+        title = _without_kicker(paragraphs[title_index].strip().removesuffix(",").rstrip())
     title = title or _opening_words(paragraphs, candidates)
     start = -1 if title_index is None else title_index
     while start >= 0 and start + 1 < len(paragraphs) and _kicker_after(paragraphs[start + 1]):
@@ -186,17 +195,21 @@ def _read_header(
             continue
         if index < text_starts and _EVENT_TIME.match(text) and full_date(text, language):
             header.lines.add(index)  # an event's when and where: neither title nor release date
+        elif (
+            index
+            and _DATE_LABEL.match(paragraphs[index - 1].strip())
+            and (day := _short_date(text) or _slashed_date(text, paragraphs, language))
+        ):
+            # "erstellt am" / "16. 09. 08": a portal's date line, its year in two digits
+            header.published = header.published or day
+            header.lines.update((index - 1, index))
+            header.only.update((index - 1, index))
         elif _introduced(paragraphs, index):
             continue  # "The letter reads:" / "30 April 2023": the letter's date
         elif _is_date_line(text) or (_ISSUED.match(text) and len(text.split()) <= 20):
             header.published = header.published or full_date(text, language)
             header.lines.add(index)
             header.only.add(index)
-        elif index and _DATE_LABEL.match(paragraphs[index - 1].strip()) and _short_date(text):
-            # "erstellt am" / "16. 09. 08": a portal's date line, its year in two digits
-            header.published = header.published or _short_date(text)
-            header.lines.update((index - 1, index))
-            header.only.update((index - 1, index))
         elif _ORG_LINE.match(text) and not header.office:
             # a PDF may run the header lines together: "Ministry of External Affairs
             # Government of India Press Releases"
@@ -246,6 +259,27 @@ def _short_date(text: str) -> date | None:
         return date(year + (2000 if year < 50 else 1900), int(match["m"]), int(match["d"]))
     except ValueError:
         return None
+
+
+_SLASHED = re.compile(r"^(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d\d)$")
+
+
+def _slashed_date(text: str, paragraphs: list[str], language: str) -> date | None:
+    """Return the date a line "04/09/19" holds when a full date in the text agrees with one
+    of its two readings (month or day first): alone it is ambiguous."""
+    match = _SLASHED.match(text)
+    if match is None:
+        return None
+    year = int(match["y"]) + (2000 if int(match["y"]) < 50 else 1900)
+    readings = set()
+    for month, day in ((match["a"], match["b"]), (match["b"], match["a"])):
+        try:
+            readings.add(date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    stated = {m.value for p in paragraphs for m in find_dates(p, None, language) if m.value}
+    agreed = readings & stated
+    return agreed.pop() if len(agreed) == 1 else None
 
 
 def _headline_date(title: str, language: str) -> date | None:
@@ -324,7 +358,13 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
     unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
     if mixed or headlines:
-        return (unquoted or mixed or headlines)[-1]
+        chosen = unquoted or mixed or headlines
+        if len(chosen) >= 2 and _keywords(paragraphs[chosen[-1]], paragraphs[chosen[-2]]):
+            return chosen[-2]  # a line of keywords under the headline repeats its words
+        lines_above = [i for i in window if i < chosen[-1]]
+        if lines_above and _heading_goes_on(paragraphs[lines_above[-1]], paragraphs[chosen[-1]]):
+            return lines_above[-1]  # "Déclaration de presse par X," / "Secrétaire générale, …"
+        return chosen[-1]
     caption = paragraphs[start] if start is not None else ""
     if start is not None and len(caption.split()) <= 25 and ":" not in caption:
         # a photo's caption above the headline: "Ein Dutzend Mikrophone stehen auf dem Tisch …"
@@ -341,6 +381,30 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
             and not _NOT_HEADLINE.search(paragraphs[i])
         ),
         None,
+    )
+
+
+def _keywords(line: str, above: str) -> bool:
+    """Return whether a line is a string of keywords repeating the headline above it
+    ("Mitteilung Ministerium Anna Berg Lage Vestria" under "MINISTERIUM: Anna Bergs …"): capital
+    words only, no punctuation and no word that joins a phrase, half of them the headline's."""
+    words = line.split()
+    if len(words) < 4 or re.search(r"[^\w\s'’-]", line):
+        return False
+    if not all(w[0].isupper() for w in words) or any(w.casefold() in _DANGLING for w in words):
+        return False
+    seen = {w.casefold() for w in re.findall(r"\w+", above)}
+    return 2 * sum(w.casefold() in seen for w in words) >= len(words)
+
+
+def _heading_goes_on(first: str, following: str) -> bool:
+    """Return whether a heading is split over lines, its first ending in a comma and the next
+    giving the speaker's role ("Rede von X," / "Secretary-General, Union of Ports")."""
+    text = first.strip()
+    return (
+        text.endswith(",")
+        and _reads_like_headline(text[:-1])
+        and _ROLE_LINE.match(following.strip()) is not None
     )
 
 
@@ -376,12 +440,19 @@ def _shouts(text: str) -> bool:
 
 def _reads_like_text(paragraph: str) -> bool:
     text = paragraph.strip()
-    ends = text.endswith((".", "!", "?", ":", "”", '"', "»", "«")) and not _INITIALS.search(text)
+    ends = (
+        text.endswith((".", "!", "?", ":", "”", '"', "»", "«"))
+        and not _INITIALS.search(text)
+        and not _QUOTED_CLAUSE.search(text)
+    )
     # a long line the page wrapped mid-sentence after a whole sentence is text too
     wrapped = len(text.split()) >= _WRAPPED_WORDS and _SENTENCE_INSIDE.search(text) is not None
     return len(text.split()) >= 12 and (ends or wrapped)
 
 
+# a headline may end in a quotation after a colon, with no full stop inside its closing mark:
+# 'Minister Berg opens the new port: "This harbour will serve the region for decades"'
+_QUOTED_CLAUSE = re.compile(r"^[^.!?:]{8,}:\s*[„“\"«‘][^„“”\"«»]{8,}[^.!?,…\s][”“\"»’]$")
 _WRAPPED_WORDS = 25
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüßéè]{3}[.!?]\s+[A-ZÄÖÜÉ][a-zäöüßéè]")
 
@@ -405,9 +476,12 @@ _TAG = re.compile(r"\s*\[[^\]]{1,20}\]$")
 
 def _without_kicker(title: str) -> str:
     title = _NUMBERED.sub("", title) or title
+    title = _DATED_KICKER.sub("", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
 
 
+# "19.10.23 His Excellency … receives envoys": the day, in figures, before the headline
+_DATED_KICKER = re.compile(r"^[0-3]?\d[./][01]?\d[./](?:\d\d|\d{4})\s+(?=[A-ZÄÖÜ])")
 # "No:438/23, Statement of the Ministry …": the release's number before its headline
 _NUMBERED = re.compile(r"^(?:No|Nr|N°)\s*[:.]?\s*\d+(?:/\d+)?\s*,\s*(?=\S)", re.IGNORECASE)
 
@@ -456,12 +530,35 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not text.endswith((":", ","))
         and (not text.endswith(".") or _INITIALS.search(text) is not None)
         and not _is_date_line(text)
+        and not _UNDATED_LINE.match(_BRACKETS.sub("", text))
+        and not _BY_LINE.match(text)
+        and not _LABELLED.search(text)
         and not known_publisher(_spaced(text), whole=True)
         and not _ORG_LINE.match(text)
         and not _ROLE_LINE.fullmatch(text)
         and not _NAME_LINE.fullmatch(text)
         and not _NOT_HEADLINE.search(text)
     )
+
+
+# a dateline with no year: "Brio, Information Office, March 3", "Brio, 3. März"
+_UNDATED_LINE = re.compile(
+    rf"^[A-ZÄÖÜ][\w.'’-]*(?: [\w.'’-]+){{0,2}},[^.!?]{{0,50}}?\s"
+    rf"(?:(?:{MONTH_PATTERN})\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:\.|st|nd|rd|th|er)?\s+"
+    rf"(?:{MONTH_PATTERN})\.?)$"
+)
+# who issued it and what it is, not a headline: "Französisches Präsidialamt - Pressekommuniqué"
+_LABELLED = re.compile(
+    r"(?i)\s[-–—|]\s*(?:press(?:e)?[ -]?(?:release|communiqué|kommuniqué|mitteilung)|"
+    r"pressemitteilung|pressekommuniqué|communiqué(?: de presse)?|media release|news release)$"
+)
+_BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")  # "BRIO, March 3 (Information Office)"
+# a journalist's byline, with a place: "By Jon Dahl, Brio", "Par Anna Berg"
+_BY_LINE = re.compile(
+    r"^(?:(?:Written|Posted|Reported|Text) by|By|Par|Von)\s+"
+    r"[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}"
+    r"(?:\s*,\s*[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,2})?$"
+)
 
 
 # letters after a name end a headline, not a sentence: "…, Frances Fitzgerald T.D."

@@ -33,7 +33,7 @@ _MEETING = re.compile(
     r"call(?:ed|s)? on (?:the )?(?:[\w-]+ ){0,3}(?:Minister|President|Secretary|Chancellor|"
     r"Ambassador|King|Emir|Governor|Chairman|Speaker|Premier)|courtesy calls?|"
     r"telephone (?:call|talk)s?|phone call|video ?(?:tele)?conference|summit|"
-    r"konsultationen|trafen|traf|\w*treffen|getroffen|zusammengetroffen|telefoniert\w*|"
+    r"konsultation(?:en)?|trafen|traf|\w*treffen|getroffen|zusammengetroffen|telefoniert\w*|"
     rf"telefonat|\w*gespräch(?:e|en|s)?|empfing|empfängt|empfangen|(?:begrüßte|begrüßt){_GUEST}|"
     r"kam(?:en)? [^.]{0,200}?zusammen|videokonferenz|(?:strategischen?|politischen?) dialog\w*|"
     # "hat dem Landeshauptmann einen Antrittsbesuch abgestattet", "hat sich … vorgestellt"
@@ -56,12 +56,20 @@ _MEETING = re.compile(
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
     r"conférence téléphonique|conference call|telefonkonferenz|telefonschalte|"
     r"a eu un échange|a effectué une visite|co-?chaired|"
+    # "a eu une entrevue avec", "a eu un entretien avec"
+    r"(?:a|ont) eu (?:une |un )?(?:entrevue|entretien|rencontre|séance de travail)s?|"
+    # one who "has discussed with" another: "X, Minister of …, has discussed with Y, …"
+    r"(?:has |have |had )?discussed with (?!(?:the |his |her |their )?(?:press|media|"
+    r"reporters|journalists)\b)|"
     # "s'est rendu à Berlin", "s'est rendu le 8 février 2006 à Berlin"
     r"s['’]est rendue? (?:(?:[^.]|(?<=\d)\.){0,40}?\s)?(?:à|au|aux)|"
     r"exchang\w* views (?:\w+ ){0,8}?with|échang\w* de vues avec|"
     r"working (?:lunch|dinner|breakfast)|arbeits(?:essen|frühstück|mittagessen)|"
     r"(?:petit-)?déjeuner(?: de travail)?|dîner de travail|"
     r"led the [\w -]{0,40}delegation|leitete die [\w -]{0,40}delegation|co-?présid\w*|"
+    # "Die norländische Seite leitete X", "Die Delegation stand unter der Leitung von X"
+    r"(?:seite|delegation) (?:leitete|leiteten|führte|wurde von)|"
+    r"(?:seite|delegation) (?:stand )?unter (?:der )?leitung (?:von|des|der)|"
     # "The Philippine delegation was led by X", "headed the Mexican delegation"
     r"(?:delegation|side) (?:was|were) (?:led|headed|chaired) by|headed the [\w -]{0,40}delegation|"
     # talks told by who held them: "A and B also discussed …", "the two sides discussed …"
@@ -151,8 +159,12 @@ _FUTURE = re.compile(
     r"to|plans? to|planning to|is to|are to|hop(?:e|es|ed) to|look(?:s|ed)? forward to|"
     r"wish(?:es|ed)? to|"
     r"would like to|wird|werden|soll|sollen|plant|planen|reist|next (?:week|month|year)|"
-    r"upcoming|kommende[nr]?|se rendra|rencontrera|recevra|participera|aura lieu|prochaine?)\b"
+    r"upcoming|kommende[nr]?|se rendra|rencontrera|recevra|participera|aura lieu|prochaine?|"
+    # an infinitive without "is": "a fair to be held in June", "due to be held online"
+    r"(?:due )?to be (?:held|hosted|convened|organi[sz]ed))\b"
 )
+# the meeting word is what is to come: "a fair to be held", "the summit due to take place"
+_TO_COME = re.compile(r"(?i)\b(?:to be|due to|will be)\s+$")
 # a meeting that is planned, wherever the sentence says so ("… ist vorgesehen")
 # or on a visit's programme ("Auf dem Besuchsprogramm standen Treffen mit …"): planned, not
 # told as held
@@ -189,6 +201,7 @@ def meeting_sentence(text: str) -> str | None:
         if (
             match
             and not _FUTURE.search(sentence[: match.start()])
+            and not _to_come(sentence, match.start())
             and not _PLANNED.search(sentence)
             and not _CONDOLENCE_BOOK.search(sentence)
         ):
@@ -203,11 +216,18 @@ _CONDOLENCE_BOOK = re.compile(
 )
 
 
+def _to_come(sentence: str, start: int) -> bool:
+    """Return whether the words right before a meeting word put it ahead ("to be held")."""
+    return _TO_COME.search(sentence[max(0, start - 12) : start]) is not None
+
+
 def meeting_to_come(sentence: str) -> bool:
     """Return whether a sentence speaks of a meeting still to come ("He will also meet X")."""
     match = _MEETING.search(sentence)
     return match is not None and bool(
-        _FUTURE.search(sentence[: match.start()]) or _PLANNED.search(sentence)
+        _FUTURE.search(sentence[: match.start()])
+        or _to_come(sentence, match.start())
+        or _PLANNED.search(sentence)
     )
 
 
