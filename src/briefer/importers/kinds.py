@@ -30,7 +30,7 @@ _JOINT = re.compile(
     r"high representative on behalf)|statement of the (?:g7|g20|foreign ministers)|"
     r"erklärung der (?:g7|g20|außenminister)|déclaration (?:conjointe|commune)|"
     r"communiqué (?:conjoint|commun)|au nom de l['’]union européenne|"
-    r"chair(?:man)?['’]s (?:statement|summary)|statement (?:by|of) the chair|"
+    r"chair(?:man)?['’]s (?:statement|summary)|statement (?:by|of) the chair\b|"
     r"déclaration de la présidence|erklärung des vorsitzes|ministerial declaration)"
 )
 _READOUT = re.compile(
@@ -350,8 +350,41 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
         return _answers(paragraphs, body, speaker, layout)
     found = _running(paragraphs, body, speaker, layout, "whole release")
     if found is not None and not speaker.name:
-        found.speaker = _signer(paragraphs, found.indices[-1] + 1) or speaker
+        signer = _signer(paragraphs, found.indices[-1] + 1)
+        found.speaker = signer or _holder(found.paragraphs[0], speaker.role) or speaker
     return [found] if found else []
+
+
+def _holder(text: str, role: str) -> Mention | None:
+    """Return who holds the office a headline names, from a statement body that opens in the
+    third person with it: "The Chairperson of the Regional Commission Karl Moen expresses
+    …", "The Secretary-General of the Union, H.E. Anna Berg, welcomes …"."""
+    if not role:
+        return None
+    opening = re.match(
+        rf"(?i:the\s+)?{re.escape(role)}\b"
+        rf"(?P<of>\s+(?i:of|for)(?:\s+(?:of|for|the|and|on|in|{_CAPITALISED}))+)?"
+        rf"(?:,\s+(?P<named>[^,.;:]{{3,60}}),|\s+(?P<bare>{_NAME_WORDS}))\s+(?:has\s+|is\s+)?"
+        r"(?=[a-z])",
+        text,
+    )
+    if opening is None:
+        return None
+    name = _HONORIFIC.sub("", opening["named"] or opening["bare"]).strip()
+    if not _SIGNED_NAME.fullmatch(name) or _NOT_A_NAME.search(name):
+        return None
+    office = f"{role}{opening['of'] or ''}".strip()
+    return Mention(name, office, "", 0, 0)
+
+
+# the words of a body's name ("the Regional Commission") and of a person's, which ends right
+# before the verb ("Karl Moen expresses")
+_CAPITALISED = r"[A-ZÄÖÜÉ][\w’'-]*"
+_NAME_WORDS = (
+    r"(?:H\.\s?E\.?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Amb)\.?\s+)?"
+    r"[A-ZÄÖÜÉ][\w’'-]+(?:\s+[A-ZÄÖÜÉ][\w’'-]+){1,3}"
+)
+_HONORIFIC = re.compile(r"^(?:H\.\s?E\.?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Amb|Ambassador)\.?\s+)*")
 
 
 def answered_questions(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
@@ -516,8 +549,13 @@ def _running(
 
 
 # a dateline that opens the text: "April 22nd 2022, Chișinău - ", "November 30, 2023, Chișinău
-# - " (a place and a date with a year, then a dash)
-_DATED = re.compile(r"^(?=[^–—]{0,60}\b(?:19|20)\d\d\b)[^–—.!?]{6,60}?\s[-–—]\s+(?=[A-ZÄÖÜÉ])")
+# - " (a place and a date with a year, then a dash), or a colon after words that are all
+# numbers or names: "12 May 2021, Addis Ababa: ", "19-06-2017, Djibouti (Djibouti): "
+_DATED = re.compile(
+    r"^(?=[^–—]{0,60}\b(?:19|20)\d\d\b)(?:[^–—.!?]{6,60}?\s[-–—]|"
+    r"(?=[^:]{6,60}:)(?:[\dA-ZÄÖÜÉ(][\w.’'()/-]*,?\s+){1,8}?[\dA-ZÄÖÜÉ(][\w.’'()/-]*:)"
+    r"\s+(?=[A-ZÄÖÜÉ])"
+)
 
 
 # "… Julie Bishop. ENDS", "… ###": the mark that ends a release, glued to its last line;
