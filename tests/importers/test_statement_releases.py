@@ -4,6 +4,8 @@ someone: what kind they are and whose words they give (releases invented here)."
 from __future__ import annotations
 
 from briefer.importers.draft import Draft
+from briefer.importers.kinds import single_speaker
+from briefer.importers.layout import Layout
 from tests.importers.drafting import draft
 
 
@@ -56,3 +58,49 @@ def test_the_chairs_statement_of_a_meeting_is_still_a_joint_statement() -> None:
         "customs office for the northern ports.",
     )
     assert found.kind == "joint statement"
+
+
+def _speech(heading: str, place: str, salutation: str) -> Draft:
+    return draft(
+        heading,
+        place,
+        salutation,
+        "Je vous remercie de votre accueil dans cette belle ville portuaire, qui nous réunit "
+        "aujourd'hui.",
+        "Nos ports partagent un avenir commun, et je suis heureuse d'être parmi vous.",
+    )
+
+
+def test_a_french_press_statement_by_someone_is_their_statement() -> None:
+    found = _speech(
+        "Déclaration à la presse par Anna Berg, Secrétaire générale de l'Union des ports",
+        "Brio, le 4 mai 2021",
+        "Madame la Présidente, Mesdames et Messieurs,",
+    )
+    assert found.kind == "statement"
+    [(name, _, text)] = _said(found)
+    assert name == "Anna Berg"
+    assert text.startswith("Madame la Présidente, Mesdames et Messieurs,")
+    assert text.endswith("je suis heureuse d'être parmi vous.")
+
+
+def test_elements_of_a_french_speech_are_the_speakers_words() -> None:
+    found = _speech(
+        "Éléments de discours d'Anna Berg, Secrétaire générale de l'Union des ports",
+        "Brio, le 4 mai 2021",
+        "Madame la Présidente, Mesdames et Messieurs,",
+    )
+    assert found.kind == "statement"
+    [(name, _, text)] = _said(found)
+    assert name == "Anna Berg"
+    assert text.startswith("Madame la Présidente")
+
+
+def test_a_speech_heading_cut_after_the_speakers_name_names_the_speaker() -> None:
+    heading = "Déclaration de presse par Anna Berg,"  # the role on the line below
+    layout = Layout(heading, 0, [3, 4], "", None, [], [], [])
+    speaker = single_speaker(layout)
+    assert speaker is not None and speaker.name == "Anna Berg"
+    german = Layout("Rede von Karl Moen,", 0, [3, 4], "", None, [], [], [])
+    speaker = single_speaker(german)
+    assert speaker is not None and speaker.name == "Karl Moen"

@@ -42,9 +42,11 @@ _READOUT = re.compile(
 _TITLE_STATEMENT = re.compile(
     r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory )?(?:press |media )?"
     r"(?:statement|remarks|erklärung|déclaration|message|rede|speech|allocution|intervention|"
-    r"comment|kommentar|commentaire|clarifications?|précisions|discours) "
+    r"comment|kommentar|commentaire|clarifications?|précisions|(?:éléments de )?discours) "
+    # "Déclaration à la presse par X", "Déclaration de presse de X"
+    r"(?:(?:à la|de) presse )?"
     r"(?:attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
-    r"der |des |de (?:la |l['’])?|du )"
+    r"der |des |de (?:la |l['’])?|du |d['’]|par (?:la |le |l['’])?)"
     r"(?P<who>.+?)(?:,?\s+(?:on|upon|regarding|about|following|at|during|to|after|before|"
     r"in relation to|with regard to|concerning|zu|zum|"
     r"zur|anlässlich|bei|vor|nach|sur|à|au|lors|après|pour|-|–)\s+.*|\s*[–(].*|\s+-.*)?$"
@@ -299,6 +301,7 @@ def _headline_speaker(who: str) -> Mention | None:
     """Return the speaker a headline names after "Statement by": a person, else a role
     ("the Spokesperson for the Secretary-General", "External Affairs Minister"), else a
     body ("l’Union européenne")."""
+    who = who.strip().rstrip(",;")  # "Rede von X," over the role's line
     if who.isupper() and " " in who.strip():
         who = who.title()  # "STATEMENT BY THE HIGH REPRESENTATIVE JOSEP BORRELL ON …", not "MFAIE"
     mentions = find_mentions(f"the {who}")
