@@ -104,3 +104,57 @@ def test_a_speech_heading_cut_after_the_speakers_name_names_the_speaker() -> Non
     german = Layout("Rede von Karl Moen,", 0, [3, 4], "", None, [], [], [])
     speaker = single_speaker(german)
     assert speaker is not None and speaker.name == "Karl Moen"
+
+
+def test_a_news_item_on_an_election_that_quotes_a_reaction_is_no_statement() -> None:
+    found = draft(
+        "Brio, 12. März 2019. Der Verband hat heute Karl Moen für fünf weitere Jahre an seiner "
+        "Spitze bestätigt. Die Mitglieder stimmten mit großer Mehrheit für ihn, und auch der "
+        "Vorstand wurde neu gewählt: ihm gehören nun sieben Mitglieder aus fünf Ländern an.",
+        "„Er hat den Verband in wenigen Jahren modernisiert“, sagte die Sprecherin der "
+        "Mitglieder, Botschafterin Anna Berg.",
+        "Die nächste Versammlung findet im Herbst in Ostburg statt, wo der Verband auch sein "
+        "neues Büro eröffnen wird. Dort sollen künftig zwölf Mitarbeiter arbeiten.",
+    )
+    assert found.kind == "other"
+    [(name, _, _)] = _said(found)
+    assert name == "Anna Berg"
+
+
+def test_an_english_news_item_on_an_appointment_quoting_the_appointee_is_no_statement() -> None:
+    found = draft(
+        "Anna Berg elected Secretary-General of the Port Union",
+        "The member states of the Port Union on Tuesday elected Ambassador Anna Berg of "
+        "Norland as the union's Secretary-General for a term of four years. She succeeds Karl "
+        "Moen, who led the union for eight years, and takes office on 1 July.",
+        "Ambassador Berg has served as Norland's ambassador to Vestria and Ostland and, before "
+        "that, as the head of the northern ports authority for six years.",
+        "“I am honoured by the trust of the member states,” Ambassador Berg said.",
+    )
+    assert found.kind == "other"
+    assert [name for name, _, _ in _said(found)] == ["Anna Berg"]
+
+
+def test_a_new_ministers_words_that_make_up_the_release_are_a_statement() -> None:
+    found = draft(
+        "Anna Berg takes office as Minister of Foreign Affairs",
+        "Minister of Foreign Affairs Anna Berg took office today.",
+        "“When I entered politics, I did so to serve this country and its people. Today I "
+        "took up my duties as Minister of Foreign Affairs, and I look forward to this new role "
+        "for the very reason I got into politics in the first place,” Minister Berg said.",
+        "“Whatever the issue, the challenges of our time cross borders, and so must their "
+        "answers. I want to defend our interests in the European Union and the United "
+        "Nations,” she added.",
+    )
+    assert found.kind == "statement"
+
+
+def test_a_third_partys_long_reaction_to_an_election_is_still_a_news_item() -> None:
+    found = draft(
+        "Der Verband hat heute Karl Moen an seiner Spitze bestätigt.",
+        "„Er hat den Verband in wenigen Jahren modernisiert, neue Mitglieder gewonnen und "
+        "unsere Häfen enger verbunden als je zuvor. Wir freuen uns auf die nächsten fünf Jahre "
+        "mit ihm und wünschen ihm viel Erfolg“, sagte die Sprecherin der Mitglieder, "
+        "Botschafterin Anna Berg.",
+    )
+    assert found.kind == "other"

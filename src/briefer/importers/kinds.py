@@ -103,13 +103,46 @@ def reports_occasion(
     reception, an open day, the diplomatic corps' trip) rather than their statement: its
     headline or opening names the occasion, and the quotes are not nearly all of it (a
     speech given at a reception is)."""
+    if not found:
+        return False
+    body = sum(len(paragraphs[i].strip()) for i in layout.body)
+    quoted = sum(len(statement.text) for statement in found)
+    first = min(statement.indices[0] for statement in found)
+    # the lede that reports, not a quotation that opens the text
+    lede = paragraphs[layout.body[0]][:300] if layout.body and layout.body[0] < first else ""
+    if _OFFICE_EVENT.search(layout.title) or _OFFICE_EVENT.search(lede):
+        # an election reported and a reaction quoted: the one elected may speak at length
+        # on taking office (their statement), anyone else only reacts
+        headline = f"{layout.title} {lede}".casefold()
+        elected = any(_named(statement.speaker, headline) for statement in found)
+        return not elected or quoted < 0.5 * body
     opening = " ".join([layout.title, *(paragraphs[i] for i in layout.body[:3])])
-    if not found or not _OCCASION.search(opening):
+    if not _OCCASION.search(opening):
         return False
     if any(SPOKEN_TEXT.search(paragraphs[statement.indices[0]]) for statement in found):
         return False  # the release gives the speech's text ("Es gilt das gesprochene Wort")
-    body = sum(len(paragraphs[i].strip()) for i in layout.body)
-    return sum(len(statement.text) for statement in found) < 0.9 * body
+    return quoted < 0.9 * body
+
+
+def _named(speaker: Mention | None, text: str) -> bool:
+    """Return whether a speaker's family name is in a (casefolded) text."""
+    return bool(speaker and speaker.name and surname(speaker.name) in text)
+
+
+# someone elected, appointed, confirmed or sworn in: a news item when the headline or the
+# lede reports it, whoever it then quotes ("Der Verband hat X an seiner Spitze bestätigt";
+# a new minister's words that make up most of the release are still a statement)
+_OFFICE_EVENT = re.compile(
+    r"(?i)\b(?:(?:re-?)?elected|(?:re-?)?appointed|sworn in|(?:takes|took|assumes|assumed) "
+    r"office|confirmed (?:as|in|for)|(?:mandate|term) (?:was |has been )?(?:renewed|extended)|"
+    r"(?:wieder)?gewählt|(?:wieder)?ernannt|vereidigt|"
+    r"(?:amt\w*|spitze|mandat|als \w+|weitere \w+ jahre?)\b[^.]{0,40}\bbestätigt|"
+    r"bestätigt \w+(?: \w+){0,3} (?:als|im amt|in (?:seinem|ihrem) amt|an der spitze)|"
+    r"(?:amtszeit|mandat) \w+(?: \w+){0,3} verlängert|"
+    r"(?:ré)?élue? (?:à la tête|au poste|comme|président|secrétaire)|"
+    r"(?:re)?nommée? (?:à la tête|au poste|ambassad|ministre|secrétaire)|"
+    r"reconduite? (?:à la tête|dans ses fonctions)|a prêté serment|a pris ses fonctions)\b"
+)
 
 
 # A headline or label that says the release is a statement, whoever it is by
