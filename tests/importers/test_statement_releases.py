@@ -4,7 +4,7 @@ someone: what kind they are and whose words they give (releases invented here)."
 from __future__ import annotations
 
 from briefer.importers.draft import Draft
-from briefer.importers.kinds import single_speaker
+from briefer.importers.kinds import single_speaker, whole_release
 from briefer.importers.layout import Layout
 from tests.importers.drafting import draft
 
@@ -158,3 +158,16 @@ def test_a_third_partys_long_reaction_to_an_election_is_still_a_news_item() -> N
         "Botschafterin Anna Berg.",
     )
     assert found.kind == "other"
+
+
+def test_the_byline_names_the_spokesperson_a_headline_names_by_office() -> None:
+    paragraphs = [
+        "Statement attributable to the Spokesperson for the Secretary-General – on Vestria",
+        "Karl Moen, Spokesperson for the Secretary-General",
+        "The Secretary-General is deeply concerned by the fighting in the north of Vestria.",
+        "He calls on all parties to stop the fighting and to return to the talks in Brio.",
+    ]
+    layout = Layout(paragraphs[0], 0, [2, 3], "", None, [], [paragraphs[1]], [])
+    [found] = whole_release(paragraphs, layout)
+    assert found.speaker is not None and found.speaker.name == "Karl Moen"
+    assert found.paragraphs[0].startswith("The Secretary-General is deeply concerned")

@@ -386,9 +386,18 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
         return _answers(paragraphs, body, speaker, layout)
     found = _running(paragraphs, body, speaker, layout, "whole release")
     if found is not None and not speaker.name:
-        signer = _signer(paragraphs, found.indices[-1] + 1)
+        signer = _signer(paragraphs, found.indices[-1] + 1) or _bylined(layout)
         found.speaker = signer or _holder(found.paragraphs[0], speaker.role) or speaker
     return [found] if found else []
+
+
+def _bylined(layout: Layout) -> Mention | None:
+    """Return the one person a statement's byline names ("Statement attributable to the
+    Spokesperson …" over "X, Spokesman for the Secretary-General")."""
+    if len(layout.bylines) != 1:
+        return None
+    named = [m for m in find_mentions(layout.bylines[0]) if m.name]
+    return named[0] if len(named) == 1 else None
 
 
 def _holder(text: str, role: str) -> Mention | None:
