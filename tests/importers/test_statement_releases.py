@@ -171,3 +171,17 @@ def test_the_byline_names_the_spokesperson_a_headline_names_by_office() -> None:
     [found] = whole_release(paragraphs, layout)
     assert found.speaker is not None and found.speaker.name == "Karl Moen"
     assert found.paragraphs[0].startswith("The Secretary-General is deeply concerned")
+
+
+def test_a_statement_under_its_own_heading_names_the_office_holder_its_body_names() -> None:
+    found = draft(
+        "Floods in Vestria: the Commission stands by the victims",
+        "The Regional Commission today published the following statement on the floods that "
+        "struck Vestria this week.",
+        "Statement of the Chairperson on the floods in Vestria",
+        "The Chairperson of the Regional Commission Karl Moen expresses his solidarity with "
+        "the families of the victims of the floods in the north of Vestria.",
+        "The Chairperson further assures Vestria of the Commission's support in the weeks ahead "
+        "and calls on all members to help.",
+    )
+    assert [name for name, _, _ in _said(found)] == ["Karl Moen"]

@@ -485,6 +485,8 @@ def headed_statements(paragraphs: list[str], layout: Layout) -> list[FoundStatem
         statement = speaker and _running(
             paragraphs, layout.body[position + 1 :], speaker, layout, "under its heading"
         )
+        if statement and not speaker.name:
+            statement.speaker = _holder(statement.paragraphs[0], speaker.role) or speaker
         if statement:
             found.append(statement)
     return found
