@@ -185,3 +185,16 @@ def test_a_statement_under_its_own_heading_names_the_office_holder_its_body_name
         "and calls on all members to help.",
     )
     assert [name for name, _, _ in _said(found)] == ["Karl Moen"]
+
+
+def test_the_office_holder_may_be_named_before_the_office() -> None:
+    found = draft(
+        "Statement of the Chairperson on the floods in Vestria",
+        "12 May 2021, Brio: H.E. Mr. Karl Moen, Chairperson of the Regional Commission, "
+        "expresses his solidarity with the families of the victims of the floods in Vestria.",
+        "The Chairperson further assures Vestria of the Commission's support in the weeks ahead "
+        "and calls on all members to help.",
+    )
+    [(name, role, text)] = _said(found)
+    assert (name, role) == ("Karl Moen", "Chairperson of the Regional Commission")
+    assert text.startswith("H.E. Mr. Karl Moen, Chairperson")

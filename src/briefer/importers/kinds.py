@@ -403,28 +403,28 @@ def _bylined(layout: Layout) -> Mention | None:
 def _holder(text: str, role: str) -> Mention | None:
     """Return who holds the office a headline names, from a statement body that opens in the
     third person with it: "The Chairperson of the Regional Commission Karl Moen expresses
-    …", "The Secretary-General of the Union, H.E. Anna Berg, welcomes …"."""
+    …", "The Secretary-General of the Union, H.E. Anna Berg, welcomes …", "H.E. Mr. Karl
+    Moen, Chairperson of the Commission, expresses …"."""
     if not role:
         return None
+    office = rf"(?i:the\s+)?{re.escape(role)}\b(?P<of>{_OF_BODY})?"
+    verb = r"\s+(?:has\s+|is\s+)?(?=[a-z])"
     opening = re.match(
-        rf"(?i:the\s+)?{re.escape(role)}\b"
-        rf"(?P<of>\s+(?i:of|for)(?:\s+(?:of|for|the|and|on|in|{_CAPITALISED}))+)?"
-        rf"(?:,\s+(?P<named>[^,.;:]{{3,60}}),|\s+(?P<bare>{_NAME_WORDS}))\s+(?:has\s+|is\s+)?"
-        r"(?=[a-z])",
-        text,
-    )
+        rf"{office}(?:,\s+(?P<named>[^,.;:]{{3,60}}),|\s+(?P<bare>{_NAME_WORDS})){verb}", text
+    ) or re.match(rf"(?P<first>{_NAME_WORDS}),\s+{office},{verb}", text)
     if opening is None:
         return None
-    name = _HONORIFIC.sub("", opening["named"] or opening["bare"]).strip()
+    said = opening.groupdict()
+    name = _HONORIFIC.sub("", said.get("named") or said.get("bare") or said["first"]).strip()
     if not _SIGNED_NAME.fullmatch(name) or _NOT_A_NAME.search(name):
         return None
-    office = f"{role}{opening['of'] or ''}".strip()
-    return Mention(name, office, "", 0, 0)
+    return Mention(name, f"{role}{opening['of'] or ''}".strip(), "", 0, 0)
 
 
 # the words of a body's name ("the Regional Commission") and of a person's, which ends right
 # before the verb ("Karl Moen expresses")
 _CAPITALISED = r"[A-ZÄÖÜÉ][\w’'-]*"
+_OF_BODY = rf"\s+(?i:of|for)(?:\s+(?:of|for|the|and|on|in|{_CAPITALISED}))+"
 _NAME_WORDS = (
     r"(?:H\.\s?E\.?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Amb)\.?\s+)?"
     r"[A-ZÄÖÜÉ][\w’'-]+(?:\s+[A-ZÄÖÜÉ][\w’'-]+){1,3}"
@@ -482,7 +482,9 @@ def headed_statements(paragraphs: list[str], layout: Layout) -> list[FoundStatem
         if match is None or len(heading.split()) > 30 or heading.endswith((".", ":", "!", "?")):
             continue
         speaker = _headline_speaker(match.group("who"))
-        statement = speaker and _running(
+        if speaker is None:
+            continue
+        statement = _running(
             paragraphs, layout.body[position + 1 :], speaker, layout, "under its heading"
         )
         if statement and not speaker.name:
