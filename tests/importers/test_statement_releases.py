@@ -198,3 +198,20 @@ def test_the_office_holder_may_be_named_before_the_office() -> None:
     [(name, role, text)] = _said(found)
     assert (name, role) == ("Karl Moen", "Chairperson of the Regional Commission")
     assert text.startswith("H.E. Mr. Karl Moen, Chairperson")
+
+
+def test_keynote_addresses_welcome_words_and_speeches_delivered_name_their_speaker() -> None:
+    for heading, salutation in (
+        ("Keynote address by Foreign Minister Anna Berg at the Port Forum", "Excellencies,"),
+        ("Grußwort von Ministerin Anna Berg zum Jahresempfang", "Sehr geehrte Damen und Herren,"),
+        ("Discours prononcé par Mme Anna Berg à l'ouverture du forum", "Mesdames et Messieurs,"),
+    ):
+        found = draft(
+            heading,
+            salutation,
+            "Our ports have grown together for a century, and they will go on doing so.",
+        )
+        assert found.kind == "statement", heading
+        assert [(name, text[:12]) for name, _, text in _said(found)] == [
+            ("Anna Berg", salutation[:12])
+        ], heading

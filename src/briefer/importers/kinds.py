@@ -40,11 +40,13 @@ _READOUT = re.compile(
     r"s['’]est entretenue? (?:par téléphone|au téléphone))\b"
 )
 _TITLE_STATEMENT = re.compile(
-    r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory )?(?:press |media )?"
-    r"(?:statement|remarks|erklärung|déclaration|message|rede|speech|allocution|intervention|"
-    r"comment|kommentar|commentaire|clarifications?|précisions|(?:éléments de )?discours) "
-    # "Déclaration à la presse par X", "Déclaration de presse de X"
-    r"(?:(?:à la|de) presse )?"
+    r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory |welcom(?:e|ing) |keynote |"
+    r"inaugural |concluding )?(?:press |media )?"
+    r"(?:statement|remarks|address|erklärung|déclaration(?: liminaire)?|message|rede|festrede|"
+    r"grußwort|ansprache|speech|allocution|intervention|comment|kommentar|commentaire|"
+    r"clarifications?|précisions|(?:éléments de )?discours|mot de bienvenue) "
+    # "Déclaration à la presse par X", "Déclaration de presse de X", "Speech delivered by X"
+    r"(?:(?:à la|de) presse )?(?:(?:prononcée?|delivered|given|gehalten) )?"
     r"(?:attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
     r"der |des |de (?:la |l['’])?|du |d['’]|par (?:la |le |l['’])?)"
     r"(?P<who>.+?)(?:,?\s+(?:on|upon|regarding|about|following|at|during|to|after|before|"
