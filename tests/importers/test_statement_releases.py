@@ -215,3 +215,38 @@ def test_keynote_addresses_welcome_words_and_speeches_delivered_name_their_speak
         assert [(name, text[:12]) for name, _, text in _said(found)] == [
             ("Anna Berg", salutation[:12])
         ], heading
+
+
+def test_a_text_that_opens_with_a_salutation_is_a_speech() -> None:
+    text = (
+        "Je vous remercie de votre accueil dans cette belle ville portuaire, qui nous réunit "
+        "aujourd'hui pour parler de l'avenir de nos ports."
+    )
+    found = draft(
+        "La ministre Anna Berg au Forum des ports de Brio",
+        "Brio, le 4 mai 2021",
+        "Madame la Présidente, Mesdames et Messieurs,",
+        text,
+    )
+    assert found.kind == "statement"
+    assert [(n, t[:17]) for n, _, t in _said(found)] == [("Anna Berg", "Madame la Préside")]
+    english = draft(
+        "The Port Forum in Brio",
+        "Excellencies, ladies and gentlemen,",
+        "It is an honour to open this forum, which brings our ports together for the first "
+        "time in twenty years.",
+    )
+    assert english.kind == "statement"
+    [(name, _, said)] = _said(english)
+    assert name == "" and said.startswith("Excellencies, ladies and gentlemen,")
+
+
+def test_a_salutation_inside_a_news_item_makes_no_speech() -> None:
+    found = draft(
+        "Minister Berg opens the Port Forum",
+        "Minister Anna Berg opened the Port Forum in Brio on Tuesday before 300 guests from "
+        "twelve countries.",
+        "Dear friends,",
+        "The forum will go on until Friday with talks on trade and customs.",
+    )
+    assert found.statements == ()

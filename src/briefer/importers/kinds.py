@@ -372,10 +372,11 @@ _OFFICE = re.compile(
 
 
 def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
-    """Return the whole text as one statement when the release is one speaker's statement."""
+    """Return the whole text as one statement when the release is one speaker's statement,
+    or a speech: a text that opens with a salutation."""
     speaker = single_speaker(layout)
     if speaker is None:
-        return []
+        return _speech(paragraphs, layout)
     family = surname(speaker.name) if speaker.name else ""
     body = [
         i
@@ -391,6 +392,36 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
         signer = _signer(paragraphs, found.indices[-1] + 1) or _bylined(layout)
         found.speaker = signer or _holder(found.paragraphs[0], speaker.role) or speaker
     return [found] if found else []
+
+
+def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
+    """Return a speech whose headline does not say so, from its salutation to its end
+    ("Madame la Présidente, Mesdames et Messieurs," / "Je vous remercie …"): by the one person
+    its headline or byline names, else unnamed, given as by the publisher."""
+    body = list(layout.body)
+    while body and _preamble(paragraphs[body[0]]):
+        body = body[1:]  # "Brio, le 4 mai 2021"
+    if not body or not _SALUTATION.match(paragraphs[body[0]].strip()):
+        return []
+    named = [m for m in find_mentions(layout.title) if m.name]
+    speaker = (named[0] if len(named) == 1 else None) or _bylined(layout)
+    found = _running(
+        paragraphs, body, speaker or Mention("", layout.publisher, "", 0, 0), layout, "a speech"
+    )
+    if found is not None and speaker is None:
+        found.speaker = _signer(paragraphs, found.indices[-1] + 1) or found.speaker
+    return [found] if found else []
+
+
+# the address a speech opens with: "Madame la Présidente, Mesdames et Messieurs,",
+# "Excellencies, ladies and gentlemen,", "Sehr geehrte Damen und Herren!"
+_SALUTATION = re.compile(
+    r"(?i)^(?:madame|monsieur|mesdames|messieurs|excellences?|ch(?:er|ère)s?|distingués?|"
+    r"honorables?|dear|ladies|excellenc(?:y|ies)|your (?:excellenc(?:y|ies)|majesty|highness|"
+    r"royal)|mr\.?|madam|honou?rable|distinguished|sehr geehrter?n?|liebe[rn]?|"
+    r"meine (?:sehr )?(?:geehrten|verehrten)|(?:hoch)?verehrter?n?|exzellenz(?:en)?)\b"
+    r"[^.?;:]{0,200}[,!]$"
+)
 
 
 def _bylined(layout: Layout) -> Mention | None:
