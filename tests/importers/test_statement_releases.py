@@ -250,3 +250,35 @@ def test_a_salutation_inside_a_news_item_makes_no_speech() -> None:
         "The forum will go on until Friday with talks on trade and customs.",
     )
     assert found.statements == ()
+
+
+def test_congratulations_on_an_election_are_a_statement() -> None:
+    found = draft(
+        "Foreign Minister Karl Moen congratulates Anna Berg on her election",
+        "Anna Berg was elected President of Vestria on Sunday with a large majority, after a "
+        "campaign that took her to every region of the country and to its ports.",
+        "The new President takes office in June, when the outgoing President's term ends.",
+        "“I congratulate President-elect Berg,” said Foreign Minister Karl Moen.",
+    )
+    assert found.kind == "statement"
+    german = draft(
+        "Außenminister gratuliert Anna Berg zur Wiederwahl",
+        "Die Generalversammlung hat heute Anna Berg als Präsidentin wiedergewählt. Sie wird "
+        "die Versammlung zwei weitere Jahre leiten.",
+        "„Ich gratuliere Anna Berg sehr herzlich“, sagte Außenminister Karl Moen.",
+    )
+    assert german.kind == "statement"
+
+
+def test_a_headline_in_the_present_tense_reports_an_appointment_too() -> None:
+    found = draft(
+        "Council appoints Anna Berg Director of the Port Agency",
+        "The Council of the Port Union on Monday chose Anna Berg of Norland to lead the "
+        "Port Agency from September. The agency has 40 staff and a budget of 12 million euros.",
+        "The agency was set up in 2004 to run the union's customs office and its training "
+        "centre for port pilots.",
+        "“She knows our ports like no one else,” said the chair of the Council, Ambassador "
+        "Karl Moen.",
+    )
+    assert found.kind == "other"
+    assert [name for name, _, _ in _said(found)] == ["Karl Moen"]

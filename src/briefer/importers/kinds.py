@@ -112,7 +112,8 @@ def reports_occasion(
     first = min(statement.indices[0] for statement in found)
     # the lede that reports, not a quotation that opens the text
     lede = paragraphs[layout.body[0]][:300] if layout.body and layout.body[0] < first else ""
-    if _OFFICE_EVENT.search(layout.title) or _OFFICE_EVENT.search(lede):
+    reported = _OFFICE_EVENT.search(layout.title) or _OFFICE_EVENT.search(lede)
+    if reported and not _POSITION.search(f"{layout.title} {lede[:160]}"):
         # an election reported and a reaction quoted: the one elected may speak at length
         # on taking office (their statement), anyone else only reacts
         headline = f"{layout.title} {lede}".casefold()
@@ -126,6 +127,13 @@ def reports_occasion(
     return quoted < 0.9 * body
 
 
+# the headline or lede says someone takes a position on it: congratulations are a statement
+_POSITION = re.compile(
+    r"(?i)\b(?:congratulat\w*|gratulier\w*|glückw[üu]nsch\w*|félicit\w*|welcom\w*|"
+    r"begrüß\w*|salu\w*|statement|erklärung|déclaration|message)\b"
+)
+
+
 def _named(speaker: Mention | None, text: str) -> bool:
     """Return whether a speaker's family name is in a (casefolded) text."""
     return bool(speaker and speaker.name and surname(speaker.name) in text)
@@ -135,7 +143,9 @@ def _named(speaker: Mention | None, text: str) -> bool:
 # lede reports it, whoever it then quotes ("Der Verband hat X an seiner Spitze bestätigt";
 # a new minister's words that make up most of the release are still a statement)
 _OFFICE_EVENT = re.compile(
-    r"(?i)\b(?:(?:re-?)?elected|(?:re-?)?appointed|sworn in|(?:takes|took|assumes|assumed) "
+    r"(?i)\b(?:(?:re-?)?elect(?:ed|s)|(?:re-?)?appoint(?:ed|s)|sworn in|"
+    r"(?:names|confirms) \w+(?: \w+){0,3} as|ernennt|beruft|wählt \w+(?: \w+){0,3} (?:zum|zur|als)|"
+    r"(?:ré)?élit|nomme|reconduit|(?:takes|took|assumes|assumed) "
     r"office|confirmed (?:as|in|for)|(?:mandate|term) (?:was |has been )?(?:renewed|extended)|"
     r"(?:wieder)?gewählt|(?:wieder)?ernannt|vereidigt|"
     r"(?:amt\w*|spitze|mandat|als \w+|weitere \w+ jahre?)\b[^.]{0,40}\bbestätigt|"
