@@ -282,3 +282,18 @@ def test_a_headline_in_the_present_tense_reports_an_appointment_too() -> None:
     )
     assert found.kind == "other"
     assert [name for name, _, _ in _said(found)] == ["Karl Moen"]
+
+
+def test_a_speech_begins_at_its_salutation_after_the_lines_of_its_heading() -> None:
+    paragraphs = [
+        "Statement by Ms. Anna Berg",
+        "Director of the Ports Division of the Northern Union of Ports 28 February - 3 March 2000",
+        "Madam Chairperson,",
+        "Distinguished Delegates,",
+        "I take great honour in addressing you at this session of the Port Commission.",
+    ]
+    layout = Layout(paragraphs[0], 0, [1, 2, 3, 4], "", None, [], [], [])
+    [found] = whole_release(paragraphs, layout)
+    assert found.speaker is not None and found.speaker.name == "Anna Berg"
+    assert found.paragraphs[0] == "Madam Chairperson,"
+    assert len(found.paragraphs) == 3

@@ -393,8 +393,7 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
         for i in layout.body
         if not (family and len(paragraphs[i].split()) <= 12 and family in paragraphs[i].casefold())
     ]
-    while body and _preamble(paragraphs[body[0]]):
-        body = body[1:]  # "Washington, DC", "(As prepared)", "Conseil permanent, le 10 mars"
+    body = _from_salutation(paragraphs, body)
     if any(QUESTION.match(paragraphs[i].lstrip()) for i in body):
         return _answers(paragraphs, body, speaker, layout)
     found = _running(paragraphs, body, speaker, layout, "whole release")
@@ -408,9 +407,7 @@ def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
     """Return a speech whose headline does not say so, from its salutation to its end
     ("Madame la Présidente, Mesdames et Messieurs," / "Je vous remercie …"): by the one person
     its headline or byline names, else unnamed, given as by the publisher."""
-    body = list(layout.body)
-    while body and _preamble(paragraphs[body[0]]):
-        body = body[1:]  # "Brio, le 4 mai 2021"
+    body = _from_salutation(paragraphs, layout.body)
     if not body or not _SALUTATION.match(paragraphs[body[0]].strip()):
         return []
     named = [m for m in find_mentions(layout.title) if m.name]
@@ -423,6 +420,30 @@ def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
     return [found] if found else []
 
 
+def _from_salutation(paragraphs: list[str], body: Sequence[int]) -> list[int]:
+    """Return the body from where a statement's words begin: after the lines that only say
+    where, when or how ("Washington, DC", "(As prepared)", "Brio, le 4 mai 2021"), and at a
+    speech's salutation when heading lines stand before it ("Director of the Division …
+    28 February - 3 March 2000" / "Madam Chairperson,")."""
+    taken = list(body)
+    while taken and _preamble(paragraphs[taken[0]]):
+        taken = taken[1:]
+    heading = itertools.takewhile(
+        lambda i: (
+            bool(_HEADING_LINE.fullmatch(paragraphs[i].strip()))
+            and not _SALUTATION.match(paragraphs[i].strip())
+        ),
+        taken,
+    )
+    for number, _ in enumerate(list(heading)[:2], 1):
+        if number < len(taken) and _SALUTATION.match(paragraphs[taken[number]].strip()):
+            return taken[number:]
+    return taken
+
+
+# a line of a speech's heading: short, no sentence ("Director of the Division for the
+# Advancement of Women 28 February - 3 March 2000")
+_HEADING_LINE = re.compile(r"(?=(?:\S+\s+){0,24}\S+$)[^.!?;:“”\"]+")
 # the address a speech opens with: "Madame la Présidente, Mesdames et Messieurs,",
 # "Excellencies, ladies and gentlemen,", "Sehr geehrte Damen und Herren!"
 _SALUTATION = re.compile(
