@@ -297,3 +297,27 @@ def test_a_speech_begins_at_its_salutation_after_the_lines_of_its_heading() -> N
     assert found.speaker is not None and found.speaker.name == "Anna Berg"
     assert found.paragraphs[0] == "Madam Chairperson,"
     assert len(found.paragraphs) == 3
+
+
+def test_words_said_before_a_trip_are_a_statement_not_the_trips_announcement() -> None:
+    found = draft(
+        "Außenminister Moen zur Antrittsreise nach Brio",
+        "Außenminister Karl Moen sagte im Vorfeld seiner Antrittsreise nach Brio heute (23.03.):",
+        "Vestria ist ein zentraler Partner für den Zusammenhalt in Europa. Mein Besuch ist ein "
+        "Zeichen, dass wir einander brauchen.",
+        "Hintergrund:",
+        "Außenminister Karl Moen wird heute nach Brio reisen. Dort ist ein Gespräch mit der "
+        "Außenministerin Anna Berg geplant.",
+    )
+    assert found.kind == "statement"
+    assert [name for name, _, _ in _said(found)] == ["Karl Moen"]
+
+
+def test_a_trip_announced_with_a_quoted_programme_is_still_an_announcement() -> None:
+    found = draft(
+        "Foreign Minister Moen to visit Brio",
+        "Foreign Minister Karl Moen will travel to Brio on Monday, the ministry announced: the "
+        "talks will cover the ports and the new customs office.",
+        "He will meet his counterpart Anna Berg and open the Vestrian trade fair.",
+    )
+    assert found.kind == "other"

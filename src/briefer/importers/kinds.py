@@ -19,7 +19,15 @@ from briefer.importers.attribution import FoundStatement
 from briefer.importers.dates import DAY_NAMES, find_dates
 from briefer.importers.draft import ReleaseKind
 from briefer.importers.layout import Layout
-from briefer.importers.lexicon import ANSWER, FIRST_PERSON, QUESTION, ROLE_PATTERN, SPOKEN_TEXT
+from briefer.importers.lexicon import (
+    ANSWER,
+    FIRST_PERSON,
+    QUESTION,
+    ROLE_PATTERN,
+    SPEECH_VERBS_EN,
+    SPEECH_VERBS_FR,
+    SPOKEN_TEXT,
+)
 from briefer.importers.persons import Mention, find_mentions, surname
 from briefer.importers.quotes import find_quoted
 
@@ -178,6 +186,8 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
     first = next(meetings.each_sentence(lede), "")
     if _ADVISORY.search(" ".join([layout.title, *layout.labels])):
         return True
+    if _introduces_words(first, opening[1:2]):
+        return False  # "X sagte im Vorfeld seiner Antrittsreise nach Rom:": the words said
     if _AHEAD.search(layout.title) and not _reports_past_meeting(first):
         return True
     ahead = _FUTURE.search(first) or _TRAVELS.search(first)
@@ -189,6 +199,25 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
         return True
     timed = [p for p in opening if _CLOCK.search(p)]
     return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in opening)
+
+
+def _introduces_words(first: str, following: Sequence[str]) -> bool:
+    """Return whether a lede's first sentence introduces someone's words in the first person,
+    after a colon at its end or in the next paragraph ("Außenminister X sagte im Vorfeld
+    seiner Antrittsreise nach Rom heute (23.03.):" / "… Mein Besuch ist …"): a release that
+    gives what was said before a trip is that statement, not the trip's announcement."""
+    introduced = _INTRODUCES.search(first)
+    if introduced is None:
+        return False
+    words = first[introduced.end() :].strip() or (following[0] if following else "")
+    return bool(FIRST_PERSON.search(words))
+
+
+# a speech verb, then a colon that ends the sentence or opens a quotation
+_INTRODUCES = re.compile(
+    rf"\b(?:{SPEECH_VERBS_EN}|{SPEECH_VERBS_FR}|sagte|erklärte|betonte|äußerte)\b"
+    r"[^!?:]{0,160}:\s*(?=[„“\"«]|$)"  # one sentence, its dates' dots included: "(23.03.):"
+)
 
 
 def _after(sentence: str, published: date | None) -> bool:
