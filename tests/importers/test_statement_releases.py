@@ -321,3 +321,17 @@ def test_a_trip_announced_with_a_quoted_programme_is_still_an_announcement() -> 
         "He will meet his counterpart Anna Berg and open the Vestrian trade fair.",
     )
     assert found.kind == "other"
+
+
+def test_a_speech_under_a_heading_split_over_lines_is_by_the_one_its_first_line_names() -> None:
+    paragraphs = [
+        "Déclaration de presse par Anna Berg,",
+        "Secrétaire générale, Union des ports",
+        "Brio, Mardi 4 mai 2021",
+        "Madame la Présidente, Mesdames et Messieurs,",
+        "Je vous remercie de votre accueil dans cette belle ville portuaire.",
+    ]
+    layout = Layout(paragraphs[1], 1, [2, 3, 4], "", None, [], [], [])  # the role line's title
+    [found] = whole_release(paragraphs, layout)
+    assert found.speaker is not None and found.speaker.name == "Anna Berg"
+    assert found.paragraphs[0] == "Madame la Présidente, Mesdames et Messieurs,"

@@ -440,7 +440,11 @@ def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
     if not body or not _SALUTATION.match(paragraphs[body[0]].strip()):
         return []
     named = [m for m in find_mentions(layout.title) if m.name]
-    speaker = (named[0] if len(named) == 1 else None) or _bylined(layout)
+    speaker = (
+        (named[0] if len(named) == 1 else None)
+        or _bylined(layout)
+        or _split_heading(paragraphs, layout)
+    )
     found = _running(
         paragraphs, body, speaker or Mention("", layout.publisher, "", 0, 0), layout, "a speech"
     )
@@ -473,6 +477,20 @@ def _from_salutation(paragraphs: list[str], body: Sequence[int]) -> list[int]:
 # a line of a speech's heading: short, no sentence ("Director of the Division for the
 # Advancement of Women 28 February - 3 March 2000")
 _HEADING_LINE = re.compile(r"(?=(?:\S+\s+){0,24}\S+$)[^.!?;:“”\"]+")
+
+
+def _split_heading(paragraphs: list[str], layout: Layout) -> Mention | None:
+    """Return the speaker a speech's heading names on the line above the title when the
+    heading is split over lines: "Déclaration de presse par X," / "<role>" (the title) /
+    "<place>, <date>", "Statement by Ms. X" / "<role and dates>"."""
+    if not layout.title_index:
+        return None
+    above = paragraphs[layout.title_index - 1].strip()
+    match = _TITLE_STATEMENT.match(above)
+    speaker = _headline_speaker(match["who"]) if match and len(above.split()) <= 12 else None
+    return speaker if speaker is not None and speaker.name else None
+
+
 # the address a speech opens with: "Madame la Présidente, Mesdames et Messieurs,",
 # "Excellencies, ladies and gentlemen,", "Sehr geehrte Damen und Herren!"
 _SALUTATION = re.compile(
