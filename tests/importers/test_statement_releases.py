@@ -335,3 +335,16 @@ def test_a_speech_under_a_heading_split_over_lines_is_by_the_one_its_first_line_
     [found] = whole_release(paragraphs, layout)
     assert found.speaker is not None and found.speaker.name == "Anna Berg"
     assert found.paragraphs[0] == "Madame la Présidente, Mesdames et Messieurs,"
+
+
+def test_a_statement_heading_over_a_byline_taken_for_the_title_names_the_speaker() -> None:
+    paragraphs = [
+        "Statement attributable to the Spokesperson for the Secretary-General – on Vestria",
+        "Karl Moen, Spokesman for the Secretary-General",
+        "The Secretary-General is deeply concerned by the fighting in the north of Vestria.",
+        "He calls on all parties to stop the fighting and to return to the talks in Brio.",
+    ]
+    layout = Layout(paragraphs[1], 1, [2, 3], "", None, [], [], [])  # the byline's title
+    [found] = whole_release(paragraphs, layout)
+    assert found.speaker is not None and found.speaker.name == "Karl Moen"
+    assert len(found.paragraphs) == 2

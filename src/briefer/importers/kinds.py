@@ -413,7 +413,7 @@ _OFFICE = re.compile(
 def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
     """Return the whole text as one statement when the release is one speaker's statement,
     or a speech: a text that opens with a salutation."""
-    speaker = single_speaker(layout)
+    speaker = single_speaker(layout) or _under_split_heading(paragraphs, layout)
     if speaker is None:
         return _speech(paragraphs, layout)
     family = surname(speaker.name) if speaker.name else ""
@@ -477,6 +477,25 @@ def _from_salutation(paragraphs: list[str], body: Sequence[int]) -> list[int]:
 # a line of a speech's heading: short, no sentence ("Director of the Division for the
 # Advancement of Women 28 February - 3 March 2000")
 _HEADING_LINE = re.compile(r"(?=(?:\S+\s+){0,24}\S+$)[^.!?;:“”\"]+")
+
+
+def _under_split_heading(paragraphs: list[str], layout: Layout) -> Mention | None:
+    """Return who a statement is by when its heading is split over two lines and the title
+    is the second, a line that names someone and no sentence ("Statement attributable to the
+    Spokesperson for the Secretary-General – on …" / "X, Spokesman for the Secretary-General"):
+    the one the heading names, else the one the title names."""
+    title = layout.title.strip()
+    if not layout.title_index or len(title.split()) > 12 or title.endswith((".", "!", "?", ":")):
+        return None
+    above = paragraphs[layout.title_index - 1].strip()
+    match = _TITLE_STATEMENT.match(above)
+    if match is None or len(above.split()) > 30 or _JOINT.search(above):
+        return None
+    speaker = _headline_speaker(match["who"])
+    named = [m for m in find_mentions(title) if m.name]
+    if speaker is not None and not speaker.name and len(named) == 1:
+        return named[0]
+    return speaker
 
 
 def _split_heading(paragraphs: list[str], layout: Layout) -> Mention | None:
