@@ -348,3 +348,15 @@ def test_a_statement_heading_over_a_byline_taken_for_the_title_names_the_speaker
     [found] = whole_release(paragraphs, layout)
     assert found.speaker is not None and found.speaker.name == "Karl Moen"
     assert len(found.paragraphs) == 2
+
+
+def test_an_election_reported_in_the_paragraph_that_quotes_the_reaction_is_a_news_item() -> None:
+    found = draft(
+        "Neuer alter Vorsitz im Hafenverband",
+        "Brio, 12. März 2019. Der Verband hat heute Karl Moen für fünf weitere Jahre an seiner "
+        "Spitze bestätigt. „Er hat den Verband in wenigen Jahren modernisiert“, sagte die "
+        "Sprecherin der Mitglieder, Botschafterin Anna Berg.",
+        "Die nächste Versammlung findet im Herbst in Ostburg statt.",
+    )
+    assert [name for name, _, _ in _said(found)] == ["Anna Berg"]
+    assert found.kind == "other"

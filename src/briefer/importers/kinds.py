@@ -117,9 +117,7 @@ def reports_occasion(
         return False
     body = sum(len(paragraphs[i].strip()) for i in layout.body)
     quoted = sum(len(statement.text) for statement in found)
-    first = min(statement.indices[0] for statement in found)
-    # the lede that reports, not a quotation that opens the text
-    lede = paragraphs[layout.body[0]][:300] if layout.body and layout.body[0] < first else ""
+    lede = _reporting_lede(paragraphs, layout, found)
     reported = _OFFICE_EVENT.search(layout.title) or _OFFICE_EVENT.search(lede)
     if reported and not _POSITION.search(f"{layout.title} {lede[:160]}"):
         # an election reported and a reaction quoted: the one elected may speak at length
@@ -145,6 +143,25 @@ _POSITION = re.compile(
 def _named(speaker: Mention | None, text: str) -> bool:
     """Return whether a speaker's family name is in a (casefolded) text."""
     return bool(speaker and speaker.name and surname(speaker.name) in text)
+
+
+def _reporting_lede(paragraphs: list[str], layout: Layout, found: Sequence[FoundStatement]) -> str:
+    """Return the opening of the lede that reports, up to the first quotation when the lede
+    holds one ("Brio, 12. März 2019. Der Verband hat heute X … bestätigt. „…“, sagte Y."),
+    nothing when a quotation opens the text."""
+    if not layout.body:
+        return ""
+    lede = layout.body[0]
+    starts = [
+        start
+        for statement in found
+        for index, start, _ in statement.spans[:1] or [(statement.indices[0], 0, 0)]
+        if index == lede
+    ]
+    if any(statement.indices[0] < lede for statement in found):
+        return ""
+    opening = paragraphs[lede][: min(starts)] if starts else paragraphs[lede]
+    return opening[:300]
 
 
 # someone elected, appointed, confirmed or sworn in: a news item when the headline or the
