@@ -203,7 +203,7 @@ def test_the_office_holder_may_be_named_before_the_office() -> None:
 def test_keynote_addresses_welcome_words_and_speeches_delivered_name_their_speaker() -> None:
     for heading, salutation in (
         ("Keynote address by Foreign Minister Anna Berg at the Port Forum", "Excellencies,"),
-        ("Grußwort von Ministerin Anna Berg zum Jahresempfang", "Sehr geehrte Damen und Herren,"),
+        ("Ansprache von Ministerin Anna Berg zum Jahresempfang", "Sehr geehrte Damen und Herren,"),
         ("Discours prononcé par Mme Anna Berg à l'ouverture du forum", "Mesdames et Messieurs,"),
     ):
         found = draft(

@@ -51,7 +51,7 @@ _TITLE_STATEMENT = re.compile(
     r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory |welcom(?:e|ing) |keynote |"
     r"inaugural |concluding )?(?:press |media )?"
     r"(?:statement|remarks|address|erklärung|déclaration(?: liminaire)?|message|rede|festrede|"
-    r"grußwort|ansprache|speech|allocution|intervention|comment|kommentar|commentaire|"
+    r"ansprache|speech|allocution|intervention|comment|kommentar|commentaire|"
     r"clarifications?|précisions|(?:éléments de )?discours|mot de bienvenue) "
     # "Déclaration à la presse par X", "Déclaration de presse de X", "Speech delivered by X"
     r"(?:(?:à la|de) presse )?(?:(?:prononcée?|delivered|given|gehalten) )?"
