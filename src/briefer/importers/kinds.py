@@ -2,9 +2,12 @@
 
 A release is a joint statement when its headline or labels say so; a readout or a
 consultation when it reports a meeting (a readout when it says so, or reports a call); a
-statement when it holds statements and no meeting; anything else is "other". A release
-headed "Statement by X", "Opening remarks by X", "X's remarks" or labelled "Press
-statement" over a byline is X's statement from its first paragraph to its last.
+statement when it holds statements and no meeting, unless it is a news item that quotes a
+reaction (to an election, a reception); anything else is "other". A release headed
+"Statement by X", "Opening remarks by X", "Déclaration à la presse par X", "X's remarks" or
+labelled "Press statement" over a byline is X's statement from its first paragraph to its
+last, and so is a speech whose text opens with a salutation ("Madame la Présidente,
+Mesdames et Messieurs,").
 """
 
 from __future__ import annotations
@@ -457,11 +460,7 @@ def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
     if not body or not _SALUTATION.match(paragraphs[body[0]].strip()):
         return []
     named = [m for m in find_mentions(layout.title) if m.name]
-    speaker = (
-        (named[0] if len(named) == 1 else None)
-        or _bylined(layout)
-        or _split_heading(paragraphs, layout)
-    )
+    speaker = (named[0] if len(named) == 1 else None) or _bylined(layout)
     found = _running(
         paragraphs, body, speaker or Mention("", layout.publisher, "", 0, 0), layout, "a speech"
     )
@@ -497,12 +496,13 @@ _HEADING_LINE = re.compile(r"(?=(?:\S+\s+){0,24}\S+$)[^.!?;:“”\"]+")
 
 
 def _under_split_heading(paragraphs: list[str], layout: Layout) -> Mention | None:
-    """Return who a statement is by when its heading is split over two lines and the title
-    is the second, a line that names someone and no sentence ("Statement attributable to the
-    Spokesperson for the Secretary-General – on …" / "X, Spokesman for the Secretary-General"):
-    the one the heading names, else the one the title names."""
+    """Return who a statement is by when its heading is split over lines and the title is a
+    later one, a byline or a role line and no sentence ("Statement attributable to the
+    Spokesperson for the Secretary-General – on …" / "X, Spokesman for the Secretary-General";
+    "Déclaration de presse par X," / "Secrétaire générale, Union des ports"): the one the
+    heading names, else the one the title names, else the heading's office."""
     title = layout.title.strip()
-    if not layout.title_index or len(title.split()) > 12 or title.endswith((".", "!", "?", ":")):
+    if not layout.title_index or not _HEADING_LINE.fullmatch(title):
         return None
     above = paragraphs[layout.title_index - 1].strip()
     match = _TITLE_STATEMENT.match(above)
@@ -513,18 +513,6 @@ def _under_split_heading(paragraphs: list[str], layout: Layout) -> Mention | Non
     if speaker is not None and not speaker.name and len(named) == 1:
         return named[0]
     return speaker
-
-
-def _split_heading(paragraphs: list[str], layout: Layout) -> Mention | None:
-    """Return the speaker a speech's heading names on the line above the title when the
-    heading is split over lines: "Déclaration de presse par X," / "<role>" (the title) /
-    "<place>, <date>", "Statement by Ms. X" / "<role and dates>"."""
-    if not layout.title_index:
-        return None
-    above = paragraphs[layout.title_index - 1].strip()
-    match = _TITLE_STATEMENT.match(above)
-    speaker = _headline_speaker(match["who"]) if match and len(above.split()) <= 12 else None
-    return speaker if speaker is not None and speaker.name else None
 
 
 # the address a speech opens with: "Madame la Présidente, Mesdames et Messieurs,",
