@@ -2,9 +2,12 @@
 
 A release is a joint statement when its headline or labels say so; a readout or a
 consultation when it reports a meeting (a readout when it says so, or reports a call); a
-statement when it holds statements and no meeting; anything else is "other". A release
-headed "Statement by X", "Opening remarks by X", "X's remarks" or labelled "Press
-statement" over a byline is X's statement from its first paragraph to its last.
+statement when it holds statements and no meeting, unless it is a news item that quotes a
+reaction (to an election, a reception); anything else is "other". A release headed
+"Statement by X", "Opening remarks by X", "Déclaration à la presse par X", "X's remarks" or
+labelled "Press statement" over a byline is X's statement from its first paragraph to its
+last, and so is a speech whose text opens with a salutation ("Madame la Présidente,
+Mesdames et Messieurs,").
 """
 
 from __future__ import annotations
@@ -19,7 +22,15 @@ from briefer.importers.attribution import FoundStatement
 from briefer.importers.dates import DAY_NAMES, find_dates
 from briefer.importers.draft import ReleaseKind
 from briefer.importers.layout import Layout
-from briefer.importers.lexicon import ANSWER, FIRST_PERSON, QUESTION, ROLE_PATTERN, SPOKEN_TEXT
+from briefer.importers.lexicon import (
+    ANSWER,
+    FIRST_PERSON,
+    QUESTION,
+    ROLE_PATTERN,
+    SPEECH_VERBS_EN,
+    SPEECH_VERBS_FR,
+    SPOKEN_TEXT,
+)
 from briefer.importers.persons import Mention, find_mentions, surname
 from briefer.importers.quotes import find_quoted
 
@@ -30,7 +41,7 @@ _JOINT = re.compile(
     r"high representative on behalf)|statement of the (?:g7|g20|foreign ministers)|"
     r"erklärung der (?:g7|g20|außenminister)|déclaration (?:conjointe|commune)|"
     r"communiqué (?:conjoint|commun)|au nom de l['’]union européenne|"
-    r"chair(?:man)?['’]s (?:statement|summary)|statement (?:by|of) the chair|"
+    r"chair(?:man)?['’]s (?:statement|summary)|statement (?:by|of) the chair\b|"
     r"déclaration de la présidence|erklärung des vorsitzes|ministerial declaration)"
 )
 _READOUT = re.compile(
@@ -40,11 +51,15 @@ _READOUT = re.compile(
     r"s['’]est entretenue? (?:par téléphone|au téléphone))\b"
 )
 _TITLE_STATEMENT = re.compile(
-    r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory )?(?:press |media )?"
-    r"(?:statement|remarks|erklärung|déclaration|message|rede|speech|allocution|intervention|"
-    r"comment|kommentar|commentaire|clarifications?|précisions|discours) "
+    r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory |welcom(?:e|ing) |keynote |"
+    r"inaugural |concluding )?(?:press |media )?"
+    r"(?:statement|remarks|address|erklärung|déclaration(?: liminaire)?|message|rede|festrede|"
+    r"ansprache|speech|allocution|intervention|comment|kommentar|commentaire|"
+    r"clarifications?|précisions|(?:éléments de )?discours|mot de bienvenue) "
+    # "Déclaration à la presse par X", "Déclaration de presse de X", "Speech delivered by X"
+    r"(?:(?:à la|de) presse )?(?:(?:prononcée?|delivered|given|gehalten) )?"
     r"(?:attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
-    r"der |des |de (?:la |l['’])?|du )"
+    r"der |des |de (?:la |l['’])?|du |d['’]|par (?:la |le |l['’])?)"
     r"(?P<who>.+?)(?:,?\s+(?:on|upon|regarding|about|following|at|during|to|after|before|"
     r"in relation to|with regard to|concerning|zu|zum|"
     r"zur|anlässlich|bei|vor|nach|sur|à|au|lors|après|pour|-|–)\s+.*|\s*[–(].*|\s+-.*)?$"
@@ -101,13 +116,73 @@ def reports_occasion(
     reception, an open day, the diplomatic corps' trip) rather than their statement: its
     headline or opening names the occasion, and the quotes are not nearly all of it (a
     speech given at a reception is)."""
+    if not found:
+        return False
+    body = sum(len(paragraphs[i].strip()) for i in layout.body)
+    quoted = sum(len(statement.text) for statement in found)
+    lede = _reporting_lede(paragraphs, layout, found)
+    reported = _OFFICE_EVENT.search(layout.title) or _OFFICE_EVENT.search(lede)
+    if reported and not _POSITION.search(f"{layout.title} {lede[:160]}"):
+        # an election reported and a reaction quoted: the one elected may speak at length
+        # on taking office (their statement), anyone else only reacts
+        headline = f"{layout.title} {lede}".casefold()
+        elected = any(_named(statement.speaker, headline) for statement in found)
+        return not elected or quoted < 0.5 * body
     opening = " ".join([layout.title, *(paragraphs[i] for i in layout.body[:3])])
-    if not found or not _OCCASION.search(opening):
+    if not _OCCASION.search(opening):
         return False
     if any(SPOKEN_TEXT.search(paragraphs[statement.indices[0]]) for statement in found):
         return False  # the release gives the speech's text ("Es gilt das gesprochene Wort")
-    body = sum(len(paragraphs[i].strip()) for i in layout.body)
-    return sum(len(statement.text) for statement in found) < 0.9 * body
+    return quoted < 0.9 * body
+
+
+# the headline or lede says someone takes a position on it: congratulations are a statement
+_POSITION = re.compile(
+    r"(?i)\b(?:congratulat\w*|gratulier\w*|glückw[üu]nsch\w*|félicit\w*|welcom\w*|"
+    r"begrüß\w*|salu\w*|statement|erklärung|déclaration|message)\b"
+)
+
+
+def _named(speaker: Mention | None, text: str) -> bool:
+    """Return whether a speaker's family name is in a (casefolded) text."""
+    return bool(speaker and speaker.name and surname(speaker.name) in text)
+
+
+def _reporting_lede(paragraphs: list[str], layout: Layout, found: Sequence[FoundStatement]) -> str:
+    """Return the opening of the lede that reports, up to the first quotation when the lede
+    holds one ("Brio, 12. März 2019. Der Verband hat heute X … bestätigt. „…“, sagte Y."),
+    nothing when a quotation opens the text."""
+    if not layout.body:
+        return ""
+    lede = layout.body[0]
+    starts = [
+        start
+        for statement in found
+        for index, start, _ in statement.spans[:1] or [(statement.indices[0], 0, 0)]
+        if index == lede
+    ]
+    if any(statement.indices[0] < lede for statement in found):
+        return ""
+    opening = paragraphs[lede][: min(starts)] if starts else paragraphs[lede]
+    return opening[:300]
+
+
+# someone elected, appointed, confirmed or sworn in: a news item when the headline or the
+# lede reports it, whoever it then quotes ("Der Verband hat X an seiner Spitze bestätigt";
+# a new minister's words that make up most of the release are still a statement)
+_OFFICE_EVENT = re.compile(
+    r"(?i)\b(?:(?:re-?)?elect(?:ed|s)|(?:re-?)?appoint(?:ed|s)|sworn in|"
+    r"(?:names|confirms) \w+(?: \w+){0,3} as|ernennt|beruft|wählt \w+(?: \w+){0,3} (?:zum|zur|als)|"
+    r"(?:ré)?élit|nomme|reconduit|(?:takes|took|assumes|assumed) "
+    r"office|confirmed (?:as|in|for)|(?:mandate|term) (?:was |has been )?(?:renewed|extended)|"
+    r"(?:wieder)?gewählt|(?:wieder)?ernannt|vereidigt|"
+    r"(?:amt\w*|spitze|mandat|als \w+|weitere \w+ jahre?)\b[^.]{0,40}\bbestätigt|"
+    r"bestätigt \w+(?: \w+){0,3} (?:als|im amt|in (?:seinem|ihrem) amt|an der spitze)|"
+    r"(?:amtszeit|mandat) \w+(?: \w+){0,3} verlängert|"
+    r"(?:ré)?élue? (?:à la tête|au poste|comme|président|secrétaire)|"
+    r"(?:re)?nommée? (?:à la tête|au poste|ambassad|ministre|secrétaire)|"
+    r"reconduite? (?:à la tête|dans ses fonctions)|a prêté serment|a pris ses fonctions)\b"
+)
 
 
 # A headline or label that says the release is a statement, whoever it is by
@@ -131,6 +206,8 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
     first = next(meetings.each_sentence(lede), "")
     if _ADVISORY.search(" ".join([layout.title, *layout.labels])):
         return True
+    if _introduces_words(first, opening[1:2]):
+        return False  # "X sagte im Vorfeld seiner Antrittsreise nach Rom:": the words said
     if _AHEAD.search(layout.title) and not _reports_past_meeting(first):
         return True
     ahead = _FUTURE.search(first) or _TRAVELS.search(first)
@@ -142,6 +219,25 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
         return True
     timed = [p for p in opening if _CLOCK.search(p)]
     return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in opening)
+
+
+def _introduces_words(first: str, following: Sequence[str]) -> bool:
+    """Return whether a lede's first sentence introduces someone's words in the first person,
+    after a colon at its end or in the next paragraph ("Außenminister X sagte im Vorfeld
+    seiner Antrittsreise nach Rom heute (23.03.):" / "… Mein Besuch ist …"): a release that
+    gives what was said before a trip is that statement, not the trip's announcement."""
+    introduced = _INTRODUCES.search(first)
+    if introduced is None:
+        return False
+    words = first[introduced.end() :].strip() or (following[0] if following else "")
+    return bool(FIRST_PERSON.search(words))
+
+
+# a speech verb, then a colon that ends the sentence or opens a quotation
+_INTRODUCES = re.compile(
+    rf"\b(?:{SPEECH_VERBS_EN}|{SPEECH_VERBS_FR}|sagte|erklärte|betonte|äußerte)\b"
+    r"[^!?:]{0,160}:\s*(?=[„“\"«]|$)"  # one sentence, its dates' dots included: "(23.03.):"
+)
 
 
 def _after(sentence: str, published: date | None) -> bool:
@@ -299,6 +395,7 @@ def _headline_speaker(who: str) -> Mention | None:
     """Return the speaker a headline names after "Statement by": a person, else a role
     ("the Spokesperson for the Secretary-General", "External Affairs Minister"), else a
     body ("l’Union européenne")."""
+    who = who.strip().rstrip(",;")  # "Rede von X," over the role's line
     if who.isupper() and " " in who.strip():
         who = who.title()  # "STATEMENT BY THE HIGH REPRESENTATIVE JOSEP BORRELL ON …", not "MFAIE"
     mentions = find_mentions(f"the {who}")
@@ -334,24 +431,140 @@ _OFFICE = re.compile(
 
 
 def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
-    """Return the whole text as one statement when the release is one speaker's statement."""
-    speaker = single_speaker(layout)
+    """Return the whole text as one statement when the release is one speaker's statement,
+    or a speech: a text that opens with a salutation."""
+    speaker = single_speaker(layout) or _under_split_heading(paragraphs, layout)
     if speaker is None:
-        return []
+        return _speech(paragraphs, layout)
     family = surname(speaker.name) if speaker.name else ""
     body = [
         i
         for i in layout.body
         if not (family and len(paragraphs[i].split()) <= 12 and family in paragraphs[i].casefold())
     ]
-    while body and _preamble(paragraphs[body[0]]):
-        body = body[1:]  # "Washington, DC", "(As prepared)", "Conseil permanent, le 10 mars"
+    body = _from_salutation(paragraphs, body)
     if any(QUESTION.match(paragraphs[i].lstrip()) for i in body):
         return _answers(paragraphs, body, speaker, layout)
     found = _running(paragraphs, body, speaker, layout, "whole release")
     if found is not None and not speaker.name:
-        found.speaker = _signer(paragraphs, found.indices[-1] + 1) or speaker
+        signer = _signer(paragraphs, found.indices[-1] + 1) or _bylined(layout)
+        found.speaker = signer or _holder(found.paragraphs[0], speaker.role) or speaker
     return [found] if found else []
+
+
+def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
+    """Return a speech whose headline does not say so, from its salutation to its end
+    ("Madame la Présidente, Mesdames et Messieurs," / "Je vous remercie …"): by the one person
+    its headline or byline names, else unnamed, given as by the publisher."""
+    body = _from_salutation(paragraphs, layout.body)
+    if not body or not _SALUTATION.match(paragraphs[body[0]].strip()):
+        return []
+    named = [m for m in find_mentions(layout.title) if m.name]
+    speaker = (named[0] if len(named) == 1 else None) or _bylined(layout)
+    found = _running(
+        paragraphs, body, speaker or Mention("", layout.publisher, "", 0, 0), layout, "a speech"
+    )
+    if found is not None and speaker is None:
+        found.speaker = _signer(paragraphs, found.indices[-1] + 1) or found.speaker
+    return [found] if found else []
+
+
+def _from_salutation(paragraphs: list[str], body: Sequence[int]) -> list[int]:
+    """Return the body from where a statement's words begin: after the lines that only say
+    where, when or how ("Washington, DC", "(As prepared)", "Brio, le 4 mai 2021"), and at a
+    speech's salutation when heading lines stand before it ("Director of the Division …
+    28 February - 3 March 2000" / "Madam Chairperson,")."""
+    taken = list(body)
+    while taken and _preamble(paragraphs[taken[0]]):
+        taken = taken[1:]
+    heading = itertools.takewhile(
+        lambda i: (
+            bool(_HEADING_LINE.fullmatch(paragraphs[i].strip()))
+            and not _SALUTATION.match(paragraphs[i].strip())
+        ),
+        taken,
+    )
+    for number, _ in enumerate(list(heading)[:2], 1):
+        if number < len(taken) and _SALUTATION.match(paragraphs[taken[number]].strip()):
+            return taken[number:]
+    return taken
+
+
+# a line of a speech's heading: short, no sentence ("Director of the Division for the
+# Advancement of Women 28 February - 3 March 2000")
+_HEADING_LINE = re.compile(r"(?=(?:\S+\s+){0,24}\S+$)[^.!?;:“”\"]+")
+
+
+def _under_split_heading(paragraphs: list[str], layout: Layout) -> Mention | None:
+    """Return who a statement is by when its heading is split over lines and the title is a
+    later one, a byline or a role line and no sentence ("Statement attributable to the
+    Spokesperson for the Secretary-General – on …" / "X, Spokesman for the Secretary-General";
+    "Déclaration de presse par X," / "Secrétaire générale, Union des ports"): the one the
+    heading names, else the one the title names, else the heading's office."""
+    title = layout.title.strip()
+    if not layout.title_index or not _HEADING_LINE.fullmatch(title):
+        return None
+    above = paragraphs[layout.title_index - 1].strip()
+    match = _TITLE_STATEMENT.match(above)
+    if match is None or len(above.split()) > 30 or _JOINT.search(above):
+        return None
+    speaker = _headline_speaker(match["who"])
+    named = [m for m in find_mentions(title) if m.name]
+    if speaker is not None and not speaker.name and len(named) == 1:
+        return named[0]
+    return speaker
+
+
+# the address a speech opens with: "Madame la Présidente, Mesdames et Messieurs,",
+# "Excellencies, ladies and gentlemen,", "Sehr geehrte Damen und Herren!"
+_SALUTATION = re.compile(
+    r"(?i)^(?:madame|monsieur|mesdames|messieurs|excellences?|ch(?:er|ère)s?|distingués?|"
+    r"honorables?|dear|ladies|excellenc(?:y|ies)|your (?:excellenc(?:y|ies)|majesty|highness|"
+    r"royal)|mr\.?|madam|honou?rable|distinguished|sehr geehrter?n?|liebe[rn]?|"
+    r"meine (?:sehr )?(?:geehrten|verehrten)|(?:hoch)?verehrter?n?|exzellenz(?:en)?)\b"
+    r"[^.?;:]{0,200}[,!]$"
+)
+
+
+def _bylined(layout: Layout) -> Mention | None:
+    """Return the one person a statement's byline names ("Statement attributable to the
+    Spokesperson …" over "X, Spokesman for the Secretary-General")."""
+    if len(layout.bylines) != 1:
+        return None
+    named = [m for m in find_mentions(layout.bylines[0]) if m.name]
+    return named[0] if len(named) == 1 else None
+
+
+def _holder(text: str, role: str) -> Mention | None:
+    """Return who holds the office a headline names, from a statement body that opens in the
+    third person with it: "The Chairperson of the Regional Commission Karl Moen expresses
+    …", "The Secretary-General of the Union, H.E. Anna Berg, welcomes …", "H.E. Mr. Karl
+    Moen, Chairperson of the Commission, expresses …"."""
+    if not role:
+        return None
+    office = rf"(?i:the\s+)?{re.escape(role)}\b(?P<of>{_OF_BODY})?"
+    verb = r"\s+(?:has\s+|is\s+)?(?=[a-z])"
+    opening = re.match(
+        rf"{office}(?:,\s+(?P<named>[^,.;:]{{3,60}}),|\s+(?P<bare>{_NAME_WORDS})){verb}", text
+    ) or re.match(rf"(?P<first>{_NAME_WORDS}),\s+{office},{verb}", text)
+    if opening is None:
+        return None
+    said = opening.groupdict()
+    name = _HONORIFIC.sub("", said.get("named") or said.get("bare") or said["first"]).strip()
+    if not _SIGNED_NAME.fullmatch(name) or _NOT_A_NAME.search(name):
+        return None
+    return Mention(name, f"{role}{opening['of'] or ''}".strip(), "", 0, 0)
+
+
+# the words of a body's name ("the Regional Commission") and of a person's, which ends right
+# before the verb ("Karl Moen expresses")
+_CAPITALISED = r"[A-ZÄÖÜÉ][\w’'-]*"
+_OF_BODY = rf"\s+(?i:of|for)(?:\s+(?:of|for|the|and|on|in|{_CAPITALISED}))+"
+_NAME_WORDS = (
+    r"(?:H\.\s?E\.?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Amb)\.?\s+)?"
+    r"[A-ZÄÖÜÉ][\w’'-]+(?:\s+[A-ZÄÖÜÉ][\w’'-]+){1,3}"
+)
+_HONORIFIC = re.compile(r"^(?:H\.\s?E\.?\s+)?(?:(?:Mr|Mrs|Ms|Dr|Amb|Ambassador)\.?\s+)*")
 
 
 def answered_questions(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
@@ -404,9 +617,13 @@ def headed_statements(paragraphs: list[str], layout: Layout) -> list[FoundStatem
         if match is None or len(heading.split()) > 30 or heading.endswith((".", ":", "!", "?")):
             continue
         speaker = _headline_speaker(match.group("who"))
-        statement = speaker and _running(
+        if speaker is None:
+            continue
+        statement = _running(
             paragraphs, layout.body[position + 1 :], speaker, layout, "under its heading"
         )
+        if statement and not speaker.name:
+            statement.speaker = _holder(statement.paragraphs[0], speaker.role) or speaker
         if statement:
             found.append(statement)
     return found
@@ -516,8 +733,13 @@ def _running(
 
 
 # a dateline that opens the text: "April 22nd 2022, Chișinău - ", "November 30, 2023, Chișinău
-# - " (a place and a date with a year, then a dash)
-_DATED = re.compile(r"^(?=[^–—]{0,60}\b(?:19|20)\d\d\b)[^–—.!?]{6,60}?\s[-–—]\s+(?=[A-ZÄÖÜÉ])")
+# - " (a place and a date with a year, then a dash), or a colon after words that are all
+# numbers or names: "12 May 2021, Addis Ababa: ", "19-06-2017, Djibouti (Djibouti): "
+_DATED = re.compile(
+    r"^(?=[^–—]{0,60}\b(?:19|20)\d\d\b)(?:[^–—.!?]{6,60}?\s[-–—]|"
+    r"(?=[^:]{6,60}:)(?:[\dA-ZÄÖÜÉ(][\w.’'()/-]*,?\s+){1,8}?[\dA-ZÄÖÜÉ(][\w.’'()/-]*:)"
+    r"\s+(?=[A-ZÄÖÜÉ])"
+)
 
 
 # "… Julie Bishop. ENDS", "… ###": the mark that ends a release, glued to its last line;
