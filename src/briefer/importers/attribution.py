@@ -20,7 +20,7 @@ from briefer.i18n import N_, _
 from briefer.importers.dates import find_dates
 from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, countries_in
 from briefer.importers.persons import Mention, surname
-from briefer.importers.quotes import Quoted, find_quoted
+from briefer.importers.quotes import QUOTE_MARKS, Quoted, find_quoted
 from briefer.importers.release import Release
 
 MIN_QUOTE_WORDS = 5
@@ -122,7 +122,7 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         last_person = Mention(person.name, person.role, person.country, 0, 0)
     carrying = False  # a quotation left open at the end of the previous paragraph
     previous_index: int | None = None
-    for index in body:
+    for position, index in enumerate(body):
         paragraph = paragraphs[index]
         mentions = release.mentions(index)
         adjacent = previous_index is not None and index == previous_index + 1
@@ -131,6 +131,8 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
             # "“…”" then "– Mélanie Joly, Minister of Foreign Affairs" (Canada)
             for quote in _unsigned(quotes, previous_index):
                 quote.speaker, quote.explicit, quote.how = signed, True, ""
+        if carrying and adjacent:
+            carrying = _goes_on(_run(paragraphs, body, position))
         spans = _spans(paragraph, carrying and adjacent)
         carrying = bool(spans) and not spans[-1].closed
         before = quotes[-1] if quotes and adjacent and quotes[-1].index == previous_index else None
@@ -144,6 +146,16 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         previous_index = index
     _attribute_back(quotes)
     return _group(release, quotes)
+
+
+def _run(paragraphs: Sequence[str], body: Sequence[int], position: int) -> list[str]:
+    """Return the body paragraphs from `position` on that follow one another in the text."""
+    run = [paragraphs[body[position]]]
+    for before, after in itertools.pairwise(body[position:]):
+        if after != before + 1:
+            break
+        run.append(paragraphs[after])
+    return run
 
 
 def _quote(
@@ -297,6 +309,24 @@ def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
         head = Quoted(paragraph[:end].strip(), 0, end + (close is not None), close is not None)
         spans = [head, *(q for q in spans if q.start >= head.end)]
     return spans
+
+
+def _goes_on(following: Sequence[str]) -> bool:
+    """Return whether a quotation left open goes on into the next of the paragraphs that
+    follow it: one of them re-opens with a mark, or closes it („A …" / "… B“, erklärte X)
+    before a quote of its own opens. When narration opens a quote first, or none closes,
+    the closing mark was forgotten and the quotation ended with its paragraph."""
+    for paragraph in following:
+        indent = len(paragraph) - len(paragraph.lstrip())
+        if paragraph[indent : indent + 1] in QUOTE_MARKS:
+            return True
+        quoted = find_quoted(paragraph)
+        close = closing_mark(paragraph)
+        if close is not None:
+            return not (quoted and quoted[0].start < close)
+        if quoted:
+            return False
+    return False
 
 
 # an attribution right after a quote: "„…“, so Borrell", "…,” said X", "», a déclaré X"

@@ -1,0 +1,80 @@
+"""Where a quotation ends and who it is credited to when its marks or its attribution stand
+apart from it (round 10): a quotation left open, marks typed beside a space, an attribution
+in a sentence of its own, words credited to a document."""
+
+from __future__ import annotations
+
+from briefer.importers.draft import Draft
+from tests.importers.drafting import draft
+
+
+def _said(found: Draft) -> list[tuple[str, str]]:
+    return [(s.speaker.name if s.speaker else "", s.text) for s in found.statements]
+
+
+def test_a_paragraph_of_narration_ends_a_quotation_left_open() -> None:
+    found = draft(
+        "Minister Berg meets the unions",
+        "Minister of Trade Anna Berg met the leaders of the unions in Brio on Monday.",
+        'After the talks, Minister Berg said: "We owe the unions our thanks for their advice. '
+        'Our trade policy is one the whole country shares.',
+        "The talks also covered wages, pensions and the new agreement with Vestria.",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Anna Berg"
+    assert text == (
+        "We owe the unions our thanks for their advice. Our trade policy is one the whole "
+        "country shares."
+    )
+
+
+def test_a_later_quotation_is_not_glued_to_one_left_open() -> None:
+    found = draft(
+        "Minister Berg meets the unions",
+        "Minister of Trade Anna Berg met the leaders of the unions in Brio on Monday.",
+        'After the talks, Minister Berg said: "We owe the unions our thanks for their advice. '
+        'Our trade policy is one the whole country shares.',
+        'The talks also covered wages. Ambassador Karl Moen of Vestria said: "We welcome the new '
+        'agreement with Vestria and we will support it."',
+    )
+    assert [(name, text.count("\n") + 1) for name, text in _said(found)] == [
+        ("Anna Berg", 1),
+        ("Karl Moen", 1),
+    ]
+
+
+def test_a_quotation_going_on_over_paragraphs_still_goes_on() -> None:
+    found = draft(
+        "Minister Berg meets the unions",
+        'Minister of Trade Anna Berg said: "We owe the unions our thanks for their advice.',
+        '"Our trade policy is one the whole country shares, from the ports to the farms."',
+    )
+    [(name, text)] = _said(found)
+    assert name == "Anna Berg"
+    assert text.count("\n") == 1
+
+
+def test_a_closing_mark_typed_after_a_space_closes_the_quotation() -> None:
+    found = draft(
+        "Ports of Brio and Ostburg to share a customs office",
+        "Minister of Transport Anna Berg visited the port of Ostburg on Tuesday.",
+        '"Our two ports will share one customs office from next spring, and this is only the '
+        'first step for our ", she said.',
+    )
+    [(name, text)] = _said(found)
+    assert name == "Anna Berg"
+    assert text.startswith("Our two ports will share one customs office")
+    assert text.endswith("the first step for our")
+
+
+def test_a_paragraph_opened_by_a_mark_and_a_space_is_a_quotation() -> None:
+    found = draft(
+        "Deputy Minister receives the sports delegation",
+        "The Deputy Minister of Foreign Affairs Anna Berg has met a delegation of the Sports "
+        "Council in Brio.",
+        "” Brio is a sport loving nation, and our people love the games of the north” she "
+        "stated.",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Anna Berg"
+    assert text.startswith("Brio is a sport loving nation")
