@@ -78,3 +78,39 @@ def test_a_paragraph_opened_by_a_mark_and_a_space_is_a_quotation() -> None:
     [(name, text)] = _said(found)
     assert name == "Anna Berg"
     assert text.startswith("Brio is a sport loving nation")
+
+
+def test_an_attribution_in_a_sentence_of_its_own_after_the_mark_credits_the_quotation() -> None:
+    found = draft(
+        "Ambassador hands over vehicles to the Ministry of Health",
+        "The vehicles were handed over by Ambassador Karl Moen to Principal Secretary Anna "
+        "Berg at the Ministry of Health in Brio.",
+        "“Reaching patients in remote villages when the roads are closed has been our hardest "
+        "task for many years”. Principal Secretary Berg said.",
+        "“We hope these vehicles will save many lives in the villages of the north”. "
+        "Ambassador Moen said as he handed over the keys.",
+    )
+    assert [name for name, _ in _said(found)] == ["Anna Berg", "Karl Moen"]
+    assert _said(found)[1][1].endswith("in the villages of the north")
+
+
+def test_a_pronoun_in_a_sentence_of_its_own_after_the_mark_is_the_person_named_before() -> None:
+    found = draft(
+        "Minister opens the new clinic",
+        "Minister of Health Anna Berg opened the new clinic in Brio on Monday.",
+        "“This clinic will serve forty villages that had no doctor of their own until now”. "
+        "She said.",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Anna Berg"
+    assert text.startswith("This clinic will serve forty villages")
+
+
+def test_a_new_sentence_that_reports_more_after_the_mark_is_no_attribution() -> None:
+    found = draft(
+        "Minister opens the new clinic",
+        "“This clinic will serve forty villages that had no doctor of their own until now”. "
+        "Minister of Health Anna Berg said that the government would open ten more clinics "
+        "in the north of the country before the end of the coming year.",
+    )
+    assert not found.statements

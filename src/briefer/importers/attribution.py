@@ -18,7 +18,7 @@ from datetime import date
 
 from briefer.i18n import N_, _
 from briefer.importers.dates import find_dates
-from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, countries_in
+from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, SPEECH_VERBS_EN, countries_in
 from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import QUOTE_MARKS, Quoted, find_quoted
 from briefer.importers.release import Release
@@ -468,6 +468,8 @@ def _said_after(
     span = spans[number]
     following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
     after = _first_clause(paragraph[span.end : following])
+    if after.strip() == ".":
+        after = _said_apart(paragraph[span.end : following])
     verb = _VERB.search(after[:90])
     if verb is not None and _new_sentence(span, after, verb):
         verb = None  # “… region.” In response, Minister Y stated: Y's own quote follows
@@ -481,6 +483,24 @@ def _said_after(
         subject = _subject_before(paragraph, span.start, mentions) or last_person
         return _Said(subject, _(_PRONOUN_HOW)) if subject else None
     return None
+
+
+# a sentence that only credits the quotation before it: "She said.", "Ambassador X said as
+# he handed over the keys."; not "X said that …", which reports more
+_SAID_APART = re.compile(
+    rf"^\.\s+(?P<who>(?:\S+\s+){{0,4}}?)(?:{SPEECH_VERBS_EN})\b(?!\s+that\b)"
+    r"(?P<rest>[^.!?]*)[.!?]?\s*$"
+)
+
+
+def _said_apart(text: str) -> str:
+    """Return the full stop after a closing mark and the short sentence after it when that
+    sentence only credits the quotation (“…”. She said.), else just the full stop."""
+    clause = _first_clause(text[1:])
+    attribution = _SAID_APART.match("." + clause)
+    if attribution is None or len(attribution["rest"].split()) > 8:
+        return text[:1]
+    return "." + clause
 
 
 def _said_before(
