@@ -114,3 +114,29 @@ def test_a_new_sentence_that_reports_more_after_the_mark_is_no_attribution() -> 
         "in the north of the country before the end of the coming year.",
     )
     assert not found.statements
+
+
+def test_a_participle_after_a_pronoun_subject_credits_the_pronouns_person() -> None:
+    found = draft(
+        "Minister bids farewell to three ambassadors",
+        "Foreign Minister Anna Berg hosted a farewell luncheon for three ambassadors in Brio.",
+        "She stated that the three ambassadors, Ambassador Karl Moen of Vestria, Ambassador "
+        "Jon Dahl of Ostland and Ambassador Per Lie of Norland, were true friends of the "
+        "country; adding: “They have special pages in our history and we will miss them.”",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Anna Berg"
+    assert text.startswith("They have special pages")
+
+
+def test_she_after_a_paragraph_whose_subject_is_an_office_is_its_holder() -> None:
+    found = draft(
+        "Deputy Minister receives a delegation",
+        "The Deputy Minister of Foreign Affairs Anna Berg has met a delegation of the Sports "
+        "Council in Brio.",
+        "The Council also asked President Karl Moen to give a trophy for the games.",
+        "The Deputy Minister in her statement welcomed the delegation.",
+        "“Our country loves sport and our armed forces will welcome the games,” she stated.",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Anna Berg"

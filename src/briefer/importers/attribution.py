@@ -48,6 +48,12 @@ _PRONOUN = re.compile(
 # whose view the quote gives
 _FOR = re.compile(r"(?i)^\s*(?:pour|selon|für|laut|for|according to)\s")
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|er|sie|il|elle)\b")
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She|Er|Sie|Il|Elle)\s")
+# a paragraph whose subject is an office: "The Deputy Minister in her statement welcomed …"
+_OFFICE_SUBJECT = re.compile(
+    r"^\s*The\s+(?P<office>(?:[A-Z][\w-]+\s+){0,3}?(?:Minister|Secretary|President|"
+    r"Chancellor|Ambassador|High Commissioner|Governor|Premier|Chair(?:man|woman|person)?))\b"
+)
 # an office as the subject right before the verb: "the President has said", "der Minister"
 _OFFICE_SAYS = re.compile(
     r"(?i)\b(?:the|der|die|le|la)\s+(?P<office>president|minister|secretary|chancellor|"
@@ -142,10 +148,28 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
             quote = _quote(release, index, spans, number, before, last_person)
             quotes.append(quote)
             before = quote
-        last_person = _subject_before(paragraph, len(paragraph), mentions) or last_person
+        last_person = (
+            _subject_before(paragraph, len(paragraph), mentions)
+            or _office_subject(release, paragraph)
+            or last_person
+        )
         previous_index = index
     _attribute_back(quotes)
     return _group(release, quotes)
+
+
+def _office_subject(release: Release, paragraph: str) -> Mention | None:
+    """Return the one person of the release who holds the office a paragraph opens with as
+    its subject ("The Deputy Minister in her statement welcomed …"), else None."""
+    office = _OFFICE_SUBJECT.match(paragraph)
+    if office is None:
+        return None
+    folded = office["office"].casefold()
+    holders = {p.name: p for p in release.people if p.name and folded in p.role.casefold()}
+    if len(holders) != 1:
+        return None
+    person = next(iter(holders.values()))
+    return Mention(person.name, person.role, person.country, 0, 0)
 
 
 def _run(paragraphs: Sequence[str], body: Sequence[int], position: int) -> list[str]:
@@ -535,6 +559,10 @@ def _said_before(
         return _Said(holder, _(_OFFICE_HOW))
     if earlier:
         participle = _PARTICIPLE.search(before, verb.start())
+        if participle and _PRONOUN_SUBJECT.match(before):
+            # "He stated that A, B and C …; adding: “…”": he adds, not A
+            subject = _subject_before(paragraph, offset, mentions) or last_person
+            return _Said(subject, _(_PRONOUN_HOW)) if subject else None
         return _Said(earlier[0] if participle else earlier[-1])
     if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]):
         subject = _subject_before(paragraph, offset, mentions) or last_person
