@@ -140,3 +140,40 @@ def test_she_after_a_paragraph_whose_subject_is_an_office_is_its_holder() -> Non
     )
     [(name, text)] = _said(found)
     assert name == "Anna Berg"
+
+
+def test_a_quotation_after_told_and_an_audience_set_off_by_a_comma_is_the_tellers() -> None:
+    found = draft(
+        "Minister bids farewell to three ambassadors",
+        "Foreign Minister Anna Berg hosted a farewell luncheon for three ambassadors in Brio.",
+        "She told the members of the diplomatic corps present in the C. Dennis, Jr. Hall of "
+        "the ministry, “All of you stayed with us in the hardest months, and we thank you.”",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Anna Berg"
+    assert text.startswith("All of you stayed with us")
+
+
+def test_a_quotation_alone_after_reported_speech_is_the_reporters() -> None:
+    found = draft(
+        "Vestria donates rice to Norland",
+        "Receiving the donation, Foreign Minister Anna Berg pointed out that, following the "
+        "plan of President Karl Moen, she had asked Vestria for food assistance.",
+        "“In line with the directives of the President, we started talks with our partners, "
+        "including Vestria, and we thank them for their help.”",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Anna Berg"
+
+
+def test_a_quoted_name_in_the_sentence_before_does_not_keep_a_quotation_from_its_speaker() -> None:
+    found = draft(
+        "Vestria donates rice to Norland",
+        "Receiving the donation, Foreign Minister Anna Berg pointed out that, following the "
+        "“Agenda for Prosperity and Development” of President Karl Moen, she had asked "
+        "Vestria for food assistance.",
+        "“In line with the directives of the President, we started talks with our partners, "
+        "including Vestria, and we thank them for their help.”",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Anna Berg"

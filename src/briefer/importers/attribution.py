@@ -62,7 +62,8 @@ _OFFICE_SAYS = re.compile(
 )
 # a full stop that ends a sentence: not an initial or a title ("M. Stoltenberg", "Dr. X")
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMme)(?<!\bSt)"
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMme)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
+    r"(?<!\bAmb)(?<!\bProf)(?<!\bHon)(?<!\bBrig)(?<!\bRtd)(?<!\bGen)(?<!\bCol)"
     r"[.!?](?=\s+[A-ZÄÖÜÉÀ„“\"«(]|\s*$)"
 )
 # Between two quotes of one list: nothing but punctuation and "and".
@@ -204,7 +205,7 @@ def _quote(
     explicit = speaker is not None
     if speaker is None and before and before.speaker and _continues(paragraph, spans, number):
         speaker, how = before.speaker, _("it goes on from the quotation before it")
-    if speaker is None and before is None and _alone(paragraph, span):
+    if speaker is None and (before is None or before.speaker is None) and _alone(paragraph, span):
         speaker = _reacting(release, index)
         how = _(_REACTING_HOW) if speaker else how
     return _Quote(index, span, speaker, explicit, how)
@@ -278,11 +279,24 @@ def _reacting(release: Release, index: int) -> Mention | None:
             continue  # "Begegnung mit Ministerpräsident X; Bild: …": a caption
         ends = list(_SENTENCE_END.finditer(text[:-1]))
         start = ends[-1].end() if ends else 0
-        named = {m.name for m in release.mentions(before) if m.name and m.start >= start}
-        if len(named) != 1 or find_quoted(text[start:]):
-            return None
-        return next(m for m in release.mentions(before) if m.name in named and m.start >= start)
+        mentions = [m for m in release.mentions(before) if m.name and m.start >= start]
+        if any(_is_speech(q.text) and not _titled(q.text) for q in find_quoted(text[start:])):
+            return None  # words of its own: the quotation after it is no reaction to them
+        if len({m.name for m in mentions}) != 1:
+            paragraph = release.paragraphs[before]
+            return _reporting(paragraph, len(paragraph) - len(paragraph.lstrip()) + start, mentions)
+        return mentions[0]
     return None
+
+
+def _reporting(paragraph: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
+    """Return the subject of the sentence of reported speech from `start`, named right before
+    its verb ("Receiving the donation, Foreign Minister X pointed out that, following Y's plan,
+    …")."""
+    verb = _VERB.search(paragraph, start)
+    if verb is None:
+        return None
+    return next((m for m in mentions if 0 <= verb.start() - m.end <= 2), None)
 
 
 def _attribute_back(quotes: list[_Quote]) -> None:
@@ -393,6 +407,14 @@ def _is_speech(text: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return text.rstrip()[-1:] in ".!?,;:…" or capitalised < 0.6 * len(words)
+
+
+def _titled(text: str) -> bool:
+    """Return whether a quotation is a name in title case: an agenda, a programme, a
+    document ("Pro-Poor Agenda for Prosperity and Development (PAPD)")."""
+    words = text.split()
+    capitalised = sum(1 for w in words if w.lstrip("(")[:1].isupper())
+    return capitalised >= 0.5 * len(words) and text.rstrip()[-1:] not in ".!?,;:…"
 
 
 def _signature(paragraph: str, mentions: Sequence[Mention]) -> Mention | None:
@@ -542,7 +564,11 @@ def _said_before(
     offset = span.start - len(before)
     verbs = list(_VERB.finditer(before))
     verb = verbs[-1] if verbs else None
-    if verb is not None and len(before[verb.end() :].split()) > 6:
+    if (
+        verb is not None
+        and len(before[verb.end() :].split()) > 6
+        and not (verb.group(0) == "told" and before.rstrip().endswith((",", ":")))
+    ):
         verb = None  # "stated that 2024 marks the anniversary of the “…”": a term in prose
     candidates = [
         m for m in mentions if offset <= m.start < span.start and not _possessive(paragraph, m)
