@@ -17,7 +17,7 @@ def test_a_paragraph_of_narration_ends_a_quotation_left_open() -> None:
         "Minister Berg meets the unions",
         "Minister of Trade Anna Berg met the leaders of the unions in Brio on Monday.",
         'After the talks, Minister Berg said: "We owe the unions our thanks for their advice. '
-        'Our trade policy is one the whole country shares.',
+        "Our trade policy is one the whole country shares.",
         "The talks also covered wages, pensions and the new agreement with Vestria.",
     )
     [(name, text)] = _said(found)
@@ -33,7 +33,7 @@ def test_a_later_quotation_is_not_glued_to_one_left_open() -> None:
         "Minister Berg meets the unions",
         "Minister of Trade Anna Berg met the leaders of the unions in Brio on Monday.",
         'After the talks, Minister Berg said: "We owe the unions our thanks for their advice. '
-        'Our trade policy is one the whole country shares.',
+        "Our trade policy is one the whole country shares.",
         'The talks also covered wages. Ambassador Karl Moen of Vestria said: "We welcome the new '
         'agreement with Vestria and we will support it."',
     )
@@ -72,8 +72,7 @@ def test_a_paragraph_opened_by_a_mark_and_a_space_is_a_quotation() -> None:
         "Deputy Minister receives the sports delegation",
         "The Deputy Minister of Foreign Affairs Anna Berg has met a delegation of the Sports "
         "Council in Brio.",
-        "” Brio is a sport loving nation, and our people love the games of the north” she "
-        "stated.",
+        "” Brio is a sport loving nation, and our people love the games of the north” she stated.",
     )
     [(name, text)] = _said(found)
     assert name == "Anna Berg"
@@ -138,7 +137,7 @@ def test_she_after_a_paragraph_whose_subject_is_an_office_is_its_holder() -> Non
         "The Deputy Minister in her statement welcomed the delegation.",
         "“Our country loves sport and our armed forces will welcome the games,” she stated.",
     )
-    [(name, text)] = _said(found)
+    [(name, _)] = _said(found)
     assert name == "Anna Berg"
 
 
@@ -162,7 +161,7 @@ def test_a_quotation_alone_after_reported_speech_is_the_reporters() -> None:
         "“In line with the directives of the President, we started talks with our partners, "
         "including Vestria, and we thank them for their help.”",
     )
-    [(name, text)] = _said(found)
+    [(name, _)] = _said(found)
     assert name == "Anna Berg"
 
 
@@ -175,5 +174,5 @@ def test_a_quoted_name_in_the_sentence_before_does_not_keep_a_quotation_from_its
         "“In line with the directives of the President, we started talks with our partners, "
         "including Vestria, and we thank them for their help.”",
     )
-    [(name, text)] = _said(found)
+    [(name, _)] = _said(found)
     assert name == "Anna Berg"
