@@ -202,6 +202,10 @@ def _quote(
     if speaker is None:
         speaker = _office_credit(release, paragraph, spans, number)
         how = _(_OFFICE_CREDIT_HOW) if speaker else how
+    if speaker is None and _from_document(paragraph, spans, number):
+        # "According to the statement, “…”": the words of whoever signed or issued it
+        speaker = before.speaker if before and before.speaker else last_person
+        how = _(_DOCUMENT_HOW) if speaker else how
     explicit = speaker is not None
     if speaker is None and before and before.speaker and _continues(paragraph, spans, number):
         speaker, how = before.speaker, _("it goes on from the quotation before it")
@@ -215,6 +219,24 @@ def _quote(
 _PHOTO = re.compile(
     r"(?i)\b(?:from left to right|left to right|von links nach rechts|de gauche à droite|"
     r"v\.\s?l\.\s?n\.\s?r|photo:|foto:|bild:|credit:)|©"
+)
+_DOCUMENT_HOW = N_("the one who signed or issued the document the quotation is credited to")
+# a quotation credited to a document, not a person: "According to the statement, “…”",
+# "“…”, the communiqué added", "Laut der Erklärung „…“", "Selon le communiqué, « … »"
+_DOCUMENT = (
+    r"(?:statement|communiqu[ée]|letter|message|press release|release|note|declaration|"
+    r"déclaration|lettre|Erklärung|Mitteilung|Schreiben|Brief)"
+)
+_DOCUMENT_BEFORE = re.compile(
+    rf"(?i)(?:\b(?:according to|selon|laut|gemäß)\s+(?:the|this|that|its|le|la|l['’]|der|die|"
+    rf"dem|des)\s*{_DOCUMENT}\b[^.!?]{{0,40}}|\b(?:the|this|le|la|die|das)\s+{_DOCUMENT}\s+"
+    r"(?:said|says|added|adds|reads|read|stated|states|continued|noted|stressed|indique|"
+    r"ajoute|précise|heißt es|lautet)\b[^.!?]{0,20})[,:]?\s*$"
+)
+_DOCUMENT_AFTER = re.compile(
+    rf"(?i)^[\s,]*(?:according to|reads|selon|laut|so)?\s*(?:the|this|le|la|l['’]|der|die|das)"
+    rf"\s*{_DOCUMENT}\s+(?:said|says|added|adds|reads|read|stated|states|continued|noted|"
+    r"stressed|indique|ajoute|précise)?"
 )
 _REACTING_HOW = N_("the one person the sentence before the quotation names")
 _OFFICE_CREDIT_HOW = N_("the office credited after the quotation, held by one person named")
@@ -256,6 +278,18 @@ def _office_credit(
     if verb is None:
         return None
     return office_holder(release, after.lstrip(" ,–—-")[verb.end() :][:80])
+
+
+def _from_document(paragraph: str, spans: Sequence[Quoted], number: int) -> bool:
+    """Return whether a quote's own sentence credits it to a document ("According to the
+    statement, “…”", "“…”, the communiqué added")."""
+    span = spans[number]
+    preceding = spans[number - 1].end if number else 0
+    following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
+    return bool(
+        _DOCUMENT_BEFORE.search(last_clause(paragraph[preceding : span.start]))
+        or _DOCUMENT_AFTER.match(paragraph[span.end : following])
+    )
 
 
 def _alone(paragraph: str, span: Quoted) -> bool:
@@ -804,7 +838,10 @@ def _bare(paragraphs: Sequence[str], quote: _Quote) -> bool:
     passage, whichever way each is credited."""
     paragraph = paragraphs[quote.index]
     outside = paragraph[: quote.span.start] + " " + paragraph[quote.span.end :]
-    return len(outside.split()) <= 6 and _VERB.search(outside) is not None
+    if not outside.strip(' .,;“”„"«»'):
+        return True  # the quotation alone
+    credited = _VERB.search(outside) is not None or bool(_FOR.match(outside))
+    return len(outside.split()) <= 6 and credited  # "According to the statement, “…”"
 
 
 def _opens(paragraphs: Sequence[str], quote: _Quote) -> bool:
