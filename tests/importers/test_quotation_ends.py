@@ -176,3 +176,28 @@ def test_a_quoted_name_in_the_sentence_before_does_not_keep_a_quotation_from_its
     )
     [(name, _)] = _said(found)
     assert name == "Anna Berg"
+
+
+def test_the_secretary_of_state_who_points_out_is_the_foreign_minister_named_before() -> None:
+    found = draft(
+        "Foreign Minister Berg visits the port of Ostburg",
+        "Foreign Minister Anna Berg met the governor of the province and the harbour master "
+        "in Ostburg on Monday to discuss the damage done by the storms.",
+        "The Secretary of State later pointed out that “the port must reopen before winter, "
+        "or the trade of the whole region will suffer”.",
+    )
+    [(name, text)] = _said(found)
+    assert name == "Anna Berg"
+    assert text.startswith("the port must reopen")
+
+
+def test_the_chancellor_who_has_said_is_the_foreign_minister_named_before() -> None:
+    found = draft(
+        "Foreign Minister Berg visits the port of Ostburg",
+        "Foreign Minister Anna Berg met the governor of the province and the harbour master "
+        "in Ostburg on Monday to discuss the damage done by the storms.",
+        "In a message to the harbour workers, the Chancellor has also said “the port must "
+        "reopen before winter, or the trade of the whole region will suffer”.",
+    )
+    [(name, _)] = _said(found)
+    assert name == "Anna Berg"

@@ -56,10 +56,14 @@ _OFFICE_SUBJECT = re.compile(
 )
 # an office as the subject right before the verb: "the President has said", "der Minister"
 _OFFICE_SAYS = re.compile(
-    r"(?i)\b(?:the|der|die|le|la)\s+(?P<office>president|minister|secretary|chancellor|"
-    r"präsident(?:in)?|minister(?:in)?|kanzler(?:in)?|président(?:e)?|ministre)"
-    r"\s+(?:has\s+|had\s+|hat\s+|a\s+)?$"
+    r"(?i)\b(?:the|der|die|le|la)\s+(?P<office>president|minister|secretary(?: of state)?|"
+    r"chancellor|präsident(?:in)?|minister(?:in)?|kanzler(?:in)?|président(?:e)?|ministre)"
+    r"\s+(?:has\s+|had\s+|hat\s+|a\s+)?(?:(?:also|later|further|then|again)\s+)?$"
 )
+# Spanish usage in English translations: "the Chancellor" (el Canciller), "the Secretary of
+# State" stand for the foreign minister
+_FOREIGN_OFFICES = ("chancellor", "secretary of state")
+_FOREIGN_MINISTER = re.compile(r"(?i)\bforeign\b|\bforeign affairs\b|\bexternal\b|exterior")
 # a full stop that ends a sentence: not an initial or a title ("M. Stoltenberg", "Dr. X")
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMme)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
@@ -670,7 +674,11 @@ def _office_says(before_verb: str, last_person: Mention | None) -> Mention | Non
     office = _OFFICE_SAYS.search(before_verb)
     if office is None or last_person is None:
         return None
-    return last_person if office["office"].casefold() in last_person.role.casefold() else None
+    held = office["office"].casefold()
+    if held in last_person.role.casefold():
+        return last_person
+    foreign = held in _FOREIGN_OFFICES and _FOREIGN_MINISTER.search(last_person.role)
+    return last_person if foreign else None
 
 
 def _view_of(before: str, offset: int, candidates: Sequence[Mention]) -> Mention | None:
