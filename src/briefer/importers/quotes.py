@@ -61,7 +61,8 @@ def starts_with_quote(paragraph: str) -> bool:
 def _opens(text: str, index: int) -> bool:
     before = text[index - 1] if index > 0 else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    if _INDENT.match(text).end() >= index:
+    indent = _INDENT.match(text)
+    if indent is not None and indent.end() >= index:
         return True  # a paragraph that opens with a mark opens a quotation: "” Our people …”"
     if text[index] == "”":
         return False
