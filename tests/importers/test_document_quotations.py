@@ -38,3 +38,24 @@ def test_according_to_the_communique_after_a_named_spokesperson_is_the_spokesper
     [statement] = found.statements
     assert statement.speaker is not None
     assert statement.speaker.name == "Anna Berg"
+
+
+def test_a_quotation_the_statement_is_said_to_say_after_it_is_its_issuers() -> None:
+    found = draft(
+        "Ministry rejects the claims",
+        "The Ministry's Spokesperson, Anna Berg, issued a statement on the claims on Monday.",
+        "“The Government of Norland rejects every one of these claims and will answer them in "
+        "court,” the statement added.",
+    )
+    [statement] = found.statements
+    assert statement.speaker is not None
+    assert statement.speaker.name == "Anna Berg"
+
+
+def test_a_document_credited_quotation_with_nobody_named_before_has_no_speaker() -> None:
+    found = draft(
+        "Ministry rejects the claims",
+        "According to the statement, “the Government of Norland rejects every one of these "
+        "claims and will answer them in court”.",
+    )
+    assert all(s.speaker is None or not s.speaker.name for s in found.statements)
