@@ -201,3 +201,49 @@ def test_the_chancellor_who_has_said_is_the_foreign_minister_named_before() -> N
     )
     [(name, _)] = _said(found)
     assert name == "Anna Berg"
+
+
+def test_a_bare_family_name_after_a_quotation_is_the_person_named_in_full_before() -> None:
+    found = draft(
+        "Vestria opens a consulate in Brio",
+        "Vestria's new honorary consul is Harald Agner, who will serve Vestria and Ostland "
+        "from the same building in Brio.",
+        "“Your presence today is a testament to our shared goals and our partnership”, Agner "
+        "said, promising to serve both countries.",
+    )
+    [(name, _)] = _said(found)
+    assert name == "Harald Agner"
+
+
+def test_he_after_a_sentence_opened_by_a_bare_family_name_is_that_person() -> None:
+    found = draft(
+        "Vestria opens a consulate in Brio",
+        "Ambassador Anna Berg of Norland thanked the envoy of Vestria, Olaf Sjoberg, for his "
+        "support.",
+        "Sjoberg said he was glad that Vestria could open the consulate. “This is evidence of "
+        "the long relations between our two countries”, he remarked.",
+    )
+    [(name, _)] = _said(found)
+    assert name == "Olaf Sjoberg"
+
+
+def test_a_country_before_said_is_no_family_name() -> None:
+    found = draft(
+        "Vestria opens a consulate in Brio",
+        "The ambassadors of Sierra Leone and Vestria met in Brio on Monday.",
+        "“We will open the consulate in the spring and serve both countries from it”, Leone "
+        "said in a note.",
+    )
+    assert all(s.speaker is None or s.speaker.name != "Sierra Leone" for s in found.statements)
+
+
+def test_he_after_a_quotation_credited_in_the_same_paragraph_is_its_speaker() -> None:
+    found = draft(
+        "Vestria opens a consulate in Brio",
+        "Ambassador Anna Berg of Norland opened the ceremony in Brio.",
+        "Vestria's new honorary consul is Harald Agner, who will serve Vestria and Ostland.",
+        "“Your presence today is a testament to our shared goals”, Agner said, promising to "
+        "serve both countries. “I am dedicated to the friendship of our peoples”, he assured.",
+    )
+    assert [name for name, _ in _said(found)] == ["Harald Agner"]
+    assert "I am dedicated" in found.statements[0].text

@@ -18,7 +18,13 @@ from datetime import date
 
 from briefer.i18n import N_, _
 from briefer.importers.dates import find_dates
-from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, SPEECH_VERBS_EN, countries_in
+from briefer.importers.lexicon import (
+    FIRST_PERSON,
+    ROLE_PATTERN,
+    SPEECH_VERBS,
+    SPEECH_VERBS_EN,
+    countries_in,
+)
 from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import QUOTE_MARKS, Quoted, find_quoted
 from briefer.importers.release import Release
@@ -203,6 +209,14 @@ def _quote(
         speaker, how = before.speaker, "it goes on from the quotation before it"
     else:
         speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
+    if speaker is None or how == _(_PRONOUN_HOW):
+        # "“…”, Agner said"; "Sjoberg said he …. “…”, he remarked": a name no pass knew
+        bare = _bare_name_credit(release, index, spans, number)
+        speaker, how = (bare, _(_FULL_NAME_HOW)) if bare else (speaker, how)
+    if how == _(_PRONOUN_HOW) and before and before.index == index and before.speaker:
+        # "“A”, X said, …. “B”, he assured.": he is the speaker of the quote before
+        between = [m for m in mentions if before.span.end <= m.start < span.start]
+        speaker, how = (speaker, how) if between else (before.speaker, before.how)
     if speaker is None:
         speaker = _office_credit(release, paragraph, spans, number)
         how = _(_OFFICE_CREDIT_HOW) if speaker else how
@@ -224,6 +238,15 @@ _PHOTO = re.compile(
     r"(?i)\b(?:from left to right|left to right|von links nach rechts|de gauche à droite|"
     r"v\.\s?l\.\s?n\.\s?r|photo:|foto:|bild:|credit:)|©"
 )
+_FULL_NAME_HOW = N_("the family name taken as the person named in full before")
+# a family name alone credited with the quotation: "“…”, Agner said", "“…”, said Agner."
+_BARE_AFTER = re.compile(
+    rf"^[\s,]*(?:(?P<before>[A-Z][\w’'-]+)\s+(?:{SPEECH_VERBS_EN})\b|"
+    rf"(?:{SPEECH_VERBS_EN})\s+(?P<after>[A-Z][\w’'-]+)\s*[,.;]|"
+    r"(?:he|she)\s+(?:" + SPEECH_VERBS_EN + r")\b)"
+)
+# the sentence a pronoun stands in for: "Sjoberg said he was glad …. “…”, he remarked."
+_BARE_SUBJECT = re.compile(r"^\s*(?P<name>[A-Z][\w’'-]+)\s+(?:[a-z]+ed|" + SPEECH_VERBS_EN + r")\b")
 _DOCUMENT_HOW = N_("the one who signed or issued the document the quotation is credited to")
 # a quotation credited to a document, not a person: "According to the statement, “…”",
 # "“…”, the communiqué added", "Laut der Erklärung „…“", "Selon le communiqué, « … »"
@@ -282,6 +305,56 @@ def _office_credit(
     if verb is None:
         return None
     return office_holder(release, after.lstrip(" ,–—-")[verb.end() :][:80])
+
+
+def _bare_name_credit(
+    release: Release, index: int, spans: Sequence[Quoted], number: int
+) -> Mention | None:
+    """Return the person a family name alone credits a quote to ("“…”, Agner said"), or
+    whom "he" or "she" after it stands for when the sentence before opens with a family
+    name alone ("Sjoberg said he was glad …. “…”, he remarked."): the person the release
+    names in full before, when no pass knew them."""
+    paragraph = release.paragraphs[index]
+    span = spans[number]
+    following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
+    credit = _BARE_AFTER.match(_first_clause(paragraph[span.end : following]))
+    if credit is None:
+        return None
+    family = credit["before"] or credit["after"]
+    if family is None:
+        sentence = last_clause(paragraph[: span.start].rstrip())
+        start = len(paragraph[: span.start].rstrip()) - len(sentence)
+        ends = list(_SENTENCE_END.finditer(paragraph, 0, max(start - 1, 0)))
+        subject = _BARE_SUBJECT.match(paragraph, ends[-1].end() if ends else 0)
+        if subject is None or any(m.start < span.start for m in release.mentions(index)):
+            return None
+        family = subject["name"]
+    return _named_in_full(release, index, family)
+
+
+def _named_in_full(release: Release, index: int, family: str) -> Mention | None:
+    """Return the one person written in full with this family name in the paragraphs up to
+    `index` ("Harald Agner"), not a role, a title or a country ("Sierra Leone")."""
+    full = re.compile(rf"\b(?P<given>[A-Z][a-zäöüéè’'-]+)\s+{re.escape(family)}\b")
+    names = {
+        f"{match['given']} {family}"
+        for text in release.paragraphs[: index + 1]
+        for match in full.finditer(text)
+        if not re.fullmatch(ROLE_PATTERN, match["given"], re.IGNORECASE)
+        and match["given"] not in _NOT_GIVEN
+    }
+    if len(names) != 1 or countries_in(next(iter(names))):
+        return None
+    return Mention(next(iter(names)), "", "", 0, 0)
+
+
+# capitalised words that stand before a family name and are no given name
+_NOT_GIVEN = frozenset(
+    "The A An And Of Mr Mrs Ms Dr Madam Mme Sir Lady Dame Lord Herr Frau Monsieur Madame Minister "
+    "Ambassador President Secretary Consul Envoy Governor Chancellor Director Spokesperson "
+    "Excellency Honourable Hon Prof Professor General Colonel Captain Chairman Chairperson "
+    "Deputy Vice Acting Senator Commissioner".split()
+)
 
 
 def _from_document(paragraph: str, spans: Sequence[Quoted], number: int) -> bool:
