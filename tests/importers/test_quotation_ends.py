@@ -247,3 +247,17 @@ def test_he_after_a_quotation_credited_in_the_same_paragraph_is_its_speaker() ->
     )
     assert [name for name, _ in _said(found)] == ["Harald Agner"]
     assert "I am dedicated" in found.statements[0].text
+
+
+def test_the_chancellor_credited_after_the_foreign_minister_is_not_one_named_later() -> None:
+    found = draft(
+        "Berg takes office as Foreign Minister of Norland",
+        "Foreign Minister Anna Berg took office at a ceremony in Brio on Monday, where she "
+        "met the staff of the ministry and the diplomatic corps.",
+        "“We share one future and we want a country without discrimination of any kind,” "
+        "added the Chancellor.",
+        "On Friday she met the Minister of Foreign Affairs of Vestria, Karl Moen, and the "
+        "Chancellor of Ostland, Jon Dahl.",
+    )
+    [(name, _)] = _said(found)
+    assert name == "Anna Berg"

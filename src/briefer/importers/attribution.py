@@ -209,6 +209,10 @@ def _quote(
         speaker, how = before.speaker, "it goes on from the quotation before it"
     else:
         speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
+    if speaker is not None and _named_later(release, index, speaker, last_person):
+        # "…,” added the Chancellor.": the foreign minister named before, not the Chancellor
+        # of another country whom the release names further on
+        speaker, how = last_person, _(_OFFICE_HOW)
     if speaker is None or how == _(_PRONOUN_HOW):
         # "“…”, Agner said"; "Sjoberg said he …. “…”, he remarked": a name no pass knew
         bare = _bare_name_credit(release, index, spans, number)
@@ -305,6 +309,23 @@ def _office_credit(
     if verb is None:
         return None
     return office_holder(release, after.lstrip(" ,–—-")[verb.end() :][:80])
+
+
+def _named_later(
+    release: Release, index: int, speaker: Mention, last_person: Mention | None
+) -> bool:
+    """Return whether a speaker found by an office alone ("the Chancellor", "the Secretary
+    of State") is someone the release names only further on, while that office stands for
+    the foreign minister named before (last_person)."""
+    if not speaker.how or last_person is None or last_person.name == speaker.name:
+        return False
+    office = release.paragraphs[index][speaker.start : speaker.end].casefold()
+    if not any(held in office for held in _FOREIGN_OFFICES):
+        return False
+    if not _FOREIGN_MINISTER.search(last_person.role):
+        return False
+    family = surname(speaker.name)
+    return not any(family in p.casefold() for p in release.paragraphs[: index + 1])
 
 
 def _bare_name_credit(
