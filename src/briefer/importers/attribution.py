@@ -18,9 +18,15 @@ from datetime import date
 
 from briefer.i18n import N_, _
 from briefer.importers.dates import find_dates
-from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, countries_in
+from briefer.importers.lexicon import (
+    FIRST_PERSON,
+    ROLE_PATTERN,
+    SPEECH_VERBS,
+    SPEECH_VERBS_EN,
+    countries_in,
+)
 from briefer.importers.persons import Mention, surname
-from briefer.importers.quotes import Quoted, find_quoted
+from briefer.importers.quotes import QUOTE_MARKS, Quoted, find_quoted
 from briefer.importers.release import Release
 
 MIN_QUOTE_WORDS = 5
@@ -48,15 +54,26 @@ _PRONOUN = re.compile(
 # whose view the quote gives
 _FOR = re.compile(r"(?i)^\s*(?:pour|selon|für|laut|for|according to)\s")
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|er|sie|il|elle)\b")
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:He|She|Er|Sie|Il|Elle)\s")
+# a paragraph whose subject is an office: "The Deputy Minister in her statement welcomed …"
+_OFFICE_SUBJECT = re.compile(
+    r"^\s*The\s+(?P<office>(?:[A-Z][\w-]+\s+){0,3}?(?:Minister|Secretary|President|"
+    r"Chancellor|Ambassador|High Commissioner|Governor|Premier|Chair(?:man|woman|person)?))\b"
+)
 # an office as the subject right before the verb: "the President has said", "der Minister"
 _OFFICE_SAYS = re.compile(
-    r"(?i)\b(?:the|der|die|le|la)\s+(?P<office>president|minister|secretary|chancellor|"
-    r"präsident(?:in)?|minister(?:in)?|kanzler(?:in)?|président(?:e)?|ministre)"
-    r"\s+(?:has\s+|had\s+|hat\s+|a\s+)?$"
+    r"(?i)\b(?:the|der|die|le|la)\s+(?P<office>president|minister|secretary(?: of state)?|"
+    r"chancellor|präsident(?:in)?|minister(?:in)?|kanzler(?:in)?|président(?:e)?|ministre)"
+    r"\s+(?:has\s+|had\s+|hat\s+|a\s+)?(?:(?:also|later|further|then|again)\s+)?$"
 )
+# Spanish usage in English translations: "the Chancellor" (el Canciller), "the Secretary of
+# State" stand for the foreign minister
+_FOREIGN_OFFICES = ("chancellor", "secretary of state")
+_FOREIGN_MINISTER = re.compile(r"(?i)\bforeign\b|\bforeign affairs\b|\bexternal\b|exterior")
 # a full stop that ends a sentence: not an initial or a title ("M. Stoltenberg", "Dr. X")
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMme)(?<!\bSt)"
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMme)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
+    r"(?<!\bAmb)(?<!\bProf)(?<!\bHon)(?<!\bBrig)(?<!\bRtd)(?<!\bGen)(?<!\bCol)"
     r"[.!?](?=\s+[A-ZÄÖÜÉÀ„“\"«(]|\s*$)"
 )
 # Between two quotes of one list: nothing but punctuation and "and".
@@ -122,7 +139,7 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         last_person = Mention(person.name, person.role, person.country, 0, 0)
     carrying = False  # a quotation left open at the end of the previous paragraph
     previous_index: int | None = None
-    for index in body:
+    for position, index in enumerate(body):
         paragraph = paragraphs[index]
         mentions = release.mentions(index)
         adjacent = previous_index is not None and index == previous_index + 1
@@ -131,6 +148,8 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
             # "“…”" then "– Mélanie Joly, Minister of Foreign Affairs" (Canada)
             for quote in _unsigned(quotes, previous_index):
                 quote.speaker, quote.explicit, quote.how = signed, True, ""
+        if carrying and adjacent:
+            carrying = _goes_on(_run(paragraphs, body, position))
         spans = _spans(paragraph, carrying and adjacent)
         carrying = bool(spans) and not spans[-1].closed
         before = quotes[-1] if quotes and adjacent and quotes[-1].index == previous_index else None
@@ -140,10 +159,38 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
             quote = _quote(release, index, spans, number, before, last_person)
             quotes.append(quote)
             before = quote
-        last_person = _subject_before(paragraph, len(paragraph), mentions) or last_person
+        last_person = (
+            _subject_before(paragraph, len(paragraph), mentions)
+            or _office_subject(release, paragraph)
+            or last_person
+        )
         previous_index = index
     _attribute_back(quotes)
     return _group(release, quotes)
+
+
+def _office_subject(release: Release, paragraph: str) -> Mention | None:
+    """Return the one person of the release who holds the office a paragraph opens with as
+    its subject ("The Deputy Minister in her statement welcomed …"), else None."""
+    office = _OFFICE_SUBJECT.match(paragraph)
+    if office is None:
+        return None
+    folded = office["office"].casefold()
+    holders = {p.name: p for p in release.people if p.name and folded in p.role.casefold()}
+    if len(holders) != 1:
+        return None
+    person = next(iter(holders.values()))
+    return Mention(person.name, person.role, person.country, 0, 0)
+
+
+def _run(paragraphs: Sequence[str], body: Sequence[int], position: int) -> list[str]:
+    """Return the body paragraphs from `position` on that follow one another in the text."""
+    run = [paragraphs[body[position]]]
+    for before, after in itertools.pairwise(body[position:]):
+        if after != before + 1:
+            break
+        run.append(paragraphs[after])
+    return run
 
 
 def _quote(
@@ -162,13 +209,29 @@ def _quote(
         speaker, how = before.speaker, "it goes on from the quotation before it"
     else:
         speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
+    if speaker is not None and _named_later(release, index, speaker, last_person):
+        # "…,” added the Chancellor.": the foreign minister named before, not the Chancellor
+        # of another country whom the release names further on
+        speaker, how = last_person, _(_OFFICE_HOW)
+    if speaker is None or how == _(_PRONOUN_HOW):
+        # "“…”, Agner said"; "Sjoberg said he …. “…”, he remarked": a name no pass knew
+        bare = _bare_name_credit(release, index, spans, number)
+        speaker, how = (bare, _(_FULL_NAME_HOW)) if bare else (speaker, how)
+    if how == _(_PRONOUN_HOW) and before and before.index == index and before.speaker:
+        # "“A”, X said, …. “B”, he assured.": he is the speaker of the quote before
+        between = [m for m in mentions if before.span.end <= m.start < span.start]
+        speaker, how = (speaker, how) if between else (before.speaker, before.how)
     if speaker is None:
         speaker = _office_credit(release, paragraph, spans, number)
         how = _(_OFFICE_CREDIT_HOW) if speaker else how
+    if speaker is None and _from_document(paragraph, spans, number):
+        # "According to the statement, “…”": the words of whoever signed or issued it
+        speaker = before.speaker if before and before.speaker else last_person
+        how = _(_DOCUMENT_HOW) if speaker else how
     explicit = speaker is not None
     if speaker is None and before and before.speaker and _continues(paragraph, spans, number):
         speaker, how = before.speaker, _("it goes on from the quotation before it")
-    if speaker is None and before is None and _alone(paragraph, span):
+    if speaker is None and (before is None or before.speaker is None) and _alone(paragraph, span):
         speaker = _reacting(release, index)
         how = _(_REACTING_HOW) if speaker else how
     return _Quote(index, span, speaker, explicit, how)
@@ -178,6 +241,33 @@ def _quote(
 _PHOTO = re.compile(
     r"(?i)\b(?:from left to right|left to right|von links nach rechts|de gauche à droite|"
     r"v\.\s?l\.\s?n\.\s?r|photo:|foto:|bild:|credit:)|©"
+)
+_FULL_NAME_HOW = N_("the family name taken as the person named in full before")
+# a family name alone credited with the quotation: "“…”, Agner said", "“…”, said Agner."
+_BARE_AFTER = re.compile(
+    rf"^[\s,]*(?:(?P<before>[A-Z][\w’'-]+)\s+(?:{SPEECH_VERBS_EN})\b|"
+    rf"(?:{SPEECH_VERBS_EN})\s+(?P<after>[A-Z][\w’'-]+)\s*[,.;]|"
+    r"(?:he|she)\s+(?:" + SPEECH_VERBS_EN + r")\b)"
+)
+# the sentence a pronoun stands in for: "Sjoberg said he was glad …. “…”, he remarked."
+_BARE_SUBJECT = re.compile(r"^\s*(?P<name>[A-Z][\w’'-]+)\s+(?:[a-z]+ed|" + SPEECH_VERBS_EN + r")\b")
+_DOCUMENT_HOW = N_("the one who signed or issued the document the quotation is credited to")
+# a quotation credited to a document, not a person: "According to the statement, “…”",
+# "“…”, the communiqué added", "Laut der Erklärung „…“", "Selon le communiqué, « … »"
+_DOCUMENT = (
+    r"(?:statement|communiqu[ée]|letter|message|press release|release|note|declaration|"
+    r"déclaration|lettre|Erklärung|Mitteilung|Schreiben|Brief)"
+)
+_DOCUMENT_BEFORE = re.compile(
+    rf"(?i)(?:\b(?:according to|selon|laut|gemäß)\s+(?:the|this|that|its|le|la|l['’]|der|die|"
+    rf"dem|des)\s*{_DOCUMENT}\b[^.!?]{{0,40}}|\b(?:the|this|le|la|die|das)\s+{_DOCUMENT}\s+"
+    r"(?:said|says|added|adds|reads|read|stated|states|continued|noted|stressed|indique|"
+    r"ajoute|précise|heißt es|lautet)\b[^.!?]{0,20})[,:]?\s*$"
+)
+_DOCUMENT_AFTER = re.compile(
+    rf"(?i)^[\s,]*(?:according to|reads|selon|laut|so)?\s*(?:the|this|le|la|l['’]|der|die|das)"
+    rf"\s*{_DOCUMENT}\s+(?:said|says|added|adds|reads|read|stated|states|continued|noted|"
+    r"stressed|indique|ajoute|précise)?"
 )
 _REACTING_HOW = N_("the one person the sentence before the quotation names")
 _OFFICE_CREDIT_HOW = N_("the office credited after the quotation, held by one person named")
@@ -221,6 +311,85 @@ def _office_credit(
     return office_holder(release, after.lstrip(" ,–—-")[verb.end() :][:80])
 
 
+def _named_later(
+    release: Release, index: int, speaker: Mention, last_person: Mention | None
+) -> bool:
+    """Return whether a speaker found by an office alone ("the Chancellor", "the Secretary
+    of State") is someone the release names only further on, while that office stands for
+    the foreign minister named before (last_person)."""
+    if not speaker.how or last_person is None or last_person.name == speaker.name:
+        return False
+    office = release.paragraphs[index][speaker.start : speaker.end].casefold()
+    if not any(held in office for held in _FOREIGN_OFFICES):
+        return False
+    if not _FOREIGN_MINISTER.search(last_person.role):
+        return False
+    family = surname(speaker.name)
+    return not any(family in p.casefold() for p in release.paragraphs[: index + 1])
+
+
+def _bare_name_credit(
+    release: Release, index: int, spans: Sequence[Quoted], number: int
+) -> Mention | None:
+    """Return the person a family name alone credits a quote to ("“…”, Agner said"), or
+    whom "he" or "she" after it stands for when the sentence before opens with a family
+    name alone ("Sjoberg said he was glad …. “…”, he remarked."): the person the release
+    names in full before, when no pass knew them."""
+    paragraph = release.paragraphs[index]
+    span = spans[number]
+    following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
+    credit = _BARE_AFTER.match(_first_clause(paragraph[span.end : following]))
+    if credit is None:
+        return None
+    family = credit["before"] or credit["after"]
+    if family is None:
+        sentence = last_clause(paragraph[: span.start].rstrip())
+        start = len(paragraph[: span.start].rstrip()) - len(sentence)
+        ends = list(_SENTENCE_END.finditer(paragraph, 0, max(start - 1, 0)))
+        subject = _BARE_SUBJECT.match(paragraph, ends[-1].end() if ends else 0)
+        if subject is None or any(m.start < span.start for m in release.mentions(index)):
+            return None
+        family = subject["name"]
+    return _named_in_full(release, index, family)
+
+
+def _named_in_full(release: Release, index: int, family: str) -> Mention | None:
+    """Return the one person written in full with this family name in the paragraphs up to
+    `index` ("Harald Agner"), not a role, a title or a country ("Sierra Leone")."""
+    full = re.compile(rf"\b(?P<given>[A-Z][a-zäöüéè’'-]+)\s+{re.escape(family)}\b")
+    names = {
+        f"{match['given']} {family}"
+        for text in release.paragraphs[: index + 1]
+        for match in full.finditer(text)
+        if not re.fullmatch(ROLE_PATTERN, match["given"], re.IGNORECASE)
+        and match["given"] not in _NOT_GIVEN
+    }
+    if len(names) != 1 or countries_in(next(iter(names))):
+        return None
+    return Mention(next(iter(names)), "", "", 0, 0)
+
+
+# capitalised words that stand before a family name and are no given name
+_NOT_GIVEN = frozenset(
+    "The A An And Of Mr Mrs Ms Dr Madam Mme Sir Lady Dame Lord Herr Frau Monsieur Madame Minister "
+    "Ambassador President Secretary Consul Envoy Governor Chancellor Director Spokesperson "
+    "Excellency Honourable Hon Prof Professor General Colonel Captain Chairman Chairperson "
+    "Deputy Vice Acting Senator Commissioner".split()
+)
+
+
+def _from_document(paragraph: str, spans: Sequence[Quoted], number: int) -> bool:
+    """Return whether a quote's own sentence credits it to a document ("According to the
+    statement, “…”", "“…”, the communiqué added")."""
+    span = spans[number]
+    preceding = spans[number - 1].end if number else 0
+    following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
+    return bool(
+        _DOCUMENT_BEFORE.search(last_clause(paragraph[preceding : span.start]))
+        or _DOCUMENT_AFTER.match(paragraph[span.end : following])
+    )
+
+
 def _alone(paragraph: str, span: Quoted) -> bool:
     """Return whether a quotation in the first person is its paragraph, nothing else (its
     full stop may stand after the closing mark: "… with them”.")."""
@@ -242,11 +411,24 @@ def _reacting(release: Release, index: int) -> Mention | None:
             continue  # "Begegnung mit Ministerpräsident X; Bild: …": a caption
         ends = list(_SENTENCE_END.finditer(text[:-1]))
         start = ends[-1].end() if ends else 0
-        named = {m.name for m in release.mentions(before) if m.name and m.start >= start}
-        if len(named) != 1 or find_quoted(text[start:]):
-            return None
-        return next(m for m in release.mentions(before) if m.name in named and m.start >= start)
+        mentions = [m for m in release.mentions(before) if m.name and m.start >= start]
+        if any(_is_speech(q.text) and not _titled(q.text) for q in find_quoted(text[start:])):
+            return None  # words of its own: the quotation after it is no reaction to them
+        if len({m.name for m in mentions}) != 1:
+            paragraph = release.paragraphs[before]
+            return _reporting(paragraph, len(paragraph) - len(paragraph.lstrip()) + start, mentions)
+        return mentions[0]
     return None
+
+
+def _reporting(paragraph: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
+    """Return the subject of the sentence of reported speech from `start`, named right before
+    its verb ("Receiving the donation, Foreign Minister X pointed out that, following Y's plan,
+    …")."""
+    verb = _VERB.search(paragraph, start)
+    if verb is None:
+        return None
+    return next((m for m in mentions if 0 <= verb.start() - m.end <= 2), None)
 
 
 def _attribute_back(quotes: list[_Quote]) -> None:
@@ -299,6 +481,24 @@ def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
     return spans
 
 
+def _goes_on(following: Sequence[str]) -> bool:
+    """Return whether a quotation left open goes on into the next of the paragraphs that
+    follow it: one of them re-opens with a mark, or closes it („A …" / "… B“, erklärte X)
+    before a quote of its own opens. When narration opens a quote first, or none closes,
+    the closing mark was forgotten and the quotation ended with its paragraph."""
+    for paragraph in following:
+        indent = len(paragraph) - len(paragraph.lstrip())
+        if paragraph[indent : indent + 1] in QUOTE_MARKS:
+            return True
+        quoted = find_quoted(paragraph)
+        close = closing_mark(paragraph)
+        if close is not None:
+            return not (quoted and quoted[0].start < close)
+        if quoted:
+            return False
+    return False
+
+
 # an attribution right after a quote: "„…“, so Borrell", "…,” said X", "», a déclaré X"
 _SAID_NEXT = re.compile(rf"^[\s,–—-]*(?:{SPEECH_VERBS})\b")
 
@@ -339,6 +539,14 @@ def _is_speech(text: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return text.rstrip()[-1:] in ".!?,;:…" or capitalised < 0.6 * len(words)
+
+
+def _titled(text: str) -> bool:
+    """Return whether a quotation is a name in title case: an agenda, a programme, a
+    document ("Pro-Poor Agenda for Prosperity and Development (PAPD)")."""
+    words = text.split()
+    capitalised = sum(1 for w in words if w.lstrip("(")[:1].isupper())
+    return capitalised >= 0.5 * len(words) and text.rstrip()[-1:] not in ".!?,;:…"
 
 
 def _signature(paragraph: str, mentions: Sequence[Mention]) -> Mention | None:
@@ -438,6 +646,8 @@ def _said_after(
     span = spans[number]
     following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
     after = _first_clause(paragraph[span.end : following])
+    if after.strip() == ".":
+        after = _said_apart(paragraph[span.end : following])
     verb = _VERB.search(after[:90])
     if verb is not None and _new_sentence(span, after, verb):
         verb = None  # “… region.” In response, Minister Y stated: Y's own quote follows
@@ -451,6 +661,24 @@ def _said_after(
         subject = _subject_before(paragraph, span.start, mentions) or last_person
         return _Said(subject, _(_PRONOUN_HOW)) if subject else None
     return None
+
+
+# a sentence that only credits the quotation before it: "She said.", "Ambassador X said as
+# he handed over the keys."; not "X said that …", which reports more
+_SAID_APART = re.compile(
+    rf"^\.\s+(?P<who>(?:\S+\s+){{0,4}}?)(?:{SPEECH_VERBS_EN})\b(?!\s+that\b)"
+    r"(?P<rest>[^.!?]*)[.!?]?\s*$"
+)
+
+
+def _said_apart(text: str) -> str:
+    """Return the full stop after a closing mark and the short sentence after it when that
+    sentence only credits the quotation (“…”. She said.), else just the full stop."""
+    clause = _first_clause(text[1:])
+    attribution = _SAID_APART.match("." + clause)
+    if attribution is None or len(attribution["rest"].split()) > 8:
+        return text[:1]
+    return "." + clause
 
 
 def _said_before(
@@ -468,7 +696,11 @@ def _said_before(
     offset = span.start - len(before)
     verbs = list(_VERB.finditer(before))
     verb = verbs[-1] if verbs else None
-    if verb is not None and len(before[verb.end() :].split()) > 6:
+    if (
+        verb is not None
+        and len(before[verb.end() :].split()) > 6
+        and not (verb.group(0) == "told" and before.rstrip().endswith((",", ":")))
+    ):
         verb = None  # "stated that 2024 marks the anniversary of the “…”": a term in prose
     candidates = [
         m for m in mentions if offset <= m.start < span.start and not _possessive(paragraph, m)
@@ -485,6 +717,10 @@ def _said_before(
         return _Said(holder, _(_OFFICE_HOW))
     if earlier:
         participle = _PARTICIPLE.search(before, verb.start())
+        if participle and _PRONOUN_SUBJECT.match(before):
+            # "He stated that A, B and C …; adding: “…”": he adds, not A
+            subject = _subject_before(paragraph, offset, mentions) or last_person
+            return _Said(subject, _(_PRONOUN_HOW)) if subject else None
         return _Said(earlier[0] if participle else earlier[-1])
     if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]):
         subject = _subject_before(paragraph, offset, mentions) or last_person
@@ -532,7 +768,11 @@ def _office_says(before_verb: str, last_person: Mention | None) -> Mention | Non
     office = _OFFICE_SAYS.search(before_verb)
     if office is None or last_person is None:
         return None
-    return last_person if office["office"].casefold() in last_person.role.casefold() else None
+    held = office["office"].casefold()
+    if held in last_person.role.casefold():
+        return last_person
+    foreign = held in _FOREIGN_OFFICES and _FOREIGN_MINISTER.search(last_person.role)
+    return last_person if foreign else None
 
 
 def _view_of(before: str, offset: int, candidates: Sequence[Mention]) -> Mention | None:
@@ -700,7 +940,10 @@ def _bare(paragraphs: Sequence[str], quote: _Quote) -> bool:
     passage, whichever way each is credited."""
     paragraph = paragraphs[quote.index]
     outside = paragraph[: quote.span.start] + " " + paragraph[quote.span.end :]
-    return len(outside.split()) <= 6 and _VERB.search(outside) is not None
+    if not outside.strip(' .,;“”„"«»'):
+        return True  # the quotation alone
+    credited = _VERB.search(outside) is not None or bool(_FOR.match(outside))
+    return len(outside.split()) <= 6 and credited  # "According to the statement, “…”"
 
 
 def _opens(paragraphs: Sequence[str], quote: _Quote) -> bool:

@@ -532,18 +532,21 @@ SPOKESPERSON = re.compile(
 SPEECH_VERBS_EN = (
     r"said|says|stated|states|added|adds|explained|stressed|emphasi[sz]ed|noted|underlined|"
     r"declared|remarked|commented|continued|concluded|warned|told|affirmed|highlighted|"
-    r"underscored|observed|announced|replied|replies|responded|responds|answered|answers|claimed"
+    r"underscored|observed|announced|replied|replies|responded|responds|answered|answers|claimed|"
+    r"pointed out|points out|indicated|recalled|assured|reiterated|insisted|acknowledged|"
+    r"disclosed"
 )
 SPEECH_VERBS_DE = (
     r"sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|ergänzte|fügte|äußerte|"
     r"hob|führte|mahnte|warnte|kommentierte|bekräftigte|so|teilt mit|teilte mit|antwortete|gesagt|"
     r"erwiderte|freute sich|freut sich|zeigte sich|meinte|versicherte|bilanzierte|resümierte|"
-    r"lobte|lobt|"
+    r"lobte|lobt|erinnerte|verwies|"
     r"begrüßte|begrüßt"  # „…“, begrüßte die Ministerin die Gäste: words of welcome
 )
 SPEECH_VERBS_FR = (
     r"a déclaré|a dit|a affirmé|a souligné|a indiqué|a ajouté|a rappelé|a estimé|a expliqué|"
     r"a insisté|a précisé|a assuré|a conclu|a averti|a réaffirmé|a martelé|a lancé|"
+    r"a relevé|a noté|a fait remarquer|a fait savoir|a reconnu|a observé|"
     r"déclare|affirme|souligne|indique|ajoute|rappelle|estime|explique|précise|assure|"
     r"déclaré|affirmé|souligné|indiqué|ajouté|rappelé|estimé|expliqué|précisé|"
     r"a-t-(?:il|elle) (?:déclaré|dit|affirmé|souligné|indiqué|ajouté|rappelé|estimé|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Opening mark → the marks that may close it.
@@ -12,12 +13,14 @@ _CLOSERS = {
     '"': '"”',
     "'": "'",  # 'We will …,' said X: typed straight; an apostrophe stands inside a word
     "‘": "’",
+    "”": '”"',  # ”…” (Swedish, Finnish style), or typed in haste: only at a paragraph's start
     "«": "»",
     "»": "«",
     "‹": "›",
     "›": "‹",
 }
 QUOTE_MARKS = "".join(_CLOSERS) + "”’"
+_INDENT = re.compile(r"\s*")
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,11 @@ def starts_with_quote(paragraph: str) -> bool:
 def _opens(text: str, index: int) -> bool:
     before = text[index - 1] if index > 0 else " "
     after = text[index + 1] if index + 1 < len(text) else " "
+    indent = _INDENT.match(text)
+    if indent is not None and indent.end() >= index:
+        return True  # a paragraph that opens with a mark opens a quotation: "” Our people …”"
+    if text[index] == "”":
+        return False
     # French sets « with a space inside; some set a paragraph's » … « so too
     if after.isspace() and text[index] != "«" and (text[index] != "»" or text[:index].strip()):
         return False
@@ -90,7 +98,8 @@ def _closes(text: str, index: int) -> bool:
         before.isspace()
         and text[index] != "»"
         and (text[index] != "«" or text[index + 1 :].strip())
+        and after not in ",;"
     ):
-        return False
+        return False  # an opening mark, unless a comma follows it: "… for our ", she said."
     # ’ between letters is an apostrophe (Germany’s), not a closing mark
     return not (text[index] in "’'" and after.isalpha())
