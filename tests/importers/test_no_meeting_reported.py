@@ -57,3 +57,21 @@ def test_a_speech_addressing_a_meeting_that_called_for_action_is_no_call() -> No
     )
     assert found.kind != "readout"
     assert found.consultation is None
+
+
+def test_a_ministers_own_talks_told_in_his_words_are_a_meeting() -> None:
+    found = draft(
+        "Moen on his talks in Brio",
+        "Foreign Minister Karl Moen said he had met Foreign Minister Jon Dahl of Vestria in Brio "
+        "on Monday to discuss the ports.",
+    )
+    assert found.kind == "consultation"
+
+
+def test_one_who_spoke_at_length_with_another_met_them() -> None:
+    found = draft(
+        "Moen and Dahl",
+        "Foreign Minister Karl Moen spoke at length with Foreign Minister Jon Dahl of Vestria in "
+        "Brio on Monday about the ports.",
+    )
+    assert found.kind == "consultation"

@@ -263,8 +263,9 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("met", "held", "talk", "meeting", "spoke", "hosted", "call"),
         re.compile(
-            r"(?i)\b(?:said|says|told [^.;]{0,40}?|noted|recalled|added)\b(?:\s+that)?"
-            r"[^.;\"“”]{0,120}?"
+            r"(?i)\b(?:said|says|told [^.;]{0,40}?|noted|recalled|added)\b(?:\s+that)?\s+"
+            # not the speaker's own talks: "he said he had met X"
+            r"(?!(?:he|she|they|we|i|the two|both)\b)[^.;\"“”]{0,120}?"
             r"\b(?:had|have|has) (?:(?:also|already|recently|just|not) )?$"
         ),
     ),
@@ -286,7 +287,7 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )
 # remarks made somewhere, not to someone: "spoke at the forum", "spoke on the sidelines of"
 _SPOKE_AT = re.compile(
-    r"(?i)\s+(?:at|during|before|in|on the (?:sidelines|margins|occasion)|about|of)\b"
+    r"(?i)\s+(?:at(?! length)|during|before|on the (?:sidelines|margins|occasion)|about|of)\b"
 )
 
 
