@@ -47,3 +47,13 @@ def test_a_programme_still_ahead_is_no_meeting() -> None:
         "Besuchsprogramm stehen Treffen mit Bundeskanzler Jon Dahl und Außenminister Lars Holm.",
     )
     assert found.kind != "consultation"
+
+
+def test_a_phone_talk_in_the_headline_makes_talks_a_call() -> None:
+    found = draft(
+        "Norland and Vestrian foreign ministers hold phone talk",
+        "Foreign Minister Karl Moen of Norland held talks with his Vestrian counterpart Anna Berg "
+        "on Monday. The ministers discussed trade and the ports.",
+    )
+    assert found.consultation is not None
+    assert found.consultation.format == "telephone"

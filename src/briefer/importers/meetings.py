@@ -96,7 +96,7 @@ _FORMATS = (
     (
         "telephone",
         re.compile(
-            r"(?i)\b(?:telephone|phone call|by phone|on the phone|over the phone|phone talks|"
+            r"(?i)\b(?:telephone|phone call|by phone|on the phone|over the phone|phone talks?|"
             r"via phone|call with|called(?! (?:on|for|upon)\b)|"
             r"spoke by phone|"
             r"phone conversation|telefongespräch\w*|conférence téléphonique|conference call|"
