@@ -75,3 +75,18 @@ def test_one_who_spoke_at_length_with_another_met_them() -> None:
         "Brio on Monday about the ports.",
     )
     assert found.kind == "consultation"
+
+
+def test_a_speech_at_a_ministers_meeting_in_german_or_french_is_no_meeting() -> None:
+    german = draft(
+        "Moen zu den Getreidepreisen",
+        "In seiner Rede beim Ministertreffen der Versammlung forderte Generaldirektor Karl Moen "
+        "gemeinsames Handeln gegen die steigenden Getreidepreise.",
+    )
+    french = draft(
+        "Moen sur le prix des céréales",
+        "S’adressant à la réunion du conseil de l’Assemblée, le directeur général Karl Moen a "
+        "appelé à une action commune contre la hausse du prix des céréales.",
+    )
+    assert german.consultation is None
+    assert french.consultation is None

@@ -229,7 +229,7 @@ def _meeting_word(sentence: str) -> re.Match[str] | None:
         before = sentence[: match.start()]
         word = match.group(0).lower()
         if not any(
-            word.startswith(words) and pattern.search(before)
+            any(part in word for part in words) and pattern.search(before)
             for words, pattern in _NO_MEETING_BEFORE
         ) and not (word in ("spoke", "speaks") and _SPOKE_AT.match(sentence, match.end())):
             return match
@@ -252,10 +252,15 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("held", "hold", "hosted", "hosts"), _EVENT_HELD),
     # someone's speech at a session: "Addressing a meeting of the Assembly's board, …"
     (
-        ("meeting", "summit", "réunion", "consultation", "talks"),
+        ("meeting", "summit", "réunion", "consultation", "talks", "treffen"),
         re.compile(
-            r"(?i)\b(?:address(?:ing|ed|es)?|speaking (?:at|to|before)|spoke (?:at|to|before)|"
-            r"in (?:his|her|a) (?:address|speech|remarks) (?:to|at))\s+(?:a|an|the)\s+"
+            r"(?i)\b(?:(?:address(?:ing|ed|es)?|speaking (?:at|to|before)|spoke (?:at|to|before)|"
+            r"in (?:his|her|a) (?:address|speech|remarks) (?:to|at))\s+(?:a|an|the)|"
+            # "s'adressant à la réunion", "dans son discours devant la réunion"
+            r"(?:s['’]adressant|(?:dans|lors de) (?:son|un) (?:discours|allocution)) (?:à|devant) "
+            r"(?:la|le|l['’]|une?)|"
+            # "in seiner Rede beim Ministertreffen", "vor dem Treffen … sprach"
+            r"in (?:seiner|ihrer|einer) rede (?:beim|vor dem|auf dem|bei dem))\s*"
             r"(?:[\w'’-]+\s+){0,3}$"
         ),
     ),
