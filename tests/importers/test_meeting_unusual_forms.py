@@ -57,3 +57,21 @@ def test_a_phone_talk_in_the_headline_makes_talks_a_call() -> None:
     )
     assert found.consultation is not None
     assert found.consultation.format == "telephone"
+
+
+def test_a_past_programme_in_english_and_french_reports_its_meetings() -> None:
+    english = draft(
+        "Prime Minister Moen in Vestria",
+        "Prime Minister Karl Moen of Norland travelled to Vestria on Monday for his first official "
+        "visit. On the programme were meetings with Chancellor Jon Dahl and Foreign Minister Lars "
+        "Holm.",
+    )
+    french = draft(
+        "Le Premier ministre Moen en Vestrie",
+        "Le Premier ministre norlandais Karl Moen s’est rendu lundi en Vestrie. Au programme "
+        "figuraient des rencontres avec le chancelier Jon Dahl et le ministre des Affaires "
+        "étrangères Lars Holm.",
+    )
+    for found in (english, french):
+        assert found.kind == "consultation"
+        assert {"Jon Dahl", "Lars Holm"} <= set(participants(found))

@@ -49,7 +49,7 @@ _MEETING = re.compile(
     r"(?:a|ont) (?:\w+ ){1,2}rencontrée?s?|"  # "a ensuite rencontré"
     r"ont (?:débattu|discuté)|"
     # "a été reçu le 30 septembre à Paris par …": when and where may come before "par"
-    r"se sont rencontrée?s|a été reçue? (?:(?:[^.]|(?<=\d)\.){0,60}?\s)?par|"
+    r"se sont rencontrée?s|rencontres? avec|a été reçue? (?:(?:[^.]|(?<=\d)\.){0,60}?\s)?par|"
     rf"(?:a reçu|a accueilli){_GUEST}|se sont réunis|"
     r"(?:a|ont) reçu en audience|receive[sd]? in audience|a reçu un appel|"
     r"réunion|"
@@ -239,7 +239,8 @@ def _meeting_word(sentence: str) -> re.Match[str] | None:
 # a past programme: "Auf dem Besuchsprogramm standen Treffen mit …", "… stand auf dem Programm"
 _PROGRAMME_HELD = re.compile(
     r"(?i)\b(?:auf dem \w*programm[^.]{0,120}?\b(?:standen|stand)|(?:standen|stand)\b[^.]{0,160}?"
-    r"auf dem \w*programm|(?:was|were) on the (?:\w+ )?programme)\b"
+    r"auf dem \w*programm|(?:was|were) on the (?:\w+ )?programme|"
+    r"on the (?:\w+ )?programme (?:was|were)|au programme (?:figuraient|figurait|étaient|était))\b"
 )
 # what is held at an event is the event: "a reception that the embassy held", "a yearly
 # gathering hosted by"
