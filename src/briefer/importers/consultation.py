@@ -98,7 +98,8 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
     if _takes_office(release, layout):
         return []
     for index in layout.body[:_LEDE]:
-        sentence = meetings.meeting_sentence(release.paragraphs[index])
+        # a visit's programme told in the past reports its meetings when nothing before does
+        sentence = meetings.meeting_sentence(release.paragraphs[index], programme=not reporting)
         if sentence is None or _is_background(sentence, release.published):
             continue
         reporting[index] = sentence

@@ -49,13 +49,19 @@ _MEETING = re.compile(
     r"(?:a|ont) (?:\w+ ){1,2}rencontrée?s?|"  # "a ensuite rencontré"
     r"ont (?:débattu|discuté)|"
     # "a été reçu le 30 septembre à Paris par …": when and where may come before "par"
-    r"se sont rencontrée?s|a été reçue? (?:(?:[^.]|(?<=\d)\.){0,60}?\s)?par|"
+    r"se sont rencontrée?s|rencontres? avec|a été reçue? (?:(?:[^.]|(?<=\d)\.){0,60}?\s)?par|"
     rf"(?:a reçu|a accueilli){_GUEST}|se sont réunis|"
     r"(?:a|ont) reçu en audience|receive[sd]? in audience|a reçu un appel|"
     r"réunion|"
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
     r"conférence téléphonique|conference call|telefonkonferenz|telefonschalte|"
     r"a eu un échange|a effectué une visite|co-?chaired|"
+    # a minister with his heads of mission: "pendant leur retraite annuelle", "briefed the
+    # ambassadors", "a informé les ambassadeurs", not "départ à la retraite"
+    r"(?:leur|sa|une|la) retraite (?:annuelle|diplomatique|des ambassadeurs)|"
+    r"(?:annual|ambassadors['’]?) retreat|"
+    r"(?:a|ont) (?:\w+ )?informé les (?:\w+ ){0,2}(?:ambassadeurs|chefs de (?:mission|poste))|"
+    r"briefed (?:the )?(?:\w+ ){0,2}(?:ambassadors|heads of (?:mission|missions|post))|"
     # "a eu une entrevue avec", "a eu un entretien avec"
     r"(?:a|ont) eu (?:une |un )?(?:entrevue|entretien|rencontre|séance de travail)s?|"
     # one who "has discussed with" another: "X, Minister of …, has discussed with Y, …"
@@ -90,7 +96,8 @@ _FORMATS = (
     (
         "telephone",
         re.compile(
-            r"(?i)\b(?:telephone|phone call|by phone|on the phone|call with|called(?! on\b)|"
+            r"(?i)\b(?:telephone|phone call|by phone|on the phone|over the phone|phone talks?|"
+            r"via phone|call with|called(?! (?:on|for|upon)\b)|"
             r"spoke by phone|"
             r"phone conversation|telefongespräch\w*|conférence téléphonique|conference call|"
             r"telefonkonferenz|telefonschalte|"
@@ -194,19 +201,100 @@ def each_sentence(text: str) -> Iterator[str]:
         yield text[start:].strip()
 
 
-def meeting_sentence(text: str) -> str | None:
-    """Return the first sentence of text that reports a meeting or call that took place."""
+def meeting_sentence(text: str, programme: bool = False) -> str | None:
+    """Return the first sentence of text that reports a meeting or call that took place;
+    with programme, also a visit's programme told in the past ("Auf dem Besuchsprogramm
+    standen Treffen mit X"), which reports the visit's meetings when nothing before does."""
     for sentence in each_sentence(text):
-        match = _MEETING.search(sentence)
+        match = _meeting_word(sentence)
         if (
             match
             and not _FUTURE.search(sentence[: match.start()])
             and not _to_come(sentence, match.start())
-            and not _PLANNED.search(sentence)
+            and not (
+                _PLANNED.search(sentence) and not (programme and _PROGRAMME_HELD.search(sentence))
+            )
             and not _CONDOLENCE_BOOK.search(sentence)
         ):
             return sentence
     return None
+
+
+def _meeting_word(sentence: str) -> re.Match[str] | None:
+    """Return the first word of a sentence that names a meeting of its people, passing over
+    those that name none: a reception "held" or a gathering "hosted", remarks "spoken at"
+    an event or "addressing a meeting", talks others "had held" in what someone said, a
+    matter "being discussed with" others, "in Council meetings", a dialogue to "carry on"."""
+    for match in _MEETING.finditer(sentence):
+        before = sentence[: match.start()]
+        word = match.group(0).lower()
+        if not any(
+            any(part in word for part in words) and pattern.search(before)
+            for words, pattern in _NO_MEETING_BEFORE
+        ) and not (word in ("spoke", "speaks") and _SPOKE_AT.match(sentence, match.end())):
+            return match
+    return None
+
+
+# a past programme: "Auf dem Besuchsprogramm standen Treffen mit …", "… stand auf dem Programm"
+_PROGRAMME_HELD = re.compile(
+    r"(?i)\b(?:auf dem \w*programm[^.]{0,120}?\b(?:standen|stand)|(?:standen|stand)\b[^.]{0,160}?"
+    r"auf dem \w*programm|(?:was|were) on the (?:\w+ )?programme|"
+    r"on the (?:\w+ )?programme (?:was|were)|au programme (?:figuraient|figurait|étaient|était))\b"
+)
+# what is held at an event is the event: "a reception that the embassy held", "a yearly
+# gathering hosted by"
+_EVENT_HELD = re.compile(
+    r"(?i)\b(?:reception|gathering|banquet|ceremony|celebration|iftar|party|concert|"
+    r"exhibition|festival|gala|empfang|feier|réception|cérémonie)\b(?:\s+(?:that|which))?"
+    r"[^.;,]{0,40}$"
+)
+_NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("held", "hold", "hosted", "hosts"), _EVENT_HELD),
+    # someone's speech at a session: "Addressing a meeting of the Assembly's board, …"
+    (
+        ("meeting", "summit", "réunion", "consultation", "talks", "treffen"),
+        re.compile(
+            r"(?i)\b(?:(?:address(?:ing|ed|es)?|speaking (?:at|to|before)|spoke (?:at|to|before)|"
+            r"in (?:his|her|a) (?:address|speech|remarks) (?:to|at))\s+(?:a|an|the)|"
+            # "s'adressant à la réunion", "dans son discours devant la réunion"
+            r"(?:s['’]adressant|(?:dans|lors de) (?:son|un) (?:discours|allocution)) (?:à|devant) "
+            r"(?:la|le|l['’]|une?)|"
+            # "in seiner Rede beim Ministertreffen", "vor dem Treffen … sprach"
+            r"in (?:seiner|ihrer|einer) rede (?:beim|vor dem|auf dem|bei dem))\s*"
+            r"(?:[\w'’-]+\s+){0,3}$"
+        ),
+    ),
+    # others' talks told in someone's words: "He said the ministers of A and B had met"
+    (
+        ("met", "held", "talk", "meeting", "spoke", "hosted", "call"),
+        re.compile(
+            r"(?i)\b(?:said|says|told [^.;]{0,40}?|noted|recalled|added)\b(?:\s+that)?\s+"
+            # not the speaker's own talks: "he said he had met X"
+            r"(?!(?:he|she|they|we|i|the two|both)\b)[^.;\"“”]{0,120}?"
+            r"\b(?:had|have|has) (?:(?:also|already|recently|just|not) )?$"
+        ),
+    ),
+    # a matter still being discussed: "the question is still being discussed with X"
+    (
+        ("discussed with", "has discussed", "have discussed", "had discussed"),
+        re.compile(r"(?i)\b(?:being|been|is|are|was|were)\s+(?:still\s+)?$"),
+    ),
+    # habitual: "as the two share a table in Council meetings"
+    (("meetings",), re.compile(r"\bin (?:[A-Z][\w-]+ ){1,2}$")),
+    # an intention: "wants to carry on the strategic dialogue on the ports"
+    (
+        ("strategic", "political", "security", "bilateral", "ministerial"),
+        re.compile(
+            r"(?i)\b(?:carry on|continue|continuing|pursue|pursuing|deepen|strengthen|develop|"
+            r"advance|intensify|resume|maintain|keep up)\s+(?:(?:the|our|its|their|this|a)\s+)?$"
+        ),
+    ),
+)
+# remarks made somewhere, not to someone: "spoke at the forum", "spoke on the sidelines of"
+_SPOKE_AT = re.compile(
+    r"(?i)\s+(?:at(?! length)|during|before|on the (?:sidelines|margins|occasion)|about|of)\b"
+)
 
 
 # "visited the embassy to sign the book of condolences": a gesture of mourning, no meeting
@@ -223,11 +311,12 @@ def _to_come(sentence: str, start: int) -> bool:
 
 def meeting_to_come(sentence: str) -> bool:
     """Return whether a sentence speaks of a meeting still to come ("He will also meet X")."""
-    match = _MEETING.search(sentence)
+    match = _meeting_word(sentence)
     return match is not None and bool(
         _FUTURE.search(sentence[: match.start()])
         or _to_come(sentence, match.start())
-        or _PLANNED.search(sentence)
+        # a programme told in the past is no meeting to come: "standen Treffen mit X"
+        or (_PLANNED.search(sentence) and not _PROGRAMME_HELD.search(sentence))
     )
 
 
@@ -239,7 +328,7 @@ def future_tense(sentence: str) -> bool:
 def meeting_subject(sentence: str) -> str:
     """Return what a meeting sentence says before its word for the meeting: who met ("The
     foreign ministers of A, B and C held …"), or ""."""
-    match = _MEETING.search(sentence)
+    match = _meeting_word(sentence)
     return sentence[: match.start()] if match else ""
 
 
