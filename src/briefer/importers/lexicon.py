@@ -11,7 +11,7 @@ from briefer.months import MONTHS as MONTH_NAMES
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "Germany": ("German", "deutsch"),
     "Japan": ("Japanese", "japanisch"),
-    "United States": ("American", "US", "U.S.", "amerikanisch", "US-amerikanisch"),
+    "United States": ("American", "US", "U.S.", "U.S", "amerikanisch", "US-amerikanisch"),
     "United Kingdom": ("British", "UK", "britisch"),
     "France": ("French", "französisch"),
     "India": ("Indian", "indisch"),

@@ -49,6 +49,14 @@ _ROLE_BEFORE_NAME = (
     rf"(?:{ROLE_BEFORE_NAME_PATTERN})"
     rf"(?:(?:\s*/\s*|\s+and\s+)(?:{ROLE_BEFORE_NAME_PATTERN}))?"
 )
+# "The Foreign Minister, X met …": a name before its verb ends a role set off by a comma
+_MEETING_VERBS = (
+    r"met|meets|received|receives|welcomed|welcomes|hosted|hosts|held|holds|visited|visits|"
+    r"paid|pays|spoke|speaks|discussed|discusses|traf|empfing|a reçu|a rencontré|"
+    r"s['’]est entretenue?"
+)
+# "the Chargé d'affaires at the Swedish embassy, X": where the role is held, not capitalised
+_MISSION = r"embassy|mission|consulate|ministry|delegation"
 _COUNTERPART = r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?)"
 # a French adjective after its noun: "son homologue allemand", "secrétaire d'État américain"
 _ADJECTIVE_AFTER = rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}))?"
@@ -69,12 +77,12 @@ _ROLE_THEN_NAME = re.compile(
     # "Generalkonsulin in Mailand, Teresa Indjein Untersteiner"
     # "President of French Polynesia, X", "Secrétaire Général du Conseil de l'Europe, X",
     # "Secrétaire Général de la Polynésie française, X"
-    rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the|of)\s*"
+    rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the|at the|of)\s*"
     # "der libanesischen Nationalversammlung, X": a German adjective before the body
     rf"(?:[a-zäöüß]{{3,}}(?:en|er)\s+)?[{UPPER}][\w’'-]+"
     rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|la|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
     # "of the Organization of American States (OAS), José Miguel Insulza"
-    rf"(?:l['’])?[{UPPER}][\w’'-]+){{0,7}}(?:\s+(?:{FRENCH_ADJECTIVE_PATTERN}))?"
+    rf"(?:l['’])?[{UPPER}][\w’'-]+){{0,7}}(?:\s+(?:{FRENCH_ADJECTIVE_PATTERN}|{_MISSION}))?"
     rf"(?:\s+\([{UPPER}]{{2,10}}\))?(?=\s*,))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
     rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
@@ -83,7 +91,7 @@ _ROLE_THEN_NAME = re.compile(
     # "…, Mevlut Cavusoglu et du ministre …": a name in a list ends at "et", "and", "und";
     # "The Foreign Minister, X said …": at a verb of speech
     rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*(?:[,.;:(]|$|\s(?:et|and|und)\s|"
-    rf"\s(?:{SPEECH_VERBS_EN}|{SPEECH_VERBS_FR})\b))|\s+)"
+    rf"\s(?:{SPEECH_VERBS_EN}|{SPEECH_VERBS_FR}|{_MEETING_VERBS})\b))|\s+)"
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
 )
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
@@ -150,14 +158,27 @@ _NAME_LIKE_COUNTRIES = frozenset({"Jordan", "Georgia", "Chad", "Israel", "Kenya"
 _NOT_NAMES = frozenset(
     "The Today On In At Heute Am Die Der Das This He She We They It Er Sie Wir Both Beide And "
     "Und During Bei Im After Nach Mit With For Für Their His Her Ihre Seine Its Also Auch "
-    "Minister Ministers Foreign Defence Defense Secretary State Federal Government "
+    "Minister Ministers Foreign Defence Defense Secretary State Federal Government Deputy Acting "
     "Bundesregierung Japan Germany Deutschland EU NATO Press Statement Said Said: Office "
     "General Representative Vice Spokesperson Council Ministry Department Affairs President "
     "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter Meets Met Holds "
     "Speaks Calls Visits Welcomes Receives Hosts Talks Trifft Empfängt Telefoniert Reçoit "
     "Rencontre Of To With From Federation Republic Kingdom Emirates Gast Zu Zum Zur Middle "
     "Regional Chief Executive Officer Hold Supports Photo Foto".split()
+) | frozenset(
+    # a title, a country's letters and the fields and regions a role's portfolio lists ("HE
+    # Lord of …", "Karl Moen US Ambassador", "Director-General, Energy, Climate and Ocean
+    # Division", "Minister of State for Europe, North Asia and the Americas"): no names
+    "Lord US UK UN USA UAE Energy Climate Ocean Oceans Trade Finance Economy Industry "
+    "Environment Education Health Security Development Cooperation Investment Agriculture "
+    "Culture Asia Africa Europe Americas".split()
 )
+# "North Asia", "West Africa": a region, though "West" alone may be a family name
+_COMPASS = frozenset("North South East West Central".split())
+
+
+_FLAG = re.compile("[\U0001f1e6-\U0001f1ff]")  # a flag is two regional indicator letters
+_HASHTAG = re.compile(rf"#(?=[{UPPER}])")
 
 
 @dataclass(frozen=True)
@@ -177,9 +198,18 @@ class Mention:
         return self.name == "" and bool(re.search(r"(?i)spokes|sprecher", self.role))
 
 
+def _without_tags(text: str) -> str:
+    """Return text with the flags and "#" of a social-media copy blanked ("her counterpart
+    🇳🇴 Anna #Berg"), so that mentions keep their places in the text as written."""
+    if "#" in text or _FLAG.search(text):
+        return _FLAG.sub(" ", _HASHTAG.sub(" ", text))
+    return text
+
+
 @functools.lru_cache(maxsize=2048)
 def find_mentions(text: str) -> tuple[Mention, ...]:
     """Return the people named with a role in text, and unnamed spokespersons, in order."""
+    text = _without_tags(text)
     taken = _Taken(len(text), ())
     found = [taken.take(m) for m in _ministers_of_countries(text)]
     for plural in _plural_role_names(text):
@@ -531,8 +561,8 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     name = _clean_name(match.group("name"))
     raw = match.group("name")
     rest = raw[len(name) :].split() if raw.startswith(name) else []
-    if match.re is _NAME_THEN_ROLE and len(rest) >= 2 and rest[-1][:1].isupper():
-        return None  # "X von Eva Y, Konsulin": the role is the later person's, found next
+    if match.re is _NAME_THEN_ROLE and _no_name_before_role(match, text, rest):
+        return None
     genitive = match.groupdict().get("genitive")
     if not name or (genitive and not country_named(genitive[:-1])):
         return None  # "Sprecher Müllers, …": not a role and a name
@@ -557,6 +587,18 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         # principal's; the spokesperson speaks unnamed
         return Mention("", role, country, start, max(end, match.end("role")))
     return Mention(name, role, country, start, max(end, match.end("role")))
+
+
+def _no_name_before_role(match: re.Match[str], text: str, rest: list[str]) -> bool:
+    """Return whether what a name-then-role match reads as a name is no name: words the name
+    ends before ("rest")."""
+    if len(rest) >= 2 and rest[-1][:1].isupper():
+        return True  # "X von Eva Y, Konsulin": the role is the later person's, found next
+    if rest and _is_role(rest[-1]):
+        return True  # "Deputy Prime Minister, Minister of Trade, X": roles before a name
+    # "… trade with the United Kingdom, Chancellor X said": a place
+    raw = match.group("name").strip()
+    return bool(country_named(raw) or _ARTICLE_BEFORE.search(text, 0, match.start("name")))
 
 
 def _not_name_then_role(match: re.Match[str], text: str) -> bool:
@@ -607,6 +649,9 @@ def _country_of(match: re.Match[str], text: str) -> tuple[str, int]:
     if not country and groups.get("org"):  # "… des Außenministeriums Russlands, X"
         last = groups["org"].split()[-1]
         country = country_named(last) or country_named(last[:-1]) if last.endswith("s") else ""
+        # "at the Swedish embassy"
+        words = (w.casefold() for w in groups["org"].split() if w[:1].isupper())
+        country = country or next((ADJECTIVES[w] for w in words if w in ADJECTIVES), "")
     return country, start
 
 
@@ -648,6 +693,8 @@ def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str
     before it, or "skip" when the name has not begun."""
     if token in _NOT_NAMES or possessive in _NOT_NAMES or token.endswith("innen"):
         return "end"  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
+    if token in _COMPASS and after.rstrip(",.;:") in _NOT_NAMES:
+        return "end"  # "… for Europe, North Asia and the Americas": a region
     if _german_noun(token):
         return "end" if after_name else "skip"  # "unter Leitung von X": a noun before X
     if not after_name and (token in ("von", "van", "de", "zu") or _TITLE_WORD.fullmatch(token)):

@@ -1,0 +1,84 @@
+"""Roles and names written in shapes that lost a person or made one up: several roles
+before one name, a role whose portfolio lists fields and regions, a place before a role,
+abbreviated countries, a role with where it is held, and social-media copies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.importers.drafting import draft, participants
+
+_TALKS = "They discussed trade and the ports."
+
+
+@pytest.mark.parametrize(
+    ("lede", "who"),
+    [
+        (
+            "Deputy Prime Minister, Minister of Trade, Anna Berg, spoke with the Minister of "
+            "Foreign Affairs of Sweden, Karl Moen, in Oslo today.",
+            ["Anna Berg", "Karl Moen"],
+        ),
+        (
+            "HE Lord of Brio, Minister of State for Europe, North Asia and the Americas at the "
+            "Foreign Office Lord Karl Moen met Foreign Minister Anna Berg in Oslo today.",
+            ["Karl Moen", "Anna Berg"],
+        ),
+        (
+            "Foreign Minister Anna Berg met Ambassador Karl Moen US Ambassador to Norway in "
+            "Oslo today.",
+            ["Anna Berg", "Karl Moen"],
+        ),
+        (
+            "Foreign Minister Anna Berg met Karl Moen, U.S Deputy Secretary of State, in Oslo "
+            "today.",
+            ["Anna Berg", "Karl Moen"],
+        ),
+        (
+            "Norway's Foreign Minister, Anna Berg met Karl Moen, the Swedish Minister of Trade, "
+            "in Oslo today.",
+            ["Anna Berg", "Karl Moen"],
+        ),
+        (
+            "Foreign Minister Anna Berg met the Chargé d'affaires at the Swedish embassy, Ann "
+            "Holt, in Oslo today.",
+            ["Anna Berg", "Ann Holt"],
+        ),
+        (
+            "Foreign Minister Anna Berg had a phone call with her counterpart 🇸🇪 Karl #Moen today.",
+            ["Anna Berg", "Karl Moen"],
+        ),
+    ],
+)
+def test_everyone_named_in_an_unusual_shape_takes_part_and_no_one_else(
+    lede: str, who: list[str]
+) -> None:
+    assert participants(draft(lede, _TALKS)) == who
+
+
+def test_a_place_before_a_role_is_no_person() -> None:
+    found = draft(
+        "Speaking of trade with the United Kingdom, Chancellor Berg said the talks with "
+        "Foreign Minister Karl Moen went well. The two met in Oslo today.",
+        _TALKS,
+    )
+    assert participants(found) == ["Berg", "Karl Moen"]
+
+
+def test_a_field_of_a_long_role_is_no_person() -> None:
+    found = draft(
+        "HE Deputy Director-General, Energy, Climate and Ocean Division, in the Ministry of "
+        "Industry of Sweden met Foreign Minister Anna Berg in Oslo today.",
+        _TALKS,
+    )
+    assert participants(found) == ["Anna Berg"]
+
+
+def test_the_country_of_a_role_held_at_an_embassy() -> None:
+    found = draft(
+        "Foreign Minister Anna Berg met the Chargé d'affaires at the Swedish embassy, Ann Holt, "
+        "in Oslo today.",
+        _TALKS,
+    )
+    assert found.consultation is not None
+    assert found.consultation.participants[1].country == "Sweden"
