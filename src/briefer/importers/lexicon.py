@@ -367,10 +367,14 @@ _ROLES_EN = (
     r"(?:Foreign|Defen[cs]e) Secretary|Director[- ]General",
     r"(?:Executive |Managing |Political )?Director",
     # "Head of the Press Service Department of the MFA of the Republic of X, Y"
-    r"(?:Deputy )?Head of (?:the )?(?:[A-Z][\w-]+ ){0,4}(?:Department|Division|Service|Office|"
+    # "Head of the Minister's Office", "Chief of the Cabinet Office"
+    r"(?:Deputy )?(?:Head|Chief) of (?:the )?(?:[A-Z][\w-]+(?:['’]s)? ){0,4}"
+    r"(?:Department|Division|Service|Office|"
     r"Unit|Section|Mission|Delegation)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}){0,3}",
     # the Philippines' "Undersecretary for Policy", "Foreign Affairs Undersecretary"
-    rf"(?:Foreign Affairs )?Under[- ]?[Ss]ecretary(?: (?:of|for) (?:{PORTFOLIO_PATTERN}|Policy))?",
+    # "Deputy Undersecretary for Maritime Affairs", "Foreign Ministry Undersecretary for …"
+    rf"(?:(?:Deputy|Assistant) )?(?:Foreign (?:Affairs|Ministry) )?Under[- ]?[Ss]ecretary"
+    rf"(?: (?:of|for) (?:{PORTFOLIO_PATTERN}|Policy|(?:[A-Z][\w-]+ ){{1,3}}Affairs))?",
     # a portfolio not listed above: "Minister for the Indo-Pacific", "Minister of Export
     # Promotion, International Trade and Economic Development"
     rf"Minister (?:of|for) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}",

@@ -31,7 +31,7 @@ _HONORIFIC = (
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
     r"Son Excellence|(?:His|Her) Excellency|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Emir|Crown Prince|Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
-    r"Lord)\.?\s+)+"
+    r"Lord|MP(?=\s+[A-Z]))\.?\s+)+"
 )
 # "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"; the
 # German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
@@ -212,7 +212,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     text = _without_tags(text)
     taken = _Taken(len(text), ())
     found = [taken.take(m) for m in _ministers_of_countries(text)]
-    for plural in _plural_role_names(text):
+    for plural in (*_each_of_countries(text), *_plural_role_names(text)):
         if taken.free(plural):
             found.append(taken.take(plural))
     for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
@@ -355,7 +355,7 @@ _AND = r"(?:\s*,\s*(?:and\s+|und\s+|et\s+)?|\s+(?:and|und|et)\s+)"
 # "the foreign ministers of Fiji and Samoa, A and B", "die Aussenminister Dänemarks,
 # Norwegens und Finnlands, A, B und C", "seinen Amtskollegen aus A und B, X und Y"
 _MINISTERS_OF = re.compile(
-    rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e )?[Mm]inisters|[Cc]ounterparts|homologues|"
+    rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e )?[Mm]inisters|[Cc]ounterparts|[Pp]eers|homologues|"
     rf"[A-ZÄÖÜ][a-zäöüß]*minister(?:n|innen)?|(?:Amts)?[Kk]olleg(?:en|innen))"
     rf"\s+(?:of|from|aus|de|d['’]|du|des)?\s*"
     # "ses homologues français et polonais, A et B": French nationalities after the noun
@@ -363,6 +363,31 @@ _MINISTERS_OF = re.compile(
     rf"(?:\s+[{UPPER}][\w-]+)?){{1,6}}?)\s*,\s*"
     rf"(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
 )
+
+
+# "the Presidents of Vestria, X; and Ostland, Y": each country followed by its person
+_EACH_OF = re.compile(
+    rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inisters|[Pp]residents|"
+    rf"[Aa]mbassadors|[Cc]ounterparts|[Pp]eers)\s+(?:of|from)\s+"
+    rf"(?P<pairs>{_COUNTRY},\s*{_NAME}(?:\s*[;,]\s*(?:and\s+)?{_COUNTRY},\s*{_NAME})+)"
+)
+_PAIR = re.compile(rf"(?P<of>{_COUNTRY}),\s*(?P<name>{_NAME})")
+
+
+def _each_of_countries(text: str) -> list[Mention]:
+    """Return the people named each after their country, after a plural role ("the
+    Presidents of Vestria, X; and Ostland, Y"), with that role and country."""
+    found: list[Mention] = []
+    for match in _EACH_OF.finditer(text):
+        role = match.group("role")
+        role = "" if re.match(r"(?i)counterparts|peers", role) else _capitalise(role[:-1])
+        for pair in _PAIR.finditer(text, match.start("pairs"), match.end()):
+            name = _clean_name(pair.group("name"))
+            if len(name.split()) >= 2:
+                start = pair.start("name")
+                country = country_named(pair.group("of"))
+                found.append(Mention(name, role, country, start, start + len(name)))
+    return found
 
 
 def _ministers_of_countries(text: str) -> list[Mention]:
@@ -377,7 +402,7 @@ def _ministers_of_countries(text: str) -> list[Mention]:
         if not all(countries):
             continue  # not a list of countries: "Ministers Muster and Sample, …"
         role = match.group("role")
-        role = "" if re.match(r"(?i)counterparts|homologues|(?:amts)?kolleg", role) else role
+        role = "" if re.match(r"(?i)counterparts|peers|homologues|(?:amts)?kolleg", role) else role
         role = re.sub(r"(?:s|n|innen)$", "", role[:1].upper() + role[1:])
         names = list(re.finditer(_NAME, match.group("names")))
         if len(names) != len(countries) or any(country_named(n.group(0)) for n in names):
@@ -393,7 +418,9 @@ def _ministers_of_countries(text: str) -> list[Mention]:
 
 # "Ministers Muster and Sample", "les ministres A, B et C": one role for several names
 _PLURAL_ROLE = re.compile(
-    r"\b(?=[FfDdPpMmSAa])(?P<role>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\s+)?[Mm]inisters|"
+    r"\b(?=[FfDdPpMmSAaLls])(?P<role>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\s+)?[Mm]inisters|"
+    # "the Vestrian parliamentarians X and Y", "as well as MPs X and Y"
+    r"[Pp]arliamentarians|MPs|[Ll]awmakers|[Ss]enators|[Mm]embers of [Pp]arliament|"
     r"(?:Deputy\s+)?Permanent\s+[Rr]epresentatives|Ambassadors|[Aa]mbassadeurs|"
     r"(?:[Pp]remiers\s+)?[Mm]inistres(?:\s+des\s+[Aa]ffaires\s+étrangères)?|[Pp]residents|"
     r"[Pp]résidents|[Ff]oreign\s+[Ss]ecretaries|Secretaries\s+of\s+State)"
@@ -407,14 +434,15 @@ def _plural_role_names(text: str) -> list[Mention]:
     found: list[Mention] = []
     for match in _PLURAL_ROLE.finditer(text):
         role = re.sub(r"ies\b", "y", match.group("role"))
-        role = re.sub(r"(?<=[rte])s\b", "", role)
+        role = re.sub(r"(?<=[rtenP])s\b", "", role)
+        country, _start = _country_before(text, match.start())
         base = match.start("names")
         for name in re.finditer(_NAME, match.group("names")):
             cleaned = _clean_name(name.group(0))
             if not cleaned or country_named(cleaned) or _BODIES.intersection(cleaned.split()):
                 break
             start = base + name.start()
-            found.append(Mention(cleaned, role, "", start, start + len(cleaned)))
+            found.append(Mention(cleaned, role, country, start, start + len(cleaned)))
     return found
 
 
