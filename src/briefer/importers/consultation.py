@@ -392,6 +392,7 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
                 for i in (*found[1:], *_reported_later(release, found, layout))
             ),
             *((paragraphs[i], release.mentions(i), []) for i in _listed(release, index)),
+            *_named_next(release, index, layout),
         ]
     )
     named = by_surname(list(known))
@@ -479,6 +480,36 @@ def _reported_later(release: Release, found: list[int], layout: Layout) -> list[
             or _ACCOMPANIED.search(release.paragraphs[i])
         )
     ]
+
+
+# a group that met, whose people a later sentence names: "Ministry officials met with …"
+_GROUP = re.compile(
+    r"(?i)\b(?:officials|delegations?|chairs|members|parliamentarians|MPs|lawmakers|"
+    r"representatives|team|officers|experts|beamte|vertreter|délégations?|responsables)\b"
+)
+
+
+def _named_next(
+    release: Release, index: int, layout: Layout
+) -> list[tuple[str, Sequence[Mention], list[tuple[int, int]]]]:
+    """Return the first sentence of the paragraph after the meeting's when the meeting's
+    sentence names a group and not two people ("Ministry officials met with …" / "The
+    Secretary for Trade, X, and the Head of the Minister's Office, Y, stressed …"): its
+    people are the group's."""
+    paragraph = release.paragraphs[index]
+    sentence = meetings.meeting_sentence(paragraph)
+    number = layout.body.index(index) if index in layout.body else -1
+    if sentence is None or not _GROUP.search(sentence) or not 0 <= number < len(layout.body) - 1:
+        return []
+    start = paragraph.find(sentence)
+    inside = {m.name for m in release.mentions(index) if m.name and start <= m.start}
+    if len(inside) >= 2:
+        return []
+    following = layout.body[number + 1]
+    text = release.paragraphs[following]
+    first = next(meetings.each_sentence(text), "")
+    end = text.find(first) + len(first)
+    return [(text, release.mentions(following), [(end, len(text)), *_other_occasions(text)])]
 
 
 # an item of a list: "- His Excellency Mr. X, <role>;", "· S.E. M. X, <role>, et sa délégation;"
