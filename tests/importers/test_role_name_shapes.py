@@ -82,3 +82,36 @@ def test_the_country_of_a_role_held_at_an_embassy() -> None:
     )
     assert found.consultation is not None
     assert found.consultation.participants[1].country == "Sweden"
+
+
+@pytest.mark.parametrize(
+    ("lede", "who"),
+    [
+        (
+            "The Chairperson of the Regional Commission Karl Moen met Foreign Minister Anna Berg "
+            "in Oslo today.",
+            ["Karl Moen", "Anna Berg"],
+        ),
+        (
+            "Chair Karl Moen of the Regional Commission met Foreign Minister Anna Berg in Oslo "
+            "today.",
+            ["Karl Moen", "Anna Berg"],
+        ),
+        (
+            "Ambassador Anna K.L. Berg met Foreign Minister Karl Moen of Sweden in Stockholm "
+            "today.",
+            ["Anna K.L. Berg", "Karl Moen"],
+        ),
+    ],
+)
+def test_a_chair_of_a_body_and_a_name_with_initials_take_part(lede: str, who: list[str]) -> None:
+    assert participants(draft(lede, _TALKS)) == who
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    found = draft(
+        "The Minister for Foreign Affairs, Mary Exemple T.D., met Ambassador Karl Moen of "
+        "Sweden in Dublin today.",
+        _TALKS,
+    )
+    assert participants(found) == ["Mary Exemple", "Karl Moen"]

@@ -338,6 +338,8 @@ _ROLES_EN = (
     # a portfolio not listed: "the Secretary for Strengthening Democracy of the OAS, X"
     rf"Secretary for (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}(?: of (?:the )?[A-Z][\w-]+)?(?=,)",
     r"(?:Deputy |Assistant |Under |Press )?Secretary",
+    # "Chair Moen", "the Chairperson of the Regional Commission X"
+    r"(?:Vice[- ])?Chair(?:man|woman|person)?",
     r"(?:Federal |Deputy )?(?:Foreign|Defen[cs]e|Finance|Interior|Trade|Development|Economy|"
     r"Europe|External Affairs|Energy|Economic|Health|Climate|Environment|Education|Justice|"
     r"Transport|Agriculture|Digital|Industry|Labour|Labor|Home Affairs) Minister",

@@ -37,7 +37,8 @@ _HONORIFIC = (
 # German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
 # "mit Frau X das Museum"
 _PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|le|la|dos)"
-_TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|[A-Z]\.|[A-Z][a-z]?\.)"
+# "Anna K.L. Berg": initials may be written without a space between them
+_TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|(?:[A-Z]\.){{2,3}}|[A-Z]\.|[A-Z][a-z]?\.)"
 # "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
 # "Anne Exemple d'Aubier": a French family name may open with "d'"
 _LATER = rf"(?:(?:a[ldstz]|ash|el|ibn|abu|ben|bin)-|d['’])?{_TOKEN}"
@@ -54,6 +55,15 @@ _MEETING_VERBS = (
     r"met|meets|received|receives|welcomed|welcomes|hosted|hosts|held|holds|visited|visits|"
     r"paid|pays|spoke|speaks|discussed|discusses|traf|empfing|a reçu|a rencontré|"
     r"s['’]est entretenue?"
+)
+# "the Chairperson of the Regional Commission X expresses …": a body's name ends before a
+# name without a comma only at a word that ends a body's name
+_BODY_END = "(?:{})".format(
+    "|".join(
+        f"(?<={word})"
+        for word in "Commission Committee Council Union Agency Organisation Organization "
+        "Assembly Parliament Bank Fund Forum Secretariat Conference Community Court".split()
+    )
 )
 # "the Chargé d'affaires at the Swedish embassy, X": where the role is held, not capitalised
 _MISSION = r"embassy|mission|consulate|ministry|delegation"
@@ -83,7 +93,7 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|la|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
     # "of the Organization of American States (OAS), José Miguel Insulza"
     rf"(?:l['’])?[{UPPER}][\w’'-]+){{0,7}}(?:\s+(?:{FRENCH_ADJECTIVE_PATTERN}|{_MISSION}))?"
-    rf"(?:\s+\([{UPPER}]{{2,10}}\))?(?=\s*,))?"
+    rf"(?:\s+\([{UPPER}]{{2,10}}\))?(?:(?=\s*,)|{_BODY_END}(?=\s+{_TOKEN}\s+{_LATER}\s*[a-z(,.;])))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
     rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
     # a portfolio set off by commas: "Secretary of State …, in charge of the Community Abroad, X"
@@ -701,7 +711,9 @@ def _clean_name(raw: str) -> str:
         if possessive != token:
             break
     while kept and (
-        re.fullmatch(r"[A-Z]\.?|von|van|de|der|den|zu", kept[-1]) or kept[-1] in _POSTNOMINALS
+        # "Frances Fitzgerald T.D.": letters after a name, not initials inside it
+        re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.){2,3}|von|van|de|der|den|zu", kept[-1])
+        or kept[-1] in _POSTNOMINALS
     ):
         kept.pop()
     return " ".join(kept)
