@@ -13,7 +13,7 @@ from briefer.i18n import _
 from briefer.importers import meetings
 from briefer.importers.dates import DateMention, find_dates
 from briefer.importers.layout import PUBLISHER_PATTERN, Layout
-from briefer.importers.lexicon import ADJECTIVES, COUNTRY_NAMES, countries_in
+from briefer.importers.lexicon import ADJECTIVES, COUNTRY_NAMES, SPEECH_VERBS, countries_in
 from briefer.importers.persons import (
     Mention,
     counterpart_countries,
@@ -442,19 +442,21 @@ _WHEN_FIRST = re.compile(
 )
 
 
-# "during the talks between A and B", "nach dem Treffen des X mit Y": another meeting named
+# "during the talks between A and B", "nach dem Treffen des X mit Y": another meeting named;
+# "During the visit, …" is the visit reported, a visit "of/by X" another
 _REFERENCE = re.compile(
     r"(?i)\b(?:during|after|since|following|pendant|après|depuis|lors de|beim|nach dem|"
     r"seit dem|bei dem)\s+(?:the |l['’]|le |la |les |dem |den |der )?(?:\w+ )?"
-    r"(?:meeting|talks?|conversation|call|visit|entretien|rencontre|réunion|treffen|"
-    r"gespräch|telefonat|besuch)"
+    r"(?:meeting|talks?|conversation|call|entretien|rencontre|réunion|treffen|"
+    r"gespräch|telefonat|(?:visit|visite|besuch)(?=\s+(?:of|by|between|de|du|des|von|vom)\b))"
 )
 
 
 def _present(
     sources: Sequence[tuple[str, Sequence[Mention], Sequence[tuple[int, int]]]],
 ) -> list[Mention]:
-    """Return the people named in texts, outside the spans given (other occasions)."""
+    """Return the people named in texts, outside the spans given (other occasions), but
+    not the spokesperson an account is attributed to."""
     return [
         m
         for text, mentions, spans in sources
@@ -462,7 +464,26 @@ def _present(
         if m.name
         and not text.startswith(("’s", "'s"), m.end)
         and not any(a <= m.start < b for a, b in spans)
+        and not _source_of_account(text, m)
     ]
+
+
+# "…, Foreign Ministry Spokesman X said.", "…, a indiqué X, porte-parole …", "selon X"
+_SPOKESPERSON_ROLE = re.compile(r"(?i)spokes|sprecher|porte-parole")
+_SAID_AFTER = re.compile(rf"\s*,?\s*(?:{SPEECH_VERBS})\b")
+_SAID_BEFORE = re.compile(
+    rf"(?:\b(?:{SPEECH_VERBS})|according to|selon|laut|a (?:indiqué|déclaré|précisé|"
+    r"souligné|affirmé|rapporté|annoncé))\s*,?\s*$"
+)
+
+
+def _source_of_account(text: str, mention: Mention) -> bool:
+    """Return whether a spokesperson is named as whom the account is attributed to, not as
+    someone who took part."""
+    if not _SPOKESPERSON_ROLE.search(mention.role):
+        return False
+    before = text[max(0, mention.start - 30) : mention.start]
+    return bool(_SAID_AFTER.match(text, mention.end) or _SAID_BEFORE.search(before))
 
 
 def _reported_later(release: Release, found: list[int], layout: Layout) -> list[int]:
@@ -606,6 +627,13 @@ _AHEAD_OF = re.compile(
 )
 
 
+# history: "friends since 1961, when President X opened the first embassy"
+_HISTORY = re.compile(
+    r"(?i)\b(?:since|in|until|back to|seit|depuis|en)\s+(?:\w+\s+){0,2}?(?:1[89]|20)\d\d\s*,?\s*"
+    r"(?:when|als|lorsque|quand|où)\b"
+)
+
+
 def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
     """Return the spans of a paragraph's sentences about another occasion ("Zuvor war X
     von Bundespräsident Gauck begrüßt worden", "He will also meet X"), unless it is the
@@ -622,6 +650,7 @@ def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
                 spans.append((start + ahead.start(), start + comma if comma >= 0 else position))
         elif (
             _ANOTHER_OCCASION.search(sentence)
+            or _HISTORY.search(sentence)
             or _ABSENT.search(sentence)
             or meetings.meeting_to_come(sentence)
             or (_dated(sentence) and meetings.meeting_sentence(sentence) is not None)
