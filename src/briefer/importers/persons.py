@@ -242,6 +242,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
                 listed = _listed(text, mention, taken)
                 found[-1:] = listed
                 position = max(position, listed[-1].end)
+    found.extend(m for m in _appointed(text) if taken.free(m) and taken.take(m))
     found.extend(_honorific_names(text, taken))
     found.extend(_with_countries(text, taken))
     for match in _SPOKESPERSON.finditer(text):
@@ -262,6 +263,30 @@ _NATIONALITIES = re.compile(
     rf"(?:(?:{ADJECTIVE_PATTERN})(?:\s*,\s*|\s+(?:and|und|et)\s+))+(?:{ADJECTIVE_PATTERN})"
     rf"\s+{_COUNTERPART}"
 )
+
+
+# "Anna Berg took office today as Minister of Foreign Affairs of Norland": a name opening a
+# sentence, its role after the verb of taking office
+_APPOINTED = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}})\s+"
+    r"(?:(?:has|have|was|is|had)\s+(?:been\s+)?)?(?:took|takes|taken|assumed|assumes|"
+    r"appointed|named|sworn in|confirmed)\b[^.;:]{0,40}?\bas\s+(?:the\s+)?(?:new\s+)?"
+    rf"(?P<role>{_ROLE})(?:\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY}))?"
+)
+
+
+def _appointed(text: str) -> list[Mention]:
+    """Return the people a sentence opens with who take office in a role ("X took office
+    today as Minister …", "X was appointed as …")."""
+    found = []
+    for match in _APPOINTED.finditer(text) if " as " in text else ():
+        name = _clean_name(match.group("name"))
+        if len(name.split()) < 2 or name != match.group("name"):
+            continue
+        country = country_named(match.group("of") or "")
+        start = match.start("name")
+        found.append(Mention(name, match.group("role"), country, start, start + len(name)))
+    return found
 
 
 def _honorific_names(text: str, taken: _Taken) -> list[Mention]:
@@ -832,6 +857,8 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
     fitting_by_role: dict[tuple[str, str], list[Person]] = {}
     for match in _ROLE_ALONE.finditer(text):
         country, start = _country_before(text, match.start())
+        if not country and (after := _OF_COUNTRY.match(text, match.end())):
+            country = country_named(after.group("of"))  # "the Minister … of Norland"
         article = _ARTICLE_BEFORE.search(text, max(0, start - 40), start)
         if not (article or country) and match.group("role") in _BARE_ROLES:
             continue  # "Ministers hold talks": a bare "Minister" names nobody
@@ -861,6 +888,7 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
 
 
 _WORD = re.compile(rf"[{UPPER}]\w*(?:['’]\w+)*")  # family names are written capitalised
+_OF_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY})\b")
 _HONORIFIC_BEFORE = re.compile(rf"(?:{_HONORIFIC})$")
 
 
