@@ -115,3 +115,14 @@ def test_letters_after_a_name_are_no_part_of_it() -> None:
         _TALKS,
     )
     assert participants(found) == ["Mary Exemple", "Karl Moen"]
+
+
+def test_an_envoy_named_after_where_they_are_posted_and_a_comma() -> None:
+    found = draft(
+        "The Cuban Ambassador to India, Alejandro Exemplo Marin, held a meeting with Anna Rao, "
+        "Secretary for Economic Relations of the Ministry of External Affairs of India.",
+        _TALKS,
+    )
+    assert found.consultation is not None
+    people = [(p.name, p.country) for p in found.consultation.participants]
+    assert people == [("Alejandro Exemplo Marin", "Cuba"), ("Anna Rao", "India")]
