@@ -64,3 +64,31 @@ def test_members_of_a_plural_role_have_the_country_before_it() -> None:
     )
     assert found.consultation is not None
     assert {p.country for p in found.consultation.participants[1:]} == {"Sweden"}
+
+
+def test_everyone_of_a_list_set_off_by_semicolons_takes_part() -> None:
+    found = draft(
+        "Foreign Minister Anna Berg held a meeting with Minister Karl Moen of Sweden, which "
+        "included a working lunch in the presence of Ambassador Jon Dahl; his Office Director "
+        "Per Lie; Member of the Trade Council Office Lars Holm; Director of Protocols Ola Nes; "
+        "and Head of the Europe Department Tor Aas.",
+        _TALKS,
+    )
+    assert participants(found) == [
+        "Anna Berg",
+        "Karl Moen",
+        "Jon Dahl",
+        "Per Lie",
+        "Lars Holm",
+        "Ola Nes",
+        "Tor Aas",
+    ]
+
+
+def test_a_list_of_topics_set_off_by_semicolons_names_no_one() -> None:
+    found = draft(
+        "Foreign Minister Anna Berg met Minister Karl Moen of Sweden in Oslo today. They "
+        "discussed trade; the Baltic Sea Region; energy; and the Middle East Peace Process.",
+        _TALKS,
+    )
+    assert participants(found) == ["Anna Berg", "Karl Moen"]

@@ -245,6 +245,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     found.extend(m for m in _appointed(text) if taken.free(m) and taken.take(m))
     found.extend(_honorific_names(text, taken))
     found.extend(_with_countries(text, taken))
+    found.extend(_semicolon_items(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
         mention = Mention("", role, "", match.start(), match.end())
@@ -305,6 +306,44 @@ def _honorific_names(text: str, taken: _Taken) -> list[Mention]:
             if _RESPECTIVELY.match(text, _list_end(text, mention.end)):
                 found[-1:] = _listed(text, mention, taken)
     return found
+
+
+# an item of a list set off by semicolons that ends in a name: "; Director of Protocols X"
+_ITEM_NAME = re.compile(
+    rf"\s*(?:and\s+)?(?P<role>[{UPPER}h][^;]*?),?\s+"
+    rf"(?P<name>{_TOKEN}\s+(?:{_PARTICLE}\s+)?{_LATER})\s*[.,]?\s*$"
+)
+
+
+def _semicolon_items(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people of a list whose items are set off by semicolons, each a role and a
+    name ("in the presence of Ambassador A; his Office Director B; Member of the … Office
+    C; and Head of the Europe Department D"), when two items or more already name someone."""
+    if text.count(";") < 2:
+        return []
+    cuts = [m.start() for m in re.finditer(";", text)]
+    ends = [*cuts[1:], _sentence_end(text, cuts[-1])]
+    items = [(cut + 1, end) for cut, end in zip(cuts, ends, strict=True)]
+    named = sum(not taken.free(Mention("", "", "", start, end)) for start, end in items)
+    if named < 2:
+        return []
+    found = []
+    for start, end in items:
+        match = _ITEM_NAME.match(text, start, end)
+        if match is None or not taken.free(Mention("", "", "", start, end)):
+            continue
+        name = _clean_name(match.group("name"))
+        if name != match.group("name") or _is_role(name.split()[0]):
+            continue
+        role = match.group("role").removeprefix("his ").removeprefix("her ")
+        found.append(taken.take(Mention(name, role, "", match.start("role"), match.end("name"))))
+    return found
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Return where the sentence that goes on at position ends."""
+    match = re.compile(r"[.!?](?:\s|$)").search(text, position)
+    return match.start() + 1 if match else len(text)
 
 
 def _with_countries(text: str, taken: _Taken) -> list[Mention]:
