@@ -25,6 +25,11 @@ _TALKS = "They discussed trade and the ports."
             ["Karl Moen", "Anna Berg"],
         ),
         (
+            "HE Deputy Director-General, Energy, Climate and Ocean Division, in the Ministry of "
+            "Industry of Sweden Karl Moen met Foreign Minister Anna Berg in Oslo today.",
+            ["Karl Moen", "Anna Berg"],
+        ),
+        (
             "Foreign Minister Anna Berg met Ambassador Karl Moen US Ambassador to Norway in "
             "Oslo today.",
             ["Anna Berg", "Karl Moen"],
@@ -43,6 +48,11 @@ _TALKS = "They discussed trade and the ports."
             "Foreign Minister Anna Berg met the Chargé d'affaires at the Swedish embassy, Ann "
             "Holt, in Oslo today.",
             ["Anna Berg", "Ann Holt"],
+        ),
+        (
+            "Foreign Minister Anna Berg met with U.S Deputy Secretary of State Karl Moen and Amb. "
+            "Jon Dahl in Oslo today.",
+            ["Anna Berg", "Karl Moen", "Jon Dahl"],
         ),
         (
             "Foreign Minister Anna Berg had a phone call with her counterpart 🇸🇪 Karl #Moen today.",

@@ -31,7 +31,7 @@ _HONORIFIC = (
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
     r"Son Excellence|(?:His|Her) Excellency|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Emir|Crown Prince|Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
-    r"Lord|MP(?=\s+[A-Z]))\.?\s+)+"
+    r"Lord|Amb(?=\.)|MP(?=\s+[A-Z]))\.?\s+)+"
 )
 # "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"; the
 # German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
@@ -246,6 +246,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     found.extend(_honorific_names(text, taken))
     found.extend(_with_countries(text, taken))
     found.extend(_semicolon_items(text, taken))
+    found.extend(_after_long_roles(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
         mention = Mention("", role, "", match.start(), match.end())
@@ -338,6 +339,40 @@ def _semicolon_items(text: str, taken: _Taken) -> list[Mention]:
         role = match.group("role").removeprefix("his ").removeprefix("her ")
         found.append(taken.take(Mention(name, role, "", match.start("role"), match.end("name"))))
     return found
+
+
+# a long role whose portfolio lists fields ends with the body and its country, the name
+# next: "HE Deputy Director-General, Energy, Climate and Ocean Division, in the Ministry of
+# Industry of Vestria X met …"
+_BODY_OF_COUNTRY = re.compile(
+    rf"\b(?:Ministry|Department|Office|Division|Embassy|Government)\b[^,.;:]{{0,60}}?\bof\s+"
+    rf"(?:the\s+)?(?P<of>{_COUNTRY})\s+(?P<name>{_TOKEN}\s+{_LATER})(?=\s+[a-z]|\s*[,.;])"
+)
+_ROLE_WINDOW = 160  # characters back from a body to the role it belongs to
+
+
+def _after_long_roles(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named right after a long role that ends in a body of a country
+    ("Deputy Director-General, …, in the Ministry of Industry of Vestria X"), with the role
+    from its first word; a body with no role before it names no one."""
+    found: list[Mention] = []
+    for match in _BODY_OF_COUNTRY.finditer(text) if "of" in text else ():
+        if _clean_name(match.group("name")) != match.group("name"):
+            continue
+        window = max(0, match.start() - _ROLE_WINDOW)
+        for role in _ROLE_ALONE.finditer(text, window, match.start()):
+            deputy = _DEPUTY.search(text, window, role.start())
+            start = deputy.start() if deputy else role.start()
+            words = text[start : match.start("name")].strip(" ,")
+            mention = Mention(match.group("name"), words, "", start, match.end("name"))
+            if "." not in words and taken.free(mention):
+                country = country_named(match.group("of"))
+                found.append(taken.take(replace(mention, country=country)))
+                break
+    return found
+
+
+_DEPUTY = re.compile(r"(?:Deputy|Acting|Assistant)\s+$")
 
 
 def _sentence_end(text: str, position: int) -> int:
