@@ -92,3 +92,16 @@ def test_a_list_of_topics_set_off_by_semicolons_names_no_one() -> None:
         _TALKS,
     )
     assert participants(found) == ["Anna Berg", "Karl Moen"]
+
+
+def test_people_after_a_german_plural_role_take_part() -> None:
+    found = draft(
+        "Landammann Andreas Exempel traf heute in Chur Regierungspräsident Jon Aas zu "
+        "Gesprächen. Ihn begleiteten Regierungsrätin Petra Muster sowie die Regierungsräte Karl "
+        "Moen, Walter Dahl und Staatsschreiber Per Lie.",
+        "Die Gespräche galten der Zusammenarbeit der beiden Kantone.",
+    )
+    assert found.consultation is not None
+    people = {(p.name, p.role) for p in found.consultation.participants}
+    assert {("Karl Moen", "Regierungsrat"), ("Walter Dahl", "Regierungsrat")} <= people
+    assert ("Per Lie", "Staatsschreiber") in people

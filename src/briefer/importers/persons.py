@@ -527,7 +527,11 @@ def _ministers_of_countries(text: str) -> list[Mention]:
 
 # "Ministers Muster and Sample", "les ministres A, B et C": one role for several names
 _PLURAL_ROLE = re.compile(
-    r"\b(?=[FfDdPpMmSAaLls])(?P<role>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\s+)?[Mm]inisters|"
+    r"\b(?=[FfDdPpMmSAaLlsRB])(?P<role>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\s+)?[Mm]inisters|"
+    # German plurals: "die Regierungsräte X, Y und Z", "die Abgeordneten X und Y"; a plural
+    # that is written as the singular only after "die" ("die Botschafter X und Y")
+    r"Regierungsrät(?:e|innen)|Abgeordneten|(?<=die )(?:Botschafter|Minister|Parlamentarier|"
+    r"Staatssekretär)(?:innen)?(?=\s)|Botschafterinnen|Ministerinnen|Staatssekretäre|"
     # "the Vestrian parliamentarians X and Y", "as well as MPs X and Y"
     r"[Pp]arliamentarians|MPs|[Ll]awmakers|[Ss]enators|[Mm]embers of [Pp]arliament|"
     r"(?:Deputy\s+)?Permanent\s+[Rr]epresentatives|Ambassadors|[Aa]mbassadeurs|"
@@ -537,6 +541,13 @@ _PLURAL_ROLE = re.compile(
 )
 
 
+_GERMAN_SINGULAR = {
+    "Regierungsräte": "Regierungsrat",
+    "Staatssekretäre": "Staatssekretär",
+    "Abgeordneten": "Abgeordnete",
+}
+
+
 def _plural_role_names(text: str) -> list[Mention]:
     """Return the people named after a role in the plural, each with the role in the
     singular ("Ministers Muster and Sample": Minister Muster and Minister Sample)."""
@@ -544,12 +555,15 @@ def _plural_role_names(text: str) -> list[Mention]:
     for match in _PLURAL_ROLE.finditer(text):
         role = re.sub(r"ies\b", "y", match.group("role"))
         role = re.sub(r"(?<=[rtenP])s\b", "", role)
+        role = _GERMAN_SINGULAR.get(role, re.sub(r"(?<=in)nen$", "", role))
         country, _start = _country_before(text, match.start())
         base = match.start("names")
         for name in re.finditer(_NAME, match.group("names")):
             cleaned = _clean_name(name.group(0))
             if not cleaned or country_named(cleaned) or _BODIES.intersection(cleaned.split()):
                 break
+            if _ROLE_ALONE.match(name.group(0)):
+                break  # "… und Staatsschreiber X": a role of their own, found next
             start = base + name.start()
             found.append(Mention(cleaned, role, country, start, start + len(cleaned)))
     return found
