@@ -136,3 +136,19 @@ def test_an_envoy_named_after_where_they_are_posted_and_a_comma() -> None:
     assert found.consultation is not None
     people = [(p.name, p.country) for p in found.consultation.participants]
     assert people == [("Alejandro Exemplo Marin", "Cuba"), ("Anna Rao", "India")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La ministre Anna Berg a rencontré le chargé d'affaires de l'ambassade de Suède, Ann "
+        "Holt, à Oslo.",
+        "Ministerin Anna Berg traf den Geschäftsträger der schwedischen Botschaft, Ann Holt, in "
+        "Oslo.",
+    ],
+)
+def test_a_charge_d_affaires_of_an_embassy_in_french_and_german(sentence: str) -> None:
+    found = draft(sentence, "Elles ont parlé du commerce. Sie sprachen über den Handel.")
+    assert found.consultation is not None
+    people = [(p.name, p.country) for p in found.consultation.participants]
+    assert ("Ann Holt", "Sweden") in people

@@ -489,6 +489,7 @@ _ROLES_DE = (
     r"(?:Abteilungs|Delegations)?[Ll]eiter(?:in|s)?",
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Bb]eauftragte[nr]?",
     r"Gesandte[nr]?",
+    r"Geschäftsträger(?:in|s)?",  # "der Geschäftsträger der schwedischen Botschaft, X"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Dd]elegierte[nr]?",  # "dem Handelsdelegierten Michael Berger"
     r"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?",  # Außen-, Verteidigungs-, Energieminister …
     r"Ministerin",

@@ -66,7 +66,7 @@ _BODY_END = "(?:{})".format(
     )
 )
 # "the Chargé d'affaires at the Swedish embassy, X": where the role is held, not capitalised
-_MISSION = r"embassy|mission|consulate|ministry|delegation"
+_MISSION = r"embassy|mission|consulate|ministry|delegation|ambassade|consulat|ministère"
 _COUNTERPART = r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?)"
 # a French adjective after its noun: "son homologue allemand", "secrétaire d'État américain"
 _ADJECTIVE_AFTER = rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}))?"
@@ -89,7 +89,7 @@ _ROLE_THEN_NAME = re.compile(
     # "Secrétaire Général de la Polynésie française, X"
     rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the|at the|of|to)\s*"
     # "der libanesischen Nationalversammlung, X": a German adjective before the body
-    rf"(?:[a-zäöüß]{{3,}}(?:en|er)\s+)?[{UPPER}][\w’'-]+"
+    rf"(?:[a-zäöüß]{{3,}}(?:en|er)\s+)?(?:[{UPPER}][\w’'-]+|{_MISSION}\b)"
     rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|la|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
     # "of the Organization of American States (OAS), José Miguel Insulza"
     rf"(?:l['’])?[{UPPER}][\w’'-]+){{0,7}}(?:\s+(?:{FRENCH_ADJECTIVE_PATTERN}|{_MISSION}))?"
@@ -799,10 +799,11 @@ def _country_of(match: re.Match[str], text: str) -> tuple[str, int]:
         country = country_named(groups["genitive"][:-1])  # "Außenminister Russlands"
     if not country and groups.get("org"):  # "… des Außenministeriums Russlands, X"
         last = groups["org"].split()[-1]
-        country = country_named(last) or country_named(last[:-1]) if last.endswith("s") else ""
-        # "at the Swedish embassy"
-        words = (w.casefold() for w in groups["org"].split() if w[:1].isupper())
-        country = country or next((ADJECTIVES[w] for w in words if w in ADJECTIVES), "")
+        country = country_named(last) or (country_named(last[:-1]) if last.endswith("s") else "")
+        # "at the Swedish embassy", "der schwedischen Botschaft"
+        words = (w.casefold() for w in groups["org"].split())
+        held = (w for w in words if w in ADJECTIVES)
+        country = country or ADJECTIVES.get(next(held, ""), "")
     return country, start
 
 
