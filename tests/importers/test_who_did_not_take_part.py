@@ -55,3 +55,14 @@ def test_talks_during_another_visit_are_not() -> None:
         _TALKS,
     )
     assert participants(found) == ["Anna Berg", "Karl Moen"]
+
+
+def test_what_happened_during_the_visit_reported_names_its_people() -> None:
+    found = draft(
+        "The Minister of Foreign Affairs of Sweden, Karl Moen has concluded his official visit "
+        "to Norway.",
+        "During his visit, Minister Moen and Minister Berg witnessed the signing of three "
+        "agreements on trade and culture.",
+        "Minister Moen also paid a courtesy call on the Prime Minister of Norway, Jon Dahl.",
+    )
+    assert participants(found) == ["Karl Moen", "Berg", "Jon Dahl"]

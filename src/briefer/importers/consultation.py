@@ -393,6 +393,10 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
             ),
             *((paragraphs[i], release.mentions(i), []) for i in _listed(release, index)),
             *_named_next(release, index, layout),
+            *(
+                (paragraphs[i], release.mentions(i), _other_occasions(paragraphs[i]))
+                for i in _during_the_visit(release, found, layout)
+            ),
         ]
     )
     named = by_surname(list(known))
@@ -500,6 +504,25 @@ def _reported_later(release: Release, found: list[int], layout: Layout) -> list[
             (number >= _LEDE and meetings.meeting_sentence(release.paragraphs[i]))
             or _ACCOMPANIED.search(release.paragraphs[i])
         )
+    ]
+
+
+# what the report tells of the visit it reports: "During his visit, X and Y witnessed …"
+_DURING_THE_VISIT = re.compile(
+    r"(?i)^(?:during|in the course of|pendant|lors de|während|bei)\s+"
+    r"(?:the|his|her|their|this|sa|son|leur|cette|seines|ihres|dem|seinem|ihrem)\s+"
+    r"(?:\w+\s+){0,2}?(?:visit|stay|trip|visite|séjour|besuch(?:s|es)?|aufenthalt(?:s|es)?)\s*,"
+)
+
+
+def _during_the_visit(release: Release, found: list[int], layout: Layout) -> list[int]:
+    """Return the paragraphs of the report that open by telling what happened during the
+    visit it reports ("During his visit, Minister X and Minister Y witnessed …")."""
+    end = layout.body.index(min(found)) + _REPORT if min(found) in layout.body else 0
+    return [
+        i
+        for i in layout.body[:end]
+        if i not in found and _DURING_THE_VISIT.match(release.paragraphs[i].lstrip())
     ]
 
 

@@ -50,10 +50,12 @@ _ROLE_BEFORE_NAME = (
     rf"(?:{ROLE_BEFORE_NAME_PATTERN})"
     rf"(?:(?:\s*/\s*|\s+and\s+)(?:{ROLE_BEFORE_NAME_PATTERN}))?"
 )
-# "The Foreign Minister, X met …": a name before its verb ends a role set off by a comma
+# "The Foreign Minister, X met …", "…, X has concluded his visit": a name before its verb
+# ends a role set off by a comma
 _MEETING_VERBS = (
     r"met|meets|received|receives|welcomed|welcomes|hosted|hosts|held|holds|visited|visits|"
     r"paid|pays|spoke|speaks|discussed|discusses|traf|empfing|a reçu|a rencontré|"
+    r"has|had|is|was|will|concluded|arrived|attended|"
     r"s['’]est entretenue?"
 )
 # "the Chairperson of the Regional Commission X expresses …": a body's name ends before a
