@@ -152,3 +152,12 @@ def test_a_charge_d_affaires_of_an_embassy_in_french_and_german(sentence: str) -
     assert found.consultation is not None
     people = [(p.name, p.country) for p in found.consultation.participants]
     assert ("Ann Holt", "Sweden") in people
+
+
+def test_the_country_written_after_a_name_is_theirs() -> None:
+    found = draft(
+        "Foreign Minister Anna Berg met Foreign Minister Karl Moen of Sweden in Oslo today.",
+        _TALKS,
+    )
+    assert found.consultation is not None
+    assert found.consultation.participants[1].country == "Sweden"

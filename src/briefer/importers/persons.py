@@ -730,6 +730,8 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     elif not country and re.search(r"\b(?:Federal|Bundes)", role):
         country = "Germany"
     end = match.start("name") + len(name)
+    # "Foreign Minister X of Sweden": the country after the name
+    country = country or _country_after(text, end, match.re is _ROLE_THEN_NAME)
     if match.re is _NAME_THEN_ROLE and SPOKESPERSON.match(name):
         # "le Porte-parole de M. Ban Ki-moon, Secrétaire général": the spokesperson speaks
         # for the person named, unnamed
@@ -740,6 +742,13 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         # principal's; the spokesperson speaks unnamed
         return Mention("", role, country, start, max(end, match.end("role")))
     return Mention(name, role, country, start, max(end, match.end("role")))
+
+
+def _country_after(text: str, end: int, role_before: bool) -> str:
+    """Return the country written right after a name its role precedes ("Minister X of
+    Sweden"), or ""."""
+    after = _OF_COUNTRY.match(text, end) if role_before else None
+    return country_named(after.group("of")) if after else ""
 
 
 def _no_name_before_role(match: re.Match[str], text: str, rest: list[str]) -> bool:
