@@ -161,3 +161,13 @@ def test_the_country_written_after_a_name_is_theirs() -> None:
     )
     assert found.consultation is not None
     assert found.consultation.participants[1].country == "Sweden"
+
+
+def test_two_roles_before_a_name_are_one_persons_whole_role() -> None:
+    found = draft(
+        "Deputy Prime Minister, Minister of Trade, Anna Berg, spoke with the Minister of Foreign "
+        "Affairs of Sweden, Karl Moen, in Oslo today.",
+        _TALKS,
+    )
+    assert found.consultation is not None
+    assert found.consultation.participants[0].role == "Deputy Prime Minister, Minister of Trade"

@@ -725,6 +725,7 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         return None  # "… and the United Nations, the President of …": a body, not a person
     country, start = _country_of(match, text)
     role = nominative(match.group("role")) + (match.groupdict().get("org") or "")
+    start, role = _roles_before(text, start, role) if match.re is _ROLE_THEN_NAME else (start, role)
     if re.fullmatch(_COUNTERPART, role):
         role = ""
     elif not country and re.search(r"\b(?:Federal|Bundes)", role):
@@ -742,6 +743,20 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         # principal's; the spokesperson speaks unnamed
         return Mention("", role, country, start, max(end, match.end("role")))
     return Mention(name, role, country, start, max(end, match.end("role")))
+
+
+# where a sentence opens, before the roles that open it: "NNA – ", "Oslo: ", ". "
+_OPENING = re.compile(r"(?:^|[.!?:;–—]\s+|\n)$")
+
+
+def _roles_before(text: str, start: int, role: str) -> tuple[int, str]:
+    """Return where a person's mention starts and their whole role when the sentence opens
+    with another role of theirs set off by a comma ("Deputy Prime Minister, Minister of
+    Trade, X"): one person with both roles, not an unnamed one."""
+    earlier = _ROLE_COMMA_END.search(text, max(0, start - _LIST_WINDOW), start)
+    if earlier is None or not _OPENING.search(text, 0, earlier.start()):
+        return start, role
+    return earlier.start(), f"{text[earlier.start() : start].strip()} {role}"
 
 
 def _country_after(text: str, end: int, role_before: bool) -> str:
