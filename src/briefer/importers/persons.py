@@ -347,7 +347,8 @@ def _semicolon_items(text: str, taken: _Taken) -> list[Mention]:
 # next: "HE Deputy Director-General, Energy, Climate and Ocean Division, in the Ministry of
 # Industry of Vestria X met …"
 _BODY_OF_COUNTRY = re.compile(
-    rf"\b(?:Ministry|Department|Office|Division|Embassy|Government)\b[^,.;:]{{0,60}}?\bof\s+"
+    rf"\b(?=[MDOEG])(?:Ministry|Department|Office|Division|Embassy|Government)\b"
+    rf"[^,.;:]{{0,60}}?\bof\s+"
     rf"(?:the\s+)?(?P<of>{_COUNTRY})\s+(?P<name>{_TOKEN}\s+{_LATER})(?=\s+[a-z]|\s*[,.;])"
 )
 _ROLE_WINDOW = 160  # characters back from a body to the role it belongs to
@@ -478,8 +479,8 @@ _MINISTERS_OF = re.compile(
 
 # "the Presidents of Vestria, X; and Ostland, Y": each country followed by its person
 _EACH_OF = re.compile(
-    rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inisters|[Pp]residents|"
-    rf"[Aa]mbassadors|[Cc]ounterparts|[Pp]eers)\s+(?:of|from)\s+"
+    rf"\b(?=[FfDdPpMmAaCc])(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inisters|"
+    rf"[Pp]residents|[Aa]mbassadors|[Cc]ounterparts|[Pp]eers)\s+(?:of|from)\s+"
     rf"(?P<pairs>{_COUNTRY},\s*{_NAME}(?:\s*[;,]\s*(?:and\s+)?{_COUNTRY},\s*{_NAME})+)"
 )
 _PAIR = re.compile(rf"(?P<of>{_COUNTRY}),\s*(?P<name>{_NAME})")
