@@ -754,6 +754,8 @@ def _roles_before(text: str, start: int, role: str) -> tuple[int, str]:
     """Return where a person's mention starts and their whole role when the sentence opens
     with another role of theirs set off by a comma ("Deputy Prime Minister, Minister of
     Trade, X"): one person with both roles, not an unnamed one."""
+    if not text[max(0, start - 3) : start].rstrip().endswith(","):
+        return start, role  # (looked at first: the role search is slow)
     earlier = _ROLE_COMMA_END.search(text, max(0, start - _LIST_WINDOW), start)
     if earlier is None or not _OPENING.search(text, 0, earlier.start()):
         return start, role
