@@ -13,7 +13,7 @@ from briefer.i18n import _
 from briefer.importers import meetings
 from briefer.importers.dates import DateMention, find_dates, lone_weekday
 from briefer.importers.layout import PUBLISHER_PATTERN, Layout
-from briefer.importers.lexicon import ADJECTIVES, COUNTRY_NAMES, countries_in
+from briefer.importers.lexicon import ADJECTIVES, COUNTRY_NAMES, SPEECH_VERBS, countries_in
 from briefer.importers.persons import (
     Mention,
     counterpart_countries,
@@ -470,6 +470,11 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
                 for i in (*found[1:], *_reported_later(release, found, layout))
             ),
             *((paragraphs[i], release.mentions(i), []) for i in _listed(release, index)),
+            *_named_next(release, index, layout),
+            *(
+                (paragraphs[i], release.mentions(i), _other_occasions(paragraphs[i]))
+                for i in _during_the_visit(release, found, layout)
+            ),
         ]
     )
     named = by_surname(list(known))
@@ -519,19 +524,21 @@ _WHEN_FIRST = re.compile(
 )
 
 
-# "during the talks between A and B", "nach dem Treffen des X mit Y": another meeting named
+# "during the talks between A and B", "nach dem Treffen des X mit Y": another meeting named;
+# "During the visit, …" is the visit reported, a visit "of/by X" another
 _REFERENCE = re.compile(
     r"(?i)\b(?:during|after|since|following|pendant|après|depuis|lors de|beim|nach dem|"
     r"seit dem|bei dem)\s+(?:the |l['’]|le |la |les |dem |den |der )?(?:\w+ )?"
-    r"(?:meeting|talks?|conversation|call|visit|entretien|rencontre|réunion|treffen|"
-    r"gespräch|telefonat|besuch)"
+    r"(?:meeting|talks?|conversation|call|entretien|rencontre|réunion|treffen|"
+    r"gespräch|telefonat|(?:visit|visite|besuch)(?=\s+(?:of|by|between|de|du|des|von|vom)\b))"
 )
 
 
 def _present(
     sources: Sequence[tuple[str, Sequence[Mention], Sequence[tuple[int, int]]]],
 ) -> list[Mention]:
-    """Return the people named in texts, outside the spans given (other occasions)."""
+    """Return the people named in texts, outside the spans given (other occasions), but
+    not the spokesperson an account is attributed to."""
     return [
         m
         for text, mentions, spans in sources
@@ -539,7 +546,26 @@ def _present(
         if m.name
         and not text.startswith(("’s", "'s"), m.end)
         and not any(a <= m.start < b for a, b in spans)
+        and not _source_of_account(text, m)
     ]
+
+
+# "…, Foreign Ministry Spokesman X said.", "…, a indiqué X, porte-parole …", "selon X"
+_SPOKESPERSON_ROLE = re.compile(r"(?i)spokes|sprecher|porte-parole")
+_SAID_AFTER = re.compile(rf"\s*,?\s*(?:{SPEECH_VERBS})\b")
+_SAID_BEFORE = re.compile(
+    rf"(?:\b(?:{SPEECH_VERBS})|according to|selon|laut|a (?:indiqué|déclaré|précisé|"
+    r"souligné|affirmé|rapporté|annoncé))\s*,?\s*$"
+)
+
+
+def _source_of_account(text: str, mention: Mention) -> bool:
+    """Return whether a spokesperson is named as whom the account is attributed to, not as
+    someone who took part."""
+    if not _SPOKESPERSON_ROLE.search(mention.role):
+        return False
+    before = text[max(0, mention.start - 30) : mention.start]
+    return bool(_SAID_AFTER.match(text, mention.end) or _SAID_BEFORE.search(before))
 
 
 def _reported_later(release: Release, found: list[int], layout: Layout) -> list[int]:
@@ -557,6 +583,55 @@ def _reported_later(release: Release, found: list[int], layout: Layout) -> list[
             or _ACCOMPANIED.search(release.paragraphs[i])
         )
     ]
+
+
+# what the report tells of the visit it reports: "During his visit, X and Y witnessed …"
+_DURING_THE_VISIT = re.compile(
+    r"(?i)^(?:during|in the course of|pendant|lors de|während|bei)\s+"
+    r"(?:the|his|her|their|this|sa|son|leur|cette|seines|ihres|dem|seinem|ihrem)\s+"
+    r"(?:\w+\s+){0,2}?(?:visit|stay|trip|visite|séjour|besuch(?:s|es)?|aufenthalt(?:s|es)?)\s*,"
+)
+
+
+def _during_the_visit(release: Release, found: list[int], layout: Layout) -> list[int]:
+    """Return the paragraphs of the report that open by telling what happened during the
+    visit it reports ("During his visit, Minister X and Minister Y witnessed …")."""
+    end = layout.body.index(min(found)) + _REPORT if min(found) in layout.body else 0
+    return [
+        i
+        for i in layout.body[:end]
+        if i not in found and _DURING_THE_VISIT.match(release.paragraphs[i].lstrip())
+    ]
+
+
+# a group that met, whose people a later sentence names: "Ministry officials met with …"
+_GROUP = re.compile(
+    r"(?i)\b(?:officials|delegations?|chairs|members|parliamentarians|MPs|lawmakers|"
+    r"representatives|team|officers|experts|beamte|vertreter|délégations?|responsables)\b"
+)
+
+
+def _named_next(
+    release: Release, index: int, layout: Layout
+) -> list[tuple[str, Sequence[Mention], list[tuple[int, int]]]]:
+    """Return the first sentence of the paragraph after the meeting's when the meeting's
+    sentence names a group and not two people ("Ministry officials met with …" / "The
+    Secretary for Trade, X, and the Head of the Minister's Office, Y, stressed …"): its
+    people are the group's."""
+    paragraph = release.paragraphs[index]
+    sentence = meetings.meeting_sentence(paragraph)
+    number = layout.body.index(index) if index in layout.body else -1
+    if sentence is None or not _GROUP.search(sentence) or not 0 <= number < len(layout.body) - 1:
+        return []
+    start = paragraph.find(sentence)
+    inside = {m.name for m in release.mentions(index) if m.name and start <= m.start}
+    if len(inside) >= 2:
+        return []
+    following = layout.body[number + 1]
+    text = release.paragraphs[following]
+    first = next(meetings.each_sentence(text), "")
+    end = text.find(first) + len(first)
+    return [(text, release.mentions(following), [(end, len(text)), *_other_occasions(text)])]
 
 
 # an item of a list: "- His Excellency Mr. X, <role>;", "· S.E. M. X, <role>, et sa délégation;"
@@ -653,6 +728,13 @@ _AHEAD_OF = re.compile(
 )
 
 
+# history: "friends since 1961, when President X opened the first embassy"
+_HISTORY = re.compile(
+    r"(?i)\b(?:since|in|until|back to|seit|depuis|en)\s+(?:\w+\s+){0,2}?(?:1[89]|20)\d\d\s*,?\s*"
+    r"(?:when|als|lorsque|quand|où)\b"
+)
+
+
 def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
     """Return the spans of a paragraph's sentences about another occasion ("Zuvor war X
     von Bundespräsident Gauck begrüßt worden", "He will also meet X"), unless it is the
@@ -669,6 +751,7 @@ def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
                 spans.append((start + ahead.start(), start + comma if comma >= 0 else position))
         elif (
             _ANOTHER_OCCASION.search(sentence)
+            or _HISTORY.search(sentence)
             or _ABSENT.search(sentence)
             or meetings.meeting_to_come(sentence)
             or (_dated(sentence) and meetings.meeting_sentence(sentence) is not None)

@@ -11,7 +11,7 @@ from briefer.months import MONTHS as MONTH_NAMES
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "Germany": ("German", "deutsch"),
     "Japan": ("Japanese", "japanisch"),
-    "United States": ("American", "US", "U.S.", "amerikanisch", "US-amerikanisch"),
+    "United States": ("American", "US", "U.S.", "U.S", "amerikanisch", "US-amerikanisch"),
     "United Kingdom": ("British", "UK", "britisch"),
     "France": ("French", "französisch"),
     "India": ("Indian", "indisch"),
@@ -74,6 +74,77 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Jordan": ("Jordanian", "jordanisch"),
     "Iraq": ("Iraqi", "irakisch"),
     "Iran": ("Iranian", "iranisch"),
+    # the nationalities of ministries beyond Europe and the G20 ("the Cuban Ambassador to
+    # India, X", "the Lebanese Foreign Ministry"), with a German stem where one is common
+    "Cuba": ("Cuban", "kubanisch"),
+    "Lebanon": ("Lebanese", "libanesisch"),
+    "Syria": ("Syrian", "syrisch"),
+    "Libya": ("Libyan", "libysch"),
+    "Sudan": ("Sudanese", "sudanesisch"),
+    "Tunisia": ("Tunisian", "tunesisch"),
+    "Algeria": ("Algerian", "algerisch"),
+    "Morocco": ("Moroccan", "marokkanisch"),
+    "Kuwait": ("Kuwaiti", "kuwaitisch"),
+    "Oman": ("Omani", "omanisch"),
+    "Bahrain": ("Bahraini", "bahrainisch"),
+    "Yemen": ("Yemeni", "jemenitisch"),
+    "Palestine": ("Palestinian", "palästinensisch"),
+    "Afghanistan": ("Afghan", "afghanisch"),
+    "Bangladesh": ("Bangladeshi", "bangladeschisch"),
+    "Sri Lanka": ("Sri Lankan", "sri-lankisch"),
+    "Nepal": ("Nepalese", "Nepali", "nepalesisch"),
+    "Maldives": ("Maldivian", "maledivisch"),
+    "Cambodia": ("Cambodian", "kambodschanisch"),
+    "Laos": ("Lao", "Laotian", "laotisch"),
+    "Ghana": ("Ghanaian", "ghanaisch"),
+    "Ethiopia": ("Ethiopian", "äthiopisch"),
+    "Tanzania": ("Tanzanian", "tansanisch"),
+    "Uganda": ("Ugandan", "ugandisch"),
+    "Rwanda": ("Rwandan", "ruandisch"),
+    "Senegal": ("Senegalese", "senegalesisch"),
+    "Mali": ("Malian", "malisch"),
+    "Peru": ("Peruvian", "peruanisch"),
+    "Venezuela": ("Venezuelan", "venezolanisch"),
+    "Bolivia": ("Bolivian", "bolivianisch"),
+    "Ecuador": ("Ecuadorian", "ecuadorianisch"),
+    "Uruguay": ("Uruguayan", "uruguayisch"),
+    "Paraguay": ("Paraguayan", "paraguayisch"),
+    "Croatia": ("Croatian", "kroatisch"),
+    "Slovakia": ("Slovak", "Slovakian", "slowakisch"),
+    "Slovenia": ("Slovenian", "slowenisch"),
+    "Bulgaria": ("Bulgarian", "bulgarisch"),
+    "Serbia": ("Serbian", "serbisch"),
+    "Albania": ("Albanian", "albanisch"),
+    "Azerbaijan": ("Azerbaijani", "aserbaidschanisch"),
+    "Uzbekistan": ("Uzbek", "usbekisch"),
+    "Cyprus": ("Cypriot", "zyprisch"),
+    "Malta": ("Maltese", "maltesisch"),
+    "Iceland": ("Icelandic", "isländisch"),
+    "Belarus": ("Belarusian", "belarussisch"),
+    "Luxembourg": ("Luxembourgish", "luxemburgisch"),
+    "Cameroon": ("Cameroonian", "kamerunisch"),
+    "Côte d'Ivoire": ("Ivorian", "ivorisch"),
+    "Zambia": ("Zambian", "sambisch"),
+    "Zimbabwe": ("Zimbabwean", "simbabwisch"),
+    "Namibia": ("Namibian", "namibisch"),
+    "Angola": ("Angolan", "angolanisch"),
+    "Somalia": ("Somali", "somalisch"),
+    "Eritrea": ("Eritrean", "eritreisch"),
+    "Mauritania": ("Mauritanian", "mauretanisch"),
+    "Gambia": ("Gambian", "gambisch"),
+    "Madagascar": ("Malagasy", "madagassisch"),
+    "Mauritius": ("Mauritian", "mauritisch"),
+    "Botswana": ("Botswanan", "botswanisch"),
+    "Jamaica": ("Jamaican", "jamaikanisch"),
+    "Honduras": ("Honduran", "honduranisch"),
+    "El Salvador": ("Salvadoran", "salvadorianisch"),
+    "Nicaragua": ("Nicaraguan", "nicaraguanisch"),
+    "Guatemala": ("Guatemalan", "guatemaltekisch"),
+    "Panama": ("Panamanian", "panamaisch"),
+    "Tajikistan": ("Tajik", "tadschikisch"),
+    "Turkmenistan": ("Turkmen", "turkmenisch"),
+    "Kyrgyzstan": ("Kyrgyz", "kirgisisch"),
+    "Brunei": ("Bruneian", "bruneiisch"),
 }
 
 # Other names a text may use for a country (after "of", or as a possessive).
@@ -338,6 +409,8 @@ _ROLES_EN = (
     # a portfolio not listed: "the Secretary for Strengthening Democracy of the OAS, X"
     rf"Secretary for (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}(?: of (?:the )?[A-Z][\w-]+)?(?=,)",
     r"(?:Deputy |Assistant |Under |Press )?Secretary",
+    # "Chair Moen", "the Chairperson of the Regional Commission X"
+    r"(?:Vice[- ])?Chair(?:man|woman|person)?",
     r"(?:Federal |Deputy )?(?:Foreign|Defen[cs]e|Finance|Interior|Trade|Development|Economy|"
     r"Europe|External Affairs|Energy|Economic|Health|Climate|Environment|Education|Justice|"
     r"Transport|Agriculture|Digital|Industry|Labour|Labor|Home Affairs) Minister",
@@ -367,10 +440,14 @@ _ROLES_EN = (
     r"(?:Foreign|Defen[cs]e) Secretary|Director[- ]General",
     r"(?:Executive |Managing |Political )?Director",
     # "Head of the Press Service Department of the MFA of the Republic of X, Y"
-    r"(?:Deputy )?Head of (?:the )?(?:[A-Z][\w-]+ ){0,4}(?:Department|Division|Service|Office|"
+    # "Head of the Minister's Office", "Chief of the Cabinet Office"
+    r"(?:Deputy )?(?:Head|Chief) of (?:the )?(?:[A-Z][\w-]+(?:['’]s)? ){0,4}"
+    r"(?:Department|Division|Service|Office|"
     r"Unit|Section|Mission|Delegation)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}){0,3}",
     # the Philippines' "Undersecretary for Policy", "Foreign Affairs Undersecretary"
-    rf"(?:Foreign Affairs )?Under[- ]?[Ss]ecretary(?: (?:of|for) (?:{PORTFOLIO_PATTERN}|Policy))?",
+    # "Deputy Undersecretary for Maritime Affairs", "Foreign Ministry Undersecretary for …"
+    rf"(?:(?:Deputy|Assistant) )?(?:Foreign (?:Affairs|Ministry) )?Under[- ]?[Ss]ecretary"
+    rf"(?: (?:of|for) (?:{PORTFOLIO_PATTERN}|Policy|(?:[A-Z][\w-]+ ){{1,3}}Affairs))?",
     # a portfolio not listed above: "Minister for the Indo-Pacific", "Minister of Export
     # Promotion, International Trade and Economic Development"
     rf"Minister (?:of|for) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}",
@@ -412,6 +489,7 @@ _ROLES_DE = (
     r"(?:Abteilungs|Delegations)?[Ll]eiter(?:in|s)?",
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Bb]eauftragte[nr]?",
     r"Gesandte[nr]?",
+    r"Geschäftsträger(?:in|s)?",  # "der Geschäftsträger der schwedischen Botschaft, X"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Dd]elegierte[nr]?",  # "dem Handelsdelegierten Michael Berger"
     r"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?",  # Außen-, Verteidigungs-, Energieminister …
     r"Ministerin",

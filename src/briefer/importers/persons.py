@@ -31,13 +31,14 @@ _HONORIFIC = (
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
     r"Son Excellence|(?:His|Her) Excellency|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Emir|Crown Prince|Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
-    r"Lord)\.?\s+)+"
+    r"Lord|Amb(?=\.)|MP(?=\s+[A-Z]))\.?\s+)+"
 )
 # "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"; the
 # German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
 # "mit Frau X das Museum"
 _PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|le|la|dos)"
-_TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|[A-Z]\.|[A-Z][a-z]?\.)"
+# "Anna K.L. Berg": initials may be written without a space between them
+_TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|(?:[A-Z]\.){{2,3}}|[A-Z]\.|[A-Z][a-z]?\.)"
 # "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
 # "Anne Exemple d'Aubier": a French family name may open with "d'"
 _LATER = rf"(?:(?:a[ldstz]|ash|el|ibn|abu|ben|bin)-|d['’])?{_TOKEN}"
@@ -49,6 +50,25 @@ _ROLE_BEFORE_NAME = (
     rf"(?:{ROLE_BEFORE_NAME_PATTERN})"
     rf"(?:(?:\s*/\s*|\s+and\s+)(?:{ROLE_BEFORE_NAME_PATTERN}))?"
 )
+# "The Foreign Minister, X met …", "…, X has concluded his visit": a name before its verb
+# ends a role set off by a comma
+_MEETING_VERBS = (
+    r"met|meets|received|receives|welcomed|welcomes|hosted|hosts|held|holds|visited|visits|"
+    r"paid|pays|spoke|speaks|discussed|discusses|traf|empfing|a reçu|a rencontré|"
+    r"has|had|is|was|will|concluded|arrived|attended|"
+    r"s['’]est entretenue?"
+)
+# "the Chairperson of the Regional Commission X expresses …": a body's name ends before a
+# name without a comma only at a word that ends a body's name
+_BODY_END = "(?:{})".format(
+    "|".join(
+        f"(?<={word})"
+        for word in "Commission Committee Council Union Agency Organisation Organization "
+        "Assembly Parliament Bank Fund Forum Secretariat Conference Community Court".split()
+    )
+)
+# "the Chargé d'affaires at the Swedish embassy, X": where the role is held, not capitalised
+_MISSION = r"embassy|mission|consulate|ministry|delegation|ambassade|consulat|ministère"
 _COUNTERPART = r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?)"
 # a French adjective after its noun: "son homologue allemand", "secrétaire d'État américain"
 _ADJECTIVE_AFTER = rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}))?"
@@ -69,13 +89,13 @@ _ROLE_THEN_NAME = re.compile(
     # "Generalkonsulin in Mailand, Teresa Indjein Untersteiner"
     # "President of French Polynesia, X", "Secrétaire Général du Conseil de l'Europe, X",
     # "Secrétaire Général de la Polynésie française, X"
-    rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the|of)\s*"
+    rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the|at the|of|to)\s*"
     # "der libanesischen Nationalversammlung, X": a German adjective before the body
-    rf"(?:[a-zäöüß]{{3,}}(?:en|er)\s+)?[{UPPER}][\w’'-]+"
+    rf"(?:[a-zäöüß]{{3,}}(?:en|er)\s+)?(?:[{UPPER}][\w’'-]+|{_MISSION}\b)"
     rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|la|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
     # "of the Organization of American States (OAS), José Miguel Insulza"
-    rf"(?:l['’])?[{UPPER}][\w’'-]+){{0,7}}(?:\s+(?:{FRENCH_ADJECTIVE_PATTERN}))?"
-    rf"(?:\s+\([{UPPER}]{{2,10}}\))?(?=\s*,))?"
+    rf"(?:l['’])?[{UPPER}][\w’'-]+){{0,7}}(?:\s+(?:{FRENCH_ADJECTIVE_PATTERN}|{_MISSION}))?"
+    rf"(?:\s+\([{UPPER}]{{2,10}}\))?(?:(?=\s*,)|{_BODY_END}(?=\s+{_TOKEN}\s+{_LATER}\s*[a-z(,.;])))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
     rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
     # a portfolio set off by commas: "Secretary of State …, in charge of the Community Abroad, X"
@@ -83,7 +103,7 @@ _ROLE_THEN_NAME = re.compile(
     # "…, Mevlut Cavusoglu et du ministre …": a name in a list ends at "et", "and", "und";
     # "The Foreign Minister, X said …": at a verb of speech
     rf"(?:\s*,\s*(?={_HONORIFIC}|{_NAME}\s*(?:[,.;:(]|$|\s(?:et|and|und)\s|"
-    rf"\s(?:{SPEECH_VERBS_EN}|{SPEECH_VERBS_FR})\b))|\s+)"
+    rf"\s(?:{SPEECH_VERBS_EN}|{SPEECH_VERBS_FR}|{_MEETING_VERBS})\b))|\s+)"
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
 )
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
@@ -150,14 +170,27 @@ _NAME_LIKE_COUNTRIES = frozenset({"Jordan", "Georgia", "Chad", "Israel", "Kenya"
 _NOT_NAMES = frozenset(
     "The Today On In At Heute Am Die Der Das This He She We They It Er Sie Wir Both Beide And "
     "Und During Bei Im After Nach Mit With For Für Their His Her Ihre Seine Its Also Auch "
-    "Minister Ministers Foreign Defence Defense Secretary State Federal Government "
+    "Minister Ministers Foreign Defence Defense Secretary State Federal Government Deputy Acting "
     "Bundesregierung Japan Germany Deutschland EU NATO Press Statement Said Said: Office "
     "General Representative Vice Spokesperson Council Ministry Department Affairs President "
     "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter Meets Met Holds "
     "Speaks Calls Visits Welcomes Receives Hosts Talks Trifft Empfängt Telefoniert Reçoit "
     "Rencontre Of To With From Federation Republic Kingdom Emirates Gast Zu Zum Zur Middle "
     "Regional Chief Executive Officer Hold Supports Photo Foto".split()
+) | frozenset(
+    # a title, a country's letters and the fields and regions a role's portfolio lists ("HE
+    # Lord of …", "Karl Moen US Ambassador", "Director-General, Energy, Climate and Ocean
+    # Division", "Minister of State for Europe, North Asia and the Americas"): no names
+    "Lord US UK UN USA UAE Energy Climate Ocean Oceans Trade Finance Economy Industry "
+    "Environment Education Health Security Development Cooperation Investment Agriculture "
+    "Culture Asia Africa Europe Americas".split()
 )
+# "North Asia", "West Africa": a region, though "West" alone may be a family name
+_COMPASS = frozenset("North South East West Central".split())
+
+
+_FLAG = re.compile("[\U0001f1e6-\U0001f1ff]")  # a flag is two regional indicator letters
+_HASHTAG = re.compile(rf"#(?=[{UPPER}])")
 
 
 @dataclass(frozen=True)
@@ -177,12 +210,21 @@ class Mention:
         return self.name == "" and bool(re.search(r"(?i)spokes|sprecher", self.role))
 
 
+def _without_tags(text: str) -> str:
+    """Return text with the flags and "#" of a social-media copy blanked ("her counterpart
+    🇳🇴 Anna #Berg"), so that mentions keep their places in the text as written."""
+    if "#" in text or _FLAG.search(text):
+        return _FLAG.sub(" ", _HASHTAG.sub(" ", text))
+    return text
+
+
 @functools.lru_cache(maxsize=2048)
 def find_mentions(text: str) -> tuple[Mention, ...]:
     """Return the people named with a role in text, and unnamed spokespersons, in order."""
+    text = _without_tags(text)
     taken = _Taken(len(text), ())
     found = [taken.take(m) for m in _ministers_of_countries(text)]
-    for plural in _plural_role_names(text):
+    for plural in (*_each_of_countries(text), *_plural_role_names(text)):
         if taken.free(plural):
             found.append(taken.take(plural))
     for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
@@ -202,8 +244,11 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
                 listed = _listed(text, mention, taken)
                 found[-1:] = listed
                 position = max(position, listed[-1].end)
+    found.extend(m for m in _appointed(text) if taken.free(m) and taken.take(m))
     found.extend(_honorific_names(text, taken))
     found.extend(_with_countries(text, taken))
+    found.extend(_semicolon_items(text, taken))
+    found.extend(_after_long_roles(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
         mention = Mention("", role, "", match.start(), match.end())
@@ -224,6 +269,30 @@ _NATIONALITIES = re.compile(
 )
 
 
+# "Anna Berg took office today as Minister of Foreign Affairs of Norland": a name opening a
+# sentence, its role after the verb of taking office
+_APPOINTED = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}})\s+"
+    r"(?:(?:has|have|was|is|had)\s+(?:been\s+)?)?(?:took|takes|taken|assumed|assumes|"
+    r"appointed|named|sworn in|confirmed)\b[^.;:]{0,40}?\bas\s+(?:the\s+)?(?:new\s+)?"
+    rf"(?P<role>{_ROLE})(?:\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY}))?"
+)
+
+
+def _appointed(text: str) -> list[Mention]:
+    """Return the people a sentence opens with who take office in a role ("X took office
+    today as Minister …", "X was appointed as …")."""
+    found = []
+    for match in _APPOINTED.finditer(text) if " as " in text else ():
+        name = _clean_name(match.group("name"))
+        if len(name.split()) < 2 or name != match.group("name"):
+            continue
+        country = country_named(match.group("of") or "")
+        start = match.start("name")
+        found.append(Mention(name, match.group("role"), country, start, start + len(name)))
+    return found
+
+
 def _honorific_names(text: str, taken: _Taken) -> list[Mention]:
     """Return the people named with an honorific and no role ("M. Maas", "Prof. A"), and
     those listed after one in the order of what precedes them ("– Prof. A, B and C
@@ -240,6 +309,79 @@ def _honorific_names(text: str, taken: _Taken) -> list[Mention]:
             if _RESPECTIVELY.match(text, _list_end(text, mention.end)):
                 found[-1:] = _listed(text, mention, taken)
     return found
+
+
+# an item of a list set off by semicolons that ends in a name: "; Director of Protocols X"
+_ITEM_NAME = re.compile(
+    rf"\s*(?:and\s+)?(?P<role>[{UPPER}h][^;]*?),?\s+"
+    rf"(?P<name>{_TOKEN}\s+(?:{_PARTICLE}\s+)?{_LATER})\s*[.,]?\s*$"
+)
+
+
+def _semicolon_items(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people of a list whose items are set off by semicolons, each a role and a
+    name ("in the presence of Ambassador A; his Office Director B; Member of the … Office
+    C; and Head of the Europe Department D"), when two items or more already name someone."""
+    if text.count(";") < 2:
+        return []
+    cuts = [m.start() for m in re.finditer(";", text)]
+    ends = [*cuts[1:], _sentence_end(text, cuts[-1])]
+    items = [(cut + 1, end) for cut, end in zip(cuts, ends, strict=True)]
+    named = sum(not taken.free(Mention("", "", "", start, end)) for start, end in items)
+    if named < 2:
+        return []
+    found = []
+    for start, end in items:
+        match = _ITEM_NAME.match(text, start, end)
+        if match is None or not taken.free(Mention("", "", "", start, end)):
+            continue
+        name = _clean_name(match.group("name"))
+        if name != match.group("name") or _is_role(name.split()[0]):
+            continue
+        role = match.group("role").removeprefix("his ").removeprefix("her ")
+        found.append(taken.take(Mention(name, role, "", match.start("role"), match.end("name"))))
+    return found
+
+
+# a long role whose portfolio lists fields ends with the body and its country, the name
+# next: "HE Deputy Director-General, Energy, Climate and Ocean Division, in the Ministry of
+# Industry of Vestria X met …"
+_BODY_OF_COUNTRY = re.compile(
+    rf"\b(?=[MDOEG])(?:Ministry|Department|Office|Division|Embassy|Government)\b"
+    rf"[^,.;:]{{0,60}}?\bof\s+"
+    rf"(?:the\s+)?(?P<of>{_COUNTRY})\s+(?P<name>{_TOKEN}\s+{_LATER})(?=\s+[a-z]|\s*[,.;])"
+)
+_ROLE_WINDOW = 160  # characters back from a body to the role it belongs to
+
+
+def _after_long_roles(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named right after a long role that ends in a body of a country
+    ("Deputy Director-General, …, in the Ministry of Industry of Vestria X"), with the role
+    from its first word; a body with no role before it names no one."""
+    found: list[Mention] = []
+    for match in _BODY_OF_COUNTRY.finditer(text) if "of" in text else ():
+        if _clean_name(match.group("name")) != match.group("name"):
+            continue
+        window = max(0, match.start() - _ROLE_WINDOW)
+        for role in _ROLE_ALONE.finditer(text, window, match.start()):
+            deputy = _DEPUTY.search(text, window, role.start())
+            start = deputy.start() if deputy else role.start()
+            words = text[start : match.start("name")].strip(" ,")
+            mention = Mention(match.group("name"), words, "", start, match.end("name"))
+            if "." not in words and taken.free(mention):
+                country = country_named(match.group("of"))
+                found.append(taken.take(replace(mention, country=country)))
+                break
+    return found
+
+
+_DEPUTY = re.compile(r"(?:Deputy|Acting|Assistant)\s+$")
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Return where the sentence that goes on at position ends."""
+    match = re.compile(r"[.!?](?:\s|$)").search(text, position)
+    return match.start() + 1 if match else len(text)
 
 
 def _with_countries(text: str, taken: _Taken) -> list[Mention]:
@@ -325,7 +467,7 @@ _AND = r"(?:\s*,\s*(?:and\s+|und\s+|et\s+)?|\s+(?:and|und|et)\s+)"
 # "the foreign ministers of Fiji and Samoa, A and B", "die Aussenminister Dänemarks,
 # Norwegens und Finnlands, A, B und C", "seinen Amtskollegen aus A und B, X und Y"
 _MINISTERS_OF = re.compile(
-    rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e )?[Mm]inisters|[Cc]ounterparts|homologues|"
+    rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e )?[Mm]inisters|[Cc]ounterparts|[Pp]eers|homologues|"
     rf"[A-ZÄÖÜ][a-zäöüß]*minister(?:n|innen)?|(?:Amts)?[Kk]olleg(?:en|innen))"
     rf"\s+(?:of|from|aus|de|d['’]|du|des)?\s*"
     # "ses homologues français et polonais, A et B": French nationalities after the noun
@@ -333,6 +475,31 @@ _MINISTERS_OF = re.compile(
     rf"(?:\s+[{UPPER}][\w-]+)?){{1,6}}?)\s*,\s*"
     rf"(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
 )
+
+
+# "the Presidents of Vestria, X; and Ostland, Y": each country followed by its person
+_EACH_OF = re.compile(
+    rf"\b(?=[FfDdPpMmAaCc])(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inisters|"
+    rf"[Pp]residents|[Aa]mbassadors|[Cc]ounterparts|[Pp]eers)\s+(?:of|from)\s+"
+    rf"(?P<pairs>{_COUNTRY},\s*{_NAME}(?:\s*[;,]\s*(?:and\s+)?{_COUNTRY},\s*{_NAME})+)"
+)
+_PAIR = re.compile(rf"(?P<of>{_COUNTRY}),\s*(?P<name>{_NAME})")
+
+
+def _each_of_countries(text: str) -> list[Mention]:
+    """Return the people named each after their country, after a plural role ("the
+    Presidents of Vestria, X; and Ostland, Y"), with that role and country."""
+    found: list[Mention] = []
+    for match in _EACH_OF.finditer(text):
+        role = match.group("role")
+        role = "" if re.match(r"(?i)counterparts|peers", role) else _capitalise(role[:-1])
+        for pair in _PAIR.finditer(text, match.start("pairs"), match.end()):
+            name = _clean_name(pair.group("name"))
+            if len(name.split()) >= 2:
+                start = pair.start("name")
+                country = country_named(pair.group("of"))
+                found.append(Mention(name, role, country, start, start + len(name)))
+    return found
 
 
 def _ministers_of_countries(text: str) -> list[Mention]:
@@ -347,7 +514,7 @@ def _ministers_of_countries(text: str) -> list[Mention]:
         if not all(countries):
             continue  # not a list of countries: "Ministers Muster and Sample, …"
         role = match.group("role")
-        role = "" if re.match(r"(?i)counterparts|homologues|(?:amts)?kolleg", role) else role
+        role = "" if re.match(r"(?i)counterparts|peers|homologues|(?:amts)?kolleg", role) else role
         role = re.sub(r"(?:s|n|innen)$", "", role[:1].upper() + role[1:])
         names = list(re.finditer(_NAME, match.group("names")))
         if len(names) != len(countries) or any(country_named(n.group(0)) for n in names):
@@ -363,12 +530,25 @@ def _ministers_of_countries(text: str) -> list[Mention]:
 
 # "Ministers Muster and Sample", "les ministres A, B et C": one role for several names
 _PLURAL_ROLE = re.compile(
-    r"\b(?=[FfDdPpMmSAa])(?P<role>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\s+)?[Mm]inisters|"
+    r"\b(?=[FfDdPpMmSAaLlsRB])(?P<role>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\s+)?[Mm]inisters|"
+    # German plurals: "die Regierungsräte X, Y und Z", "die Abgeordneten X und Y"; a plural
+    # that is written as the singular only after "die" ("die Botschafter X und Y")
+    r"Regierungsrät(?:e|innen)|Abgeordneten|(?<=die )(?:Botschafter|Minister|Parlamentarier|"
+    r"Staatssekretär)(?:innen)?(?=\s)|Botschafterinnen|Ministerinnen|Staatssekretäre|"
+    # "the Vestrian parliamentarians X and Y", "as well as MPs X and Y"
+    r"[Pp]arliamentarians|MPs|[Ll]awmakers|[Ss]enators|[Mm]embers of [Pp]arliament|"
     r"(?:Deputy\s+)?Permanent\s+[Rr]epresentatives|Ambassadors|[Aa]mbassadeurs|"
     r"(?:[Pp]remiers\s+)?[Mm]inistres(?:\s+des\s+[Aa]ffaires\s+étrangères)?|[Pp]residents|"
     r"[Pp]résidents|[Ff]oreign\s+[Ss]ecretaries|Secretaries\s+of\s+State)"
     rf"(?:\s*,)?\s+(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
 )
+
+
+_GERMAN_SINGULAR = {
+    "Regierungsräte": "Regierungsrat",
+    "Staatssekretäre": "Staatssekretär",
+    "Abgeordneten": "Abgeordnete",
+}
 
 
 def _plural_role_names(text: str) -> list[Mention]:
@@ -377,14 +557,18 @@ def _plural_role_names(text: str) -> list[Mention]:
     found: list[Mention] = []
     for match in _PLURAL_ROLE.finditer(text):
         role = re.sub(r"ies\b", "y", match.group("role"))
-        role = re.sub(r"(?<=[rte])s\b", "", role)
+        role = re.sub(r"(?<=[rtenP])s\b", "", role)
+        role = _GERMAN_SINGULAR.get(role, re.sub(r"(?<=in)nen$", "", role))
+        country, _start = _country_before(text, match.start())
         base = match.start("names")
         for name in re.finditer(_NAME, match.group("names")):
             cleaned = _clean_name(name.group(0))
             if not cleaned or country_named(cleaned) or _BODIES.intersection(cleaned.split()):
                 break
+            if _ROLE_ALONE.match(name.group(0)):
+                break  # "… und Staatsschreiber X": a role of their own, found next
             start = base + name.start()
-            found.append(Mention(cleaned, role, "", start, start + len(cleaned)))
+            found.append(Mention(cleaned, role, country, start, start + len(cleaned)))
     return found
 
 
@@ -531,8 +715,8 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     name = _clean_name(match.group("name"))
     raw = match.group("name")
     rest = raw[len(name) :].split() if raw.startswith(name) else []
-    if match.re is _NAME_THEN_ROLE and len(rest) >= 2 and rest[-1][:1].isupper():
-        return None  # "X von Eva Y, Konsulin": the role is the later person's, found next
+    if match.re is _NAME_THEN_ROLE and _no_name_before_role(match, text, rest):
+        return None
     genitive = match.groupdict().get("genitive")
     if not name or (genitive and not country_named(genitive[:-1])):
         return None  # "Sprecher Müllers, …": not a role and a name
@@ -542,11 +726,14 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         return None  # "… and the United Nations, the President of …": a body, not a person
     country, start = _country_of(match, text)
     role = nominative(match.group("role")) + (match.groupdict().get("org") or "")
+    start, role = _roles_before(text, start, role) if match.re is _ROLE_THEN_NAME else (start, role)
     if re.fullmatch(_COUNTERPART, role):
         role = ""
     elif not country and re.search(r"\b(?:Federal|Bundes)", role):
         country = "Germany"
     end = match.start("name") + len(name)
+    # "Foreign Minister X of Sweden": the country after the name
+    country = country or _country_after(text, end, match.re is _ROLE_THEN_NAME)
     if match.re is _NAME_THEN_ROLE and SPOKESPERSON.match(name):
         # "le Porte-parole de M. Ban Ki-moon, Secrétaire général": the spokesperson speaks
         # for the person named, unnamed
@@ -557,6 +744,41 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         # principal's; the spokesperson speaks unnamed
         return Mention("", role, country, start, max(end, match.end("role")))
     return Mention(name, role, country, start, max(end, match.end("role")))
+
+
+# where a sentence opens, before the roles that open it: "NNA – ", "Oslo: ", ". "
+_OPENING = re.compile(r"(?:^|[.!?:;–—]\s+|\n)$")
+
+
+def _roles_before(text: str, start: int, role: str) -> tuple[int, str]:
+    """Return where a person's mention starts and their whole role when the sentence opens
+    with another role of theirs set off by a comma ("Deputy Prime Minister, Minister of
+    Trade, X"): one person with both roles, not an unnamed one."""
+    if not text[max(0, start - 3) : start].rstrip().endswith(","):
+        return start, role  # (looked at first: the role search is slow)
+    earlier = _ROLE_COMMA_END.search(text, max(0, start - _LIST_WINDOW), start)
+    if earlier is None or not _OPENING.search(text, 0, earlier.start()):
+        return start, role
+    return earlier.start(), f"{text[earlier.start() : start].strip()} {role}"
+
+
+def _country_after(text: str, end: int, role_before: bool) -> str:
+    """Return the country written right after a name its role precedes ("Minister X of
+    Sweden"), or ""."""
+    after = _OF_COUNTRY.match(text, end) if role_before else None
+    return country_named(after.group("of")) if after else ""
+
+
+def _no_name_before_role(match: re.Match[str], text: str, rest: list[str]) -> bool:
+    """Return whether what a name-then-role match reads as a name is no name: words the name
+    ends before ("rest")."""
+    if len(rest) >= 2 and rest[-1][:1].isupper():
+        return True  # "X von Eva Y, Konsulin": the role is the later person's, found next
+    if rest and _is_role(rest[-1]):
+        return True  # "Deputy Prime Minister, Minister of Trade, X": roles before a name
+    # "… trade with the United Kingdom, Chancellor X said": a place
+    raw = match.group("name").strip()
+    return bool(country_named(raw) or _ARTICLE_BEFORE.search(text, 0, match.start("name")))
 
 
 def _not_name_then_role(match: re.Match[str], text: str) -> bool:
@@ -606,7 +828,11 @@ def _country_of(match: re.Match[str], text: str) -> tuple[str, int]:
         country = country_named(groups["genitive"][:-1])  # "Außenminister Russlands"
     if not country and groups.get("org"):  # "… des Außenministeriums Russlands, X"
         last = groups["org"].split()[-1]
-        country = country_named(last) or country_named(last[:-1]) if last.endswith("s") else ""
+        country = country_named(last) or (country_named(last[:-1]) if last.endswith("s") else "")
+        # "at the Swedish embassy", "der schwedischen Botschaft"
+        words = (w.casefold() for w in groups["org"].split())
+        held = (w for w in words if w in ADJECTIVES)
+        country = country or ADJECTIVES.get(next(held, ""), "")
     return country, start
 
 
@@ -628,7 +854,9 @@ def _clean_name(raw: str) -> str:
         if possessive != token:
             break
     while kept and (
-        re.fullmatch(r"[A-Z]\.?|von|van|de|der|den|zu", kept[-1]) or kept[-1] in _POSTNOMINALS
+        # "Frances Fitzgerald T.D.": letters after a name, not initials inside it
+        re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.){2,3}|von|van|de|der|den|zu", kept[-1])
+        or kept[-1] in _POSTNOMINALS
     ):
         kept.pop()
     return " ".join(kept)
@@ -648,6 +876,8 @@ def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str
     before it, or "skip" when the name has not begun."""
     if token in _NOT_NAMES or possessive in _NOT_NAMES or token.endswith("innen"):
         return "end"  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
+    if token in _COMPASS and after.rstrip(",.;:") in _NOT_NAMES:
+        return "end"  # "… for Europe, North Asia and the Americas": a region
     if _german_noun(token):
         return "end" if after_name else "skip"  # "unter Leitung von X": a noun before X
     if not after_name and (token in ("von", "van", "de", "zu") or _TITLE_WORD.fullmatch(token)):
@@ -745,6 +975,8 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
     fitting_by_role: dict[tuple[str, str], list[Person]] = {}
     for match in _ROLE_ALONE.finditer(text):
         country, start = _country_before(text, match.start())
+        if not country and (after := _OF_COUNTRY.match(text, match.end())):
+            country = country_named(after.group("of"))  # "the Minister … of Norland"
         article = _ARTICLE_BEFORE.search(text, max(0, start - 40), start)
         if not (article or country) and match.group("role") in _BARE_ROLES:
             continue  # "Ministers hold talks": a bare "Minister" names nobody
@@ -774,6 +1006,7 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
 
 
 _WORD = re.compile(rf"[{UPPER}]\w*(?:['’]\w+)*")  # family names are written capitalised
+_OF_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY})\b")
 _HONORIFIC_BEFORE = re.compile(rf"(?:{_HONORIFIC})$")
 
 
