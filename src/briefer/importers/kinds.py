@@ -54,7 +54,7 @@ _TITLE_STATEMENT = re.compile(
     r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory |welcom(?:e|ing) |keynote |"
     r"inaugural |concluding )?(?:press |media )?"
     r"(?:statement|remarks|address|erklärung|déclaration(?: liminaire)?|message|rede|festrede|"
-    r"ansprache|speech|allocution|intervention|comment|kommentar|commentaire|"
+    r"grußwort|ansprache|speech|allocution|intervention|comment|kommentar|commentaire|"
     r"clarifications?|précisions|(?:éléments de )?discours|mot de bienvenue) "
     # "Déclaration à la presse par X", "Déclaration de presse de X", "Speech delivered by X"
     r"(?:(?:à la|de) presse )?(?:(?:prononcée?|delivered|given|gehalten) )?"
@@ -190,7 +190,8 @@ _STATEMENT_HEAD = re.compile(
     r"(?i)\b(?:statement|erklärung|stellungnahme|déclaration|communiqué|condemns|condamne|"
     # the same in languages briefer does not read, whose statements it cannot find
     r"comunicado|declaración|condena|condenó|comunicato|dichiarazione|condanna|verklaring|"
-    r"veroordeelt|"
+    r"veroordeelt|declaração|discurso|palavras d[aoe]s?|palabras de|intervenção|intervención|"
+    r"pronunciamento|"
     r"verurteilt|welcomes|salue|begrüßt|stands with|comments?|kommentar)\b"
 )
 
@@ -409,7 +410,7 @@ def _headline_speaker(who: str) -> Mention | None:
         return Mention("", spokesperson.role, "", 0, 0)
     role = _ROLE.search(who)
     if role is not None:  # "Opening Remarks by External Affairs Minister"
-        return Mention("", role.group(0), "", 0, 0)
+        return Mention("", _GENITIVE.sub(r"\g<office>", role.group(0), count=1), "", 0, 0)
     name = who.strip()
     if _SIGNED_NAME.fullmatch(name) and not _NOT_A_NAME.search(name):
         return Mention(name, "", "", 0, 0)  # "Discours de Jean-Yves Le Drian pour …"
@@ -418,6 +419,8 @@ def _headline_speaker(who: str) -> Mention | None:
     return None
 
 
+# a German office in the genitive: "Grußwort des Botschafters" is the Botschafter's
+_GENITIVE = re.compile(r"^(?P<office>[A-ZÄÖÜ]\w+(?:er|är|or))s\b")
 # the last word of a body's name, not a person's: "European Union", "Security Council"
 _NOT_A_NAME = re.compile(
     r"(?i)\b(?:union|council|commission|nations|government|ministry|office|department|"
@@ -449,7 +452,27 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
     if found is not None and not speaker.name:
         signer = _signer(paragraphs, found.indices[-1] + 1) or _bylined(layout)
         found.speaker = signer or _holder(found.paragraphs[0], speaker.role) or speaker
-    return [found] if found else []
+    if found is None:
+        return []
+    return [found, *_after_caption(paragraphs, body, found, layout)]
+
+
+def _after_caption(
+    paragraphs: list[str], body: list[int], found: FoundStatement, layout: Layout
+) -> list[FoundStatement]:
+    """Return the rest of a whole-release statement that a photo's caption naming the speaker
+    interrupts ("…nicht immer einfach waren." / "Botschafter X © Foto" / "Deutschland ist
+    …"): a passage of its own, when the text goes on in full sentences after the caption."""
+    last = found.indices[-1]
+    rest = [i for i in body if i > last]
+    gap = [i for i in layout.body if last < i < (rest[0] if rest else -1)]
+    if not rest or not gap or any(i not in layout.body for i in range(last + 1, rest[0])):
+        return []
+    opening = paragraphs[rest[0]].strip()
+    if len(opening.split()) <= 12 or not opening.endswith((".", "!", "?")):
+        return []
+    after = _running(paragraphs, rest, found.speaker, layout, "whole release")
+    return [after] if after else []
 
 
 def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
@@ -457,6 +480,14 @@ def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
     ("Madame la Présidente, Mesdames et Messieurs," / "Je vous remercie …"): by the one person
     its headline or byline names, else unnamed, given as by the publisher."""
     body = _from_salutation(paragraphs, layout.body)
+    title = layout.title_index
+    if (
+        title is not None
+        and body
+        and body[0] == title + 1
+        and _SALUTATION.match(paragraphs[title].strip())
+    ):
+        body = [title, *body]  # "Grußwort" / "Liebe Leserinnen und Leser," taken for the title
     if not body or not _SALUTATION.match(paragraphs[body[0]].strip()):
         return []
     named = [m for m in find_mentions(layout.title) if m.name]
@@ -719,7 +750,7 @@ def _running(
     # the words begin after a dateline ("April 22nd 2022, Chișinău - The Ministry …") and end
     # where an end mark or a link to the rest begins
     spans = [(i, 0, len(_END_MARK.sub("", paragraphs[i]).rstrip())) for i in taken]
-    dated = _DATED.match(paragraphs[taken[0]])
+    dated = _DATED.match(paragraphs[taken[0]]) or _GLUED_LABEL.match(paragraphs[taken[0]])
     if dated:
         spans[0] = (taken[0], dated.end(), spans[0][2])
     return FoundStatement(
@@ -740,6 +771,10 @@ _DATED = re.compile(
     r"(?=[^:]{6,60}:)(?:[\dA-ZÄÖÜÉ(][\w.’'()/-]*,?\s+){1,8}?[\dA-ZÄÖÜÉ(][\w.’'()/-]*:)"
     r"\s+(?=[A-ZÄÖÜÉ])"
 )
+
+
+# a photo's label glued to the text's first word: "FOTOLABELNach langer …", "IMG_0412Wir …"
+_GLUED_LABEL = re.compile(r"^.{0,200}?[A-ZÄÖÜ0-9_]{2,}(?=[A-ZÄÖÜ][a-zäöüß])", re.DOTALL)
 
 
 # "… Julie Bishop. ENDS", "… ###": the mark that ends a release, glued to its last line;
