@@ -3,11 +3,11 @@
 A release is a joint statement when its headline or labels say so; a readout or a
 consultation when it reports a meeting (a readout when it says so, or reports a call); a
 statement when it holds statements and no meeting, unless it is a news item that quotes a
-reaction (to an election, a reception); anything else is "other". A release headed
-"Statement by X", "Opening remarks by X", "Déclaration à la presse par X", "X's remarks" or
-labelled "Press statement" over a byline is X's statement from its first paragraph to its
-last, and so is a speech whose text opens with a salutation ("Madame la Présidente,
-Mesdames et Messieurs,").
+reaction (to an election, a vote of parliament, a reception); anything else is "other". A
+release headed "Statement by X", "Opening remarks by X", "Déclaration à la presse par X",
+"X's remarks", "Grußwort des Botschafters" or labelled "Press statement" over a byline is X's
+statement from its first paragraph to its last, and so is a speech whose text opens with a
+salutation ("Madame la Présidente, Mesdames et Messieurs,").
 """
 
 from __future__ import annotations
@@ -181,7 +181,12 @@ _OFFICE_EVENT = re.compile(
     r"(?:amtszeit|mandat) \w+(?: \w+){0,3} verlängert|"
     r"(?:ré)?élue? (?:à la tête|au poste|comme|président|secrétaire)|"
     r"(?:re)?nommée? (?:à la tête|au poste|ambassad|ministre|secrétaire)|"
-    r"reconduite? (?:à la tête|dans ses fonctions)|a prêté serment|a pris ses fonctions)\b"
+    r"reconduite? (?:à la tête|dans ses fonctions)|a prêté serment|a pris ses fonctions|"
+    # a vote of parliament on someone: "survived the no-confidence motion with 49 votes"
+    r"(?:no-?|non-?|(?:vote|motion) of (?:no )?)confidence(?: vote| motion)?|interpellations?|"
+    r"(?:dismissal|censure) (?:motion|vote)|"
+    r"misstrauens(?:votum|antrag\w*)|vertrauensfrage|motion de (?:censure|défiance)|"
+    r"(?:with|by) \d+ votes|mit \d+ (?:stimmen|gegenstimmen)|par \d+ voix)\b"
 )
 
 
@@ -469,7 +474,7 @@ def _after_caption(
     if not rest or not gap or any(i not in layout.body for i in range(last + 1, rest[0])):
         return []
     opening = paragraphs[rest[0]].strip()
-    if len(opening.split()) <= 12 or not opening.endswith((".", "!", "?")):
+    if len(opening.split()) <= 12 or not opening.endswith((".", "!", "?")) or not found.speaker:
         return []
     after = _running(paragraphs, rest, found.speaker, layout, "whole release")
     return [after] if after else []
