@@ -4,6 +4,8 @@ a photo's label in the text."""
 
 from __future__ import annotations
 
+from briefer.importers.document import TextDocument
+from briefer.importers.pressrelease import parse_release
 from tests.importers.drafting import draft
 
 
@@ -69,3 +71,27 @@ def test_a_speech_heading_in_portuguese_or_spanish_makes_the_release_a_statement
             "Norland está comprometida com a paz e com a cooperação entre os nossos países.",
         )
         assert found.kind == "statement", heading
+
+
+def test_a_speech_under_its_heading_begins_with_its_address_lines_ending_in_semicolons() -> None:
+    heading = "Inaugural address by the Foreign Minister, Ambassador Karl Moen – Brio, May 4, 2020"
+    paragraphs = (
+        heading,
+        "Mr. Jon Dahl, President of Norland;",
+        "Ms. Anna Berg, Vice-President;",
+        "General Lars Holm, Head of the Cabinet Office, through whom I salute all cabinet "
+        "members in the hall; and",
+        "Dear colleagues, friends.",
+        "Let me start by thanking the President for the trust he has placed in me.",
+        "Our diplomacy will stand for peace and for trade with all our neighbours.",
+    )
+    # the title given, as a web page's title tag gives it (choosing it is the layout's part)
+    found = parse_release(TextDocument(paragraphs, origin="r.html", format="html", title=heading))
+    assert found.kind == "statement"
+    assert len(found.statements) == 1
+    said = found.statements[0]
+    assert said.speaker is not None
+    assert said.speaker.name == "Karl Moen"
+    assert said.text.startswith("Mr. Jon Dahl, President of Norland;")
+    assert said.text.endswith("with all our neighbours.")
+    assert said.text.count("\n") == 5

@@ -447,7 +447,7 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
     family = surname(speaker.name) if speaker.name else ""
     body = [
         i
-        for i in layout.body
+        for i in _addressed(paragraphs, layout)
         if not (family and len(paragraphs[i].split()) <= 12 and family in paragraphs[i].casefold())
     ]
     body = _from_salutation(paragraphs, body)
@@ -478,6 +478,23 @@ def _after_caption(
         return []
     after = _running(paragraphs, rest, found.speaker, layout, "whole release")
     return [after] if after else []
+
+
+def _addressed(paragraphs: list[str], layout: Layout) -> list[int]:
+    """Return the body with the address lines of a speech that stand between its heading and
+    the body layout found ("Mr. Jon Dahl, President of Norland;" / "Ms. Anna Berg,
+    Vice-President;" / "…; and"): the speech begins with them."""
+    body = list(layout.body)
+    if not body or layout.title_index is None:
+        return body
+    above = list(range(layout.title_index + 1, body[0]))
+    if above and all(_ADDRESS_LINE.search(paragraphs[i].strip()) for i in above):
+        return [*above, *body]
+    return body
+
+
+# a line of a speech's address: "Mr. Jon Dahl, President of Norland;", "…, friends; and"
+_ADDRESS_LINE = re.compile(r"(?i)^(?:\S+\s+){1,40}?\S*(?:;|;\s*(?:and|und|et)|,)$")
 
 
 def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
@@ -795,8 +812,9 @@ def _preamble(paragraph: str) -> bool:
     """Return whether a line before a statement's text only says where, when or how."""
     text = paragraph.strip()
     words = text.split()
-    if text.endswith(","):  # "Mesdames et Messieurs,", "Secretary Blinken,": the address
-        return False
+    if text.endswith((",", ";", "; and", "; und", "; et")):
+        return False  # "Mesdames et Messieurs,", "Mr. Jon Dahl, President;": the address
+
     return (
         (len(words) <= 10 and not text.endswith((".", "!", "?", "”", '"', ":")))
         or (len(words) <= 14 and bool(find_dates(text, None)) and not FIRST_PERSON.search(text))
@@ -815,6 +833,6 @@ def _ends_statement(paragraph: str) -> bool:
     """Return whether a line ends a statement: a short line that is not a sentence (a
     signature, a heading), or a numbered link ("1. Statement of the Ministry on …")."""
     text = paragraph.strip()
-    sentence = text.endswith((".", "!", "?", "”", '"', ","))
+    sentence = text.endswith((".", "!", "?", "”", '"', ",", ";", "; and", "; und", "; et"))
     listed = bool(re.match(r"\d{1,2}\.\s", text)) and len(text.split()) <= 20
     return (len(text.split()) <= 6 or listed) and not sentence
