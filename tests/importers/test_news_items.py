@@ -1,5 +1,6 @@
-"""A news item that quotes someone is no statement of theirs: a vote of parliament reported,
-a reaction quoted in it (the quotation itself is still a statement)."""
+"""A news item that quotes someone is no statement of theirs: a vote of parliament reported
+with a reaction quoted in it, a briefing summarised in the third person that quotes a
+minister (the quotation itself is still a statement)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,19 @@ def test_a_statement_after_a_vote_is_still_a_statement() -> None:
         'country and for peace with all our neighbours," Foreign Minister Karl Moen said.',
     )
     assert found.kind == "statement"
+
+
+def test_a_briefing_summarised_in_the_third_person_is_a_news_item_whoever_it_quotes() -> None:
+    found = draft(
+        "Press Briefing Summary of the Ministry's Spokesperson",
+        "• The spokesperson, Ambassador Jon Dahl, briefed journalists on the week's main "
+        "activities of the ministry.",
+        "• On the dam, he said Norland would keep to the talks under the regional framework.",
+        "• Regarding the border, Foreign Minister Karl Moen told the parliament on Monday: "
+        '"Norland will never accept a border drawn by force, and we will defend every village '
+        'of the north."',
+        "• The spokesperson also said the ministry had opened a new consulate in Brio to serve "
+        "the Norland community there.",
+    )
+    assert found.kind == "other"
+    assert [s.speaker.name for s in found.statements if s.speaker] == ["Karl Moen"]

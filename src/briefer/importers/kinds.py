@@ -3,11 +3,12 @@
 A release is a joint statement when its headline or labels say so; a readout or a
 consultation when it reports a meeting (a readout when it says so, or reports a call); a
 statement when it holds statements and no meeting, unless it is a news item that quotes a
-reaction (to an election, a vote of parliament, a reception); anything else is "other". A
-release headed "Statement by X", "Opening remarks by X", "Déclaration à la presse par X",
-"X's remarks", "Grußwort des Botschafters" or labelled "Press statement" over a byline is X's
-statement from its first paragraph to its last, and so is a speech whose text opens with a
-salutation ("Madame la Présidente, Mesdames et Messieurs,").
+reaction (to an election, a vote, a reception) or summarises a briefing; anything else is
+"other". A release headed "Statement by X", "Opening remarks by X", "Déclaration à la presse
+par X", "X's remarks", "Grußwort des Botschafters" or labelled "Press statement" over a byline
+is X's statement from its first paragraph to its last (from its address lines, when they
+stand between heading and text), and so is a speech whose text opens with a salutation
+("Madame la Présidente, Mesdames et Messieurs,").
 """
 
 from __future__ import annotations
@@ -120,6 +121,8 @@ def reports_occasion(
         return False
     body = sum(len(paragraphs[i].strip()) for i in layout.body)
     quoted = sum(len(statement.text) for statement in found)
+    if _SUMMARY.search(layout.title) and _BRIEFING.search(layout.title):
+        return quoted < 0.5 * body  # "Press briefing summary": told in the third person
     lede = _reporting_lede(paragraphs, layout, found)
     reported = _OFFICE_EVENT.search(layout.title) or _OFFICE_EVENT.search(lede)
     if reported and not _POSITION.search(f"{layout.title} {lede[:160]}"):
@@ -134,6 +137,19 @@ def reports_occasion(
     if any(SPOKEN_TEXT.search(paragraphs[statement.indices[0]]) for statement in found):
         return False  # the release gives the speech's text ("Es gilt das gesprochene Wort")
     return quoted < 0.9 * body
+
+
+# a summary of a briefing or press conference, in the third person: whoever it quotes, it
+# reports ("Press briefing summary", "Highlights of the weekly briefing", "Zusammenfassung
+# der Pressekonferenz", "Résumé du point de presse")
+_SUMMARY = re.compile(
+    r"(?i)\b(?:summary|summari[sz]ed|highlights|key (?:points|messages)|main points|"
+    r"zusammenfassung|résumé|synthèse)\b"
+)
+_BRIEFING = re.compile(
+    r"(?i)(?:briefing|press conference|news conference|pressekonferenz|point de presse|"
+    r"conférence de presse)"
+)
 
 
 # the headline or lede says someone takes a position on it: congratulations are a statement
