@@ -95,3 +95,13 @@ def test_a_speech_under_its_heading_begins_with_its_address_lines_ending_in_semi
     assert said.text.startswith("Mr. Jon Dahl, President of Norland;")
     assert said.text.endswith("with all our neighbours.")
     assert said.text.count("\n") == 5
+
+
+def test_plural_abbreviations_at_the_start_of_a_greeting_are_no_photo_label() -> None:
+    found = draft(
+        "Grußwort des Botschafters",
+        "NGOs und Stiftungen haben die neue Internetseite der Botschaft mit uns vorbereitet. "
+        "Ich freue mich sehr darüber und danke allen, die geholfen haben.",
+        "Wie viele schon gehört haben, endet meine Zeit als Botschafter in Brio bald.",
+    )
+    assert [s.text[:20] for s in found.statements] == ["NGOs und Stiftungen "]

@@ -812,7 +812,8 @@ _DATED = re.compile(
 
 
 # a photo's label glued to the text's first word: "FOTOLABELNach langer …", "IMG_0412Wir …"
-_GLUED_LABEL = re.compile(r"^.{0,200}?[A-ZÄÖÜ0-9_]{2,}(?=[A-ZÄÖÜ][a-zäöüß])", re.DOTALL)
+# (a word's start, at least two lower-case letters after it: not "NGOs", "SDGs")
+_GLUED_LABEL = re.compile(r"^.{0,200}?(?<!\w)[A-ZÄÖÜ0-9_]{2,}(?=[A-ZÄÖÜ][a-zäöüß]{2})", re.DOTALL)
 
 
 # "… Julie Bishop. ENDS", "… ###": the mark that ends a release, glued to its last line;
