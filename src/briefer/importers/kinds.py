@@ -3,11 +3,12 @@
 A release is a joint statement when its headline or labels say so; a readout or a
 consultation when it reports a meeting (a readout when it says so, or reports a call); a
 statement when it holds statements and no meeting, unless it is a news item that quotes a
-reaction (to an election, a reception); anything else is "other". A release headed
-"Statement by X", "Opening remarks by X", "Déclaration à la presse par X", "X's remarks" or
-labelled "Press statement" over a byline is X's statement from its first paragraph to its
-last, and so is a speech whose text opens with a salutation ("Madame la Présidente,
-Mesdames et Messieurs,").
+reaction (to an election, a vote, a reception) or summarises a briefing; anything else is
+"other". A release headed "Statement by X", "Opening remarks by X", "Déclaration à la presse
+par X", "X's remarks", "Grußwort des Botschafters" or labelled "Press statement" over a byline
+is X's statement from its first paragraph to its last (from its address lines, when they
+stand between heading and text), and so is a speech whose text opens with a salutation
+("Madame la Présidente, Mesdames et Messieurs,").
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ _TITLE_STATEMENT = re.compile(
     r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory |welcom(?:e|ing) |keynote |"
     r"inaugural |concluding )?(?:press |media )?"
     r"(?:statement|remarks|address|erklärung|déclaration(?: liminaire)?|message|rede|festrede|"
-    r"ansprache|speech|allocution|intervention|comment|kommentar|commentaire|"
+    r"grußwort|ansprache|speech|allocution|intervention|comment|kommentar|commentaire|"
     r"clarifications?|précisions|(?:éléments de )?discours|mot de bienvenue) "
     # "Déclaration à la presse par X", "Déclaration de presse de X", "Speech delivered by X"
     r"(?:(?:à la|de) presse )?(?:(?:prononcée?|delivered|given|gehalten) )?"
@@ -120,6 +121,8 @@ def reports_occasion(
         return False
     body = sum(len(paragraphs[i].strip()) for i in layout.body)
     quoted = sum(len(statement.text) for statement in found)
+    if _SUMMARY.search(layout.title) and _BRIEFING.search(layout.title):
+        return quoted < 0.5 * body  # "Press briefing summary": told in the third person
     lede = _reporting_lede(paragraphs, layout, found)
     reported = _OFFICE_EVENT.search(layout.title) or _OFFICE_EVENT.search(lede)
     if reported and not _POSITION.search(f"{layout.title} {lede[:160]}"):
@@ -134,6 +137,19 @@ def reports_occasion(
     if any(SPOKEN_TEXT.search(paragraphs[statement.indices[0]]) for statement in found):
         return False  # the release gives the speech's text ("Es gilt das gesprochene Wort")
     return quoted < 0.9 * body
+
+
+# a summary of a briefing or press conference, in the third person: whoever it quotes, it
+# reports ("Press briefing summary", "Highlights of the weekly briefing", "Zusammenfassung
+# der Pressekonferenz", "Résumé du point de presse")
+_SUMMARY = re.compile(
+    r"(?i)\b(?:summary|summari[sz]ed|highlights|key (?:points|messages)|main points|"
+    r"zusammenfassung|résumé|synthèse)\b"
+)
+_BRIEFING = re.compile(
+    r"(?i)(?:briefing|press conference|news conference|pressekonferenz|point de presse|"
+    r"conférence de presse)"
+)
 
 
 # the headline or lede says someone takes a position on it: congratulations are a statement
@@ -181,7 +197,12 @@ _OFFICE_EVENT = re.compile(
     r"(?:amtszeit|mandat) \w+(?: \w+){0,3} verlängert|"
     r"(?:ré)?élue? (?:à la tête|au poste|comme|président|secrétaire)|"
     r"(?:re)?nommée? (?:à la tête|au poste|ambassad|ministre|secrétaire)|"
-    r"reconduite? (?:à la tête|dans ses fonctions)|a prêté serment|a pris ses fonctions)\b"
+    r"reconduite? (?:à la tête|dans ses fonctions)|a prêté serment|a pris ses fonctions|"
+    # a vote of parliament on someone: "survived the no-confidence motion with 49 votes"
+    r"(?:no-?|non-?|(?:vote|motion) of (?:no )?)confidence(?: vote| motion)?|interpellations?|"
+    r"(?:dismissal|censure) (?:motion|vote)|"
+    r"misstrauens(?:votum|antrag\w*)|vertrauensfrage|motion de (?:censure|défiance)|"
+    r"(?:with|by) \d+ votes|mit \d+ (?:stimmen|gegenstimmen)|par \d+ voix)\b"
 )
 
 
@@ -190,7 +211,8 @@ _STATEMENT_HEAD = re.compile(
     r"(?i)\b(?:statement|erklärung|stellungnahme|déclaration|communiqué|condemns|condamne|"
     # the same in languages briefer does not read, whose statements it cannot find
     r"comunicado|declaración|condena|condenó|comunicato|dichiarazione|condanna|verklaring|"
-    r"veroordeelt|"
+    r"veroordeelt|declaração|discurso|palavras d[aoe]s?|palabras de|intervenção|intervención|"
+    r"pronunciamento|"
     r"verurteilt|welcomes|salue|begrüßt|stands with|comments?|kommentar)\b"
 )
 
@@ -409,7 +431,7 @@ def _headline_speaker(who: str) -> Mention | None:
         return Mention("", spokesperson.role, "", 0, 0)
     role = _ROLE.search(who)
     if role is not None:  # "Opening Remarks by External Affairs Minister"
-        return Mention("", role.group(0), "", 0, 0)
+        return Mention("", _GENITIVE.sub(r"\g<office>", role.group(0), count=1), "", 0, 0)
     name = who.strip()
     if _SIGNED_NAME.fullmatch(name) and not _NOT_A_NAME.search(name):
         return Mention(name, "", "", 0, 0)  # "Discours de Jean-Yves Le Drian pour …"
@@ -418,6 +440,8 @@ def _headline_speaker(who: str) -> Mention | None:
     return None
 
 
+# a German office in the genitive: "Grußwort des Botschafters" is the Botschafter's
+_GENITIVE = re.compile(r"^(?P<office>[A-ZÄÖÜ]\w+(?:er|är|or))s\b")
 # the last word of a body's name, not a person's: "European Union", "Security Council"
 _NOT_A_NAME = re.compile(
     r"(?i)\b(?:union|council|commission|nations|government|ministry|office|department|"
@@ -439,7 +463,7 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
     family = surname(speaker.name) if speaker.name else ""
     body = [
         i
-        for i in layout.body
+        for i in _addressed(paragraphs, layout)
         if not (family and len(paragraphs[i].split()) <= 12 and family in paragraphs[i].casefold())
     ]
     body = _from_salutation(paragraphs, body)
@@ -449,7 +473,44 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
     if found is not None and not speaker.name:
         signer = _signer(paragraphs, found.indices[-1] + 1) or _bylined(layout)
         found.speaker = signer or _holder(found.paragraphs[0], speaker.role) or speaker
-    return [found] if found else []
+    if found is None:
+        return []
+    return [found, *_after_caption(paragraphs, body, found, layout)]
+
+
+def _after_caption(
+    paragraphs: list[str], body: list[int], found: FoundStatement, layout: Layout
+) -> list[FoundStatement]:
+    """Return the rest of a whole-release statement that a photo's caption naming the speaker
+    interrupts ("…nicht immer einfach waren." / "Botschafter X © Foto" / "Deutschland ist
+    …"): a passage of its own, when the text goes on in full sentences after the caption."""
+    last = found.indices[-1]
+    rest = [i for i in body if i > last]
+    gap = [i for i in layout.body if last < i < (rest[0] if rest else -1)]
+    if not rest or not gap or any(i not in layout.body for i in range(last + 1, rest[0])):
+        return []
+    opening = paragraphs[rest[0]].strip()
+    if len(opening.split()) <= 12 or not opening.endswith((".", "!", "?")) or not found.speaker:
+        return []
+    after = _running(paragraphs, rest, found.speaker, layout, "whole release")
+    return [after] if after else []
+
+
+def _addressed(paragraphs: list[str], layout: Layout) -> list[int]:
+    """Return the body with the address lines of a speech that stand between its heading and
+    the body layout found ("Mr. Jon Dahl, President of Norland;" / "Ms. Anna Berg,
+    Vice-President;" / "…; and"): the speech begins with them."""
+    body = list(layout.body)
+    if not body or layout.title_index is None:
+        return body
+    above = list(range(layout.title_index + 1, body[0]))
+    if above and all(_ADDRESS_LINE.search(paragraphs[i].strip()) for i in above):
+        return [*above, *body]
+    return body
+
+
+# a line of a speech's address: "Mr. Jon Dahl, President of Norland;", "…, friends; and"
+_ADDRESS_LINE = re.compile(r"(?i)^(?:\S+\s+){1,40}?\S*(?:;|;\s*(?:and|und|et)|,)$")
 
 
 def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
@@ -457,6 +518,14 @@ def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
     ("Madame la Présidente, Mesdames et Messieurs," / "Je vous remercie …"): by the one person
     its headline or byline names, else unnamed, given as by the publisher."""
     body = _from_salutation(paragraphs, layout.body)
+    title = layout.title_index
+    if (
+        title is not None
+        and body
+        and body[0] == title + 1
+        and _SALUTATION.match(paragraphs[title].strip())
+    ):
+        body = [title, *body]  # "Grußwort" / "Liebe Leserinnen und Leser," taken for the title
     if not body or not _SALUTATION.match(paragraphs[body[0]].strip()):
         return []
     named = [m for m in find_mentions(layout.title) if m.name]
@@ -719,7 +788,7 @@ def _running(
     # the words begin after a dateline ("April 22nd 2022, Chișinău - The Ministry …") and end
     # where an end mark or a link to the rest begins
     spans = [(i, 0, len(_END_MARK.sub("", paragraphs[i]).rstrip())) for i in taken]
-    dated = _DATED.match(paragraphs[taken[0]])
+    dated = _DATED.match(paragraphs[taken[0]]) or _GLUED_LABEL.match(paragraphs[taken[0]])
     if dated:
         spans[0] = (taken[0], dated.end(), spans[0][2])
     return FoundStatement(
@@ -742,6 +811,11 @@ _DATED = re.compile(
 )
 
 
+# a photo's label glued to the text's first word: "FOTOLABELNach langer …", "IMG_0412Wir …"
+# (a word's start, at least two lower-case letters after it: not "NGOs", "SDGs")
+_GLUED_LABEL = re.compile(r"^.{0,200}?(?<!\w)[A-ZÄÖÜ0-9_]{2,}(?=[A-ZÄÖÜ][a-zäöüß]{2})", re.DOTALL)
+
+
 # "… Julie Bishop. ENDS", "… ###": the mark that ends a release, glued to its last line;
 # "… franchie. [Cliquez ici pour lire le texte complet]": a link to the rest, kept as text
 _END_MARK = re.compile(
@@ -755,8 +829,9 @@ def _preamble(paragraph: str) -> bool:
     """Return whether a line before a statement's text only says where, when or how."""
     text = paragraph.strip()
     words = text.split()
-    if text.endswith(","):  # "Mesdames et Messieurs,", "Secretary Blinken,": the address
-        return False
+    if text.endswith((",", ";", "; and", "; und", "; et")):
+        return False  # "Mesdames et Messieurs,", "Mr. Jon Dahl, President;": the address
+
     return (
         (len(words) <= 10 and not text.endswith((".", "!", "?", "”", '"', ":")))
         or (len(words) <= 14 and bool(find_dates(text, None)) and not FIRST_PERSON.search(text))
@@ -775,6 +850,6 @@ def _ends_statement(paragraph: str) -> bool:
     """Return whether a line ends a statement: a short line that is not a sentence (a
     signature, a heading), or a numbered link ("1. Statement of the Ministry on …")."""
     text = paragraph.strip()
-    sentence = text.endswith((".", "!", "?", "”", '"', ","))
+    sentence = text.endswith((".", "!", "?", "”", '"', ",", ";", "; and", "; und", "; et"))
     listed = bool(re.match(r"\d{1,2}\.\s", text)) and len(text.split()) <= 20
     return (len(text.split()) <= 6 or listed) and not sentence

@@ -327,8 +327,8 @@ def _name_line(release: Release, index: int) -> Mention | None:
     they say on a topic ("Foreign Minister Anna Berg on the floods", "Außenministerin Berg:
     Solidarität mit Ostland"), else None."""
     text = release.paragraphs[index].strip()
-    if not text or len(text.split()) > 16 or text.endswith((".", "!", "?", ":", ",")):
-        return None
+    if not text or len(text.split()) > 16 or text.endswith((".", "!", "?", ":", ",", ";")):
+        return None  # "Ms. Anna Berg, Vice-President;": a speech's salutation, not its speaker
     named = [m for m in release.mentions(index) if m.name]
     if not named or len({m.name for m in named}) > 1:
         return None
