@@ -145,3 +145,24 @@ def test_the_day_a_one_day_trip_was_made_dates_its_talks() -> None:
         "she met her Examplian counterpart John Doe."
     )
     assert _meeting_day("Minister Roe in Examplia", "10 March 2016", lede) == date(2016, 3, 8)
+
+
+def test_an_agency_dateline_in_brackets_dates_the_release_not_the_talks() -> None:
+    day = _meeting_day(
+        "Foreign Minister and Committee Chairs Discuss Regional Situation",
+        "BRIO, (Examplia News Agency / Wire - 28th Sep, 2021 ) :Foreign Minister Anna Berg and "
+        "the chairs of the foreign affairs committee met in London and held discussions on the "
+        "regional situation.",
+    )
+    assert day is None
+
+
+def test_the_day_relations_were_established_dates_no_talks() -> None:
+    day = _meeting_day(
+        "Ambassador meets Secretary on the anniversary of relations",
+        "The Ambassador of Examplia, John Doe, held a meeting with Anna Berg, Secretary for "
+        "Economic Relations of the Ministry of Foreign Affairs of Norland.",
+        "Diplomatic relations between the two countries were established on January 12, 1960, "
+        "and had as a foundational moment the meeting between their leaders in New York.",
+    )
+    assert day is None

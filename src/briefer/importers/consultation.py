@@ -39,8 +39,11 @@ _TITLE_PREFIX = re.compile(
 # opening a paragraph; a place of up to three words, not a sentence's subject ("Die neue
 # Generalkonsulin in Mailand, X, hat am 15.09. - begleitet von …")
 _DATELINE = re.compile(
+    r"^(?:"
+    # an agency and its date in brackets: "ISLAMABAD, (Agency / News - 28th Sep, 2021 ) :X"
+    r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2},\s*\([^()]{4,80}\b(?:19|20)\d\d\s*\)\s*[:–—-]\s*|"
     # not a weekday: "Monday, 4 June 2018, Trier: ministers gathered …" dates the report's event
-    r"^(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2},\s*[^:–—]{4,40}?\s*(?:\([^)]{2,20}\))?\s*[:–—-]\s|"
     r"\[[^\]]{3,60}\]\s|"
     # a distributor's: "PARIS, France, 30 juillet 2012/African Press Organization (APO)/ — "
@@ -48,6 +51,12 @@ _DATELINE = re.compile(
     # a date alone or bracketed after the place: "20 February 2014 – ", "ROME (5 May 2019) – "
     r"(?:[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2}\s+\([^()]{4,30}\)|"
     r"\(?(?=\d|[A-Z])[^():–—]{3,24}?\b(?:19|20)\d\d\)?)\s*[:–—-]\s)"
+)
+# the day something was founded, in a meeting's sentence on its history: "relations were
+# established on January 12, 1960, and had as a foundational moment the meeting of …"
+_FOUNDED = re.compile(
+    r"(?i)\b(?:established|founded|signed|set up|gegründet|aufgenommen|unterzeichnet|"
+    r"établie?s?|fondée?s?|signée?s?)\s+(?:on|in|am|im|le|en)\s+$"
 )
 # "a press release received here today": the day the wire got it, not the meeting's
 _RECEIVED = re.compile(
@@ -291,6 +300,7 @@ def _meeting_dates(
         if m.value
         and not (m.relative and _RECEIVED.search(s[max(0, m.start - 40) : m.start]))
         and not _RANGE_BEFORE.search(s[max(0, m.start - 12) : m.start])
+        and not _FOUNDED.search(s[max(0, m.start - 30) : m.start])
     ]
     if not dates:  # "Die Begegnung fand am Dienstag … statt.": its own sentence dates it
         dates = [
