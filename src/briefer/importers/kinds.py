@@ -421,7 +421,8 @@ def _headline_speaker(who: str) -> Mention | None:
     if who.isupper() and " " in who.strip():
         who = who.title()  # "STATEMENT BY THE HIGH REPRESENTATIVE JOSEP BORRELL ON …", not "MFAIE"
     mentions = find_mentions(f"the {who}")
-    named = [m for m in mentions if m.name]
+    # "the" reads "Spokesperson for …" as a role; a name opening the words needs none
+    named = [m for m in mentions if m.name] or [m for m in find_mentions(who) if m.name]
     if len(named) == 1:
         return named[0]
     if named:
