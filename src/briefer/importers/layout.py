@@ -352,7 +352,7 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         for i in window
         if (start is None or i < start)
         and (captioned is None or i < captioned)
-        and _reads_like_headline(paragraphs[i])
+        and (_reads_like_headline(paragraphs[i]) or _lone_bullet(paragraphs, i))
     ]
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
     # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
@@ -381,6 +381,20 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
             and not _NOT_HEADLINE.search(paragraphs[i])
         ),
         None,
+    )
+
+
+_BULLET = re.compile(r"^\s*[•·▪]\s*")
+
+
+def _lone_bullet(paragraphs: list[str], index: int) -> bool:
+    """Return whether a line is a headline a site set with a bullet ("• Moen receives …"):
+    one bulleted line, not an item of a list (the lines next to it have no bullet)."""
+    if not _BULLET.match(paragraphs[index]):
+        return False
+    near = paragraphs[max(0, index - 1) : index] + paragraphs[index + 1 : index + 2]
+    return not any(_BULLET.match(p) for p in near) and _reads_like_headline(
+        _BULLET.sub("", paragraphs[index])
     )
 
 
@@ -475,6 +489,7 @@ _TAG = re.compile(r"\s*\[[^\]]{1,20}\]$")
 
 
 def _without_kicker(title: str) -> str:
+    title = _BULLET.sub("", title) or title
     title = _NUMBERED.sub("", title) or title
     title = _DATED_KICKER.sub("", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title

@@ -40,8 +40,12 @@ _CONTROLS_AND_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–—·▪◦]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’“»«)\]]*$")
 _HYPHEN_END = re.compile(r"\w-$")
-# a date line under a headline: "Rashtrapati Bhavan : 02.07.2016", "Berlin, 12.5.2020"
-_DATE_LINE = re.compile(r"^[A-ZÄÖÜÉ][^\d]{0,40}\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$")
+# a date line under a headline: "Rashtrapati Bhavan : 02.07.2016", "Berlin, 12.5.2020", an
+# Arabic label and the year first ("التاريخ: 2023/11/14"): not a word in lower case first
+_DATE_LINE = re.compile(
+    r"^(?![a-zäöüéèàç])[^\W\d_][^\d]{0,40}"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})\s*$"
+)
 _WRAP_MIN_CHARS = 40
 _WRAP_MAX_CHARS = 150
 
