@@ -50,3 +50,25 @@ def test_bulleted_lines_of_a_list_are_no_headline() -> None:
         f"  • Hits of the page 1,234\n  • Posted in the Commission news\n\n{_LETTER}\n"
     )
     assert found.source.title == "Moen receives a letter from the President of Vestria"
+
+
+def test_a_day_first_date_line_the_text_agrees_with() -> None:
+    found = _parsed(
+        "News Details\n  • Commission chief receives Vestrian Foreign Minister at headquarters\n"
+        "    Date: 07/04/2023\n\nMr. Karl Moen, Secretary-General of the Regional Commission, "
+        "received Mr. Jon Dahl, the Minister of Foreign Affairs of Vestria, at the seat of the "
+        "Commission on 7 April. The two discussed the situation in the region.\n"
+    )
+    assert found.source.date_published == date(2023, 4, 7)
+    assert found.consultation is not None
+    assert found.consultation.date == date(2023, 4, 7)
+
+
+def test_a_month_first_date_line_the_text_agrees_with() -> None:
+    found = _parsed(
+        "Commission chief receives Vestrian Foreign Minister at headquarters\n\n"
+        "Date: 07/04/2023\n\nMr. Karl Moen, Secretary-General of the Regional Commission, "
+        "received Mr. Jon Dahl, the Minister of Foreign Affairs of Vestria, at the seat of the "
+        "Commission on July 4. The two discussed the situation in the region.\n"
+    )
+    assert found.source.date_published == date(2023, 7, 4)

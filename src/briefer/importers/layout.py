@@ -207,7 +207,7 @@ def _read_header(
         elif _introduced(paragraphs, index):
             continue  # "The letter reads:" / "30 April 2023": the letter's date
         elif _is_date_line(text) or (_ISSUED.match(text) and len(text.split()) <= 20):
-            header.published = header.published or full_date(text, language)
+            header.published = header.published or _line_date(text, paragraphs, language)
             header.lines.add(index)
             header.only.add(index)
         elif _ORG_LINE.match(text) and not header.office:
@@ -280,6 +280,33 @@ def _slashed_date(text: str, paragraphs: list[str], language: str) -> date | Non
     stated = {m.value for p in paragraphs for m in find_dates(p, None, language) if m.value}
     agreed = readings & stated
     return agreed.pop() if len(agreed) == 1 else None
+
+
+_DAY_OR_MONTH = re.compile(r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)\d\d)\b")
+
+
+def _line_date(text: str, paragraphs: list[str], language: str) -> date | None:
+    """Return the date a date line holds; "Date: 07/04/2023", day or month first, as the
+    text's own dates agree ("… on 7 April"), else as the language reads it."""
+    written = full_date(text, language)
+    match = _DAY_OR_MONTH.search(text)
+    if match is None or written is None or match["a"] == match["b"]:
+        return written
+    year, readings = int(match["y"]), set()
+    for month, day in ((match["a"], match["b"]), (match["b"], match["a"])):
+        try:
+            readings.add(date(year, int(month), int(day)))
+        except ValueError:
+            return written
+    stated = {
+        (m.value.month, m.value.day)
+        for p in paragraphs
+        if p.strip() != text
+        for m in find_dates(p, written, language)
+        if m.value and not m.relative
+    }
+    agreed = [r for r in readings if (r.month, r.day) in stated]
+    return agreed[0] if len(agreed) == 1 else written
 
 
 def _headline_date(title: str, language: str) -> date | None:
