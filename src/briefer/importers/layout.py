@@ -66,11 +66,13 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         i for i, p in enumerate(paragraphs) if not flags[i] and i not in header.lines and p.strip()
     ]
     repeated = _repeated_line(paragraphs, flags)
+    dated_again = ""  # the headline given again with its date: "… (03/08/2022)"
     if repeated is None:
         title_index = _title_index(document.title, paragraphs, candidates)
     else:
         title_index, again = repeated
         candidates = [i for i in candidates if i != again]
+        dated_again = _without_kicker(paragraphs[again].strip())
     title = document.title.strip() if document.title else ""
     if title_index is not None:  # a heading split over lines ends its first in a comma
         title = _without_kicker(paragraphs[title_index].strip().removesuffix(",").rstrip())
@@ -129,6 +131,7 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
             None,
         )
     published = published or _headline_date(title, language)
+    published = published or (_headline_date(dated_again, language) if dated_again else None)
     byline = [
         f"{paragraphs[i].strip()}, {paragraphs[i + 1].strip()}"
         if _role_follows(paragraphs, i)
@@ -312,16 +315,27 @@ def _line_date(text: str, paragraphs: list[str], language: str) -> date | None:
 def _headline_date(title: str, language: str) -> date | None:
     """Return the one date a headline ends with, the day of what it reports and of its
     release when nothing else dates it ("Séminaire de travail … (Berlin, 7 mai 2018)"); not
-    one of several days ("(26 et 28 juillet 2012)", "(17./18.11.2016) … (18.11.2016)")."""
-    dated = _DATED.search(title)
+    one of several days ("(26 et 28 juillet 2012)", "(17./18.11.2016) … (18.11.2016)"); a
+    speech's after a dash ("Address by … – Brio, May 4, 2020"), not the end of a span of days
+    ("28 February - 3 March 2000")."""
+    dated = _DATED.search(title) or _DASH_DATED.search(title)
     if dated is None or _SEVERAL_DAYS.search(title):
         return None
-    days = [m for m in find_dates(title, None, language) if m.value]
+    mentions = find_dates(title, None, language)
+    if dated.re is _DASH_DATED and any(m.start < dated.start() for m in mentions):
+        return None
+    days = [m for m in mentions if m.value]
     return days[0].value if len(days) == 1 and days[0].start >= dated.start() else None
 
 
 # "26 et 28 juillet", "17./18.11.", "3-4 March", "du 2 au 4 mai": more than one day
-_SEVERAL_DAYS = re.compile(r"\b\d{1,2}\.?\s*(?:[-–/&]|et|and|und|au|bis|to)\s*\d{1,2}\b")
+# ("03/08/2022" is one day)
+_SEVERAL_DAYS = re.compile(r"\b\d{1,2}\.?\s*(?:[-–/&]|et|and|und|au|bis|to)\s*\d{1,2}\b(?!/\d)")
+# a speech heading's place and date after a dash: "Address by … – Brio, May 4, 2020"
+_DASH_DATED = re.compile(
+    r"\s[–—-]\s*(?:[A-ZÄÖÜ][\w.'’-]*(?: [\w.'’-]+){0,2},\s*)?"
+    r"(?P<date>[^–—,()]{6,20}(?:,\s*\d{4})?)$"
+)
 
 
 def _is_date_line(text: str) -> bool:
@@ -351,13 +365,19 @@ def _repeated_line(paragraphs: list[str], flags: list[bool]) -> tuple[int, int] 
     for index, paragraph in enumerate(paragraphs[:_HEADER_LINES]):
         if _reads_like_text(paragraph):
             break
-        line = " ".join(paragraph.casefold().split())
+        line = " ".join(_undated(paragraph).casefold().split())
         if line in seen and _CAPTION.search(paragraph):
             return None  # the page gives each photo's caption twice: a line given twice is one
         if line in seen and len(line.split()) >= 3 and not flags[index] and not _shouts(paragraph):
             return seen[line], index
         seen.setdefault(line, index)
     return None
+
+
+def _undated(line: str) -> str:
+    """Return a line without a date in brackets at its end ("… Summit (03/08/2022)[*]")."""
+    dated = _DATED.search(_TAG.sub("", line.rstrip()))
+    return line[: dated.start()] if dated and full_date(dated.group("date")) else line
 
 
 def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) -> int | None:
@@ -569,7 +589,7 @@ def _reads_like_headline(paragraph: str) -> bool:
         and text[0] not in "•·▪-–—*"
         and " | " not in text
         and words[-1].casefold() not in _DANGLING
-        and not text.endswith((":", ","))
+        and not text.endswith((":", ",", ";"))  # "Mr. Jon Dahl, President of Norland;"
         and (not text.endswith(".") or _INITIALS.search(text) is not None)
         and not _is_date_line(text)
         and not _UNDATED_LINE.match(_BRACKETS.sub("", text))
