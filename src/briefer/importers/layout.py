@@ -600,7 +600,18 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not _ROLE_LINE.fullmatch(text)
         and not _NAME_LINE.fullmatch(text)
         and not _NOT_HEADLINE.search(text)
+        and not _SPOKESPERSON_LABEL.match(text)
     )
+
+
+# what the release is and who speaks, under its headline, naming no topic: "Déclaration du
+# porte-parole du quai d’Orsay", "Statement of the Spokesperson of the Ministry" (not "…
+# on the attack in Brio")
+_SPOKESPERSON_LABEL = re.compile(
+    r"(?i)^(?:déclaration|statement|communiqué|erklärung)\s+(?:du|de la|by the|of the|der|des)\s+"
+    r"(?:porte-parole|spokes\w+|sprecher\w*)(?:\s+(?:du|de la|des|de l['’]|of the|der|des)"
+    r"(?:(?!\b(?:on|sur|zu|über|regarding|concerning|following|after|après)\b)[^,;:()]){0,60})?$"
+)
 
 
 # a dateline with no year: "Brio, Information Office, March 3", "Brio, 3. März"

@@ -156,7 +156,7 @@ def _runs_on(line: str, following: str, width: int) -> bool:
 
 
 def _is_wrapped(lines: list[str]) -> bool:
-    if len(lines) < 2:
+    if len(lines) < 2 or (len(lines) == 2 and not _mid_phrase(*lines)):
         return False
     width = max(len(line) for line in lines)
     if width > _WRAP_MAX_CHARS:
@@ -180,6 +180,21 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+# words a line broken mid-phrase ends with ("… at the" / "ministry on Monday …")
+_JOINING = frozenset(
+    "the a an of and or to in on with for by at from as that der die das den dem des und "
+    "oder mit von zu zur zum im für bei auf le la les l de du et à au aux en pour par avec".split()
+)
+
+
+def _mid_phrase(line: str, following: str) -> bool:
+    """Return whether a block of two lines breaks a sentence: the first ends in a word that
+    joins a phrase, a comma or a hyphen, or the second goes on in lower case; a headline over
+    its standfirst ("Closing a port is no punishment: …" / "What comes of …") does not."""
+    last = line.rsplit(" ", 1)[-1].casefold()
+    return last in _JOINING or line.endswith((",", "-")) or following[:1].islower()
 
 
 def _goes_on(line: str, following: str) -> bool:
