@@ -50,3 +50,33 @@ def test_the_end_of_a_span_of_days_after_a_dash_dates_nothing() -> None:
     heading = "Statement by the Director of the Ports Office 28 February - 3 March 2000"
     found = draft(heading, _SPEECH)
     assert found.source.date_published is None
+
+
+def test_a_salutation_by_name_and_role_is_no_headline() -> None:
+    found = draft(
+        "Address by the Foreign Minister of Norland at the Ministerial Meeting - 01 May 2019",
+        "His Excellency Karl Moen, Minister of Foreign Affairs, Chair of the Ministerial Meeting",
+        "Excellencies,",
+        _SPEECH,
+    )
+    assert found.source.title == (
+        "Address by the Foreign Minister of Norland at the Ministerial Meeting - 01 May 2019"
+    )
+    assert found.source.date_published == date(2019, 5, 1)
+
+
+def test_a_headline_opening_with_a_name_and_role_says_something() -> None:
+    found = draft("Mr. Moen, the Foreign Minister, receives the Vestrian envoy", _SPEECH)
+    assert found.source.title == "Mr. Moen, the Foreign Minister, receives the Vestrian envoy"
+
+
+def test_the_speechs_own_heading_under_the_headline_is_no_title() -> None:
+    found = draft(
+        "Statement by the Foreign Minister of Norland at the Ministerial Meeting",
+        "Country Statement by Hon. Karl Moen, Minister of Foreign Affairs of Norland",
+        "Excellencies,",
+        _SPEECH,
+    )
+    assert found.source.title == (
+        "Statement by the Foreign Minister of Norland at the Ministerial Meeting"
+    )

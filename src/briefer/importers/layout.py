@@ -88,6 +88,9 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     if text_after and sum(_reads_like_text(paragraphs[i]) for i in between) <= 1:
         start = max(following)
     body = [i for i in candidates if i > start]
+    # the speech's own heading under the headline, above its text, names who speaks
+    opening = next((i for i in body if _reads_like_text(paragraphs[i])), len(paragraphs))
+    body = [i for i in body if i > opening or not _speaker_heading(paragraphs[i])]
     # the text's first line, or a paragraph it opens after photo captions ("LH X (l.) im
     # Gespräch mit …" / "Graz (11. August 2022).- Auf seiner …")
     dateline = _DATELINE.match(paragraphs[body[0]]) if body else None
@@ -405,7 +408,7 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
     unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
     if mixed or headlines:
-        chosen = unquoted or mixed or headlines
+        chosen = _above_speaker_headings(paragraphs, unquoted or mixed or headlines)
         if len(chosen) >= 2 and _keywords(paragraphs[chosen[-1]], paragraphs[chosen[-2]]):
             return chosen[-2]  # a line of keywords under the headline repeats its words
         lines_above = [i for i in window if i < chosen[-1]]
@@ -601,6 +604,48 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not _NAME_LINE.fullmatch(text)
         and not _NOT_HEADLINE.search(text)
         and not _SPOKESPERSON_LABEL.match(text)
+        and not _salutation(text)
+    )
+
+
+# how a speech or a letter addresses someone: "H.E. Xi Jinping, President of …", "His
+# Excellency Sheikh …, Minister of Foreign Affairs, Chair of the Meeting"
+_ADDRESSED = re.compile(
+    r"^(?:H\.\s?E\.?|His Excellency|Her Excellency|Your Excellency|Excellencies|Mr\.?|Mrs\.?|"
+    r"Ms\.?|Madam|Dear|Monsieur|Madame|Sehr geehrter?)\s+[^,]{2,60},\s*\S"
+)
+
+
+def _salutation(text: str) -> bool:
+    """Return whether a line addresses someone by name and role and says nothing else (its
+    words in lower case only those that join a role: "of", "the", "de", "für")."""
+    return _ADDRESSED.match(text) is not None and all(
+        not w.islower() or w in _BYLINE_WORDS or w in _NAME_PARTICLES
+        for w in re.findall(r"(?<!\w)[^\W\d_]{2,}", text)
+    )
+
+
+_NAME_PARTICLES = frozenset("bin bint ibn al el van von da di dos by".split())
+_SPEECH_BY = re.compile(
+    r"(?i)^(?:\w+\s+)?(?:statement|address|speech|remarks|déclaration|discours|allocution|rede|"
+    r"erklärung|grußwort)\s+(?:by|of|du|de|von|des)\s+[^,]{2,60},\s*\S"
+)
+
+
+def _above_speaker_headings(paragraphs: list[str], chosen: list[int]) -> list[int]:
+    """Return the headline candidates without the speech's own headings under the headline
+    ("Country Statement by Hon. X, Minister …")."""
+    while len(chosen) >= 2 and _speaker_heading(paragraphs[chosen[-1]]):
+        chosen = chosen[:-1]
+    return chosen
+
+
+def _speaker_heading(text: str) -> bool:
+    """Return whether a line under the headline only says whose speech it is, by name and
+    role ("Country Statement by Hon. Karl Moen, Minister of Foreign Affairs of Norland")."""
+    return _SPEECH_BY.match(text) is not None and all(
+        not w.islower() or w in _BYLINE_WORDS or w in _NAME_PARTICLES
+        for w in re.findall(r"(?<!\w)[^\W\d_]{2,}", text)
     )
 
 
