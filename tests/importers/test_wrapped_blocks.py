@@ -50,3 +50,16 @@ def test_a_spokespersons_statement_on_a_topic_is_a_title() -> None:
         "five sailors. We offer our condolences to the families of the victims.",
     )
     assert found.source.title == "Statement by the Spokesperson on the attack on the northern port"
+
+
+def test_a_photo_label_glued_to_the_first_word_is_cut() -> None:
+    text = "Grußwort des Botschafters\n\nFOTOLABELNach langer Vorbereitung ist die Seite online."
+    assert split_paragraphs(text) == (
+        "Grußwort des Botschafters",
+        "Nach langer Vorbereitung ist die Seite online.",
+    )
+
+
+def test_a_dateline_in_capitals_is_kept() -> None:
+    text = "ALGIERS-The Minister received the Ambassador.\n\nNATO Secretary General Jon Dahl spoke."
+    assert split_paragraphs(text) == tuple(text.split("\n\n"))

@@ -105,6 +105,15 @@ def check_length(chars: int, name: str) -> None:
         )
 
 
+# a photo's label in capitals glued to the first word of a paragraph ("FOTOLABELNach …"):
+# not a dateline ("ALGIERS-The …", "BRIO - …")
+_GLUED_LABEL = re.compile(r"^[A-ZÄÖÜ0-9_]*[A-ZÄÖÜ]{3}[A-ZÄÖÜ0-9_]*(?=[A-ZÄÖÜ][a-zäöüß]{2,}\b)")
+
+
+def _unglued(paragraph: str) -> str:
+    return _GLUED_LABEL.sub("", paragraph, count=1)
+
+
 def clean(text: str) -> str:
     """Return one paragraph's text with control characters dropped and spaces collapsed."""
     return _SPACE_RUNS.sub(" ", _CONTROLS_AND_BREAKS.sub(" ", text)).strip()
@@ -112,7 +121,7 @@ def clean(text: str) -> str:
 
 def finish(paragraphs: Iterable[str], name: str) -> tuple[str, ...]:
     """Normalise and clean extracted paragraphs, refusing none or too much text."""
-    kept = tuple(filter(None, (clean(normalise(paragraph)) for paragraph in paragraphs)))
+    kept = tuple(filter(None, (_unglued(clean(normalise(p))) for p in paragraphs)))
     if not kept:
         raise ImportFailed(
             _("{name} holds no text. Choose the file that holds the press release.").format(
@@ -137,7 +146,7 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
     for block in re.split(r"\n[ \t]*\n", text):
         lines = [line for line in (clean(raw) for raw in block.split("\n")) if line]
         paragraphs.extend(_join_wrapped(lines) if _is_wrapped(lines) else lines)
-    return tuple(paragraphs)
+    return tuple(_unglued(paragraph) for paragraph in paragraphs)
 
 
 def join_lines(first: str, second: str) -> str:
