@@ -80,3 +80,13 @@ def test_the_speechs_own_heading_under_the_headline_is_no_title() -> None:
     assert found.source.title == (
         "Statement by the Foreign Minister of Norland at the Ministerial Meeting"
     )
+
+
+def test_a_line_naming_the_issuing_offices_is_no_headline() -> None:
+    found = draft(
+        "Norland and Vestria agree on a new ferry line",
+        "Ministries of Trade, Transport, and Health and Welfare",
+        "Foreign Minister Anna Berg received the Ambassador of Vestria, Karl Moen, at the ministry "
+        "on Monday for talks on the ports.",
+    )
+    assert found.source.title == "Norland and Vestria agree on a new ferry line"

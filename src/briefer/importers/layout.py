@@ -605,6 +605,22 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not _NOT_HEADLINE.search(text)
         and not _SPOKESPERSON_LABEL.match(text)
         and not _salutation(text)
+        and not _offices(text)
+    )
+
+
+_OFFICES = re.compile(
+    r"^(?:The\s+)?(?:Ministries|Ministry|Departments?|Ministères?|Ministerien|Ministerium)\s+"
+    r"(?:of|for|des|du|de la|für)\s"
+)
+
+
+def _offices(text: str) -> bool:
+    """Return whether a line only names the offices that issue the release ("Ministries of
+    Trade, Transport, and Health and Welfare"): no word in lower case but those joining names."""
+    return _OFFICES.match(text) is not None and all(
+        not w.islower() or w in _BYLINE_WORDS or w in _NAME_PARTICLES
+        for w in re.findall(r"(?<!\w)[^\W\d_]{2,}", text)
     )
 
 
