@@ -90,3 +90,14 @@ def test_a_line_naming_the_issuing_offices_is_no_headline() -> None:
         "on Monday for talks on the ports.",
     )
     assert found.source.title == "Norland and Vestria agree on a new ferry line"
+
+
+def test_a_long_speech_headline_naming_the_occasion_in_full() -> None:
+    heading = (
+        "Speech of Foreign Minister Karl Moen at the ceremony for the 12th Class of Candidate "
+        "Attachés of the Diplomatic Academy and the awarding of Diplomas to the 11th Class of "
+        "Attachés (15.07.2022)"
+    )
+    found = draft(heading, "0", "Your Grace, ladies and gentlemen.", _SPEECH)
+    assert found.source.title == heading
+    assert found.source.date_published == date(2022, 7, 15)

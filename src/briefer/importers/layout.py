@@ -581,13 +581,16 @@ _NOT_HEADLINE = re.compile(
 )
 
 
+_HEADLINE_WORDS = 36  # a speech's headline names the occasion in full
+
+
 def _reads_like_headline(paragraph: str) -> bool:
     """Return whether a line can be the headline: not a sentence, a date line, a banner, a
     bullet, a section trail ("Statements | Spokesperson"), a name or a role alone."""
     text = paragraph.strip()
     words = text.split()
     return (
-        3 <= len(words) <= 30
+        3 <= len(words) <= _HEADLINE_WORDS
         and not text[0].islower()
         and text[0] not in "•·▪-–—*"
         and " | " not in text
