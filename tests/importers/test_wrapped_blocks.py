@@ -63,3 +63,15 @@ def test_a_photo_label_glued_to_the_first_word_is_cut() -> None:
 def test_a_dateline_in_capitals_is_kept() -> None:
     text = "ALGIERS-The Minister received the Ambassador.\n\nNATO Secretary General Jon Dahl spoke."
     assert split_paragraphs(text) == tuple(text.split("\n\n"))
+
+
+def test_a_standfirst_quoting_he_under_the_headline_is_no_title() -> None:
+    found = draft(
+        "Closing a port is no punishment: Moen on the strike at the northern docks",
+        "What comes of that strike is being watched closely by everyone in the region, he says",
+        "The closure of the northern port was no punishment, Foreign Minister Karl Moen said "
+        'today in Brio. "The port merely closed for repairs," he said.',
+    )
+    assert found.source.title == (
+        "Closing a port is no punishment: Moen on the strike at the northern docks"
+    )

@@ -609,7 +609,15 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not _SPOKESPERSON_LABEL.match(text)
         and not _salutation(text)
         and not _offices(text)
+        and not _PRONOUN_SAYS.search(text)
     )
+
+
+# a standfirst, not a headline, gives its words to "he" ("What comes of it is watched by
+# everyone, he says"): a headline names whom it quotes
+_PRONOUN_SAYS = re.compile(
+    rf",\s+(?:he|she|they|er|sie|il|elle)\s+(?:{SPEECH_VERBS})\b[^,]{{0,40}}$"
+)
 
 
 _OFFICES = re.compile(
