@@ -101,3 +101,14 @@ def test_a_long_speech_headline_naming_the_occasion_in_full() -> None:
     found = draft(heading, "0", "Your Grace, ladies and gentlemen.", _SPEECH)
     assert found.source.title == heading
     assert found.source.date_published == date(2022, 7, 15)
+
+
+def test_a_caption_naming_who_is_in_the_photo_is_no_headline() -> None:
+    found = draft(
+        "Moen in Vestria",
+        "Stichworte: Reisen - Handel",
+        "Der norländische Außenminister Karl Moen mit seinem vestrischen Kollegen Jon Dahl",
+        "Außenminister Karl Moen ist am Montag zu einem Besuch in Vestria eingetroffen. Er traf "
+        "dort seinen Amtskollegen Jon Dahl zu Gesprächen über den Handel.",
+    )
+    assert found.source.title == "Moen in Vestria"

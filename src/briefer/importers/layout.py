@@ -662,9 +662,34 @@ _SPEECH_BY = re.compile(
 def _above_speaker_headings(paragraphs: list[str], chosen: list[int]) -> list[int]:
     """Return the headline candidates without the speech's own headings under the headline
     ("Country Statement by Hon. X, Minister …")."""
-    while len(chosen) >= 2 and _speaker_heading(paragraphs[chosen[-1]]):
+    while len(chosen) >= 2 and (
+        _speaker_heading(paragraphs[chosen[-1]]) or _people_caption(paragraphs[chosen[-1]])
+    ):
         chosen = chosen[:-1]
     return chosen
+
+
+# a photo's caption naming who is in it, with no verb: "Der norländische Außenminister Karl
+# Moen mit seinem vestrischen Kollegen Jon Dahl", "Minister Anna Berg with her Vestrian
+# counterpart Jon Dahl"
+_WITH = re.compile(r"\s(?:mit|with|avec)\s")
+_CAPTION_WORDS = frozenset(
+    "mit with avec sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer his her their "
+    "son sa ses leur leurs counterpart counterparts".split()
+)
+_ADJECTIVE = re.compile(r"(?:isch|ian|ais|aise|ois|oise|ese)\w{0,3}$")
+
+
+def _people_caption(text: str) -> bool:
+    words = re.findall(r"(?<!\w)[^\W\d_]{2,}", text)
+    return (
+        _WITH.search(text) is not None
+        and sum(w[0].isupper() for w in words) >= 4
+        and all(
+            not w.islower() or w in _BYLINE_WORDS or w in _CAPTION_WORDS or _ADJECTIVE.search(w)
+            for w in words
+        )
+    )
 
 
 def _speaker_heading(text: str) -> bool:
