@@ -22,6 +22,10 @@ _PATTERNS = (
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<mm>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?![\d])"),
     re.compile(r"(?<![\d-])(?P<d>[0-3]?\d)-(?P<mm>[01]?\d)-(?P<y>(?:19|20)\d\d)\b"),  # 18-11-2022
+    # the year first, as Arab and East Asian sites write it: "2023/11/14", "2023.5.6"
+    re.compile(
+        r"(?<![\d/.])(?P<y>(?:19|20)\d\d)([/.])(?P<mm>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d/.]\d)"
+    ),
     # US numeric dates, month first ("4/12/2023"); day first when the month cannot be 13+
     re.compile(r"(?<![\d/])(?P<us_m>[0-3]?\d)/(?P<us_d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b"),
     re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}(?![\w.]*\s*,?\s*\d)"),

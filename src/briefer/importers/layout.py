@@ -66,11 +66,13 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         i for i, p in enumerate(paragraphs) if not flags[i] and i not in header.lines and p.strip()
     ]
     repeated = _repeated_line(paragraphs, flags)
+    dated_again = ""  # the headline given again with its date: "… (03/08/2022)"
     if repeated is None:
         title_index = _title_index(document.title, paragraphs, candidates)
     else:
         title_index, again = repeated
         candidates = [i for i in candidates if i != again]
+        dated_again = _without_kicker(paragraphs[again].strip())
     title = document.title.strip() if document.title else ""
     if title_index is not None:  # a heading split over lines ends its first in a comma
         title = _without_kicker(paragraphs[title_index].strip().removesuffix(",").rstrip())
@@ -86,6 +88,9 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     if text_after and sum(_reads_like_text(paragraphs[i]) for i in between) <= 1:
         start = max(following)
     body = [i for i in candidates if i > start]
+    # the speech's own heading under the headline, above its text, names who speaks
+    opening = next((i for i in body if _reads_like_text(paragraphs[i])), len(paragraphs))
+    body = [i for i in body if i > opening or not _speaker_heading(paragraphs[i])]
     # the text's first line, or a paragraph it opens after photo captions ("LH X (l.) im
     # Gespräch mit …" / "Graz (11. August 2022).- Auf seiner …")
     dateline = _DATELINE.match(paragraphs[body[0]]) if body else None
@@ -129,6 +134,7 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
             None,
         )
     published = published or _headline_date(title, language)
+    published = published or (_headline_date(dated_again, language) if dated_again else None)
     byline = [
         f"{paragraphs[i].strip()}, {paragraphs[i + 1].strip()}"
         if _role_follows(paragraphs, i)
@@ -207,7 +213,7 @@ def _read_header(
         elif _introduced(paragraphs, index):
             continue  # "The letter reads:" / "30 April 2023": the letter's date
         elif _is_date_line(text) or (_ISSUED.match(text) and len(text.split()) <= 20):
-            header.published = header.published or full_date(text, language)
+            header.published = header.published or _line_date(text, paragraphs, language)
             header.lines.add(index)
             header.only.add(index)
         elif _ORG_LINE.match(text) and not header.office:
@@ -282,19 +288,57 @@ def _slashed_date(text: str, paragraphs: list[str], language: str) -> date | Non
     return agreed.pop() if len(agreed) == 1 else None
 
 
+_DAY_OR_MONTH = re.compile(r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)\d\d)\b")
+
+
+def _line_date(text: str, paragraphs: list[str], language: str) -> date | None:
+    """Return the date a date line holds; "Date: 07/04/2023", day or month first, as the
+    text's own dates agree ("… on 7 April"), else as the language reads it."""
+    written = full_date(text, language)
+    match = _DAY_OR_MONTH.search(text)
+    if match is None or written is None or match["a"] == match["b"]:
+        return written
+    year, readings = int(match["y"]), set()
+    for month, day in ((match["a"], match["b"]), (match["b"], match["a"])):
+        try:
+            readings.add(date(year, int(month), int(day)))
+        except ValueError:
+            return written
+    stated = {
+        (m.value.month, m.value.day)
+        for p in paragraphs
+        if p.strip() != text
+        for m in find_dates(p, written, language)
+        if m.value and not m.relative
+    }
+    agreed = [r for r in readings if (r.month, r.day) in stated]
+    return agreed[0] if len(agreed) == 1 else written
+
+
 def _headline_date(title: str, language: str) -> date | None:
     """Return the one date a headline ends with, the day of what it reports and of its
     release when nothing else dates it ("Séminaire de travail … (Berlin, 7 mai 2018)"); not
-    one of several days ("(26 et 28 juillet 2012)", "(17./18.11.2016) … (18.11.2016)")."""
-    dated = _DATED.search(title)
+    one of several days ("(26 et 28 juillet 2012)", "(17./18.11.2016) … (18.11.2016)"); a
+    speech's after a dash ("Address by … – Brio, May 4, 2020"), not the end of a span of days
+    ("28 February - 3 March 2000")."""
+    dated = _DATED.search(title) or _DASH_DATED.search(title)
     if dated is None or _SEVERAL_DAYS.search(title):
         return None
-    days = [m for m in find_dates(title, None, language) if m.value]
+    mentions = find_dates(title, None, language)
+    if dated.re is _DASH_DATED and any(m.start < dated.start() for m in mentions):
+        return None
+    days = [m for m in mentions if m.value]
     return days[0].value if len(days) == 1 and days[0].start >= dated.start() else None
 
 
 # "26 et 28 juillet", "17./18.11.", "3-4 March", "du 2 au 4 mai": more than one day
-_SEVERAL_DAYS = re.compile(r"\b\d{1,2}\.?\s*(?:[-–/&]|et|and|und|au|bis|to)\s*\d{1,2}\b")
+# ("03/08/2022" is one day)
+_SEVERAL_DAYS = re.compile(r"\b\d{1,2}\.?\s*(?:[-–/&]|et|and|und|au|bis|to)\s*\d{1,2}\b(?!/\d)")
+# a speech heading's place and date after a dash: "Address by … – Brio, May 4, 2020"
+_DASH_DATED = re.compile(
+    r"\s[–—-]\s*(?:[A-ZÄÖÜ][\w.'’-]*(?: [\w.'’-]+){0,2},\s*)?"
+    r"(?P<date>[^–—,()]{6,20}(?:,\s*\d{4})?)$"
+)
 
 
 def _is_date_line(text: str) -> bool:
@@ -324,13 +368,19 @@ def _repeated_line(paragraphs: list[str], flags: list[bool]) -> tuple[int, int] 
     for index, paragraph in enumerate(paragraphs[:_HEADER_LINES]):
         if _reads_like_text(paragraph):
             break
-        line = " ".join(paragraph.casefold().split())
+        line = " ".join(_undated(paragraph).casefold().split())
         if line in seen and _CAPTION.search(paragraph):
             return None  # the page gives each photo's caption twice: a line given twice is one
         if line in seen and len(line.split()) >= 3 and not flags[index] and not _shouts(paragraph):
             return seen[line], index
         seen.setdefault(line, index)
     return None
+
+
+def _undated(line: str) -> str:
+    """Return a line without a date in brackets at its end ("… Summit (03/08/2022)[*]")."""
+    dated = _DATED.search(_TAG.sub("", line.rstrip()))
+    return line[: dated.start()] if dated and full_date(dated.group("date")) else line
 
 
 def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) -> int | None:
@@ -352,13 +402,13 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         for i in window
         if (start is None or i < start)
         and (captioned is None or i < captioned)
-        and _reads_like_headline(paragraphs[i])
+        and (_reads_like_headline(paragraphs[i]) or _lone_bullet(paragraphs, i))
     ]
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
     # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
     unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
     if mixed or headlines:
-        chosen = unquoted or mixed or headlines
+        chosen = _above_speaker_headings(paragraphs, unquoted or mixed or headlines)
         if len(chosen) >= 2 and _keywords(paragraphs[chosen[-1]], paragraphs[chosen[-2]]):
             return chosen[-2]  # a line of keywords under the headline repeats its words
         lines_above = [i for i in window if i < chosen[-1]]
@@ -381,6 +431,20 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
             and not _NOT_HEADLINE.search(paragraphs[i])
         ),
         None,
+    )
+
+
+_BULLET = re.compile(r"^\s*[•·▪]\s*")
+
+
+def _lone_bullet(paragraphs: list[str], index: int) -> bool:
+    """Return whether a line is a headline a site set with a bullet ("• Moen receives …"):
+    one bulleted line, not an item of a list (the lines next to it have no bullet)."""
+    if not _BULLET.match(paragraphs[index]):
+        return False
+    near = paragraphs[max(0, index - 1) : index] + paragraphs[index + 1 : index + 2]
+    return not any(_BULLET.match(p) for p in near) and _reads_like_headline(
+        _BULLET.sub("", paragraphs[index])
     )
 
 
@@ -475,6 +539,7 @@ _TAG = re.compile(r"\s*\[[^\]]{1,20}\]$")
 
 
 def _without_kicker(title: str) -> str:
+    title = _BULLET.sub("", title) or title
     title = _NUMBERED.sub("", title) or title
     title = _DATED_KICKER.sub("", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
@@ -516,18 +581,21 @@ _NOT_HEADLINE = re.compile(
 )
 
 
+_HEADLINE_WORDS = 36  # a speech's headline names the occasion in full
+
+
 def _reads_like_headline(paragraph: str) -> bool:
     """Return whether a line can be the headline: not a sentence, a date line, a banner, a
     bullet, a section trail ("Statements | Spokesperson"), a name or a role alone."""
     text = paragraph.strip()
     words = text.split()
     return (
-        3 <= len(words) <= 30
+        3 <= len(words) <= _HEADLINE_WORDS
         and not text[0].islower()
         and text[0] not in "•·▪-–—*"
         and " | " not in text
         and words[-1].casefold() not in _DANGLING
-        and not text.endswith((":", ","))
+        and not text.endswith((":", ",", ";"))  # "Mr. Jon Dahl, President of Norland;"
         and (not text.endswith(".") or _INITIALS.search(text) is not None)
         and not _is_date_line(text)
         and not _UNDATED_LINE.match(_BRACKETS.sub("", text))
@@ -538,7 +606,109 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not _ROLE_LINE.fullmatch(text)
         and not _NAME_LINE.fullmatch(text)
         and not _NOT_HEADLINE.search(text)
+        and not _SPOKESPERSON_LABEL.match(text)
+        and not _salutation(text)
+        and not _offices(text)
+        and not _PRONOUN_SAYS.search(text)
     )
+
+
+# a standfirst, not a headline, gives its words to "he" ("What comes of it is watched by
+# everyone, he says"): a headline names whom it quotes
+_PRONOUN_SAYS = re.compile(
+    rf",\s+(?:he|she|they|er|sie|il|elle)\s+(?:{SPEECH_VERBS})\b[^,]{{0,40}}$"
+)
+
+
+_OFFICES = re.compile(
+    r"^(?:The\s+)?(?:Ministries|Ministry|Departments?|Ministères?|Ministerien|Ministerium)\s+"
+    r"(?:of|for|des|du|de la|für)\s"
+)
+
+
+def _offices(text: str) -> bool:
+    """Return whether a line only names the offices that issue the release ("Ministries of
+    Trade, Transport, and Health and Welfare"): no word in lower case but those joining names."""
+    return _OFFICES.match(text) is not None and all(
+        not w.islower() or w in _BYLINE_WORDS or w in _NAME_PARTICLES
+        for w in re.findall(r"(?<!\w)[^\W\d_]{2,}", text)
+    )
+
+
+# how a speech or a letter addresses someone: "H.E. Xi Jinping, President of …", "His
+# Excellency Sheikh …, Minister of Foreign Affairs, Chair of the Meeting"
+_ADDRESSED = re.compile(
+    r"^(?:H\.\s?E\.?|His Excellency|Her Excellency|Your Excellency|Excellencies|Mr\.?|Mrs\.?|"
+    r"Ms\.?|Madam|Dear|Monsieur|Madame|Sehr geehrter?)\s+[^,]{2,60},\s*\S"
+)
+
+
+def _salutation(text: str) -> bool:
+    """Return whether a line addresses someone by name and role and says nothing else (its
+    words in lower case only those that join a role: "of", "the", "de", "für")."""
+    return _ADDRESSED.match(text) is not None and all(
+        not w.islower() or w in _BYLINE_WORDS or w in _NAME_PARTICLES
+        for w in re.findall(r"(?<!\w)[^\W\d_]{2,}", text)
+    )
+
+
+_NAME_PARTICLES = frozenset("bin bint ibn al el van von da di dos by".split())
+_SPEECH_BY = re.compile(
+    r"(?i)^(?:\w+\s+)?(?:statement|address|speech|remarks|déclaration|discours|allocution|rede|"
+    r"erklärung|grußwort)\s+(?:by|of|du|de|von|des)\s+[^,]{2,60},\s*\S"
+)
+
+
+def _above_speaker_headings(paragraphs: list[str], chosen: list[int]) -> list[int]:
+    """Return the headline candidates without the speech's own headings under the headline
+    ("Country Statement by Hon. X, Minister …")."""
+    while len(chosen) >= 2 and (
+        _speaker_heading(paragraphs[chosen[-1]]) or _people_caption(paragraphs[chosen[-1]])
+    ):
+        chosen = chosen[:-1]
+    return chosen
+
+
+# a photo's caption naming who is in it, with no verb: "Der norländische Außenminister Karl
+# Moen mit seinem vestrischen Kollegen Jon Dahl", "Minister Anna Berg with her Vestrian
+# counterpart Jon Dahl"
+_WITH = re.compile(r"\s(?:mit|with|avec)\s")
+_CAPTION_WORDS = frozenset(
+    "mit with avec sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer his her their "
+    "son sa ses leur leurs counterpart counterparts".split()
+)
+_ADJECTIVE = re.compile(r"(?:isch|ian|ais|aise|ois|oise|ese)\w{0,3}$")
+
+
+def _people_caption(text: str) -> bool:
+    words = re.findall(r"(?<!\w)[^\W\d_]{2,}", text)
+    return (
+        _WITH.search(text) is not None
+        and sum(w[0].isupper() for w in words) >= 4
+        and all(
+            not w.islower() or w in _BYLINE_WORDS or w in _CAPTION_WORDS or _ADJECTIVE.search(w)
+            for w in words
+        )
+    )
+
+
+def _speaker_heading(text: str) -> bool:
+    """Return whether a line under the headline only says whose speech it is, by name and
+    role ("Country Statement by Hon. Karl Moen, Minister of Foreign Affairs of Norland")."""
+    return _SPEECH_BY.match(text) is not None and all(
+        not w.islower() or w in _BYLINE_WORDS or w in _NAME_PARTICLES
+        for w in re.findall(r"(?<!\w)[^\W\d_]{2,}", text)
+    )
+
+
+# what the release is and who speaks, under its headline, naming no topic: "Déclaration du
+# porte-parole du quai d’Orsay", "Statement of the Spokesperson of the Ministry" (not "…
+# on the attack in Brio")
+_SPOKESPERSON_LABEL = re.compile(
+    r"(?i)^(?:déclaration|statement|communiqué|erklärung)\s+(?:du|de la|by the|of the|der|des)\s+"
+    r"(?:porte-parole|spokes\w+|sprecher\w*)(?:\s+(?:du|de la|des|de l['’]|of the|der|des)"
+    r"(?:(?!\b(?:on|sur|zu|über|regarding|concerning|following|after|après)\b)[^,;:()]){0,60})?$"
+)
 
 
 # a dateline with no year: "Brio, Information Office, March 3", "Brio, 3. März"

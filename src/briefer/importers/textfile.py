@@ -40,8 +40,12 @@ _CONTROLS_AND_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–—·▪◦]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’“»«)\]]*$")
 _HYPHEN_END = re.compile(r"\w-$")
-# a date line under a headline: "Rashtrapati Bhavan : 02.07.2016", "Berlin, 12.5.2020"
-_DATE_LINE = re.compile(r"^[A-ZÄÖÜÉ][^\d]{0,40}\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$")
+# a date line under a headline: "Rashtrapati Bhavan : 02.07.2016", "Berlin, 12.5.2020", an
+# Arabic label and the year first ("التاريخ: 2023/11/14"): not a word in lower case first
+_DATE_LINE = re.compile(
+    r"^(?![a-zäöüéèàç])[^\W\d_][^\d]{0,40}"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})\s*$"
+)
 _WRAP_MIN_CHARS = 40
 _WRAP_MAX_CHARS = 150
 
@@ -101,6 +105,15 @@ def check_length(chars: int, name: str) -> None:
         )
 
 
+# a photo's label in capitals glued to the first word of a paragraph ("FOTOLABELNach …"):
+# not a dateline ("ALGIERS-The …", "BRIO - …")
+_GLUED_LABEL = re.compile(r"^[A-ZÄÖÜ0-9_]*[A-ZÄÖÜ]{3}[A-ZÄÖÜ0-9_]*(?=[A-ZÄÖÜ][a-zäöüß]{2,}\b)")
+
+
+def _unglued(paragraph: str) -> str:
+    return _GLUED_LABEL.sub("", paragraph, count=1)
+
+
 def clean(text: str) -> str:
     """Return one paragraph's text with control characters dropped and spaces collapsed."""
     return _SPACE_RUNS.sub(" ", _CONTROLS_AND_BREAKS.sub(" ", text)).strip()
@@ -108,7 +121,7 @@ def clean(text: str) -> str:
 
 def finish(paragraphs: Iterable[str], name: str) -> tuple[str, ...]:
     """Normalise and clean extracted paragraphs, refusing none or too much text."""
-    kept = tuple(filter(None, (clean(normalise(paragraph)) for paragraph in paragraphs)))
+    kept = tuple(filter(None, (_unglued(clean(normalise(p))) for p in paragraphs)))
     if not kept:
         raise ImportFailed(
             _("{name} holds no text. Choose the file that holds the press release.").format(
@@ -133,7 +146,7 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
     for block in re.split(r"\n[ \t]*\n", text):
         lines = [line for line in (clean(raw) for raw in block.split("\n")) if line]
         paragraphs.extend(_join_wrapped(lines) if _is_wrapped(lines) else lines)
-    return tuple(paragraphs)
+    return tuple(_unglued(paragraph) for paragraph in paragraphs)
 
 
 def join_lines(first: str, second: str) -> str:
@@ -152,7 +165,7 @@ def _runs_on(line: str, following: str, width: int) -> bool:
 
 
 def _is_wrapped(lines: list[str]) -> bool:
-    if len(lines) < 2:
+    if len(lines) < 2 or (len(lines) == 2 and not _mid_phrase(*lines)):
         return False
     width = max(len(line) for line in lines)
     if width > _WRAP_MAX_CHARS:
@@ -176,6 +189,21 @@ def _join_wrapped(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+# words a line broken mid-phrase ends with ("… at the" / "ministry on Monday …")
+_JOINING = frozenset(
+    "the a an of and or to in on with for by at from as that der die das den dem des und "
+    "oder mit von zu zur zum im für bei auf le la les l de du et à au aux en pour par avec".split()
+)
+
+
+def _mid_phrase(line: str, following: str) -> bool:
+    """Return whether a block of two lines breaks a sentence: the first ends in a word that
+    joins a phrase, a comma or a hyphen, or the second goes on in lower case; a headline over
+    its standfirst ("Closing a port is no punishment: …" / "What comes of …") does not."""
+    last = line.rsplit(" ", 1)[-1].casefold()
+    return last in _JOINING or line.endswith((",", "-")) or following[:1].islower()
 
 
 def _goes_on(line: str, following: str) -> bool:
