@@ -9,6 +9,8 @@ them.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefer.importing import draft_file
@@ -59,6 +61,14 @@ def test_the_corpus_is_real_sized_and_split_by_publisher() -> None:
         languages = {e.expected["language"] for e in split}
         assert {"en", "de", "fr"} <= languages
         assert {e.expected["kind"] for e in split} >= {"consultation", "statement", "other"}
+
+
+def test_each_release_has_a_number_of_its_own_within_its_publisher() -> None:
+    names = [e.name for split in ("tuning", "heldout") for e in entries(split)]
+    numbered = [re.match(r".*?-\d\d(?=-|$)", name) for name in names]
+    assert all(numbered)
+    prefixes = [match.group(0) for match in numbered if match]
+    assert sorted({p for p in prefixes if prefixes.count(p) > 1}) == []
 
 
 @pytest.mark.parametrize("split", ["tuning", "heldout"])
