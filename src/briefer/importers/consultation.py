@@ -811,8 +811,9 @@ def _format(sentence: str, paragraphs: list[str], title: str, place: str) -> str
 def _dated(sentence: str) -> bool:
     """Return whether a sentence is about a dated occasion ("in April 2021", "on 3 May");
     "today" is the release's own day, not another occasion."""
-    stated = any(not m.relative for m in find_dates(sentence, None))
-    return stated or re.search(r"\b(?:19|20)\d\d\b", sentence) is not None
+    if re.search(r"\b(?:19|20)\d\d\b", sentence):
+        return True  # a year: read at once, before the dates are looked for
+    return any(not m.relative for m in find_dates(sentence, None))
 
 
 def _fill_countries(participants: list[Person], text: str, home: str) -> list[Person]:
