@@ -126,7 +126,7 @@ def _statement_problems(statements: list[dict[str, Any]], text: str) -> list[str
 
 def family_name(name: str) -> str:
     """Return a name's last word, compared case-blind ("MOTEGI Toshimitsu" has it first; an
-    initial is no family name: "W. Patrick Murphy")."""
+    initial is no family name: "J. Karl Moen")."""
     words = normal(name).split()
     family_first = words[0].isupper() and not " ".join(words[1:]).isupper() if words else False
     if len(words) > 1 and len(words[0].rstrip(".")) > 1 and family_first:

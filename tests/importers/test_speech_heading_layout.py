@@ -112,3 +112,12 @@ def test_a_caption_naming_who_is_in_the_photo_is_no_headline() -> None:
         "dort seinen Amtskollegen Jon Dahl zu Gesprächen über den Handel.",
     )
     assert found.source.title == "Moen in Vestria"
+
+
+def test_a_headline_may_open_with_the_ministry_that_acts() -> None:
+    found = draft(
+        "Ministry denies reports on the border",
+        "Karl Moen, Spokesperson, Ministry of Transport, has denied reports that the northern "
+        "border will close.",
+    )
+    assert found.source.title == "Ministry denies reports on the border"

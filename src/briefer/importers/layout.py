@@ -34,7 +34,9 @@ _FOOTER_LINES = 15
 _SAYS = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _ORG_LINE = re.compile(
     r"^(?:The\s+)?(?:Federal\s+)?(?:Ministry|Ministère|Department|Embassy|Bundesministerium|"
-    r"Presse- und Informationsamt|Prime Minister's Office|Government Offices)\b[^.:,]{0,80}$"
+    r"Presse- und Informationsamt|Prime Minister's Office|Government Offices)\b"
+    # its name goes on with "of", "der", "de" …: "Ministry denies reports" is a headline
+    r"(?:\s+(?:of|for|des|der|für|de|du|d['’]|in|at|to)\b[^.:,]{0,80})?$"
 )
 
 
