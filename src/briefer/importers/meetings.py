@@ -221,7 +221,7 @@ def meeting_sentence(text: str, programme: bool = False) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=4096)  # asked of each sentence by several passes
+@functools.lru_cache(maxsize=32768)  # asked of each sentence by several passes
 def _meeting_word(sentence: str) -> re.Match[str] | None:
     """Return the first word of a sentence that names a meeting of its people, passing over
     those that name none: a reception "held" or a gathering "hosted", remarks "spoken at"
