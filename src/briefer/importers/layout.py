@@ -631,10 +631,7 @@ _OFFICES = re.compile(
 def _offices(text: str) -> bool:
     """Return whether a line only names the offices that issue the release ("Ministries of
     Trade, Transport, and Health and Welfare"): no word in lower case but those joining names."""
-    return _OFFICES.match(text) is not None and all(
-        not w.islower() or w in _BYLINE_WORDS or w in _NAME_PARTICLES
-        for w in re.findall(r"(?<!\w)[^\W\d_]{2,}", text)
-    )
+    return _OFFICES.match(text) is not None and _names_only(text)
 
 
 # how a speech or a letter addresses someone: "H.E. Xi Jinping, President of …", "His
@@ -648,7 +645,13 @@ _ADDRESSED = re.compile(
 def _salutation(text: str) -> bool:
     """Return whether a line addresses someone by name and role and says nothing else (its
     words in lower case only those that join a role: "of", "the", "de", "für")."""
-    return _ADDRESSED.match(text) is not None and all(
+    return _ADDRESSED.match(text) is not None and _names_only(text)
+
+
+def _names_only(text: str) -> bool:
+    """Return whether a line's words in lower case are only those that join names and roles
+    ("of", "the", "de", "für", "bin")."""
+    return all(
         not w.islower() or w in _BYLINE_WORDS or w in _NAME_PARTICLES
         for w in re.findall(r"(?<!\w)[^\W\d_]{2,}", text)
     )
@@ -697,10 +700,7 @@ def _people_caption(text: str) -> bool:
 def _speaker_heading(text: str) -> bool:
     """Return whether a line under the headline only says whose speech it is, by name and
     role ("Country Statement by Hon. Karl Moen, Minister of Foreign Affairs of Norland")."""
-    return _SPEECH_BY.match(text) is not None and all(
-        not w.islower() or w in _BYLINE_WORDS or w in _NAME_PARTICLES
-        for w in re.findall(r"(?<!\w)[^\W\d_]{2,}", text)
-    )
+    return _SPEECH_BY.match(text) is not None and _names_only(text)
 
 
 # what the release is and who speaks, under its headline, naming no topic: "Déclaration du
