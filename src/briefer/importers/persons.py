@@ -257,6 +257,35 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     return tuple(sorted(found, key=lambda m: m.start))
 
 
+# a role's portfolio of several fields set off by commas, the name after it: "Minister of
+# Energy, Mines and Water Jon Dahl", "Under Secretary for Rural Security, Mobility and Civil
+# Rights, Anna Berg"
+_PORTFOLIO_REST = re.compile(
+    rf"(?:,\s+[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?)*,?\s+(?:and|&)\s+"
+    rf"(?P<last>[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?,\s+|[{UPPER}][a-z]+\s+(?=\S+\s+\S))"
+    rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{1,3}})"
+)
+
+
+def _after_portfolio(text: str, match: re.Match[str], mention: Mention) -> Mention:
+    """Return the person a role names after the fields of its portfolio ("Minister of
+    Energy, Mines and Water Jon Dahl"), when the single word read as their name is the
+    first of those fields."""
+    before = text[: match.start("name")]
+    if " " in mention.name or not re.search(r"\b(?:of|for)\s+[\w ]+,\s*(?:\w+\.?\s+)?$", before):
+        return mention
+    rest = _PORTFOLIO_REST.match(text, match.start("name") + len(mention.name))
+    if rest is None:
+        return mention
+    name = _clean_name(rest.group("name"))
+    if len(name.split()) < 2 or name != rest.group("name").strip():
+        return mention
+    fields = text[match.start("name") - 2 : rest.start("name")].strip(" ,")
+    role = f"{mention.role}, {fields}"
+    end = rest.start("name") + len(name)
+    return replace(mention, name=name, role=role, end=end)
+
+
 # "… counterparts, Pawlo Klimkin, Sergej Lawrow und Laurent Fabius", "Name (Frankreich) und …"
 _LIST_NEXT = re.compile(
     rf"(?P<country>\s*\([^)]{{2,40}}\))?\s*(?:,\s*(?:and\s+|und\s+|et\s+|sowie\s+)?|"
@@ -743,7 +772,8 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         # "la Porte-parole du Secrétaire général de l’ONU, M. Ban Ki-moon": the name is the
         # principal's; the spokesperson speaks unnamed
         return Mention("", role, country, start, max(end, match.end("role")))
-    return Mention(name, role, country, start, max(end, match.end("role")))
+    mention = Mention(name, role, country, start, max(end, match.end("role")))
+    return _after_portfolio(text, match, mention) if match.re is _ROLE_THEN_NAME else mention
 
 
 # where a sentence opens, before the roles that open it: "NNA – ", "Oslo: ", ". "
