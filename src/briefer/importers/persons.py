@@ -31,7 +31,7 @@ _HONORIFIC = (
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
     r"Son Excellence|(?:His|Her) Excellency|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Emir|Crown Prince|Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
-    r"Lord|Amb(?=\.)|MP(?=\s+[A-Z]))\.?\s+)+"
+    r"Lord|Amb(?=\.)|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?\s+)+"
 )
 # "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"; the
 # German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
@@ -214,8 +214,19 @@ def _without_tags(text: str) -> str:
     """Return text with the flags and "#" of a social-media copy blanked ("her counterpart
     🇳🇴 Anna #Berg"), so that mentions keep their places in the text as written."""
     if "#" in text or _FLAG.search(text):
-        return _FLAG.sub(" ", _HASHTAG.sub(" ", text))
+        text = _FLAG.sub(" ", _HASHTAG.sub(" ", text))
+    if " - " in text or " – " in text:
+        text = _SPACED_HYPHEN.sub(r"\g<1>-\g<2>  ", text)
     return text
+
+
+# "Mrs. Anna Berg - Lund": a double family name written with spaces around its hyphen,
+# joined (and padded after, so that what follows keeps its place); "Republic of Norland -
+# Per Ek" is a country and a name, the word after the dash followed by a second name
+_SPACED_HYPHEN = re.compile(
+    rf"((?<![\w-])[{UPPER}][a-z]+\s[{UPPER}][a-z]+)\s[-–]\s([{UPPER}][a-z]+)"
+    rf"(?=[\s,.;:)]+[^\s{UPPER}]|[,.;:)]*$)"
+)
 
 
 @functools.lru_cache(maxsize=2048)
