@@ -557,7 +557,18 @@ def _present(
         and not text.startswith(("’s", "'s"), m.end)
         and not any(a <= m.start < b for a, b in spans)
         and not _source_of_account(text, m)
+        and not _SENDER.search(text, max(0, m.start - 80), m.start)
     ]
+
+
+# who sends what a participant brings, or on whose behalf one speaks, is not there: "handed
+# over a letter from President X", "on behalf of X", "eine Botschaft von X", "au nom de X"
+_SENDER = re.compile(
+    r"(?i)\b(?:(?:letters?|messages?|greetings|invitations?|regards|Botschaft|Schreiben|"
+    r"Grüße|Brief|lettres?|message) (?:from|by|von|des|der|de|du)(?! cr[ée]ance)|on behalf of|"
+    r"im (?:Auftrag|Namen) (?:von|des|der)|au nom d[eu]|de la part d[eu])"
+    r"\s+(?:(?:the|his|her|their|dem|der|des|le|la|l['’])\s*)?(?:[\w’'-]+\s+){0,2}$"
+)
 
 
 # "…, Foreign Ministry Spokesman X said.", "…, a indiqué X, porte-parole …", "selon X"
