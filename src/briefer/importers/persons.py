@@ -30,7 +30,8 @@ _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
     r"Son Excellence|(?:His|Her) Excellency|"
-    r"Prince(?:ss)?|Sheikha?|Shaikha?|Emir|Crown Prince|Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
+    r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Crown Prince|"
+    r"Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
     r"Lord|Amb(?=\.)|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?\s+)+"
 )
 # "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"; the
