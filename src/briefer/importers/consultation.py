@@ -749,6 +749,17 @@ _AHEAD_OF = re.compile(
 )
 
 
+# who is to chair another occasion: "prepared the session that the Presidents X and Y are
+# to chair", "the summit to be chaired by X", "die Sitzung, die X leiten wird"
+_TO_CHAIR = re.compile(
+    r"(?i)\b(?:that|which)\s+[^,.;]{0,120}?\b(?:are|is|will)\s+(?:to\s+|be\s+)?"
+    r"(?:co-?)?(?:chair|chairing|preside|presiding|lead|leading)\b|"
+    r"\bto be (?:co-?)?(?:chaired|presided over|led) by\b[^,.;]{0,120}|"
+    r"\bque\s+[^,.;]{0,120}?\b(?:présideront|présidera|coprésideront)\b|"
+    r"\b(?:die|den|das)\s+[^,.;]{0,120}?\b(?:leiten|vorsitzen) (?:werden|wird|sollen|soll)\b"
+)
+
+
 # history: "friends since 1961, when President X opened the first embassy"
 _HISTORY = re.compile(
     r"(?i)\b(?:since|in|until|back to|seit|depuis|en)\s+(?:\w+\s+){0,2}?(?:1[89]|20)\d\d\s*,?\s*"
@@ -770,6 +781,7 @@ def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
             if ahead:  # to the clause's end: "prior to attending X, held talks with Y"
                 comma = sentence.find(",", ahead.end())
                 spans.append((start + ahead.start(), start + comma if comma >= 0 else position))
+            spans.extend((start + m.start(), start + m.end()) for m in _TO_CHAIR.finditer(sentence))
         elif (
             _ANOTHER_OCCASION.search(sentence)
             or _HISTORY.search(sentence)
