@@ -758,6 +758,7 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     rest = raw[len(name) :].split() if raw.startswith(name) else []
     if match.re is _NAME_THEN_ROLE and _no_name_before_role(match, text, rest):
         return None
+    portfolio, name = _portfolio_then_name(match, name)
     genitive = match.groupdict().get("genitive")
     if not name or (genitive and not country_named(genitive[:-1])):
         return None  # "Sprecher Müllers, …": not a role and a name
@@ -766,13 +767,13 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     if match.re is _NAME_THEN_ROLE and _BODIES.intersection(name.split()):
         return None  # "… and the United Nations, the President of …": a body, not a person
     country, start = _country_of(match, text)
-    role = nominative(match.group("role")) + (match.groupdict().get("org") or "")
+    role = nominative(match.group("role")) + (match.groupdict().get("org") or "") + portfolio
     start, role = _roles_before(text, start, role) if match.re is _ROLE_THEN_NAME else (start, role)
     if re.fullmatch(_COUNTERPART, role):
         role = ""
     elif not country and re.search(r"\b(?:Federal|Bundes)", role):
         country = "Germany"
-    end = match.start("name") + len(name)
+    end = match.start("name") + len(portfolio) + len(name)
     # "Foreign Minister X of Sweden": the country after the name
     country = country or _country_after(text, end, match.re is _ROLE_THEN_NAME)
     if match.re is _NAME_THEN_ROLE and SPOKESPERSON.match(name):
@@ -786,6 +787,22 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         return Mention("", role, country, start, max(end, match.end("role")))
     mention = Mention(name, role, country, start, max(end, match.end("role")))
     return _after_portfolio(text, match, mention) if match.re is _ROLE_THEN_NAME else mention
+
+
+def _portfolio_then_name(match: re.Match[str], name: str) -> tuple[str, str]:
+    """Return the rest of a portfolio read as the start of a name, and the name after it
+    ("Minister of Rural | Development Lars Holm" is "Development" and "Lars Holm"); no
+    portfolio and the name as read when it was read."""
+    if name or match.re is not _ROLE_THEN_NAME or match.group("hon"):
+        return "", name
+    words = match.group("name").split()
+    generic = re.search(r" (?:of|for) ", match.group("role"))
+    if len(words) < 3 or words[0] not in _NOT_NAMES or not generic:
+        return "", name
+    rest = _clean_name(" ".join(words[1:]))
+    if len(rest.split()) < 2 or rest != " ".join(words[1:]):
+        return "", name
+    return f" {words[0]}", rest
 
 
 # where a sentence opens, before the roles that open it: "NNA – ", "Oslo: ", ". "
