@@ -96,7 +96,9 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|la|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
     # "of the Organization of American States (OAS), José Miguel Insulza"
     rf"(?:l['’])?[{UPPER}][\w’'-]+){{0,7}}(?:\s+(?:{FRENCH_ADJECTIVE_PATTERN}|{_MISSION}))?"
-    rf"(?:\s+\([{UPPER}]{{2,10}}\))?(?:(?=\s*,)|{_BODY_END}(?=\s+{_TOKEN}\s+{_LATER}\s*[a-z(,.;])))?"
+    # "of the Union of Northern States -UNS- Per Ek": the acronym may stand between dashes
+    rf"(?:\s+(?:\([{UPPER}]{{2,10}}\)|-[{UPPER}]{{2,10}}-(?=\s+{_TOKEN}\s+{_LATER})))?"
+    rf"(?:(?=\s*,)|(?<=[A-Z]-)|{_BODY_END}(?=\s+{_TOKEN}\s+{_LATER}\s*[a-z(,.;])))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
     rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
     # a portfolio set off by commas: "Secretary of State …, in charge of the Community Abroad, X"
