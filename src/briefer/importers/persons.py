@@ -263,6 +263,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     found.extend(_with_countries(text, taken))
     found.extend(_semicolon_items(text, taken))
     found.extend(_after_long_roles(text, taken))
+    found.extend(_lower_case_roles(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
         mention = Mention("", role, "", match.start(), match.end())
@@ -419,6 +420,36 @@ def _after_long_roles(text: str, taken: _Taken) -> list[Mention]:
 
 
 _DEPUTY = re.compile(r"(?:Deputy|Acting|Assistant)\s+$")
+
+
+# a role written in lower case, as English press style writes it after "former" or a
+# country's adjective: "former Vestrian chancellor Jon Dahl", "Ostland ambassador to the
+# country Per Lie", "presidential envoy and ministry spokesman Lars Holm"
+_LOWER_CASE_ROLE = re.compile(
+    rf"(?:\bformer\s+(?:[{UPPER}][a-z]+\s+)?|(?<![.!?:]\s)(?<!^)\b[{UPPER}][a-z]+\s+|"
+    r"\b(?:presidential|ministry|foreign ministry|government)\s+)"
+    r"(?P<role>(?:prime |foreign |defen[cs]e |deputy )?minister|chancellor|president|"
+    r"ambassador|envoy|spokes(?:man|woman|person))"
+    r"(?:\s+to\s+(?:the\s+)?(?:country|[A-Z][\w-]+))?"
+    rf"\s+(?P<name>{_TOKEN}\s+{_LATER})(?=[\s,.;:)]|$)"
+)
+
+
+def _lower_case_roles(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named after a role written in lower case with a nationality or
+    "former" before it ("former Vestrian chancellor Jon Dahl")."""
+    found: list[Mention] = []
+    if not re.search(r"\b(?:minister|chancellor|president|ambassador|envoy|spokes)", text):
+        return found
+    for match in _LOWER_CASE_ROLE.finditer(text):
+        name = _clean_name(match.group("name"))
+        if name != match.group("name") or _is_role(name.split()[0]):
+            continue
+        words = text[match.start() : match.start("name")].strip()
+        mention = Mention(name, _capitalise(words), "", match.start(), match.end("name"))
+        if taken.free(mention):
+            found.append(taken.take(mention))
+    return found
 
 
 def _sentence_end(text: str, position: int) -> int:
