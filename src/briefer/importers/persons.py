@@ -879,8 +879,14 @@ def _not_name_then_role(match: re.Match[str], text: str) -> bool:
         return True  # "Prime Minister A, Foreign Minister B": roles before names, a list
     if _roles_first(text, match.start("name")):
         return True  # "le président français, A, le chancelier allemand, B": B's is before
+    if _COUNTERPART_THEN.search(text, 0, match.start()) and _COMMA_NAME.match(text, match.end()):
+        return True  # "his counterpart, A, the Minister for Defence, B": the role is B's
     # "a rencontré à New York, le Secrétaire d’État …": a place, then a role
     return _PLACE_BEFORE.search(text, 0, match.start()) is not None
+
+
+_COUNTERPART_THEN = re.compile(rf"\b{_COUNTERPART}\s*,\s*(?:{_HONORIFIC})?$")
+_COMMA_NAME = re.compile(rf"\s*,\s*(?:{_HONORIFIC})?{_TOKEN}\s+{_LATER}(?=[\s,.;:]|$)")
 
 
 def _roles_first(text: str, position: int) -> bool:
