@@ -557,7 +557,18 @@ def _present(
         and not text.startswith(("’s", "'s"), m.end)
         and not any(a <= m.start < b for a, b in spans)
         and not _source_of_account(text, m)
+        and not _SENDER.search(text, max(0, m.start - 80), m.start)
     ]
+
+
+# who sends what a participant brings, or on whose behalf one speaks, is not there: "handed
+# over a letter from President X", "on behalf of X", "eine Botschaft von X", "au nom de X"
+_SENDER = re.compile(
+    r"(?i)\b(?:(?:letters?|messages?|greetings|invitations?|regards|Botschaft|Schreiben|"
+    r"Grüße|Brief|lettres?|message) (?:from|by|von|des|der|de|du)(?! cr[ée]ance)|on behalf of|"
+    r"im (?:Auftrag|Namen) (?:von|des|der)|au nom d[eu]|de la part d[eu])"
+    r"\s+(?:(?:the|his|her|their|dem|der|des|le|la|l['’])\s*)?(?:[\w’'-]+\s+){0,2}$"
+)
 
 
 # "…, Foreign Ministry Spokesman X said.", "…, a indiqué X, porte-parole …", "selon X"
@@ -738,6 +749,17 @@ _AHEAD_OF = re.compile(
 )
 
 
+# who is to chair another occasion: "prepared the session that the Presidents X and Y are
+# to chair", "the summit to be chaired by X", "die Sitzung, die X leiten wird"
+_TO_CHAIR = re.compile(
+    r"(?i)\b(?:that|which)\s+[^,.;]{0,120}?\b(?:are|is|will)\s+(?:to\s+|be\s+)?"
+    r"(?:co-?)?(?:chair|chairing|preside|presiding|lead|leading)\b|"
+    r"\bto be (?:co-?)?(?:chaired|presided over|led) by\b[^,.;]{0,120}|"
+    r"\bque\s+[^,.;]{0,120}?\b(?:présideront|présidera|coprésideront)\b|"
+    r"\b(?:die|den|das)\s+[^,.;]{0,120}?\b(?:leiten|vorsitzen) (?:werden|wird|sollen|soll)\b"
+)
+
+
 # history: "friends since 1961, when President X opened the first embassy"
 _HISTORY = re.compile(
     r"(?i)\b(?:since|in|until|back to|seit|depuis|en)\s+(?:\w+\s+){0,2}?(?:1[89]|20)\d\d\s*,?\s*"
@@ -759,6 +781,7 @@ def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
             if ahead:  # to the clause's end: "prior to attending X, held talks with Y"
                 comma = sentence.find(",", ahead.end())
                 spans.append((start + ahead.start(), start + comma if comma >= 0 else position))
+            spans.extend((start + m.start(), start + m.end()) for m in _TO_CHAIR.finditer(sentence))
         elif (
             _ANOTHER_OCCASION.search(sentence)
             or _HISTORY.search(sentence)

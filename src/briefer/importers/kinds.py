@@ -446,7 +446,8 @@ _GENITIVE = re.compile(r"^(?P<office>[A-ZÄÖÜ]\w+(?:er|är|or))s\b")
 # the last word of a body's name, not a person's: "European Union", "Security Council"
 _NOT_A_NAME = re.compile(
     r"(?i)\b(?:union|council|commission|nations|government|ministry|office|department|"
-    r"kingdom|states|republic|organi[sz]ation|secretariat|presidency|bundesregierung)$"
+    r"kingdom|states|republic|organi[sz]ation|secretariat|presidency|bundesregierung|"
+    r"community|group|forum|alliance|bank|agency)$"
 )
 # "the Ministry of Foreign Affairs of the Czech Republic": an office, however long its name
 _OFFICE = re.compile(

@@ -437,7 +437,8 @@ _ROLES_EN = (
     r"(?:Deputy )?Permanent [Rr]epresentative",
     r"Charg[ée] d['’][Aa]ffaires(?: a\.?\s?i\.?)?",
     r"High Commissioner(?:-designate)?(?: to {COUNTRY})?",
-    r"(?:Foreign|Defen[cs]e) Secretary|Director[- ]General",
+    # "DG Karl Moen": a Director-General's office abbreviated
+    r"(?:Foreign|Defen[cs]e) Secretary|Director[- ]General|DG(?= [A-Z][a-z])",
     r"(?:Executive |Managing |Political )?Director",
     # "Head of the Press Service Department of the MFA of the Republic of X, Y"
     # "Head of the Minister's Office", "Chief of the Cabinet Office"

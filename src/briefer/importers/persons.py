@@ -30,8 +30,9 @@ _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
     r"Son Excellence|(?:His|Her) Excellency|"
-    r"Prince(?:ss)?|Sheikha?|Shaikha?|Emir|Crown Prince|Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
-    r"Lord|Amb(?=\.)|MP(?=\s+[A-Z]))\.?\s+)+"
+    r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Crown Prince|"
+    r"Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
+    r"Lord|Amb(?=\.)|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?\s+)+"
 )
 # "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"; the
 # German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
@@ -95,7 +96,9 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|la|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
     # "of the Organization of American States (OAS), José Miguel Insulza"
     rf"(?:l['’])?[{UPPER}][\w’'-]+){{0,7}}(?:\s+(?:{FRENCH_ADJECTIVE_PATTERN}|{_MISSION}))?"
-    rf"(?:\s+\([{UPPER}]{{2,10}}\))?(?:(?=\s*,)|{_BODY_END}(?=\s+{_TOKEN}\s+{_LATER}\s*[a-z(,.;])))?"
+    # "of the Union of Northern States -UNS- Per Ek": the acronym may stand between dashes
+    rf"(?:\s+(?:\([{UPPER}]{{2,10}}\)|-[{UPPER}]{{2,10}}-(?=\s+{_TOKEN}\s+{_LATER})))?"
+    rf"(?:(?=\s*,)|(?<=[A-Z]-)|{_BODY_END}(?=\s+{_TOKEN}\s+{_LATER}\s*[a-z(,.;])))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
     rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
     # a portfolio set off by commas: "Secretary of State …, in charge of the Community Abroad, X"
@@ -214,8 +217,19 @@ def _without_tags(text: str) -> str:
     """Return text with the flags and "#" of a social-media copy blanked ("her counterpart
     🇳🇴 Anna #Berg"), so that mentions keep their places in the text as written."""
     if "#" in text or _FLAG.search(text):
-        return _FLAG.sub(" ", _HASHTAG.sub(" ", text))
+        text = _FLAG.sub(" ", _HASHTAG.sub(" ", text))
+    if " - " in text or " – " in text:
+        text = _SPACED_HYPHEN.sub(r"\g<1>-\g<2>  ", text)
     return text
+
+
+# "Mrs. Anna Berg - Lund": a double family name written with spaces around its hyphen,
+# joined (and padded after, so that what follows keeps its place); "Republic of Norland -
+# Per Ek" is a country and a name, the word after the dash followed by a second name
+_SPACED_HYPHEN = re.compile(
+    rf"((?<![\w-])[{UPPER}][a-z]+\s[{UPPER}][a-z]+)\s[-–]\s([{UPPER}][a-z]+)"
+    rf"(?=[\s,.;:)]+[^\s{UPPER}]|[,.;:)]*$)"
+)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -249,12 +263,42 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     found.extend(_with_countries(text, taken))
     found.extend(_semicolon_items(text, taken))
     found.extend(_after_long_roles(text, taken))
+    found.extend(_lower_case_roles(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
         mention = Mention("", role, "", match.start(), match.end())
         if taken.free(mention):
             found.append(taken.take(mention))
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+# a role's portfolio of several fields set off by commas, the name after it: "Minister of
+# Energy, Mines and Water Jon Dahl", "Under Secretary for Rural Security, Mobility and Civil
+# Rights, Anna Berg"
+_PORTFOLIO_REST = re.compile(
+    rf"(?:,\s+[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?)*,?\s+(?:and|&)\s+"
+    rf"(?P<last>[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?,\s+|[{UPPER}][a-z]+\s+(?=\S+\s+\S))"
+    rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{1,3}})"
+)
+
+
+def _after_portfolio(text: str, match: re.Match[str], mention: Mention) -> Mention:
+    """Return the person a role names after the fields of its portfolio ("Minister of
+    Energy, Mines and Water Jon Dahl"), when the single word read as their name is the
+    first of those fields."""
+    before = text[: match.start("name")]
+    if " " in mention.name or not re.search(r"\b(?:of|for)\s+[\w ]+,\s*(?:\w+\.?\s+)?$", before):
+        return mention
+    rest = _PORTFOLIO_REST.match(text, match.start("name") + len(mention.name))
+    if rest is None:
+        return mention
+    name = _clean_name(rest.group("name"))
+    if len(name.split()) < 2 or name != rest.group("name").strip():
+        return mention
+    fields = text[match.start("name") - 2 : rest.start("name")].strip(" ,")
+    role = f"{mention.role}, {fields}"
+    end = rest.start("name") + len(name)
+    return replace(mention, name=name, role=role, end=end)
 
 
 # "… counterparts, Pawlo Klimkin, Sergej Lawrow und Laurent Fabius", "Name (Frankreich) und …"
@@ -376,6 +420,36 @@ def _after_long_roles(text: str, taken: _Taken) -> list[Mention]:
 
 
 _DEPUTY = re.compile(r"(?:Deputy|Acting|Assistant)\s+$")
+
+
+# a role written in lower case, as English press style writes it after "former" or a
+# country's adjective: "former Vestrian chancellor Jon Dahl", "Ostland ambassador to the
+# country Per Lie", "presidential envoy and ministry spokesman Lars Holm"
+_LOWER_CASE_ROLE = re.compile(
+    rf"(?:\bformer\s+(?:[{UPPER}][a-z]+\s+)?|(?<![.!?:]\s)(?<!^)\b[{UPPER}][a-z]+\s+|"
+    r"\b(?:presidential|ministry|foreign ministry|government)\s+)"
+    r"(?P<role>(?:prime |foreign |defen[cs]e |deputy )?minister|chancellor|president|"
+    r"ambassador|envoy|spokes(?:man|woman|person))"
+    r"(?:\s+to\s+(?:the\s+)?(?:country|[A-Z][\w-]+))?"
+    rf"\s+(?P<name>{_TOKEN}\s+{_LATER})(?=[\s,.;:)]|$)"
+)
+
+
+def _lower_case_roles(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named after a role written in lower case with a nationality or
+    "former" before it ("former Vestrian chancellor Jon Dahl")."""
+    found: list[Mention] = []
+    if not re.search(r"\b(?:minister|chancellor|president|ambassador|envoy|spokes)", text):
+        return found
+    for match in _LOWER_CASE_ROLE.finditer(text):
+        name = _clean_name(match.group("name"))
+        if name != match.group("name") or _is_role(name.split()[0]):
+            continue
+        words = text[match.start() : match.start("name")].strip()
+        mention = Mention(name, _capitalise(words), "", match.start(), match.end("name"))
+        if taken.free(mention):
+            found.append(taken.take(mention))
+    return found
 
 
 def _sentence_end(text: str, position: int) -> int:
@@ -717,6 +791,7 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     rest = raw[len(name) :].split() if raw.startswith(name) else []
     if match.re is _NAME_THEN_ROLE and _no_name_before_role(match, text, rest):
         return None
+    portfolio, name = _portfolio_then_name(match, name)
     genitive = match.groupdict().get("genitive")
     if not name or (genitive and not country_named(genitive[:-1])):
         return None  # "Sprecher Müllers, …": not a role and a name
@@ -725,13 +800,13 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     if match.re is _NAME_THEN_ROLE and _BODIES.intersection(name.split()):
         return None  # "… and the United Nations, the President of …": a body, not a person
     country, start = _country_of(match, text)
-    role = nominative(match.group("role")) + (match.groupdict().get("org") or "")
+    role = nominative(match.group("role")) + (match.groupdict().get("org") or "") + portfolio
     start, role = _roles_before(text, start, role) if match.re is _ROLE_THEN_NAME else (start, role)
     if re.fullmatch(_COUNTERPART, role):
         role = ""
     elif not country and re.search(r"\b(?:Federal|Bundes)", role):
         country = "Germany"
-    end = match.start("name") + len(name)
+    end = match.start("name") + len(portfolio) + len(name)
     # "Foreign Minister X of Sweden": the country after the name
     country = country or _country_after(text, end, match.re is _ROLE_THEN_NAME)
     if match.re is _NAME_THEN_ROLE and SPOKESPERSON.match(name):
@@ -743,7 +818,24 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         # "la Porte-parole du Secrétaire général de l’ONU, M. Ban Ki-moon": the name is the
         # principal's; the spokesperson speaks unnamed
         return Mention("", role, country, start, max(end, match.end("role")))
-    return Mention(name, role, country, start, max(end, match.end("role")))
+    mention = Mention(name, role, country, start, max(end, match.end("role")))
+    return _after_portfolio(text, match, mention) if match.re is _ROLE_THEN_NAME else mention
+
+
+def _portfolio_then_name(match: re.Match[str], name: str) -> tuple[str, str]:
+    """Return the rest of a portfolio read as the start of a name, and the name after it
+    ("Minister of Rural | Development Lars Holm" is "Development" and "Lars Holm"); no
+    portfolio and the name as read when it was read."""
+    if name or match.re is not _ROLE_THEN_NAME or match.group("hon"):
+        return "", name
+    words = match.group("name").split()
+    generic = re.search(r" (?:of|for) ", match.group("role"))
+    if len(words) < 3 or words[0] not in _NOT_NAMES or not generic:
+        return "", name
+    rest = _clean_name(" ".join(words[1:]))
+    if len(rest.split()) < 2 or rest != " ".join(words[1:]):
+        return "", name
+    return f" {words[0]}", rest
 
 
 # where a sentence opens, before the roles that open it: "NNA – ", "Oslo: ", ". "
@@ -787,8 +879,14 @@ def _not_name_then_role(match: re.Match[str], text: str) -> bool:
         return True  # "Prime Minister A, Foreign Minister B": roles before names, a list
     if _roles_first(text, match.start("name")):
         return True  # "le président français, A, le chancelier allemand, B": B's is before
+    if _COUNTERPART_THEN.search(text, 0, match.start()) and _COMMA_NAME.match(text, match.end()):
+        return True  # "his counterpart, A, the Minister for Defence, B": the role is B's
     # "a rencontré à New York, le Secrétaire d’État …": a place, then a role
     return _PLACE_BEFORE.search(text, 0, match.start()) is not None
+
+
+_COUNTERPART_THEN = re.compile(rf"\b{_COUNTERPART}\s*,\s*(?:{_HONORIFIC})?$")
+_COMMA_NAME = re.compile(rf"\s*,\s*(?:{_HONORIFIC})?{_TOKEN}\s+{_LATER}(?=[\s,.;:]|$)")
 
 
 def _roles_first(text: str, position: int) -> bool:
