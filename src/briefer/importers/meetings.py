@@ -8,13 +8,22 @@ from collections.abc import Iterator
 
 from briefer.months import MONTHS as MONTH_NAMES
 
+# a place named between a host's verb and the guest: "in his office", "in Brio", "at MFAN,"
+_WHERE = (
+    r"(?:(?:in|at) (?:(?:his|her|their|the) (?:office|residence|ministry)|"
+    r"(?-i:[A-Z][\w-]+)),?\s+)?"
+)
 # whom a host receives or welcomes: a person or a delegation, not "welcomed the decision"
 _GUEST = (
-    # "received in his office today Ambassador X": where the host received comes first
-    r"(?=\s+(?:(?:in|at) (?:his|her|their|the) (?:office|residence|ministry)\s+)?"
+    # "received in his office today Ambassador X", "welcomed at MFAN, the …": where the host
+    # received comes first (or after when: "received today in Brio at a farewell visit the …")
+    rf"(?=\s+{_WHERE}"
     # and when: "a reçu le 12 mars 2013 son homologue", "received today the Ambassador"
     r"(?:(?:le|on|am) [^.,;]{0,20}?\d{4},?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|today|yesterday|heute|gestern|ce jour|hier),?\s+)?"
+    rf"{_WHERE}"
+    # on what occasion: "at a farewell visit", "on a courtesy call"
+    r"(?:(?:at|on|for) (?:a|an|his|her|the) (?:[\w-]+ )?(?:visit|call),?\s+)?"
     r"(?:(?:his|her|their|the|a|an|seinen?|ihren?|den|die|le|la|les|l['’]|son|sa|ses)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|\w*minister\w*|"
     r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
