@@ -4,6 +4,7 @@ ahead in a "to meet" headline, and a news portal's region before a headline."""
 from __future__ import annotations
 
 from briefer.importers import meetings
+from tests.importers.drafting import draft
 
 
 def test_a_host_welcomes_at_the_ministrys_acronym_the_guest() -> None:
@@ -17,3 +18,21 @@ def test_a_host_receives_in_a_town_at_a_farewell_visit_the_guest() -> None:
         "Norland, Per Ek."
     )
     assert meetings.meeting_sentence(sentence) == sentence
+
+
+def test_a_to_meet_headline_with_the_meetings_in_the_text_is_no_meeting_held() -> None:
+    found = draft(
+        "President Jon Dahl to meet Norlandic President Per Ek",
+        "President Dahl left for Norland and Vestria today. During the trip he will on "
+        "Friday meet the President of Norland, Per Ek.",
+        "According to Foreign Minister Anna Berg, the meetings belong to a regional peace effort.",
+    )
+    assert found.consultation is None
+
+
+def test_a_portals_region_before_the_headline_is_no_part_of_it() -> None:
+    found = draft(
+        "Southern Africa: Estoria, Norland Sign Transit Accord",
+        "Brio — Estoria and Norland signed a transit accord on Monday, the two ministries said.",
+    )
+    assert found.source.title == "Estoria, Norland Sign Transit Accord"

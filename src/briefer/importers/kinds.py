@@ -367,7 +367,7 @@ _PRESS_INVITED = re.compile(
     r"media (?:are|is) invited|les journalistes sont invités|ablauf am)\b"
 )
 _AHEAD = re.compile(
-    r"(?i)\b(?:to visit|will (?:visit|travel|meet|host|welcome|attend)|visit(?:s)? next|"
+    r"(?i)\b(?:to (?:visit|meet)|will (?:visit|travel|meet|host|welcome|attend)|visit(?:s)? next|"
     r"reiseankündigung|antrittsreise|reist|wird .{0,60} reisen|travels to|"
     r"se rendra|effectuera|visitera)\b"
 )

@@ -544,7 +544,16 @@ def _without_kicker(title: str) -> str:
     title = _BULLET.sub("", title) or title
     title = _NUMBERED.sub("", title) or title
     title = _DATED_KICKER.sub("", title) or title
+    title = _REGION_KICKER.sub("", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
+
+
+# "Southern Africa: Estoria, Norland Sign …": a news portal's region of a continent
+_REGION_KICKER = re.compile(
+    r"^(?:(?:East|West|North|South|Southern|Northern|Eastern|Western|Central) "
+    r"(?:Africa|Asia|Europe|America)|Horn of Africa|Middle East|Latin America|Great Lakes|"
+    r"Sahel|Maghreb|Gulf|Caribbean|Pacific|Balkans)\s*:\s+(?=[A-Z])"
+)
 
 
 # "19.10.23 His Excellency … receives envoys": the day, in figures, before the headline
