@@ -4,7 +4,7 @@ ahead in a "to meet" headline, and a news portal's region before a headline."""
 from __future__ import annotations
 
 from briefer.importers import meetings
-from tests.importers.drafting import draft
+from tests.importers.drafting import draft, participants
 
 
 def test_a_host_welcomes_at_the_ministrys_acronym_the_guest() -> None:
@@ -36,3 +36,14 @@ def test_a_portals_region_before_the_headline_is_no_part_of_it() -> None:
         "Brio — Estoria and Norland signed a transit accord on Monday, the two ministries said.",
     )
     assert found.source.title == "Estoria, Norland Sign Transit Accord"
+
+
+def test_a_future_inside_reported_words_is_no_announcement() -> None:
+    found = draft(
+        "Minister Berg receives Ambassador Ek",
+        "Minister Anna Berg said on Monday that Norland will remain Estoria's closest ally. "
+        "She spoke after her talks with the Ambassador of Norland, Per Ek, at the ministry.",
+        "The two discussed trade and the transit accord.",
+    )
+    assert found.kind == "consultation"
+    assert "Per Ek" in participants(found)

@@ -233,6 +233,9 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
     if _AHEAD.search(layout.title) and not _reports_past_meeting(first):
         return True
     ahead = _FUTURE.search(first) or _TRAVELS.search(first)
+    reported = _SAID_THAT.search(first)
+    if reported and ahead and reported.end() <= ahead.start():
+        ahead = None  # "X said on Monday that Norland will remain …": words, not a plan
     if ahead and meetings.meeting_sentence(first) is None and not _VISIT_ENDS.search(first):
         return True
     # a day after the release's, told in the present: "X trifft am 8. Februar …", "X
@@ -388,6 +391,12 @@ _CLOCK = re.compile(
 _PLANNED = re.compile(
     r"(?i)\b(?:(?:ist|sind) (?:\S+ ){0,8}vorgesehen|(?:is|are) (?:scheduled|planned)|"
     r"(?:est|sont) prévue?s?)\b"
+)
+# a past verb of saying before the words it reports: "said on Monday that", "stressed that"
+# (not "announced that", whose future is what the release announces)
+_SAID_THAT = re.compile(
+    r"(?i)\b(?:said|stated|stressed|underlined|emphasi[sz]ed|noted|affirmed|reaffirmed|"
+    r"reiterated|declared|assured|told [^.,]{1,40}?)\b[^.;:]{0,50}?\bthat\b"
 )
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|"
