@@ -47,3 +47,14 @@ def test_a_future_inside_reported_words_is_no_announcement() -> None:
     )
     assert found.kind == "consultation"
     assert "Per Ek" in participants(found)
+
+
+def test_a_working_visit_where_the_host_was_briefed_is_a_meeting() -> None:
+    found = draft(
+        "President Dahl visits the Commission",
+        "Brio, 3 May 2021 - President Jon Dahl paid a working visit to the Commission "
+        "Headquarters in Brio today. President Dahl was briefed by Per Ek, President of the "
+        "Commission, on its work.",
+    )
+    assert found.kind == "consultation"
+    assert "Per Ek" in participants(found)

@@ -72,6 +72,8 @@ _MEETING = re.compile(
     r"(?:annual|ambassadors['’]?) retreat|"
     r"(?:a|ont) (?:\w+ )?informé les (?:\w+ ){0,2}(?:ambassadeurs|chefs de (?:mission|poste))|"
     r"briefed (?:the )?(?:\w+ ){0,2}(?:ambassadors|heads of (?:mission|missions|post))|"
+    # a host told about an institution's work by its head: "was briefed by X, President of …"
+    r"(?:was|were) briefed by|"
     # "a eu une entrevue avec", "a eu un entretien avec"
     r"(?:a|ont) eu (?:une |un )?(?:entrevue|entretien|rencontre|séance de travail)s?|"
     # one who "has discussed with" another: "X, Minister of …, has discussed with Y, …"
