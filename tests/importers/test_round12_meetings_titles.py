@@ -3,6 +3,8 @@ ahead in a "to meet" headline, and a news portal's region before a headline."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from briefer.importers import meetings
 from tests.importers.drafting import draft, participants
 
@@ -58,3 +60,11 @@ def test_a_working_visit_where_the_host_was_briefed_is_a_meeting() -> None:
     )
     assert found.kind == "consultation"
     assert "Per Ek" in participants(found)
+
+
+def test_a_spanish_dateline_gives_the_release_its_date() -> None:
+    found = draft(
+        "Canciller Dahl recibe al Embajador de Norland",
+        "Brio, 5 de junio de 2021. El ministro Jon Dahl recibió hoy al embajador de Norland.",
+    )
+    assert found.source.date_published == date(2021, 6, 5)
