@@ -68,3 +68,14 @@ def test_a_spanish_dateline_gives_the_release_its_date() -> None:
         "Brio, 5 de junio de 2021. El ministro Jon Dahl recibió hoy al embajador de Norland.",
     )
     assert found.source.date_published == date(2021, 6, 5)
+
+
+def test_a_venue_line_with_a_date_glued_to_the_town_gives_the_release_its_date() -> None:
+    found = draft(
+        "Prime Minister's address at the opening of the Brio trade fair",
+        "Hon Jon Dahl",
+        "Prime Minister",
+        "Hotel Brio Wed. 3rd May, 2021BRIO 0900 Hours",
+        "Ladies and gentlemen, it is an honour to open this fair. Trade is our future.",
+    )
+    assert found.source.date_published == date(2021, 5, 3)

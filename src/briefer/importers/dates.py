@@ -13,8 +13,9 @@ _DAY = r"(?P<d>[0-3]?\d)"
 # what joins the first day of several to the next: "3-4", "9 and 10", "vom 3. bis 4."
 _TO_DAY = r"\s*(?:[-–]|and|to|through|&|und|bis|et|au)\s*\d"
 _MONTH_NAME = rf"(?P<m>{MONTH_PATTERN})(?:\.|s\b)?"  # "12. Aprils": a German genitive
-# a year, or a year run into a time as pages print it ("9 February 201712:41")
-_YEAR = r"(?P<y>(?:19|20)\d\d)(?:\b|(?=\d{1,2}:\d\d))"
+# a year, or a year run into a time or a town in capitals as pages print it ("9 February
+# 201712:41", "3rd May, 2021BRIO 0900 Hours")
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?:\b|(?=\d{1,2}:\d\d)|(?=[A-Z]{2}))"
 _SPANISH_MONTHS = (
     "enero",
     "febrero",
