@@ -79,3 +79,14 @@ def test_a_venue_line_with_a_date_glued_to_the_town_gives_the_release_its_date()
         "Ladies and gentlemen, it is an honour to open this fair. Trade is our future.",
     )
     assert found.source.date_published == date(2021, 5, 3)
+
+
+def test_a_cut_published_line_above_the_headline_is_no_title() -> None:
+    found = draft(
+        "Published 3 May 202",
+        "The following statement was issued by the Ministry of Foreign Affairs of Norland.",
+        "Norland Condemns the Attack on the Brio Border Post",
+        "The Ministry of Foreign Affairs of Norland condemns in the strongest terms the attack "
+        "on the Brio border post on Sunday.",
+    )
+    assert found.source.title == "Norland Condemns the Attack on the Brio Border Post"
