@@ -90,3 +90,14 @@ def test_a_cut_published_line_above_the_headline_is_no_title() -> None:
         "on the Brio border post on Sunday.",
     )
     assert found.source.title == "Norland Condemns the Attack on the Brio Border Post"
+
+
+def test_spoke_with_is_in_person_when_the_next_sentence_says_where() -> None:
+    found = draft(
+        "Minister Dahl speaks with the Norlandic Under Secretary",
+        "The Minister, Jon Dahl, spoke with the Norlandic Under Secretary, Per Ek.",
+        "On Tuesday the Minister spoke with the Under Secretary of Norland, Per Ek, in Geneva, "
+        "where both attended a UN conference. They discussed the transit accord.",
+    )
+    assert found.consultation is not None
+    assert found.consultation.format == "in person"

@@ -345,6 +345,14 @@ def meeting_subject(sentence: str) -> str:
     return sentence[: match.start()] if match else ""
 
 
+def only_spoke(text: str) -> bool:
+    """Return whether text makes a meeting a call only because someone "spoke with" another,
+    with no word for a call or a place."""
+    return meeting_format(text) == "telephone" and not any(
+        name == "telephone" and pattern.search(text) for name, pattern in _FORMATS
+    )
+
+
 def meeting_format(text: str) -> str:
     """Return how a meeting was held, as one of the model's meeting formats, or ""; someone
     who "spoke with" or "spoke this evening to" another, with no place, visit or margins
