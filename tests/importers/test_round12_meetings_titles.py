@@ -101,3 +101,15 @@ def test_spoke_with_is_in_person_when_the_next_sentence_says_where() -> None:
     )
     assert found.consultation is not None
     assert found.consultation.format == "in person"
+
+
+def test_german_delegation_leaders_in_the_passive_take_part() -> None:
+    found = draft(
+        "Estorisch-norländische Konsultationen in Brio",
+        "Am 4. März wurden in Brio die estorisch-norländischen Konsultationen fortgesetzt.",
+        "Die Seiten sprachen über Handel und Verkehr.",
+        "Die norländische Delegation wurde vom Botschafter Per Ek, die estorische von "
+        "Staatssekretärin Anna Berg geleitet.",
+    )
+    assert found.kind == "consultation"
+    assert {"Per Ek", "Anna Berg"} <= set(participants(found))

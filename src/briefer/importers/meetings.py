@@ -86,7 +86,7 @@ _MEETING = re.compile(
     r"(?:petit-)?déjeuner(?: de travail)?|dîner de travail|"
     r"led the [\w -]{0,40}delegation|leitete die [\w -]{0,40}delegation|co-?présid\w*|"
     # "Die norländische Seite leitete X", "Die Delegation stand unter der Leitung von X"
-    r"(?:seite|delegation) (?:leitete|leiteten|führte|wurde von)|"
+    r"(?:seite|delegation) (?:leitete|leiteten|führte|wurde vom?)|"
     r"(?:seite|delegation) (?:stand )?unter (?:der )?leitung (?:von|des|der)|"
     # "The Philippine delegation was led by X", "headed the Mexican delegation"
     r"(?:delegation|side) (?:was|were) (?:led|headed|chaired) by|headed the [\w -]{0,40}delegation|"
