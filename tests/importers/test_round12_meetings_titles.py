@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from briefer.importers import meetings
 from tests.importers.drafting import draft, participants
 
@@ -113,3 +115,16 @@ def test_german_delegation_leaders_in_the_passive_take_part() -> None:
     )
     assert found.kind == "consultation"
     assert {"Per Ek", "Anna Berg"} <= set(participants(found))
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_a_message_dash_role_headline_is_the_role_holders_message(dash: str) -> None:
+    found = draft(
+        f"Message {dash} Executive Secretary of the Boreal Union",
+        "I first came to this city twenty years ago. Much has changed since then, and our "
+        "union has grown with it.",
+        "I thank every member state for its trust and look forward to our work together.",
+    )
+    assert found.kind == "statement"
+    assert len(found.statements) == 1
+    assert found.statements[0].speaker is None or not found.statements[0].speaker.name

@@ -59,7 +59,9 @@ _TITLE_STATEMENT = re.compile(
     r"clarifications?|précisions|(?:éléments de )?discours|mot de bienvenue) "
     # "Déclaration à la presse par X", "Déclaration de presse de X", "Speech delivered by X"
     r"(?:(?:à la|de) presse )?(?:(?:prononcée?|delivered|given|gehalten) )?"
-    r"(?:attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
+    # "Message – Executive Secretary of the Union": a message's sender after a dash
+    r"(?:(?<=message )[–—-] (?:the )?|"
+    r"attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
     r"der |des |de (?:la |l['’])?|du |d['’]|par (?:la |le |l['’])?)"
     r"(?P<who>.+?)(?:,?\s+(?:on|upon|regarding|about|following|at|during|to|after|before|"
     r"in relation to|with regard to|concerning|zu|zum|"
