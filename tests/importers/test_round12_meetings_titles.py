@@ -128,3 +128,16 @@ def test_a_message_dash_role_headline_is_the_role_holders_message(dash: str) -> 
     assert found.kind == "statement"
     assert len(found.statements) == 1
     assert found.statements[0].speaker is None or not found.statements[0].speaker.name
+
+
+def test_a_speech_opening_with_addressees_on_lines_ending_in_semicolons() -> None:
+    found = draft(
+        "Prime Minister's address at the opening of the Brio Trade Fair",
+        "Members of the Cabinet;",
+        "Envoys and Consuls of Estoria;",
+        "Friends.",
+        "It is an honour to open this fair. Trade is our future and our neighbours are partners.",
+        "I thank you.",
+    )
+    assert found.kind == "statement"
+    assert found.statements[0].text.startswith("Members of the Cabinet;")

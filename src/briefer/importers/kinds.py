@@ -525,6 +525,17 @@ def _addressed(paragraphs: list[str], layout: Layout) -> list[int]:
 _ADDRESS_LINE = re.compile(r"(?i)^(?:\S+\s+){1,40}?\S*(?:;|;\s*(?:and|und|et)|,)$")
 
 
+# an addressee on a line of its own, as a speech lists them: "Members of the Cabinet;"
+_ADDRESSEE = re.compile(r"^[A-Z][^.?!:;,]{2,80};$")
+
+
+def _addressees(paragraphs: list[str], body: Sequence[int]) -> bool:
+    """Return whether the body opens with a speech's list of addressees, a line each
+    ("Members of the Cabinet;" / "Envoys and Consuls of Estoria;" / "Friends.")."""
+    lines = [paragraphs[i].strip() for i in body[:2]]
+    return len(lines) == 2 and all(_ADDRESSEE.match(line) for line in lines)
+
+
 def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
     """Return a speech whose headline does not say so, from its salutation to its end
     ("Madame la Présidente, Mesdames et Messieurs," / "Je vous remercie …"): by the one person
@@ -538,7 +549,9 @@ def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
         and _SALUTATION.match(paragraphs[title].strip())
     ):
         body = [title, *body]  # "Grußwort" / "Liebe Leserinnen und Leser," taken for the title
-    if not body or not _SALUTATION.match(paragraphs[body[0]].strip()):
+    if not body or not (
+        _SALUTATION.match(paragraphs[body[0]].strip()) or _addressees(paragraphs, body)
+    ):
         return []
     named = [m for m in find_mentions(layout.title) if m.name]
     speaker = (named[0] if len(named) == 1 else None) or _bylined(layout)
