@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from briefer.importers import meetings
+from briefer.importers import furniture, meetings
 from tests.importers.drafting import draft, participants
 
 
@@ -141,3 +141,8 @@ def test_a_speech_opening_with_addressees_on_lines_ending_in_semicolons() -> Non
     )
     assert found.kind == "statement"
     assert found.statements[0].text.startswith("Members of the Cabinet;")
+
+
+@pytest.mark.parametrize("section", ["Top Stories", "Latest News", "News & Events"])
+def test_a_site_section_line_is_page_furniture(section: str) -> None:
+    assert furniture.is_label(section)
