@@ -27,6 +27,7 @@ from briefer.importers.release import Release
 from briefer.model.records import Consultation, Person
 
 _LEDE = 4  # the meeting is reported in the first paragraphs or not at all
+_SPOKE_AGAIN = 3  # sentences after one that "spoke with" another read for where they spoke
 _SAYS_HOW = 60  # sentences of the report read for how the meeting was held
 _REPORT = 9  # paragraphs from the meeting's that may still report on it
 _SUBJECT_WORDS = 25  # who met, said before the meeting's word: "On the initiative of …, the …"
@@ -810,11 +811,16 @@ def _format(sentence: str, paragraphs: list[str], title: str, place: str) -> str
     sentence about "the meeting" says (not a dated one, which is about another occasion);
     hybrid when it was held somewhere and someone joined from afar."""
     stated = meetings.meeting_format(f"{sentence} {title}")
-    if stated not in ("", "in person"):
-        return stated
     # what the report says of "the meeting" is said early: its first sentences are enough
     said = (s for p in paragraphs for s in meetings.each_sentence(p) if s != sentence)
     others = list(itertools.islice(said, _SAYS_HOW))
+    if meetings.only_spoke(f"{sentence} {title}") and any(
+        meetings.meeting_sentence(other) and meetings.meeting_format(other) == "in person"
+        for other in others[:_SPOKE_AGAIN]
+    ):
+        return "in person"  # "spoke with X", then "spoke with X in Geneva, where both …"
+    if stated not in ("", "in person"):
+        return stated
     for other in others:
         if _THE_MEETING.search(other) and not _dated(other):
             specific = meetings.meeting_format(other)

@@ -13,12 +13,29 @@ _DAY = r"(?P<d>[0-3]?\d)"
 # what joins the first day of several to the next: "3-4", "9 and 10", "vom 3. bis 4."
 _TO_DAY = r"\s*(?:[-–]|and|to|through|&|und|bis|et|au)\s*\d"
 _MONTH_NAME = rf"(?P<m>{MONTH_PATTERN})(?:\.|s\b)?"  # "12. Aprils": a German genitive
-# a year, or a year run into a time as pages print it ("9 February 201712:41")
-_YEAR = r"(?P<y>(?:19|20)\d\d)(?:\b|(?=\d{1,2}:\d\d))"
+# a year, or a year run into a time or a town in capitals as pages print it ("9 February
+# 201712:41", "3rd May, 2021BRIO 0900 Hours")
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?:\b|(?=\d{1,2}:\d\d)|(?=[A-Z]{2}))"
+_SPANISH_MONTHS = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
 _PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b"),
     re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}(?:\s+|,\s*){_YEAR}"),
     re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
+    # a Spanish date, as a release in Spanish has its dateline: "5 de junio de 2021"
+    re.compile(rf"(?i)\b{_DAY}\s+de\s+(?P<es>{'|'.join(_SPANISH_MONTHS)})\s+del?\s+{_YEAR}"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<mm>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?![\d])"),
     re.compile(r"(?<![\d-])(?P<d>[0-3]?\d)-(?P<mm>[01]?\d)-(?P<y>(?:19|20)\d\d)\b"),  # 18-11-2022
@@ -200,6 +217,8 @@ def _resolve(
         groups["d"] = str(second if month_first else first)
     if groups.get("mm"):
         month: int | None = int(groups["mm"])
+    elif groups.get("es"):
+        month = _SPANISH_MONTHS.index(groups["es"].casefold()) + 1
     else:
         month = MONTHS.get(groups["m"].casefold().rstrip("."))
     day = int(groups["d"])

@@ -59,7 +59,9 @@ _TITLE_STATEMENT = re.compile(
     r"clarifications?|précisions|(?:éléments de )?discours|mot de bienvenue) "
     # "Déclaration à la presse par X", "Déclaration de presse de X", "Speech delivered by X"
     r"(?:(?:à la|de) presse )?(?:(?:prononcée?|delivered|given|gehalten) )?"
-    r"(?:attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
+    # "Message – Executive Secretary of the Union": a message's sender after a dash
+    r"(?:(?<=message )[–—-] (?:the )?|"
+    r"attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
     r"der |des |de (?:la |l['’])?|du |d['’]|par (?:la |le |l['’])?)"
     r"(?P<who>.+?)(?:,?\s+(?:on|upon|regarding|about|following|at|during|to|after|before|"
     r"in relation to|with regard to|concerning|zu|zum|"
@@ -233,6 +235,9 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
     if _AHEAD.search(layout.title) and not _reports_past_meeting(first):
         return True
     ahead = _FUTURE.search(first) or _TRAVELS.search(first)
+    reported = _SAID_THAT.search(first)
+    if reported and ahead and reported.end() <= ahead.start():
+        ahead = None  # "X said on Monday that Norland will remain …": words, not a plan
     if ahead and meetings.meeting_sentence(first) is None and not _VISIT_ENDS.search(first):
         return True
     # a day after the release's, told in the present: "X trifft am 8. Februar …", "X
@@ -367,7 +372,7 @@ _PRESS_INVITED = re.compile(
     r"media (?:are|is) invited|les journalistes sont invités|ablauf am)\b"
 )
 _AHEAD = re.compile(
-    r"(?i)\b(?:to visit|will (?:visit|travel|meet|host|welcome|attend)|visit(?:s)? next|"
+    r"(?i)\b(?:to (?:visit|meet)|will (?:visit|travel|meet|host|welcome|attend)|visit(?:s)? next|"
     r"reiseankündigung|antrittsreise|reist|wird .{0,60} reisen|travels to|"
     r"se rendra|effectuera|visitera)\b"
 )
@@ -388,6 +393,12 @@ _CLOCK = re.compile(
 _PLANNED = re.compile(
     r"(?i)\b(?:(?:ist|sind) (?:\S+ ){0,8}vorgesehen|(?:is|are) (?:scheduled|planned)|"
     r"(?:est|sont) prévue?s?)\b"
+)
+# a past verb of saying before the words it reports: "said on Monday that", "stressed that"
+# (not "announced that", whose future is what the release announces)
+_SAID_THAT = re.compile(
+    r"(?i)\b(?:said|stated|stressed|underlined|emphasi[sz]ed|noted|affirmed|reaffirmed|"
+    r"reiterated|declared|assured|told [^.,]{1,40}?)\b[^.;:]{0,50}?\bthat\b"
 )
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|"
@@ -515,6 +526,17 @@ def _addressed(paragraphs: list[str], layout: Layout) -> list[int]:
 _ADDRESS_LINE = re.compile(r"(?i)^(?:\S+\s+){1,40}?\S*(?:;|;\s*(?:and|und|et)|,)$")
 
 
+# an addressee on a line of its own, as a speech lists them: "Members of the Cabinet;"
+_ADDRESSEE = re.compile(r"^[A-Z][^.?!:;,]{2,80};$")
+
+
+def _addressees(paragraphs: list[str], body: Sequence[int]) -> bool:
+    """Return whether the body opens with a speech's list of addressees, a line each
+    ("Members of the Cabinet;" / "Envoys and Consuls of Estoria;" / "Friends.")."""
+    lines = [paragraphs[i].strip() for i in body[:2]]
+    return len(lines) == 2 and all(_ADDRESSEE.match(line) for line in lines)
+
+
 def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
     """Return a speech whose headline does not say so, from its salutation to its end
     ("Madame la Présidente, Mesdames et Messieurs," / "Je vous remercie …"): by the one person
@@ -528,7 +550,9 @@ def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
         and _SALUTATION.match(paragraphs[title].strip())
     ):
         body = [title, *body]  # "Grußwort" / "Liebe Leserinnen und Leser," taken for the title
-    if not body or not _SALUTATION.match(paragraphs[body[0]].strip()):
+    if not body or not (
+        _SALUTATION.match(paragraphs[body[0]].strip()) or _addressees(paragraphs, body)
+    ):
         return []
     named = [m for m in find_mentions(layout.title) if m.name]
     speaker = (named[0] if len(named) == 1 else None) or _bylined(layout)

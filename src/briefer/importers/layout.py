@@ -343,11 +343,20 @@ _DASH_DATED = re.compile(
 )
 
 
+# "Published 3 May 2021", "Posted on: 03/05/2021", "Veröffentlicht am 3. Mai 2021"
+_PUBLISHED_LINE = re.compile(
+    r"(?i)^(?:published|posted|updated|last updated|publié(?:e)?|veröffentlicht)"
+    r"(?: on| le| am)?\s*:?\s*(?=[^\d\n]{0,12}\d)[\w .,/:-]{1,30}$"
+)
+
+
 def _is_date_line(text: str) -> bool:
     """Return whether a short line is there to date the release ("03.11.2022 - Press release",
     "DÉCLARATION DE LA PORTE-PAROLE (17 juin 2022)")."""
     if _EVENT_TIME.match(text):
         return False  # "Zeit: Donnerstag, 22. Februar 2001, 11.30 h": when an event is
+    if _PUBLISHED_LINE.match(text):
+        return True  # "Published 3 May 202": a page's date line, even one cut short
     dated = _DATED.search(text)
     rest = text[: dated.start()] if dated else ""
     if dated and full_date(dated.group("date")) and (_shouts(rest) or len(rest.split()) <= 4):
@@ -544,7 +553,16 @@ def _without_kicker(title: str) -> str:
     title = _BULLET.sub("", title) or title
     title = _NUMBERED.sub("", title) or title
     title = _DATED_KICKER.sub("", title) or title
+    title = _REGION_KICKER.sub("", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
+
+
+# "Southern Africa: Estoria, Norland Sign …": a news portal's region of a continent
+_REGION_KICKER = re.compile(
+    r"^(?:(?:East|West|North|South|Southern|Northern|Eastern|Western|Central) "
+    r"(?:Africa|Asia|Europe|America)|Horn of Africa|Middle East|Latin America|Great Lakes|"
+    r"Sahel|Maghreb|Gulf|Caribbean|Pacific|Balkans)\s*:\s+(?=[A-Z])"
+)
 
 
 # "19.10.23 His Excellency … receives envoys": the day, in figures, before the headline

@@ -8,13 +8,22 @@ from collections.abc import Iterator
 
 from briefer.months import MONTHS as MONTH_NAMES
 
+# a place named between a host's verb and the guest: "in his office", "in Brio", "at MFAN,"
+_WHERE = (
+    r"(?:(?:in|at) (?:(?:his|her|their|the) (?:office|residence|ministry)|"
+    r"(?-i:[A-Z][\w-]+)),?\s+)?"
+)
 # whom a host receives or welcomes: a person or a delegation, not "welcomed the decision"
 _GUEST = (
-    # "received in his office today Ambassador X": where the host received comes first
-    r"(?=\s+(?:(?:in|at) (?:his|her|their|the) (?:office|residence|ministry)\s+)?"
+    # "received in his office today Ambassador X", "welcomed at MFAN, the …": where the host
+    # received comes first (or after when: "received today in Brio at a farewell visit the …")
+    rf"(?=\s+{_WHERE}"
     # and when: "a reçu le 12 mars 2013 son homologue", "received today the Ambassador"
     r"(?:(?:le|on|am) [^.,;]{0,20}?\d{4},?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|today|yesterday|heute|gestern|ce jour|hier),?\s+)?"
+    rf"{_WHERE}"
+    # on what occasion: "at a farewell visit", "on a courtesy call"
+    r"(?:(?:at|on|for) (?:a|an|his|her|the) (?:[\w-]+ )?(?:visit|call),?\s+)?"
     r"(?:(?:his|her|their|the|a|an|seinen?|ihren?|den|die|le|la|les|l['’]|son|sa|ses)\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|\w*minister\w*|"
     r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
@@ -63,6 +72,8 @@ _MEETING = re.compile(
     r"(?:annual|ambassadors['’]?) retreat|"
     r"(?:a|ont) (?:\w+ )?informé les (?:\w+ ){0,2}(?:ambassadeurs|chefs de (?:mission|poste))|"
     r"briefed (?:the )?(?:\w+ ){0,2}(?:ambassadors|heads of (?:mission|missions|post))|"
+    # a host told about an institution's work by its head: "was briefed by X, President of …"
+    r"(?:was|were) briefed by|"
     # "a eu une entrevue avec", "a eu un entretien avec"
     r"(?:a|ont) eu (?:une |un )?(?:entrevue|entretien|rencontre|séance de travail)s?|"
     # one who "has discussed with" another: "X, Minister of …, has discussed with Y, …"
@@ -75,7 +86,7 @@ _MEETING = re.compile(
     r"(?:petit-)?déjeuner(?: de travail)?|dîner de travail|"
     r"led the [\w -]{0,40}delegation|leitete die [\w -]{0,40}delegation|co-?présid\w*|"
     # "Die norländische Seite leitete X", "Die Delegation stand unter der Leitung von X"
-    r"(?:seite|delegation) (?:leitete|leiteten|führte|wurde von)|"
+    r"(?:seite|delegation) (?:leitete|leiteten|führte|wurde vom?)|"
     r"(?:seite|delegation) (?:stand )?unter (?:der )?leitung (?:von|des|der)|"
     # "The Philippine delegation was led by X", "headed the Mexican delegation"
     r"(?:delegation|side) (?:was|were) (?:led|headed|chaired) by|headed the [\w -]{0,40}delegation|"
@@ -332,6 +343,14 @@ def meeting_subject(sentence: str) -> str:
     foreign ministers of A, B and C held …"), or ""."""
     match = _meeting_word(sentence)
     return sentence[: match.start()] if match else ""
+
+
+def only_spoke(text: str) -> bool:
+    """Return whether text makes a meeting a call only because someone "spoke with" another,
+    with no word for a call or a place."""
+    return meeting_format(text) == "telephone" and not any(
+        name == "telephone" and pattern.search(text) for name, pattern in _FORMATS
+    )
 
 
 def meeting_format(text: str) -> str:
