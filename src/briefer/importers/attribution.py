@@ -924,14 +924,29 @@ def _narration_between(paragraph: str, last: _Quote, quote: _Quote) -> bool:
         return False
     between = paragraph[last.span.end : quote.span.start]
     if not _SENTENCE_END.search(between.strip()):
-        return False
+        # “A.” He stressed that any deal should be reached “B.”: the second quote is part of
+        # a reported sentence of its own
+        return last.span.text.rstrip()[-1:] in ".!?" and _reported(between)
     if _VERB.search(between) is None:
         return True
     # „A“, so X. Denn wenn es … käme, würde es schwieriger. „B.“: a sentence of its own after
-    # the attribution's
+    # the attribution's; "“A,” X said. He said the ministers had met last week. “B”" too
     attribution = _SENTENCE_END.search(between)
     rest = between[attribution.end() :].strip() if attribution else ""
-    return len(rest.split()) > 3 and _VERB.search(rest) is None
+    return _reported(rest)
+
+
+_THAT = re.compile(r"\b(?:that|dass|que|qu['’])")
+
+
+def _reported(text: str) -> bool:
+    """Return whether text between two quotes is a sentence of its own, not an attribution
+    ("She added:", "Speaking to reporters, he went on"): no speech verb, a that-clause, or
+    more words than an attribution takes."""
+    words = len(text.split())
+    if words <= 3:
+        return False
+    return _VERB.search(text) is None or bool(_THAT.search(text)) or words > 10
 
 
 def _bare(paragraphs: Sequence[str], quote: _Quote) -> bool:
