@@ -842,8 +842,13 @@ def _possessive(paragraph: str, mention: Mention) -> bool:
 def _subject_before(paragraph: str, position: int, mentions: Sequence[Mention]) -> Mention | None:
     """Return who "he" or "she" stands for at position: the first person named in the last
     sentence before it that names anyone, its subject ("Minister X met her counterpart Y.
-    “…,” she said": X)."""
-    named = [m for m in mentions if m.end <= position and (m.name or m.is_spokesperson)]
+    “…,” she said": X). A person named in a possessive ("he praised President Y’s
+    government") is no subject: the pronoun keeps the antecedent it had."""
+    named = [
+        m
+        for m in mentions
+        if m.end <= position and (m.name or m.is_spokesperson) and not _possessive(paragraph, m)
+    ]
     if not named:
         return None
     ends = [e.end() for e in _SENTENCE_END.finditer(paragraph, 0, named[-1].start)]
