@@ -166,7 +166,38 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         )
         previous_index = index
     _attribute_back(quotes)
+    _correct_misspellings(release, quotes)
     return _group(release, quotes)
+
+
+def _correct_misspellings(release: Release, quotes: Sequence[_Quote]) -> None:
+    """Credit a quote whose speaker is a bare family name one letter off the family name of
+    one person the release names in full ("„…“, sagte Ministerin Berk." after "Anna Berg") to
+    that person."""
+    full = [p for p in release.people if len(p.name.split()) > 1]
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or len(speaker.name.split()) != 1 or len(speaker.name) < 4:
+            continue
+        written = speaker.name.casefold()
+        if any(surname(p.name) == written for p in full):
+            continue
+        near = [p for p in full if _one_letter_off(surname(p.name), written)]
+        if len(near) == 1:
+            person = near[0]
+            quote.speaker = Mention(
+                person.name, person.role, person.country, speaker.start, speaker.end
+            )
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Return whether two words differ by one letter changed, left out or added."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _office_subject(release: Release, paragraph: str) -> Mention | None:
