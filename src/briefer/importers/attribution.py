@@ -731,6 +731,7 @@ def _said_before(
         verb is not None
         and len(before[verb.end() :].split()) > 6
         and not (verb.group(0) == "told" and before.rstrip().endswith((",", ":")))
+        and not _own_clause(paragraph, spans[number])
     ):
         verb = None  # "stated that 2024 marks the anniversary of the “…”": a term in prose
     candidates = [
@@ -757,6 +758,19 @@ def _said_before(
         subject = _subject_before(paragraph, offset, mentions) or last_person
         return _Said(subject, _(_PRONOUN_HOW)) if subject else None
     return None
+
+
+# a quoted clause in the speaker's first person: "… and that it is right that “we welcome …”"
+_OWN_OPENING = re.compile(r"(?i)^\W*(?:I|we|my|our|ich|wir|je|j['’]|nous)\b")
+
+
+def _own_clause(paragraph: str, span: Quoted) -> bool:
+    """Return whether a quote ending a reported sentence is the speaker's words, not a term in
+    prose: it opens with a pronoun of the first person and ends the sentence."""
+    if not _OWN_OPENING.match(span.text):
+        return False
+    after = paragraph[span.end :].lstrip(' ”“"»')
+    return span.text.rstrip()[-1:] in ".!?" or after[:1] in (".", "!", "?", "")
 
 
 def _said_without_verb(
