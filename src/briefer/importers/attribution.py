@@ -47,7 +47,7 @@ _PRONOUN = re.compile(
     r"die kanzlerin|der kanzler|le ministre|la ministre|a-t-il|a-t-elle|le président|"
     r"la présidente|"
     # "Poland’s top diplomat", "le chef de la diplomatie": the foreign minister named before
-    r"(?:the )?(?:[a-zäöüé]+['’]s )?(?:top|chief) diplomat|l[ea] chef(?:fe)? de la diplomatie|"
+    r"(?:the )?(?:[a-zäöüé]+['’]s )?(?:top |chief )?diplomat|l[ea] chef(?:fe)? de la diplomatie|"
     r"(?:der |die )?chefdiplomat(?:in)?)\b"
 )
 # "Pour Jean Dupont, « … »", "Selon X, « … »", "Für die Ministerin X „…“", "Laut X „…“":
@@ -200,6 +200,30 @@ def _one_letter_off(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+_DIPLOMAT = re.compile(
+    r"(?i)\b(?:the (?:[a-zäöüé]+['’]s )?(?:top |chief )?diplomat|\w+['’]s (?:top|chief) diplomat|"
+    r"chef(?:fe)? de la diplomatie|"
+    r"chefdiplomat(?:in)?)\b"
+)
+_FOREIGN_ROLE = re.compile(
+    r"(?i)foreign minister|minister of foreign|außenminister|affaires étrangères"
+)
+
+
+def _around(paragraph: str, span: Quoted) -> str:
+    """Return the words either side of a quote where its attribution stands."""
+    return paragraph[max(0, span.start - 60) : span.start] + paragraph[span.end : span.end + 60]
+
+
+def _foreign_minister(release: Release) -> Mention | None:
+    """Return the one foreign minister the release names, else None."""
+    ministers = [p for p in release.people if p.name and _FOREIGN_ROLE.search(p.role)]
+    if len(ministers) != 1:
+        return None
+    person = ministers[0]
+    return Mention(person.name, person.role, person.country, 0, 0)
+
+
 def _office_subject(release: Release, paragraph: str) -> Mention | None:
     """Return the one person of the release who holds the office a paragraph opens with as
     its subject ("The Deputy Minister in her statement welcomed …"), else None."""
@@ -248,6 +272,9 @@ def _quote(
         # "“…”, Agner said"; "Sjoberg said he …. “…”, he remarked": a name no pass knew
         bare = _bare_name_credit(release, index, spans, number)
         speaker, how = (bare, _(_FULL_NAME_HOW)) if bare else (speaker, how)
+    if how == _(_PRONOUN_HOW) and _DIPLOMAT.search(_around(paragraph, span)):
+        # "sagte die Chefdiplomatin Estorias": the foreign minister, not the last one named
+        speaker = _foreign_minister(release) or speaker
     if how == _(_PRONOUN_HOW) and before and before.index == index and before.speaker:
         # "“A”, X said, …. “B”, he assured.": he is the speaker of the quote before
         between = [m for m in mentions if before.span.end <= m.start < span.start]
