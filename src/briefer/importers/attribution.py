@@ -948,6 +948,7 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
                 or not quote.explicit
                 or _opens(paragraphs, quote)
                 or (_bare(paragraphs, last) and _bare(paragraphs, quote))
+                or (_credit_only(paragraphs, last) and _credit_only(paragraphs, quote))
             )
             and not _narration_between(paragraphs[quote.index], last, quote)
         )
@@ -1036,6 +1037,20 @@ def _bare(paragraphs: Sequence[str], quote: _Quote) -> bool:
         return True  # the quotation alone
     credited = _VERB.search(outside) is not None or bool(_FOR.match(outside))
     return len(outside.split()) <= 6 and credited  # "According to the statement, “…”"
+
+
+def _credit_only(paragraphs: Sequence[str], quote: _Quote) -> bool:
+    """Return whether a quote's paragraph holds nothing but the quote and one attribution
+    sentence of a dozen words at most ("BRIO, 3 May (Agency): Foreign Minister X said “…”",
+    "“…,” he said answering questions at the ministry."): its only quote, no sentence of
+    narration beside it."""
+    paragraph = paragraphs[quote.index]
+    outside = (paragraph[: quote.span.start] + " " + paragraph[quote.span.end :]).strip(
+        ' .,;:“”„"«»'
+    )
+    if _VERB.search(outside) is None or len(outside.split()) > 12:
+        return False
+    return _SENTENCE_END.search(outside) is None and len(find_quoted(paragraph)) == 1
 
 
 def _opens(paragraphs: Sequence[str], quote: _Quote) -> bool:
