@@ -32,7 +32,8 @@ from briefer.importers.release import Release
 MIN_QUOTE_WORDS = 5
 _VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|saying|adding|noting|stressing|emphasi[sz]ing|declaring|"
-    r"underlining|warning|insisting|affirmant|soulignant|déclarant|ajoutant|according to)\b"
+    r"underlining|warning|insisting|affirmant|soulignant|déclarant|ajoutant|according to|"
+    r"welcomed)\b"  # "The diplomat also welcomed the vote “where things have calmed down.”"
 )
 # Verbs whose subject is the sentence's subject, not the nearest name: "X praised Y's
 # commitment, saying “…”".
@@ -781,7 +782,9 @@ def _said_before(
             subject = _subject_before(paragraph, offset, mentions) or last_person
             return _Said(subject, _(_PRONOUN_HOW)) if subject else None
         return _Said(earlier[0] if participle else earlier[-1])
-    if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]):
+    if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]) or _DIPLOMAT.search(
+        before[: verb.start()]
+    ):
         subject = _subject_before(paragraph, offset, mentions) or last_person
         return _Said(subject, _(_PRONOUN_HOW)) if subject else None
     return None
