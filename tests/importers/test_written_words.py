@@ -68,3 +68,15 @@ def test_a_french_quotation_credited_with_a_écrit_is_the_speakers() -> None:
     [statement] = found.statements
     assert statement.speaker is not None
     assert statement.speaker.name == "Anna Berg"
+
+
+def test_the_premier_who_wrote_is_the_prime_minister_named_before() -> None:
+    found = draft(
+        "Letter to the new premier of Vestria",
+        "Prime Minister Karl Moen sent a letter to the Vestrian cabinet on Friday.",
+        "“I am sure that the work of our two cabinets will help both of our economies,” the "
+        "Norland premier wrote in the letter.",
+    )
+    [statement] = found.statements
+    assert statement.speaker is not None
+    assert statement.speaker.name == "Karl Moen"

@@ -45,6 +45,7 @@ _PARTICIPLE = re.compile(
 _PRONOUN = re.compile(
     r"(?i)^(?:he|she|er|sie|il|elle|the (?:foreign |defen[cs]e |prime )?minister|"
     r"the (?:secretary|spokesperson|chancellor|president)|die ministerin|der minister|"
+    r"the (?:[a-z]+ )?premier|"  # "the Norland premier wrote": the prime minister named before
     r"die kanzlerin|der kanzler|le ministre|la ministre|a-t-il|a-t-elle|le président|"
     r"la présidente|"
     # "Poland’s top diplomat", "le chef de la diplomatie": the foreign minister named before
