@@ -32,7 +32,8 @@ from briefer.importers.release import Release
 MIN_QUOTE_WORDS = 5
 _VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|saying|adding|noting|stressing|emphasi[sz]ing|declaring|"
-    r"underlining|warning|insisting|affirmant|soulignant|déclarant|ajoutant|according to)\b"
+    r"underlining|warning|insisting|affirmant|soulignant|déclarant|ajoutant|according to|"
+    r"welcomed)\b"  # "The diplomat also welcomed the vote “where things have calmed down.”"
 )
 # Verbs whose subject is the sentence's subject, not the nearest name: "X praised Y's
 # commitment, saying “…”".
@@ -44,10 +45,11 @@ _PARTICIPLE = re.compile(
 _PRONOUN = re.compile(
     r"(?i)^(?:he|she|er|sie|il|elle|the (?:foreign |defen[cs]e |prime )?minister|"
     r"the (?:secretary|spokesperson|chancellor|president)|die ministerin|der minister|"
+    r"the (?:[a-z]+ )?premier|"  # "the Norland premier wrote": the prime minister named before
     r"die kanzlerin|der kanzler|le ministre|la ministre|a-t-il|a-t-elle|le président|"
     r"la présidente|"
     # "Poland’s top diplomat", "le chef de la diplomatie": the foreign minister named before
-    r"(?:the )?(?:[a-zäöüé]+['’]s )?(?:top|chief) diplomat|l[ea] chef(?:fe)? de la diplomatie|"
+    r"(?:the )?(?:[a-zäöüé]+['’]s )?(?:top |chief )?diplomat|l[ea] chef(?:fe)? de la diplomatie|"
     r"(?:der |die )?chefdiplomat(?:in)?)\b"
 )
 # "Pour Jean Dupont, « … »", "Selon X, « … »", "Für die Ministerin X „…“", "Laut X „…“":
@@ -166,7 +168,62 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         )
         previous_index = index
     _attribute_back(quotes)
+    _correct_misspellings(release, quotes)
     return _group(release, quotes)
+
+
+def _correct_misspellings(release: Release, quotes: Sequence[_Quote]) -> None:
+    """Credit a quote whose speaker is a bare family name one letter off the family name of
+    one person the release names in full ("„…“, sagte Ministerin Berk." after "Anna Berg") to
+    that person."""
+    full = [p for p in release.people if len(p.name.split()) > 1]
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or len(speaker.name.split()) != 1 or len(speaker.name) < 4:
+            continue
+        written = speaker.name.casefold()
+        if any(surname(p.name) == written for p in full):
+            continue
+        near = [p for p in full if _one_letter_off(surname(p.name), written)]
+        if len(near) == 1:
+            person = near[0]
+            quote.speaker = Mention(
+                person.name, person.role, person.country, speaker.start, speaker.end
+            )
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Return whether two words differ by one letter changed, left out or added."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+_DIPLOMAT = re.compile(
+    r"(?i)\b(?:the (?:[a-zäöüé]+['’]s )?(?:top |chief )?diplomat|\w+['’]s (?:top|chief) diplomat|"
+    r"chef(?:fe)? de la diplomatie|"
+    r"chefdiplomat(?:in)?)\b"
+)
+_FOREIGN_ROLE = re.compile(
+    r"(?i)foreign minister|minister of foreign|außenminister|affaires étrangères"
+)
+
+
+def _around(paragraph: str, span: Quoted) -> str:
+    """Return the words either side of a quote where its attribution stands."""
+    return paragraph[max(0, span.start - 60) : span.start] + paragraph[span.end : span.end + 60]
+
+
+def _foreign_minister(release: Release) -> Mention | None:
+    """Return the one foreign minister the release names, else None."""
+    ministers = [p for p in release.people if p.name and _FOREIGN_ROLE.search(p.role)]
+    if len(ministers) != 1:
+        return None
+    person = ministers[0]
+    return Mention(person.name, person.role, person.country, 0, 0)
 
 
 def _office_subject(release: Release, paragraph: str) -> Mention | None:
@@ -217,6 +274,9 @@ def _quote(
         # "“…”, Agner said"; "Sjoberg said he …. “…”, he remarked": a name no pass knew
         bare = _bare_name_credit(release, index, spans, number)
         speaker, how = (bare, _(_FULL_NAME_HOW)) if bare else (speaker, how)
+    if how == _(_PRONOUN_HOW) and _DIPLOMAT.search(_around(paragraph, span)):
+        # "sagte die Chefdiplomatin Estorias": the foreign minister, not the last one named
+        speaker = _foreign_minister(release) or speaker
     if how == _(_PRONOUN_HOW) and before and before.index == index and before.speaker:
         # "“A”, X said, …. “B”, he assured.": he is the speaker of the quote before
         between = [m for m in mentions if before.span.end <= m.start < span.start]
@@ -700,6 +760,7 @@ def _said_before(
         verb is not None
         and len(before[verb.end() :].split()) > 6
         and not (verb.group(0) == "told" and before.rstrip().endswith((",", ":")))
+        and not _own_clause(paragraph, spans[number])
     ):
         verb = None  # "stated that 2024 marks the anniversary of the “…”": a term in prose
     candidates = [
@@ -722,10 +783,25 @@ def _said_before(
             subject = _subject_before(paragraph, offset, mentions) or last_person
             return _Said(subject, _(_PRONOUN_HOW)) if subject else None
         return _Said(earlier[0] if participle else earlier[-1])
-    if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]):
+    if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]) or _DIPLOMAT.search(
+        before[: verb.start()]
+    ):
         subject = _subject_before(paragraph, offset, mentions) or last_person
         return _Said(subject, _(_PRONOUN_HOW)) if subject else None
     return None
+
+
+# a quoted clause in the speaker's first person: "… and that it is right that “we welcome …”"
+_OWN_OPENING = re.compile(r"(?i)^\W*(?:I|we|my|our|ich|wir|je|j['’]|nous)\b")
+
+
+def _own_clause(paragraph: str, span: Quoted) -> bool:
+    """Return whether a quote ending a reported sentence is the speaker's words, not a term in
+    prose: it opens with a pronoun of the first person and ends the sentence."""
+    if not _OWN_OPENING.match(span.text):
+        return False
+    after = paragraph[span.end :].lstrip(' ”“"»')
+    return span.text.rstrip()[-1:] in ".!?" or after[:1] in (".", "!", "?", "")
 
 
 def _said_without_verb(
@@ -842,8 +918,13 @@ def _possessive(paragraph: str, mention: Mention) -> bool:
 def _subject_before(paragraph: str, position: int, mentions: Sequence[Mention]) -> Mention | None:
     """Return who "he" or "she" stands for at position: the first person named in the last
     sentence before it that names anyone, its subject ("Minister X met her counterpart Y.
-    “…,” she said": X)."""
-    named = [m for m in mentions if m.end <= position and (m.name or m.is_spokesperson)]
+    “…,” she said": X). A person named in a possessive ("he praised President Y’s
+    government") is no subject: the pronoun keeps the antecedent it had."""
+    named = [
+        m
+        for m in mentions
+        if m.end <= position and (m.name or m.is_spokesperson) and not _possessive(paragraph, m)
+    ]
     if not named:
         return None
     ends = [e.end() for e in _SENTENCE_END.finditer(paragraph, 0, named[-1].start)]
@@ -871,6 +952,7 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
                 or not quote.explicit
                 or _opens(paragraphs, quote)
                 or (_bare(paragraphs, last) and _bare(paragraphs, quote))
+                or (_credit_only(paragraphs, last) and _credit_only(paragraphs, quote))
             )
             and not _narration_between(paragraphs[quote.index], last, quote)
         )
@@ -924,14 +1006,29 @@ def _narration_between(paragraph: str, last: _Quote, quote: _Quote) -> bool:
         return False
     between = paragraph[last.span.end : quote.span.start]
     if not _SENTENCE_END.search(between.strip()):
-        return False
+        # “A.” He stressed that any deal should be reached “B.”: the second quote is part of
+        # a reported sentence of its own
+        return last.span.text.rstrip()[-1:] in ".!?" and _reported(between)
     if _VERB.search(between) is None:
         return True
     # „A“, so X. Denn wenn es … käme, würde es schwieriger. „B.“: a sentence of its own after
-    # the attribution's
+    # the attribution's; "“A,” X said. He said the ministers had met last week. “B”" too
     attribution = _SENTENCE_END.search(between)
     rest = between[attribution.end() :].strip() if attribution else ""
-    return len(rest.split()) > 3 and _VERB.search(rest) is None
+    return _reported(rest)
+
+
+_THAT = re.compile(r"\b(?:that|dass|que|qu['’])")
+
+
+def _reported(text: str) -> bool:
+    """Return whether text between two quotes is a sentence of its own, not an attribution
+    ("She added:", "Speaking to reporters, he went on"): no speech verb, a that-clause, or
+    more words than an attribution takes."""
+    words = len(text.split())
+    if words <= 3:
+        return False
+    return _VERB.search(text) is None or bool(_THAT.search(text)) or words > 10
 
 
 def _bare(paragraphs: Sequence[str], quote: _Quote) -> bool:
@@ -944,6 +1041,20 @@ def _bare(paragraphs: Sequence[str], quote: _Quote) -> bool:
         return True  # the quotation alone
     credited = _VERB.search(outside) is not None or bool(_FOR.match(outside))
     return len(outside.split()) <= 6 and credited  # "According to the statement, “…”"
+
+
+def _credit_only(paragraphs: Sequence[str], quote: _Quote) -> bool:
+    """Return whether a quote's paragraph holds nothing but the quote and one attribution
+    sentence of a dozen words at most ("BRIO, 3 May (Agency): Foreign Minister X said “…”",
+    "“…,” he said answering questions at the ministry."): its only quote, no sentence of
+    narration beside it."""
+    paragraph = paragraphs[quote.index]
+    outside = (paragraph[: quote.span.start] + " " + paragraph[quote.span.end :]).strip(
+        ' .,;:“”„"«»'
+    )
+    if _VERB.search(outside) is None or len(outside.split()) > 12:
+        return False
+    return _SENTENCE_END.search(outside) is None and len(find_quoted(paragraph)) == 1
 
 
 def _opens(paragraphs: Sequence[str], quote: _Quote) -> bool:

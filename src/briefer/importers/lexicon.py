@@ -613,19 +613,21 @@ SPEECH_VERBS_EN = (
     r"declared|remarked|commented|continued|concluded|warned|told|affirmed|highlighted|"
     r"underscored|observed|announced|replied|replies|responded|responds|answered|answers|claimed|"
     r"pointed out|points out|indicated|recalled|assured|reiterated|insisted|acknowledged|"
-    r"disclosed"
+    r"disclosed|"
+    r"wrote|writes|shared|tweeted|posted"  # words written in a letter or posted on social media
 )
 SPEECH_VERBS_DE = (
     r"sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|ergänzte|fügte|äußerte|"
     r"hob|führte|mahnte|warnte|kommentierte|bekräftigte|so|teilt mit|teilte mit|antwortete|gesagt|"
     r"erwiderte|freute sich|freut sich|zeigte sich|meinte|versicherte|bilanzierte|resümierte|"
     r"lobte|lobt|erinnerte|verwies|"
-    r"begrüßte|begrüßt"  # „…“, begrüßte die Ministerin die Gäste: words of welcome
+    r"begrüßte|begrüßt|"  # „…“, begrüßte die Ministerin die Gäste: words of welcome
+    r"schrieb|twitterte"
 )
 SPEECH_VERBS_FR = (
     r"a déclaré|a dit|a affirmé|a souligné|a indiqué|a ajouté|a rappelé|a estimé|a expliqué|"
     r"a insisté|a précisé|a assuré|a conclu|a averti|a réaffirmé|a martelé|a lancé|"
-    r"a relevé|a noté|a fait remarquer|a fait savoir|a reconnu|a observé|"
+    r"a relevé|a noté|a fait remarquer|a fait savoir|a reconnu|a observé|a écrit|a partagé|"
     r"déclare|affirme|souligne|indique|ajoute|rappelle|estime|explique|précise|assure|"
     r"déclaré|affirmé|souligné|indiqué|ajouté|rappelé|estimé|expliqué|précisé|"
     r"a-t-(?:il|elle) (?:déclaré|dit|affirmé|souligné|indiqué|ajouté|rappelé|estimé|"

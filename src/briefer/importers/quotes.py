@@ -33,8 +33,18 @@ class Quoted:
     closed: bool
 
 
+# two single marks typed for an opening double one: "‘’Our teams …" stated X
+_SINGLES = re.compile(r"(?:^|(?<=\s))‘’(?=\w)")
+
+
 def find_quoted(paragraph: str) -> list[Quoted]:
     """Return the outermost quoted spans of a paragraph, in order."""
+    if "‘’" in paragraph:
+        paragraph = _SINGLES.sub(" “", paragraph)  # as long as before: places keep
+    return _spans(paragraph)
+
+
+def _spans(paragraph: str) -> list[Quoted]:
     spans: list[Quoted] = []
     index = 0
     length = len(paragraph)
