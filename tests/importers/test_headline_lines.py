@@ -90,3 +90,24 @@ def test_an_office_and_a_release_label_are_no_headline() -> None:
         "Telefongespräch über die Lage in Ostland.",
     )
     assert found.source.title.startswith("Telefongespräch zwischen")
+
+
+_BRIEFING = (
+    "MS BERG: Good morning. I have two announcements about the Minister's travel this week, "
+    "and then I will take your questions."
+)
+
+
+def test_a_briefing_with_its_date_in_the_heading_keeps_that_heading() -> None:
+    found = draft(
+        "Ministry Press Briefing – March 3, 2021",
+        "Anna Berg, Ministry Spokesperson",
+        "11:02 a.m. CET",
+        _BRIEFING,
+    )
+    assert found.source.title == "Ministry Press Briefing – March 3, 2021"
+
+
+def test_a_time_line_is_never_the_title() -> None:
+    found = draft("Anna Berg, Ministry Spokesperson", "11:02 a.m.", _BRIEFING)
+    assert "11:02" not in found.source.title

@@ -171,3 +171,12 @@ def test_two_roles_before_a_name_are_one_persons_whole_role() -> None:
     )
     assert found.consultation is not None
     assert found.consultation.participants[0].role == "Deputy Prime Minister, Minister of Trade"
+
+
+def test_a_name_before_the_ministry_spokespersons_role_is_that_person() -> None:
+    found = draft(
+        "Ministry condemns the attack on the port",
+        "Anna Berg, Foreign Ministry Spokesperson, said the attack on the port of Brio was "
+        "a grave breach of the ceasefire. “We call on all sides to show restraint,” she added.",
+    )
+    assert [s.speaker.name for s in found.statements] == ["Anna Berg"]

@@ -78,7 +78,9 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     title = document.title.strip() if document.title else ""
     if title_index is not None:  # a heading split over lines ends its first in a comma
         title = _without_kicker(paragraphs[title_index].strip().removesuffix(",").rstrip())
-    title = title or _opening_words(paragraphs, candidates)
+    title = (
+        title or _dated_headline(paragraphs, header.lines) or _opening_words(paragraphs, candidates)
+    )
     start = -1 if title_index is None else title_index
     while start >= 0 and start + 1 < len(paragraphs) and _kicker_after(paragraphs[start + 1]):
         start += 1  # the headline's quoted kicker is no part of the text
@@ -499,9 +501,25 @@ def _kicker_after(paragraph: str) -> bool:
     return _quotation(paragraph) and _reads_like_headline(paragraph)
 
 
+def _dated_headline(paragraphs: list[str], header: set[int]) -> str:
+    """Return, for a release with no other headline, a header line that names the release
+    with its date ("Department Press Briefing – February 17, 2021"), not a bare date line."""
+    for index in sorted(header):
+        line = " ".join(paragraphs[index].split())
+        if _is_date_line(line) and not _PUBLISHED_LINE.match(line):
+            undated = line
+            for mention in find_dates(line, None):
+                undated = undated.replace(mention.text, " ")
+            if len(re.findall(r"[^\W\d_]{2,}", undated)) >= 3:
+                return line
+    return ""
+
+
 def _opening_words(paragraphs: list[str], candidates: list[int]) -> str:
-    """Return a title for a release with no headline: its first words, cut at a word."""
-    text = " ".join(paragraphs[candidates[0]].split()) if candidates else ""
+    """Return a title for a release with no headline: its first words, cut at a word (not a
+    time line such as "2:37 p.m. EST")."""
+    first = next((i for i in candidates if not _TIME_LINE.match(paragraphs[i].strip())), None)
+    text = " ".join(paragraphs[first].split()) if first is not None else ""
     if len(text) <= 90:
         return text
     return text[:90].rsplit(" ", 1)[0] + " …"
@@ -584,6 +602,7 @@ def _without_home(title: str, home: str) -> str:
     return title[kicker.end() :] if country_named(kicker.group(0).strip(" –—")) == home else title
 
 
+_TIME_LINE = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s+[A-Z]{2,4})?$")
 # where a person stands in a photo: "(l.)", "(1. Reihe, 2.v.l.)", "(v.l.n.r.)", "(left)"
 _PHOTO_POSITION = (
     r"\((?:\d\.\s?reihe,\s?)?(?:\d\.\s?v\.\s?[lr]\.|[lrm]\.|v\.\s?l\.\s?n\.\s?r\.|links|rechts|"
@@ -596,7 +615,7 @@ _NOT_HEADLINE = re.compile(
     rf"{_PHOTO_POSITION}|"
     r"^[\w-]+(?:\s+[\w-]+)?\s*:\s*\S+(?:\s+\S+){0,3}$|\s•\s|"
     r"^(?:published|posted|filed) (?:in|under)\b|"  # "Published in Politics"
-    r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s+[A-Z]{2,4})?$|"  # "2:37 p.m. EST"
+    rf"{_TIME_LINE.pattern}|"  # "2:37 p.m. EST"
     r"^[A-ZÄÖÜ][\w .'-]{1,30}\([\w/ .-]{2,20}\)\s*[-–—:]?$"  # a wire's "Vaduz (ots/xy) -"
 )
 

@@ -109,6 +109,11 @@ _ROLE_THEN_NAME = re.compile(
     rf"\s(?:{SPEECH_VERBS_EN}|{SPEECH_VERBS_FR}|{_MEETING_VERBS})\b))|\s+)"
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
 )
+# whose spokesperson a name's role says before it: "X, Foreign Ministry Spokesperson"
+_OFFICE_BEFORE_ROLE = (
+    r"(?:(?:(?:Foreign|Defen[cs]e|State|Presidential)\s+)?(?:Ministry|Office|Department|"
+    r"Government|MFA|MOFA|MoFA)\s+(?=[Ss]pokes|[Pp]ress\s+[Ss]ecretary|[Dd]eputy\s+[Ss]pokes))?"
+)
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
 _NAME_THEN_ROLE = re.compile(
     # a name or an honorific starts with a capital ("the Rt Hon" aside): other words are skipped
@@ -116,7 +121,7 @@ _NAME_THEN_ROLE = re.compile(
     # "X, as Permanent Representative …", "X, als Botschafter …", "X, en tant que ministre …"
     rf"(?:(?:as|als|en tant que|en sa qualité de)\s+)?"
     rf"(?:(?:the|le|la|l['’]|der|die)\s*)?(?:former\s+|ancien(?:ne)?\s+|ehemalige[rn]?\s+)?"
-    rf"(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_ROLE})"
+    rf"(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_OFFICE_BEFORE_ROLE}{_ROLE})"
     rf"{_ADJECTIVE_AFTER}"
     rf"(?:\s+(?:of|for)\s+(?P<of>{_COUNTRY}))?\b"
 )
