@@ -171,7 +171,7 @@ def _count_statements(counts: Measures, entry: Entry, got: dict[str, Any]) -> No
     found = got["statements"]
     for said in expected:
         counts.statements += 1
-        if any(_matches(statement, said) for statement in found):
+        if any(matches(statement, said) for statement in found):
             counts.statements_right += 1
         else:
             counts.note("statements", f"{entry.name}: {said['text_starts'][:40]!r}")
@@ -185,7 +185,12 @@ def _count_statements(counts: Measures, entry: Entry, got: dict[str, Any]) -> No
             counts.note("false statements", f"{entry.name}: {head!r}")
 
 
-def _matches(statement: dict[str, Any], said: dict[str, Any]) -> bool:
+_STOPS = " .,;:"
+
+
+def matches(statement: dict[str, Any], said: dict[str, Any]) -> bool:
+    """Return whether a parsed statement is the expected one: the same speaker (by family
+    name), the same first and last words and as many paragraphs."""
     text = normal(statement["text"]).strip('"')
     starts = normal(said["text_starts"]).strip('"')
     ends = normal(said["text_ends"]).strip('"')
@@ -195,11 +200,11 @@ def _matches(statement: dict[str, Any], said: dict[str, Any]) -> bool:
         if speaker
         else not statement["speaker"]
     )
-    # briefer ends a quotation whose comma gave way to the attribution with a full stop
-    ends = ends[:-1] + "." if ends.endswith(",") else ends
+    # the last words count, not the stop after them: briefer ends a quotation whose comma
+    # gave way to the attribution with a full stop, and annotators differ on keeping the comma
     return (
         same_speaker
         and text.startswith(starts)
-        and text.endswith(ends)
+        and text.rstrip(_STOPS).endswith(ends.rstrip(_STOPS))
         and statement["text"].count("\n") + 1 == said["paragraphs"]
     )

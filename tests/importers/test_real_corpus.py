@@ -15,7 +15,7 @@ import pytest
 
 from briefer.importing import draft_file
 from tests.importers.corpus import entries, family_name, problems
-from tests.importers.measures import Measures, measure
+from tests.importers.measures import Measures, matches, measure
 
 # measure → (tuning, held-out batches 1 to 5) floors. The tuning set grew with releases of
 # classes the held-out batches showed (CLASSES.md, twelve rounds to 2026-12-06); the floors
@@ -117,3 +117,27 @@ def test_participants_are_compared_by_family_name_written_first_or_last(
     name: str, family: str
 ) -> None:
     assert family_name(name) == family
+
+
+_SAID = {
+    "speaker": "Anna Berg",
+    "text_starts": "We stand",
+    "text_ends": "the region,",
+    "paragraphs": 1,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("We stand with our partners in the region.", True),  # its comma became a full stop
+        ("We stand with our partners in the region", True),
+        ("We stand with our partners in the region and beyond.", False),  # ends too late
+        ("We stand with our partners in the", False),  # ends too early
+        ("And we stand with our partners in the region.", False),  # starts too early
+    ],
+)
+def test_a_statement_is_right_by_its_words_not_the_stop_after_them(text: str, right: bool) -> None:
+    found = {"speaker": "Anna Berg", "text": text}
+    assert matches(found, _SAID) is right
+    assert matches(found, {**_SAID, "text_ends": "the region"}) is right
