@@ -47,6 +47,7 @@ _PRONOUN = re.compile(
     r"the (?:secretary|spokesperson|chancellor|president)|die ministerin|der minister|"
     r"the (?:[a-z]+ )?premier|"  # "the Norland premier wrote": the prime minister named before
     r"die kanzlerin|der kanzler|le ministre|la ministre|a-t-il|a-t-elle|le président|"
+    r"[a-zéèêîôûç]+(?:-t)?-(?:il|elle)|"  # an inverted verb: "souligne-t-elle", "poursuit-il"
     r"la présidente|"
     # "Poland’s top diplomat", "le chef de la diplomatie": the foreign minister named before
     r"(?:the )?(?:[a-zäöüé]+['’]s )?(?:top |chief )?diplomat|l[ea] chef(?:fe)? de la diplomatie|"

@@ -613,14 +613,14 @@ SPEECH_VERBS_EN = (
     r"declared|remarked|commented|continued|concluded|warned|told|affirmed|highlighted|"
     r"underscored|observed|announced|replied|replies|responded|responds|answered|answers|claimed|"
     r"pointed out|points out|indicated|recalled|assured|reiterated|insisted|acknowledged|"
-    r"disclosed|"
+    r"disclosed|asserted|confided|vowed|cautioned|maintained|conceded|elaborated|"
     r"wrote|writes|shared|tweeted|posted"  # words written in a letter or posted on social media
 )
 SPEECH_VERBS_DE = (
     r"sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|ergänzte|fügte|äußerte|"
     r"hob|führte|mahnte|warnte|kommentierte|bekräftigte|so|teilt mit|teilte mit|antwortete|gesagt|"
     r"erwiderte|freute sich|freut sich|zeigte sich|meinte|versicherte|bilanzierte|resümierte|"
-    r"lobte|lobt|erinnerte|verwies|"
+    r"lobte|lobt|erinnerte|verwies|erläuterte|stellte klar|hielt fest|räumte ein|"
     r"begrüßte|begrüßt|"  # „…“, begrüßte die Ministerin die Gäste: words of welcome
     r"schrieb|twitterte"
 )
@@ -628,10 +628,18 @@ SPEECH_VERBS_FR = (
     r"a déclaré|a dit|a affirmé|a souligné|a indiqué|a ajouté|a rappelé|a estimé|a expliqué|"
     r"a insisté|a précisé|a assuré|a conclu|a averti|a réaffirmé|a martelé|a lancé|"
     r"a relevé|a noté|a fait remarquer|a fait savoir|a reconnu|a observé|a écrit|a partagé|"
+    # verbs of the French-language press: "« … », a confié la ministre à la radio."
+    r"a annoncé|a confié|a poursuivi|a renchéri|a laissé entendre|a tranché|a rassuré|"
+    r"a plaidé|a fustigé|a salué|a réitéré|a répondu|a répliqué|a rétorqué|a commenté|"
+    r"a résumé|a témoigné|a confirmé|a regretté|a déploré|a prévenu|a soutenu|a admis|"
     r"déclare|affirme|souligne|indique|ajoute|rappelle|estime|explique|précise|assure|"
     r"déclaré|affirmé|souligné|indiqué|ajouté|rappelé|estimé|expliqué|précisé|"
-    r"a-t-(?:il|elle) (?:déclaré|dit|affirmé|souligné|indiqué|ajouté|rappelé|estimé|"
-    r"expliqué|précisé|assuré|poursuivi|conclu)|selon"
+    # the inverted forms after a quotation: "a-t-il martelé", "a-t-elle fait savoir",
+    # "souligne-t-elle", "poursuit-il"
+    r"a-t-(?:il|elle) (?:fait savoir|fait remarquer|laissé entendre|dit espérer|"
+    r"[a-zéèêîïôûç]+(?:é|i|u|it|is))|"
+    r"[a-zéèêîïôûç]+e-t-(?:il|elle)|"
+    r"(?:dit|poursuit|conclut|écrit|admet|reconnaît|répond|soutient)-(?:il|elle)|selon"
 )
 # Speech is in the first person; a line of narration or a dateline is not.
 FIRST_PERSON = re.compile(
