@@ -285,10 +285,8 @@ def _quote(
     if speaker is None:
         speaker = _office_credit(release, paragraph, spans, number)
         how = _(_OFFICE_CREDIT_HOW) if speaker else how
-    if speaker is None and _from_document(paragraph, spans, number):
-        # "According to the statement, “…”": the words of whoever signed or issued it
-        speaker = before.speaker if before and before.speaker else last_person
-        how = _(_DOCUMENT_HOW) if speaker else how
+    if speaker is None:
+        speaker, how = _from_office(release, index, spans, number, before, last_person, how)
     explicit = speaker is not None
     if speaker is None and before and before.speaker and _continues(paragraph, spans, number):
         speaker, how = before.speaker, _("it goes on from the quotation before it")
@@ -296,6 +294,32 @@ def _quote(
         speaker = _reacting(release, index)
         how = _(_REACTING_HOW) if speaker else how
     return _Quote(index, span, speaker, explicit, how)
+
+
+def _from_office(
+    release: Release,
+    index: int,
+    spans: Sequence[Quoted],
+    number: int,
+    before: _Quote | None,
+    last_person: Mention | None,
+    how: str,
+) -> tuple[Mention | None, str]:
+    """Return who speaks in a quote its sentence credits to a document or an office, and how
+    ("According to the statement, “…”": whoever signed or issued it; a document no one is
+    said to have signed or issued is the office's — "“…”, the communiqué says." — not the
+    last person the release names in passing; "the ministry explained that “…”")."""
+    paragraph = release.paragraphs[index]
+    if _from_document(paragraph, spans, number):
+        if before and before.speaker:
+            return before.speaker, _(_DOCUMENT_HOW)
+        if _issued(release, index):
+            return (last_person, _(_DOCUMENT_HOW)) if last_person else (None, how)
+        return _issuing_office(release, index), _(_DOCUMENT_HOW)
+    office = _office_speaks(paragraph, spans, number)
+    if office:
+        return _issuing_office(release, index, office), _(_DOCUMENT_HOW)
+    return None, how
 
 
 # a photo's caption: "From left to right: …", "(v.l.n.r.)", "© …", "Foto: …"
@@ -449,6 +473,86 @@ def _from_document(paragraph: str, spans: Sequence[Quoted], number: int) -> bool
         _DOCUMENT_BEFORE.search(last_clause(paragraph[preceding : span.start]))
         or _DOCUMENT_AFTER.match(paragraph[span.end : following])
     )
+
+
+# a person said to have issued or signed the document a quotation is credited to: "X issued a
+# statement", "a letter signed by X", "in his message", "X a publié un communiqué"
+_ISSUED = re.compile(
+    rf"(?i)\b(?:(?:issued|signed|released|published|sent|delivered|wrote|read out|"
+    rf"a (?:publié|signé|diffusé|adressé|envoyé)|unterzeichnete?|veröffentlichte?)\b"
+    rf"[^.!?]{{0,40}}\b{_DOCUMENT}|{_DOCUMENT}\s+(?:signed|issued|sent|released)\s+by|"
+    rf"\b(?:his|her|seine[mrn]?|ihre[mrn]?|son|sa)\s+{_DOCUMENT})\b"
+)
+# an office as the subject of a verb of speech, or the owner of a wish, hope or position the
+# quotation spells out: "the Estorian foreign ministry explained that “…”", "the government's
+# wish “to widen trade …”", "le ministère a souligné que « … »"
+_OFFICE_NOUN = (
+    r"(?:ministry|government|department|foreign office|embassy|ministère|gouvernement|"
+    r"ambassade|ministerium|außenministerium|regierung|bundesregierung|botschaft)"
+)
+_OFFICE_SPEAKS = re.compile(
+    rf"(?i)\b(?:the|its|le|la|l['’]|das|die|der)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICE_NOUN}"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}})?\s+"
+    rf"(?:(?:has|had|hat|a|also|further|then|aussi|également|zudem|auch)\s+)*"
+    rf"(?:{SPEECH_VERBS}|underscored|recalled)(?:\s+(?:that|que|qu['’]|dass))?[\s,:]*$"
+    rf"|(?i:\b(?:the|its)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICE_NOUN}['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:wish|hope|readiness|determination|commitment|resolve|willingness|position|view|call|"
+    r"desire|intention)\s*[,:]?\s*$)"
+)
+# the full name of an office the release gives: "the Ministry of Foreign Affairs of Estoria"
+_OFFICE_NAME = re.compile(
+    r"\b(?:Ministry of (?:Foreign|External) Affairs(?: and [A-Z][\w ]{2,40}?)?"
+    r"(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})?|"
+    r"(?:[A-Z][\w-]+ )?(?:Foreign|External) Ministry|"
+    r"Government of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}|"
+    r"[Mm]inistère des Affaires étrangères(?: [\w' ]{2,40}?)?(?= [,.;:(]|[,.;:(]| et\b| a\b)|"
+    r"Auswärtige[sn]? Amt|Außenministerium)"
+)
+
+
+def _issued(release: Release, index: int) -> bool:
+    """Return whether the release says up to paragraph `index` that a person issued or
+    signed a document ("X issued a statement", "a letter signed by X")."""
+    for number in range(index, -1, -1):
+        paragraph = release.paragraphs[number]
+        for match in _ISSUED.finditer(paragraph):
+            start = paragraph.rfind(".", 0, match.start()) + 1
+            end = paragraph.find(".", match.end())
+            end = len(paragraph) if end < 0 else end
+            if any(start <= m.start < end and m.name for m in release.mentions(number)):
+                return True
+            if match.group(0).casefold().startswith(("his", "her", "sein", "ihr", "son", "sa")):
+                return True
+    return False
+
+
+def _office_speaks(paragraph: str, spans: Sequence[Quoted], number: int) -> str:
+    """Return the office a quote's own sentence credits it to as the subject of a verb of
+    speech or the owner of a wish ("the ministry explained that “…”"), else ""."""
+    span = spans[number]
+    preceding = spans[number - 1].end if number else 0
+    before = last_clause(paragraph[preceding : span.start]).rstrip(' “„"«‘')
+    match = _OFFICE_SPEAKS.search(before)
+    return match.group(0) if match else ""
+
+
+def _issuing_office(release: Release, index: int, phrase: str = "") -> Mention:
+    """Return the office that speaks in a document no one signed: the one office the release
+    names in full up to paragraph `index`, else the office the quote's sentence names."""
+    names = {
+        match.group(0).strip()
+        for text in release.paragraphs[: index + 1]
+        for match in _OFFICE_NAME.finditer(text)
+    }
+    if len(names) == 1:
+        return Mention("", next(iter(names)), "", 0, 0)
+    office = re.search(rf"(?i)(?:[\w-]+\s+){{0,3}}?{_OFFICE_NOUN}", phrase)
+    role = (
+        re.sub(r"(?i)^(?:the|its|le|la|l['’]|das|die|der)\s+", "", office.group(0))
+        if office
+        else ""
+    )
+    return Mention("", role, "", 0, 0)
 
 
 def _alone(paragraph: str, span: Quoted) -> bool:
