@@ -359,7 +359,19 @@ _OFFICE_CREDIT_HOW = N_("the office credited after the quotation, held by one pe
 # the foreign minister described: "the Polish top diplomat", "the head of the Polish MFA"
 TOP_DIPLOMAT = re.compile(
     r"(?i)\b(?:top diplomat|chief diplomat|head of (?:the )?(?:\w+ )?(?:MFA|foreign ministry|"
-    r"diplomacy)|chief of (?:\w+ )?diplomacy|chef de la diplomatie|chefdiplomat\w*)\b"
+    r"diplomacy|ministry of foreign affairs)|chief of (?:\w+ )?diplomacy|"
+    r"(?:chef(?:fe)?|patron(?:ne)?) (?:de la diplomatie|du ministère des affaires étrangères)|"
+    r"chefdiplomat\w*)\b"
+)
+# an envoy named by the epithet of the office alone: "said the envoy", "a déclaré
+# l'ambassadeur", "sagte der Botschafter": the one envoy the release names
+_ENVOY = re.compile(
+    r"(?i)^\W*(?:the|l['’]|le|la|der|die)\s*(?:[a-zäöüéè]+\s+)?(?:envoy|ambassador|diplomat|"
+    r"ambassadeur|ambassadrice|diplomate|botschafter(?:in)?|gesandte[r]?|diplomat(?:in)?)\b"
+)
+_ENVOY_ROLE = re.compile(
+    r"(?i)\b(?:envoy|ambassador|head of (?:the )?(?:[\w-]+ )?delegation|high commissioner|"
+    r"representative|chargé|ambassadeur|ambassadrice|envoyé|botschafter|gesandte)"
 )
 
 
@@ -376,6 +388,8 @@ def office_holder(release: Release, who: str) -> Mention | None:
     holders = [p for p in named if len(p.role) > 3 and p.role.casefold() in folded]
     if not holders and TOP_DIPLOMAT.search(who):
         holders = [p for p in named if "minist" in p.role.casefold()]
+    if not holders and _ENVOY.match(who):
+        holders = [p for p in named if _ENVOY_ROLE.search(p.role)]
     if len({p.name for p in holders}) != 1:
         return None
     person = holders[0]
@@ -822,7 +836,9 @@ def _said_after(
     if inside and not _possessive(paragraph, inside[0]):
         return _Said(inside[0])
     rest = after[verb.end() :].lstrip(" ,") if verb else after
-    if _PRONOUN.match(after.lstrip(" ,.")) or _PRONOUN.match(rest):
+    bare = verb is not None and not after[: verb.start()].strip(" ,–—-") and not rest.strip(" .!")
+    if _PRONOUN.match(after.lstrip(" ,.")) or _PRONOUN.match(rest) or bare:
+        # "…, she said."; "», a déclaré." with no subject: the subject of the narration before
         subject = _subject_before(paragraph, span.start, mentions) or last_person
         return _Said(subject, _(_PRONOUN_HOW)) if subject else None
     return None
