@@ -1119,6 +1119,14 @@ def _ends_sentence(paragraph: str, last: _Quote | None, quote: _Quote) -> bool:
     return bool(_SENTENCE_END.search(between))
 
 
+# the speaker going on to a new passage: "avant de poursuivre :", "before adding:"
+_GOES_ON_TO = re.compile(
+    r"(?i)\b(?:avant d['’e]\s*(?:poursuivre|ajouter|conclure|préciser|enchaîner|lancer)|"
+    r"before (?:adding|going on|continuing|concluding)|"
+    r"bevor (?:er|sie) (?:fortfuhr|ergänzte|hinzufügte|schloss))\b"
+)
+
+
 def _narration_between(paragraph: str, last: _Quote, quote: _Quote) -> bool:
     """Return whether a sentence of narration stands between two quotes of one paragraph
     („A“, sagte X. Darüber hinaus … . „B“, betonte X.): two passages, not one. An
@@ -1126,6 +1134,8 @@ def _narration_between(paragraph: str, last: _Quote, quote: _Quote) -> bool:
     if quote.index != last.index:
         return False
     between = paragraph[last.span.end : quote.span.start]
+    if _GOES_ON_TO.search(between):
+        return True  # "« A », a-t-il martelé, avant de poursuivre : « B »": two passages
     if not _SENTENCE_END.search(between.strip()):
         # “A.” He stressed that any deal should be reached “B.”: the second quote is part of
         # a reported sentence of its own

@@ -79,6 +79,8 @@ def _opens(text: str, index: int) -> bool:
     # French sets « with a space inside; some set a paragraph's » … « so too
     if after.isspace() and text[index] != "«" and (text[index] != "»" or text[:index].strip()):
         return False
+    if text[index] == "»" and not text[index + 1 :].lstrip()[:1].isalnum():
+        return False  # "… choix », a-t-il martelé": a French closing mark, spaced
     if text[index] in "‘'\"›»":
         # apostrophes and closing marks: an opener stands at a word's start
         return before.isspace() or before in "([{—–-/" or index == 0
