@@ -524,10 +524,13 @@ _OFFICE_NAME = re.compile(
 )
 
 
+_NEAR = 10  # paragraphs looked back over for a document's issuer or office
+
+
 def _issued(release: Release, index: int) -> bool:
     """Return whether the release says up to paragraph `index` that a person issued or
     signed a document ("X issued a statement", "a letter signed by X")."""
-    for number in range(index, -1, -1):
+    for number in range(index, max(index - _NEAR, -1), -1):
         paragraph = release.paragraphs[number]
         for match in _ISSUED.finditer(paragraph):
             start = paragraph.rfind(".", 0, match.start()) + 1
@@ -553,11 +556,11 @@ def _office_speaks(paragraph: str, spans: Sequence[Quoted], number: int) -> str:
 def _issuing_office(release: Release, index: int, phrase: str = "") -> Mention:
     """Return the office that speaks in a document no one signed: the one office the release
     names in full up to paragraph `index`, else the office the quote's sentence names."""
-    names = {
-        match.group(0).strip()
-        for text in release.paragraphs[: index + 1]
-        for match in _OFFICE_NAME.finditer(text)
-    }
+    near = (
+        release.paragraphs[: min(index + 1, 3)]
+        + release.paragraphs[max(3, index + 1 - _NEAR) : index + 1]
+    )
+    names = {match.group(0).strip() for text in near for match in _OFFICE_NAME.finditer(text)}
     if len(names) == 1:
         return Mention("", next(iter(names)), "", 0, 0)
     office = re.search(rf"(?i)(?:[\w-]+\s+){{0,3}}?{_OFFICE_NOUN}", phrase)
@@ -1036,6 +1039,24 @@ def _possessive(paragraph: str, mention: Mention) -> bool:
     return paragraph[mention.end : mention.end + 2] in ("’s", "'s")
 
 
+# a person named inside a that-clause or as the one whose government or success is spoken
+# of: "She noted that the Prime Minister, X, had …", "the reforms of the government of
+# President X", "congratulated X on …" — no new subject for "he" or "she"
+_THAT_CLAUSE = re.compile(r"(?i)\b(?:that|dass|que|qu['’])\s")
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:government|administration|gouvernement|regierung) (?:of|de|du|von|des)|"
+    r"\bcongratulat\w+|\bfélicit\w+|\bgratulierte?)\s+(?:(?:the|le|la|l['’]|dem|der)\s+)?"
+    r"(?:(?:[A-Z][\w-]+\s+){0,3})?$"
+)
+
+
+def _no_subject(paragraph: str, mention: Mention) -> bool:
+    """Return whether a mention stands where no sentence subject does: inside a that-clause
+    or after "government of", "congratulated"."""
+    before = last_clause(paragraph[max(0, mention.start - 300) : mention.start])
+    return bool(_THAT_CLAUSE.search(before) or _NOT_SUBJECT_BEFORE.search(before))
+
+
 def _subject_before(paragraph: str, position: int, mentions: Sequence[Mention]) -> Mention | None:
     """Return who "he" or "she" stands for at position: the first person named in the last
     sentence before it that names anyone, its subject ("Minister X met her counterpart Y.
@@ -1046,11 +1067,15 @@ def _subject_before(paragraph: str, position: int, mentions: Sequence[Mention]) 
         for m in mentions
         if m.end <= position and (m.name or m.is_spokesperson) and not _possessive(paragraph, m)
     ]
-    if not named:
-        return None
-    ends = [e.end() for e in _SENTENCE_END.finditer(paragraph, 0, named[-1].start)]
-    start = ends[-1] if ends else 0
-    return next(m for m in named if m.start >= start)
+    while named:
+        ends = [e.end() for e in _SENTENCE_END.finditer(paragraph, 0, named[-1].start)]
+        start = ends[-1] if ends else 0
+        sentence = [m for m in named if m.start >= start]
+        subject = next((m for m in sentence if not _no_subject(paragraph, m)), None)
+        if subject is not None:
+            return subject
+        named = named[: len(named) - len(sentence)]
+    return None
 
 
 def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
