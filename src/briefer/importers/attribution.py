@@ -887,6 +887,9 @@ def _said_before(
         and not _own_clause(paragraph, spans[number])
     ):
         verb = None  # "stated that 2024 marks the anniversary of the “…”": a term in prose
+    author = _recalled_author(paragraph, before, offset, span.start, mentions)
+    if author is not None:
+        return _Said(author)  # "He recalled President X's words: “…”": X's words
     candidates = [
         m for m in mentions if offset <= m.start < span.start and not _possessive(paragraph, m)
     ]
@@ -912,6 +915,40 @@ def _said_before(
     ):
         subject = _subject_before(paragraph, offset, mentions) or last_person
         return _Said(subject, _(_PRONOUN_HOW)) if subject else None
+    return None
+
+
+# words a speaker recalls or quotes, and their author: "recalled President X's words at the
+# summit: “…”", "a rappelé les propos du président X :", "erinnerte an die Worte von X:"
+_RECALLS = re.compile(
+    r"(?i)\b(?:recall(?:ed|s|ing)|quot(?:ed|es|ing)|cit(?:ed|es|ing)|repeat(?:ed|ing)|"
+    r"a (?:rappelé|cité|repris)|rappel(?:le|ant)|cit(?:e|ant)|zitierte?|erinnerte an|"
+    r"erinnert an)\b"
+)
+_WORDS = r"(?:words|remarks|statement|speech|message|appeal|call|propos|paroles|mots|"
+_WORDS += r"déclaration|message|appel|Worte|Äußerung|Rede|Aufruf)"
+_WORDS_AFTER = re.compile(rf"^['’]s\s+(?:own\s+|famous\s+|recent\s+)?{_WORDS}\b")
+_WORDS_BEFORE = re.compile(
+    rf"(?i){_WORDS}\s+(?:of|de|du|des|d['’]|von|des|der)\s*(?:(?:the|le|la|l['’]|dem|der)\s+)?$"
+)
+
+
+def _recalled_author(
+    paragraph: str, before: str, offset: int, end: int, mentions: Sequence[Mention]
+) -> Mention | None:
+    """Return the author of words the subject recalls or quotes, when the clause before the
+    quote names them as such ("He recalled President X's words: “…”"), else None."""
+    recalls = _RECALLS.search(before)
+    if recalls is None:
+        return None
+    after = offset + recalls.end()
+    for mention in mentions:
+        if not (after <= mention.start < end and mention.name):
+            continue
+        if _WORDS_AFTER.match(paragraph[mention.end :]) or _WORDS_BEFORE.search(
+            paragraph[after : mention.start]
+        ):
+            return mention
     return None
 
 
