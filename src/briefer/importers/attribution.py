@@ -572,11 +572,17 @@ def _issuing_office(release: Release, index: int, phrase: str = "") -> Mention:
     return Mention("", role, "", 0, 0)
 
 
+# the first person as an object: "Let me also say …", "pour moi", "il m'a dit"
+_ME = re.compile(r"(?i)\b(?:me|moi)\b|\bm['’](?=\w)")
+
+
 def _alone(paragraph: str, span: Quoted) -> bool:
     """Return whether a quotation in the first person is its paragraph, nothing else (its
     full stop may stand after the closing mark: "… with them”.")."""
     rest = paragraph[: span.start] + paragraph[span.end :]
-    return not rest.strip(' “”„"«».!') and bool(FIRST_PERSON.search(span.text))
+    return not rest.strip(' “”„"«».!') and bool(
+        FIRST_PERSON.search(span.text) or _ME.search(span.text)
+    )
 
 
 def _reacting(release: Release, index: int) -> Mention | None:
