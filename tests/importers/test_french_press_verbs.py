@@ -93,8 +93,10 @@ def test_an_attribution_on_the_line_after_the_quotation_credits_it() -> None:
     found = draft(
         "La ministre Berg à Brio",
         "La ministre des Affaires étrangères Anna Berg a reçu lundi les ambassadeurs à Brio.",
-        "« Nous avons parlé de la frontière et du commerce fluvial avec nos voisins »",
-        ", a confié à la presse la ministre Anna Berg.",
+        "La ministre a parlé aux journalistes. « Nous avons parlé de la frontière et du "
+        "commerce fluvial avec nos voisins »",
+        ", a confié à la presse la ministre estorienne. Coopération régionale",
+        "Le port de Brio est le premier du pays.",
     )
     [statement] = found.statements
     assert statement.speaker is not None

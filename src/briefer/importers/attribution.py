@@ -266,7 +266,7 @@ def _quote(
     if before and before.speaker and _interrupted(paragraph, spans, number):
         speaker, how = before.speaker, "it goes on from the quotation before it"
     else:
-        speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
+        speaker, how = _own_attribution(release, index, spans, number, last_person)
     if speaker is not None and _named_later(release, index, speaker, last_person):
         # "…,” added the Chancellor.": the foreign minister named before, not the Chancellor
         # of another country whom the release names further on
@@ -408,6 +408,57 @@ def _office_credit(
     if verb is None:
         return None
     return office_holder(release, after.lstrip(" ,–—-")[verb.end() :][:80])
+
+
+def _own_attribution(
+    release: Release,
+    index: int,
+    spans: Sequence[Quoted],
+    number: int,
+    last_person: Mention | None,
+) -> tuple[Mention | None, str]:
+    """Return who a quote's own attribution names, in its paragraph or, cut off by a stray
+    line break, at the start of the next one."""
+    paragraph, mentions = release.paragraphs[index], release.mentions(index)
+    speaker, how = _attribute(paragraph, spans, number, mentions, last_person)
+    if speaker is None and number == len(spans) - 1:
+        return _said_next_line(release, index, spans, number, last_person) or (None, how)
+    return speaker, how
+
+
+# a paragraph that is the attribution of the quotation closing the paragraph before, cut
+# off by a stray line break: "…»" / ", a confié à la presse la ministre estorienne."
+_CREDIT_LINE = re.compile(rf"^\s*[,–—-]\s*(?:{SPEECH_VERBS})\b")
+
+
+def _said_next_line(
+    release: Release,
+    index: int,
+    spans: Sequence[Quoted],
+    number: int,
+    last_person: Mention | None,
+) -> tuple[Mention, str] | None:
+    """Return who the next paragraph credits a quote with when it opens with a comma and a
+    verb of speech and the quote ends its own paragraph, else None."""
+    paragraph = release.paragraphs[index]
+    span = spans[number]
+    if not span.closed or paragraph[span.end :].strip(" .") or index + 1 >= len(release.paragraphs):
+        return None
+    following = release.paragraphs[index + 1]
+    if not _CREDIT_LINE.match(following):
+        return None
+    joined = paragraph[: span.end] + " " + following
+    shift = span.end + 1
+    mentions = [
+        Mention(m.name, m.role, m.country, m.start + shift, m.end + shift, m.how)
+        for m in release.mentions(index + 1)
+    ]
+    moved = Quoted(span.text, span.start, span.end, span.closed)
+    speaker, how = _attribute(joined, [*spans[:number], moved], number, mentions, last_person)
+    if speaker is None:
+        speaker = _office_credit(release, joined, [*spans[:number], moved], number)
+        how = _(_OFFICE_CREDIT_HOW)
+    return (speaker, how) if speaker is not None else None
 
 
 def _named_later(
