@@ -1,0 +1,28 @@
+"""Round 13: datelines and date lines, headline lines, statement releases and kinds, as
+releases of publishers new to the parser write them (invented texts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.importers.drafting import draft
+
+
+def test_a_wire_dateline_with_the_agency_between_slashes_dates_the_release() -> None:
+    found = draft(
+        "Estoria and Norland discuss trade",
+        "BRIO, 12.03.2022 /ESTORIA PRESS «Brio News»/. On March 11, the Minister of Foreign "
+        "Affairs of Estoria Jon Dahl received the Ambassador of Norland Per Ek.",
+        "They discussed the preparations for the talks in Brio.",
+    )
+    assert found.source.date_published == date(2022, 3, 12)
+
+
+def test_a_spanish_date_line_run_on_from_a_section_label_dates_the_release() -> None:
+    found = draft(
+        "Foreign PolicyMAYO 3, 2019 05:10 PM",
+        "Estoria condemns the attack on the embassy",
+        "The Government of Estoria condemns in the strongest terms the attack on the embassy "
+        "of Norland in Brio and expresses its solidarity with the victims.",
+    )
+    assert found.source.date_published == date(2019, 5, 3)
