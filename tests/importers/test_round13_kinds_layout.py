@@ -26,3 +26,25 @@ def test_a_spanish_date_line_run_on_from_a_section_label_dates_the_release() -> 
         "of Norland in Brio and expresses its solidarity with the victims.",
     )
     assert found.source.date_published == date(2019, 5, 3)
+
+
+def test_a_speech_whose_address_lines_are_bullets_is_one_statement_from_the_address() -> None:
+    found = draft(
+        "OFFICIAL STATEMENT BY H.E. JON DAHL, EXECUTIVE SECRETARY OF THE UNION",
+        "Brio, 3 May 2021",
+        "• Your Excellency Per Ek, President of the Republic of Norland;",
+        "• Honourable Karl Moen, Minister of Foreign Affairs of Vestria",
+        "· My esteemed colleagues of the Council;",
+        "Ladies and Gentlemen, All protocols observed;",
+        "Good Afternoon,",
+        "It is my honour to welcome you to Brio for this session of the Council of the Union, "
+        "which meets at a time of great promise for the trade of our region.",
+        "We have come a long way since the Union was founded, and much remains to be done.",
+    )
+    assert len(found.statements) == 1
+    said = found.statements[0]
+    assert said.speaker.name.casefold() == "jon dahl"
+    lines = said.text.split("\n")
+    assert lines[0].startswith("Your Excellency Per Ek, President")
+    assert lines[-1].startswith("We have come a long way")
+    assert len(lines) == 7

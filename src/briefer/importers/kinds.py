@@ -479,10 +479,12 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
         for i in _addressed(paragraphs, layout)
         if not (family and len(paragraphs[i].split()) <= 12 and family in paragraphs[i].casefold())
     ]
-    body = _from_salutation(paragraphs, body)
+    body = _address_body(paragraphs, layout) or _from_salutation(paragraphs, body)
     if any(QUESTION.match(paragraphs[i].lstrip()) for i in body):
         return _answers(paragraphs, body, speaker, layout)
-    found = _running(paragraphs, body, speaker, layout, "whole release")
+    found = _running(
+        paragraphs, body, speaker, layout, "whole release", _address_run(paragraphs, body)
+    )
     if found is not None and not speaker.name:
         signer = _signer(paragraphs, found.indices[-1] + 1) or _bylined(layout)
         found.speaker = signer or _holder(found.paragraphs[0], speaker.role) or speaker
@@ -541,7 +543,7 @@ def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
     """Return a speech whose headline does not say so, from its salutation to its end
     ("Madame la Présidente, Mesdames et Messieurs," / "Je vous remercie …"): by the one person
     its headline or byline names, else unnamed, given as by the publisher."""
-    body = _from_salutation(paragraphs, layout.body)
+    body = _address_body(paragraphs, layout) or _from_salutation(paragraphs, layout.body)
     title = layout.title_index
     if (
         title is not None
@@ -550,14 +552,20 @@ def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
         and _SALUTATION.match(paragraphs[title].strip())
     ):
         body = [title, *body]  # "Grußwort" / "Liebe Leserinnen und Leser," taken for the title
+    address = _address_run(paragraphs, body)
     if not body or not (
-        _SALUTATION.match(paragraphs[body[0]].strip()) or _addressees(paragraphs, body)
+        _SALUTATION.match(paragraphs[body[0]].strip()) or _addressees(paragraphs, body) or address
     ):
         return []
     named = [m for m in find_mentions(layout.title) if m.name]
     speaker = (named[0] if len(named) == 1 else None) or _bylined(layout)
     found = _running(
-        paragraphs, body, speaker or Mention("", layout.publisher, "", 0, 0), layout, "a speech"
+        paragraphs,
+        body,
+        speaker or Mention("", layout.publisher, "", 0, 0),
+        layout,
+        "a speech",
+        address,
     )
     if found is not None and speaker is None:
         found.speaker = _signer(paragraphs, found.indices[-1] + 1) or found.speaker
@@ -583,6 +591,76 @@ def _from_salutation(paragraphs: list[str], body: Sequence[int]) -> list[int]:
         if number < len(taken) and _SALUTATION.match(paragraphs[taken[number]].strip()):
             return taken[number:]
     return taken
+
+
+def opens_with_address(paragraphs: list[str], layout: Layout) -> bool:
+    """Return whether the text opens with a speech's address set a line per addressee and
+    ending in a line that greets everyone ("• Your Excellency …;" / "Ladies and Gentlemen")."""
+    return bool(_address_body(paragraphs, layout))
+
+
+def _address_body(paragraphs: list[str], layout: Layout) -> list[int]:
+    """Return the text from the address a speech opens with, a line per addressee, to its
+    end, with the lines layout set apart under the headline ("• Your Excellency …;" taken for a
+    standfirst, "Honourable Karl Moen, Minister …" for a speaker's heading); [] when the text
+    opens with no such address."""
+    if not layout.body:
+        return []
+    top = -1 if layout.title_index is None else layout.title_index
+    head = [i for i in range(top + 1, layout.body[0]) if paragraphs[i].strip()]
+    lines = [*head, *layout.body]
+    while lines and _preamble(paragraphs[lines[0]]) and not _address_run(paragraphs, lines):
+        lines = lines[1:]
+    return lines if _address_run(paragraphs, lines) > 1 else []
+
+
+def _address_run(paragraphs: list[str], body: Sequence[int]) -> int:
+    """Return how many lines the address a speech opens with takes, a line per addressee,
+    set as a list ("• Your Excellency Per Ek, President of Norland;" / "Honourable Karl Moen,
+    Minister of Foreign Affairs" / "Ladies and Gentlemen, All protocols observed;" / "Good
+    afternoon,"): the first opens with a form of address, each is short, and one of them greets
+    all ("Ladies and Gentlemen", "Good morning", "All protocols observed"); 0 when there is none."""
+    lines = [_BULLET.sub("", paragraphs[i]).strip() for i in body[:_ADDRESS_LINES]]
+    # the first names someone with a comma or ends in one ("Your Excellency Per Ek, …;"),
+    # not a caption's sentence ("Hon Jon Dahl cuts the ribbon")
+    if not lines or not _ADDRESS_OPENING.match(lines[0]) or not re.search(r"[,;]", lines[0]):
+        return 0
+    greeted = 0
+    for number, line in enumerate(lines):
+        if len(line.split()) > 40 or line.endswith(("?", ":")):
+            break
+        if _GREETING.match(line):
+            greeted = number + 1
+        elif greeted:
+            break
+    return greeted
+
+
+_ADDRESS_LINES = 20
+
+
+def _lead(line: str) -> int:
+    """Return where a line's words begin after a list's bullet."""
+    bullet = _BULLET.match(line)
+    return bullet.end() if bullet else 0
+
+
+_BULLET = re.compile(r"^\s*[•·▪●◦‣-]\s*")
+# the words a speech's address opens with ("Your Excellency …", "Honourable …", "Excellences")
+_ADDRESS_OPENING = re.compile(
+    r"(?i)^(?:(?:our|my) )?(?:(?:most )?esteemed|madame|monsieur|mesdames|messieurs|excellences?|ch(?:er|ère)s?|"
+    r"distingués?|honorables?|dear|ladies|excellenc(?:y|ies)|your (?:excellenc(?:y|ies)|majesty|"
+    r"highness|royal)|his excellency|her excellency|h\.\s?e\.?|mr\.?|madam|honou?rable|hon\.?|"
+    r"distinguished|guest of honou?r|sehr geehrter?n?|liebe[rn]?|exzellenz(?:en)?)\b"
+)
+# the line of an address that greets everyone: "Ladies and Gentlemen", "Good afternoon,",
+# "All protocols observed;", "Mesdames et Messieurs", "Meine Damen und Herren"
+_GREETING = re.compile(
+    r"(?i)^(?:(?:distinguished |dear )?ladies and gentlemen|good (?:morning|afternoon|evening)|"
+    r"all protocols? (?:duly )?observed|mesdames(?:,| et) messieurs|bonjour|"
+    r"(?:meine )?(?:sehr geehrten )?damen und herren|guten (?:morgen|tag|abend))\b"
+    r"[^.?:]{0,60}[,;!.]?$"
+)
 
 
 # a line of a speech's heading: short, no sentence ("Director of the Division for the
@@ -799,11 +877,21 @@ _OFFICE_SUBJECT = re.compile(
 
 
 def _running(
-    paragraphs: list[str], body: Sequence[int], speaker: Mention, layout: Layout, how: str
+    paragraphs: list[str],
+    body: Sequence[int],
+    speaker: Mention,
+    layout: Layout,
+    how: str,
+    address: int = 0,
 ) -> FoundStatement | None:
     """Return one speaker's statement from the first body paragraph given up to a short
-    line that ends it (a signature, a heading) or a gap."""
-    ends = next((n for n, i in enumerate(body) if _ends_statement(paragraphs[i])), len(body))
+    line that ends it (a signature, a heading) or a gap; the first address lines of a speech
+    end nothing ("Honourable Karl Moen, Minister of Foreign Affairs" / "Ladies and
+    Gentlemen")."""
+    ends = next(
+        (n for n, i in enumerate(body) if n >= address and _ends_statement(paragraphs[i])),
+        len(body),
+    )
     taken: list[int] = []
     for index in body[:ends]:
         if taken and index != taken[-1] + 1:
@@ -813,7 +901,15 @@ def _running(
         return None
     # the words begin after a dateline ("April 22nd 2022, Chișinău - The Ministry …") and end
     # where an end mark or a link to the rest begins
-    spans = [(i, 0, len(_END_MARK.sub("", paragraphs[i]).rstrip())) for i in taken]
+    # a line set as a list item begins after its bullet ("• Your Excellency …;")
+    spans = [
+        (
+            i,
+            _lead(paragraphs[i]) if n < address else 0,
+            len(_END_MARK.sub("", paragraphs[i]).rstrip()),
+        )
+        for n, i in enumerate(taken)
+    ]
     dated = _DATED.match(paragraphs[taken[0]]) or _GLUED_LABEL.match(paragraphs[taken[0]])
     if dated:
         spans[0] = (taken[0], dated.end(), spans[0][2])

@@ -39,6 +39,7 @@ from briefer.importers.kinds import (
     release_kind,
     reports_occasion,
     single_speaker,
+    opens_with_address,
     whole_release,
 )
 from briefer.importers.language import NAMES, READ, language_of
@@ -151,8 +152,12 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
     statement, and so does a spokesperson's "… teilt mit:" over a report of the meeting."""
     if release.language not in READ:
         return []
+    # a speech whose address is a list of lines, one per addressee: no line of it is a
+    # heading over someone's words ("Honourable Karl Moen, Minister …" / "My colleagues;")
+    speech = opens_with_address(release.paragraphs, layout)
     found = (
-        find_statements(release, layout.body)
+        (whole_release(release.paragraphs, layout) if speech else [])
+        or find_statements(release, layout.body)
         or whole_release(release.paragraphs, layout)
         or headed_statements(release.paragraphs, layout)
         or answered_questions(release.paragraphs, layout)
