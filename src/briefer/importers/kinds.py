@@ -648,8 +648,9 @@ def _lead(line: str) -> int:
 _BULLET = re.compile(r"^\s*[•·▪●◦‣-]\s*")
 # the words a speech's address opens with ("Your Excellency …", "Honourable …", "Excellences")
 _ADDRESS_OPENING = re.compile(
-    r"(?i)^(?:(?:our|my) )?(?:(?:most )?esteemed|madame|monsieur|mesdames|messieurs|excellences?|ch(?:er|ère)s?|"
-    r"distingués?|honorables?|dear|ladies|excellenc(?:y|ies)|your (?:excellenc(?:y|ies)|majesty|"
+    r"(?i)^(?:(?:our|my) )?(?:(?:most )?esteemed|madame|monsieur|mesdames|messieurs|"
+    r"excellences?|ch(?:er|ère)s?|distingués?|honorables?|dear|ladies|excellenc(?:y|ies)|"
+    r"your (?:excellenc(?:y|ies)|majesty|"
     r"highness|royal)|his excellency|her excellency|h\.\s?e\.?|mr\.?|madam|honou?rable|hon\.?|"
     r"distinguished|guest of honou?r|sehr geehrter?n?|liebe[rn]?|exzellenz(?:en)?)\b"
 )

@@ -35,11 +35,11 @@ from briefer.importers.kinds import (
     invites_press,
     office_statement,
     open_day,
+    opens_with_address,
     reception,
     release_kind,
     reports_occasion,
     single_speaker,
-    opens_with_address,
     whole_release,
 )
 from briefer.importers.language import NAMES, READ, language_of
