@@ -48,3 +48,29 @@ def test_a_speech_whose_address_lines_are_bullets_is_one_statement_from_the_addr
     assert lines[0].startswith("Your Excellency Per Ek, President")
     assert lines[-1].startswith("We have come a long way")
     assert len(lines) == 7
+
+
+_FAIR = (
+    "The Minister of Foreign Affairs of Estoria, Jon Dahl, opened the trade fair in Brio on "
+    "Monday and called on the companies of the region to invest in the new port."
+)
+
+
+def test_a_photo_caption_marked_ph_under_the_headline_is_not_the_title() -> None:
+    found = draft("Dahl opens the trade fair season", "Jon Dahl at the fair in Brio (ph)", _FAIR)
+    assert found.source.title == "Dahl opens the trade fair season"
+
+
+def test_the_headline_given_again_inside_section_labels_is_the_plain_one() -> None:
+    found = draft(
+        "Dahl opens the trade fair season",
+        "ESTORIA :: ECONOMY",
+        "ESTORIA :: Trade fair : Dahl opens the trade fair season :: ESTORIA",
+        _FAIR,
+    )
+    assert found.source.title == "Dahl opens the trade fair season"
+
+
+def test_a_country_section_label_is_no_part_of_the_title() -> None:
+    found = draft("ESTORIA :: Dahl opens the trade fair season", _FAIR)
+    assert found.source.title == "Dahl opens the trade fair season"

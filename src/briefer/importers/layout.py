@@ -419,6 +419,9 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         and (captioned is None or i < captioned)
         and (_reads_like_headline(paragraphs[i]) or _lone_bullet(paragraphs, i))
     ]
+    # a news site gives the headline again inside its section labels ("ESTORIA :: Trade
+    # fair : Dahl opens the season :: ESTORIA" under "Dahl opens the season"): the plain one
+    headlines = [i for i in headlines if not _labelled_again(paragraphs, i, headlines)]
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
     # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
     unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
@@ -446,6 +449,22 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
             and not _NOT_HEADLINE.search(paragraphs[i])
         ),
         None,
+    )
+
+
+def _labelled_again(paragraphs: list[str], index: int, headlines: list[int]) -> bool:
+    """Return whether a line is another headline set inside a site's section labels ("X ::",
+    ":: Y", "Trade fair :")."""
+    line = paragraphs[index]
+    if "::" not in line:
+        return False
+    words = " ".join(line.casefold().split())
+    return any(
+        j != index
+        and "::" not in paragraphs[j]
+        and len(paragraphs[j].split()) >= 3
+        and " ".join(paragraphs[j].casefold().split()) in words
+        for j in headlines
     )
 
 
@@ -574,6 +593,7 @@ def _without_kicker(title: str) -> str:
     title = _NUMBERED.sub("", title) or title
     title = _DATED_KICKER.sub("", title) or title
     title = _REGION_KICKER.sub("", title) or title
+    title = _SECTION_LABELS.sub("", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
 
 
@@ -583,6 +603,10 @@ _REGION_KICKER = re.compile(
     r"(?:Africa|Asia|Europe|America)|Horn of Africa|Middle East|Latin America|Great Lakes|"
     r"Sahel|Maghreb|Gulf|Caribbean|Pacific|Balkans)\s*:\s+(?=[A-Z])"
 )
+
+
+# a news site's section labels around a headline: "ESTORIA :: …", "… :: ESTORIA"
+_SECTION_LABELS = re.compile(r"^[^:]{2,30}\s::\s+(?=\S)|\s+::\s[^:]{2,30}$")
 
 
 # "19.10.23 His Excellency … receives envoys": the day, in figures, before the headline
@@ -610,11 +634,13 @@ _PHOTO_POSITION = (
     r"\((?:\d\.\s?reihe,\s?)?(?:\d\.\s?v\.\s?[lr]\.|[lrm]\.|v\.\s?l\.\s?n\.\s?r\.|links|rechts|"
     r"mitte|left|right|centre|center)\)"
 )
-_CAPTION = re.compile(rf"(?i){_PHOTO_POSITION}")
+# a caption marked at its end: "Anna Berg at the summit (ph)", "… (Photo)", "… (Foto)"
+_PHOTO_MARK = r"\((?:ph|pho|photo|photos|foto|fotos)\.?\)\s*$"
+_CAPTION = re.compile(rf"(?i){_PHOTO_POSITION}|{_PHOTO_MARK}")
 # Photo captions, section numbers, notes in brackets, "Label: value" lines, " • " trails
 _NOT_HEADLINE = re.compile(
     r"(?i)©|\bphoto\b|shaking hands|^\(.*\)$|^\([A-Z]{2,}\)|^\d+\.?\s+\S+(?:\s+\S+){0,3}$|"
-    rf"{_PHOTO_POSITION}|"
+    rf"{_PHOTO_POSITION}|{_PHOTO_MARK}|"
     r"^[\w-]+(?:\s+[\w-]+)?\s*:\s*\S+(?:\s+\S+){0,3}$|\s•\s|"
     r"^(?:published|posted|filed) (?:in|under)\b|"  # "Published in Politics"
     rf"{_TIME_LINE.pattern}|"  # "2:37 p.m. EST"
