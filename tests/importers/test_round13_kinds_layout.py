@@ -74,3 +74,16 @@ def test_the_headline_given_again_inside_section_labels_is_the_plain_one() -> No
 def test_a_country_section_label_is_no_part_of_the_title() -> None:
     found = draft("ESTORIA :: Dahl opens the trade fair season", _FAIR)
     assert found.source.title == "Dahl opens the trade fair season"
+
+
+def test_a_headline_written_as_one_long_sentence_is_not_cut() -> None:
+    headline = (
+        "The Foreign Minister of Estoria held bilateral meetings with the ministers of "
+        "Norland, Vestria, Ostland and Brio on the sidelines of the regional summit."
+    )
+    found = draft(
+        headline,
+        "On the sidelines of the summit in Brio, Minister Jon Dahl met his counterparts Per Ek, "
+        "Anna Berg and Karl Moen. They discussed trade, the river treaty and the road corridor.",
+    )
+    assert found.source.title == headline

@@ -541,9 +541,19 @@ def _opening_words(paragraphs: list[str], candidates: list[int]) -> str:
     time line such as "2:37 p.m. EST")."""
     first = next((i for i in candidates if not _TIME_LINE.match(paragraphs[i].strip())), None)
     text = " ".join(paragraphs[first].split()) if first is not None else ""
-    if len(text) <= 90:
+    if len(text) <= 90 or _one_sentence(text):
         return text
     return text[:90].rsplit(" ", 1)[0] + " …"
+
+
+def _one_sentence(text: str) -> bool:
+    """Return whether a line is a headline written as one sentence, not cut: at most
+    _SENTENCE_HEADLINE words, no sentence ending inside it ("The Foreign Minister held
+    bilateral meetings with the ministers of Norland, Vestria and Brio.")."""
+    return len(text.split()) <= _SENTENCE_HEADLINE and not _SENTENCE_INSIDE.search(text)
+
+
+_SENTENCE_HEADLINE = 40
 
 
 def _shouts(text: str) -> bool:
