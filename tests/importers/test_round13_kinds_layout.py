@@ -87,3 +87,20 @@ def test_a_headline_written_as_one_long_sentence_is_not_cut() -> None:
         "Anna Berg and Karl Moen. They discussed trade, the river treaty and the road corridor.",
     )
     assert found.source.title == headline
+
+
+def test_a_link_to_the_release_in_another_language_does_not_hide_the_office_statement() -> None:
+    found = draft(
+        "Estoria rejects the claims of the senator",
+        "Read this release in Spanish.",
+        "The Government of the Republic of Estoria rejects the statements made by a senator of "
+        "Norland about the trade between both countries.",
+        "The Government of Estoria reiterates its commitment to the free trade agreement and "
+        "to the dialogue with all its partners in the region.",
+    )
+    assert found.kind == "statement"
+    assert len(found.statements) == 1
+    said = found.statements[0]
+    assert not said.speaker.name
+    assert said.text.startswith("The Government of the Republic of Estoria rejects")
+    assert said.text.count("\n") == 1
