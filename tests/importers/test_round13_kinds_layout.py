@@ -104,3 +104,25 @@ def test_a_link_to_the_release_in_another_language_does_not_hide_the_office_stat
     assert not said.speaker.name
     assert said.text.startswith("The Government of the Republic of Estoria rejects")
     assert said.text.count("\n") == 1
+
+
+def test_a_statement_on_someone_taking_office_under_a_credited_caption_is_a_statement() -> None:
+    found = draft(
+        "Foreign Minister Dahl congratulates new Prime Minister",
+        "Karl Moen was sworn in as Prime Minister in Brio. Picture: ARCHIVE",
+        "BRIO, 3 MAY 2021 (RADIO) – Estoria's Foreign Minister Jon Dahl said Prime Minister "
+        "Moen will earn the esteem of the world for his work for peace.",
+        "“Karl Moen has given his life to the service of his country, and I am sure he will "
+        "lead it with wisdom,” Dahl said.",
+    )
+    assert found.kind == "statement"
+
+
+def test_a_future_inside_reported_words_is_no_announcement() -> None:
+    found = draft(
+        "Estoria on the new government of Norland",
+        "Estoria's Foreign Minister Jon Dahl said the new government of Norland will find in "
+        "Estoria a loyal partner for the trade of the region.",
+        "“We share a river, a market and a history,” Dahl said.",
+    )
+    assert found.kind == "statement"

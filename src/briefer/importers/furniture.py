@@ -216,6 +216,19 @@ _OTHER_LANGUAGE = re.compile(
 )
 
 
+# a photo's caption that ends with its credit: "Karl Moen was sworn in in Brio. Picture:
+# ARCHIVE", "… (Photo: Jon Dahl)"
+_CREDITED_CAPTION = re.compile(
+    r"(?i)[.\s]\(?(?:picture|photo|foto|bild|image|crédit photo|photo credit|credit)s?\s?:"
+    r"\s?[^.:]{1,40}\)?\s*$"
+)
+
+
+def credited_caption(paragraph: str) -> bool:
+    """Return whether a short paragraph is a photo's caption ending with its credit."""
+    return len(paragraph.split()) <= 40 and _CREDITED_CAPTION.search(paragraph.strip()) is not None
+
+
 def other_language(paragraph: str) -> bool:
     """Return whether a short line only links to the release in another language."""
     return len(paragraph.split()) <= 12 and _OTHER_LANGUAGE.match(paragraph.strip()) is not None
@@ -242,6 +255,7 @@ def is_label(paragraph: str) -> bool:
         or bool(_FURNITURE_START.match(paragraph.strip()))
         or source_line(paragraph)
         or other_language(paragraph)
+        or credited_caption(paragraph)
     )
 
 

@@ -398,7 +398,7 @@ _PLANNED = re.compile(
 # (not "announced that", whose future is what the release announces)
 _SAID_THAT = re.compile(
     r"(?i)\b(?:said|stated|stressed|underlined|emphasi[sz]ed|noted|affirmed|reaffirmed|"
-    r"reiterated|declared|assured|told [^.,]{1,40}?)\b[^.;:]{0,50}?\bthat\b"
+    r"reiterated|declared|assured|told [^.,]{1,40}?)\b(?:[^.;:]{0,50}?\bthat\b)?"
 )
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|"
