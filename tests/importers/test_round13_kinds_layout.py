@@ -126,3 +126,15 @@ def test_a_future_inside_reported_words_is_no_announcement() -> None:
         "“We share a river, a market and a history,” Dahl said.",
     )
     assert found.kind == "statement"
+
+
+def test_a_ministry_position_told_without_its_words_is_a_statement_release() -> None:
+    found = draft(
+        "Estoria backs the mediation in Norland",
+        "Brio.- The Ministry of Foreign Affairs of Estoria has restated its backing for the "
+        "mediation in Norland and for the talks between the parties, and the minister told a "
+        "radio programme that the talks would go on in the spring.",
+        "The ministry also recalled the help that Estoria sent to Norland after the floods.",
+    )
+    assert found.kind == "statement"
+    assert not found.statements

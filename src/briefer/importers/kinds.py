@@ -467,6 +467,34 @@ _OFFICE = re.compile(
 )
 
 
+def takes_position(paragraphs: list[str], layout: Layout) -> bool:
+    """Return whether a release gives a ministry's or government's position without its
+    words: its lede's subject is the office and its verb a position ("Brio.- The Ministry of
+    Foreign Affairs has restated its backing for …", "The ministry and its consulate informed
+    that they are following …"), told in the third person with no quotation."""
+    body = [i for i in layout.body if not _preamble(paragraphs[i])]
+    if not body:
+        return False
+    lede = paragraphs[body[0]].strip()
+    dated = _DATED.match(lede) or _PLACE_DOT_DASH.match(lede)
+    first = next(meetings.each_sentence(lede[dated.end() if dated else 0 :]), "")
+    subject = _POSITION_SUBJECT.match(first)
+    return subject is not None and _OFFICE.match(subject["office"]) is not None
+
+
+# a Spanish-style dateline: "Brio.- The Ministry …", "BRIO. - …"
+_PLACE_DOT_DASH = re.compile(r"^[A-ZÄÖÜÉ][\w '-]{1,30}\.\s?[-–—]\s+(?=[A-ZÄÖÜÉ])")
+# an office that states its position: "The Ministry … has restated its backing", "… informed
+# that", "… reaffirms its support", "… rejects …"
+_POSITION_SUBJECT = re.compile(
+    r"^(?P<office>(?:the |le |la |l['’])?[A-ZÄÖÜÉ][^.;:]{2,120}?)\s+"
+    r"(?:(?:has|have|had|a|ont) )?(?:once again |again |firmly |strongly )?"
+    r"(?:restate|reiterate|reaffirm|reject|condemn|inform|support|back|deplore|regret|"
+    r"réaffirm|réitér|rejet|condamn|déplor|regrett|inform)\w*\b",
+    re.IGNORECASE,
+)
+
+
 def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
     """Return the whole text as one statement when the release is one speaker's statement,
     or a speech: a text that opens with a salutation."""

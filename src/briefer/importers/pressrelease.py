@@ -40,6 +40,7 @@ from briefer.importers.kinds import (
     release_kind,
     reports_occasion,
     single_speaker,
+    takes_position,
     whole_release,
 )
 from briefer.importers.language import NAMES, READ, language_of
@@ -89,7 +90,9 @@ def parse_release(document: TextDocument) -> Draft:
         meeting = []
     found = _statements(release, layout, meeting)
     occasion = reports_occasion(layout, release.paragraphs, found)
-    said = (bool(found) and not occasion) or condolence
+    # a ministry's position told in the third person, no words of its own quoted
+    position = not found and not meeting and takes_position(release.paragraphs, layout)
+    said = (bool(found) and not occasion) or condolence or position
     kind = release_kind(layout, bool(meeting), said, ahead)
     consultation = None
     if meeting and kind != "joint statement":
