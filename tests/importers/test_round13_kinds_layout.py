@@ -138,3 +138,19 @@ def test_a_ministry_position_told_without_its_words_is_a_statement_release() -> 
     )
     assert found.kind == "statement"
     assert not found.statements
+
+
+def test_a_few_words_quoted_to_be_rejected_keep_the_office_statement() -> None:
+    found = draft(
+        "Estoria rejects the claims of the senator",
+        "The Ministry of Foreign Affairs of Estoria rejects the claim of a senator of Norland "
+        "that Estoria is “a threat to regional trade” and recalls that Estoria has always kept "
+        "its markets open.",
+        "The Ministry reiterates its commitment to the free trade agreement and to the dialogue "
+        "with all its partners in the region.",
+    )
+    assert len(found.statements) == 1
+    said = found.statements[0]
+    assert not said.speaker.name
+    assert said.text.startswith("The Ministry of Foreign Affairs of Estoria rejects")
+    assert said.text.count("\n") == 1

@@ -33,7 +33,7 @@ from briefer.importers.lexicon import (
     SPOKEN_TEXT,
 )
 from briefer.importers.persons import Mention, find_mentions, surname
-from briefer.importers.quotes import find_quoted
+from briefer.importers.quotes import Quoted, find_quoted
 
 _JOINT = re.compile(
     r"(?i)\b(?:joint (?:press |media )?(?:statement|declaration|communiqu)|"
@@ -855,7 +855,8 @@ def office_statement(
         return []
     if release_people and not (subject and _OFFICE.match(subject["office"])):
         return []
-    if find_quoted(paragraphs[body[0]]):
+    quoted = find_quoted(paragraphs[body[0]])
+    if quoted and not (subject and _scare_quotes(quoted)):
         return []  # a report that quotes someone, not the office speaking
     office = subject.group("office").strip() if subject and _OFFICE.match(subject["office"]) else ""
     speaker = Mention("", office or layout.publisher, "", 0, 0)
@@ -863,6 +864,16 @@ def office_statement(
     if found is not None:
         found.speaker = _signer(paragraphs, found.indices[-1] + 1) or speaker
     return [found] if found else []
+
+
+def _scare_quotes(quoted: Sequence[Quoted]) -> bool:
+    """Return whether an office's own sentence quotes only a few words of someone else's, to
+    reject them ("… rejects the senator's claim that Estoria is “a threat to regional
+    trade”."): closed quotations of at most _SCARE_WORDS words, not a report's quotation."""
+    return all(q.closed and len(q.text.split()) <= _SCARE_WORDS for q in quoted)
+
+
+_SCARE_WORDS = 8
 
 
 # "MARTA KOVAČ", "Jan Novák": a signature's name line
