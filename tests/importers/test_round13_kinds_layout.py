@@ -154,3 +154,8 @@ def test_a_few_words_quoted_to_be_rejected_keep_the_office_statement() -> None:
     assert not said.speaker.name
     assert said.text.startswith("The Ministry of Foreign Affairs of Estoria rejects")
     assert said.text.count("\n") == 1
+
+
+def test_a_news_site_place_and_name_line_under_the_headline_is_not_the_title() -> None:
+    found = draft("Dahl opens the trade fair season", "Brio – Estoria Daily", _FAIR)
+    assert found.source.title == "Dahl opens the trade fair season"

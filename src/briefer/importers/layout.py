@@ -422,6 +422,8 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     # a news site gives the headline again inside its section labels ("ESTORIA :: Trade
     # fair : Dahl opens the season :: ESTORIA" under "Dahl opens the season"): the plain one
     headlines = [i for i in headlines if not _labelled_again(paragraphs, i, headlines)]
+    # a news site's place and name under the headline: "Brio – Estoria Daily"
+    headlines = headlines[:1] + [i for i in headlines[1:] if not _PLACE_SITE.match(paragraphs[i])]
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
     # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
     unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
@@ -450,6 +452,12 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         ),
         None,
     )
+
+
+_PLACE_SITE = re.compile(
+    r"^\s*[A-ZÄÖÜ][\w.'’-]+(?:\s[A-ZÄÖÜ][\w.'’-]+)?\s[–—-]\s"
+    r"[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,3}\s*$"
+)
 
 
 def _labelled_again(paragraphs: list[str], index: int, headlines: list[int]) -> bool:
