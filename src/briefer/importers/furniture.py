@@ -225,8 +225,12 @@ _CREDITED_CAPTION = re.compile(
 
 
 def credited_caption(paragraph: str) -> bool:
-    """Return whether a short paragraph is a photo's caption ending with its credit."""
-    return len(paragraph.split()) <= 40 and _CREDITED_CAPTION.search(paragraph.strip()) is not None
+    """Return whether a short paragraph is a photo's caption ending with its credit (one line:
+    not a page's header lines run together over a photo's credit)."""
+    text = paragraph.strip()
+    return (
+        len(text.split()) <= 40 and "\n" not in text and _CREDITED_CAPTION.search(text) is not None
+    )
 
 
 def other_language(paragraph: str) -> bool:
