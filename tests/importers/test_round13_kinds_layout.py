@@ -159,3 +159,13 @@ def test_a_few_words_quoted_to_be_rejected_keep_the_office_statement() -> None:
 def test_a_news_site_place_and_name_line_under_the_headline_is_not_the_title() -> None:
     found = draft("Dahl opens the trade fair season", "Brio – Estoria Daily", _FAIR)
     assert found.source.title == "Dahl opens the trade fair season"
+
+
+def test_a_dateline_with_a_long_place_name_dates_the_release() -> None:
+    found = draft(
+        "Secretary General pays courtesy call on the President of Norland",
+        "Common Market Secretariat Headquarters, Brio, 3rd June, 2020: The Secretary General "
+        "of the Union, Per Ek, paid a courtesy call on the President of Norland.",
+        "The two discussed the customs union and the road corridor.",
+    )
+    assert found.source.date_published == date(2020, 6, 3)
