@@ -169,3 +169,23 @@ def test_a_dateline_with_a_long_place_name_dates_the_release() -> None:
         "The two discussed the customs union and the road corridor.",
     )
     assert found.source.date_published == date(2020, 6, 3)
+
+
+def test_a_label_is_the_title_when_no_other_line_is_a_headline() -> None:
+    found = draft(
+        "Communiqué de presse",
+        "Brio, le 3 mai 2021 – Le Ministère des Affaires étrangères de l'Estorie condamne "
+        "fermement l'attaque contre l'ambassade de Norlande et exprime sa solidarité aux "
+        "victimes.",
+    )
+    assert found.source.title == "Communiqué de presse"
+    assert found.kind == "statement"
+
+
+def test_a_communique_is_no_joint_communique() -> None:
+    found = draft(
+        "Communiqué",
+        "Le Ministre des Affaires étrangères de l'Estorie condamne avec force l'assassinat de "
+        "l'ambassadeur de Norlande à Brio, ce lundi 3 mai 2021.",
+    )
+    assert found.kind == "statement"

@@ -41,7 +41,7 @@ _JOINT = re.compile(
     r"im namen der eu|statement by the (?:g7|g20|foreign ministers|ministers|leaders|"
     r"high representative on behalf)|statement of the (?:g7|g20|foreign ministers)|"
     r"erklärung der (?:g7|g20|außenminister)|déclaration (?:conjointe|commune)|"
-    r"communiqué (?:conjoint|commun)|au nom de l['’]union européenne|"
+    r"communiqué (?:conjoint|commun)\b|au nom de l['’]union européenne|"
     r"chair(?:man)?['’]s (?:statement|summary)|statement (?:by|of) the chair\b|"
     r"déclaration de la présidence|erklärung des vorsitzes|ministerial declaration)"
 )

@@ -81,7 +81,10 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     if title_index is not None:  # a heading split over lines ends its first in a comma
         title = _without_kicker(paragraphs[title_index].strip().removesuffix(",").rstrip())
     title = (
-        title or _dated_headline(paragraphs, header.lines) or _opening_words(paragraphs, candidates)
+        title
+        or _dated_headline(paragraphs, header.lines)
+        or _label_headline(paragraphs)
+        or _opening_words(paragraphs, candidates)
     )
     start = -1 if title_index is None else title_index
     while start >= 0 and start + 1 < len(paragraphs) and _kicker_after(paragraphs[start + 1]):
@@ -542,6 +545,29 @@ def _dated_headline(paragraphs: list[str], header: set[int]) -> str:
             if len(re.findall(r"[^\W\d_]{2,}", undated)) >= 3:
                 return line
     return ""
+
+
+def _label_headline(paragraphs: list[str]) -> str:
+    """Return, for a release with no other headline, the label that heads it ("Communiqué de
+    presse", "Press Release (3-5-2021)") when it stands above the text: the release's only
+    name."""
+    for paragraph in paragraphs[:_LABEL_LINES]:
+        line = " ".join(paragraph.split())
+        if _reads_like_text(line):
+            return ""
+        if _RELEASE_LABEL.fullmatch(line):
+            return line
+    return ""
+
+
+_LABEL_LINES = 4
+# a release's label, a date or number in brackets after it: "Press Release (3-5-2021)"
+_RELEASE_LABEL = re.compile(
+    r"(?i)(?:press|news|media) (?:release|statement)|communiqué(?: de presse)?|"
+    r"comunicado(?: de prensa)?|pressemitteilung|presseerklärung|presseinformation|"
+    r"déclaration(?: de presse)?|press communiqué"
+    r"(?:\s*(?:no\.?|nr\.?|n°)?\s*\d+(?:/\d+)?)?(?:\s*\([^()]{4,30}\))?"
+)
 
 
 def _opening_words(paragraphs: list[str], candidates: list[int]) -> str:
