@@ -189,3 +189,18 @@ def test_a_communique_is_no_joint_communique() -> None:
         "l'ambassadeur de Norlande à Brio, ce lundi 3 mai 2021.",
     )
     assert found.kind == "statement"
+
+
+def test_an_aggregator_sentence_introducing_the_release_is_above_its_headline() -> None:
+    found = draft(
+        "News from the region",
+        "Estoria's MFA has replied to a post by a foreign diplomat; its full text follows.",
+        "Statement of the Ministry of Foreign Affairs on the remarks of the Ambassador of Norland",
+        "The Ministry of Foreign Affairs of Estoria rejects the remarks of the Ambassador of "
+        "Norland, Per Ek, on the elections in Estoria and recalls that they were free.",
+        "The Ministry calls on the embassy to respect the rules of diplomatic conduct.",
+    )
+    assert found.source.title == (
+        "Statement of the Ministry of Foreign Affairs on the remarks of the Ambassador of Norland"
+    )
+    assert found.statements[0].text.startswith("The Ministry of Foreign Affairs of Estoria")

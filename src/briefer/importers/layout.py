@@ -411,7 +411,16 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
             if text and (text == wanted or wanted.startswith(text) or text.startswith(wanted)):
                 return index
     window = candidates[:_HEADER_LINES]
-    start = next((i for i in window if _reads_like_text(paragraphs[i])), None)
+    # an aggregator's sentence that introduces the release is no part of its text ("Estoria's
+    # MFA has replied to a post by a foreign diplomat; its full text follows.")
+    start = next(
+        (
+            i
+            for i in window
+            if _reads_like_text(paragraphs[i]) and not _INTRODUCES_TEXT.search(paragraphs[i])
+        ),
+        None,
+    )
 
     # the captions of the photos under the headline come after it
     captioned = next((i for i in window if _CAPTION.search(paragraphs[i])), None)
@@ -477,6 +486,14 @@ def _labelled_again(paragraphs: list[str], index: int, headlines: list[int]) -> 
         and " ".join(paragraphs[j].casefold().split()) in words
         for j in headlines
     )
+
+
+_INTRODUCES_TEXT = re.compile(
+    r"(?i)(?:\b(?:its|the|whose|their) (?:full |complete )?(?:text|statement|wording) "
+    r"(?:follows|is below|reads as follows|is as follows)|\b(?:reads|is|are) as follows|"
+    r"\bthe following is the (?:full |complete )?text\b[^.]{0,80}|"
+    r"\b(?:im wortlaut|le texte (?:intégral )?(?:suit|ci-dessous)))\W*$"
+)
 
 
 _BULLET = re.compile(r"^\s*[•·▪]\s*")
