@@ -204,3 +204,19 @@ def test_an_aggregator_sentence_introducing_the_release_is_above_its_headline() 
         "Statement of the Ministry of Foreign Affairs on the remarks of the Ambassador of Norland"
     )
     assert found.statements[0].text.startswith("The Ministry of Foreign Affairs of Estoria")
+
+
+def test_a_statement_a_news_agency_reproduces_under_its_own_heading() -> None:
+    found = draft(
+        "Statement by Estoria's Deputy Minister of Foreign Affairs",
+        "BRIO, May 4 (ENA) Below, we reproduce the statement by Jon Dahl, Estoria's Deputy "
+        "Minister of Foreign Affairs, on the situation in Norland after the elections.",
+        "Statement by Jon Dahl, Estoria's Deputy Minister of Foreign Affairs:",
+        "We have been following with concern the situation in Norland after the elections. We "
+        "reject the repression of the protests and call for the will of the people to be "
+        "respected.",
+    )
+    assert len(found.statements) == 1
+    said = found.statements[0]
+    assert said.speaker.name == "Jon Dahl"
+    assert said.text.startswith("We have been following with concern")

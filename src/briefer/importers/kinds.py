@@ -508,6 +508,19 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
         if not (family and len(paragraphs[i].split()) <= 12 and family in paragraphs[i].casefold())
     ]
     body = _address_body(paragraphs, layout) or _from_salutation(paragraphs, body)
+    # a copy that introduces the statement under its own heading ("Below, we reproduce the
+    # statement by X." / "Statement by X, Deputy Minister of Foreign Affairs:"): its text
+    # begins after that line, and it is the one the line names
+    intro = next(
+        (n for n, i in enumerate(body[:_INTRO_LINES]) if _STATEMENT_INTRO.match(paragraphs[i])),
+        None,
+    )
+    if intro is not None and intro + 1 < len(body):
+        # an acute accent typed for the apostrophe: "Cuba´s Deputy Minister"
+        line = paragraphs[body[intro]].replace("´", "’")
+        named = [m for m in find_mentions(line) if m.name] or _introduced_by(line)
+        speaker = named[0] if len(named) == 1 and not speaker.name else speaker
+        body = body[intro + 1 :]
     if any(QUESTION.match(paragraphs[i].lstrip()) for i in body):
         return _answers(paragraphs, body, speaker, layout)
     found = _running(
@@ -519,6 +532,33 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
     if found is None:
         return []
     return [found, *_after_caption(paragraphs, body, found, layout)]
+
+
+_INTRO_LINES = 3
+# the line that heads a statement a copy reproduces: "Statement by X, Deputy Minister …:"
+_STATEMENT_INTRO = re.compile(
+    r"(?i)^\s*(?:the )?(?:full )?(?:text of the )?(?:statement|remarks|declaration|message|"
+    r"speech|address|déclaration|erklärung)\s+(?:by|of|from|de|du|von)\s+[^:]{3,160}:\s*$"
+)
+
+
+def _introduced_by(line: str) -> list[Mention]:
+    """Return the one person a statement's heading names before their role ("Statement by
+    Rogelio Sierra Diaz, Cuba’s Deputy Minister of Foreign Affairs:"), the role without the
+    country's possessive; [] when it names no one so."""
+    heading = _INTRODUCED_BY.match(line)
+    if heading is None:
+        return []
+    name = heading["name"].strip()
+    if not _SIGNED_NAME.fullmatch(name) or _NOT_A_NAME.search(name):
+        return []
+    role = re.sub(r"^[A-ZÄÖÜÉ][\w .-]{1,30}['’]s\s+", "", heading["role"].strip())
+    return [Mention(name, role, "", 0, 0)]
+
+
+_INTRODUCED_BY = re.compile(
+    r"(?i)^.*?\b(?:by|of|from|de|du|von)\s+(?P<name>[^,:]{3,60}),\s*(?P<role>[^:]{3,120}):\s*$"
+)
 
 
 def _after_caption(
