@@ -220,3 +220,10 @@ def test_a_statement_a_news_agency_reproduces_under_its_own_heading() -> None:
     said = found.statements[0]
     assert said.speaker.name == "Jon Dahl"
     assert said.text.startswith("We have been following with concern")
+
+
+def test_a_spanish_date_day_first_without_de_is_read() -> None:
+    from briefer.importers.dates import full_date
+
+    assert full_date("Brio, 3 MAYO 2019") == date(2019, 5, 3)
+    assert full_date("3 Mayo, 2019") == date(2019, 5, 3)

@@ -40,6 +40,8 @@ _PATTERNS = (
     # a Spanish site's date line, the month first, capitalised or in capitals, even run on
     # from a section label: "MAYO 3, 2019 05:10 PM", "Foreign PolicyMAYO 3, 2019"
     re.compile(rf"(?:\b|(?<=[a-z]))(?P<es>{_SPANISH_CASED})\s+{_DAY},?\s+{_YEAR}"),
+    # and day first without "de": "3 MAYO 2019", "3 Mayo, 2019"
+    re.compile(rf"\b{_DAY}\s+(?P<es>{_SPANISH_CASED}),?\s+{_YEAR}"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<mm>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?![\d])"),
     re.compile(r"(?<![\d-])(?P<d>[0-3]?\d)-(?P<mm>[01]?\d)-(?P<y>(?:19|20)\d\d)\b"),  # 18-11-2022
