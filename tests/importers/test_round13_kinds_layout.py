@@ -227,3 +227,16 @@ def test_a_spanish_date_day_first_without_de_is_read() -> None:
 
     assert full_date("Brio, 3 MAYO 2019") == date(2019, 5, 3)
     assert full_date("3 Mayo, 2019") == date(2019, 5, 3)
+
+
+def test_a_speech_that_opens_with_good_morning_is_one_statement() -> None:
+    found = draft(
+        "The trade week of the Union opens in Brio",
+        "Good morning, colleagues and friends,",
+        "It is my pleasure to open this trade week of the Union in Brio, the first since the "
+        "new customs code came into force across the region.",
+        "We meet at a time when the trade of our region has never been stronger.",
+    )
+    assert len(found.statements) == 1
+    assert found.statements[0].text.startswith("Good morning, colleagues and friends,")
+    assert found.statements[0].text.count("\n") == 2

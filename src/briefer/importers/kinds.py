@@ -763,7 +763,8 @@ _SALUTATION = re.compile(
     r"(?i)^(?:madame|monsieur|mesdames|messieurs|excellences?|ch(?:er|ère)s?|distingués?|"
     r"honorables?|dear|ladies|excellenc(?:y|ies)|your (?:excellenc(?:y|ies)|majesty|highness|"
     r"royal)|mr\.?|madam|honou?rable|distinguished|sehr geehrter?n?|liebe[rn]?|"
-    r"meine (?:sehr )?(?:geehrten|verehrten)|(?:hoch)?verehrter?n?|exzellenz(?:en)?)\b"
+    r"meine (?:sehr )?(?:geehrten|verehrten)|(?:hoch)?verehrter?n?|exzellenz(?:en)?|"
+    r"good (?:morning|afternoon|evening)|all protocols? (?:duly )?observed)\b"
     r"[^.?;:]{0,200}[,!]$"
 )
 
