@@ -30,12 +30,18 @@ _SPANISH_MONTHS = (
     "noviembre",
     "diciembre",
 )
+_SPANISH_CASED = "|".join(f for m in _SPANISH_MONTHS for f in (m.capitalize(), m.upper()))
 _PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b"),
     re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}(?:\s+|,\s*){_YEAR}"),
     re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
     # a Spanish date, as a release in Spanish has its dateline: "5 de junio de 2021"
     re.compile(rf"(?i)\b{_DAY}\s+de\s+(?P<es>{'|'.join(_SPANISH_MONTHS)})\s+del?\s+{_YEAR}"),
+    # a Spanish site's date line, the month first, capitalised or in capitals, even run on
+    # from a section label: "MAYO 3, 2019 05:10 PM", "Foreign PolicyMAYO 3, 2019"
+    re.compile(rf"(?:\b|(?<=[a-z]))(?P<es>{_SPANISH_CASED})\s+{_DAY},?\s+{_YEAR}"),
+    # and day first without "de": "3 MAYO 2019", "3 Mayo, 2019"
+    re.compile(rf"\b{_DAY}\s+(?P<es>{_SPANISH_CASED}),?\s+{_YEAR}"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<mm>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?![\d])"),
     re.compile(r"(?<![\d-])(?P<d>[0-3]?\d)-(?P<mm>[01]?\d)-(?P<y>(?:19|20)\d\d)\b"),  # 18-11-2022

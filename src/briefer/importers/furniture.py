@@ -197,6 +197,47 @@ _FURNITURE_START = re.compile(
 )
 
 
+# a link to the release in another language: "Read this release in Spanish.", "Versión en
+# español", "Version française", "English version", "Lire en français", "Deutsche Fassung"
+_LANGUAGES = (
+    r"english|spanish|french|german|portuguese|italian|arabic|russian|chinese|dutch|"
+    r"español|espanol|inglés|ingles|francés|frances|portugués|"
+    r"français|francais|anglais|espagnol|allemand|portugais|arabe|"
+    r"deutsch|englisch|französisch|spanisch|portugiesisch"
+)
+_OTHER_LANGUAGE = re.compile(
+    rf"(?i)^\W*(?:(?:read|view|see|click here to read|lire|leer|ver|lesen sie|download)\b"
+    rf"[^.:]{{0,40}}?\b(?:in|en|auf)\s+(?:{_LANGUAGES})|"
+    rf"(?:{_LANGUAGES}|deutsche|englische|französische|spanische)\s+(?:version|versión|"
+    rf"translation|text|fassung|übersetzung)|"
+    rf"(?:version|versión|versione|traduction|traducción)\s+(?:(?:en|in|in the)\s+)?"
+    rf"(?:{_LANGUAGES}|française|anglaise|espagnole|allemande|española|inglesa|francesa)|"
+    rf"(?:en|in)\s+(?:{_LANGUAGES}))\W*$"
+)
+
+
+# a photo's caption that ends with its credit: "Karl Moen was sworn in in Brio. Picture:
+# ARCHIVE", "… (Photo: Jon Dahl)"
+_CREDITED_CAPTION = re.compile(
+    r"(?i)[.\s]\(?(?:picture|photo|foto|bild|image|crédit photo|photo credit|credit)s?\s?:"
+    r"\s?[^.:]{1,40}\)?\s*$"
+)
+
+
+def credited_caption(paragraph: str) -> bool:
+    """Return whether a short paragraph is a photo's caption ending with its credit (one line:
+    not a page's header lines run together over a photo's credit)."""
+    text = paragraph.strip()
+    return (
+        len(text.split()) <= 40 and "\n" not in text and _CREDITED_CAPTION.search(text) is not None
+    )
+
+
+def other_language(paragraph: str) -> bool:
+    """Return whether a short line only links to the release in another language."""
+    return len(paragraph.split()) <= 12 and _OTHER_LANGUAGE.match(paragraph.strip()) is not None
+
+
 # "Quelle: Pressemitteilung 77 des Presse- und Informationsamtes …": where a copy is from
 _SOURCE_LINE = re.compile(r"(?i)^(?:quelle|source|fonte|fuente)\s?:\s")
 
@@ -217,6 +258,8 @@ def is_label(paragraph: str) -> bool:
         or (numbered != text and numbered in _LABELS)
         or bool(_FURNITURE_START.match(paragraph.strip()))
         or source_line(paragraph)
+        or other_language(paragraph)
+        or credited_caption(paragraph)
     )
 
 

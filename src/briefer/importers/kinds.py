@@ -33,7 +33,7 @@ from briefer.importers.lexicon import (
     SPOKEN_TEXT,
 )
 from briefer.importers.persons import Mention, find_mentions, surname
-from briefer.importers.quotes import find_quoted
+from briefer.importers.quotes import Quoted, find_quoted
 
 _JOINT = re.compile(
     r"(?i)\b(?:joint (?:press |media )?(?:statement|declaration|communiqu)|"
@@ -41,7 +41,7 @@ _JOINT = re.compile(
     r"im namen der eu|statement by the (?:g7|g20|foreign ministers|ministers|leaders|"
     r"high representative on behalf)|statement of the (?:g7|g20|foreign ministers)|"
     r"erklärung der (?:g7|g20|außenminister)|déclaration (?:conjointe|commune)|"
-    r"communiqué (?:conjoint|commun)|au nom de l['’]union européenne|"
+    r"communiqué (?:conjoint|commun)\b|au nom de l['’]union européenne|"
     r"chair(?:man)?['’]s (?:statement|summary)|statement (?:by|of) the chair\b|"
     r"déclaration de la présidence|erklärung des vorsitzes|ministerial declaration)"
 )
@@ -398,7 +398,7 @@ _PLANNED = re.compile(
 # (not "announced that", whose future is what the release announces)
 _SAID_THAT = re.compile(
     r"(?i)\b(?:said|stated|stressed|underlined|emphasi[sz]ed|noted|affirmed|reaffirmed|"
-    r"reiterated|declared|assured|told [^.,]{1,40}?)\b[^.;:]{0,50}?\bthat\b"
+    r"reiterated|declared|assured|told [^.,]{1,40}?)\b(?:[^.;:]{0,50}?\bthat\b)?"
 )
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|is (?:scheduled|expected|due|set) to|are (?:scheduled|expected|due|"
@@ -467,6 +467,34 @@ _OFFICE = re.compile(
 )
 
 
+def takes_position(paragraphs: list[str], layout: Layout) -> bool:
+    """Return whether a release gives a ministry's or government's position without its
+    words: its lede's subject is the office and its verb a position ("Brio.- The Ministry of
+    Foreign Affairs has restated its backing for …", "The ministry and its consulate informed
+    that they are following …"), told in the third person with no quotation."""
+    body = [i for i in layout.body if not _preamble(paragraphs[i])]
+    if not body:
+        return False
+    lede = paragraphs[body[0]].strip()
+    dated = _DATED.match(lede) or _PLACE_DOT_DASH.match(lede)
+    first = next(meetings.each_sentence(lede[dated.end() if dated else 0 :]), "")
+    subject = _POSITION_SUBJECT.match(first)
+    return subject is not None and _OFFICE.match(subject["office"]) is not None
+
+
+# a Spanish-style dateline: "Brio.- The Ministry …", "BRIO. - …"
+_PLACE_DOT_DASH = re.compile(r"^[A-ZÄÖÜÉ][\w '-]{1,30}\.\s?[-–—]\s+(?=[A-ZÄÖÜÉ])")
+# an office that states its position: "The Ministry … has restated its backing", "… informed
+# that", "… reaffirms its support", "… rejects …"
+_POSITION_SUBJECT = re.compile(
+    r"^(?P<office>(?:the |le |la |l['’])?[A-ZÄÖÜÉ][^.;:]{2,120}?)\s+"
+    r"(?:(?:has|have|had|a|ont) )?(?:once again |again |firmly |strongly )?"
+    r"(?:restate|reiterate|reaffirm|reject|condemn|inform|support|back|deplore|regret|"
+    r"réaffirm|réitér|rejet|condamn|déplor|regrett|inform)\w*\b",
+    re.IGNORECASE,
+)
+
+
 def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
     """Return the whole text as one statement when the release is one speaker's statement,
     or a speech: a text that opens with a salutation."""
@@ -479,16 +507,58 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
         for i in _addressed(paragraphs, layout)
         if not (family and len(paragraphs[i].split()) <= 12 and family in paragraphs[i].casefold())
     ]
-    body = _from_salutation(paragraphs, body)
+    body = _address_body(paragraphs, layout) or _from_salutation(paragraphs, body)
+    # a copy that introduces the statement under its own heading ("Below, we reproduce the
+    # statement by X." / "Statement by X, Deputy Minister of Foreign Affairs:"): its text
+    # begins after that line, and it is the one the line names
+    intro = next(
+        (n for n, i in enumerate(body[:_INTRO_LINES]) if _STATEMENT_INTRO.match(paragraphs[i])),
+        None,
+    )
+    if intro is not None and intro + 1 < len(body):
+        # an acute accent typed for the apostrophe: "Cuba´s Deputy Minister"
+        line = paragraphs[body[intro]].replace("´", "’")
+        named = [m for m in find_mentions(line) if m.name] or _introduced_by(line)
+        speaker = named[0] if len(named) == 1 and not speaker.name else speaker
+        body = body[intro + 1 :]
     if any(QUESTION.match(paragraphs[i].lstrip()) for i in body):
         return _answers(paragraphs, body, speaker, layout)
-    found = _running(paragraphs, body, speaker, layout, "whole release")
+    found = _running(
+        paragraphs, body, speaker, layout, "whole release", _address_run(paragraphs, body)
+    )
     if found is not None and not speaker.name:
         signer = _signer(paragraphs, found.indices[-1] + 1) or _bylined(layout)
         found.speaker = signer or _holder(found.paragraphs[0], speaker.role) or speaker
     if found is None:
         return []
     return [found, *_after_caption(paragraphs, body, found, layout)]
+
+
+_INTRO_LINES = 3
+# the line that heads a statement a copy reproduces: "Statement by X, Deputy Minister …:"
+_STATEMENT_INTRO = re.compile(
+    r"(?i)^\s*(?:the )?(?:full )?(?:text of the )?(?:statement|remarks|declaration|message|"
+    r"speech|address|déclaration|erklärung)\s+(?:by|of|from|de|du|von)\s+[^:]{3,160}:\s*$"
+)
+
+
+def _introduced_by(line: str) -> list[Mention]:
+    """Return the one person a statement's heading names before their role ("Statement by
+    Rogelio Sierra Diaz, Cuba’s Deputy Minister of Foreign Affairs:"), the role without the
+    country's possessive; [] when it names no one so."""
+    heading = _INTRODUCED_BY.match(line)
+    if heading is None:
+        return []
+    name = heading["name"].strip()
+    if not _SIGNED_NAME.fullmatch(name) or _NOT_A_NAME.search(name):
+        return []
+    role = re.sub(r"^[A-ZÄÖÜÉ][\w .-]{1,30}['’]s\s+", "", heading["role"].strip())
+    return [Mention(name, role, "", 0, 0)]
+
+
+_INTRODUCED_BY = re.compile(
+    r"(?i)^.*?\b(?:by|of|from|de|du|von)\s+(?P<name>[^,:]{3,60}),\s*(?P<role>[^:]{3,120}):\s*$"
+)
 
 
 def _after_caption(
@@ -541,7 +611,7 @@ def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
     """Return a speech whose headline does not say so, from its salutation to its end
     ("Madame la Présidente, Mesdames et Messieurs," / "Je vous remercie …"): by the one person
     its headline or byline names, else unnamed, given as by the publisher."""
-    body = _from_salutation(paragraphs, layout.body)
+    body = _address_body(paragraphs, layout) or _from_salutation(paragraphs, layout.body)
     title = layout.title_index
     if (
         title is not None
@@ -550,14 +620,20 @@ def _speech(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
         and _SALUTATION.match(paragraphs[title].strip())
     ):
         body = [title, *body]  # "Grußwort" / "Liebe Leserinnen und Leser," taken for the title
+    address = _address_run(paragraphs, body)
     if not body or not (
-        _SALUTATION.match(paragraphs[body[0]].strip()) or _addressees(paragraphs, body)
+        _SALUTATION.match(paragraphs[body[0]].strip()) or _addressees(paragraphs, body) or address
     ):
         return []
     named = [m for m in find_mentions(layout.title) if m.name]
     speaker = (named[0] if len(named) == 1 else None) or _bylined(layout)
     found = _running(
-        paragraphs, body, speaker or Mention("", layout.publisher, "", 0, 0), layout, "a speech"
+        paragraphs,
+        body,
+        speaker or Mention("", layout.publisher, "", 0, 0),
+        layout,
+        "a speech",
+        address,
     )
     if found is not None and speaker is None:
         found.speaker = _signer(paragraphs, found.indices[-1] + 1) or found.speaker
@@ -583,6 +659,77 @@ def _from_salutation(paragraphs: list[str], body: Sequence[int]) -> list[int]:
         if number < len(taken) and _SALUTATION.match(paragraphs[taken[number]].strip()):
             return taken[number:]
     return taken
+
+
+def opens_with_address(paragraphs: list[str], layout: Layout) -> bool:
+    """Return whether the text opens with a speech's address set a line per addressee and
+    ending in a line that greets everyone ("• Your Excellency …;" / "Ladies and Gentlemen")."""
+    return bool(_address_body(paragraphs, layout))
+
+
+def _address_body(paragraphs: list[str], layout: Layout) -> list[int]:
+    """Return the text from the address a speech opens with, a line per addressee, to its
+    end, with the lines layout set apart under the headline ("• Your Excellency …;" taken for a
+    standfirst, "Honourable Karl Moen, Minister …" for a speaker's heading); [] when the text
+    opens with no such address."""
+    if not layout.body:
+        return []
+    top = -1 if layout.title_index is None else layout.title_index
+    head = [i for i in range(top + 1, layout.body[0]) if paragraphs[i].strip()]
+    lines = [*head, *layout.body]
+    while lines and _preamble(paragraphs[lines[0]]) and not _address_run(paragraphs, lines):
+        lines = lines[1:]
+    return lines if _address_run(paragraphs, lines) > 1 else []
+
+
+def _address_run(paragraphs: list[str], body: Sequence[int]) -> int:
+    """Return how many lines the address a speech opens with takes, a line per addressee,
+    set as a list ("• Your Excellency Per Ek, President of Norland;" / "Honourable Karl Moen,
+    Minister of Foreign Affairs" / "Ladies and Gentlemen, All protocols observed;" / "Good
+    afternoon,"): the first opens with a form of address, each is short, and one of them greets
+    all ("Ladies and Gentlemen", "Good morning", "All protocols observed"); 0 when there is none."""
+    lines = [_BULLET.sub("", paragraphs[i]).strip() for i in body[:_ADDRESS_LINES]]
+    # the first names someone with a comma or ends in one ("Your Excellency Per Ek, …;"),
+    # not a caption's sentence ("Hon Jon Dahl cuts the ribbon")
+    if not lines or not _ADDRESS_OPENING.match(lines[0]) or not re.search(r"[,;]", lines[0]):
+        return 0
+    greeted = 0
+    for number, line in enumerate(lines):
+        if len(line.split()) > 40 or line.endswith(("?", ":")):
+            break
+        if _GREETING.match(line):
+            greeted = number + 1
+        elif greeted:
+            break
+    return greeted
+
+
+_ADDRESS_LINES = 20
+
+
+def _lead(line: str) -> int:
+    """Return where a line's words begin after a list's bullet."""
+    bullet = _BULLET.match(line)
+    return bullet.end() if bullet else 0
+
+
+_BULLET = re.compile(r"^\s*[•·▪●◦‣-]\s*")
+# the words a speech's address opens with ("Your Excellency …", "Honourable …", "Excellences")
+_ADDRESS_OPENING = re.compile(
+    r"(?i)^(?:(?:our|my) )?(?:(?:most )?esteemed|madame|monsieur|mesdames|messieurs|"
+    r"excellences?|ch(?:er|ère)s?|distingués?|honorables?|dear|ladies|excellenc(?:y|ies)|"
+    r"your (?:excellenc(?:y|ies)|majesty|"
+    r"highness|royal)|his excellency|her excellency|h\.\s?e\.?|mr\.?|madam|honou?rable|hon\.?|"
+    r"distinguished|guest of honou?r|sehr geehrter?n?|liebe[rn]?|exzellenz(?:en)?)\b"
+)
+# the line of an address that greets everyone: "Ladies and Gentlemen", "Good afternoon,",
+# "All protocols observed;", "Mesdames et Messieurs", "Meine Damen und Herren"
+_GREETING = re.compile(
+    r"(?i)^(?:(?:distinguished |dear )?ladies and gentlemen|good (?:morning|afternoon|evening)|"
+    r"all protocols? (?:duly )?observed|mesdames(?:,| et) messieurs|bonjour|"
+    r"(?:meine )?(?:sehr geehrten )?damen und herren|guten (?:morgen|tag|abend))\b"
+    r"[^.?:]{0,60}[,;!.]?$"
+)
 
 
 # a line of a speech's heading: short, no sentence ("Director of the Division for the
@@ -616,7 +763,8 @@ _SALUTATION = re.compile(
     r"(?i)^(?:madame|monsieur|mesdames|messieurs|excellences?|ch(?:er|ère)s?|distingués?|"
     r"honorables?|dear|ladies|excellenc(?:y|ies)|your (?:excellenc(?:y|ies)|majesty|highness|"
     r"royal)|mr\.?|madam|honou?rable|distinguished|sehr geehrter?n?|liebe[rn]?|"
-    r"meine (?:sehr )?(?:geehrten|verehrten)|(?:hoch)?verehrter?n?|exzellenz(?:en)?)\b"
+    r"meine (?:sehr )?(?:geehrten|verehrten)|(?:hoch)?verehrter?n?|exzellenz(?:en)?|"
+    r"good (?:morning|afternoon|evening)|all protocols? (?:duly )?observed)\b"
     r"[^.?;:]{0,200}[,!]$"
 )
 
@@ -748,7 +896,8 @@ def office_statement(
         return []
     if release_people and not (subject and _OFFICE.match(subject["office"])):
         return []
-    if find_quoted(paragraphs[body[0]]):
+    quoted = find_quoted(paragraphs[body[0]])
+    if quoted and not (subject and _scare_quotes(quoted)):
         return []  # a report that quotes someone, not the office speaking
     office = subject.group("office").strip() if subject and _OFFICE.match(subject["office"]) else ""
     speaker = Mention("", office or layout.publisher, "", 0, 0)
@@ -756,6 +905,16 @@ def office_statement(
     if found is not None:
         found.speaker = _signer(paragraphs, found.indices[-1] + 1) or speaker
     return [found] if found else []
+
+
+def _scare_quotes(quoted: Sequence[Quoted]) -> bool:
+    """Return whether an office's own sentence quotes only a few words of someone else's, to
+    reject them ("… rejects the senator's claim that Estoria is “a threat to regional
+    trade”."): closed quotations of at most _SCARE_WORDS words, not a report's quotation."""
+    return all(q.closed and len(q.text.split()) <= _SCARE_WORDS for q in quoted)
+
+
+_SCARE_WORDS = 8
 
 
 # "MARTA KOVAČ", "Jan Novák": a signature's name line
@@ -799,11 +958,21 @@ _OFFICE_SUBJECT = re.compile(
 
 
 def _running(
-    paragraphs: list[str], body: Sequence[int], speaker: Mention, layout: Layout, how: str
+    paragraphs: list[str],
+    body: Sequence[int],
+    speaker: Mention,
+    layout: Layout,
+    how: str,
+    address: int = 0,
 ) -> FoundStatement | None:
     """Return one speaker's statement from the first body paragraph given up to a short
-    line that ends it (a signature, a heading) or a gap."""
-    ends = next((n for n, i in enumerate(body) if _ends_statement(paragraphs[i])), len(body))
+    line that ends it (a signature, a heading) or a gap; the first address lines of a speech
+    end nothing ("Honourable Karl Moen, Minister of Foreign Affairs" / "Ladies and
+    Gentlemen")."""
+    ends = next(
+        (n for n, i in enumerate(body) if n >= address and _ends_statement(paragraphs[i])),
+        len(body),
+    )
     taken: list[int] = []
     for index in body[:ends]:
         if taken and index != taken[-1] + 1:
@@ -813,7 +982,15 @@ def _running(
         return None
     # the words begin after a dateline ("April 22nd 2022, Chișinău - The Ministry …") and end
     # where an end mark or a link to the rest begins
-    spans = [(i, 0, len(_END_MARK.sub("", paragraphs[i]).rstrip())) for i in taken]
+    # a line set as a list item begins after its bullet ("• Your Excellency …;")
+    spans = [
+        (
+            i,
+            _lead(paragraphs[i]) if n < address else 0,
+            len(_END_MARK.sub("", paragraphs[i]).rstrip()),
+        )
+        for n, i in enumerate(taken)
+    ]
     dated = _DATED.match(paragraphs[taken[0]]) or _GLUED_LABEL.match(paragraphs[taken[0]])
     if dated:
         spans[0] = (taken[0], dated.end(), spans[0][2])

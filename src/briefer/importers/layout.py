@@ -24,8 +24,10 @@ _FROM_LINE = re.compile(r"^(?:From|Von|Issued by|Herausgeber)\s*:\s*(?P<p>.{3,20
 _DATELINE = re.compile(
     # the date may end in a full stop ("Brio, 12. März 2019. Der …") or have the office in
     # brackets after it ("Brio, Saturday March 16, 2019 (Press Office) — …")
-    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,30})(?:,\s*(?P<date>[^–—:()-]{4,30}?)\s*"
-    r"(?:\([^()]{2,40}\)\s*)?(?:[–—:-]|$|(?<=(?:19|20)\d\d)\.\s)|"
+    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,45})(?:,\s*(?P<date>[^–—:()-]{4,30}?)\s*"
+    r"(?:\([^()]{2,40}\)\s*)?(?:[–—:-]|$|(?<=(?:19|20)\d\d)\.\s|"
+    # a wire's name between slashes after the date: "BRIO, 12.03.2022 /ESTORIA PRESS/. On …"
+    r"(?<=(?:19|20)\d\d)\s*/[^/\n]{2,40}/\.?\s)|"
     r"\s*\((?P<bracketed>[^()]{4,30})\)\.?\s*[–—:-])"  # "Graz (11. August 2022).- …"
 )
 _HEADER_LINES = 25
@@ -79,7 +81,10 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     if title_index is not None:  # a heading split over lines ends its first in a comma
         title = _without_kicker(paragraphs[title_index].strip().removesuffix(",").rstrip())
     title = (
-        title or _dated_headline(paragraphs, header.lines) or _opening_words(paragraphs, candidates)
+        title
+        or _dated_headline(paragraphs, header.lines)
+        or _label_headline(paragraphs)
+        or _opening_words(paragraphs, candidates)
     )
     start = -1 if title_index is None else title_index
     while start >= 0 and start + 1 < len(paragraphs) and _kicker_after(paragraphs[start + 1]):
@@ -406,7 +411,16 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
             if text and (text == wanted or wanted.startswith(text) or text.startswith(wanted)):
                 return index
     window = candidates[:_HEADER_LINES]
-    start = next((i for i in window if _reads_like_text(paragraphs[i])), None)
+    # an aggregator's sentence that introduces the release is no part of its text ("Estoria's
+    # MFA has replied to a post by a foreign diplomat; its full text follows.")
+    start = next(
+        (
+            i
+            for i in window
+            if _reads_like_text(paragraphs[i]) and not _INTRODUCES_TEXT.search(paragraphs[i])
+        ),
+        None,
+    )
 
     # the captions of the photos under the headline come after it
     captioned = next((i for i in window if _CAPTION.search(paragraphs[i])), None)
@@ -417,6 +431,11 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         and (captioned is None or i < captioned)
         and (_reads_like_headline(paragraphs[i]) or _lone_bullet(paragraphs, i))
     ]
+    # a news site gives the headline again inside its section labels ("ESTORIA :: Trade
+    # fair : Dahl opens the season :: ESTORIA" under "Dahl opens the season"): the plain one
+    headlines = [i for i in headlines if not _labelled_again(paragraphs, i, headlines)]
+    # a news site's place and name under the headline: "Brio – Estoria Daily"
+    headlines = headlines[:1] + [i for i in headlines[1:] if not _PLACE_SITE.match(paragraphs[i])]
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
     # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
     unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
@@ -445,6 +464,36 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         ),
         None,
     )
+
+
+_PLACE_SITE = re.compile(
+    r"^\s*[A-ZÄÖÜ][\w.'’-]+(?:\s[A-ZÄÖÜ][\w.'’-]+)?\s[–—-]\s"
+    r"[A-ZÄÖÜ][\w.'’-]*(?:\s[A-ZÄÖÜ][\w.'’-]*){0,3}\s*$"
+)
+
+
+def _labelled_again(paragraphs: list[str], index: int, headlines: list[int]) -> bool:
+    """Return whether a line is another headline set inside a site's section labels ("X ::",
+    ":: Y", "Trade fair :")."""
+    line = paragraphs[index]
+    if "::" not in line:
+        return False
+    words = " ".join(line.casefold().split())
+    return any(
+        j != index
+        and "::" not in paragraphs[j]
+        and len(paragraphs[j].split()) >= 3
+        and " ".join(paragraphs[j].casefold().split()) in words
+        for j in headlines
+    )
+
+
+_INTRODUCES_TEXT = re.compile(
+    r"(?i)(?:\b(?:its|the|whose|their) (?:full |complete )?(?:text|statement|wording) "
+    r"(?:follows|is below|reads as follows|is as follows)|\b(?:reads|is|are) as follows|"
+    r"\bthe following is the (?:full |complete )?text\b[^.]{0,80}|"
+    r"\b(?:im wortlaut|le texte (?:intégral )?(?:suit|ci-dessous)))\W*$"
+)
 
 
 _BULLET = re.compile(r"^\s*[•·▪]\s*")
@@ -515,14 +564,47 @@ def _dated_headline(paragraphs: list[str], header: set[int]) -> str:
     return ""
 
 
+def _label_headline(paragraphs: list[str]) -> str:
+    """Return, for a release with no other headline, the label that heads it ("Communiqué de
+    presse", "Press Release (3-5-2021)") when it stands above the text: the release's only
+    name."""
+    for paragraph in paragraphs[:_LABEL_LINES]:
+        line = " ".join(paragraph.split())
+        if _reads_like_text(line):
+            return ""
+        if _RELEASE_LABEL.fullmatch(line):
+            return line
+    return ""
+
+
+_LABEL_LINES = 4
+# a release's label, a date or number in brackets after it: "Press Release (3-5-2021)"
+_RELEASE_LABEL = re.compile(
+    r"(?i)(?:press|news|media) (?:release|statement)|communiqué(?: de presse)?|"
+    r"comunicado(?: de prensa)?|pressemitteilung|presseerklärung|presseinformation|"
+    r"déclaration(?: de presse)?|press communiqué"
+    r"(?:\s*(?:no\.?|nr\.?|n°)?\s*\d+(?:/\d+)?)?(?:\s*\([^()]{4,30}\))?"
+)
+
+
 def _opening_words(paragraphs: list[str], candidates: list[int]) -> str:
     """Return a title for a release with no headline: its first words, cut at a word (not a
     time line such as "2:37 p.m. EST")."""
     first = next((i for i in candidates if not _TIME_LINE.match(paragraphs[i].strip())), None)
     text = " ".join(paragraphs[first].split()) if first is not None else ""
-    if len(text) <= 90:
+    if len(text) <= 90 or _one_sentence(text):
         return text
     return text[:90].rsplit(" ", 1)[0] + " …"
+
+
+def _one_sentence(text: str) -> bool:
+    """Return whether a line is a headline written as one sentence, not cut: at most
+    _SENTENCE_HEADLINE words, no sentence ending inside it ("The Foreign Minister held
+    bilateral meetings with the ministers of Norland, Vestria and Brio.")."""
+    return len(text.split()) <= _SENTENCE_HEADLINE and not _SENTENCE_INSIDE.search(text)
+
+
+_SENTENCE_HEADLINE = 40
 
 
 def _shouts(text: str) -> bool:
@@ -572,6 +654,7 @@ def _without_kicker(title: str) -> str:
     title = _NUMBERED.sub("", title) or title
     title = _DATED_KICKER.sub("", title) or title
     title = _REGION_KICKER.sub("", title) or title
+    title = _SECTION_LABELS.sub("", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
 
 
@@ -581,6 +664,10 @@ _REGION_KICKER = re.compile(
     r"(?:Africa|Asia|Europe|America)|Horn of Africa|Middle East|Latin America|Great Lakes|"
     r"Sahel|Maghreb|Gulf|Caribbean|Pacific|Balkans)\s*:\s+(?=[A-Z])"
 )
+
+
+# a news site's section labels around a headline: "ESTORIA :: …", "… :: ESTORIA"
+_SECTION_LABELS = re.compile(r"^[^:]{2,30}\s::\s+(?=\S)|\s+::\s[^:]{2,30}$")
 
 
 # "19.10.23 His Excellency … receives envoys": the day, in figures, before the headline
@@ -608,11 +695,13 @@ _PHOTO_POSITION = (
     r"\((?:\d\.\s?reihe,\s?)?(?:\d\.\s?v\.\s?[lr]\.|[lrm]\.|v\.\s?l\.\s?n\.\s?r\.|links|rechts|"
     r"mitte|left|right|centre|center)\)"
 )
-_CAPTION = re.compile(rf"(?i){_PHOTO_POSITION}")
+# a caption marked at its end: "Anna Berg at the summit (ph)", "… (Photo)", "… (Foto)"
+_PHOTO_MARK = r"\((?:ph|pho|photo|photos|foto|fotos)\.?\)\s*$"
+_CAPTION = re.compile(rf"(?i){_PHOTO_POSITION}|{_PHOTO_MARK}")
 # Photo captions, section numbers, notes in brackets, "Label: value" lines, " • " trails
 _NOT_HEADLINE = re.compile(
     r"(?i)©|\bphoto\b|shaking hands|^\(.*\)$|^\([A-Z]{2,}\)|^\d+\.?\s+\S+(?:\s+\S+){0,3}$|"
-    rf"{_PHOTO_POSITION}|"
+    rf"{_PHOTO_POSITION}|{_PHOTO_MARK}|"
     r"^[\w-]+(?:\s+[\w-]+)?\s*:\s*\S+(?:\s+\S+){0,3}$|\s•\s|"
     r"^(?:published|posted|filed) (?:in|under)\b|"  # "Published in Politics"
     rf"{_TIME_LINE.pattern}|"  # "2:37 p.m. EST"

@@ -35,10 +35,12 @@ from briefer.importers.kinds import (
     invites_press,
     office_statement,
     open_day,
+    opens_with_address,
     reception,
     release_kind,
     reports_occasion,
     single_speaker,
+    takes_position,
     whole_release,
 )
 from briefer.importers.language import NAMES, READ, language_of
@@ -88,7 +90,9 @@ def parse_release(document: TextDocument) -> Draft:
         meeting = []
     found = _statements(release, layout, meeting)
     occasion = reports_occasion(layout, release.paragraphs, found)
-    said = (bool(found) and not occasion) or condolence
+    # a ministry's position told in the third person, no words of its own quoted
+    position = not found and not meeting and takes_position(release.paragraphs, layout)
+    said = (bool(found) and not occasion) or condolence or position
     kind = release_kind(layout, bool(meeting), said, ahead)
     consultation = None
     if meeting and kind != "joint statement":
@@ -151,8 +155,12 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
     statement, and so does a spokesperson's "… teilt mit:" over a report of the meeting."""
     if release.language not in READ:
         return []
+    # a speech whose address is a list of lines, one per addressee: no line of it is a
+    # heading over someone's words ("Honourable Karl Moen, Minister …" / "My colleagues;")
+    speech = opens_with_address(release.paragraphs, layout)
     found = (
-        find_statements(release, layout.body)
+        (whole_release(release.paragraphs, layout) if speech else [])
+        or find_statements(release, layout.body)
         or whole_release(release.paragraphs, layout)
         or headed_statements(release.paragraphs, layout)
         or answered_questions(release.paragraphs, layout)
