@@ -105,14 +105,22 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
     """Return the paragraphs of the lede that report the meeting, the one naming most
     participants first; empty when the release reports none (an announcement, a statement)."""
     reporting: dict[int, str] = {}
+    earlier: dict[int, str] = {}
     if _takes_office(release, layout):
         return []
     for index in layout.body[:_LEDE]:
         # a visit's programme told in the past reports its meetings when nothing before does
         sentence = meetings.meeting_sentence(release.paragraphs[index], programme=not reporting)
-        if sentence is None or _is_background(sentence, release.published):
+        if sentence is None:
+            continue
+        if _is_background(sentence, release.published):
+            earlier[index] = sentence
             continue
         reporting[index] = sentence
+    if not reporting and earlier and _headline_reports(layout.title):
+        # the only meeting told, dated months before the post ("Minister Berg meets with …"
+        # over a photo item posted late): background beside nothing, so it is the meeting
+        reporting = earlier
     named = [i for i in reporting if any(m.name for m in release.mentions(i))]
     if not named and reporting:
         return _named_before(release, layout, reporting) or _between_sides(reporting)
@@ -231,6 +239,11 @@ def _takes_office(release: Release, layout: Layout) -> bool:
     )
 
 
+def _headline_reports(title: str) -> bool:
+    """Return whether a headline reports a meeting held ("Minister Berg meets with …")."""
+    return meetings.meeting_sentence(title) is not None and not meetings.meeting_to_come(title)
+
+
 def _is_background(sentence: str, published: date | None) -> bool:
     """Return whether a meeting sentence is about an earlier meeting ("held on May 27")."""
     dated = [m.value for m in find_dates(sentence, published) if m.value and not m.relative]
@@ -302,6 +315,7 @@ def _meeting_dates(
         and not (m.relative and _RECEIVED.search(s[max(0, m.start - 40) : m.start]))
         and not _RANGE_BEFORE.search(s[max(0, m.start - 12) : m.start])
         and not _FOUNDED.search(s[max(0, m.start - 30) : m.start])
+        and not _yearless_long_before(s, m, layout.published)
     ]
     if not dates:  # "Die Begegnung fand am Dienstag … statt.": its own sentence dates it
         dates = [
@@ -318,6 +332,20 @@ def _meeting_dates(
     if not dates and layout.published is None:
         dates = _weekday_stated(release, layout, in_order)
     return dates
+
+
+def _yearless_long_before(sentence: str, mention: DateMention, published: date | None) -> bool:
+    """Return whether a date written with no year ("on Tuesday, January 14") falls months
+    before the release: its year is a guess, so it dates no meeting."""
+    # a weekday takes the date written after it: read that one for its year
+    written = sentence[mention.start : mention.end + (30 if mention.stated else 0)]
+    return bool(
+        published
+        and mention.value
+        and (mention.stated or not mention.relative)
+        and not re.search(r"\b(?:19|20)\d\d\b", written)
+        and mention.value < published - _BACKGROUND
+    )
 
 
 def _weekday_stated(release: Release, layout: Layout, in_order: list[int]) -> list[DateMention]:
