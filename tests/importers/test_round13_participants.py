@@ -18,3 +18,31 @@ def test_the_only_meeting_posted_months_later_is_the_meeting() -> None:
     assert {"Anna Berg", "Per Ek", "Karl Moen"} <= set(participants(found))
     assert found.consultation is not None
     assert found.consultation.date is None  # "January 14" of which year: not written
+
+
+def test_an_envoy_invited_to_the_ministry_meets_who_received_him() -> None:
+    found = draft(
+        "Norland's ambassador summoned",
+        "Brio, (WIRE) – Norland's Ambassador Per Ek was invited to the Ministry of Foreign "
+        "Affairs of Estoria on Monday after remarks by a Norlandic minister.",
+        "State Secretary Anna Berg told him the remarks were unacceptable between neighbours.",
+    )
+    assert found.kind == "consultation"
+    assert set(participants(found)) == {"Per Ek", "Anna Berg"}
+
+
+def test_an_envoy_summoned_in_german_and_french() -> None:
+    german = draft(
+        "Botschafter einbestellt",
+        "Der norländische Botschafter Per Ek wurde am Montag ins Außenministerium einbestellt. "
+        "Staatssekretärin Anna Berg sagte ihm, die Äußerungen seien nicht hinnehmbar.",
+    )
+    assert german.kind == "consultation"
+    assert set(participants(german)) == {"Per Ek", "Anna Berg"}
+    french = draft(
+        "L'ambassadeur de Norlande convoqué",
+        "M. Per Ek, ambassadeur de Norlande, a été convoqué au ministère des Affaires étrangères "
+        "lundi. La secrétaire d'État Anna Berg lui a fait part de la préoccupation de l'Estorie.",
+    )
+    assert french.kind == "consultation"
+    assert set(participants(french)) == {"Per Ek", "Anna Berg"}

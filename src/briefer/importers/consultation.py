@@ -671,11 +671,21 @@ def _named_next(
     paragraph = release.paragraphs[index]
     sentence = meetings.meeting_sentence(paragraph)
     number = layout.body.index(index) if index in layout.body else -1
-    if sentence is None or not _GROUP.search(sentence) or not 0 <= number < len(layout.body) - 1:
+    if sentence is None:
         return []
     start = paragraph.find(sentence)
     inside = {m.name for m in release.mentions(index) if m.name and start <= m.start}
-    if len(inside) >= 2:
+    if meetings.summoned(sentence) and len(inside) < 2:
+        # "Ambassador X was invited to the Ministry …" / "State Secretary Y told him …": the
+        # one who received the envoy, in the sentence after
+        after = start + len(sentence)
+        rest = next(meetings.each_sentence(paragraph[after:]), "")
+        if rest:
+            end = paragraph.find(rest, after) + len(rest)
+            return [(paragraph, release.mentions(index), [(0, after), (end, len(paragraph))])]
+    elif not _GROUP.search(sentence):
+        return []
+    if len(inside) >= 2 or not 0 <= number < len(layout.body) - 1:
         return []
     following = layout.body[number + 1]
     text = release.paragraphs[following]

@@ -74,6 +74,15 @@ _MEETING = re.compile(
     r"briefed (?:the )?(?:\w+ ){0,2}(?:ambassadors|heads of (?:mission|missions|post))|"
     # a host told about an institution's work by its head: "was briefed by X, President of …"
     r"(?:was|were) briefed by|"
+    # an envoy summoned, told in the passive: "Ambassador X was invited to the Ministry of
+    # Foreign Affairs", "has been summoned to the Foreign Office", "wurde ins Auswärtige Amt
+    # einbestellt", "a été convoqué au ministère"
+    r"(?:was|were|has been|have been|had been) (?:\w+ )?(?:summoned|invited|called in|convened)"
+    r" (?:(?:on \w+ |today |yesterday )?(?:to|at|by) (?:the |its |his |her )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:ministry|foreign office|mfa|state department|department of state|foreign ministry)|"
+    r"(?:by|to) (?:the )?(?:[\w'’-]+ ){0,4}?(?:minister|secretary)\b)|"
+    r"(?:wurde|wurden|ist|sind) (?:[^.]|(?<=\d)\.){0,100}?einbestellt|"
+    r"(?:a|ont) été convoquée?s? (?:au|à|par|ce|le|lundi|mardi|mercredi|jeudi|vendredi)|"
     # "a eu une entrevue avec", "a eu un entretien avec"
     r"(?:a|ont) eu (?:une |un )?(?:entrevue|entretien|rencontre|séance de travail)s?|"
     # one who "has discussed with" another: "X, Minister of …, has discussed with Y, …"
@@ -320,6 +329,20 @@ _CONDOLENCE_BOOK = re.compile(
 def _to_come(sentence: str, start: int) -> bool:
     """Return whether the words right before a meeting word put it ahead ("to be held")."""
     return _TO_COME.search(sentence[max(0, start - 12) : start]) is not None
+
+
+# a summons told in the passive: the one who received the envoy is named after
+_SUMMONED = re.compile(
+    r"(?i)\b(?:(?:was|were|has been|have been|had been) (?:\w+ )?(?:summoned|invited|called in|"
+    r"convened)|einbestellt|(?:a|ont) été convoquée?s?)\b"
+)
+
+
+def summoned(sentence: str) -> bool:
+    """Return whether a meeting sentence tells of an envoy summoned, in the passive ("was
+    invited to the Ministry"): who received the envoy is told in the sentence after."""
+    match = _meeting_word(sentence)
+    return match is not None and bool(_SUMMONED.match(sentence, match.start()))
 
 
 def meeting_to_come(sentence: str) -> bool:
