@@ -46,3 +46,21 @@ def test_an_envoy_summoned_in_german_and_french() -> None:
     )
     assert french.kind == "consultation"
     assert set(participants(french)) == {"Per Ek", "Anna Berg"}
+
+
+def test_a_meeting_proposed_or_recalled_in_passing_is_not_held() -> None:
+    proposed = draft(
+        "L'Estorie souhaite une réunion régionale",
+        "Le lundi 3 mai, le ministre Jon Dahl a annoncé que l'Estorie propose un mécanisme "
+        "permettant de rencontrer les pays riverains du fleuve.",
+        "Il a ajouté que le commerce fluvial devait reprendre.",
+    )
+    assert proposed.consultation is None
+    recalled = draft(
+        "Estoria rejects the remarks on the river treaty",
+        "The Government of Estoria rejects the remarks on the river treaty, contradicting what "
+        "the Secretary of State of Norland, Karl Moen, said in a meeting with the Foreign "
+        "Minister of Estoria, Jon Dahl.",
+        "Estoria will keep every promise it made on the treaty.",
+    )
+    assert recalled.consultation is None

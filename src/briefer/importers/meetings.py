@@ -297,6 +297,22 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?:had|have|has) (?:(?:also|already|recently|just|not) )?$"
         ),
     ),
+    # a meeting as a purpose or a proposal, not one held: "un mécanisme permettant de
+    # rencontrer les pays riverains", "proposed a meeting of the ministers", "prône une
+    # réunion régionale"; or one someone spoke at, recalled in passing: "contradicting what X
+    # said in a meeting with Y"
+    (
+        ("meet", "rencontr", "réunion", "talks", "treffen", "consultation", "summit"),
+        re.compile(
+            r"(?i)(?:\b(?:permettant d[e'’]|afin d[e'’]|visant à|en vue d[e'’]|to allow|"
+            r"to enable|so as to|in order to|um\b[^.,;]{0,60})\s*(?:\w+\s+){0,1}|"
+            r"\b(?:propos\w*|suggest\w*|encourag\w*|prôn\w*|call(?:s|ed)? for|appel\w* à|"
+            r"plaid\w* pour|schl(?:ä|a)g\w* (?:\w+ )?vor|urg\w*)\s+(?:(?:a|an|the|une?|la|"
+            r"le|la tenue d['’]une?|ein\w*)\s+)?(?:[\w-]+\s+){0,2}|"
+            r"\b(?:said|stated|told \w+|promised|pledged|agreed|declared|committed)\s+"
+            r"(?:(?:in|at|during)\s+(?:a|an|the|their|his|her)\s+)(?:[\w-]+\s+){0,1})$"
+        ),
+    ),
     # a matter still being discussed: "the question is still being discussed with X"
     (
         ("discussed with", "has discussed", "have discussed", "had discussed"),
