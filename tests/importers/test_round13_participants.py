@@ -64,3 +64,27 @@ def test_a_meeting_proposed_or_recalled_in_passing_is_not_held() -> None:
         "Estoria will keep every promise it made on the treaty.",
     )
     assert recalled.consultation is None
+
+
+def test_names_after_odd_roles_and_titles() -> None:
+    found = draft(
+        "Minister Berg meets envoys of Chile",
+        "Anna Berg, Minister of Foreign Affairs of Norland, met the Ambassador Extraordinary "
+        "and Plenipotentiary of Chile to Norland Per Karl Ek and the Minister of Foreign "
+        "Affairs of Chile J.Dahl in Brio.",
+        "Vice-minister for Asia, Karl Moen, also met the Secretary General of the Union, "
+        "Hon (Dr.) Ida Lind.",
+    )
+    names = set(participants(found))
+    assert {"Anna Berg", "Per Karl Ek", "J. Dahl"} <= names
+    assert not {"Extraordinary", "Hon"} & names
+
+
+def test_a_capitalised_nationality_is_no_name() -> None:
+    found = draft(
+        "La ministre Berg en Norlande",
+        "La ministre des Affaires étrangères, Anna Berg, a rencontré le Président Norlandais "
+        "et son homologue, Jon Dahl, à Brio.",
+    )
+    assert "Norlandais" not in participants(found)
+    assert {"Anna Berg", "Jon Dahl"} <= set(participants(found))

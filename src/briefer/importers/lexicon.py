@@ -423,7 +423,9 @@ _ROLES_EN = (
     r"Parliamentary State Secretary",
     r"State Secretary",
     r"Minister of State(?: for Europe)?",
-    r"(?:Senior |Parliamentary )?Vice[- ]Minister(?: for Foreign Affairs)?",
+    # "Vice-minister for Asia, X": the part after the hyphen may be in lower case
+    r"(?:Senior |Parliamentary )?Vice[- ][Mm]inister(?: for Foreign Affairs)?"
+    rf"(?: (?:of|for) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}(?=,))?",
     r"State Minister(?: for Foreign Affairs)?",
     r"Chief Cabinet Secretary",
     r"Taoiseach|Tánaiste",
@@ -432,7 +434,7 @@ _ROLES_EN = (
     r"National Security Advis[eo]r",
     r"(?:Deputy |Principal Deputy |Department |Chief |Official )?Spokes(?:person|man|woman)",
     r"Press Secretary",
-    r"Ambassador(?:-designate)?",
+    r"Ambassador(?: Extraordinary and Plenipotentiary)?(?:-designate)?",
     # a mission's head at the UN or another body, and an embassy's without an ambassador
     r"(?:Deputy )?Permanent [Rr]epresentative",
     r"Charg[ée] d['’][Aa]ffaires(?: a\.?\s?i\.?)?",

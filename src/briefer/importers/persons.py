@@ -32,14 +32,20 @@ _HONORIFIC = (
     r"Son Excellence|(?:His|Her) Excellency|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Crown Prince|"
     r"Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
-    r"Lord|Amb(?=\.)|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?\s+)+"
+    r"Lord|Amb(?=\.)|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?"
+    # an academic title in brackets after another: "Hon (Dr.) X", "H.E. (Prof.) Y"
+    r"(?:\s*\((?:Dr|Prof|Eng|Amb)\.?\))?\s+)+"
 )
 # "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"; the
 # German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
 # "mit Frau X das Museum"
 _PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|le|la|dos)"
 # "Anna K.L. Berg": initials may be written without a space between them
-_TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|(?:[A-Z]\.){{2,3}}|[A-Z]\.|[A-Z][a-z]?\.)"
+# "J.Dahl": an initial may be glued to the family name
+_TOKEN = (
+    rf"(?:[A-Z]\.[{UPPER}][a-z][\w'’-]*[\w]|[{UPPER}][\w'’-]*[\w]|(?:[A-Z]\.){{2,3}}|[A-Z]\.|"
+    rf"[A-Z][a-z]?\.)"
+)
 # "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
 # "Anne Exemple d'Aubier": a French family name may open with "d'"
 _LATER = rf"(?:(?:a[ldstz]|ash|el|ibn|abu|ben|bin)-|d['’])?{_TOKEN}"
@@ -802,6 +808,8 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         return None  # "Sprecher Müllers, …": not a role and a name
     if re.fullmatch(r"[A-Z]{2,4}", name):
         return None  # "…, SPD, …", "… der EU": an abbreviation, not a person
+    if _nationality(name, match.group("role")):
+        return None  # "le Président Norlandais": a nationality capitalised, no name
     if match.re is _NAME_THEN_ROLE and _BODIES.intersection(name.split()):
         return None  # "… and the United Nations, the President of …": a body, not a person
     country, start = _country_of(match, text)
@@ -823,8 +831,29 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         # "la Porte-parole du Secrétaire général de l’ONU, M. Ban Ki-moon": the name is the
         # principal's; the spokesperson speaks unnamed
         return Mention("", role, country, start, max(end, match.end("role")))
-    mention = Mention(name, role, country, start, max(end, match.end("role")))
+    # "J.Dahl" is written "J. Dahl": the initial apart from the family name
+    spaced = _GLUED_INITIAL.sub(r"\1 ", name)
+    mention = Mention(spaced, role, country, start, max(end, match.end("role")))
     return _after_portfolio(text, match, mention) if match.re is _ROLE_THEN_NAME else mention
+
+
+# a French nationality adjective's endings: "Norlandais", "Estorienne", "Vestrois"
+_FRENCH_NATIONALITY = re.compile(r"[A-ZÉ][a-zéèëï]{2,}(?:iens?|iennes?|ais|aises?|ois|oises?|éens?|éennes?|ains?|aines?)")
+
+
+def _nationality(name: str, role: str) -> bool:
+    """Return whether a one-word name after a role is a nationality adjective written with a
+    capital ("the Chilean", "le Président Norlandais"): known, or of a French adjective's
+    form after a French role."""
+    if " " in name:
+        return False
+    if name.casefold() in ADJECTIVES:
+        return True
+    french = role[:1].islower() or role.startswith(("Président", "Ministre", "Ambassad", "Premi"))
+    return french and _FRENCH_NATIONALITY.fullmatch(name) is not None
+
+
+_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z]\.)(?=[A-Z][a-z])")
 
 
 def _portfolio_then_name(match: re.Match[str], name: str) -> tuple[str, str]:
