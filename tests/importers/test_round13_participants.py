@@ -88,3 +88,18 @@ def test_a_capitalised_nationality_is_no_name() -> None:
     )
     assert "Norlandais" not in participants(found)
     assert {"Anna Berg", "Jon Dahl"} <= set(participants(found))
+
+
+def test_the_head_of_the_meetings_venue_did_not_take_part() -> None:
+    found = draft(
+        "Vice-minister meets the diplomatic corps",
+        "Vice-minister Jon Dahl held a meeting with representatives of the diplomatic corps at "
+        "the permanent mission of Estoria in Brio, whose head is Ambassador Ida Lind.",
+        "They discussed trade.",
+    )
+    assert participants(found) == ["Jon Dahl"]
+    led = draft(
+        "Minister meets delegation",
+        "Minister Jon Dahl met a delegation headed by Ambassador Ida Lind at the embassy.",
+    )
+    assert set(participants(led)) == {"Jon Dahl", "Ida Lind"}

@@ -799,6 +799,17 @@ _TO_CHAIR = re.compile(
 )
 
 
+# who heads the place where the meeting was held: "at the permanent mission, whose head is
+# Ambassador X", "at the embassy, headed by Y", "à l'ambassade, dirigée par Z" (a delegation
+# "headed by" its minister is another matter: he came)
+_VENUE_HEAD = re.compile(
+    r"(?i)\b(?:mission|embassy|consulate|residence|headquarters|office|ambassade|consulat|"
+    r"résidence|botschaft|vertretung|konsulat)(?:\s+(?:of|in|to|at|de|du|en|à)\s+[^,.;]{1,40}?)?"
+    r",?\s+(?P<head>(?:whose head is|(?:which is |that is )?(?:headed|led|run) by|under the "
+    r"(?:responsibility|leadership) of|dirigée? par|que dirige|geleitet von)\b[^,.;]{0,80})"
+)
+
+
 # history: "friends since 1961, when President X opened the first embassy"
 _HISTORY = re.compile(
     r"(?i)\b(?:since|in|until|back to|seit|depuis|en)\s+(?:\w+\s+){0,2}?(?:1[89]|20)\d\d\s*,?\s*"
@@ -821,6 +832,9 @@ def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
                 comma = sentence.find(",", ahead.end())
                 spans.append((start + ahead.start(), start + comma if comma >= 0 else position))
             spans.extend((start + m.start(), start + m.end()) for m in _TO_CHAIR.finditer(sentence))
+            spans.extend(
+                (start + m.start("head"), start + m.end()) for m in _VENUE_HEAD.finditer(sentence)
+            )
         elif (
             _ANOTHER_OCCASION.search(sentence)
             or _HISTORY.search(sentence)
