@@ -103,3 +103,16 @@ def test_the_head_of_the_meetings_venue_did_not_take_part() -> None:
         "Minister Jon Dahl met a delegation headed by Ambassador Ida Lind at the embassy.",
     )
     assert set(participants(led)) == {"Jon Dahl", "Ida Lind"}
+
+
+def test_calls_of_one_visit_on_its_day_are_its_meetings() -> None:
+    found = draft(
+        "Secretary General visits Brio",
+        "The Secretary General paid a courtesy call on Her Excellency Anna Berg, Prime Minister "
+        "of Norland, on 3 May 2012. They discussed regional cooperation.",
+        "The Secretary General also called on Her Excellency Dr. Ida Lind, Minister for Foreign "
+        "Affairs of Norland, on 3 May 2012.",
+        "Earlier on 3 May 2012, the Secretary General called on Ambassador Per Ek, Acting "
+        "Foreign Secretary of Norland.",
+    )
+    assert {"Anna Berg", "Ida Lind", "Per Ek"} <= set(participants(found))

@@ -500,12 +500,18 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
     index = found[0]
     paragraph = paragraphs[index]
     elsewhere = _other_occasions(paragraph)
+    # the day the principal meeting is dated: another call dated so is of the same visit
+    days = {
+        m.value
+        for m in find_dates(meetings.meeting_sentence(paragraph) or "", release.published)
+        if m.value and not m.relative
+    }
     present = _present(
         [
             (layout.title, known_mentions(layout.title, known, home), []),
             (paragraph, (*release.mentions(index), *_subject(paragraph)), elsewhere),
             *(
-                (paragraphs[i], release.mentions(i), _outside_meeting(paragraphs[i]))
+                (paragraphs[i], release.mentions(i), _outside_meeting(paragraphs[i], days))
                 for i in (*found[1:], *_reported_later(release, found, layout))
             ),
             *((paragraphs[i], release.mentions(i), []) for i in _listed(release, index)),
@@ -718,17 +724,20 @@ def _is_prose(paragraph: str) -> bool:
     return len(text.split()) >= 8 and text.endswith((".", "!", "?", "”", '"', "»"))
 
 
-def _outside_meeting(paragraph: str) -> list[tuple[int, int]]:
+def _outside_meeting(paragraph: str, days: set[date] | None = None) -> list[tuple[int, int]]:
     """Return the spans of a paragraph outside its sentences that report a meeting ("X also
     met Y") or who came to it ("accompanied by Z"); a sentence about another occasion (dated,
-    or "during the talks between A and B") is outside too."""
+    unless on one of the meeting's days, or "during the talks between A and B") is outside
+    too."""
     outside, position = [], 0
     for sentence in meetings.each_sentence(paragraph):
         start = paragraph.find(sentence, position)
         reports = (
             meetings.meeting_sentence(sentence) is not None or bool(_ACCOMPANIED.search(sentence))
         ) and not (
-            _ANOTHER_OCCASION.search(sentence) or _REFERENCE.search(sentence) or _dated(sentence)
+            _ANOTHER_OCCASION.search(sentence)
+            or _REFERENCE.search(sentence)
+            or (_dated(sentence) and not _on_days(sentence, days))
         )
         if not reports:
             outside.append((start, start + len(sentence)))
@@ -887,6 +896,13 @@ def _format(sentence: str, paragraphs: list[str], title: str, place: str) -> str
     ):
         return "hybrid"
     return stated or ("in person" if place else "")
+
+
+def _on_days(sentence: str, days: set[date] | None) -> bool:
+    """Return whether every full date of a sentence is one of days ("Earlier on 19 June 2012,
+    … called on X" in a visit dated 19 June 2012)."""
+    dated = [m.value for m in find_dates(sentence, None) if not m.relative]
+    return bool(days and dated) and all(d in days for d in dated)
 
 
 def _dated(sentence: str) -> bool:
