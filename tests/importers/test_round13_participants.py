@@ -116,3 +116,21 @@ def test_calls_of_one_visit_on_its_day_are_its_meetings() -> None:
         "Foreign Secretary of Norland.",
     )
     assert {"Anna Berg", "Ida Lind", "Per Ek"} <= set(participants(found))
+
+
+def test_a_message_carried_meets_its_bearer_and_a_counterpart_named_after() -> None:
+    found = draft(
+        "La ministre Berg à l'Assemblée générale",
+        "En marge de l'Assemblée générale, la ministre des Affaires étrangères, Anna Berg, a "
+        "remis un message du président Karl Moen au président du Ghana, Per Ek.",
+        "Elle a ensuite résumé sa rencontre avec le Président Ghanéen.",
+        "Coopération régionale",
+        "Anna Berg et son homologue malien, Jon Dahl, ont discuté de la coopération régionale.",
+    )
+    assert participants(found) == ["Anna Berg", "Per Ek", "Jon Dahl"]
+    english = draft(
+        "Minister Berg in New York",
+        "Foreign Minister Anna Berg delivered a message from President Karl Moen to the "
+        "President of Ghana, Per Ek, in New York.",
+    )
+    assert set(participants(english)) == {"Anna Berg", "Per Ek"}

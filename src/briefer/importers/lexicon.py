@@ -260,6 +260,32 @@ FRENCH_ADJECTIVES: dict[str, tuple[str, str]] = {
     "Indonesia": ("indonésien", "indonésienne"),
     "South Africa": ("sud-africain", "sud-africaine"),
     "European Union": ("européen", "européenne"),
+    # francophone Africa's press and the Americas' French pages: "la ministre malienne", "son
+    # homologue ivoirien", "le président chilien"
+    "Mali": ("malien", "malienne"),
+    "Côte d'Ivoire": ("ivoirien", "ivoirienne"),
+    "Cameroon": ("camerounais", "camerounaise"),
+    "Mauritania": ("mauritanien", "mauritanienne"),
+    "Rwanda": ("rwandais", "rwandaise"),
+    "Madagascar": ("malgache", "malgache"),
+    "Nigeria": ("nigérian", "nigériane"),
+    "Ghana": ("ghanéen", "ghanéenne"),
+    "Kenya": ("kényan", "kényane"),
+    "Ethiopia": ("éthiopien", "éthiopienne"),
+    "Angola": ("angolais", "angolaise"),
+    "Qatar": ("qatari", "qatarie"),
+    "Jordan": ("jordanien", "jordanienne"),
+    "Iraq": ("irakien", "irakienne"),
+    "Argentina": ("argentin", "argentine"),
+    "Chile": ("chilien", "chilienne"),
+    "Colombia": ("colombien", "colombienne"),
+    "Peru": ("péruvien", "péruvienne"),
+    "Venezuela": ("vénézuélien", "vénézuélienne"),
+    "Cuba": ("cubain", "cubaine"),
+    "Bolivia": ("bolivien", "bolivienne"),
+    "Ecuador": ("équatorien", "équatorienne"),
+    "Uruguay": ("uruguayen", "uruguayenne"),
+    "Paraguay": ("paraguayen", "paraguayenne"),
 }
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
 # "the Federal Republic of Nigeria", "the Republic of the Philippines": the country inside.

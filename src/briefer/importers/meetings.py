@@ -102,6 +102,21 @@ _MEETING = re.compile(
     r"(?:seite|delegation) (?:stand )?unter (?:der )?leitung (?:von|des|der)|"
     # "The Philippine delegation was led by X", "headed the Mexican delegation"
     r"(?:delegation|side) (?:was|were) (?:led|headed|chaired) by|headed the [\w -]{0,40}delegation|"
+    # a message carried to someone is a meeting of its bearer with them (not its sender):
+    # "a remis un message du président X à son homologue Y", "porteur d'un message",
+    # "delivered a message from President X to Y", "übergab eine Botschaft von X an Y"
+    r"(?:a|ont) (?:\w+ )?(?:remis|transmis) (?:un|une|le|la) (?:\w+ )?(?:message|lettre|missive)"
+    r"(?=[^.;]{0,80}? (?:à|au) (?:(?:son|sa|leur|l['’]|la|le)\s*)?(?:homologue|président|"
+    r"présidente|ministre|chef|roi|reine|premier|première|secrétaire|ambassad))|"
+    r"(?:delivered|handed over|handed|conveyed) (?:a|the) (?:\w+ )?(?:message|letter)"
+    r"(?= from [^.;]{0,80}? to (?:(?:his|her|the)\s+)?(?:counterpart|president|minister|prime|"
+    r"king|queen|emir|secretary|chancellor|ambassador|foreign))|"
+    # who met told with a counterpart between commas: "A et son homologue malien, B, ont
+    # discuté", "A and her Malian counterpart, B, discussed"
+    r"(?:and|et|und) (?:his|her|their|son|sa|leurs?|seine[mn]?|ihre[mn]?) (?:[\w-]+ )?"
+    r"(?:counterparts?|homologues?|amtskolleg\w*)[^.;]{0,80}? (?:also |then |aussi |"
+    r"également )?(?:discussed|talked|ont (?:\w+ )?(?:discuté|évoqué|abordé|échangé)|"
+    r"besprachen|erörterten)|"
     # talks told by who held them: "A and B also discussed …", "the two sides discussed …"
     r"(?:\w+ (?:and|und|et) \w+|the two \w+|both sides|die beiden \w+|les deux \w+)"
     r" (?:also |then |further )?(?:discussed|besprachen|erörterten|ont (?:aussi |également )?"

@@ -78,7 +78,11 @@ _BODY_END = "(?:{})".format(
 _MISSION = r"embassy|mission|consulate|ministry|delegation|ambassade|consulat|ministère"
 _COUNTERPART = r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?)"
 # a French adjective after its noun: "son homologue allemand", "secrétaire d'État américain"
-_ADJECTIVE_AFTER = rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}))?"
+# or any adjective of that form: "son homologue malien", "le ministre ivoirien"
+_ADJECTIVE_AFTER = (
+    rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}|"
+    r"[a-zéèï]{2,}(?:iens?|iennes?|ais|aises?|ois|oises?|éens?|éennes?|ains?|aines?)\b))?"
+)
 # "Foreign Minister Motegi", "Minister for Foreign Affairs of Japan, Mr. HAYASHI",
 # "counterpart, Minister of Defense Minoru Kihara", "seinen Amtskollegen X". A nationality
 # written before the role ("Japanese Foreign Minister") is looked up afterwards: a pattern
@@ -949,7 +953,7 @@ def _country_of(match: re.Match[str], text: str) -> tuple[str, int]:
         country = ADJECTIVES[groups["adj"].casefold()]
     elif "adj" not in groups:
         country, start = _country_before(text, match.start())
-    if groups.get("after"):
+    if groups.get("after") and groups["after"].casefold() in ADJECTIVES:
         country = ADJECTIVES[groups["after"].casefold()]
     if groups.get("of"):
         country = country_named(groups["of"]) or country
