@@ -134,3 +134,14 @@ def test_a_message_carried_meets_its_bearer_and_a_counterpart_named_after() -> N
         "President of Ghana, Per Ek, in New York.",
     )
     assert set(participants(english)) == {"Anna Berg", "Per Ek"}
+
+
+def test_a_name_after_a_countrys_long_role_with_no_comma() -> None:
+    found = draft(
+        "Minister Berg meets officials of Chile",
+        "Foreign Minister Anna Berg met with Chile Foreign Office Director General for the "
+        "Americas Ida Lind on the sidelines of the summit.",
+        "She also discussed with Chile Deputy Secretary of State for Asian Affairs Karl Moen "
+        "the situation in the region.",
+    )
+    assert {"Anna Berg", "Ida Lind", "Karl Moen"} <= set(participants(found))

@@ -21,6 +21,7 @@ from briefer.importers.lexicon import (
     SPEECH_VERBS_FR,
     SPOKESPERSON,
     UPPER,
+    countries_in,
     country_named,
     nominative,
 )
@@ -278,6 +279,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     found.extend(_with_countries(text, taken))
     found.extend(_semicolon_items(text, taken))
     found.extend(_after_long_roles(text, taken))
+    found.extend(_after_portfolios(text, taken))
     found.extend(_lower_case_roles(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
@@ -431,6 +433,43 @@ def _after_long_roles(text: str, taken: _Taken) -> list[Mention]:
                 country = country_named(match.group("of"))
                 found.append(taken.take(replace(mention, country=country)))
                 break
+    return found
+
+
+# a role with a portfolio "for" a region or field and no comma before the name: "Norland
+# Foreign Office Director General for the Americas Ida Lind on …", "Deputy Secretary of State
+# for Asian Affairs Karl Moen the …"; the name is the last two words before a lower-case word
+_ROLE_FOR_NAME = re.compile(
+    rf"\b(?=[{ROLE_INITIALS}])(?P<role>{ROLE_BEFORE_NAME_PATTERN})\s+for\s+(?:the\s+)?"
+    rf"(?P<portfolio>(?:[{UPPER}][\w-]+\s+){{1,3}}?)(?P<name>{_TOKEN}\s+{_LATER})"
+    r"(?=\s+[a-z]|\s*[,.;])"
+)
+# the words of an office before such a role: "Norland Foreign Office", "the Chilean"
+_OFFICE_WORDS = re.compile(rf"(?:[{UPPER}][\w'’-]+\s+){{1,4}}$")
+
+
+def _after_portfolios(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named right after a role with a portfolio "for" a region or field
+    and no comma, the country written before it ("… met with Norland Deputy Secretary of
+    State for Asian Affairs X on …")."""
+    found: list[Mention] = []
+    for match in _ROLE_FOR_NAME.finditer(text) if " for " in text else ():
+        name = match.group("name")
+        if _clean_name(name) != name or _NOT_NAMES.intersection(name.split()):
+            continue
+        start = match.start()
+        office = _OFFICE_WORDS.search(text, max(0, start - 60), start)
+        countries = list(countries_in(office.group(0))) if office else []
+        if not (office and countries):
+            continue  # a country names whose office it is: else the name may be a field's
+        country = countries[-1]
+        start = office.start()
+        role = text[start : match.start("name")].strip()
+        if country and role.startswith(country):
+            role = role[len(country) :].strip()
+        mention = Mention(name, role, country, start, match.end("name"))
+        if taken.free(mention):
+            found.append(taken.take(mention))
     return found
 
 
