@@ -145,3 +145,12 @@ def test_a_name_after_a_countrys_long_role_with_no_comma() -> None:
         "the situation in the region.",
     )
     assert {"Anna Berg", "Ida Lind", "Karl Moen"} <= set(participants(found))
+
+
+def test_a_french_envoy_of_a_country_named_with_de() -> None:
+    found = draft(
+        "L'ambassadeur de Norlande convoqué",
+        "L'ambassadeur de Norlande, Per Ek, a été convoqué au ministère des Affaires étrangères "
+        "lundi. La secrétaire d'État Anna Berg lui a fait part de la préoccupation de l'Estorie.",
+    )
+    assert set(participants(found)) == {"Per Ek", "Anna Berg"}

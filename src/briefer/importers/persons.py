@@ -101,7 +101,9 @@ _ROLE_THEN_NAME = re.compile(
     # "Generalkonsulin in Mailand, Teresa Indjein Untersteiner"
     # "President of French Polynesia, X", "Secrétaire Général du Conseil de l'Europe, X",
     # "Secrétaire Général de la Polynésie française, X"
-    rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the|at the|of|to)\s*"
+    rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the|at the|of|to|de|"
+    # "l'ambassadeur de France, X", "l'ambassadeur d'Espagne, Y"
+    rf"d['’](?=[{UPPER}]))\s*"
     # "der libanesischen Nationalversammlung, X": a German adjective before the body
     rf"(?:[a-zäöüß]{{3,}}(?:en|er)\s+)?(?:[{UPPER}][\w’'-]+|{_MISSION}\b)"
     rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|la|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
