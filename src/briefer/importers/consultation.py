@@ -901,8 +901,10 @@ def _format(sentence: str, paragraphs: list[str], title: str, place: str) -> str
 def _on_days(sentence: str, days: set[date] | None) -> bool:
     """Return whether every full date of a sentence is one of days ("Earlier on 19 June 2012,
     … called on X" in a visit dated 19 June 2012)."""
+    if not days:
+        return False
     dated = [m.value for m in find_dates(sentence, None) if not m.relative]
-    return bool(days and dated) and all(d in days for d in dated)
+    return bool(dated) and all(d in days for d in dated)
 
 
 def _dated(sentence: str) -> bool:

@@ -851,10 +851,10 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     genitive = match.groupdict().get("genitive")
     if not name or (genitive and not country_named(genitive[:-1])):
         return None  # "Sprecher Müllers, …": not a role and a name
-    if re.fullmatch(r"[A-Z]{2,4}", name):
-        return None  # "…, SPD, …", "… der EU": an abbreviation, not a person
-    if _nationality(name, match.group("role")):
-        return None  # "le Président Norlandais": a nationality capitalised, no name
+    if re.fullmatch(r"[A-Z]{2,4}", name) or _nationality(name, match.group("role")):
+        # "…, SPD, …", "… der EU": an abbreviation, not a person; "le Président Norlandais":
+        # a nationality capitalised, no name
+        return None
     if match.re is _NAME_THEN_ROLE and _BODIES.intersection(name.split()):
         return None  # "… and the United Nations, the President of …": a body, not a person
     country, start = _country_of(match, text)
@@ -883,7 +883,9 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
 
 
 # a French nationality adjective's endings: "Norlandais", "Estorienne", "Vestrois"
-_FRENCH_NATIONALITY = re.compile(r"[A-ZÉ][a-zéèëï]{2,}(?:iens?|iennes?|ais|aises?|ois|oises?|éens?|éennes?|ains?|aines?)")
+_FRENCH_NATIONALITY = re.compile(
+    r"[A-ZÉ][a-zéèëï]{2,}(?:iens?|iennes?|ais|aises?|ois|oises?|éens?|éennes?|ains?|aines?)"
+)
 
 
 def _nationality(name: str, role: str) -> bool:
