@@ -154,3 +154,15 @@ def test_a_french_envoy_of_a_country_named_with_de() -> None:
         "lundi. La secrétaire d'État Anna Berg lui a fait part de la préoccupation de l'Estorie.",
     )
     assert set(participants(found)) == {"Per Ek", "Anna Berg"}
+
+
+def test_a_spanish_release_reports_its_meetings() -> None:
+    found = draft(
+        "Canciller Berg sostuvo reuniones bilaterales en Nueva York",
+        "La Canciller de Chile, Anna Berg, sostuvo reuniones bilaterales con el Canciller de "
+        "Perú, Per Ek, y con la Ministra de Relaciones Exteriores de Colombia, Ida Lind, en "
+        "Nueva York.",
+        "En su encuentro con el Canciller Ek, ambos abordaron el comercio.",
+    )
+    assert found.kind == "consultation"
+    assert participants(found) == ["Anna Berg", "Per Ek", "Ida Lind"]

@@ -557,10 +557,20 @@ _ROLES_FR = (
     r"[Cc]hargée? d['’]affaires",
     r"[Mm]inistre",
 )
+# Spanish roles, for the participants of a Spanish release (its statements are not read):
+# "el Canciller de Vestria, X", "la Ministra de Relaciones Exteriores Y", "el Embajador Z"
+_ROLES_ES = (
+    r"(?:Vicec|[Cc])anciller",
+    r"(?:Vicem|Viceministr|[Mm])inistr[oa] de Relaciones Exteriores(?: y Culto)?",
+    r"Viceministr[oa](?: de Relaciones Exteriores| para [A-Z][\w ]{2,40}?(?=,))?",
+    r"Embajador(?:a)?",
+    r"Presidenta|Presidente(?= [A-Z]| de(?:l| la) [A-Z])",
+    r"Secretari[oa] (?:General|de Estado)",
+)
 COUNTRY_PATTERN = "|".join(sorted((re.escape(c) for c in COUNTRY_NAMES), key=len, reverse=True))
 _NOT_A_COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})\\b"
 ROLE_PATTERN = (
-    "|".join(_ROLES_EN + _ROLES_DE + _ROLES_FR)
+    "|".join(_ROLES_EN + _ROLES_DE + _ROLES_FR + _ROLES_ES)
     .replace("{QUANT}", "*")
     .replace("{COUNTRY}", _NOT_A_COUNTRY)
 )
@@ -571,7 +581,7 @@ ROLE_INITIALS = f"{UPPER}abcdfhlmpsv"
 # The same, taking as little as it can of an unlisted portfolio, for a role written before
 # a name: "Minister for the Indo-Pacific Catherine West".
 ROLE_BEFORE_NAME_PATTERN = (
-    "|".join(_ROLES_EN + _ROLES_DE + _ROLES_FR)
+    "|".join(_ROLES_EN + _ROLES_DE + _ROLES_FR + _ROLES_ES)
     .replace("{QUANT}", "*?")
     .replace("{COUNTRY}", _NOT_A_COUNTRY)
 )
