@@ -166,3 +166,13 @@ def test_a_spanish_release_reports_its_meetings() -> None:
     )
     assert found.kind == "consultation"
     assert participants(found) == ["Anna Berg", "Per Ek", "Ida Lind"]
+
+
+def test_a_meeting_of_this_past_month_is_background() -> None:
+    found = draft(
+        "Estoria rejects the remarks on the river treaty",
+        "The Government of Estoria rejects the remarks of the Secretary of State of Norland, "
+        "Karl Moen, who met the Foreign Minister of Estoria, Jon Dahl, in Brio this past June.",
+        "Estoria will keep every promise it made on the treaty.",
+    )
+    assert found.consultation is None

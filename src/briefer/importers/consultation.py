@@ -244,8 +244,25 @@ def _headline_reports(title: str) -> bool:
     return meetings.meeting_sentence(title) is not None and not meetings.meeting_to_come(title)
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Januar|Februar|März|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|"
+    r"juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
+# an earlier meeting dated with no day: "in a meeting … this past June", "last March",
+# "earlier this year", "en juin dernier", "im vergangenen Juni"
+_EARLIER = re.compile(
+    rf"\b(?:(?:this past|last|earlier this|past) {_MONTH}|earlier this year|last year|"
+    rf"en {_MONTH} dernier|l['’]an dernier|l['’]année dernière|"
+    rf"(?:im )?(?:vergangenen|letzten|vorigen) (?:{_MONTH}|Jahr))\b"
+)
+
+
 def _is_background(sentence: str, published: date | None) -> bool:
-    """Return whether a meeting sentence is about an earlier meeting ("held on May 27")."""
+    """Return whether a meeting sentence is about an earlier meeting ("held on May 27",
+    "in a meeting … this past June")."""
+    if _EARLIER.search(sentence):
+        return True
     dated = [m.value for m in find_dates(sentence, published) if m.value and not m.relative]
     return bool(published and dated and all(d < published - _BACKGROUND for d in dated))
 
