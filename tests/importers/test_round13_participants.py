@@ -176,3 +176,15 @@ def test_a_meeting_of_this_past_month_is_background() -> None:
         "Estoria will keep every promise it made on the treaty.",
     )
     assert found.consultation is None
+
+
+def test_a_long_dateline_dates_the_release_not_the_meeting() -> None:
+    found = draft(
+        "Secretary General pays courtesy call on President",
+        "Regional Union Secretariat Headquarters, Brio, 3rd June, 2020: The Secretary General "
+        "of the Union, Per Ek paid a courtesy call on the President of Norland, Karl Moen, at "
+        "State House.",
+        "They discussed trade.",
+    )
+    assert found.consultation is not None
+    assert found.consultation.date is None

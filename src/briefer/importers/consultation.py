@@ -43,6 +43,10 @@ _DATELINE = re.compile(
     r"^(?:"
     # an agency and its date in brackets: "ISLAMABAD, (Agency / News - 28th Sep, 2021 ) :X"
     r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2},\s*\([^()]{4,80}\b(?:19|20)\d\d\s*\)\s*[:–—-]\s*|"
+    # a longer place when a year ends the line: "Regional Union Secretariat Headquarters,
+    # Brio, 3rd June, 2020: The Secretary General …"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"[A-Z][\w.'’-]*(?: [\w.'’-]+){3,5},[^:–—.]{2,60}?\b(?:19|20)\d\d\s*[:–—]\s|"
     # not a weekday: "Monday, 4 June 2018, Trier: ministers gathered …" dates the report's event
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2},\s*[^:–—]{4,40}?\s*(?:\([^)]{2,20}\))?\s*[:–—-]\s|"
