@@ -188,3 +188,16 @@ def test_a_long_dateline_dates_the_release_not_the_meeting() -> None:
     )
     assert found.consultation is not None
     assert found.consultation.date is None
+
+
+def test_spanish_ministers_each_named_with_their_country() -> None:
+    found = draft(
+        "Cancilleres de Chile y Perú se reunieron en Lima",
+        "Los cancilleres se reunieron en el marco de la cumbre andina.",
+        "Según un comunicado, los ministros de Relaciones Exteriores, Anna Berg, de Chile, y "
+        "Per Ek, de Perú, se reunieron este lunes en Lima.",
+    )
+    assert found.kind == "consultation"
+    assert participants(found) == ["Anna Berg", "Per Ek"]
+    assert found.consultation is not None
+    assert [p.country for p in found.consultation.participants] == ["Chile", "Peru"]

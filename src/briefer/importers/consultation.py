@@ -171,7 +171,7 @@ _SIDES = re.compile(
     r"(?i)\b(?:(?:foreign |prime )?ministers|leaders|heads of (?:state|government)|delegations|"
     r"senior officials|foreign ministries|ministries of foreign affairs|chiefs of diplomacy|"
     r"au(?:ß|ss)enminister(?:innen)?|regierungschefs|delegationen|ministres|dirigeants|"
-    r"chefs de (?:la )?diplomatie|délégations)\b"
+    r"chefs de (?:la )?diplomatie|délégations|cancilleres|ministros|delegaciones|mandatarios)\b"
 )
 
 # what sides do when they meet: not "the elections held on May 25"
@@ -179,7 +179,8 @@ _SIDES_MET = re.compile(
     r"(?i)(?:(?:held|hold|holds|holding)\b[^.;]{0,60}?\b(?:meeting|consultations?|talks|round|"
     r"session|dialogue|summit|mechanism|conference)|met\b|meet\b|consultations?\b|talks\b|"
     r"co-?chaired\b|gathered\b|convened\b|getroffen\b|zusammengekommen\b|zusammengetroffen\b|"
-    r"meeting\b|trafen\b|treffen\b|kamen\b|konsultationen\b|gespräche\b|se sont (?:réunis|"
+    r"meeting\b|trafen\b|treffen\b|kamen\b|konsultationen\b|gespräche\b|se reunieron\b|"
+    r"sostuvieron\b|se sont (?:réunis|"
     r"rencontrés|entretenus)\b|ont tenu\b|réunion\b|entretiens\b)"
 )
 

@@ -282,6 +282,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     found.extend(_semicolon_items(text, taken))
     found.extend(_after_long_roles(text, taken))
     found.extend(_after_portfolios(text, taken))
+    found.extend(_spanish_pairs(text, taken))
     found.extend(_lower_case_roles(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
@@ -672,6 +673,41 @@ _PLURAL_ROLE = re.compile(
     r"[Pp]résidents|[Ff]oreign\s+[Ss]ecretaries|Secretaries\s+of\s+State)"
     rf"(?:\s*,)?\s+(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
 )
+
+
+# Spanish: "los ministros de Relaciones Exteriores, X, de Colombia, y Y, de Perú", "los
+# cancilleres X (Chile) y Y (Perú)": each name with the country after it
+_SPANISH_PAIR = re.compile(
+    r"\b(?P<role>[Mm]inistros de Relaciones Exteriores|[Cc]ancilleres|[Pp]residentes|"
+    r"[Vv]iceministros|[Ee]mbajadores),?\s+"
+    rf"(?P<a>{_NAME}),?\s+(?:de|del)\s+(?P<ca>[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)?),?\s+y\s+"
+    rf"(?P<b>{_NAME}),?\s+(?:de|del)\s+(?P<cb>[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)?)"
+)
+_SPANISH_SINGULAR = {
+    "inistros de Relaciones Exteriores": "inistro de Relaciones Exteriores",
+    "ancilleres": "anciller",
+    "residentes": "residente",
+    "iceministros": "iceministro",
+    "mbajadores": "mbajador",
+}
+
+
+def _spanish_pairs(text: str, taken: _Taken) -> list[Mention]:
+    """Return the two people a Spanish plural role names, each with the country after it
+    ("los ministros de Relaciones Exteriores, X, de Colombia, y Y, de Perú")."""
+    found: list[Mention] = []
+    for match in _SPANISH_PAIR.finditer(text) if " y " in text else ():
+        role = match.group("role")
+        for plural, singular in _SPANISH_SINGULAR.items():
+            role = role.replace(plural, singular)
+        for side in ("a", "b"):
+            name = _clean_name(match.group(side))
+            country = country_named(match.group(f"c{side}")) or ""
+            start = match.start(side)
+            mention = Mention(name, role, country, start, start + len(name))
+            if name and taken.free(mention):
+                found.append(taken.take(mention))
+    return found
 
 
 _GERMAN_SINGULAR = {
