@@ -43,6 +43,10 @@ _DATELINE = re.compile(
     r"^(?:"
     # an agency and its date in brackets: "ISLAMABAD, (Agency / News - 28th Sep, 2021 ) :X"
     r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2},\s*\([^()]{4,80}\b(?:19|20)\d\d\s*\)\s*[:–—-]\s*|"
+    # a longer place when a year ends the line: "Regional Union Secretariat Headquarters,
+    # Brio, 3rd June, 2020: The Secretary General …"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"[A-Z][\w.'’-]*(?: [\w.'’-]+){3,5},[^:–—.]{2,60}?\b(?:19|20)\d\d\s*[:–—]\s|"
     # not a weekday: "Monday, 4 June 2018, Trier: ministers gathered …" dates the report's event
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2},\s*[^:–—]{4,40}?\s*(?:\([^)]{2,20}\))?\s*[:–—-]\s|"
@@ -105,14 +109,22 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
     """Return the paragraphs of the lede that report the meeting, the one naming most
     participants first; empty when the release reports none (an announcement, a statement)."""
     reporting: dict[int, str] = {}
+    earlier: dict[int, str] = {}
     if _takes_office(release, layout):
         return []
     for index in layout.body[:_LEDE]:
         # a visit's programme told in the past reports its meetings when nothing before does
         sentence = meetings.meeting_sentence(release.paragraphs[index], programme=not reporting)
-        if sentence is None or _is_background(sentence, release.published):
+        if sentence is None:
+            continue
+        if _is_background(sentence, release.published):
+            earlier[index] = sentence
             continue
         reporting[index] = sentence
+    if not reporting and earlier and _headline_reports(layout.title):
+        # the only meeting told, dated months before the post ("Minister Berg meets with …"
+        # over a photo item posted late): background beside nothing, so it is the meeting
+        reporting = earlier
     named = [i for i in reporting if any(m.name for m in release.mentions(i))]
     if not named and reporting:
         return _named_before(release, layout, reporting) or _between_sides(reporting)
@@ -159,7 +171,7 @@ _SIDES = re.compile(
     r"(?i)\b(?:(?:foreign |prime )?ministers|leaders|heads of (?:state|government)|delegations|"
     r"senior officials|foreign ministries|ministries of foreign affairs|chiefs of diplomacy|"
     r"au(?:ß|ss)enminister(?:innen)?|regierungschefs|delegationen|ministres|dirigeants|"
-    r"chefs de (?:la )?diplomatie|délégations)\b"
+    r"chefs de (?:la )?diplomatie|délégations|cancilleres|ministros|delegaciones|mandatarios)\b"
 )
 
 # what sides do when they meet: not "the elections held on May 25"
@@ -167,7 +179,8 @@ _SIDES_MET = re.compile(
     r"(?i)(?:(?:held|hold|holds|holding)\b[^.;]{0,60}?\b(?:meeting|consultations?|talks|round|"
     r"session|dialogue|summit|mechanism|conference)|met\b|meet\b|consultations?\b|talks\b|"
     r"co-?chaired\b|gathered\b|convened\b|getroffen\b|zusammengekommen\b|zusammengetroffen\b|"
-    r"meeting\b|trafen\b|treffen\b|kamen\b|konsultationen\b|gespräche\b|se sont (?:réunis|"
+    r"meeting\b|trafen\b|treffen\b|kamen\b|konsultationen\b|gespräche\b|se reunieron\b|"
+    r"sostuvieron\b|se sont (?:réunis|"
     r"rencontrés|entretenus)\b|ont tenu\b|réunion\b|entretiens\b)"
 )
 
@@ -231,8 +244,30 @@ def _takes_office(release: Release, layout: Layout) -> bool:
     )
 
 
+def _headline_reports(title: str) -> bool:
+    """Return whether a headline reports a meeting held ("Minister Berg meets with …")."""
+    return meetings.meeting_sentence(title) is not None and not meetings.meeting_to_come(title)
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Januar|Februar|März|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|"
+    r"juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
+# an earlier meeting dated with no day: "in a meeting … this past June", "last March",
+# "earlier this year", "en juin dernier", "im vergangenen Juni"
+_EARLIER = re.compile(
+    rf"\b(?:(?:this past|last|earlier this|past) {_MONTH}|earlier this year|last year|"
+    rf"en {_MONTH} dernier|l['’]an dernier|l['’]année dernière|"
+    rf"(?:im )?(?:vergangenen|letzten|vorigen) (?:{_MONTH}|Jahr))\b"
+)
+
+
 def _is_background(sentence: str, published: date | None) -> bool:
-    """Return whether a meeting sentence is about an earlier meeting ("held on May 27")."""
+    """Return whether a meeting sentence is about an earlier meeting ("held on May 27",
+    "in a meeting … this past June")."""
+    if _EARLIER.search(sentence):
+        return True
     dated = [m.value for m in find_dates(sentence, published) if m.value and not m.relative]
     return bool(published and dated and all(d < published - _BACKGROUND for d in dated))
 
@@ -302,6 +337,7 @@ def _meeting_dates(
         and not (m.relative and _RECEIVED.search(s[max(0, m.start - 40) : m.start]))
         and not _RANGE_BEFORE.search(s[max(0, m.start - 12) : m.start])
         and not _FOUNDED.search(s[max(0, m.start - 30) : m.start])
+        and not _yearless_long_before(s, m, layout.published)
     ]
     if not dates:  # "Die Begegnung fand am Dienstag … statt.": its own sentence dates it
         dates = [
@@ -318,6 +354,20 @@ def _meeting_dates(
     if not dates and layout.published is None:
         dates = _weekday_stated(release, layout, in_order)
     return dates
+
+
+def _yearless_long_before(sentence: str, mention: DateMention, published: date | None) -> bool:
+    """Return whether a date written with no year ("on Tuesday, January 14") falls months
+    before the release: its year is a guess, so it dates no meeting."""
+    # a weekday takes the date written after it: read that one for its year
+    written = sentence[mention.start : mention.end + (30 if mention.stated else 0)]
+    return bool(
+        published
+        and mention.value
+        and (mention.stated or not mention.relative)
+        and not re.search(r"\b(?:19|20)\d\d\b", written)
+        and mention.value < published - _BACKGROUND
+    )
 
 
 def _weekday_stated(release: Release, layout: Layout, in_order: list[int]) -> list[DateMention]:
@@ -472,12 +522,18 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
     index = found[0]
     paragraph = paragraphs[index]
     elsewhere = _other_occasions(paragraph)
+    # the day the principal meeting is dated: another call dated so is of the same visit
+    days = {
+        m.value
+        for m in find_dates(meetings.meeting_sentence(paragraph) or "", release.published)
+        if m.value and not m.relative
+    }
     present = _present(
         [
             (layout.title, known_mentions(layout.title, known, home), []),
             (paragraph, (*release.mentions(index), *_subject(paragraph)), elsewhere),
             *(
-                (paragraphs[i], release.mentions(i), _outside_meeting(paragraphs[i]))
+                (paragraphs[i], release.mentions(i), _outside_meeting(paragraphs[i], days))
                 for i in (*found[1:], *_reported_later(release, found, layout))
             ),
             *((paragraphs[i], release.mentions(i), []) for i in _listed(release, index)),
@@ -643,11 +699,21 @@ def _named_next(
     paragraph = release.paragraphs[index]
     sentence = meetings.meeting_sentence(paragraph)
     number = layout.body.index(index) if index in layout.body else -1
-    if sentence is None or not _GROUP.search(sentence) or not 0 <= number < len(layout.body) - 1:
+    if sentence is None:
         return []
     start = paragraph.find(sentence)
     inside = {m.name for m in release.mentions(index) if m.name and start <= m.start}
-    if len(inside) >= 2:
+    if meetings.summoned(sentence) and len(inside) < 2:
+        # "Ambassador X was invited to the Ministry …" / "State Secretary Y told him …": the
+        # one who received the envoy, in the sentence after
+        after = start + len(sentence)
+        rest = next(meetings.each_sentence(paragraph[after:]), "")
+        if rest:
+            end = paragraph.find(rest, after) + len(rest)
+            return [(paragraph, release.mentions(index), [(0, after), (end, len(paragraph))])]
+    elif not _GROUP.search(sentence):
+        return []
+    if len(inside) >= 2 or not 0 <= number < len(layout.body) - 1:
         return []
     following = layout.body[number + 1]
     text = release.paragraphs[following]
@@ -680,17 +746,20 @@ def _is_prose(paragraph: str) -> bool:
     return len(text.split()) >= 8 and text.endswith((".", "!", "?", "”", '"', "»"))
 
 
-def _outside_meeting(paragraph: str) -> list[tuple[int, int]]:
+def _outside_meeting(paragraph: str, days: set[date] | None = None) -> list[tuple[int, int]]:
     """Return the spans of a paragraph outside its sentences that report a meeting ("X also
     met Y") or who came to it ("accompanied by Z"); a sentence about another occasion (dated,
-    or "during the talks between A and B") is outside too."""
+    unless on one of the meeting's days, or "during the talks between A and B") is outside
+    too."""
     outside, position = [], 0
     for sentence in meetings.each_sentence(paragraph):
         start = paragraph.find(sentence, position)
         reports = (
             meetings.meeting_sentence(sentence) is not None or bool(_ACCOMPANIED.search(sentence))
         ) and not (
-            _ANOTHER_OCCASION.search(sentence) or _REFERENCE.search(sentence) or _dated(sentence)
+            _ANOTHER_OCCASION.search(sentence)
+            or _REFERENCE.search(sentence)
+            or (_dated(sentence) and not _on_days(sentence, days))
         )
         if not reports:
             outside.append((start, start + len(sentence)))
@@ -761,6 +830,17 @@ _TO_CHAIR = re.compile(
 )
 
 
+# who heads the place where the meeting was held: "at the permanent mission, whose head is
+# Ambassador X", "at the embassy, headed by Y", "à l'ambassade, dirigée par Z" (a delegation
+# "headed by" its minister is another matter: he came)
+_VENUE_HEAD = re.compile(
+    r"(?i)\b(?:mission|embassy|consulate|residence|headquarters|office|ambassade|consulat|"
+    r"résidence|botschaft|vertretung|konsulat)(?:\s+(?:of|in|to|at|de|du|en|à)\s+[^,.;]{1,40}?)?"
+    r",?\s+(?P<head>(?:whose head is|(?:which is |that is )?(?:headed|led|run) by|under the "
+    r"(?:responsibility|leadership) of|dirigée? par|que dirige|geleitet von)\b[^,.;]{0,80})"
+)
+
+
 # history: "friends since 1961, when President X opened the first embassy"
 _HISTORY = re.compile(
     r"(?i)\b(?:since|in|until|back to|seit|depuis|en)\s+(?:\w+\s+){0,2}?(?:1[89]|20)\d\d\s*,?\s*"
@@ -783,6 +863,9 @@ def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
                 comma = sentence.find(",", ahead.end())
                 spans.append((start + ahead.start(), start + comma if comma >= 0 else position))
             spans.extend((start + m.start(), start + m.end()) for m in _TO_CHAIR.finditer(sentence))
+            spans.extend(
+                (start + m.start("head"), start + m.end()) for m in _VENUE_HEAD.finditer(sentence)
+            )
         elif (
             _ANOTHER_OCCASION.search(sentence)
             or _HISTORY.search(sentence)
@@ -835,6 +918,15 @@ def _format(sentence: str, paragraphs: list[str], title: str, place: str) -> str
     ):
         return "hybrid"
     return stated or ("in person" if place else "")
+
+
+def _on_days(sentence: str, days: set[date] | None) -> bool:
+    """Return whether every full date of a sentence is one of days ("Earlier on 19 June 2012,
+    … called on X" in a visit dated 19 June 2012)."""
+    if not days:
+        return False
+    dated = [m.value for m in find_dates(sentence, None) if not m.relative]
+    return bool(dated) and all(d in days for d in dated)
 
 
 def _dated(sentence: str) -> bool:

@@ -28,9 +28,10 @@ _OWN_NAMES = {
 
 
 def _cldr_names() -> dict[str, str]:
-    """Return each state's name in English, German and French → briefer's English name."""
+    """Return each state's name in English, German, French and Spanish → briefer's English
+    name (Spanish for the participants of a Spanish release: "Perú", "México")."""
     names: dict[str, str] = {}
-    locales = [Locale.parse(code).territories for code in ("en", "de", "fr")]
+    locales = [Locale.parse(code).territories for code in ("en", "de", "fr", "es")]
     english = locales[0]
     for code, name in english.items():
         if len(code) != 2 or not code.isalpha() or code in _NOT_STATES:

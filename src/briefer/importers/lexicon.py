@@ -260,6 +260,32 @@ FRENCH_ADJECTIVES: dict[str, tuple[str, str]] = {
     "Indonesia": ("indonésien", "indonésienne"),
     "South Africa": ("sud-africain", "sud-africaine"),
     "European Union": ("européen", "européenne"),
+    # francophone Africa's press and the Americas' French pages: "la ministre malienne", "son
+    # homologue ivoirien", "le président chilien"
+    "Mali": ("malien", "malienne"),
+    "Côte d'Ivoire": ("ivoirien", "ivoirienne"),
+    "Cameroon": ("camerounais", "camerounaise"),
+    "Mauritania": ("mauritanien", "mauritanienne"),
+    "Rwanda": ("rwandais", "rwandaise"),
+    "Madagascar": ("malgache", "malgache"),
+    "Nigeria": ("nigérian", "nigériane"),
+    "Ghana": ("ghanéen", "ghanéenne"),
+    "Kenya": ("kényan", "kényane"),
+    "Ethiopia": ("éthiopien", "éthiopienne"),
+    "Angola": ("angolais", "angolaise"),
+    "Qatar": ("qatari", "qatarie"),
+    "Jordan": ("jordanien", "jordanienne"),
+    "Iraq": ("irakien", "irakienne"),
+    "Argentina": ("argentin", "argentine"),
+    "Chile": ("chilien", "chilienne"),
+    "Colombia": ("colombien", "colombienne"),
+    "Peru": ("péruvien", "péruvienne"),
+    "Venezuela": ("vénézuélien", "vénézuélienne"),
+    "Cuba": ("cubain", "cubaine"),
+    "Bolivia": ("bolivien", "bolivienne"),
+    "Ecuador": ("équatorien", "équatorienne"),
+    "Uruguay": ("uruguayen", "uruguayenne"),
+    "Paraguay": ("paraguayen", "paraguayenne"),
 }
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
 # "the Federal Republic of Nigeria", "the Republic of the Philippines": the country inside.
@@ -423,7 +449,9 @@ _ROLES_EN = (
     r"Parliamentary State Secretary",
     r"State Secretary",
     r"Minister of State(?: for Europe)?",
-    r"(?:Senior |Parliamentary )?Vice[- ]Minister(?: for Foreign Affairs)?",
+    # "Vice-minister for Asia, X": the part after the hyphen may be in lower case
+    r"(?:Senior |Parliamentary )?Vice[- ][Mm]inister(?: for Foreign Affairs)?"
+    rf"(?: (?:of|for) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}(?=,))?",
     r"State Minister(?: for Foreign Affairs)?",
     r"Chief Cabinet Secretary",
     r"Taoiseach|Tánaiste",
@@ -432,7 +460,7 @@ _ROLES_EN = (
     r"National Security Advis[eo]r",
     r"(?:Deputy |Principal Deputy |Department |Chief |Official )?Spokes(?:person|man|woman)",
     r"Press Secretary",
-    r"Ambassador(?:-designate)?",
+    r"Ambassador(?: Extraordinary and Plenipotentiary)?(?:-designate)?",
     # a mission's head at the UN or another body, and an embassy's without an ambassador
     r"(?:Deputy )?Permanent [Rr]epresentative",
     r"Charg[ée] d['’][Aa]ffaires(?: a\.?\s?i\.?)?",
@@ -529,10 +557,20 @@ _ROLES_FR = (
     r"[Cc]hargée? d['’]affaires",
     r"[Mm]inistre",
 )
+# Spanish roles, for the participants of a Spanish release (its statements are not read):
+# "el Canciller de Vestria, X", "la Ministra de Relaciones Exteriores Y", "el Embajador Z"
+_ROLES_ES = (
+    r"(?:Vicec|[Cc])anciller",
+    r"(?:Vicem|Viceministr|[Mm])inistr[oa] de Relaciones Exteriores(?: y Culto)?",
+    r"Viceministr[oa](?: de Relaciones Exteriores| para [A-Z][\w ]{2,40}?(?=,))?",
+    r"Embajador(?:a)?",
+    r"Presidenta|Presidente(?= [A-Z]| de(?:l| la) [A-Z])",
+    r"Secretari[oa] (?:General|de Estado)",
+)
 COUNTRY_PATTERN = "|".join(sorted((re.escape(c) for c in COUNTRY_NAMES), key=len, reverse=True))
 _NOT_A_COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})\\b"
 ROLE_PATTERN = (
-    "|".join(_ROLES_EN + _ROLES_DE + _ROLES_FR)
+    "|".join(_ROLES_EN + _ROLES_DE + _ROLES_FR + _ROLES_ES)
     .replace("{QUANT}", "*")
     .replace("{COUNTRY}", _NOT_A_COUNTRY)
 )
@@ -543,7 +581,7 @@ ROLE_INITIALS = f"{UPPER}abcdfhlmpsv"
 # The same, taking as little as it can of an unlisted portfolio, for a role written before
 # a name: "Minister for the Indo-Pacific Catherine West".
 ROLE_BEFORE_NAME_PATTERN = (
-    "|".join(_ROLES_EN + _ROLES_DE + _ROLES_FR)
+    "|".join(_ROLES_EN + _ROLES_DE + _ROLES_FR + _ROLES_ES)
     .replace("{QUANT}", "*?")
     .replace("{COUNTRY}", _NOT_A_COUNTRY)
 )

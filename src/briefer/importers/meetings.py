@@ -42,6 +42,9 @@ _MEETING = re.compile(
     # a courtesy call: "called on Foreign Minister X", not "called on all parties to …"
     r"call(?:ed|s)? on (?:the )?(?:[\w-]+ ){0,3}(?:Minister|President|Secretary|Chancellor|"
     r"Ambassador|King|Emir|Governor|Chairman|Speaker|Premier)|courtesy calls?|"
+    # or on a person by an honorific: "called on Her Excellency Dr. X", "called on Hon. Y"
+    r"(?-i:call(?:ed|s)? on (?:(?:His|Her|Their) Excellenc(?:y|ies)|H\.\s?E\.|Hon\.?|"
+    r"Honourable|Dr\.|Mr\.?|Ms\.?|Mrs\.?) )|"
     r"telephone (?:call|talk)s?|phone call|video ?(?:tele)?conference|summit|"
     r"konsultation(?:en)?|trafen|traf|\w*treffen|getroffen|zusammengetroffen|telefoniert\w*|"
     rf"telefonat|\w*gespräch(?:e|en|s)?|empfing|empfängt|empfangen|(?:begrüßte|begrüßt){_GUEST}|"
@@ -74,6 +77,15 @@ _MEETING = re.compile(
     r"briefed (?:the )?(?:\w+ ){0,2}(?:ambassadors|heads of (?:mission|missions|post))|"
     # a host told about an institution's work by its head: "was briefed by X, President of …"
     r"(?:was|were) briefed by|"
+    # an envoy summoned, told in the passive: "Ambassador X was invited to the Ministry of
+    # Foreign Affairs", "has been summoned to the Foreign Office", "wurde ins Auswärtige Amt
+    # einbestellt", "a été convoqué au ministère"
+    r"(?:was|were|has been|have been|had been) (?:\w+ )?(?:summoned|invited|called in|convened)"
+    r" (?:(?:on \w+ |today |yesterday )?(?:to|at|by) (?:the |its |his |her )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:ministry|foreign office|mfa|state department|department of state|foreign ministry)|"
+    r"(?:by|to) (?:the )?(?:[\w'’-]+ ){0,4}?(?:minister|secretary)\b)|"
+    r"(?:wurde|wurden|ist|sind) (?:[^.]|(?<=\d)\.){0,100}?einbestellt|"
+    r"(?:a|ont) été convoquée?s? (?:au|à|par|ce|le|lundi|mardi|mercredi|jeudi|vendredi)|"
     # "a eu une entrevue avec", "a eu un entretien avec"
     r"(?:a|ont) eu (?:une |un )?(?:entrevue|entretien|rencontre|séance de travail)s?|"
     # one who "has discussed with" another: "X, Minister of …, has discussed with Y, …"
@@ -90,6 +102,29 @@ _MEETING = re.compile(
     r"(?:seite|delegation) (?:stand )?unter (?:der )?leitung (?:von|des|der)|"
     # "The Philippine delegation was led by X", "headed the Mexican delegation"
     r"(?:delegation|side) (?:was|were) (?:led|headed|chaired) by|headed the [\w -]{0,40}delegation|"
+    # a message carried to someone is a meeting of its bearer with them (not its sender):
+    # "a remis un message du président X à son homologue Y", "porteur d'un message",
+    # "delivered a message from President X to Y", "übergab eine Botschaft von X an Y"
+    r"(?:a|ont) (?:\w+ )?(?:remis|transmis) (?:un|une|le|la) (?:\w+ )?(?:message|lettre|missive)"
+    r"(?=[^.;]{0,80}? (?:à|au) (?:(?:son|sa|leur|l['’]|la|le)\s*)?(?:homologue|président|"
+    r"présidente|ministre|chef|roi|reine|premier|première|secrétaire|ambassad))|"
+    r"(?:delivered|handed over|handed|conveyed) (?:a|the) (?:\w+ )?(?:message|letter)"
+    r"(?= from [^.;]{0,80}? to (?:(?:his|her|the)\s+)?(?:counterpart|president|minister|prime|"
+    r"king|queen|emir|secretary|chancellor|ambassador|foreign))|"
+    # who met told with a counterpart between commas: "A et son homologue malien, B, ont
+    # discuté", "A and her Malian counterpart, B, discussed"
+    r"(?:and|et|und) (?:his|her|their|son|sa|leurs?|seine[mn]?|ihre[mn]?) (?:[\w-]+ )?"
+    r"(?:counterparts?|homologues?|amtskolleg\w*)[^.;]{0,80}? (?:also |then |aussi |"
+    r"également )?(?:discussed|talked|ont (?:\w+ )?(?:discuté|évoqué|abordé|échangé)|"
+    r"besprachen|erörterten)|"
+    # Spanish: "se reunió con", "sostuvo reuniones bilaterales con", "en su encuentro con",
+    # "recibió al Canciller …", "conversó con", "mantuvo una conversación telefónica"
+    r"se reuni(?:ó|eron)|(?:sostuvo|sostuvieron|mantuvo|mantuvieron|celebr(?:ó|aron)) "
+    r"(?:una |un |unas |unos )?(?:\w+ )?(?:reuni(?:ón|ones)|encuentros?|conversaci(?:ón|ones)|"
+    r"diálogo|consultas|entrevistas?)|encuentro con|reunión (?:bilateral )?con|"
+    r"recibi(?:ó|eron) (?:al?|a la) (?:\w+ ){0,3}?(?:canciller|ministr[oa]|embajador\w*|"
+    r"president[ea]|viceministr[oa]|secretari[oa]|delegación)|convers(?:ó|aron) con|"
+    r"(?:conversación|llamada) telefónica|videoconferencia|"
     # talks told by who held them: "A and B also discussed …", "the two sides discussed …"
     r"(?:\w+ (?:and|und|et) \w+|the two \w+|both sides|die beiden \w+|les deux \w+)"
     r" (?:also |then |further )?(?:discussed|besprachen|erörterten|ont (?:aussi |également )?"
@@ -288,6 +323,22 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?:had|have|has) (?:(?:also|already|recently|just|not) )?$"
         ),
     ),
+    # a meeting as a purpose or a proposal, not one held: "un mécanisme permettant de
+    # rencontrer les pays riverains", "proposed a meeting of the ministers", "prône une
+    # réunion régionale"; or one someone spoke at, recalled in passing: "contradicting what X
+    # said in a meeting with Y"
+    (
+        ("meet", "rencontr", "réunion", "talks", "treffen", "consultation", "summit"),
+        re.compile(
+            r"(?i)(?:\b(?:permettant d[e'’]|afin d[e'’]|visant à|en vue d[e'’]|to allow|"
+            r"to enable|so as to|in order to|um\b[^.,;]{0,60})\s*(?:\w+\s+){0,1}|"
+            r"\b(?:propos\w*|suggest\w*|encourag\w*|prôn\w*|call(?:s|ed)? for|appel\w* à|"
+            r"plaid\w* pour|schl(?:ä|a)g\w* (?:\w+ )?vor|urg\w*)\s+(?:(?:a|an|the|une?|la|"
+            r"le|la tenue d['’]une?|ein\w*)\s+)?(?:[\w-]+\s+){0,2}|"
+            r"\b(?:said|stated|told \w+|promised|pledged|agreed|declared|committed)\s+"
+            r"(?:(?:in|at|during)\s+(?:a|an|the|their|his|her)\s+)(?:[\w-]+\s+){0,1})$"
+        ),
+    ),
     # a matter still being discussed: "the question is still being discussed with X"
     (
         ("discussed with", "has discussed", "have discussed", "had discussed"),
@@ -320,6 +371,20 @@ _CONDOLENCE_BOOK = re.compile(
 def _to_come(sentence: str, start: int) -> bool:
     """Return whether the words right before a meeting word put it ahead ("to be held")."""
     return _TO_COME.search(sentence[max(0, start - 12) : start]) is not None
+
+
+# a summons told in the passive: the one who received the envoy is named after
+_SUMMONED = re.compile(
+    r"(?i)\b(?:(?:was|were|has been|have been|had been) (?:\w+ )?(?:summoned|invited|called in|"
+    r"convened)|einbestellt|(?:a|ont) été convoquée?s?)\b"
+)
+
+
+def summoned(sentence: str) -> bool:
+    """Return whether a meeting sentence tells of an envoy summoned, in the passive ("was
+    invited to the Ministry"): who received the envoy is told in the sentence after."""
+    match = _meeting_word(sentence)
+    return match is not None and bool(_SUMMONED.match(sentence, match.start()))
 
 
 def meeting_to_come(sentence: str) -> bool:

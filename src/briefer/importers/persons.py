@@ -21,6 +21,7 @@ from briefer.importers.lexicon import (
     SPEECH_VERBS_FR,
     SPOKESPERSON,
     UPPER,
+    countries_in,
     country_named,
     nominative,
 )
@@ -32,14 +33,20 @@ _HONORIFIC = (
     r"Son Excellence|(?:His|Her) Excellency|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Crown Prince|"
     r"Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
-    r"Lord|Amb(?=\.)|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?\s+)+"
+    r"Lord|Amb(?=\.)|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?"
+    # an academic title in brackets after another: "Hon (Dr.) X", "H.E. (Prof.) Y"
+    r"(?:\s*\((?:Dr|Prof|Eng|Amb)\.?\))?\s+)+"
 )
 # "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"; the
 # German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
 # "mit Frau X das Museum"
 _PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|le|la|dos)"
 # "Anna K.L. Berg": initials may be written without a space between them
-_TOKEN = rf"(?:[{UPPER}][\w'’-]*[\w]|(?:[A-Z]\.){{2,3}}|[A-Z]\.|[A-Z][a-z]?\.)"
+# "J.Dahl": an initial may be glued to the family name
+_TOKEN = (
+    rf"(?:[A-Z]\.[{UPPER}][a-z][\w'’-]*[\w]|[{UPPER}][\w'’-]*[\w]|(?:[A-Z]\.){{2,3}}|[A-Z]\.|"
+    rf"[A-Z][a-z]?\.)"
+)
 # "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
 # "Anne Exemple d'Aubier": a French family name may open with "d'"
 _LATER = rf"(?:(?:a[ldstz]|ash|el|ibn|abu|ben|bin)-|d['’])?{_TOKEN}"
@@ -72,7 +79,11 @@ _BODY_END = "(?:{})".format(
 _MISSION = r"embassy|mission|consulate|ministry|delegation|ambassade|consulat|ministère"
 _COUNTERPART = r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?)"
 # a French adjective after its noun: "son homologue allemand", "secrétaire d'État américain"
-_ADJECTIVE_AFTER = rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}))?"
+# or any adjective of that form: "son homologue malien", "le ministre ivoirien"
+_ADJECTIVE_AFTER = (
+    rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}|"
+    r"[a-zéèï]{2,}(?:iens?|iennes?|ais|aises?|ois|oises?|éens?|éennes?|ains?|aines?)\b))?"
+)
 # "Foreign Minister Motegi", "Minister for Foreign Affairs of Japan, Mr. HAYASHI",
 # "counterpart, Minister of Defense Minoru Kihara", "seinen Amtskollegen X". A nationality
 # written before the role ("Japanese Foreign Minister") is looked up afterwards: a pattern
@@ -90,7 +101,9 @@ _ROLE_THEN_NAME = re.compile(
     # "Generalkonsulin in Mailand, Teresa Indjein Untersteiner"
     # "President of French Polynesia, X", "Secrétaire Général du Conseil de l'Europe, X",
     # "Secrétaire Général de la Polynésie française, X"
-    rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the|at the|of|to)\s*"
+    rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the|at the|of|to|de|"
+    # "l'ambassadeur de France, X", "l'ambassadeur d'Espagne, Y"
+    rf"d['’](?=[{UPPER}]))\s*"
     # "der libanesischen Nationalversammlung, X": a German adjective before the body
     rf"(?:[a-zäöüß]{{3,}}(?:en|er)\s+)?(?:[{UPPER}][\w’'-]+|{_MISSION}\b)"
     rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|la|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
@@ -268,6 +281,8 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     found.extend(_with_countries(text, taken))
     found.extend(_semicolon_items(text, taken))
     found.extend(_after_long_roles(text, taken))
+    found.extend(_after_portfolios(text, taken))
+    found.extend(_spanish_pairs(text, taken))
     found.extend(_lower_case_roles(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
@@ -421,6 +436,43 @@ def _after_long_roles(text: str, taken: _Taken) -> list[Mention]:
                 country = country_named(match.group("of"))
                 found.append(taken.take(replace(mention, country=country)))
                 break
+    return found
+
+
+# a role with a portfolio "for" a region or field and no comma before the name: "Norland
+# Foreign Office Director General for the Americas Ida Lind on …", "Deputy Secretary of State
+# for Asian Affairs Karl Moen the …"; the name is the last two words before a lower-case word
+_ROLE_FOR_NAME = re.compile(
+    rf"\b(?=[{ROLE_INITIALS}])(?P<role>{ROLE_BEFORE_NAME_PATTERN})\s+for\s+(?:the\s+)?"
+    rf"(?P<portfolio>(?:[{UPPER}][\w-]+\s+){{1,3}}?)(?P<name>{_TOKEN}\s+{_LATER})"
+    r"(?=\s+[a-z]|\s*[,.;])"
+)
+# the words of an office before such a role: "Norland Foreign Office", "the Chilean"
+_OFFICE_WORDS = re.compile(rf"(?:[{UPPER}][\w'’-]+\s+){{1,4}}$")
+
+
+def _after_portfolios(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named right after a role with a portfolio "for" a region or field
+    and no comma, the country written before it ("… met with Norland Deputy Secretary of
+    State for Asian Affairs X on …")."""
+    found: list[Mention] = []
+    for match in _ROLE_FOR_NAME.finditer(text) if " for " in text else ():
+        name = match.group("name")
+        if _clean_name(name) != name or _NOT_NAMES.intersection(name.split()):
+            continue
+        start = match.start()
+        office = _OFFICE_WORDS.search(text, max(0, start - 60), start)
+        countries = list(countries_in(office.group(0))) if office else []
+        if not (office and countries):
+            continue  # a country names whose office it is: else the name may be a field's
+        country = countries[-1]
+        start = office.start()
+        role = text[start : match.start("name")].strip()
+        if country and role.startswith(country):
+            role = role[len(country) :].strip()
+        mention = Mention(name, role, country, start, match.end("name"))
+        if taken.free(mention):
+            found.append(taken.take(mention))
     return found
 
 
@@ -623,6 +675,41 @@ _PLURAL_ROLE = re.compile(
 )
 
 
+# Spanish: "los ministros de Relaciones Exteriores, X, de Colombia, y Y, de Perú", "los
+# cancilleres X (Chile) y Y (Perú)": each name with the country after it
+_SPANISH_PAIR = re.compile(
+    r"\b(?P<role>[Mm]inistros de Relaciones Exteriores|[Cc]ancilleres|[Pp]residentes|"
+    r"[Vv]iceministros|[Ee]mbajadores),?\s+"
+    rf"(?P<a>{_NAME}),?\s+(?:de|del)\s+(?P<ca>[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)?),?\s+y\s+"
+    rf"(?P<b>{_NAME}),?\s+(?:de|del)\s+(?P<cb>[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)?)"
+)
+_SPANISH_SINGULAR = {
+    "inistros de Relaciones Exteriores": "inistro de Relaciones Exteriores",
+    "ancilleres": "anciller",
+    "residentes": "residente",
+    "iceministros": "iceministro",
+    "mbajadores": "mbajador",
+}
+
+
+def _spanish_pairs(text: str, taken: _Taken) -> list[Mention]:
+    """Return the two people a Spanish plural role names, each with the country after it
+    ("los ministros de Relaciones Exteriores, X, de Colombia, y Y, de Perú")."""
+    found: list[Mention] = []
+    for match in _SPANISH_PAIR.finditer(text) if " y " in text else ():
+        role = match.group("role")
+        for plural, singular in _SPANISH_SINGULAR.items():
+            role = role.replace(plural, singular)
+        for side in ("a", "b"):
+            name = _clean_name(match.group(side))
+            country = country_named(match.group(f"c{side}")) or ""
+            start = match.start(side)
+            mention = Mention(name, role, country, start, start + len(name))
+            if name and taken.free(mention):
+                found.append(taken.take(mention))
+    return found
+
+
 _GERMAN_SINGULAR = {
     "Regierungsräte": "Regierungsrat",
     "Staatssekretäre": "Staatssekretär",
@@ -800,8 +887,10 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     genitive = match.groupdict().get("genitive")
     if not name or (genitive and not country_named(genitive[:-1])):
         return None  # "Sprecher Müllers, …": not a role and a name
-    if re.fullmatch(r"[A-Z]{2,4}", name):
-        return None  # "…, SPD, …", "… der EU": an abbreviation, not a person
+    if re.fullmatch(r"[A-Z]{2,4}", name) or _nationality(name, match.group("role")):
+        # "…, SPD, …", "… der EU": an abbreviation, not a person; "le Président Norlandais":
+        # a nationality capitalised, no name
+        return None
     if match.re is _NAME_THEN_ROLE and _BODIES.intersection(name.split()):
         return None  # "… and the United Nations, the President of …": a body, not a person
     country, start = _country_of(match, text)
@@ -823,8 +912,31 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         # "la Porte-parole du Secrétaire général de l’ONU, M. Ban Ki-moon": the name is the
         # principal's; the spokesperson speaks unnamed
         return Mention("", role, country, start, max(end, match.end("role")))
-    mention = Mention(name, role, country, start, max(end, match.end("role")))
+    # "J.Dahl" is written "J. Dahl": the initial apart from the family name
+    spaced = _GLUED_INITIAL.sub(r"\1 ", name)
+    mention = Mention(spaced, role, country, start, max(end, match.end("role")))
     return _after_portfolio(text, match, mention) if match.re is _ROLE_THEN_NAME else mention
+
+
+# a French nationality adjective's endings: "Norlandais", "Estorienne", "Vestrois"
+_FRENCH_NATIONALITY = re.compile(
+    r"[A-ZÉ][a-zéèëï]{2,}(?:iens?|iennes?|ais|aises?|ois|oises?|éens?|éennes?|ains?|aines?)"
+)
+
+
+def _nationality(name: str, role: str) -> bool:
+    """Return whether a one-word name after a role is a nationality adjective written with a
+    capital ("the Chilean", "le Président Norlandais"): known, or of a French adjective's
+    form after a French role."""
+    if " " in name:
+        return False
+    if name.casefold() in ADJECTIVES:
+        return True
+    french = role[:1].islower() or role.startswith(("Président", "Ministre", "Ambassad", "Premi"))
+    return french and _FRENCH_NATIONALITY.fullmatch(name) is not None
+
+
+_GLUED_INITIAL = re.compile(r"(?<![\w.])([A-Z]\.)(?=[A-Z][a-z])")
 
 
 def _portfolio_then_name(match: re.Match[str], name: str) -> tuple[str, str]:
@@ -920,7 +1032,7 @@ def _country_of(match: re.Match[str], text: str) -> tuple[str, int]:
         country = ADJECTIVES[groups["adj"].casefold()]
     elif "adj" not in groups:
         country, start = _country_before(text, match.start())
-    if groups.get("after"):
+    if groups.get("after") and groups["after"].casefold() in ADJECTIVES:
         country = ADJECTIVES[groups["after"].casefold()]
     if groups.get("of"):
         country = country_named(groups["of"]) or country
