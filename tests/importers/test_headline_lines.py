@@ -111,3 +111,8 @@ def test_a_briefing_with_its_date_in_the_heading_keeps_that_heading() -> None:
 def test_a_time_line_is_never_the_title() -> None:
     found = draft("Anna Berg, Ministry Spokesperson", "11:02 a.m.", _BRIEFING)
     assert "11:02" not in found.source.title
+
+
+def test_flags_and_pictographs_around_a_headline_are_no_part_of_the_title() -> None:
+    found = draft("🇳🇴 📌 Minister Berg meets her Vestrian counterpart 🇻🇪", _TEXT)
+    assert found.source.title == "Minister Berg meets her Vestrian counterpart"

@@ -647,9 +647,14 @@ _KICKER = re.compile(
     re.IGNORECASE,
 )
 _TAG = re.compile(r"\s*\[[^\]]{1,20}\]$")
+# flags and pictographs a social-media post sets around its headline ("🇸🇳 … 🇷🇺", "📌 …"):
+# no print font has them, and they are no part of the title
+_EMOJI = "\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d"
+_EMOJI_ENDS = re.compile(f"^[{_EMOJI}\\s]+|[{_EMOJI}\\s]+$")
 
 
 def _without_kicker(title: str) -> str:
+    title = _EMOJI_ENDS.sub("", title) or title
     title = _BULLET.sub("", title) or title
     title = _NUMBERED.sub("", title) or title
     title = _DATED_KICKER.sub("", title) or title
