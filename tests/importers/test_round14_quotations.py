@@ -35,3 +35,65 @@ def test_doubled_single_marks_around_a_short_clause_after_a_weekday() -> None:
         "Foreign Minister Lena Ortmann said on Tuesday ‘‘the border is calm again’’.",
     )
     assert _said(found, "the border is calm again") == ["Lena Ortmann"]
+
+
+# an inverted attribution before the quotation: "Said the minister: “…"
+def test_inverted_said_the_minister_before_a_quotation() -> None:
+    found = draft(
+        "Minister visits flooded towns",
+        "Foreign Minister Ana Velo visited the flooded towns on Monday.",
+        "Said the minister: “Our partners stood by us after the floods and we thank them.”",
+    )
+    assert _said(found, "Our partners stood by us") == ["Ana Velo"]
+
+
+def test_inverted_attribution_with_the_closing_mark_missing() -> None:
+    found = draft(
+        "Minister visits flooded towns",
+        "Foreign Minister Ana Velo visited the flooded towns on Monday.",
+        "Said the foreign minister: “We will rebuild every bridge before the rains come back.",
+    )
+    assert _said(found, "We will rebuild every bridge") == ["Ana Velo"]
+
+
+# a paragraph of nothing but a quotation after reported speech: the reporter's words go on
+def test_whole_quotation_paragraph_after_reported_speech_is_the_ministers() -> None:
+    found = draft(
+        "Minister addresses heads of mission",
+        "Foreign Minister Ana Velo addressed the heads of mission on Monday.",
+        "President Tomas Rell opened the new port last week.",
+        "Regarding her visit to Asia, the minister said she would meet her counterparts.",
+        "“A meeting would also be held with the leaders of the regional bank.”",
+    )
+    assert _said(found, "A meeting would also be held") == ["Ana Velo"]
+
+
+def test_quotation_left_open_at_the_end_of_the_release() -> None:
+    found = draft(
+        "Minister addresses heads of mission",
+        "Foreign Minister Ana Velo addressed the heads of mission on Monday.",
+        "She stressed that the embassies must work for trade and investment.",
+        "“We will use every chance we have and lead the change in the region.",
+    )
+    assert _said(found, "We will use every chance") == ["Ana Velo"]
+
+
+def test_someone_named_after_he_said_adding_that_is_no_speaker() -> None:
+    found = draft(
+        "Minister back from Asia",
+        "Foreign Minister Ana Velo spoke of her tour of the region.",
+        "“After Manila, I went to Hanoi and there too we found a will to trade,” she said,"
+        " adding that she met President Tomas Rell and his ministers.",
+    )
+    assert _said(found, "After Manila") == ["Ana Velo"]
+
+
+# a news copy's dateline in capitals is no transcript's speaker label
+def test_a_dateline_in_capitals_is_no_speaker_label() -> None:
+    found = draft(
+        "Minister on the new policy",
+        "KARACHI: Foreign Minister Ana Velo said in an interview that the government has told"
+        " its partners to change their approach. We have told them that we need assistance.",
+        "The foreign minister said that a better understanding was needed.",
+    )
+    assert all(s.speaker is None or s.speaker.name != "Karachi" for s in found.statements)

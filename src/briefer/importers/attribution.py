@@ -290,10 +290,23 @@ def _quote(
     explicit = speaker is not None
     if speaker is None and before and before.speaker and _continues(paragraph, spans, number):
         speaker, how = before.speaker, _("it goes on from the quotation before it")
-    if speaker is None and (before is None or before.speaker is None) and _alone(paragraph, span):
-        speaker = _reacting(release, index)
-        how = _(_REACTING_HOW) if speaker else how
+    if speaker is None and (before is None or before.speaker is None):
+        speaker, how = _unattributed(release, index, span, last_person, how)
     return _Quote(index, span, speaker, explicit, how)
+
+
+def _unattributed(
+    release: Release, index: int, span: Quoted, last_person: Mention | None, how: str
+) -> tuple[Mention | None, str]:
+    """Return who says a quotation that is its paragraph, with no attribution: the one person
+    the sentence before names, or the one whose reported speech it goes on ("He stressed
+    that …" / "“We must …”")."""
+    paragraph = release.paragraphs[index]
+    speaker = _reacting(release, index) if _alone(paragraph, span) else None
+    if speaker is not None:
+        return speaker, _(_REACTING_HOW)
+    speaker = _reported_before(release, index, last_person) if _whole(paragraph, span) else None
+    return (speaker, _(_PRONOUN_HOW)) if speaker else (None, how)
 
 
 def _from_office(
@@ -660,6 +673,51 @@ def _reacting(release: Release, index: int) -> Mention | None:
     return None
 
 
+def _whole(paragraph: str, span: Quoted) -> bool:
+    """Return whether a quotation is its paragraph, nothing else, and a sentence of its own:
+    it opens in capitals and ends in a full stop, or runs to the paragraph's end."""
+    rest = paragraph[: span.start] + paragraph[span.end :]
+    text = span.text.rstrip(' ”’"»')
+    return (
+        not rest.strip(' “”„"«».!')
+        and text[:1].isupper()
+        and (not span.closed or text.endswith((".", "!", "?")))
+    )
+
+
+# the subject of reported speech standing for the person named before: "He stressed that
+# …", "Regarding his visit, the minister said he …"
+_REPORTING_SUBJECT = re.compile(
+    r"(?i)(?:^|,\s*)(?:he|she|the (?:foreign )?minister|the (?:foreign )?secretary)"
+    r"\s+(?:also\s+|further\s+)?$"
+)
+
+
+def _reported_before(release: Release, index: int, last_person: Mention | None) -> Mention | None:
+    """Return who speaks in a paragraph that is only a quotation, when the paragraph before
+    it ends in their reported speech: "He stressed that …" / "“We must …”"."""
+    if index == 0 or last_person is None:
+        return None
+    paragraph = release.paragraphs[index - 1]
+    text = paragraph.strip()
+    ends = list(_SENTENCE_END.finditer(text[:-1]))
+    start = ends[-1].end() if ends else 0
+    sentence = text[start:]
+    verb = _VERB.search(sentence)
+    if verb is None or find_quoted(sentence) or not text.endswith((".", ":")):
+        return None
+    subject = _REPORTING_SUBJECT.search(sentence[: verb.start()])
+    if subject is None:
+        return None
+    offset = len(paragraph) - len(paragraph.lstrip()) + start
+    if any(m.name for m in release.mentions(index - 1) if m.start >= offset):
+        return None  # "He told Minister Y that …": whose words follow is not clear
+    office = _OFFICE_SAYS.search(subject.group(0).lstrip(" ,"))
+    if office is not None and office["office"].casefold() not in last_person.role.casefold():
+        return _foreign_minister(release)  # "the minister": not the president named last
+    return last_person
+
+
 def _reporting(paragraph: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
     """Return the subject of the sentence of reported speech from `start`, named right before
     its verb ("Receiving the donation, Foreign Minister X pointed out that, following Y's plan,
@@ -893,6 +951,9 @@ def _said_after(
     if verb is None and not (_DASH.match(paragraph) and number == 0):
         return None
     inside = [m for m in mentions if span.end <= m.start < span.end + len(after)]
+    if verb is not None and _PRONOUN.match(after.lstrip(" ,.")):
+        # "…,” he said, adding that he met President X": the one named after is no speaker
+        inside = [m for m in inside if m.start < span.end + verb.end() + 2]
     if inside and not _possessive(paragraph, inside[0]):
         return _Said(inside[0])
     rest = after[verb.end() :].lstrip(" ,") if verb else after
@@ -944,12 +1005,17 @@ def _said_before(
         and not _own_clause(paragraph, spans[number])
     ):
         verb = None  # "stated that 2024 marks the anniversary of the “…”": a term in prose
-    author = _recalled_author(paragraph, before, offset, span.start, mentions)
-    if author is not None:
-        return _Said(author)  # "He recalled President X's words: “…”": X's words
     candidates = [
         m for m in mentions if offset <= m.start < span.start and not _possessive(paragraph, m)
     ]
+    author = _recalled_author(paragraph, before, offset, span.start, mentions)
+    said = (
+        _Said(author)
+        if author
+        else _said_inverted(paragraph, before, offset, candidates, mentions, last_person)
+    )
+    if said is not None:
+        return said  # "He recalled President X's words: “…”": X's words; "Said X: “…"
     if verb is None:
         return _said_without_verb(paragraph, before, offset, candidates, mentions, last_person)
     right_after = [m for m in candidates if 0 <= m.start - (offset + verb.end()) <= 2]
@@ -970,6 +1036,36 @@ def _said_before(
     if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]) or _DIPLOMAT.search(
         before[: verb.start()]
     ):
+        subject = _subject_before(paragraph, offset, mentions) or last_person
+        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
+    return None
+
+
+# an attribution in the inverted order of the press, before the quotation: "Said the
+# minister: “…", "Added Foreign Minister X, “…"
+_INVERTED = re.compile(
+    rf"^\s*(?=[A-Z])(?i:{SPEECH_VERBS_EN})\s+"
+    r"(?P<who>[^.!?:;“”\"«»]{3,80}?)\s*[:,]\s*$"
+)
+
+
+def _said_inverted(
+    paragraph: str,
+    before: str,
+    offset: int,
+    candidates: Sequence[Mention],
+    mentions: Sequence[Mention],
+    last_person: Mention | None,
+) -> _Said | None:
+    """Return the speaker an inverted attribution names ("Said the minister: “…"): the
+    person named right after the verb, or the one "the minister" stands for."""
+    inverted = _INVERTED.match(before)
+    if inverted is None or _VERB.search(inverted["who"]) is not None:
+        return None
+    named = [m for m in candidates if m.start - offset < inverted.end("who") + 1]
+    if named:
+        return _Said(named[0])
+    if _PRONOUN.match(inverted["who"]):
         subject = _subject_before(paragraph, offset, mentions) or last_person
         return _Said(subject, _(_PRONOUN_HOW)) if subject else None
     return None
