@@ -97,3 +97,41 @@ def test_a_dateline_in_capitals_is_no_speaker_label() -> None:
         "The foreign minister said that a better understanding was needed.",
     )
     assert all(s.speaker is None or s.speaker.name != "Karachi" for s in found.statements)
+
+
+# quoted fragments ending the writer's sentence about the speaker
+def test_fragment_after_a_relative_pronoun_is_the_subjects() -> None:
+    found = draft(
+        "Osei thanks donors",
+        "Minister Kwame Osei thanked the donors for the vaccines, which “have protected our"
+        " people and our guests”.",
+    )
+    assert _said(found, "have protected our people") == ["Kwame Osei"]
+
+
+def test_fragment_after_in_order_to_is_the_ministers() -> None:
+    found = draft(
+        "Velo in Lisbon",
+        "Foreign Minister Ana Velo met partners in Lisbon on Monday.",
+        "The minister said the country wants to work with its partners in order to “meet every"
+        " commitment of the road map”.",
+    )
+    assert _said(found, "meet every commitment") == ["Ana Velo"]
+
+
+def test_fragment_in_the_first_person_after_a_noun() -> None:
+    found = draft(
+        "Velo on the request",
+        "Foreign Minister Ana Velo noted that the request of the partners shows a “deep trust in"
+        " our institutions and our courts”.",
+    )
+    assert _said(found, "deep trust in our institutions") == ["Ana Velo"]
+
+
+def test_a_quoted_term_ending_the_sentence_is_no_statement() -> None:
+    found = draft(
+        "Memorandum signed",
+        "Foreign Minister Ana Velo and Minister Tomas Rell signed a memorandum on “cooperation"
+        " in the field of higher education and science”.",
+    )
+    assert not found.statements

@@ -1017,7 +1017,9 @@ def _said_before(
     if said is not None:
         return said  # "He recalled President X's words: “…”": X's words; "Said X: “…"
     if verb is None:
-        return _said_without_verb(paragraph, before, offset, candidates, mentions, last_person)
+        return _said_without_verb(
+            paragraph, before, offset, candidates, mentions, last_person
+        ) or _fragment(paragraph, span, before, offset, mentions, last_person)
     right_after = [m for m in candidates if 0 <= m.start - (offset + verb.end()) <= 2]
     if right_after and verb.group(0) != "told":  # "X told the President:": the President hears
         return _Said(right_after[0])  # "sagte Außenministerin X:", "a déclaré M. X :"
@@ -1116,6 +1118,55 @@ def _own_clause(paragraph: str, span: Quoted) -> bool:
         return False
     after = paragraph[span.end :].lstrip(' ”“"»')
     return span.text.rstrip()[-1:] in ".!?" or after[:1] in (".", "!", "?", "")
+
+
+# words a fragment of someone's words hangs on in the writer's sentence: "…, which “have
+# protected our people”", "in order to “meet every commitment”", "qui « … »", "afin de « … »"
+_FRAGMENT_JOIN = re.compile(
+    r"(?i)\b(?:which|who|that|to|qui|que|qu['’]|afin de|pour|dont|die|der|das|welche[rs]?|um)$"
+)
+# the subject of a sentence standing for the person named before
+_SUBJECT_PRONOUN = re.compile(r"(?i)^\s*(?:he|she|the (?:foreign )?minister|il|elle|er|sie)\b")
+
+
+def _fragment(
+    paragraph: str,
+    span: Quoted,
+    before: str,
+    offset: int,
+    mentions: Sequence[Mention],
+    last_person: Mention | None,
+) -> _Said | None:
+    """Return the speaker of a fragment of their words that ends the writer's sentence about
+    them: lower case after a word, in the first person or hung on a relative pronoun or
+    "to" ("Minister X thanked the donors for the vaccines, which “have protected our
+    people”."): the subject the sentence opens with."""
+    lead = before.rstrip(" “”„\"«»‘’‚'")
+    after = paragraph[span.end :].lstrip(' ”’"»)')
+    if not (
+        span.closed
+        and span.text[:1].islower()
+        and lead[-1:].isalpha()
+        and after[:1] in (".", "!", "?", "")
+        and len(span.text.split()) >= MIN_QUOTE_WORDS
+        and (FIRST_PERSON.search(span.text) or _FRAGMENT_JOIN.search(lead))
+    ):
+        return None
+    start = offset + len(before) - len(before.lstrip())
+    opening = [
+        m
+        for m in mentions
+        if m.name and start <= m.start <= start + 40 and not _possessive(paragraph, m)
+    ]
+    if opening:
+        return _Said(opening[0])
+    pronoun = _SUBJECT_PRONOUN.match(before)
+    if pronoun is None or last_person is None:
+        return None
+    office = _OFFICE_SAYS.search(pronoun.group(0).strip() + " ")
+    if office is not None and office["office"].casefold() not in last_person.role.casefold():
+        return None
+    return _Said(last_person, _(_PRONOUN_HOW))
 
 
 def _said_without_verb(
