@@ -135,3 +135,26 @@ def test_a_quoted_term_ending_the_sentence_is_no_statement() -> None:
         " in the field of higher education and science”.",
     )
     assert not found.statements
+
+
+# the other side named in a circumstance before the subject is no speaker
+def test_circumstance_before_a_bare_family_name_names_the_other_side() -> None:
+    found = draft(
+        "Minister holds talks with US delegation",
+        "Foreign Minister Omar Al-Harbi held talks with a US delegation in the capital on Monday.",
+        "During a visit with Deputy Secretary Mara Quinlan, Al-Harbi said that “we insist on a"
+        " single national army for the whole country”.",
+        "“Our people want one state and one army,” he added.",
+    )
+    assert _said(found, "we insist on a single national army") == ["Omar Al-Harbi"]
+    assert _said(found, "Our people want one state") == ["Omar Al-Harbi"]
+
+
+def test_circumstance_before_he_names_the_other_side() -> None:
+    found = draft(
+        "Minister holds talks with US delegation",
+        "Foreign Minister Leila Haddad held talks with a US delegation in the capital on Monday.",
+        "At a joint press briefing with Deputy Secretary Mara Quinlan, she said “we insist on a"
+        " single national army for the whole country”.",
+    )
+    assert _said(found, "we insist on a single national army") == ["Leila Haddad"]

@@ -347,6 +347,9 @@ _BARE_AFTER = re.compile(
     rf"(?:{SPEECH_VERBS_EN})\s+(?P<after>[A-Z][\w’'-]+)\s*[,.;]|"
     r"(?:he|she)\s+(?:" + SPEECH_VERBS_EN + r")\b)"
 )
+_BARE_BEFORE = re.compile(
+    rf"(?:^|,\s+)(?P<name>[A-Z][\w’'-]+)\s+(?:{SPEECH_VERBS_EN})(?:\s+that)?\s*[:,]?$"
+)
 # the sentence a pronoun stands in for: "Sjoberg said he was glad …. “…”, he remarked."
 _BARE_SUBJECT = re.compile(r"^\s*(?P<name>[A-Z][\w’'-]+)\s+(?:[a-z]+ed|" + SPEECH_VERBS_EN + r")\b")
 _DOCUMENT_HOW = N_("the one who signed or issued the document the quotation is credited to")
@@ -503,7 +506,9 @@ def _bare_name_credit(
     following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
     credit = _BARE_AFTER.match(_first_clause(paragraph[span.end : following]))
     if credit is None:
-        return None
+        # "During a visit with X, Al-Harbi said that “…”": the subject before the quote
+        subject = _BARE_BEFORE.search(paragraph[: span.start].rstrip(" “”„\"«»‘’‚'"))
+        return _named_in_full(release, index, subject["name"]) if subject else None
     family = credit["before"] or credit["after"]
     if family is None:
         sentence = last_clause(paragraph[: span.start].rstrip())
@@ -1029,12 +1034,7 @@ def _said_before(
         # "In a message to X, the President has said “…”": the office named before, not X
         return _Said(holder, _(_OFFICE_HOW))
     if earlier:
-        participle = _PARTICIPLE.search(before, verb.start())
-        if participle and _PRONOUN_SUBJECT.match(before):
-            # "He stated that A, B and C …; adding: “…”": he adds, not A
-            subject = _subject_before(paragraph, offset, mentions) or last_person
-            return _Said(subject, _(_PRONOUN_HOW)) if subject else None
-        return _Said(earlier[0] if participle else earlier[-1])
+        return _earlier_subject(paragraph, before, offset, verb, earlier, mentions, last_person)
     if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]) or _DIPLOMAT.search(
         before[: verb.start()]
     ):
@@ -1071,6 +1071,43 @@ def _said_inverted(
         subject = _subject_before(paragraph, offset, mentions) or last_person
         return _Said(subject, _(_PRONOUN_HOW)) if subject else None
     return None
+
+
+# a circumstance before the sentence's subject: "During a visit with X, Al-Harbi said",
+# "At a joint press briefing with X, the FM said", "Lors de sa visite avec X, Y a déclaré"
+_CIRCUMSTANCE = re.compile(
+    r"^\s*(?:During|At|In|On|After|Following|Before|While|Speaking|Addressing|Lors|Au cours|"
+    r"Après|À l['’]issue|En marge|Pendant|Während|Bei|Nach|Im Rahmen)\b[^,]{3,160},\s*"
+    r"(?P<subject>[^,]{1,60}?)\s*$"
+)
+
+
+def _earlier_subject(
+    paragraph: str,
+    before: str,
+    offset: int,
+    verb: re.Match[str],
+    earlier: Sequence[Mention],
+    mentions: Sequence[Mention],
+    last_person: Mention | None,
+) -> _Said | None:
+    """Return the speaker among the people named before the speech verb: the subject of the
+    sentence, not one named in a participle's clause or in a circumstance before it."""
+    participle = _PARTICIPLE.search(before, verb.start())
+    if participle and _PRONOUN_SUBJECT.match(before):
+        # "He stated that A, B and C …; adding: “…”": he adds, not A
+        subject = _subject_before(paragraph, offset, mentions) or last_person
+        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
+    circumstance = _CIRCUMSTANCE.match(before[: verb.start()])
+    if circumstance is not None and all(
+        m.end <= offset + circumstance.start("subject") for m in earlier
+    ):
+        # "During a visit with X, Al-Harbi said": X is the other side; a name no pass knew
+        # speaks, or the one "he" stands for
+        if _PRONOUN_BEFORE.fullmatch(circumstance["subject"]) and last_person is not None:
+            return _Said(last_person, _(_PRONOUN_HOW))
+        return None
+    return _Said(earlier[0] if participle else earlier[-1])
 
 
 # words a speaker recalls or quotes, and their author: "recalled President X's words at the
@@ -1291,11 +1328,23 @@ _NOT_SUBJECT_BEFORE = re.compile(
 )
 
 
+# the other side named in a circumstance that opens the sentence: "During a visit with X,"
+_IN_CIRCUMSTANCE = re.compile(
+    r"^\s*(?:During|At|In|On|After|Following|Before|While|Lors|Au cours|Après|En marge|"
+    r"Pendant|Während|Bei|Nach)\b[^,.;]{0,120}\b(?:with|to|of|by|avec|auprès|de|du|mit|von)"
+    r"\s+(?:[\w.’'-]+\s+){0,5}$"
+)
+
+
 def _no_subject(paragraph: str, mention: Mention) -> bool:
-    """Return whether a mention stands where no sentence subject does: inside a that-clause
-    or after "government of", "congratulated"."""
+    """Return whether a mention stands where no sentence subject does: inside a that-clause,
+    after "government of", "congratulated", or in a circumstance before the subject."""
     before = last_clause(paragraph[max(0, mention.start - 300) : mention.start])
-    return bool(_THAT_CLAUSE.search(before) or _NOT_SUBJECT_BEFORE.search(before))
+    return bool(
+        _THAT_CLAUSE.search(before)
+        or _NOT_SUBJECT_BEFORE.search(before)
+        or _IN_CIRCUMSTANCE.match(before)
+    )
 
 
 def _subject_before(paragraph: str, position: int, mentions: Sequence[Mention]) -> Mention | None:
