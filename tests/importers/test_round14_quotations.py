@@ -158,3 +158,15 @@ def test_circumstance_before_he_names_the_other_side() -> None:
         " single national army for the whole country”.",
     )
     assert _said(found, "we insist on a single national army") == ["Leila Haddad"]
+
+
+# a quotation that is the object of a speech verb, its hearer between, is no phrase
+def test_fragment_said_to_the_hearer_goes_on_into_the_next_quotation() -> None:
+    found = draft(
+        "Minister receives EU envoy",
+        "Minister Zara Akin explained to Borrell “the worsening economic and social situation in"
+        " the country,” and commended “the role of the European Union and the aid it gives, most"
+        " of all the aid that came after the floods of the spring,”"
+        " stressing “the need to help it get out of its crises.”",
+    )
+    assert _said(found, "the worsening economic") == ["Zara Akin"]

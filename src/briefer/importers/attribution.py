@@ -830,7 +830,16 @@ def _phrase(paragraph: str, span: Quoted) -> bool:
         and before[-1:].isalpha()
         and after[:2].strip()[:1].isalpha()
         and _VERB.search(_first_clause(after)[:90]) is None
+        and _SAID_TO.search(before[-80:]) is None
     )
+
+
+# a speech verb whose object the quotation is, its hearer between: "X explained to Y “the
+# deteriorating situation,” and commended …"
+_SAID_TO = re.compile(
+    rf"\b(?:{SPEECH_VERBS_EN}|stressing|noting|underlining|emphasi[sz]ing)\s+(?:to|à)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*$"
+)
 
 
 def _is_speech(text: str) -> bool:
