@@ -170,3 +170,13 @@ def test_fragment_said_to_the_hearer_goes_on_into_the_next_quotation() -> None:
         " stressing “the need to help it get out of its crises.”",
     )
     assert _said(found, "the worsening economic") == ["Zara Akin"]
+
+
+# the French press's narrative infinitive before the quotation: "Et d’ajouter : « … »"
+def test_french_narrative_infinitive_before_a_quotation() -> None:
+    found = draft(
+        "Le ministre en visite au port",
+        "Le ministre des Affaires étrangères Jean Morel a visité le port lundi.",
+        "Et d’ajouter : « Nous allons reconstruire chaque pont avant le retour des pluies. »",
+    )
+    assert _said(found, "Nous allons reconstruire") == ["Jean Morel"]

@@ -1060,6 +1060,14 @@ _INVERTED = re.compile(
 )
 
 
+# the French press's narrative infinitive: "Et d’ajouter :", "Et le ministre de conclure :"
+_INFINITIVE_SAID = re.compile(
+    r"(?i)^\s*et\s+(?:(?:le|la)\s+(?:ministre|président|présidente|chef de la diplomatie)\s+)?"
+    r"d(?:e\s+|['’]\s*)(?:ajouter|conclure|poursuivre|préciser|souligner|insister|rappeler|"
+    r"expliquer|lancer|affirmer|marteler|indiquer|renchérir|résumer)\s*[:,]\s*$"
+)
+
+
 def _said_inverted(
     paragraph: str,
     before: str,
@@ -1070,6 +1078,10 @@ def _said_inverted(
 ) -> _Said | None:
     """Return the speaker an inverted attribution names ("Said the minister: “…"): the
     person named right after the verb, or the one "the minister" stands for."""
+    if _INFINITIVE_SAID.match(before):
+        # "Et d’ajouter : « … »": the subject of the narration goes on
+        subject = _subject_before(paragraph, offset, mentions) or last_person
+        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
     inverted = _INVERTED.match(before)
     if inverted is None or _VERB.search(inverted["who"]) is not None:
         return None
