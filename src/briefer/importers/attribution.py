@@ -290,10 +290,23 @@ def _quote(
     explicit = speaker is not None
     if speaker is None and before and before.speaker and _continues(paragraph, spans, number):
         speaker, how = before.speaker, _("it goes on from the quotation before it")
-    if speaker is None and (before is None or before.speaker is None) and _alone(paragraph, span):
-        speaker = _reacting(release, index)
-        how = _(_REACTING_HOW) if speaker else how
+    if speaker is None and (before is None or before.speaker is None):
+        speaker, how = _unattributed(release, index, span, last_person, how)
     return _Quote(index, span, speaker, explicit, how)
+
+
+def _unattributed(
+    release: Release, index: int, span: Quoted, last_person: Mention | None, how: str
+) -> tuple[Mention | None, str]:
+    """Return who says a quotation that is its paragraph, with no attribution: the one person
+    the sentence before names, or the one whose reported speech it goes on ("He stressed
+    that …" / "“We must …”")."""
+    paragraph = release.paragraphs[index]
+    speaker = _reacting(release, index) if _alone(paragraph, span) else None
+    if speaker is not None:
+        return speaker, _(_REACTING_HOW)
+    speaker = _reported_before(release, index, last_person) if _whole(paragraph, span) else None
+    return (speaker, _(_PRONOUN_HOW)) if speaker else (None, how)
 
 
 def _from_office(
@@ -333,6 +346,9 @@ _BARE_AFTER = re.compile(
     rf"^[\s,]*(?:(?P<before>[A-Z][\w’'-]+)\s+(?:{SPEECH_VERBS_EN})\b|"
     rf"(?:{SPEECH_VERBS_EN})\s+(?P<after>[A-Z][\w’'-]+)\s*[,.;]|"
     r"(?:he|she)\s+(?:" + SPEECH_VERBS_EN + r")\b)"
+)
+_BARE_BEFORE = re.compile(
+    rf"(?:^|,\s+)(?P<name>[A-Z][\w’'-]+)\s+(?:{SPEECH_VERBS_EN})(?:\s+that)?\s*[:,]?$"
 )
 # the sentence a pronoun stands in for: "Sjoberg said he was glad …. “…”, he remarked."
 _BARE_SUBJECT = re.compile(r"^\s*(?P<name>[A-Z][\w’'-]+)\s+(?:[a-z]+ed|" + SPEECH_VERBS_EN + r")\b")
@@ -490,7 +506,9 @@ def _bare_name_credit(
     following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
     credit = _BARE_AFTER.match(_first_clause(paragraph[span.end : following]))
     if credit is None:
-        return None
+        # "During a visit with X, Al-Harbi said that “…”": the subject before the quote
+        subject = _BARE_BEFORE.search(paragraph[: span.start].rstrip(" “”„\"«»‘’‚'"))
+        return _named_in_full(release, index, subject["name"]) if subject else None
     family = credit["before"] or credit["after"]
     if family is None:
         sentence = last_clause(paragraph[: span.start].rstrip())
@@ -660,6 +678,51 @@ def _reacting(release: Release, index: int) -> Mention | None:
     return None
 
 
+def _whole(paragraph: str, span: Quoted) -> bool:
+    """Return whether a quotation is its paragraph, nothing else, and a sentence of its own:
+    it opens in capitals and ends in a full stop, or runs to the paragraph's end."""
+    rest = paragraph[: span.start] + paragraph[span.end :]
+    text = span.text.rstrip(' ”’"»')
+    return (
+        not rest.strip(' “”„"«».!')
+        and text[:1].isupper()
+        and (not span.closed or text.endswith((".", "!", "?")))
+    )
+
+
+# the subject of reported speech standing for the person named before: "He stressed that
+# …", "Regarding his visit, the minister said he …"
+_REPORTING_SUBJECT = re.compile(
+    r"(?i)(?:^|,\s*)(?:he|she|the (?:foreign )?minister|the (?:foreign )?secretary)"
+    r"\s+(?:also\s+|further\s+)?$"
+)
+
+
+def _reported_before(release: Release, index: int, last_person: Mention | None) -> Mention | None:
+    """Return who speaks in a paragraph that is only a quotation, when the paragraph before
+    it ends in their reported speech: "He stressed that …" / "“We must …”"."""
+    if index == 0 or last_person is None:
+        return None
+    paragraph = release.paragraphs[index - 1]
+    text = paragraph.strip()
+    ends = list(_SENTENCE_END.finditer(text[:-1]))
+    start = ends[-1].end() if ends else 0
+    sentence = text[start:]
+    verb = _VERB.search(sentence)
+    if verb is None or find_quoted(sentence) or not text.endswith((".", ":")):
+        return None
+    subject = _REPORTING_SUBJECT.search(sentence[: verb.start()])
+    if subject is None:
+        return None
+    offset = len(paragraph) - len(paragraph.lstrip()) + start
+    if any(m.name for m in release.mentions(index - 1) if m.start >= offset):
+        return None  # "He told Minister Y that …": whose words follow is not clear
+    office = _OFFICE_SAYS.search(subject.group(0).lstrip(" ,"))
+    if office is not None and office["office"].casefold() not in last_person.role.casefold():
+        return _foreign_minister(release)  # "the minister": not the president named last
+    return last_person
+
+
 def _reporting(paragraph: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
     """Return the subject of the sentence of reported speech from `start`, named right before
     its verb ("Receiving the donation, Foreign Minister X pointed out that, following Y's plan,
@@ -767,7 +830,16 @@ def _phrase(paragraph: str, span: Quoted) -> bool:
         and before[-1:].isalpha()
         and after[:2].strip()[:1].isalpha()
         and _VERB.search(_first_clause(after)[:90]) is None
+        and _SAID_TO.search(before[-80:]) is None
     )
+
+
+# a speech verb whose object the quotation is, its hearer between: "X explained to Y “the
+# deteriorating situation,” and commended …"
+_SAID_TO = re.compile(
+    rf"\b(?:{SPEECH_VERBS_EN}|stressing|noting|underlining|emphasi[sz]ing)\s+(?:to|à)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*$"
+)
 
 
 def _is_speech(text: str) -> bool:
@@ -893,6 +965,9 @@ def _said_after(
     if verb is None and not (_DASH.match(paragraph) and number == 0):
         return None
     inside = [m for m in mentions if span.end <= m.start < span.end + len(after)]
+    if verb is not None and _PRONOUN.match(after.lstrip(" ,.")):
+        # "…,” he said, adding that he met President X": the one named after is no speaker
+        inside = [m for m in inside if m.start < span.end + verb.end() + 2]
     if inside and not _possessive(paragraph, inside[0]):
         return _Said(inside[0])
     rest = after[verb.end() :].lstrip(" ,") if verb else after
@@ -944,14 +1019,21 @@ def _said_before(
         and not _own_clause(paragraph, spans[number])
     ):
         verb = None  # "stated that 2024 marks the anniversary of the “…”": a term in prose
-    author = _recalled_author(paragraph, before, offset, span.start, mentions)
-    if author is not None:
-        return _Said(author)  # "He recalled President X's words: “…”": X's words
     candidates = [
         m for m in mentions if offset <= m.start < span.start and not _possessive(paragraph, m)
     ]
+    author = _recalled_author(paragraph, before, offset, span.start, mentions)
+    said = (
+        _Said(author)
+        if author
+        else _said_inverted(paragraph, before, offset, candidates, mentions, last_person)
+    )
+    if said is not None:
+        return said  # "He recalled President X's words: “…”": X's words; "Said X: “…"
     if verb is None:
-        return _said_without_verb(paragraph, before, offset, candidates, mentions, last_person)
+        return _said_without_verb(
+            paragraph, before, offset, candidates, mentions, last_person
+        ) or _fragment(paragraph, span, before, offset, mentions, last_person)
     right_after = [m for m in candidates if 0 <= m.start - (offset + verb.end()) <= 2]
     if right_after and verb.group(0) != "told":  # "X told the President:": the President hears
         return _Said(right_after[0])  # "sagte Außenministerin X:", "a déclaré M. X :"
@@ -961,18 +1043,92 @@ def _said_before(
         # "In a message to X, the President has said “…”": the office named before, not X
         return _Said(holder, _(_OFFICE_HOW))
     if earlier:
-        participle = _PARTICIPLE.search(before, verb.start())
-        if participle and _PRONOUN_SUBJECT.match(before):
-            # "He stated that A, B and C …; adding: “…”": he adds, not A
-            subject = _subject_before(paragraph, offset, mentions) or last_person
-            return _Said(subject, _(_PRONOUN_HOW)) if subject else None
-        return _Said(earlier[0] if participle else earlier[-1])
+        return _earlier_subject(paragraph, before, offset, verb, earlier, mentions, last_person)
     if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]) or _DIPLOMAT.search(
         before[: verb.start()]
     ):
         subject = _subject_before(paragraph, offset, mentions) or last_person
         return _Said(subject, _(_PRONOUN_HOW)) if subject else None
     return None
+
+
+# an attribution in the inverted order of the press, before the quotation: "Said the
+# minister: “…", "Added Foreign Minister X, “…"
+_INVERTED = re.compile(
+    rf"^\s*(?=[A-Z])(?i:{SPEECH_VERBS_EN})\s+"
+    r"(?P<who>[^.!?:;“”\"«»]{3,80}?)\s*[:,]\s*$"
+)
+
+
+# the French press's narrative infinitive: "Et d’ajouter :", "Et le ministre de conclure :"
+_INFINITIVE_SAID = re.compile(
+    r"(?i)^\s*et\s+(?:(?:le|la)\s+(?:ministre|président|présidente|chef de la diplomatie)\s+)?"
+    r"d(?:e\s+|['’]\s*)(?:ajouter|conclure|poursuivre|préciser|souligner|insister|rappeler|"
+    r"expliquer|lancer|affirmer|marteler|indiquer|renchérir|résumer)\s*[:,]\s*$"
+)
+
+
+def _said_inverted(
+    paragraph: str,
+    before: str,
+    offset: int,
+    candidates: Sequence[Mention],
+    mentions: Sequence[Mention],
+    last_person: Mention | None,
+) -> _Said | None:
+    """Return the speaker an inverted attribution names ("Said the minister: “…"): the
+    person named right after the verb, or the one "the minister" stands for."""
+    if _INFINITIVE_SAID.match(before):
+        # "Et d’ajouter : « … »": the subject of the narration goes on
+        subject = _subject_before(paragraph, offset, mentions) or last_person
+        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
+    inverted = _INVERTED.match(before)
+    if inverted is None or _VERB.search(inverted["who"]) is not None:
+        return None
+    named = [m for m in candidates if m.start - offset < inverted.end("who") + 1]
+    if named:
+        return _Said(named[0])
+    if _PRONOUN.match(inverted["who"]):
+        subject = _subject_before(paragraph, offset, mentions) or last_person
+        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
+    return None
+
+
+# a circumstance before the sentence's subject: "During a visit with X, Al-Harbi said",
+# "At a joint press briefing with X, the FM said", "Lors de sa visite avec X, Y a déclaré"
+_CIRCUMSTANCE = re.compile(
+    r"^\s*(?:During|At|In|On|After|Following|Before|While|Speaking|Addressing|Lors|Au cours|"
+    r"Après|À l['’]issue|En marge|Pendant|Während|Bei|Nach|Im Rahmen)\b[^,]{3,160},\s*"
+    r"(?P<subject>[^,]{1,60}?)\s*$"
+)
+
+
+def _earlier_subject(
+    paragraph: str,
+    before: str,
+    offset: int,
+    verb: re.Match[str],
+    earlier: Sequence[Mention],
+    mentions: Sequence[Mention],
+    last_person: Mention | None,
+) -> _Said | None:
+    """Return the speaker among the people named before the speech verb: the subject of the
+    sentence, not one named in a participle's clause or in a circumstance before it."""
+    participle = _PARTICIPLE.search(before, verb.start())
+    if participle and _PRONOUN_SUBJECT.match(before):
+        # "He stated that A, B and C …; adding: “…”": he adds, not A
+        subject = _subject_before(paragraph, offset, mentions) or last_person
+        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
+    circumstance = _CIRCUMSTANCE.match(before[: verb.start()])
+    if circumstance is not None and all(
+        m.end <= offset + circumstance.start("subject") for m in earlier
+    ):
+        # "During a visit with X, Al-Harbi said": X is the other side; a name no pass knew
+        # speaks, or the one "he" stands for
+        if _PRONOUN_BEFORE.fullmatch(circumstance["subject"]) and last_person is not None:
+            return _Said(last_person, _(_PRONOUN_HOW))
+        return None
+    return _Said(earlier[0] if participle else earlier[-1])
 
 
 # words a speaker recalls or quotes, and their author: "recalled President X's words at the
@@ -1020,6 +1176,55 @@ def _own_clause(paragraph: str, span: Quoted) -> bool:
         return False
     after = paragraph[span.end :].lstrip(' ”“"»')
     return span.text.rstrip()[-1:] in ".!?" or after[:1] in (".", "!", "?", "")
+
+
+# words a fragment of someone's words hangs on in the writer's sentence: "…, which “have
+# protected our people”", "in order to “meet every commitment”", "qui « … »", "afin de « … »"
+_FRAGMENT_JOIN = re.compile(
+    r"(?i)\b(?:which|who|that|to|qui|que|qu['’]|afin de|pour|dont|die|der|das|welche[rs]?|um)$"
+)
+# the subject of a sentence standing for the person named before
+_SUBJECT_PRONOUN = re.compile(r"(?i)^\s*(?:he|she|the (?:foreign )?minister|il|elle|er|sie)\b")
+
+
+def _fragment(
+    paragraph: str,
+    span: Quoted,
+    before: str,
+    offset: int,
+    mentions: Sequence[Mention],
+    last_person: Mention | None,
+) -> _Said | None:
+    """Return the speaker of a fragment of their words that ends the writer's sentence about
+    them: lower case after a word, in the first person or hung on a relative pronoun or
+    "to" ("Minister X thanked the donors for the vaccines, which “have protected our
+    people”."): the subject the sentence opens with."""
+    lead = before.rstrip(" “”„\"«»‘’‚'")
+    after = paragraph[span.end :].lstrip(' ”’"»)')
+    if not (
+        span.closed
+        and span.text[:1].islower()
+        and lead[-1:].isalpha()
+        and after[:1] in (".", "!", "?", "")
+        and len(span.text.split()) >= MIN_QUOTE_WORDS
+        and (FIRST_PERSON.search(span.text) or _FRAGMENT_JOIN.search(lead))
+    ):
+        return None
+    start = offset + len(before) - len(before.lstrip())
+    opening = [
+        m
+        for m in mentions
+        if m.name and start <= m.start <= start + 40 and not _possessive(paragraph, m)
+    ]
+    if opening:
+        return _Said(opening[0])
+    pronoun = _SUBJECT_PRONOUN.match(before)
+    if pronoun is None or last_person is None:
+        return None
+    office = _OFFICE_SAYS.search(pronoun.group(0).strip() + " ")
+    if office is not None and office["office"].casefold() not in last_person.role.casefold():
+        return None
+    return _Said(last_person, _(_PRONOUN_HOW))
 
 
 def _said_without_verb(
@@ -1144,11 +1349,23 @@ _NOT_SUBJECT_BEFORE = re.compile(
 )
 
 
+# the other side named in a circumstance that opens the sentence: "During a visit with X,"
+_IN_CIRCUMSTANCE = re.compile(
+    r"^\s*(?:During|At|In|On|After|Following|Before|While|Lors|Au cours|Après|En marge|"
+    r"Pendant|Während|Bei|Nach)\b[^,.;]{0,120}\b(?:with|to|of|by|avec|auprès|de|du|mit|von)"
+    r"\s+(?:[\w.’'-]+\s+){0,5}$"
+)
+
+
 def _no_subject(paragraph: str, mention: Mention) -> bool:
-    """Return whether a mention stands where no sentence subject does: inside a that-clause
-    or after "government of", "congratulated"."""
+    """Return whether a mention stands where no sentence subject does: inside a that-clause,
+    after "government of", "congratulated", or in a circumstance before the subject."""
     before = last_clause(paragraph[max(0, mention.start - 300) : mention.start])
-    return bool(_THAT_CLAUSE.search(before) or _NOT_SUBJECT_BEFORE.search(before))
+    return bool(
+        _THAT_CLAUSE.search(before)
+        or _NOT_SUBJECT_BEFORE.search(before)
+        or _IN_CIRCUMSTANCE.match(before)
+    )
 
 
 def _subject_before(paragraph: str, position: int, mentions: Sequence[Mention]) -> Mention | None:

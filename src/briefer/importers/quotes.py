@@ -37,11 +37,32 @@ class Quoted:
 _SINGLES = re.compile(r"(?:^|(?<=\s))‘’(?=\w)")
 
 
+# two single marks typed for each double one, as agency copies do: ‘‘…’’, ''…''
+_DOUBLED_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))(?:‘‘|'')(?=[\w…])")
+_DOUBLED_CLOSE = re.compile(r"(?<=[\w.,;:!?…)])(?:’’|'')(?=[\s,.;:!?)\]—–-]|$)")
+
+
 def find_quoted(paragraph: str) -> list[Quoted]:
     """Return the outermost quoted spans of a paragraph, in order."""
     if "‘’" in paragraph:
         paragraph = _SINGLES.sub(" “", paragraph)  # as long as before: places keep
+    if "‘‘" in paragraph or "’’" in paragraph or "''" in paragraph:
+        return _doubled(paragraph)
     return _spans(paragraph)
+
+
+def _doubled(paragraph: str) -> list[Quoted]:
+    """Quote a paragraph whose double marks are typed as two single ones: read as double
+    marks, as long as before (places keep); a span's end takes in its mark's second half."""
+    text = _DOUBLED_OPEN.sub(" “", paragraph)
+    text = _DOUBLED_CLOSE.sub("””", text)
+    spans = _spans(text)
+    return [
+        Quoted(q.text, q.start, q.end + 1, True)
+        if q.closed and text[q.end : q.end + 1] == "”" and paragraph[q.end : q.end + 1] in "’'"
+        else q
+        for q in spans
+    ]
 
 
 def _spans(paragraph: str) -> list[Quoted]:

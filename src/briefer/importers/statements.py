@@ -184,6 +184,8 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
             speaker = None  # "Bundesregierung: Der Bundeskanzler hat …" is a kicker, not speech
         if briefing and speaker is not None and not SPOKESPERSON.search(speaker.role):
             speaker = None  # "Sudhi Ranjan: Sir, …": a journalist's question
+        if label and speaker is not None and _dateline(release, index, label, speaker):
+            speaker = None  # "KARACHI: Foreign Minister X said …": a news copy's dateline
         going_on = (
             label is not None
             and _GOES_ON.search(label["label"]) is not None
@@ -221,6 +223,26 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
             current = None
         previous = index
     return found
+
+
+def _dateline(release: Release, index: int, label: re.Match[str], speaker: Mention) -> bool:
+    """Return whether a label in capitals is a news copy's dateline, not a speaker: one
+    word no person of the release bears, before a sentence that opens by naming someone
+    else ("KARACHI: Foreign Minister X after his visits … said …")."""
+    shouted = _SHOUTED.match(label["label"].strip())
+    if shouted is None or shouted["title"] or " " in shouted["name"]:
+        return False
+    if any(surname(p.name) == surname(speaker.name) for p in release.people if p.name):
+        return False
+    opening = (
+        label.start("words")
+        + len(release.paragraphs[index])
+        - len(release.paragraphs[index].lstrip())
+    )
+    return any(
+        m.name and m.start <= opening + 20 and m.end > opening and m.name != speaker.name
+        for m in release.mentions(index)
+    )
 
 
 def _speech_colon(label: str, speaker: Mention | None) -> bool:
