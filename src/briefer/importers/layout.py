@@ -143,6 +143,15 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
             None,
         )
     published = published or _headline_date(title, language)
+    # the page's headline with its date after a bar, above the headline or as it
+    published = published or next(
+        (
+            day
+            for i in range(min(_HEADER_LINES, (title_index or 0) + 1))
+            if (day := _bar_date(paragraphs[i], language))
+        ),
+        None,
+    )
     published = published or (_headline_date(dated_again, language) if dated_again else None)
     byline = [
         f"{paragraphs[i].strip()}, {paragraphs[i + 1].strip()}"
@@ -396,9 +405,24 @@ def _repeated_line(paragraphs: list[str], flags: list[bool]) -> tuple[int, int] 
 
 
 def _undated(line: str) -> str:
-    """Return a line without a date in brackets at its end ("… Summit (03/08/2022)[*]")."""
+    """Return a line without a date in brackets at its end ("… Summit (03/08/2022)[*]") or
+    after a bar ("… meets the envoy |05 May 2022")."""
+    if _bar_date(line):
+        return line[: _BAR_DATED.search(line).start()]  # type: ignore[union-attr]
     dated = _DATED.search(_TAG.sub("", line.rstrip()))
     return line[: dated.start()] if dated and full_date(dated.group("date")) else line
+
+
+# a page title's date after a bar: "Minister meets the envoy |05 May 2022"
+_BAR_DATED = re.compile(r"\s*\|\s*(?P<date>[^|]{6,30}?)\s*$")
+
+
+def _bar_date(line: str, language: str = "") -> date | None:
+    """Return the date a headline ends with after a bar, when that is all that follows it."""
+    dated = _BAR_DATED.search(line) if "|" in line else None
+    if dated is None or len(dated.group("date").split()) > 5 or not line[: dated.start()].strip():
+        return None
+    return full_date(dated.group("date"), language)
 
 
 def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) -> int | None:
@@ -654,6 +678,7 @@ _EMOJI_ENDS = re.compile(f"^[{_EMOJI}\\s]+|[{_EMOJI}\\s]+$")
 
 
 def _without_kicker(title: str) -> str:
+    title = _undated(title) if _bar_date(title) else title
     title = _EMOJI_ENDS.sub("", title) or title
     title = _BULLET.sub("", title) or title
     title = _NUMBERED.sub("", title) or title
