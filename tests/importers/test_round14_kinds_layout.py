@@ -42,3 +42,42 @@ def test_a_byline_with_its_date_run_on_dates_the_release_and_is_not_the_title() 
     assert found.source.title == "Foreign Minister meets the Ambassador of Norland"
     assert found.consultation is not None
     assert found.consultation.date == date(2024, 3, 3)
+
+
+def test_remarks_under_a_heading_block_are_the_speakers_statement() -> None:
+    found = draft(
+        "Remarks by the Honourable Tomas Rell",
+        "Minister of External Affairs",
+        "Delivered at Port Selden Airport",
+        "Monday 4th March, 2019",
+        "I leave today for a working visit to the Republic of Norland, where I will meet my "
+        "counterpart and the leaders of its parliament.",
+        "This visit follows the talks we held in Brio last year on trade, fisheries and the "
+        "protection of our shared coastline.",
+        "I thank the people of Estoria for their support.",
+    )
+    assert found.kind == "statement"
+    assert found.source.title == "Remarks by the Honourable Tomas Rell"
+    assert len(found.statements) == 1
+    said = found.statements[0]
+    assert said.speaker.name == "Tomas Rell"
+    assert said.text.startswith("I leave today")
+    assert said.text.endswith("for their support.")
+
+
+def test_a_french_speech_heading_in_capitals_over_three_lines_names_the_speaker() -> None:
+    found = draft(
+        "ALLOCUTION DE SON EXCELLENCE MADAME",
+        "ANNE-LISE MORVAN",
+        "LORS DE LA FÊTE NATIONALE",
+        "Excellences, Mesdames et Messieurs,",
+        "C'est avec une grande joie que je vous accueille aujourd'hui pour célébrer notre fête "
+        "nationale avec nos amis du corps diplomatique.",
+        "Je vous remercie.",
+    )
+    assert found.source.title == (
+        "ALLOCUTION DE SON EXCELLENCE MADAME ANNE-LISE MORVAN LORS DE LA FÊTE NATIONALE"
+    )
+    assert len(found.statements) == 1
+    assert found.statements[0].speaker.name == "Anne-Lise Morvan"
+    assert found.statements[0].text.startswith("Excellences, Mesdames et Messieurs,")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from briefer.importers import meetings
@@ -232,6 +233,8 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
         return True
     if _introduces_words(first, opening[1:2]):
         return False  # "X sagte im Vorfeld seiner Antrittsreise nach Rom:": the words said
+    if _I_OPENS.match(first) and single_speaker(layout) is not None:
+        return False  # "Remarks by X" / "I leave today for …": the speaker's own words
     if _AHEAD.search(layout.title) and not _reports_past_meeting(first):
         return True
     ahead = _FUTURE.search(first) or _TRAVELS.search(first)
@@ -246,6 +249,10 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
         return True
     timed = [p for p in opening if _CLOCK.search(p)]
     return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in opening)
+
+
+# a text that opens in the first person: "I leave today …", "Je me rends …"
+_I_OPENS = re.compile(r"^\W*(?:I|We|Ich|Wir|Je|J['’]|Nous)\b")
 
 
 def _introduces_words(first: str, following: Sequence[str]) -> bool:
@@ -434,8 +441,8 @@ def _headline_speaker(who: str) -> Mention | None:
     mentions = find_mentions(f"the {who}")
     # "the" reads "Spokesperson for …" as a role; a name opening the words needs none
     named = [m for m in mentions if m.name] or [m for m in find_mentions(who) if m.name]
-    if len(named) == 1:
-        return named[0]
+    if len(named) == 1:  # "ALLOCUTION DE SON EXCELLENCE MADAME X": X
+        return replace(named[0], name=_MADAME.sub("", named[0].name))
     if named:
         return None
     spokesperson = next((m for m in mentions if m.is_spokesperson), None)
@@ -452,6 +459,8 @@ def _headline_speaker(who: str) -> Mention | None:
     return None
 
 
+# a French form of address a heading in capitals leaves before the name
+_MADAME = re.compile(r"^(?:Madame|Monsieur|Mme|M\.)\s+(?=[A-ZÄÖÜÉ])")
 # a German office in the genitive: "Grußwort des Botschafters" is the Botschafter's
 _GENITIVE = re.compile(r"^(?P<office>[A-ZÄÖÜ]\w+(?:er|är|or))s\b")
 # the last word of a body's name, not a person's: "European Union", "Security Council"

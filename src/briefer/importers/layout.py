@@ -78,7 +78,15 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         candidates = [i for i in candidates if i != again]
         dated_again = _without_kicker(paragraphs[again].strip())
     title = document.title.strip() if document.title else ""
-    if title_index is not None:  # a heading split over lines ends its first in a comma
+    # a speech's heading block: "Remarks by the Honourable X" / office / "Delivered at …" /
+    # place / date, or a heading in capitals over lines ("ALLOCUTION DE … MADAME" / "NAME" /
+    # "LORS DE …"): its first lines are the title, the rest is no part of the text
+    block = _speech_block(paragraphs, candidates, title_index) if repeated is None else None
+    if block is not None:
+        title_index = block[0]
+        heading = " ".join(paragraphs[i].strip() for i in block[1])
+        title = _without_kicker(heading.removesuffix(",").rstrip())
+    elif title_index is not None:  # a heading split over lines ends its first in a comma
         title = _without_kicker(paragraphs[title_index].strip().removesuffix(",").rstrip())
     title = (
         title
@@ -96,6 +104,7 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     text_after = following and any(_reads_like_text(p) for p in paragraphs[max(following) + 1 :])
     if text_after and sum(_reads_like_text(paragraphs[i]) for i in between) <= 1:
         start = max(following)
+    start = max(start, block[2]) if block is not None else start
     body = [i for i in candidates if i > start]
     # the speech's own heading under the headline, above its text, names who speaks
     opening = next((i for i in body if _reads_like_text(paragraphs[i])), len(paragraphs))
@@ -423,6 +432,77 @@ def _bar_date(line: str, language: str = "") -> date | None:
     if dated is None or len(dated.group("date").split()) > 5 or not line[: dated.start()].strip():
         return None
     return full_date(dated.group("date"), language)
+
+
+# the line that opens a speech's or a statement's heading: "Remarks by the Honourable X",
+# "Statement to Parliament by …", "ALLOCUTION DE SON EXCELLENCE MADAME"
+_SPEECH_HEAD = re.compile(
+    r"(?i)^(?:(?:opening|closing|keynote|inaugural|welcome|welcoming|concluding|press|media|"
+    r"ministerial)\s+)?(?:statement|remarks|address|speech|allocution|discours|déclaration|"
+    r"rede|erklärung|grußwort|ansprache|intervention|communication|message)"
+    r"(?:\s+(?:to|before|in|au|à la|devant|vor\s+dem|im)\s+[^,]{2,40}?)?"
+    r"\s+(?:by|of|from|du|de|d['’]|par|von|des|der)\b"
+)
+# words a heading line ends with when its next line goes on: "… SON EXCELLENCE MADAME"
+_HEADING_DANGLES = frozenset(
+    "madame monsieur excellence excellency honourable honorable hon. mr. mrs. ms. dr. "
+    "frau herrn herr s.e. h.e.".split()
+)
+# what a heading's next line opens with when it says where or when: "LORS DE …", "AT THE …"
+_HEADING_OCCASION = re.compile(
+    r"(?i)^(?:lors|à l['’]occasion|au cours|devant|pendant|on the occasion|at the|during|"
+    r"anlässlich|bei der|beim)\b"
+)
+_BLOCK_LINES = 5  # the lines a speech's heading block may have below its first
+
+
+def _speech_block(
+    paragraphs: list[str], candidates: list[int], title_index: int | None
+) -> tuple[int, list[int], int] | None:
+    """Return a speech's heading block as (its first line, the lines of its title, its last
+    line): a line that opens a speech's heading ("Remarks by …") at or above the headline the
+    lines chose, short lines under it that are no sentences, then the text."""
+    if title_index is None:
+        return None
+    first = next(
+        (
+            i
+            for i in candidates
+            if title_index - _BLOCK_LINES <= i <= title_index and _SPEECH_HEAD.match(paragraphs[i])
+        ),
+        None,
+    )
+    if first is None:
+        return None
+    lines = [first]
+    below = [i for i in candidates if i > first]
+    while below and below[0] == lines[-1] + 1 and _heading_line(paragraphs[below[0]]):
+        last = paragraphs[lines[-1]].strip()
+        following = paragraphs[below[0]].strip()
+        dangles = last.split()[-1].casefold() in _HEADING_DANGLES | _DANGLING
+        goes_on = _shouts(last) and _shouts(following) and _HEADING_OCCASION.match(following)
+        if not (dangles or goes_on):
+            break
+        lines.append(below.pop(0))
+    # the text, or the salutation it opens with ("Excellences, Mesdames et Messieurs,")
+    text = next(
+        (i for i in below if _reads_like_text(paragraphs[i]) or not _heading_line(paragraphs[i])),
+        None,
+    )
+    if text is None:
+        return None
+    block = [i for i in below if i < text]
+    if len(block) > _BLOCK_LINES or not all(_heading_line(paragraphs[i]) for i in block):
+        return None
+    if first == title_index and not block and len(lines) == 1:
+        return None  # the headline alone: nothing to change
+    return first, lines, max([lines[-1], *block, *range(lines[-1], text)])
+
+
+def _heading_line(paragraph: str) -> bool:
+    """Return whether a line may stand in a heading block: short, and no sentence."""
+    text = paragraph.strip()
+    return 0 < len(text.split()) <= 14 and not text.endswith((".", "!", "?", ";", ",", ":"))
 
 
 def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) -> int | None:
