@@ -81,3 +81,22 @@ def test_a_french_speech_heading_in_capitals_over_three_lines_names_the_speaker(
     assert len(found.statements) == 1
     assert found.statements[0].speaker.name == "Anne-Lise Morvan"
     assert found.statements[0].text.startswith("Excellences, Mesdames et Messieurs,")
+
+
+def test_a_press_statement_signed_by_the_spokesperson_is_the_spokespersons() -> None:
+    found = draft(
+        "Ministry rejects reports on the remarks of the Minister",
+        "There are reports in the media that the Minister of Foreign Affairs withdrew his "
+        "remarks on the elections in Norland. The reports are false.",
+        "The Minister stands by his remarks, which reflect the position of the Government of "
+        "Estoria on the elections.",
+        "Jon Abara (Spokesperson)",
+        "MINISTRY OF FOREIGN AFFAIRS",
+        "12 March 2019",
+    )
+    assert found.kind == "statement"
+    assert len(found.statements) == 1
+    said = found.statements[0]
+    assert said.speaker.name == "Jon Abara"
+    assert said.text.startswith("There are reports")
+    assert said.text.endswith("on the elections.")

@@ -930,11 +930,58 @@ _SCARE_WORDS = 8
 _SIGNED_NAME = re.compile(r"(?:[A-ZÄÖÜÉ][\w’'.-]*\s+){1,3}[A-ZÄÖÜÉ][\w’'-]+")
 
 
+def signed_statement(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
+    """Return the body as a spokesperson's statement when a spokesperson signs it and it
+    quotes no one ("… The reports are false." / "Jon Abara (Spokesperson)" / "MINISTRY OF
+    FOREIGN AFFAIRS" / date): the whole text is what the spokesperson says."""
+    body = list(layout.body)
+    signed = next(
+        (
+            n
+            for n in range(len(body) - 1, max(-1, len(body) - 4), -1)
+            if _spokesperson_signature(paragraphs[body[n]]) is not None
+        ),
+        None,
+    )
+    if signed is None or any(len(paragraphs[i].split()) > 8 for i in body[signed + 1 :]):
+        return []
+    text = body[:signed]
+    while text and _preamble(paragraphs[text[0]]):
+        text = text[1:]
+    if not text or any(find_quoted(paragraphs[i]) for i in text):
+        return []
+    speaker = _spokesperson_signature(paragraphs[body[signed]])
+    if speaker is None:
+        return []
+    found = _running(paragraphs, text, speaker, layout, "the spokesperson's signed statement")
+    return [found] if found is not None and found.indices[-1] == text[-1] else []
+
+
+# a spokesperson's signature: "Jon Abara (Spokesperson)", "JON ABARA, SPOKESPERSON",
+# "Anna Berg, porte-parole du ministère"
+_SIGNATURE = re.compile(
+    r"^(?P<name>(?:[A-ZÄÖÜÉ][\w’'.-]*\s+){1,3}[A-ZÄÖÜÉ][\w’'-]+)\s*(?:\(|,\s*|[–—-]\s*)"
+    r"(?P<role>(?i:(?:chief |official |deputy )?(?:spokes(?:person|man|woman)|porte-parole|"
+    r"sprecher(?:in)?|portavoz)(?: (?:of|for|du|de|des|de la|der|des)\b[^()]{0,60})?))\)?$"
+)
+
+
+def _spokesperson_signature(line: str) -> Mention | None:
+    signature = _SIGNATURE.match(line.strip())
+    if signature is None or _NOT_A_NAME.search(signature["name"]):
+        return None
+    name = signature["name"]
+    return Mention(name.title() if name.isupper() else name, signature["role"], "", 0, 0)
+
+
 def _signer(paragraphs: list[str], after: int) -> Mention | None:
     """Return who signs a statement: a name line right after it, with the role on the line
-    after ("MARTA KOVAČ" / "Minister of Foreign Affairs" / "Ljubljana")."""
+    after ("MARTA KOVAČ" / "Minister of Foreign Affairs" / "Ljubljana"), or a spokesperson's
+    signature ("Jon Abara (Spokesperson)")."""
     lines = [p.strip() for p in paragraphs[after : after + 3]]
     for number, line in enumerate(lines[:2]):
+        if (signed := _spokesperson_signature(line)) is not None:
+            return signed
         named = [m for m in find_mentions(line) if m.name]
         if named and len(line.split()) <= 12:
             return named[0]  # "Jan Novák, Minister of Foreign Affairs"
