@@ -100,3 +100,19 @@ def test_a_press_statement_signed_by_the_spokesperson_is_the_spokespersons() -> 
     assert said.speaker.name == "Jon Abara"
     assert said.text.startswith("There are reports")
     assert said.text.endswith("on the elections.")
+
+
+def test_a_statement_to_parliament_is_the_ministers_not_the_meeting_it_reports() -> None:
+    found = draft(
+        "Statement to Parliament by the Minister of Foreign Affairs, the Hon. Tomas Rell",
+        "House of Assembly",
+        "Wednesday 6th March, 2013",
+        "Madam Speaker, I rise to report to this Honourable House on the meeting of the heads "
+        "of government held in Colombo last week.",
+        "The meeting agreed on a declaration on the small states of the Commonwealth.",
+    )
+    assert found.kind == "statement"
+    assert found.consultation is None
+    assert len(found.statements) == 1
+    assert found.statements[0].speaker.name == "Tomas Rell"
+    assert found.statements[0].text.startswith("Madam Speaker, I rise")

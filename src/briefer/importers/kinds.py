@@ -60,6 +60,9 @@ _TITLE_STATEMENT = re.compile(
     r"clarifications?|précisions|(?:éléments de )?discours|mot de bienvenue) "
     # "Déclaration à la presse par X", "Déclaration de presse de X", "Speech delivered by X"
     r"(?:(?:à la|de) presse )?(?:(?:prononcée?|delivered|given|gehalten) )?"
+    # "Statement to Parliament by X", "Ministerial Statement to the House of Assembly by X"
+    r"(?:(?:to|before|in) (?:the )?(?:Parliament|(?:House|Senate|National Assembly)"
+    r"(?: of [A-Z]\w+)?) |(?:devant|à) l['’]Assemblée nationale )?"
     # "Message – Executive Secretary of the Union": a message's sender after a dash
     r"(?:(?<=message )[–—-] (?:the )?|"
     r"attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
