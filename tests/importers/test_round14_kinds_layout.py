@@ -116,3 +116,18 @@ def test_a_statement_to_parliament_is_the_ministers_not_the_meeting_it_reports()
     assert len(found.statements) == 1
     assert found.statements[0].speaker.name == "Tomas Rell"
     assert found.statements[0].text.startswith("Madam Speaker, I rise")
+
+
+def test_a_farewell_address_under_a_numbered_date_line_is_the_ministers_statement() -> None:
+    found = draft(
+        "Farewell Address by the Honourable Karl Moen, Minister of Foreign Affairs",
+        "No. 2019/12 - Brio, Estoria - May 9, 2019",
+        "Check Against Delivery",
+        "My first words are to thank you all for the dedication and loyalty you have given me "
+        "over the last two years.",
+        "With your help, I was able to focus on our foreign policy priorities.",
+    )
+    assert found.kind == "statement"
+    assert len(found.statements) == 1
+    assert found.statements[0].speaker.name == "Karl Moen"
+    assert found.statements[0].text.startswith("My first words")

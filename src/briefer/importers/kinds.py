@@ -54,7 +54,7 @@ _READOUT = re.compile(
 )
 _TITLE_STATEMENT = re.compile(
     r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory |welcom(?:e|ing) |keynote |"
-    r"inaugural |concluding )?(?:press |media )?"
+    r"inaugural |concluding |farewell |valedictory |acceptance )?(?:press |media )?"
     r"(?:statement|remarks|address|erklärung|déclaration(?: liminaire)?|message|rede|festrede|"
     r"grußwort|ansprache|speech|allocution|intervention|comment|kommentar|commentaire|"
     r"clarifications?|précisions|(?:éléments de )?discours|mot de bienvenue) "

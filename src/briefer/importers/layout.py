@@ -437,8 +437,7 @@ def _bar_date(line: str, language: str = "") -> date | None:
 # the line that opens a speech's or a statement's heading: "Remarks by the Honourable X",
 # "Statement to Parliament by …", "ALLOCUTION DE SON EXCELLENCE MADAME"
 _SPEECH_HEAD = re.compile(
-    r"(?i)^(?:(?:opening|closing|keynote|inaugural|welcome|welcoming|concluding|press|media|"
-    r"ministerial)\s+)?(?:statement|remarks|address|speech|allocution|discours|déclaration|"
+    r"(?i)^(?:[\w-]+\s+)?(?:statement|remarks|address|speech|allocution|discours|déclaration|"
     r"rede|erklärung|grußwort|ansprache|intervention|communication|message)"
     r"(?:\s+(?:to|before|in|au|à la|devant|vor\s+dem|im)\s+[^,]{2,40}?)?"
     r"\s+(?:by|of|from|du|de|d['’]|par|von|des|der)\b"
