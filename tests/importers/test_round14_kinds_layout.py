@@ -131,3 +131,38 @@ def test_a_farewell_address_under_a_numbered_date_line_is_the_ministers_statemen
     assert len(found.statements) == 1
     assert found.statements[0].speaker.name == "Karl Moen"
     assert found.statements[0].text.startswith("My first words")
+
+
+_DINNER = (
+    "The Minister of Foreign Affairs of Estoria, Jon Dahl, hosted a dinner in Brio on Monday "
+    "for the visiting scholars of the University of Norland."
+)
+
+
+def test_a_month_between_slashes_in_brackets_dates_the_release() -> None:
+    found = draft(
+        "Estoria News Agency",
+        "[29/ March/2017]",
+        "Minister Dahl hosts a dinner for visiting scholars",
+        _DINNER,
+    )
+    assert found.source.date_published == date(2017, 3, 29)
+
+
+def test_a_photo_caption_given_twice_in_a_row_is_not_the_headline() -> None:
+    found = draft(
+        "Minister Dahl hosts a dinner for visiting scholars",
+        "Minister Dahl gives a speech",
+        "Minister Dahl gives a speech",
+        _DINNER,
+    )
+    assert found.source.title == "Minister Dahl hosts a dinner for visiting scholars"
+
+
+def test_a_photo_caption_printed_twice_on_one_line_is_not_the_headline() -> None:
+    found = draft(
+        "Minister Dahl hosts a dinner for visiting scholars",
+        "Minister Dahl gives a speech Minister Dahl gives a speech",
+        _DINNER,
+    )
+    assert found.source.title == "Minister Dahl hosts a dinner for visiting scholars"

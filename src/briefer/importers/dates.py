@@ -40,6 +40,8 @@ _PATTERNS = (
     re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
     # a month spelt in full run into its day, a typing slip some sites make: "March7, 2022"
     re.compile(rf"\b(?P<m>{_FULL_MONTHS})(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,\s*{_YEAR}"),
+    # a month's name between slashes, as some agencies' pages print it: "[29/ March/2017]"
+    re.compile(rf"(?<![\d/]){_DAY}/\s*(?P<m>{MONTH_PATTERN})\.?\s*/\s*{_YEAR}"),
     # and a site's date run on from the byline before it: "Staff ReporterMarch 3, 2024"
     re.compile(rf"(?<=[a-z])(?P<m>{_FULL_MONTHS})\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
     # a Spanish date, as a release in Spanish has its dateline: "5 de junio de 2021"

@@ -408,7 +408,10 @@ def _repeated_line(paragraphs: list[str], flags: list[bool]) -> tuple[int, int] 
         if line in seen and _CAPTION.search(paragraph):
             return None  # the page gives each photo's caption twice: a line given twice is one
         if line in seen and len(line.split()) >= 3 and not flags[index] and not _shouts(paragraph):
-            return seen[line], index
+            first = seen[line]
+            if first == index - 1 and first and _reads_like_headline(paragraphs[first - 1]):
+                return None  # a caption given twice in a row under the headline
+            return first, index
         seen.setdefault(line, index)
     return None
 
@@ -539,6 +542,8 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     headlines = [i for i in headlines if not _labelled_again(paragraphs, i, headlines)]
     # a news site's place and name under the headline: "Brio – Estoria Daily"
     headlines = headlines[:1] + [i for i in headlines[1:] if not _PLACE_SITE.match(paragraphs[i])]
+    # a photo's caption given twice in a row is no headline when another line is
+    headlines = [i for i in headlines if not _given_twice(paragraphs, i)] or headlines
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
     # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
     unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
@@ -847,7 +852,20 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not _salutation(text)
         and not _offices(text)
         and not _PRONOUN_SAYS.search(text)
+        and not _DOUBLED.fullmatch(text)
     )
+
+
+# a photo's caption the page prints twice on one line: "Minister X gives a speech Minister X
+# gives a speech"
+_DOUBLED = re.compile(r"(?P<once>\S.{8,}?)\s+(?P=once)")
+
+
+def _given_twice(paragraphs: list[str], index: int) -> bool:
+    """Return whether a line stands twice in a row (a photo's caption over its copy)."""
+    line = " ".join(paragraphs[index].split())
+    near = paragraphs[max(0, index - 1) : index] + paragraphs[index + 1 : index + 2]
+    return any(" ".join(p.split()) == line for p in near)
 
 
 # a standfirst, not a headline, gives its words to "he" ("What comes of it is watched by
