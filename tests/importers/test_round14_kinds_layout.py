@@ -166,3 +166,18 @@ def test_a_photo_caption_printed_twice_on_one_line_is_not_the_headline() -> None
         _DINNER,
     )
     assert found.source.title == "Minister Dahl hosts a dinner for visiting scholars"
+
+
+def test_a_section_label_joined_to_the_headline_by_a_hyphen_is_no_part_of_it() -> None:
+    found = draft("News-Foreign Minister hosts a dinner for visiting scholars", _DINNER)
+    assert found.source.title == "Foreign Minister hosts a dinner for visiting scholars"
+
+
+def test_the_articles_date_line_under_the_headline_wins_over_a_bare_date_above() -> None:
+    found = draft(
+        "2025/11/04",
+        "Minister Dahl hosts a dinner for visiting scholars",
+        "November 5, 2025",
+        _DINNER,
+    )
+    assert found.source.date_published == date(2025, 11, 5)

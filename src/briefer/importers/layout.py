@@ -127,6 +127,7 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         published = published or full_date(written, language)
         place = dateline.group("place").strip()
         place = place.title() if place.isupper() else place
+    published = _article_date(paragraphs, title_index, published, language) or published
     publisher = (
         publisher
         or known_publisher(title[:80])
@@ -316,6 +317,27 @@ def _slashed_date(text: str, paragraphs: list[str], language: str) -> date | Non
 
 
 _DAY_OR_MONTH = re.compile(r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)\d\d)\b")
+
+
+_BARE_DATE = re.compile(r"^\W*(?:19|20)\d\d[/.-][01]?\d[/.-][0-3]?\d\W*$")
+
+
+def _article_date(
+    paragraphs: list[str], title_index: int | None, published: date | None, language: str
+) -> date | None:
+    """Return the date of the article's own date line right under its headline when a bare
+    date in figures above the headline (the site's, "2025/11/04") gave another."""
+    if title_index is None or published is None or title_index + 1 >= len(paragraphs):
+        return None
+    under = paragraphs[title_index + 1].strip()
+    if not _is_date_line(under) or _BARE_DATE.match(under):
+        return None
+    day = _line_date(under, paragraphs, language)
+    bare = any(
+        _BARE_DATE.match(p) and full_date(p.strip(), language) == published
+        for p in paragraphs[:title_index]
+    )
+    return day if bare and day is not None and day != published else None
 
 
 def _line_date(text: str, paragraphs: list[str], language: str) -> date | None:
@@ -769,6 +791,7 @@ def _without_kicker(title: str) -> str:
     title = _DATED_KICKER.sub("", title) or title
     title = _REGION_KICKER.sub("", title) or title
     title = _SECTION_LABELS.sub("", title) or title
+    title = _GLUED_SECTION.sub("", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
 
 
@@ -784,6 +807,12 @@ _REGION_KICKER = re.compile(
 _SECTION_LABELS = re.compile(r"^[^:]{2,30}\s::\s+(?=\S)|\s+::\s[^:]{2,30}$")
 
 
+# a site's section label joined to the headline by a hyphen: "News-Foreign Minister meets …"
+_GLUED_SECTION = re.compile(
+    r"^(?i:(?:latest |top |local |world |foreign )?news|press releases?|media releases?|"
+    r"headlines|top stories|updates|announcements|statements|featured|foreign affairs|diplomacy|"
+    r"politics|government|aktuelles|nachrichten|actualités|noticias)[-–](?=[A-ZÄÖÜÉ][a-zäöüé])"
+)
 # "19.10.23 His Excellency … receives envoys": the day, in figures, before the headline
 _DATED_KICKER = re.compile(r"^[0-3]?\d[./][01]?\d[./](?:\d\d|\d{4})\s+(?=[A-ZÄÖÜ])")
 # "No:438/23, Statement of the Ministry …": the release's number before its headline
