@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.importers.drafting import draft
+from tests.importers.drafting import draft, participants
 
 
 def test_a_month_run_into_its_day_number_still_dates_the_meeting() -> None:
@@ -181,3 +181,28 @@ def test_the_articles_date_line_under_the_headline_wins_over_a_bare_date_above()
         _DINNER,
     )
     assert found.source.date_published == date(2025, 11, 5)
+
+
+_RECEIVED = (
+    "The Minister of Foreign Affairs of Estoria, Jon Dahl, received on Monday in Brio the new "
+    "Ambassador of Norland, Per Ek, who presented a copy of his letters of credence."
+)
+
+
+def test_page_clutter_before_the_lede_leaves_the_meeting_in_the_lede() -> None:
+    found = draft(
+        "Estoria News Agency",
+        "https://www.estoria-news.es/en/news/12345",
+        "Minister meets new envoy",
+        "br>",
+        "Minister Jon Dahl with Ambassador Per Ek",
+        "Minister Jon Dahl with Ambassador Per Ek",
+        "Minister meets new envoy",
+        "Estoria News Agency",
+        "Minister Jon Dahl and Ambassador Per Ek at the ministry",
+        "Minister Jon Dahl and Ambassador Per Ek at the ministry",
+        _RECEIVED,
+        "The two sides discussed trade and fisheries.",
+    )
+    assert found.kind == "consultation"
+    assert sorted(name.split()[-1] for name in participants(found)) == ["Dahl", "Ek"]

@@ -109,6 +109,9 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     # the speech's own heading under the headline, above its text, names who speaks
     opening = next((i for i in body if _reads_like_text(paragraphs[i])), len(paragraphs))
     body = [i for i in body if i > opening or not _speaker_heading(paragraphs[i])]
+    # page clutter before the text: captions given twice, the headline or a header line given
+    # again, a link, a stray tag (a bulleted summary may be a speech's address: it stays)
+    body = [i for i in body if i >= opening or not _clutter(paragraphs, i, title)]
     # the text's first line, or a paragraph it opens after photo captions ("LH X (l.) im
     # Gespräch mit …" / "Graz (11. August 2022).- Auf seiner …")
     dateline = _DATELINE.match(paragraphs[body[0]]) if body else None
@@ -888,6 +891,21 @@ def _reads_like_headline(paragraph: str) -> bool:
 # a photo's caption the page prints twice on one line: "Minister X gives a speech Minister X
 # gives a speech"
 _DOUBLED = re.compile(r"(?P<once>\S.{8,}?)\s+(?P=once)")
+
+
+# a link or a stray HTML tag on a line of its own: "https://…", "br>"
+_LINK_OR_TAG = re.compile(r"(?i)^\s*(?:(?:https?://|www\.)\S+|<?/?[a-z]{1,6}\s*/?>)\s*$")
+
+
+def _clutter(paragraphs: list[str], index: int, title: str) -> bool:
+    """Return whether a line above the text is page clutter, not the text's opening."""
+    text = paragraphs[index].strip()
+    line = " ".join(text.casefold().split())
+    if _LINK_OR_TAG.match(text) or _DOUBLED.fullmatch(text) or _given_twice(paragraphs, index):
+        return True
+    if line == " ".join(title.casefold().split()):
+        return True
+    return any(" ".join(p.casefold().split()) == line for p in paragraphs[:index])
 
 
 def _given_twice(paragraphs: list[str], index: int) -> bool:
