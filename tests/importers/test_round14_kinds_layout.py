@@ -206,3 +206,14 @@ def test_page_clutter_before_the_lede_leaves_the_meeting_in_the_lede() -> None:
     )
     assert found.kind == "consultation"
     assert sorted(name.split()[-1] for name in participants(found)) == ["Dahl", "Ek"]
+
+
+def test_a_minister_meeting_a_group_of_reporters_is_no_meeting() -> None:
+    found = draft(
+        "Minister meets visiting foreign reporters",
+        "The Minister of Foreign Affairs of Estoria, Jon Dahl, and his deputy Anna Berg met "
+        "with a group of visiting foreign reporters in Brio on Monday.",
+        "They answered questions on the trade talks with Norland and the situation in the region.",
+    )
+    assert found.consultation is None
+    assert found.kind == "other"
