@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from briefer.i18n import _
-from briefer.importers.lexicon import MONTH_NAMES, MONTH_PATTERN, MONTHS
+from briefer.importers.lexicon import MONTH_PATTERN, MONTHS
+from briefer.months import MONTHS as MONTH_NAMES
 
 _DAY = r"(?P<d>[0-3]?\d)"
 # what joins the first day of several to the next: "3-4", "9 and 10", "vom 3. bis 4."
