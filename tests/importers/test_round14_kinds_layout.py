@@ -217,3 +217,13 @@ def test_a_minister_meeting_a_group_of_reporters_is_no_meeting() -> None:
     )
     assert found.consultation is None
     assert found.kind == "other"
+
+
+def test_of_two_variants_of_one_headline_the_first_is_the_title() -> None:
+    found = draft(
+        "Minister Dahl telefoniert mit Amtskollegen Ek",
+        "Minister Dahl spricht mit Amtskollegen Ek",
+        "Der Außenminister von Estoria, Jon Dahl, hat am Montag mit seinem norländischen "
+        "Amtskollegen Per Ek telefoniert.",
+    )
+    assert found.source.title == "Minister Dahl telefoniert mit Amtskollegen Ek"

@@ -576,6 +576,12 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         chosen = _above_speaker_headings(paragraphs, unquoted or mixed or headlines)
         if len(chosen) >= 2 and _keywords(paragraphs[chosen[-1]], paragraphs[chosen[-2]]):
             return chosen[-2]  # a line of keywords under the headline repeats its words
+        if (
+            len(chosen) >= 2
+            and chosen[-2] == chosen[-1] - 1
+            and _variants(paragraphs[chosen[-2]], paragraphs[chosen[-1]])
+        ):
+            return chosen[-2]  # the page's old and new headline, one under the other
         lines_above = [i for i in window if i < chosen[-1]]
         if lines_above and _heading_goes_on(paragraphs[lines_above[-1]], paragraphs[chosen[-1]]):
             return lines_above[-1]  # "Déclaration de presse par X," / "Secrétaire générale, …"
@@ -641,6 +647,17 @@ def _lone_bullet(paragraphs: list[str], index: int) -> bool:
     return not any(_BULLET.match(p) for p in near) and _reads_like_headline(
         _BULLET.sub("", paragraphs[index])
     )
+
+
+def _variants(first: str, second: str) -> bool:
+    """Return whether two headline lines are variants of one headline ("Minister X
+    telefoniert mit Y" / "Minister X spricht mit Y"): the same opening words, nearly the same
+    length and most words shared, but not the same line."""
+    one, two = first.casefold().split(), second.casefold().split()
+    if one == two or one[:2] != two[:2] or abs(len(one) - len(two)) > 2:
+        return False
+    shared = len(set(one) & set(two))
+    return shared >= 3 and 3 * shared >= 2 * max(len(set(one)), len(set(two)))
 
 
 def _keywords(line: str, above: str) -> bool:
