@@ -574,14 +574,8 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
     if mixed or headlines:
         chosen = _above_speaker_headings(paragraphs, unquoted or mixed or headlines)
-        if len(chosen) >= 2 and _keywords(paragraphs[chosen[-1]], paragraphs[chosen[-2]]):
-            return chosen[-2]  # a line of keywords under the headline repeats its words
-        if (
-            len(chosen) >= 2
-            and chosen[-2] == chosen[-1] - 1
-            and _variants(paragraphs[chosen[-2]], paragraphs[chosen[-1]])
-        ):
-            return chosen[-2]  # the page's old and new headline, one under the other
+        if len(chosen) >= 2 and _repeats_above(paragraphs, chosen[-2], chosen[-1]):
+            return chosen[-2]
         lines_above = [i for i in window if i < chosen[-1]]
         if lines_above and _heading_goes_on(paragraphs[lines_above[-1]], paragraphs[chosen[-1]]):
             return lines_above[-1]  # "Déclaration de presse par X," / "Secrétaire générale, …"
@@ -647,6 +641,14 @@ def _lone_bullet(paragraphs: list[str], index: int) -> bool:
     return not any(_BULLET.match(p) for p in near) and _reads_like_headline(
         _BULLET.sub("", paragraphs[index])
     )
+
+
+def _repeats_above(paragraphs: list[str], above: int, below: int) -> bool:
+    """Return whether a headline line only repeats the one above it: a line of keywords
+    repeating its words, or the page's new headline under its old one."""
+    if _keywords(paragraphs[below], paragraphs[above]):
+        return True
+    return above == below - 1 and _variants(paragraphs[above], paragraphs[below])
 
 
 def _variants(first: str, second: str) -> bool:
