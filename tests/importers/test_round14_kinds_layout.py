@@ -227,3 +227,19 @@ def test_of_two_variants_of_one_headline_the_first_is_the_title() -> None:
         "Amtskollegen Per Ek telefoniert.",
     )
     assert found.source.title == "Minister Dahl telefoniert mit Amtskollegen Ek"
+
+
+def test_a_ministers_communication_to_parliament_under_a_name_and_chamber_is_his() -> None:
+    found = draft(
+        "Minister of Foreign Affairs Tomas Rell",
+        "House of Assembly",
+        "Wednesday 6th March, 2013",
+        "I rise to report to this Honourable House on the meeting of the heads of government "
+        "held in Colombo last week.",
+        "The meeting agreed on a declaration on the small states of the Commonwealth.",
+    )
+    assert found.kind == "statement"
+    assert found.source.title == "Minister of Foreign Affairs Tomas Rell"
+    assert len(found.statements) == 1
+    assert found.statements[0].speaker.name == "Tomas Rell"
+    assert found.statements[0].text.startswith("I rise to report")

@@ -23,7 +23,7 @@ from briefer.importers import meetings
 from briefer.importers.attribution import FoundStatement
 from briefer.importers.dates import DAY_NAMES, find_dates
 from briefer.importers.draft import ReleaseKind
-from briefer.importers.layout import Layout
+from briefer.importers.layout import Layout, chamber_line
 from briefer.importers.lexicon import (
     ANSWER,
     FIRST_PERSON,
@@ -439,6 +439,11 @@ def single_speaker(layout: Layout) -> Mention | None:
             return speaker
     if _TITLE_TOPIC.match(layout.title) and not _JOINT.search(layout.title):
         return Mention("", layout.publisher, "", 0, 0)  # "Erklärung zur Lage …": the office's
+    if any(chamber_line(line) for line in layout.standfirst):
+        # "Minister of Foreign Affairs X" / "House of Assembly": X's communication to it
+        named = [m for m in find_mentions(layout.title) if m.name]
+        if len(named) == 1 and named[0].end - named[0].start >= 0.6 * len(layout.title):
+            return named[0]
     if any(label in _STATEMENT_LABELS for label in layout.labels) and len(layout.bylines) == 1:
         named = [m for m in find_mentions(layout.bylines[0]) if m.name]
         return named[0] if named else None

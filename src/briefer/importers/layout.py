@@ -480,6 +480,18 @@ _HEADING_OCCASION = re.compile(
     r"(?i)^(?:lors|à l['’]occasion|au cours|devant|pendant|on the occasion|at the|during|"
     r"anlässlich|bei der|beim)\b"
 )
+_CHAMBER = re.compile(
+    r"(?i)^(?:the )?(?:house of (?:assembly|commons|representatives|lords|keys)|parliament|"
+    r"senate|national assembly|legislative (?:council|assembly)|assemblée nationale|sénat|"
+    r"bundestag|bundesrat|nationalrat)(?: of [\w ]{3,30})?$"
+)
+
+
+def chamber_line(text: str) -> bool:
+    """Return whether a line only names a chamber of parliament ("House of Assembly")."""
+    return _CHAMBER.match(text.strip()) is not None
+
+
 _BLOCK_LINES = 5  # the lines a speech's heading block may have below its first
 
 
@@ -499,6 +511,16 @@ def _speech_block(
         ),
         None,
     )
+    # a communication to parliament: "Minister of Foreign Affairs X" / "House of Assembly" /
+    # date, then the text
+    chamber = next(
+        (i for i in candidates if i <= title_index and _CHAMBER.match(paragraphs[i].strip())),
+        None,
+    )
+    if first is None and chamber is not None and chamber >= 1:
+        above = paragraphs[chamber - 1].strip()
+        first = chamber - 1 if _is_byline(above) and _ROLE_LINE.search(above) else None
+        candidates = sorted({*candidates, chamber - 1})
     if first is None:
         return None
     lines = [first]
