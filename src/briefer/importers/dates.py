@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from briefer.i18n import _
 from briefer.importers.lexicon import MONTH_PATTERN, MONTHS
+from briefer.months import MONTHS as MONTH_NAMES
 
 _DAY = r"(?P<d>[0-3]?\d)"
 # what joins the first day of several to the next: "3-4", "9 and 10", "vom 3. bis 4."
@@ -16,6 +17,9 @@ _MONTH_NAME = rf"(?P<m>{MONTH_PATTERN})(?:\.|s\b)?"  # "12. Aprils": a German ge
 # a year, or a year run into a time or a town in capitals as pages print it ("9 February
 # 201712:41", "3rd May, 2021BRIO 0900 Hours")
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?:\b|(?=\d{1,2}:\d\d)|(?=[A-Z]{2}))"
+_FULL_MONTHS = "|".join(
+    form for month in MONTH_NAMES["en"] for form in (month.capitalize(), month.upper())
+)
 _SPANISH_MONTHS = (
     "enero",
     "febrero",
@@ -35,6 +39,12 @@ _PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b"),
     re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}(?:\s+|,\s*){_YEAR}"),
     re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
+    # a month spelt in full run into its day, a typing slip some sites make: "March7, 2022"
+    re.compile(rf"\b(?P<m>{_FULL_MONTHS})(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,\s*{_YEAR}"),
+    # a month's name between slashes, as some agencies' pages print it: "[29/ March/2017]"
+    re.compile(rf"(?<![\d/]){_DAY}/\s*(?P<m>{MONTH_PATTERN})\.?\s*/\s*{_YEAR}"),
+    # and a site's date run on from the byline before it: "Staff ReporterMarch 3, 2024"
+    re.compile(rf"(?<=[a-z])(?P<m>{_FULL_MONTHS})\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
     # a Spanish date, as a release in Spanish has its dateline: "5 de junio de 2021"
     re.compile(rf"(?i)\b{_DAY}\s+de\s+(?P<es>{'|'.join(_SPANISH_MONTHS)})\s+del?\s+{_YEAR}"),
     # a Spanish site's date line, the month first, capitalised or in capitals, even run on

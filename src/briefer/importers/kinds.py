@@ -16,13 +16,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from briefer.importers import meetings
 from briefer.importers.attribution import FoundStatement
 from briefer.importers.dates import DAY_NAMES, find_dates
 from briefer.importers.draft import ReleaseKind
-from briefer.importers.layout import Layout
+from briefer.importers.layout import Layout, chamber_line
 from briefer.importers.lexicon import (
     ANSWER,
     FIRST_PERSON,
@@ -53,12 +54,15 @@ _READOUT = re.compile(
 )
 _TITLE_STATEMENT = re.compile(
     r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory |welcom(?:e|ing) |keynote |"
-    r"inaugural |concluding )?(?:press |media )?"
+    r"inaugural |concluding |farewell |valedictory |acceptance )?(?:press |media )?"
     r"(?:statement|remarks|address|erklärung|déclaration(?: liminaire)?|message|rede|festrede|"
     r"grußwort|ansprache|speech|allocution|intervention|comment|kommentar|commentaire|"
     r"clarifications?|précisions|(?:éléments de )?discours|mot de bienvenue) "
     # "Déclaration à la presse par X", "Déclaration de presse de X", "Speech delivered by X"
     r"(?:(?:à la|de) presse )?(?:(?:prononcée?|delivered|given|gehalten) )?"
+    # "Statement to Parliament by X", "Ministerial Statement to the House of Assembly by X"
+    r"(?:(?:to|before|in) (?:the )?(?:Parliament|(?:House|Senate|National Assembly)"
+    r"(?: of [A-Z]\w+)?) |(?:devant|à) l['’]Assemblée nationale )?"
     # "Message – Executive Secretary of the Union": a message's sender after a dash
     r"(?:(?<=message )[–—-] (?:the )?|"
     r"attributable to (?:the )?|by (?:the )?|from (?:the )?|of (?:the )?|von (?:der |dem )?|"
@@ -232,6 +236,8 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
         return True
     if _introduces_words(first, opening[1:2]):
         return False  # "X sagte im Vorfeld seiner Antrittsreise nach Rom:": the words said
+    if _I_OPENS.match(first) and single_speaker(layout) is not None:
+        return False  # "Remarks by X" / "I leave today for …": the speaker's own words
     if _AHEAD.search(layout.title) and not _reports_past_meeting(first):
         return True
     ahead = _FUTURE.search(first) or _TRAVELS.search(first)
@@ -246,6 +252,10 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
         return True
     timed = [p for p in opening if _CLOCK.search(p)]
     return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in opening)
+
+
+# a text that opens in the first person: "I leave today …", "Je me rends …"
+_I_OPENS = re.compile(r"^\W*(?:I|We|Ich|Wir|Je|J['’]|Nous)\b")
 
 
 def _introduces_words(first: str, following: Sequence[str]) -> bool:
@@ -339,8 +349,19 @@ _CONDOLES = re.compile(
 def reception(lede: str) -> bool:
     """Return whether the lede tells of a reception ("begrüßte … 50 Botschafter bei einem
     Empfang in der Residenz"): greeting guests there is an occasion, however the release
-    then speaks of the gathering ("beim … Treffen")."""
-    return bool(_RECEPTION.search(lede))
+    then speaks of the gathering ("beim … Treffen"); or a meeting with the press ("met with
+    a group of visiting foreign reporters"): an audience, no counterpart."""
+    return bool(_RECEPTION.search(lede) or _PRESS_AUDIENCE.search(lede))
+
+
+_PRESS_AUDIENCE = re.compile(
+    r"(?i)\b(?:met|meets|meeting|met up)\s+with\s+"
+    r"(?:a (?:group|delegation) of |the )?(?:[\w-]+ ){0,3}?"
+    r"(?:journalists|reporters|media representatives|editors-in-chief|media workers|"
+    r"members of the (?:press|media))\b|"
+    r"\b(?:traf|trifft) (?:sich )?mit (?:\w+ ){0,3}?(?:journalist(?:inn)?en|medienvertreter\w*)\b|"
+    r"\b(?:a rencontré|rencontre) (?:des|les|un groupe de) (?:\w+ ){0,2}?journalistes\b"
+)
 
 
 _RECEPTION = re.compile(
@@ -418,6 +439,11 @@ def single_speaker(layout: Layout) -> Mention | None:
             return speaker
     if _TITLE_TOPIC.match(layout.title) and not _JOINT.search(layout.title):
         return Mention("", layout.publisher, "", 0, 0)  # "Erklärung zur Lage …": the office's
+    if any(chamber_line(line) for line in layout.standfirst):
+        # "Minister of Foreign Affairs X" / "House of Assembly": X's communication to it
+        named = [m for m in find_mentions(layout.title) if m.name]
+        if len(named) == 1 and named[0].end - named[0].start >= 0.6 * len(layout.title):
+            return named[0]
     if any(label in _STATEMENT_LABELS for label in layout.labels) and len(layout.bylines) == 1:
         named = [m for m in find_mentions(layout.bylines[0]) if m.name]
         return named[0] if named else None
@@ -434,8 +460,8 @@ def _headline_speaker(who: str) -> Mention | None:
     mentions = find_mentions(f"the {who}")
     # "the" reads "Spokesperson for …" as a role; a name opening the words needs none
     named = [m for m in mentions if m.name] or [m for m in find_mentions(who) if m.name]
-    if len(named) == 1:
-        return named[0]
+    if len(named) == 1:  # "ALLOCUTION DE SON EXCELLENCE MADAME X": X
+        return replace(named[0], name=_MADAME.sub("", named[0].name))
     if named:
         return None
     spokesperson = next((m for m in mentions if m.is_spokesperson), None)
@@ -452,6 +478,8 @@ def _headline_speaker(who: str) -> Mention | None:
     return None
 
 
+# a French form of address a heading in capitals leaves before the name
+_MADAME = re.compile(r"^(?:Madame|Monsieur|Mme|M\.)\s+(?=[A-ZÄÖÜÉ])")
 # a German office in the genitive: "Grußwort des Botschafters" is the Botschafter's
 _GENITIVE = re.compile(r"^(?P<office>[A-ZÄÖÜ]\w+(?:er|är|or))s\b")
 # the last word of a body's name, not a person's: "European Union", "Security Council"
@@ -921,11 +949,58 @@ _SCARE_WORDS = 8
 _SIGNED_NAME = re.compile(r"(?:[A-ZÄÖÜÉ][\w’'.-]*\s+){1,3}[A-ZÄÖÜÉ][\w’'-]+")
 
 
+def signed_statement(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
+    """Return the body as a spokesperson's statement when a spokesperson signs it and it
+    quotes no one ("… The reports are false." / "Jon Abara (Spokesperson)" / "MINISTRY OF
+    FOREIGN AFFAIRS" / date): the whole text is what the spokesperson says."""
+    body = list(layout.body)
+    signed = next(
+        (
+            n
+            for n in range(len(body) - 1, max(-1, len(body) - 4), -1)
+            if _spokesperson_signature(paragraphs[body[n]]) is not None
+        ),
+        None,
+    )
+    if signed is None or any(len(paragraphs[i].split()) > 8 for i in body[signed + 1 :]):
+        return []
+    text = body[:signed]
+    while text and _preamble(paragraphs[text[0]]):
+        text = text[1:]
+    if not text or any(find_quoted(paragraphs[i]) for i in text):
+        return []
+    speaker = _spokesperson_signature(paragraphs[body[signed]])
+    if speaker is None:
+        return []
+    found = _running(paragraphs, text, speaker, layout, "the spokesperson's signed statement")
+    return [found] if found is not None and found.indices[-1] == text[-1] else []
+
+
+# a spokesperson's signature: "Jon Abara (Spokesperson)", "JON ABARA, SPOKESPERSON",
+# "Anna Berg, porte-parole du ministère"
+_SIGNATURE = re.compile(
+    r"^(?P<name>(?:[A-ZÄÖÜÉ][\w’'.-]*\s+){1,3}[A-ZÄÖÜÉ][\w’'-]+)\s*(?:\(|,\s*|[–—-]\s*)"
+    r"(?P<role>(?i:(?:chief |official |deputy )?(?:spokes(?:person|man|woman)|porte-parole|"
+    r"sprecher(?:in)?|portavoz)(?: (?:of|for|du|de|des|de la|der|des)\b[^()]{0,60})?))\)?$"
+)
+
+
+def _spokesperson_signature(line: str) -> Mention | None:
+    signature = _SIGNATURE.match(line.strip())
+    if signature is None or _NOT_A_NAME.search(signature["name"]):
+        return None
+    name = signature["name"]
+    return Mention(name.title() if name.isupper() else name, signature["role"], "", 0, 0)
+
+
 def _signer(paragraphs: list[str], after: int) -> Mention | None:
     """Return who signs a statement: a name line right after it, with the role on the line
-    after ("MARTA KOVAČ" / "Minister of Foreign Affairs" / "Ljubljana")."""
+    after ("MARTA KOVAČ" / "Minister of Foreign Affairs" / "Ljubljana"), or a spokesperson's
+    signature ("Jon Abara (Spokesperson)")."""
     lines = [p.strip() for p in paragraphs[after : after + 3]]
     for number, line in enumerate(lines[:2]):
+        if (signed := _spokesperson_signature(line)) is not None:
+            return signed
         named = [m for m in find_mentions(line) if m.name]
         if named and len(line.split()) <= 12:
             return named[0]  # "Jan Novák, Minister of Foreign Affairs"

@@ -78,7 +78,15 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         candidates = [i for i in candidates if i != again]
         dated_again = _without_kicker(paragraphs[again].strip())
     title = document.title.strip() if document.title else ""
-    if title_index is not None:  # a heading split over lines ends its first in a comma
+    # a speech's heading block: "Remarks by the Honourable X" / office / "Delivered at …" /
+    # place / date, or a heading in capitals over lines ("ALLOCUTION DE … MADAME" / "NAME" /
+    # "LORS DE …"): its first lines are the title, the rest is no part of the text
+    block = _speech_block(paragraphs, candidates, title_index) if repeated is None else None
+    if block is not None:
+        title_index = block[0]
+        heading = " ".join(paragraphs[i].strip() for i in block[1])
+        title = _without_kicker(heading.removesuffix(",").rstrip())
+    elif title_index is not None:  # a heading split over lines ends its first in a comma
         title = _without_kicker(paragraphs[title_index].strip().removesuffix(",").rstrip())
     title = (
         title
@@ -96,10 +104,14 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     text_after = following and any(_reads_like_text(p) for p in paragraphs[max(following) + 1 :])
     if text_after and sum(_reads_like_text(paragraphs[i]) for i in between) <= 1:
         start = max(following)
+    start = max(start, block[2]) if block is not None else start
     body = [i for i in candidates if i > start]
     # the speech's own heading under the headline, above its text, names who speaks
     opening = next((i for i in body if _reads_like_text(paragraphs[i])), len(paragraphs))
     body = [i for i in body if i > opening or not _speaker_heading(paragraphs[i])]
+    # page clutter before the text: captions given twice, the headline or a header line given
+    # again, a link, a stray tag (a bulleted summary may be a speech's address: it stays)
+    body = [i for i in body if i >= opening or not _clutter(paragraphs, i, title)]
     # the text's first line, or a paragraph it opens after photo captions ("LH X (l.) im
     # Gespräch mit …" / "Graz (11. August 2022).- Auf seiner …")
     dateline = _DATELINE.match(paragraphs[body[0]]) if body else None
@@ -118,6 +130,7 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         published = published or full_date(written, language)
         place = dateline.group("place").strip()
         place = place.title() if place.isupper() else place
+    published = _article_date(paragraphs, title_index, published, language) or published
     publisher = (
         publisher
         or known_publisher(title[:80])
@@ -143,6 +156,15 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
             None,
         )
     published = published or _headline_date(title, language)
+    # the page's headline with its date after a bar, above the headline or as it
+    published = published or next(
+        (
+            day
+            for i in range(min(_HEADER_LINES, (title_index or 0) + 1))
+            if (day := _bar_date(paragraphs[i], language))
+        ),
+        None,
+    )
     published = published or (_headline_date(dated_again, language) if dated_again else None)
     byline = [
         f"{paragraphs[i].strip()}, {paragraphs[i + 1].strip()}"
@@ -300,6 +322,27 @@ def _slashed_date(text: str, paragraphs: list[str], language: str) -> date | Non
 _DAY_OR_MONTH = re.compile(r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)\d\d)\b")
 
 
+_BARE_DATE = re.compile(r"^\W*(?:19|20)\d\d[/.-][01]?\d[/.-][0-3]?\d\W*$")
+
+
+def _article_date(
+    paragraphs: list[str], title_index: int | None, published: date | None, language: str
+) -> date | None:
+    """Return the date of the article's own date line right under its headline when a bare
+    date in figures above the headline (the site's, "2025/11/04") gave another."""
+    if title_index is None or published is None or title_index + 1 >= len(paragraphs):
+        return None
+    under = paragraphs[title_index + 1].strip()
+    if not _is_date_line(under) or _BARE_DATE.match(under):
+        return None
+    day = _line_date(under, paragraphs, language)
+    bare = any(
+        _BARE_DATE.match(p) and full_date(p.strip(), language) == published
+        for p in paragraphs[:title_index]
+    )
+    return day if bare and day is not None and day != published else None
+
+
 def _line_date(text: str, paragraphs: list[str], language: str) -> date | None:
     """Return the date a date line holds; "Date: 07/04/2023", day or month first, as the
     text's own dates agree ("… on 7 April"), else as the language reads it."""
@@ -390,15 +433,125 @@ def _repeated_line(paragraphs: list[str], flags: list[bool]) -> tuple[int, int] 
         if line in seen and _CAPTION.search(paragraph):
             return None  # the page gives each photo's caption twice: a line given twice is one
         if line in seen and len(line.split()) >= 3 and not flags[index] and not _shouts(paragraph):
-            return seen[line], index
+            first = seen[line]
+            if first == index - 1 and first and _reads_like_headline(paragraphs[first - 1]):
+                return None  # a caption given twice in a row under the headline
+            return first, index
         seen.setdefault(line, index)
     return None
 
 
 def _undated(line: str) -> str:
-    """Return a line without a date in brackets at its end ("… Summit (03/08/2022)[*]")."""
+    """Return a line without a date in brackets at its end ("… Summit (03/08/2022)[*]") or
+    after a bar ("… meets the envoy |05 May 2022")."""
+    if _bar_date(line):
+        return line[: _BAR_DATED.search(line).start()]  # type: ignore[union-attr]
     dated = _DATED.search(_TAG.sub("", line.rstrip()))
     return line[: dated.start()] if dated and full_date(dated.group("date")) else line
+
+
+# a page title's date after a bar: "Minister meets the envoy |05 May 2022"
+_BAR_DATED = re.compile(r"\s*\|\s*(?P<date>[^|]{6,30}?)\s*$")
+
+
+def _bar_date(line: str, language: str = "") -> date | None:
+    """Return the date a headline ends with after a bar, when that is all that follows it."""
+    dated = _BAR_DATED.search(line) if "|" in line else None
+    if dated is None or len(dated.group("date").split()) > 5 or not line[: dated.start()].strip():
+        return None
+    return full_date(dated.group("date"), language)
+
+
+# the line that opens a speech's or a statement's heading: "Remarks by the Honourable X",
+# "Statement to Parliament by …", "ALLOCUTION DE SON EXCELLENCE MADAME"
+_SPEECH_HEAD = re.compile(
+    r"(?i)^(?:[\w-]+\s+)?(?:statement|remarks|address|speech|allocution|discours|déclaration|"
+    r"rede|erklärung|grußwort|ansprache|intervention|communication|message)"
+    r"(?:\s+(?:to|before|in|au|à la|devant|vor\s+dem|im)\s+[^,]{2,40}?)?"
+    r"\s+(?:by|of|from|du|de|d['’]|par|von|des|der)\b"
+)
+# words a heading line ends with when its next line goes on: "… SON EXCELLENCE MADAME"
+_HEADING_DANGLES = frozenset(
+    "madame monsieur excellence excellency honourable honorable hon. mr. mrs. ms. dr. "
+    "frau herrn herr s.e. h.e.".split()
+)
+# what a heading's next line opens with when it says where or when: "LORS DE …", "AT THE …"
+_HEADING_OCCASION = re.compile(
+    r"(?i)^(?:lors|à l['’]occasion|au cours|devant|pendant|on the occasion|at the|during|"
+    r"anlässlich|bei der|beim)\b"
+)
+_CHAMBER = re.compile(
+    r"(?i)^(?:the )?(?:house of (?:assembly|commons|representatives|lords|keys)|parliament|"
+    r"senate|national assembly|legislative (?:council|assembly)|assemblée nationale|sénat|"
+    r"bundestag|bundesrat|nationalrat)(?: of [\w ]{3,30})?$"
+)
+
+
+def chamber_line(text: str) -> bool:
+    """Return whether a line only names a chamber of parliament ("House of Assembly")."""
+    return _CHAMBER.match(text.strip()) is not None
+
+
+_BLOCK_LINES = 5  # the lines a speech's heading block may have below its first
+
+
+def _speech_block(
+    paragraphs: list[str], candidates: list[int], title_index: int | None
+) -> tuple[int, list[int], int] | None:
+    """Return a speech's heading block as (its first line, the lines of its title, its last
+    line): a line that opens a speech's heading ("Remarks by …") at or above the headline the
+    lines chose, short lines under it that are no sentences, then the text."""
+    if title_index is None:
+        return None
+    first = next(
+        (
+            i
+            for i in candidates
+            if title_index - _BLOCK_LINES <= i <= title_index and _SPEECH_HEAD.match(paragraphs[i])
+        ),
+        None,
+    )
+    # a communication to parliament: "Minister of Foreign Affairs X" / "House of Assembly" /
+    # date, then the text
+    chamber = next(
+        (i for i in candidates if i <= title_index and _CHAMBER.match(paragraphs[i].strip())),
+        None,
+    )
+    if first is None and chamber is not None and chamber >= 1:
+        above = paragraphs[chamber - 1].strip()
+        first = chamber - 1 if _is_byline(above) and _ROLE_LINE.search(above) else None
+        candidates = sorted({*candidates, chamber - 1})
+    if first is None:
+        return None
+    lines = [first]
+    below = [i for i in candidates if i > first]
+    while below and below[0] == lines[-1] + 1 and _heading_line(paragraphs[below[0]]):
+        last = paragraphs[lines[-1]].strip()
+        following = paragraphs[below[0]].strip()
+        dangles = last.split()[-1].casefold() in _HEADING_DANGLES | _DANGLING
+        goes_on = _shouts(last) and _shouts(following) and _HEADING_OCCASION.match(following)
+        if not (dangles or goes_on):
+            break
+        lines.append(below.pop(0))
+    # the text, or the salutation it opens with ("Excellences, Mesdames et Messieurs,")
+    text = next(
+        (i for i in below if _reads_like_text(paragraphs[i]) or not _heading_line(paragraphs[i])),
+        None,
+    )
+    if text is None:
+        return None
+    block = [i for i in below if i < text]
+    if len(block) > _BLOCK_LINES or not all(_heading_line(paragraphs[i]) for i in block):
+        return None
+    if first == title_index and not block and len(lines) == 1:
+        return None  # the headline alone: nothing to change
+    return first, lines, max([lines[-1], *block, *range(lines[-1], text)])
+
+
+def _heading_line(paragraph: str) -> bool:
+    """Return whether a line may stand in a heading block: short, and no sentence."""
+    text = paragraph.strip()
+    return 0 < len(text.split()) <= 14 and not text.endswith((".", "!", "?", ";", ",", ":"))
 
 
 def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) -> int | None:
@@ -436,13 +589,15 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     headlines = [i for i in headlines if not _labelled_again(paragraphs, i, headlines)]
     # a news site's place and name under the headline: "Brio – Estoria Daily"
     headlines = headlines[:1] + [i for i in headlines[1:] if not _PLACE_SITE.match(paragraphs[i])]
+    # a photo's caption given twice in a row is no headline when another line is
+    headlines = [i for i in headlines if not _given_twice(paragraphs, i)] or headlines
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
     # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
     unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
     if mixed or headlines:
         chosen = _above_speaker_headings(paragraphs, unquoted or mixed or headlines)
-        if len(chosen) >= 2 and _keywords(paragraphs[chosen[-1]], paragraphs[chosen[-2]]):
-            return chosen[-2]  # a line of keywords under the headline repeats its words
+        if len(chosen) >= 2 and _repeats_above(paragraphs, chosen[-2], chosen[-1]):
+            return chosen[-2]
         lines_above = [i for i in window if i < chosen[-1]]
         if lines_above and _heading_goes_on(paragraphs[lines_above[-1]], paragraphs[chosen[-1]]):
             return lines_above[-1]  # "Déclaration de presse par X," / "Secrétaire générale, …"
@@ -508,6 +663,25 @@ def _lone_bullet(paragraphs: list[str], index: int) -> bool:
     return not any(_BULLET.match(p) for p in near) and _reads_like_headline(
         _BULLET.sub("", paragraphs[index])
     )
+
+
+def _repeats_above(paragraphs: list[str], above: int, below: int) -> bool:
+    """Return whether a headline line only repeats the one above it: a line of keywords
+    repeating its words, or the page's new headline under its old one."""
+    if _keywords(paragraphs[below], paragraphs[above]):
+        return True
+    return above == below - 1 and _variants(paragraphs[above], paragraphs[below])
+
+
+def _variants(first: str, second: str) -> bool:
+    """Return whether two headline lines are variants of one headline ("Minister X
+    telefoniert mit Y" / "Minister X spricht mit Y"): the same opening words, nearly the same
+    length and most words shared, but not the same line."""
+    one, two = first.casefold().split(), second.casefold().split()
+    if one == two or one[:2] != two[:2] or abs(len(one) - len(two)) > 2:
+        return False
+    shared = len(set(one) & set(two))
+    return shared >= 3 and 3 * shared >= 2 * max(len(set(one)), len(set(two)))
 
 
 def _keywords(line: str, above: str) -> bool:
@@ -654,12 +828,14 @@ _EMOJI_ENDS = re.compile(f"^[{_EMOJI}\\s]+|[{_EMOJI}\\s]+$")
 
 
 def _without_kicker(title: str) -> str:
+    title = _undated(title) if _bar_date(title) else title
     title = _EMOJI_ENDS.sub("", title) or title
     title = _BULLET.sub("", title) or title
     title = _NUMBERED.sub("", title) or title
     title = _DATED_KICKER.sub("", title) or title
     title = _REGION_KICKER.sub("", title) or title
     title = _SECTION_LABELS.sub("", title) or title
+    title = _GLUED_SECTION.sub("", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
 
 
@@ -675,6 +851,12 @@ _REGION_KICKER = re.compile(
 _SECTION_LABELS = re.compile(r"^[^:]{2,30}\s::\s+(?=\S)|\s+::\s[^:]{2,30}$")
 
 
+# a site's section label joined to the headline by a hyphen: "News-Foreign Minister meets …"
+_GLUED_SECTION = re.compile(
+    r"^(?i:(?:latest |top |local |world |foreign )?news|press releases?|media releases?|"
+    r"headlines|top stories|updates|announcements|statements|featured|foreign affairs|diplomacy|"
+    r"politics|government|aktuelles|nachrichten|actualités|noticias)[-–](?=[A-ZÄÖÜÉ][a-zäöüé])"
+)
 # "19.10.23 His Excellency … receives envoys": the day, in figures, before the headline
 _DATED_KICKER = re.compile(r"^[0-3]?\d[./][01]?\d[./](?:\d\d|\d{4})\s+(?=[A-ZÄÖÜ])")
 # "No:438/23, Statement of the Ministry …": the release's number before its headline
@@ -743,7 +925,35 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not _salutation(text)
         and not _offices(text)
         and not _PRONOUN_SAYS.search(text)
+        and not _DOUBLED.fullmatch(text)
     )
+
+
+# a photo's caption the page prints twice on one line: "Minister X gives a speech Minister X
+# gives a speech"
+_DOUBLED = re.compile(r"(?P<once>\S.{8,}?)\s+(?P=once)")
+
+
+# a link or a stray HTML tag on a line of its own: "https://…", "br>"
+_LINK_OR_TAG = re.compile(r"(?i)^\s*(?:(?:https?://|www\.)\S+|<?/?[a-z]{1,6}\s*/?>)\s*$")
+
+
+def _clutter(paragraphs: list[str], index: int, title: str) -> bool:
+    """Return whether a line above the text is page clutter, not the text's opening."""
+    text = paragraphs[index].strip()
+    line = " ".join(text.casefold().split())
+    if _LINK_OR_TAG.match(text) or _DOUBLED.fullmatch(text) or _given_twice(paragraphs, index):
+        return True
+    if line == " ".join(title.casefold().split()):
+        return True
+    return any(" ".join(p.casefold().split()) == line for p in paragraphs[:index])
+
+
+def _given_twice(paragraphs: list[str], index: int) -> bool:
+    """Return whether a line stands twice in a row (a photo's caption over its copy)."""
+    line = " ".join(paragraphs[index].split())
+    near = paragraphs[max(0, index - 1) : index] + paragraphs[index + 1 : index + 2]
+    return any(" ".join(p.split()) == line for p in near)
 
 
 # a standfirst, not a headline, gives its words to "he" ("What comes of it is watched by

@@ -39,6 +39,7 @@ from briefer.importers.kinds import (
     reception,
     release_kind,
     reports_occasion,
+    signed_statement,
     single_speaker,
     takes_position,
     whole_release,
@@ -165,6 +166,7 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
         or headed_statements(release.paragraphs, layout)
         or answered_questions(release.paragraphs, layout)
         or ([] if meeting else office_statement(release.paragraphs, layout, len(release.people)))
+        or ([] if meeting else signed_statement(release.paragraphs, layout))
     )
     if meeting:
         found = [s for s in found if not _account(release, s, meeting[0])]
