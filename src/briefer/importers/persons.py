@@ -41,10 +41,11 @@ _HONORIFIC = (
 # German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
 # "mit Frau X das Museum"
 _PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|le|la|dos)"
-# "Anna K.L. Berg": initials may be written without a space between them
+# "Anna K.L. Berg": initials may be written without a space between them; "O´Brien": an
+# acute accent may stand for the apostrophe
 # "J.Dahl": an initial may be glued to the family name
 _TOKEN = (
-    rf"(?:[A-Z]\.[{UPPER}][a-z][\w'’-]*[\w]|[{UPPER}][\w'’-]*[\w]|(?:[A-Z]\.){{2,3}}|[A-Z]\.|"
+    rf"(?:[A-Z]\.[{UPPER}][a-z][\w'’´-]*[\w]|[{UPPER}][\w'’´-]*[\w]|(?:[A-Z]\.){{2,3}}|[A-Z]\.|"
     rf"[A-Z][a-z]?\.)"
 )
 # "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
@@ -64,6 +65,9 @@ _MEETING_VERBS = (
     r"met|meets|received|receives|welcomed|welcomes|hosted|hosts|held|holds|visited|visits|"
     r"paid|pays|spoke|speaks|discussed|discusses|traf|empfing|a reçu|a rencontré|"
     r"has|had|is|was|will|concluded|arrived|attended|"
+    r"took|takes|participated|participates|joined|joins|led|leads|signed|signs|chaired|chairs|"
+    r"opened|opens|presented|presents|handed|hands|thanked|congratulated|expressed|expresses|"
+    r"called|calls|urged|urges|condemned|condemns|"
     r"s['’]est entretenue?"
 )
 # "the Chairperson of the Regional Commission X expresses …": a body's name ends before a
@@ -134,6 +138,8 @@ _NAME_THEN_ROLE = re.compile(
     # "X, as Permanent Representative …", "X, als Botschafter …", "X, en tant que ministre …"
     rf"(?:(?:as|als|en tant que|en sa qualité de)\s+)?"
     rf"(?:(?:the|le|la|l['’]|der|die)\s*)?(?:former\s+|ancien(?:ne)?\s+|ehemalige[rn]?\s+)?"
+    # "Karl Moen, Norland's Deputy Minister …": the country's possessive before the role
+    rf"(?:(?P<poss>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)['’´]s\s+(?=[{ROLE_INITIALS}]))?"
     rf"(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_OFFICE_BEFORE_ROLE}{_ROLE})"
     rf"{_ADJECTIVE_AFTER}"
     rf"(?:\s+(?:of|for)\s+(?P<of>{_COUNTRY}))?\b"
@@ -187,6 +193,14 @@ _POSTNOMINALS = frozenset(
 )
 # Countries that are also people's names: "Michael Jordan" keeps his family name.
 _NAME_LIKE_COUNTRIES = frozenset({"Jordan", "Georgia", "Chad", "Israel", "Kenya", "Lebanon"})
+# a day or a month run on after a name with no comma ("met Ana Velo Thursday to …");
+# months that are also family names ("May", "June", "April", "August") stay names
+_DAYS_AND_MONTHS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July "
+    "September October November December Montag Dienstag Mittwoch Donnerstag Freitag Samstag "
+    "Sonntag Januar Februar März Juli Oktober Dezember Lunes Martes Miércoles Jueves Viernes "
+    "Sábado Domingo".split()
+)
 # Capitalised words that end a name rather than continue it.
 _NOT_NAMES = frozenset(
     "The Today On In At Heute Am Die Der Das This He She We They It Er Sie Wir Both Beide And "
@@ -206,6 +220,7 @@ _NOT_NAMES = frozenset(
     "Environment Education Health Security Development Cooperation Investment Agriculture "
     "Culture Asia Africa Europe Americas".split()
 )
+_NOT_NAMES |= _DAYS_AND_MONTHS
 # "North Asia", "West Africa": a region, though "West" alone may be a family name
 _COMPASS = frozenset("North South East West Central".split())
 
@@ -284,6 +299,8 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     found.extend(_after_portfolios(text, taken))
     found.extend(_spanish_pairs(text, taken))
     found.extend(_lower_case_roles(text, taken))
+    found.extend(_arabic_family_names(text, taken))
+    found.extend(_role_phrases(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
         mention = Mention("", role, "", match.start(), match.end())
@@ -296,7 +313,9 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
 # Energy, Mines and Water Jon Dahl", "Under Secretary for Rural Security, Mobility and Civil
 # Rights, Anna Berg"
 _PORTFOLIO_REST = re.compile(
-    rf"(?:,\s+[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?)*,?\s+(?:and|&)\s+"
+    # "Minister of Foreign Affairs, International | Trade and Diaspora, Dr X": the field read
+    # as a name may go on
+    rf"(?:\s+[{UPPER}][a-z]+(?=[\s,]))?(?:,\s+[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?)*,?\s+(?:and|&)\s+"
     rf"(?P<last>[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?,\s+|[{UPPER}][a-z]+\s+(?=\S+\s+\S))"
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{1,3}})"
 )
@@ -315,10 +334,26 @@ def _after_portfolio(text: str, match: re.Match[str], mention: Mention) -> Menti
     name = _clean_name(rest.group("name"))
     if len(name.split()) < 2 or name != rest.group("name").strip():
         return mention
-    fields = text[match.start("name") - 2 : rest.start("name")].strip(" ,")
+    fields = text[match.start("name") - 2 : rest.start("hon" if rest.group("hon") else "name")]
+    fields = fields.strip(" ,")
     role = f"{mention.role}, {fields}"
     end = rest.start("name") + len(name)
     return replace(mention, name=name, role=role, end=end)
+
+
+def _portfolio_first(text: str, match: re.Match[str]) -> Mention | None:
+    """Return the person a role names after the fields of its portfolio when its first
+    field is a word that is no name ("Regional Integration and Trade, X"), or None."""
+    first = re.match(rf"[{UPPER}][a-z]+", match.group("name"))
+    if first is None or match.group("hon"):
+        return None
+    mention = Mention(first.group(0), nominative(match.group("role")), "", match.start(), 0)
+    found = _after_portfolio(text, match, mention)
+    if found is mention:
+        return None
+    country, start = _country_of(match, text)
+    role = nominative(match.group("role")) + (match.groupdict().get("org") or "")
+    return replace(found, role=role + found.role[len(mention.role) :], country=country, start=start)
 
 
 # "… counterparts, Pawlo Klimkin, Sergej Lawrow und Laurent Fabius", "Name (Frankreich) und …"
@@ -504,6 +539,79 @@ def _lower_case_roles(text: str, taken: _Taken) -> list[Mention]:
             continue
         words = text[match.start() : match.start("name")].strip()
         mention = Mention(name, _capitalise(words), "", match.start(), match.end("name"))
+        if taken.free(mention):
+            found.append(taken.take(mention))
+    return found
+
+
+# a role phrase with an article and a comma before the name, its words in lower case or
+# the place it is held: "the foreign minister of Norland, Per Ek", "the Ruritanian
+# Ambassador to our country, Stefan Roe", "the agency's representative in Norland, Hanna Odo"
+_LOWER_ROLE_WORDS = (
+    r"(?:(?:foreign|defen[cs]e|prime|deputy|vice|assistant|special|senior|chief|national "
+    r"security)\s+)*(?:minister|ambassador|envoy|representative|secretary|adviser|advisor|"
+    r"spokes(?:man|woman|person)|director(?:-general)?|commissioner|coordinator|consul|"
+    r"counsell?or|chargé d['’]affaires|high commissioner|official|aide)"
+)
+_ROLE_PHRASE_COMMA = re.compile(
+    rf"(?i:\b(?:with|received|receives|met|meets|welcomed|welcomes|hosted|hosts|by|and)\s+"
+    rf"(?:the|his|her|its|their)\s+)(?P<role>(?:[\w'’-]+\s+){{0,4}}?(?i:{_LOWER_ROLE_WORDS})"
+    r"(?:\s+(?:of|to|in|for|at|on)\s+[^,.;:“”\"()]{2,60}?)?),\s+"
+    rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}})"
+    r"(?=\s*[,.;:)]|\s+(?:and|who|to|on|in)\s|$)"
+)
+# a name, then its role in an apposition with "a": "with Dan Roe, a senior adviser to the
+# Secretary of State, on …"
+_NAME_A_ROLE = re.compile(
+    rf"(?<![\w'’.-])(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),"
+    rf"\s+(?:an?|one of the)\s+(?P<role>(?:[\w'’-]+\s+){{0,3}}?(?i:{_LOWER_ROLE_WORDS})"
+    r"(?:\s+(?:of|to|in|for|at|on)\s+[^,.;:“”\"()]{2,60}?)?)(?=\s*[,.;:)]|$)"
+)
+
+
+def _role_phrases(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named after a role phrase with an article and a comma ("the foreign
+    minister of Norland, Per Ek") or before one with "a" ("Dan Roe, a senior adviser to
+    …"), the role in lower case or with the place it is held."""
+    found: list[Mention] = []
+    if ", " not in text:
+        return found
+    for pattern in (_ROLE_PHRASE_COMMA, _NAME_A_ROLE):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if _clean_name(name) != name or country_named(name) or _is_role(name.split()[0]):
+                continue
+            role = " ".join(match.group("role").split())
+            country = next(iter(countries_in(role)), "")
+            if pattern is _ROLE_PHRASE_COMMA:
+                start, end = match.start("role"), match.end("name")
+                role = re.sub(r"(?i)^(?:the|his|her|its|their)\s+", "", role)
+            else:
+                start, end = match.start(), match.end("role")
+            mention = Mention(name, _capitalise(role), country, start, end)
+            if taken.free(mention):
+                found.append(taken.take(mention))
+    return found
+
+
+# "During a visit with …, Al-Harbi said that …": an Arabic family name with its article,
+# written alone as the subject of a verb of speech or of meeting
+_ARABIC_SUBJECT = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:Al|El|Bin|Ibn|Abu)-[{UPPER}][\w'’]+(?:-[{UPPER}][\w'’]+)?)"
+    rf"(?=\s+(?:(?:has|had|also|further|then)\s+)?(?:{SPEECH_VERBS_EN}|{SPEECH_VERBS_FR}|"
+    rf"{_MEETING_VERBS})\b)"
+)
+
+
+def _arabic_family_names(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named by an Arabic family name alone, its article written, as the
+    subject of a verb ("Al-Harbi said …"): a later mention of someone named in full."""
+    found: list[Mention] = []
+    for match in _ARABIC_SUBJECT.finditer(text) if "-" in text else ():
+        before = text[max(0, match.start() - 30) : match.start()]
+        if re.search(rf"[{UPPER}][\w'’.-]*\s+$", before):
+            continue  # "Leila Al-Rami said": the full name, found with its role or not at all
+        mention = Mention(match.group("name"), "", "", match.start(), match.end())
         if taken.free(mention):
             found.append(taken.take(mention))
     return found
@@ -801,15 +909,21 @@ def _country_before(text: str, start: int) -> tuple[str, int]:
     return (country, before.start()) if country else ("", start)
 
 
+# an Arabic article a family name opens with, written or not in later mentions: "Leila
+# Al-Rami" is "Al-Rami" and "Rami"
+_ARABIC_ARTICLE = re.compile(r"(?i)(?:al|el|ash|as|ad|at|az|ar|an)-(?=\w{3})")
+
+
 def surname(name: str) -> str:
-    """Return the family name: the capitalised first token of 'MOTEGI Toshimitsu', else the last."""
+    """Return the family name: the capitalised first token of 'MOTEGI Toshimitsu', else the
+    last; without an Arabic article ("Al-Rami" is "rami")."""
     tokens = name.split()
     if not tokens:
         return ""
     first = tokens[0].strip(".")
     if len(tokens) > 1 and len(first) > 1 and first.isupper():
         return first.casefold()
-    return tokens[-1].casefold()
+    return _ARABIC_ARTICLE.sub("", tokens[-1], count=1).casefold()
 
 
 def merge(mentions: Iterable[Mention], default_country: str = "") -> list[Person]:
@@ -885,14 +999,12 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         return None
     portfolio, name = _portfolio_then_name(match, name)
     genitive = match.groupdict().get("genitive")
-    if not name or (genitive and not country_named(genitive[:-1])):
-        return None  # "Sprecher Müllers, …": not a role and a name
-    if re.fullmatch(r"[A-Z]{2,4}", name) or _nationality(name, match.group("role")):
-        # "…, SPD, …", "… der EU": an abbreviation, not a person; "le Président Norlandais":
-        # a nationality capitalised, no name
+    if not name and match.re is _ROLE_THEN_NAME:
+        # "Minister of Foreign Affairs, Regional Integration and Trade, Hon. X": the fields
+        # of the portfolio, a word that is no name first
+        return _portfolio_first(text, match)
+    if _no_name(match, name, genitive):
         return None
-    if match.re is _NAME_THEN_ROLE and _BODIES.intersection(name.split()):
-        return None  # "… and the United Nations, the President of …": a body, not a person
     country, start = _country_of(match, text)
     role = nominative(match.group("role")) + (match.groupdict().get("org") or "") + portfolio
     start, role = _roles_before(text, start, role) if match.re is _ROLE_THEN_NAME else (start, role)
@@ -916,6 +1028,20 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     spaced = _GLUED_INITIAL.sub(r"\1 ", name)
     mention = Mention(spaced, role, country, start, max(end, match.end("role")))
     return _after_portfolio(text, match, mention) if match.re is _ROLE_THEN_NAME else mention
+
+
+def _no_name(match: re.Match[str], name: str, genitive: str | None) -> bool:
+    """Return whether what a role-and-name match reads as a name is none."""
+    if name in _ARTICLES or (match.re is _NAME_THEN_ROLE and _is_role(name)):
+        return True  # "Le Ministre d'État, Ministre des …, X": an article and roles
+    if not name or (genitive and not country_named(genitive[:-1])):
+        return True  # "Sprecher Müllers, …": not a role and a name
+    if re.fullmatch(r"[A-Z]{2,4}", name) or _nationality(name, match.group("role")):
+        # "…, SPD, …", "… der EU": an abbreviation, not a person; "le Président Norlandais":
+        # a nationality capitalised, no name
+        return True
+    # "… and the United Nations, the President of …": a body, not a person
+    return match.re is _NAME_THEN_ROLE and bool(_BODIES.intersection(name.split()))
 
 
 # a French nationality adjective's endings: "Norlandais", "Estorienne", "Vestrois"
@@ -1041,6 +1167,8 @@ def _country_of(match: re.Match[str], text: str) -> tuple[str, int]:
         country = next((ADJECTIVES[w] for w in words if w in _LOWER_ADJECTIVES), "")
     if groups.get("genitive"):
         country = country_named(groups["genitive"][:-1])  # "Außenminister Russlands"
+    if groups.get("poss"):
+        country = country_named(groups["poss"]) or country  # "Norland's Deputy Minister"
     if not country and groups.get("org"):  # "… des Außenministeriums Russlands, X"
         last = groups["org"].split()[-1]
         country = country_named(last) or (country_named(last[:-1]) if last.endswith("s") else "")
@@ -1056,7 +1184,7 @@ def _clean_name(raw: str) -> str:
     tokens = re.split(r"\s+zu\s+(?:den|der|dem)\s", raw)[0].split()
     kept: list[str] = []
     for number, token in enumerate(tokens):
-        possessive = re.sub(r"['’]s$", "", token)
+        possessive = re.sub(r"['’´]s$", "", token)
         after = tokens[number + 1] if number + 1 < len(tokens) else ""
         if token == "von" and len(kept) == 1 and _full_name_after(tokens[number + 1 :]):
             break  # "begleitet wurde Botschafter X von Eva Y": the next person, not "von Y"
@@ -1068,6 +1196,8 @@ def _clean_name(raw: str) -> str:
         kept.append(possessive)
         if possessive != token:
             break
+    if len(kept) >= 3 and re.fullmatch(r"[A-Z]{2,4}", kept[-1]) and not kept[-2].isupper():
+        kept.pop()  # "Ms. Ana Velo DOS": an agency's letters run on after a name
     while kept and (
         # "Frances Fitzgerald T.D.": letters after a name, not initials inside it
         re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.){2,3}|von|van|de|der|den|zu", kept[-1])
@@ -1236,6 +1366,8 @@ def _written_surnames(people: tuple[Person, ...]) -> dict[str, Person]:
         family = surname(person.name)
         first, last = person.name.split()[0], person.name.split()[-1]
         written.setdefault(first if first.casefold() == family else last, person)
+        if last.casefold() != family and last.casefold().endswith(family):
+            written.setdefault(last[len(last) - len(family) :], person)  # "Rami" of "Al-Rami"
     return written
 
 
