@@ -102,3 +102,12 @@ def test_ministre_d_etat_is_a_rank_not_a_name() -> None:
     assert [m.name for m in find_mentions(text)] == ["Jean Kouassi", "Paul Morel"]
     first = find_mentions("Le Ministre d'État Jean Kouassi a reçu M. Morel.")[0]
     assert first.name == "Jean Kouassi"
+
+
+def test_a_role_phrase_after_a_verb_and_an_adverb() -> None:
+    text = (
+        "Foreign Minister Karl Moen welcomed today the Union’s Special Envoy for the Sahel, "
+        "Stefan Roe, upon his arrival at the airport."
+    )
+    named = {m.name: m.role for m in find_mentions(text)}
+    assert named["Stefan Roe"] == "Union’s Special Envoy for the Sahel"

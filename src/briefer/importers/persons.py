@@ -554,8 +554,9 @@ _LOWER_ROLE_WORDS = (
     r"counsell?or|chargé d['’]affaires|high commissioner|official|aide)"
 )
 _ROLE_PHRASE_COMMA = re.compile(
+    # after a verb of meeting or "with": "welcomed today the …", "received in his office the …"
     rf"(?i:\b(?:with|received|receives|met|meets|welcomed|welcomes|hosted|hosts|by|and)\s+"
-    rf"(?:the|his|her|its|their)\s+)(?P<role>(?:[\w'’-]+\s+){{0,4}}?(?i:{_LOWER_ROLE_WORDS})"
+    rf"(?:[a-z]+\s+){{0,4}}?(?:the|his|her|its|their)\s+)(?P<role>(?:[\w'’-]+\s+){{0,4}}?(?i:{_LOWER_ROLE_WORDS})"
     r"(?:\s+(?:of|to|in|for|at|on)\s+[^,.;:“”\"()]{2,60}?)?),\s+"
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}})"
     r"(?=\s*[,.;:)]|\s+(?:and|who|to|on|in)\s|$)"
