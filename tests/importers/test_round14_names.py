@@ -111,3 +111,10 @@ def test_a_role_phrase_after_a_verb_and_an_adverb() -> None:
     )
     named = {m.name: m.role for m in find_mentions(text)}
     assert named["Stefan Roe"] == "Union’s Special Envoy for the Sahel"
+
+
+def test_a_lower_case_arabic_article_and_bodies_named_alike() -> None:
+    assert [m.name for m in find_mentions("In Baghdad, al-Abadi said the army would stay.")] == [
+        "al-Abadi"
+    ]
+    assert find_mentions("Al-Azhar said the decision was final.") == ()

@@ -598,9 +598,15 @@ def _role_phrases(text: str, taken: _Taken) -> list[Mention]:
 # "During a visit with …, Al-Harbi said that …": an Arabic family name with its article,
 # written alone as the subject of a verb of speech or of meeting
 _ARABIC_SUBJECT = re.compile(
-    rf"(?<![\w'’-])(?P<name>(?:Al|El|Bin|Ibn|Abu)-[{UPPER}][\w'’]+(?:-[{UPPER}][\w'’]+)?)"
+    rf"(?<![\w'’-])(?P<name>(?:[Aa]l|[Ee]l|Bin|Ibn|Abu)-[{UPPER}][\w'’]+(?:-[{UPPER}][\w'’]+)?)"
     rf"(?=\s+(?:(?:has|had|also|further|then)\s+)?(?:{SPEECH_VERBS_EN}|{SPEECH_VERBS_FR}|"
     rf"{_MEETING_VERBS})\b)"
+)
+
+
+# bodies, places and papers written like such a name: "Al-Azhar said", "al-Shabaab claimed"
+_ARABIC_BODIES = frozenset(
+    "qaeda shabaab azhar aqsa jazeera nusra ahram arabiya monitor quds houthi houthis".split()
 )
 
 
@@ -612,6 +618,8 @@ def _arabic_family_names(text: str, taken: _Taken) -> list[Mention]:
         before = text[max(0, match.start() - 30) : match.start()]
         if re.search(rf"[{UPPER}][\w'’.-]*\s+$", before):
             continue  # "Leila Al-Rami said": the full name, found with its role or not at all
+        if match.group("name").split("-")[1].casefold() in _ARABIC_BODIES:
+            continue
         mention = Mention(match.group("name"), "", "", match.start(), match.end())
         if taken.free(mention):
             found.append(taken.take(mention))
