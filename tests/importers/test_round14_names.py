@@ -118,3 +118,15 @@ def test_a_lower_case_arabic_article_and_bodies_named_alike() -> None:
         "al-Abadi"
     ]
     assert find_mentions("Al-Azhar said the decision was final.") == ()
+
+
+def test_the_first_of_two_family_names_is_the_same_person_later() -> None:
+    found = draft(
+        "Foreign ministers meet",
+        "Foreign Minister Karl Moen met the Minister of Foreign Affairs of Spain, José Manuel "
+        "Albares Bueno, in Oslo on Monday. Minister Albares thanked Minister Moen for the "
+        "invitation.",
+        "“We are friends,” said Albares.",
+    )
+    assert participants(found) == ["Karl Moen", "José Manuel Albares Bueno"]
+    assert [s.speaker.name for s in found.statements] == ["José Manuel Albares Bueno"]

@@ -960,11 +960,23 @@ def _spellings(person: Person) -> list[str]:
     changed ("Hussein", "Hussain")."""
     tokens, family = person.name.split(), surname(person.name)
     given = [f"given:{tokens[0]}"] if len(tokens) > 1 else []
+    if first_family := _first_family_name(person.name):
+        given.append(f"first family:{first_family}")
     if len(family) < 5:
         return given
     return given + [
         f"{family[:i]}*{family[i + 1 :]}" for i, c in enumerate(family) if c in "aeiouy"
     ]
+
+
+def _first_family_name(name: str) -> str:
+    """Return the word before the last of a name of three words or more, which may be the
+    first of two family names and the form used later ("José Manuel Albares Bueno" is
+    "Albares"); "" for a shorter name or a particle ("Jean-Yves Le Drian")."""
+    tokens = name.split()
+    if len(tokens) >= 3 and re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}", tokens[-2]):
+        return tokens[-2]
+    return ""
 
 
 def _folded(people: list[Person]) -> list[Person]:
@@ -977,10 +989,10 @@ def _folded(people: list[Person]) -> list[Person]:
         tokens = person.name.split()
         keys = _spellings(person)
         if len(tokens) == 1:
-            keys.append(f"given:{tokens[0]}")
+            keys.extend((f"given:{tokens[0]}", f"first family:{tokens[0]}"))
 
         def same_person(key: str, alone: bool = len(tokens) == 1) -> bool:
-            given = key.startswith("given:")
+            given = key.startswith(("given:", "first family:"))
             return key in seen and (alone or not given or len(kept[seen[key]].name.split()) == 1)
 
         same = next((seen[k] for k in keys if same_person(k)), None)
@@ -1377,6 +1389,8 @@ def _written_surnames(people: tuple[Person, ...]) -> dict[str, Person]:
         written.setdefault(first if first.casefold() == family else last, person)
         if last.casefold() != family and last.casefold().endswith(family):
             written.setdefault(last[len(last) - len(family) :], person)  # "Rami" of "Al-Rami"
+        if first_family := _first_family_name(person.name):
+            written.setdefault(first_family, person)  # "Albares" of "… Albares Bueno"
     return written
 
 
