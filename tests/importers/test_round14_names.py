@@ -130,3 +130,18 @@ def test_the_first_of_two_family_names_is_the_same_person_later() -> None:
     )
     assert participants(found) == ["Karl Moen", "José Manuel Albares Bueno"]
     assert [s.speaker.name for s in found.statements] == ["José Manuel Albares Bueno"]
+
+
+def test_initials_without_dots_before_a_name_are_no_family_name() -> None:
+    found = draft(
+        "Foreign Minister warns envoys",
+        "BRIO, 3 May 2022: Foreign Minister KD Karl Moen said “envoys posted in Brio should "
+        "keep to their own affairs.”",
+    )
+    assert [s.speaker.name for s in found.statements] == ["Karl Moen"]
+
+
+def test_foreign_affairs_adviser_is_a_role() -> None:
+    text = "The closure of the port was no punishment, Foreign Affairs Adviser Karl Moen said."
+    named = {m.name: m.role for m in find_mentions(text)}
+    assert named == {"Karl Moen": "Foreign Affairs Adviser"}

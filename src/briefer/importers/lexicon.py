@@ -458,6 +458,8 @@ _ROLES_EN = (
     r"Secretary of Foreign Affairs",
     r"Federal Councillor",
     r"National Security Advis[eo]r",
+    # the title some governments give the minister in charge of foreign affairs
+    r"(?:Foreign Affairs|Foreign Policy) Advis[eo]r|Advis[eo]r (?:for|on) Foreign Affairs",
     r"(?:Deputy |Principal Deputy |Department |Chief |Official )?Spokes(?:person|man|woman)",
     r"Press Secretary",
     r"Ambassador(?: Extraordinary and Plenipotentiary)?(?:-designate)?",

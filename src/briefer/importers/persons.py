@@ -1204,6 +1204,8 @@ def _clean_name(raw: str) -> str:
     # "Kurt Beck zu den Gästen …": a preposition and article, not a particle ("zu Guttenberg")
     tokens = re.split(r"\s+zu\s+(?:den|der|dem)\s", raw)[0].split()
     kept: list[str] = []
+    if len(tokens) >= 3 and _INITIALS.fullmatch(tokens[0]) and tokens[1][:1].isupper():
+        tokens = tokens[1:]  # "Foreign Minister KD Karl Moen": initials before the name
     for number, token in enumerate(tokens):
         possessive = re.sub(r"['’´]s$", "", token)
         after = tokens[number + 1] if number + 1 < len(tokens) else ""
@@ -1226,6 +1228,11 @@ def _clean_name(raw: str) -> str:
     ):
         kept.pop()
     return " ".join(kept)
+
+
+# capital initials without dots, no vowel in them as in a family name ("KD", "JKL"); "NG" is
+# a family name written first in capitals ("NG Eng Hen")
+_INITIALS = re.compile(r"(?!NG\b)[B-DF-HJ-NP-TV-Z]{2,3}")
 
 
 def _full_name_after(tokens: list[str]) -> bool:
