@@ -145,3 +145,17 @@ def test_foreign_affairs_adviser_is_a_role() -> None:
     text = "The closure of the port was no punishment, Foreign Affairs Adviser Karl Moen said."
     named = {m.name: m.role for m in find_mentions(text)}
     assert named == {"Karl Moen": "Foreign Affairs Adviser"}
+
+
+def test_a_korean_given_name_is_no_german_noun() -> None:
+    text = (
+        "Foreign Minister Karl Moen received the new ambassador of the Republic of Korea to our "
+        "country, Mr. Lee Jae-sung, who presented a copy of his credentials."
+    )
+    assert [m.name for m in find_mentions(text)] == ["Karl Moen", "Lee Jae-sung"]
+
+
+def test_a_role_phrase_before_an_honorific_and_a_name() -> None:
+    text = "Minister Karl Moen received the outgoing ambassador of Japan, Mr. Ken Sato."
+    named = {m.name: (m.role, m.country) for m in find_mentions(text)}
+    assert named["Ken Sato"] == ("Ambassador of Japan", "Japan")

@@ -292,6 +292,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
                 found[-1:] = listed
                 position = max(position, listed[-1].end)
     found.extend(m for m in _appointed(text) if taken.free(m) and taken.take(m))
+    found.extend(_role_phrases(text, taken))
     found.extend(_honorific_names(text, taken))
     found.extend(_with_countries(text, taken))
     found.extend(_semicolon_items(text, taken))
@@ -300,7 +301,6 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     found.extend(_spanish_pairs(text, taken))
     found.extend(_lower_case_roles(text, taken))
     found.extend(_arabic_family_names(text, taken))
-    found.extend(_role_phrases(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
         mention = Mention("", role, "", match.start(), match.end())
@@ -589,6 +589,8 @@ def _role_phrases(text: str, taken: _Taken) -> list[Mention]:
                 role = re.sub(r"(?i)^(?:the|his|her|its|their)\s+", "", role)
             else:
                 start, end = match.start(), match.end("role")
+            # "the new ambassador of …": the role, not when it was taken up or is left
+            role = re.sub(r"(?i)^(?:newly appointed|new|outgoing|incoming)\s+", "", role)
             mention = Mention(name, _capitalise(role), country, start, end)
             if taken.free(mention):
                 found.append(taken.take(mention))
@@ -1272,7 +1274,10 @@ def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str
 
 def _german_noun(token: str) -> bool:
     """Return whether a word is a German noun by its ending ("Sicherheit", "Ergebnis"); a
-    short word is a name that happens to end so ("Ahmed Aboul Gheit", "Kim Jung")."""
+    short word is a name that happens to end so ("Ahmed Aboul Gheit", "Kim Jung"), and so is
+    a Korean given name of two syllables joined by a hyphen ("Lee Jae-sung")."""
+    if re.search(r"\w-[a-z]", token):
+        return False
     folded = token.casefold()
     ending = next((e for e in _NOUN_ENDINGS if folded.endswith(e)), "")
     if ending and (len(ending) > 4 or len(folded) >= len(ending) + 3):  # "Treffen" is one
