@@ -159,3 +159,13 @@ def test_a_role_phrase_before_an_honorific_and_a_name() -> None:
     text = "Minister Karl Moen received the outgoing ambassador of Japan, Mr. Ken Sato."
     named = {m.name: (m.role, m.country) for m in find_mentions(text)}
     assert named["Ken Sato"] == ("Ambassador of Japan", "Japan")
+
+
+def test_a_headline_verb_after_a_name_ends_it() -> None:
+    text = "Foreign Minister Karl Moen, Secretary Dan Roe Discuss Bilateral Ties"
+    assert [m.name for m in find_mentions(text)] == ["Karl Moen", "Dan Roe"]
+
+
+def test_das_ending_a_name_before_a_comma_is_a_family_name() -> None:
+    text = "Ms. Riva Lal Das, Secretary (East), led the delegation."
+    assert [m.name for m in find_mentions(text)] == ["Riva Lal Das"]

@@ -201,6 +201,11 @@ _DAYS_AND_MONTHS = frozenset(
     "Sonntag Januar Februar März Juli Oktober Dezember Lunes Martes Miércoles Jueves Viernes "
     "Sábado Domingo".split()
 )
+_HEADLINE_VERBS = frozenset(
+    # a headline's verbs after the names ("Dar, Secretary Blinken Discuss Bilateral Ties")
+    "Discuss Discusses Meet Review Reviews Sign Signs Agree Agrees Exchange Exchanges Urge "
+    "Urges Hail Hails Vow Vows Pledge Pledges Reaffirm Reaffirms".split()
+)
 # Capitalised words that end a name rather than continue it.
 _NOT_NAMES = frozenset(
     "The Today On In At Heute Am Die Der Das This He She We They It Er Sie Wir Both Beide And "
@@ -220,7 +225,7 @@ _NOT_NAMES = frozenset(
     "Environment Education Health Security Development Cooperation Investment Agriculture "
     "Culture Asia Africa Europe Americas".split()
 )
-_NOT_NAMES |= _DAYS_AND_MONTHS
+_NOT_NAMES |= _DAYS_AND_MONTHS | _HEADLINE_VERBS
 # "North Asia", "West Africa": a region, though "West" alone may be a family name
 _COMPASS = frozenset("North South East West Central".split())
 
@@ -1249,6 +1254,8 @@ _TITLE_WORD = re.compile(r"(?:M\.|Mme|Mlle|Mr|Ms|Mrs|Dr|Prof|Frau|Herrn?)\.?")
 def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str:
     """Return what a word read as part of a name is: "name", or "end" when the name ended
     before it, or "skip" when the name has not begun."""
+    if token == "Das" and after_name and not after:
+        return "name"  # "Ms. Riva Ganguly Das, Secretary (East)": an Indian family name
     if token in _NOT_NAMES or possessive in _NOT_NAMES or token.endswith("innen"):
         return "end"  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
     if token in _COMPASS and after.rstrip(",.;:") in _NOT_NAMES:
