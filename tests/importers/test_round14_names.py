@@ -169,3 +169,8 @@ def test_a_headline_verb_after_a_name_ends_it() -> None:
 def test_das_ending_a_name_before_a_comma_is_a_family_name() -> None:
     text = "Ms. Riva Lal Das, Secretary (East), led the delegation."
     assert [m.name for m in find_mentions(text)] == ["Riva Lal Das"]
+
+
+def test_a_combining_mark_of_a_broken_encoding_stays_in_the_name() -> None:
+    text = "The Honourable Fran\u0324ois-Philippe Moen, Minister of Foreign Affairs, spoke today."
+    assert [m.name for m in find_mentions(text)] == ["Fran\u0324ois-Philippe Moen"]

@@ -42,10 +42,12 @@ _HONORIFIC = (
 # "mit Frau X das Museum"
 _PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|le|la|dos)"
 # "Anna K.L. Berg": initials may be written without a space between them; "O´Brien": an
-# acute accent may stand for the apostrophe
+# acute accent may stand for the apostrophe; a letter may carry a combining mark of a broken
+# encoding ("Fran̤ois")
 # "J.Dahl": an initial may be glued to the family name
 _TOKEN = (
-    rf"(?:[A-Z]\.[{UPPER}][a-z][\w'’´-]*[\w]|[{UPPER}][\w'’´-]*[\w]|(?:[A-Z]\.){{2,3}}|[A-Z]\.|"
+    rf"(?:[A-Z]\.[{UPPER}][a-z][\w'’´-]*[\w]|[{UPPER}][\w'’´\u0300-\u036f-]*[\w]|(?:[A-Z]\.){{2,3}}|"
+    rf"[A-Z]\.|"
     rf"[A-Z][a-z]?\.)"
 )
 # "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
