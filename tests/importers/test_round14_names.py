@@ -174,3 +174,8 @@ def test_das_ending_a_name_before_a_comma_is_a_family_name() -> None:
 def test_a_combining_mark_of_a_broken_encoding_stays_in_the_name() -> None:
     text = "The Honourable Fran\u0324ois-Philippe Moen, Minister of Foreign Affairs, spoke today."
     assert [m.name for m in find_mentions(text)] == ["Fran\u0324ois-Philippe Moen"]
+
+
+def test_a_name_of_five_words_after_an_honorific() -> None:
+    text = "La rencontre s’est déroulée en présence de M. Mohamed Bowba Ould Mohamed Lebrun."
+    assert [m.name for m in find_mentions(text)] == ["Mohamed Bowba Ould Mohamed Lebrun"]

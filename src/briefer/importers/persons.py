@@ -161,7 +161,11 @@ _NAME_COMMA_END = re.compile(
 )
 _LIST_WINDOW = 160  # characters back from a name to the role before it in a list
 # "M. Maas", "Mr Conroy", "Frau Baerbock": a person named without a role
-_HONORIFIC_NAME = re.compile(rf"(?<![\w.])(?P<hon>{_HONORIFIC})(?P<name>{_NAME})")
+# "M. Mohamed Bowba Ould Mohamed Bamba": after an honorific a name may have five words
+_HONORIFIC_NAME = re.compile(
+    rf"(?<![\w.])(?P<hon>{_HONORIFIC})"
+    rf"(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{0,4}})"
+)
 _PRINCIPALS_SPOKESPERSON = re.compile(
     r"(?i)^porte-parole d[eu]s?\s+(?:la\s+)?(?:secrétaire général|président|premier ministre|"
     r"chancelier|ministre)"
