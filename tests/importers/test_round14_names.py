@@ -179,3 +179,12 @@ def test_a_combining_mark_of_a_broken_encoding_stays_in_the_name() -> None:
 def test_a_name_of_five_words_after_an_honorific() -> None:
     text = "La rencontre s’est déroulée en présence de M. Mohamed Bowba Ould Mohamed Lebrun."
     assert [m.name for m in find_mentions(text)] == ["Mohamed Bowba Ould Mohamed Lebrun"]
+
+
+def test_a_body_of_states_ends_before_the_name() -> None:
+    text = (
+        "Secretary General of the Union of Northern States Karl Moen had a meeting with "
+        "Foreign Minister Jon Dahl."
+    )
+    named = {m.name: m.role for m in find_mentions(text)}
+    assert named["Karl Moen"] == "Secretary General of the Union of Northern States"

@@ -78,7 +78,8 @@ _BODY_END = "(?:{})".format(
     "|".join(
         f"(?<={word})"
         for word in "Commission Committee Council Union Agency Organisation Organization "
-        "Assembly Parliament Bank Fund Forum Secretariat Conference Community Court".split()
+        "Assembly Parliament Bank Fund Forum Secretariat Conference Community Court States "
+        "Nations".split()
     )
 )
 # "the Chargé d'affaires at the Swedish embassy, X": where the role is held, not capitalised
