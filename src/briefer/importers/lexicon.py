@@ -458,6 +458,8 @@ _ROLES_EN = (
     r"Secretary of Foreign Affairs",
     r"Federal Councillor",
     r"National Security Advis[eo]r",
+    # the title some governments give the minister in charge of foreign affairs
+    r"(?:Foreign Affairs|Foreign Policy) Advis[eo]r|Advis[eo]r (?:for|on) Foreign Affairs",
     r"(?:Deputy |Principal Deputy |Department |Chief |Official )?Spokes(?:person|man|woman)",
     r"Press Secretary",
     r"Ambassador(?: Extraordinary and Plenipotentiary)?(?:-designate)?",
@@ -525,7 +527,8 @@ _ROLES_DE = (
 )
 # French roles, capitalised or not ("le ministre des Affaires étrangères", "Mme la ministre").
 _ROLES_FR = (
-    r"[Mm]inistre (?:d['’]État, )?(?:[a-zéèêëïîôûç]{4,} )?"  # "ministre fédéral des …"
+    # "ministre fédéral des …", "Ministre d'État, Ministre des Affaires étrangères"
+    r"[Mm]inistre (?:d['’][ÉE]tat,? (?:[Mm]inistre )?)?(?:[a-zéèêëïîôûç]{4,} )?"
     r"(?:de l['’]Europe et des [Aa]ffaires étrangères|"
     r"des [Aa]ffaires [ÉéEe]trangères(?: et (?:du [Dd]éveloppement international|européennes|"
     r"de la [Cc]oopération))?|des [Aa]rmées|de la [Dd]éfense|des [Aa]ffaires européennes|"
@@ -555,6 +558,7 @@ _ROLES_FR = (
     r"[Aa]mbassad(?:eur|rice)",
     r"Représentante? [Pp]ermanente?(?: adjointe?)?",
     r"[Cc]hargée? d['’]affaires",
+    r"[Mm]inistre d['’][ÉE]tat",  # "le Ministre d'État X": a rank, no name
     r"[Mm]inistre",
 )
 # Spanish roles, for the participants of a Spanish release (its statements are not read):

@@ -41,10 +41,13 @@ _HONORIFIC = (
 # German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
 # "mit Frau X das Museum"
 _PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|le|la|dos)"
-# "Anna K.L. Berg": initials may be written without a space between them
+# "Anna K.L. Berg": initials may be written without a space between them; "O´Brien": an
+# acute accent may stand for the apostrophe; a letter may carry a combining mark of a broken
+# encoding ("Fran̤ois")
 # "J.Dahl": an initial may be glued to the family name
 _TOKEN = (
-    rf"(?:[A-Z]\.[{UPPER}][a-z][\w'’-]*[\w]|[{UPPER}][\w'’-]*[\w]|(?:[A-Z]\.){{2,3}}|[A-Z]\.|"
+    rf"(?:[A-Z]\.[{UPPER}][a-z][\w'’´-]*[\w]|[{UPPER}][\w'’´\u0300-\u036f-]*[\w]|(?:[A-Z]\.){{2,3}}|"
+    rf"[A-Z]\.|"
     rf"[A-Z][a-z]?\.)"
 )
 # "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
@@ -64,6 +67,9 @@ _MEETING_VERBS = (
     r"met|meets|received|receives|welcomed|welcomes|hosted|hosts|held|holds|visited|visits|"
     r"paid|pays|spoke|speaks|discussed|discusses|traf|empfing|a reçu|a rencontré|"
     r"has|had|is|was|will|concluded|arrived|attended|"
+    r"took|takes|participated|participates|joined|joins|led|leads|signed|signs|chaired|chairs|"
+    r"opened|opens|presented|presents|handed|hands|thanked|congratulated|expressed|expresses|"
+    r"called|calls|urged|urges|condemned|condemns|"
     r"s['’]est entretenue?"
 )
 # "the Chairperson of the Regional Commission X expresses …": a body's name ends before a
@@ -72,7 +78,8 @@ _BODY_END = "(?:{})".format(
     "|".join(
         f"(?<={word})"
         for word in "Commission Committee Council Union Agency Organisation Organization "
-        "Assembly Parliament Bank Fund Forum Secretariat Conference Community Court".split()
+        "Assembly Parliament Bank Fund Forum Secretariat Conference Community Court States "
+        "Nations".split()
     )
 )
 # "the Chargé d'affaires at the Swedish embassy, X": where the role is held, not capitalised
@@ -134,6 +141,8 @@ _NAME_THEN_ROLE = re.compile(
     # "X, as Permanent Representative …", "X, als Botschafter …", "X, en tant que ministre …"
     rf"(?:(?:as|als|en tant que|en sa qualité de)\s+)?"
     rf"(?:(?:the|le|la|l['’]|der|die)\s*)?(?:former\s+|ancien(?:ne)?\s+|ehemalige[rn]?\s+)?"
+    # "Karl Moen, Norland's Deputy Minister …": the country's possessive before the role
+    rf"(?:(?P<poss>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)['’´]s\s+(?=[{ROLE_INITIALS}]))?"
     rf"(?:(?P<adj>{ADJECTIVE_PATTERN})\s+)?(?P<role>{_OFFICE_BEFORE_ROLE}{_ROLE})"
     rf"{_ADJECTIVE_AFTER}"
     rf"(?:\s+(?:of|for)\s+(?P<of>{_COUNTRY}))?\b"
@@ -153,7 +162,11 @@ _NAME_COMMA_END = re.compile(
 )
 _LIST_WINDOW = 160  # characters back from a name to the role before it in a list
 # "M. Maas", "Mr Conroy", "Frau Baerbock": a person named without a role
-_HONORIFIC_NAME = re.compile(rf"(?<![\w.])(?P<hon>{_HONORIFIC})(?P<name>{_NAME})")
+# "M. Mohamed Bowba Ould Mohamed Bamba": after an honorific a name may have five words
+_HONORIFIC_NAME = re.compile(
+    rf"(?<![\w.])(?P<hon>{_HONORIFIC})"
+    rf"(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{0,4}})"
+)
 _PRINCIPALS_SPOKESPERSON = re.compile(
     r"(?i)^porte-parole d[eu]s?\s+(?:la\s+)?(?:secrétaire général|président|premier ministre|"
     r"chancelier|ministre)"
@@ -187,6 +200,19 @@ _POSTNOMINALS = frozenset(
 )
 # Countries that are also people's names: "Michael Jordan" keeps his family name.
 _NAME_LIKE_COUNTRIES = frozenset({"Jordan", "Georgia", "Chad", "Israel", "Kenya", "Lebanon"})
+# a day or a month run on after a name with no comma ("met Ana Velo Thursday to …");
+# months that are also family names ("May", "June", "April", "August") stay names
+_DAYS_AND_MONTHS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March July "
+    "September October November December Montag Dienstag Mittwoch Donnerstag Freitag Samstag "
+    "Sonntag Januar Februar März Juli Oktober Dezember Lunes Martes Miércoles Jueves Viernes "
+    "Sábado Domingo".split()
+)
+_HEADLINE_VERBS = frozenset(
+    # a headline's verbs after the names ("Dar, Secretary Blinken Discuss Bilateral Ties")
+    "Discuss Discusses Meet Review Reviews Sign Signs Agree Agrees Exchange Exchanges Urge "
+    "Urges Hail Hails Vow Vows Pledge Pledges Reaffirm Reaffirms".split()
+)
 # Capitalised words that end a name rather than continue it.
 _NOT_NAMES = frozenset(
     "The Today On In At Heute Am Die Der Das This He She We They It Er Sie Wir Both Beide And "
@@ -206,6 +232,7 @@ _NOT_NAMES = frozenset(
     "Environment Education Health Security Development Cooperation Investment Agriculture "
     "Culture Asia Africa Europe Americas".split()
 )
+_NOT_NAMES |= _DAYS_AND_MONTHS | _HEADLINE_VERBS
 # "North Asia", "West Africa": a region, though "West" alone may be a family name
 _COMPASS = frozenset("North South East West Central".split())
 
@@ -277,6 +304,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
                 found[-1:] = listed
                 position = max(position, listed[-1].end)
     found.extend(m for m in _appointed(text) if taken.free(m) and taken.take(m))
+    found.extend(_role_phrases(text, taken))
     found.extend(_honorific_names(text, taken))
     found.extend(_with_countries(text, taken))
     found.extend(_semicolon_items(text, taken))
@@ -284,6 +312,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     found.extend(_after_portfolios(text, taken))
     found.extend(_spanish_pairs(text, taken))
     found.extend(_lower_case_roles(text, taken))
+    found.extend(_arabic_family_names(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
         mention = Mention("", role, "", match.start(), match.end())
@@ -296,7 +325,9 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
 # Energy, Mines and Water Jon Dahl", "Under Secretary for Rural Security, Mobility and Civil
 # Rights, Anna Berg"
 _PORTFOLIO_REST = re.compile(
-    rf"(?:,\s+[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?)*,?\s+(?:and|&)\s+"
+    # "Minister of Foreign Affairs, International | Trade and Diaspora, Dr X": the field read
+    # as a name may go on
+    rf"(?:\s+[{UPPER}][a-z]+(?=[\s,]))?(?:,\s+[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?)*,?\s+(?:and|&)\s+"
     rf"(?P<last>[{UPPER}][a-z]+(?:\s+[{UPPER}][a-z]+)?,\s+|[{UPPER}][a-z]+\s+(?=\S+\s+\S))"
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{1,3}})"
 )
@@ -315,10 +346,26 @@ def _after_portfolio(text: str, match: re.Match[str], mention: Mention) -> Menti
     name = _clean_name(rest.group("name"))
     if len(name.split()) < 2 or name != rest.group("name").strip():
         return mention
-    fields = text[match.start("name") - 2 : rest.start("name")].strip(" ,")
+    fields = text[match.start("name") - 2 : rest.start("hon" if rest.group("hon") else "name")]
+    fields = fields.strip(" ,")
     role = f"{mention.role}, {fields}"
     end = rest.start("name") + len(name)
     return replace(mention, name=name, role=role, end=end)
+
+
+def _portfolio_first(text: str, match: re.Match[str]) -> Mention | None:
+    """Return the person a role names after the fields of its portfolio when its first
+    field is a word that is no name ("Regional Integration and Trade, X"), or None."""
+    first = re.match(rf"[{UPPER}][a-z]+", match.group("name"))
+    if first is None or match.group("hon"):
+        return None
+    mention = Mention(first.group(0), nominative(match.group("role")), "", match.start(), 0)
+    found = _after_portfolio(text, match, mention)
+    if found is mention:
+        return None
+    country, start = _country_of(match, text)
+    role = nominative(match.group("role")) + (match.groupdict().get("org") or "")
+    return replace(found, role=role + found.role[len(mention.role) :], country=country, start=start)
 
 
 # "… counterparts, Pawlo Klimkin, Sergej Lawrow und Laurent Fabius", "Name (Frankreich) und …"
@@ -504,6 +551,90 @@ def _lower_case_roles(text: str, taken: _Taken) -> list[Mention]:
             continue
         words = text[match.start() : match.start("name")].strip()
         mention = Mention(name, _capitalise(words), "", match.start(), match.end("name"))
+        if taken.free(mention):
+            found.append(taken.take(mention))
+    return found
+
+
+# a role phrase with an article and a comma before the name, its words in lower case or
+# the place it is held: "the foreign minister of Norland, Per Ek", "the Ruritanian
+# Ambassador to our country, Stefan Roe", "the agency's representative in Norland, Hanna Odo"
+_LOWER_ROLE_WORDS = (
+    r"(?:(?:foreign|defen[cs]e|prime|deputy|vice|assistant|special|senior|chief|national "
+    r"security)\s+)*(?:minister|ambassador|envoy|representative|secretary|adviser|advisor|"
+    r"spokes(?:man|woman|person)|director(?:-general)?|commissioner|coordinator|consul|"
+    r"counsell?or|chargé d['’]affaires|high commissioner|official|aide)"
+)
+_ROLE_PHRASE_COMMA = re.compile(
+    # after a verb of meeting or "with": "welcomed today the …", "received in his office the …"
+    rf"(?i:\b(?:with|received|receives|met|meets|welcomed|welcomes|hosted|hosts|by|and)\s+"
+    rf"(?:[a-z]+\s+){{0,4}}?(?:the|his|her|its|their)\s+)(?P<role>(?:[\w'’-]+\s+){{0,4}}?(?i:{_LOWER_ROLE_WORDS})"
+    r"(?:\s+(?:of|to|in|for|at|on)\s+[^,.;:“”\"()]{2,60}?)?),\s+"
+    rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}})"
+    r"(?=\s*[,.;:)]|\s+(?:and|who|to|on|in)\s|$)"
+)
+# a name, then its role in an apposition with "a": "with Dan Roe, a senior adviser to the
+# Secretary of State, on …"
+_NAME_A_ROLE = re.compile(
+    rf"(?<![\w'’.-])(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),"
+    rf"\s+(?:an?|one of the)\s+(?P<role>(?:[\w'’-]+\s+){{0,3}}?(?i:{_LOWER_ROLE_WORDS})"
+    r"(?:\s+(?:of|to|in|for|at|on)\s+[^,.;:“”\"()]{2,60}?)?)(?=\s*[,.;:)]|$)"
+)
+
+
+def _role_phrases(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named after a role phrase with an article and a comma ("the foreign
+    minister of Norland, Per Ek") or before one with "a" ("Dan Roe, a senior adviser to
+    …"), the role in lower case or with the place it is held."""
+    found: list[Mention] = []
+    if ", " not in text:
+        return found
+    for pattern in (_ROLE_PHRASE_COMMA, _NAME_A_ROLE):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if _clean_name(name) != name or country_named(name) or _is_role(name.split()[0]):
+                continue
+            role = " ".join(match.group("role").split())
+            country = next(iter(countries_in(role)), "")
+            if pattern is _ROLE_PHRASE_COMMA:
+                start, end = match.start("role"), match.end("name")
+                role = re.sub(r"(?i)^(?:the|his|her|its|their)\s+", "", role)
+            else:
+                start, end = match.start(), match.end("role")
+            # "the new ambassador of …": the role, not when it was taken up or is left
+            role = re.sub(r"(?i)^(?:newly appointed|new|outgoing|incoming)\s+", "", role)
+            mention = Mention(name, _capitalise(role), country, start, end)
+            if taken.free(mention):
+                found.append(taken.take(mention))
+    return found
+
+
+# "During a visit with …, Al-Harbi said that …": an Arabic family name with its article,
+# written alone as the subject of a verb of speech or of meeting
+_ARABIC_SUBJECT = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:[Aa]l|[Ee]l|Bin|Ibn|Abu)-[{UPPER}][\w'’]+(?:-[{UPPER}][\w'’]+)?)"
+    rf"(?=\s+(?:(?:has|had|also|further|then)\s+)?(?:{SPEECH_VERBS_EN}|{SPEECH_VERBS_FR}|"
+    rf"{_MEETING_VERBS})\b)"
+)
+
+
+# bodies, places and papers written like such a name: "Al-Azhar said", "al-Shabaab claimed"
+_ARABIC_BODIES = frozenset(
+    "qaeda shabaab azhar aqsa jazeera nusra ahram arabiya monitor quds houthi houthis".split()
+)
+
+
+def _arabic_family_names(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named by an Arabic family name alone, its article written, as the
+    subject of a verb ("Al-Harbi said …"): a later mention of someone named in full."""
+    found: list[Mention] = []
+    for match in _ARABIC_SUBJECT.finditer(text) if "-" in text else ():
+        before = text[max(0, match.start() - 30) : match.start()]
+        if re.search(rf"[{UPPER}][\w'’.-]*\s+$", before):
+            continue  # "Leila Al-Rami said": the full name, found with its role or not at all
+        if match.group("name").split("-")[1].casefold() in _ARABIC_BODIES:
+            continue
+        mention = Mention(match.group("name"), "", "", match.start(), match.end())
         if taken.free(mention):
             found.append(taken.take(mention))
     return found
@@ -801,15 +932,21 @@ def _country_before(text: str, start: int) -> tuple[str, int]:
     return (country, before.start()) if country else ("", start)
 
 
+# an Arabic article a family name opens with, written or not in later mentions: "Leila
+# Al-Rami" is "Al-Rami" and "Rami"
+_ARABIC_ARTICLE = re.compile(r"(?i)(?:al|el|ash|as|ad|at|az|ar|an)-(?=\w{3})")
+
+
 def surname(name: str) -> str:
-    """Return the family name: the capitalised first token of 'MOTEGI Toshimitsu', else the last."""
+    """Return the family name: the capitalised first token of 'MOTEGI Toshimitsu', else the
+    last; without an Arabic article ("Al-Rami" is "rami")."""
     tokens = name.split()
     if not tokens:
         return ""
     first = tokens[0].strip(".")
     if len(tokens) > 1 and len(first) > 1 and first.isupper():
         return first.casefold()
-    return tokens[-1].casefold()
+    return _ARABIC_ARTICLE.sub("", tokens[-1], count=1).casefold()
 
 
 def merge(mentions: Iterable[Mention], default_country: str = "") -> list[Person]:
@@ -837,11 +974,23 @@ def _spellings(person: Person) -> list[str]:
     changed ("Hussein", "Hussain")."""
     tokens, family = person.name.split(), surname(person.name)
     given = [f"given:{tokens[0]}"] if len(tokens) > 1 else []
+    if first_family := _first_family_name(person.name):
+        given.append(f"first family:{first_family}")
     if len(family) < 5:
         return given
     return given + [
         f"{family[:i]}*{family[i + 1 :]}" for i, c in enumerate(family) if c in "aeiouy"
     ]
+
+
+def _first_family_name(name: str) -> str:
+    """Return the word before the last of a name of three words or more, which may be the
+    first of two family names and the form used later ("José Manuel Albares Bueno" is
+    "Albares"); "" for a shorter name or a particle ("Jean-Yves Le Drian")."""
+    tokens = name.split()
+    if len(tokens) >= 3 and re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}", tokens[-2]):
+        return tokens[-2]
+    return ""
 
 
 def _folded(people: list[Person]) -> list[Person]:
@@ -854,10 +1003,10 @@ def _folded(people: list[Person]) -> list[Person]:
         tokens = person.name.split()
         keys = _spellings(person)
         if len(tokens) == 1:
-            keys.append(f"given:{tokens[0]}")
+            keys.extend((f"given:{tokens[0]}", f"first family:{tokens[0]}"))
 
         def same_person(key: str, alone: bool = len(tokens) == 1) -> bool:
-            given = key.startswith("given:")
+            given = key.startswith(("given:", "first family:"))
             return key in seen and (alone or not given or len(kept[seen[key]].name.split()) == 1)
 
         same = next((seen[k] for k in keys if same_person(k)), None)
@@ -885,14 +1034,12 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         return None
     portfolio, name = _portfolio_then_name(match, name)
     genitive = match.groupdict().get("genitive")
-    if not name or (genitive and not country_named(genitive[:-1])):
-        return None  # "Sprecher Müllers, …": not a role and a name
-    if re.fullmatch(r"[A-Z]{2,4}", name) or _nationality(name, match.group("role")):
-        # "…, SPD, …", "… der EU": an abbreviation, not a person; "le Président Norlandais":
-        # a nationality capitalised, no name
+    if not name and match.re is _ROLE_THEN_NAME:
+        # "Minister of Foreign Affairs, Regional Integration and Trade, Hon. X": the fields
+        # of the portfolio, a word that is no name first
+        return _portfolio_first(text, match)
+    if _no_name(match, name, genitive):
         return None
-    if match.re is _NAME_THEN_ROLE and _BODIES.intersection(name.split()):
-        return None  # "… and the United Nations, the President of …": a body, not a person
     country, start = _country_of(match, text)
     role = nominative(match.group("role")) + (match.groupdict().get("org") or "") + portfolio
     start, role = _roles_before(text, start, role) if match.re is _ROLE_THEN_NAME else (start, role)
@@ -916,6 +1063,20 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     spaced = _GLUED_INITIAL.sub(r"\1 ", name)
     mention = Mention(spaced, role, country, start, max(end, match.end("role")))
     return _after_portfolio(text, match, mention) if match.re is _ROLE_THEN_NAME else mention
+
+
+def _no_name(match: re.Match[str], name: str, genitive: str | None) -> bool:
+    """Return whether what a role-and-name match reads as a name is none."""
+    if name in _ARTICLES or (match.re is _NAME_THEN_ROLE and _is_role(name)):
+        return True  # "Le Ministre d'État, Ministre des …, X": an article and roles
+    if not name or (genitive and not country_named(genitive[:-1])):
+        return True  # "Sprecher Müllers, …": not a role and a name
+    if re.fullmatch(r"[A-Z]{2,4}", name) or _nationality(name, match.group("role")):
+        # "…, SPD, …", "… der EU": an abbreviation, not a person; "le Président Norlandais":
+        # a nationality capitalised, no name
+        return True
+    # "… and the United Nations, the President of …": a body, not a person
+    return match.re is _NAME_THEN_ROLE and bool(_BODIES.intersection(name.split()))
 
 
 # a French nationality adjective's endings: "Norlandais", "Estorienne", "Vestrois"
@@ -1041,6 +1202,8 @@ def _country_of(match: re.Match[str], text: str) -> tuple[str, int]:
         country = next((ADJECTIVES[w] for w in words if w in _LOWER_ADJECTIVES), "")
     if groups.get("genitive"):
         country = country_named(groups["genitive"][:-1])  # "Außenminister Russlands"
+    if groups.get("poss"):
+        country = country_named(groups["poss"]) or country  # "Norland's Deputy Minister"
     if not country and groups.get("org"):  # "… des Außenministeriums Russlands, X"
         last = groups["org"].split()[-1]
         country = country_named(last) or (country_named(last[:-1]) if last.endswith("s") else "")
@@ -1055,8 +1218,10 @@ def _clean_name(raw: str) -> str:
     # "Kurt Beck zu den Gästen …": a preposition and article, not a particle ("zu Guttenberg")
     tokens = re.split(r"\s+zu\s+(?:den|der|dem)\s", raw)[0].split()
     kept: list[str] = []
+    if len(tokens) >= 3 and _INITIALS.fullmatch(tokens[0]) and tokens[1][:1].isupper():
+        tokens = tokens[1:]  # "Foreign Minister KD Karl Moen": initials before the name
     for number, token in enumerate(tokens):
-        possessive = re.sub(r"['’]s$", "", token)
+        possessive = re.sub(r"['’´]s$", "", token)
         after = tokens[number + 1] if number + 1 < len(tokens) else ""
         if token == "von" and len(kept) == 1 and _full_name_after(tokens[number + 1 :]):
             break  # "begleitet wurde Botschafter X von Eva Y": the next person, not "von Y"
@@ -1068,6 +1233,8 @@ def _clean_name(raw: str) -> str:
         kept.append(possessive)
         if possessive != token:
             break
+    if len(kept) >= 3 and re.fullmatch(r"[A-Z]{2,4}", kept[-1]) and not kept[-2].isupper():
+        kept.pop()  # "Ms. Ana Velo DOS": an agency's letters run on after a name
     while kept and (
         # "Frances Fitzgerald T.D.": letters after a name, not initials inside it
         re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.){2,3}|von|van|de|der|den|zu", kept[-1])
@@ -1075,6 +1242,11 @@ def _clean_name(raw: str) -> str:
     ):
         kept.pop()
     return " ".join(kept)
+
+
+# capital initials without dots, no vowel in them as in a family name ("KD", "JKL"); "NG" is
+# a family name written first in capitals ("NG Eng Hen")
+_INITIALS = re.compile(r"(?!NG\b)[B-DF-HJ-NP-TV-Z]{2,3}")
 
 
 def _full_name_after(tokens: list[str]) -> bool:
@@ -1089,6 +1261,8 @@ _TITLE_WORD = re.compile(r"(?:M\.|Mme|Mlle|Mr|Ms|Mrs|Dr|Prof|Frau|Herrn?)\.?")
 def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str:
     """Return what a word read as part of a name is: "name", or "end" when the name ended
     before it, or "skip" when the name has not begun."""
+    if token == "Das" and after_name and not after:
+        return "name"  # "Ms. Riva Ganguly Das, Secretary (East)": an Indian family name
     if token in _NOT_NAMES or possessive in _NOT_NAMES or token.endswith("innen"):
         return "end"  # "… der Ministerpräsident Vertreterinnen und Vertreter …": a plural noun
     if token in _COMPASS and after.rstrip(",.;:") in _NOT_NAMES:
@@ -1114,7 +1288,10 @@ def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str
 
 def _german_noun(token: str) -> bool:
     """Return whether a word is a German noun by its ending ("Sicherheit", "Ergebnis"); a
-    short word is a name that happens to end so ("Ahmed Aboul Gheit", "Kim Jung")."""
+    short word is a name that happens to end so ("Ahmed Aboul Gheit", "Kim Jung"), and so is
+    a Korean given name of two syllables joined by a hyphen ("Lee Jae-sung")."""
+    if re.search(r"\w-[a-z]", token):
+        return False
     folded = token.casefold()
     ending = next((e for e in _NOUN_ENDINGS if folded.endswith(e)), "")
     if ending and (len(ending) > 4 or len(folded) >= len(ending) + 3):  # "Treffen" is one
@@ -1236,6 +1413,10 @@ def _written_surnames(people: tuple[Person, ...]) -> dict[str, Person]:
         family = surname(person.name)
         first, last = person.name.split()[0], person.name.split()[-1]
         written.setdefault(first if first.casefold() == family else last, person)
+        if last.casefold() != family and last.casefold().endswith(family):
+            written.setdefault(last[len(last) - len(family) :], person)  # "Rami" of "Al-Rami"
+        if first_family := _first_family_name(person.name):
+            written.setdefault(first_family, person)  # "Albares" of "… Albares Bueno"
     return written
 
 
