@@ -1,0 +1,84 @@
+"""Meetings of round 14: a minister with a body of envoys, German negotiations and working
+visits that "took place", a joint press conference of a visit, an envoy's credentials in a
+French cleft sentence; and meetings that are only an occasion, a mention or another's words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.importers.drafting import draft, participants
+
+
+def test_a_briefing_or_engagement_with_the_diplomatic_corps_is_a_meeting() -> None:
+    organised = draft(
+        "Minister briefs diplomatic corps",
+        "Port Mara, 5 March 2025",
+        "Minister Ruth Ola organised on Tuesday, 4 March 2025 in Port Mara, a briefing for the "
+        "whole diplomatic corps.",
+        "She told the envoys about the elections.",
+    )
+    engagement = draft(
+        "Minister engages diplomatic corps",
+        "Port Mara, 5 March 2025",
+        "Foreign Minister Ruth Ola said this on Tuesday, 4 March 2025 at an engagement with the "
+        "diplomatic corps and the resident UN agencies in Port Mara.",
+        "She said the elections would be free.",
+    )
+    induction = draft(
+        "New heads of mission inducted",
+        "Port Mara, 5 March 2025",
+        "Foreign Minister Ruth Ola, speaking on Tuesday, 4 March 2025 during the induction "
+        "programme for newly appointed ambassadors, urged them to promote trade.",
+        "The programme lasts a week.",
+    )
+    for found in (organised, engagement, induction):
+        assert found.kind == "consultation"
+        assert participants(found) == ["Ruth Ola"]
+        assert found.consultation is not None
+        assert found.consultation.date == date(2025, 3, 4)
+
+
+def test_german_negotiations_and_a_working_visit_that_took_place() -> None:
+    negotiations = draft(
+        "Verhandlungen in Brio",
+        "Brio, 4. Mai 2025",
+        "Am 3. Mai fanden Verhandlungen des Außenministers Jon Dahl mit seiner Amtskollegin, "
+        "Ministerin Ilse Varn, statt.",
+        "Es ging um den Handel.",
+    )
+    assert negotiations.kind == "consultation"
+    assert set(participants(negotiations)) == {"Jon Dahl", "Ilse Varn"}
+    assert negotiations.consultation is not None
+    assert negotiations.consultation.date == date(2025, 5, 3)
+    visit = draft(
+        "Arbeitsbesuch in Norland",
+        "Brio, 4. Mai 2025",
+        "Am 3. Mai fand der Arbeitsbesuch des Außenministers Jon Dahl in Norland statt.",
+        "Er sprach mit Vertretern der Wirtschaft.",
+    )
+    assert visit.kind == "consultation"
+    assert "Jon Dahl" in participants(visit)
+
+
+def test_a_joint_press_conference_of_a_visit_is_a_meeting() -> None:
+    found = draft(
+        "Ministers brief the press",
+        "Brio, 4 May 2025",
+        "At a joint press conference with visiting Foreign Minister Ilse Varn, Minister Jon Dahl "
+        "said the two countries would sign a trade deal.",
+        "Varn said she agreed.",
+    )
+    assert found.kind == "consultation"
+    assert set(participants(found)) == {"Jon Dahl", "Ilse Varn"}
+
+
+def test_credentials_handed_over_in_a_french_cleft_sentence() -> None:
+    found = draft(
+        "Remise de lettres de créance",
+        "Brio, 15 mars 2021",
+        "C'est lors d'une cérémonie solennelle que l'ambassadrice Léa Marn a remis jeudi à la "
+        "Présidente Paule Vire la lettre qui l'accrédite.",
+        "Elle a transmis les salutations de son gouvernement.",
+    )
+    assert found.kind == "consultation"
+    assert set(participants(found)) == {"Léa Marn", "Paule Vire"}
