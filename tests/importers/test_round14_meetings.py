@@ -82,3 +82,58 @@ def test_credentials_handed_over_in_a_french_cleft_sentence() -> None:
     )
     assert found.kind == "consultation"
     assert set(participants(found)) == {"Léa Marn", "Paule Vire"}
+
+
+def test_a_speech_at_the_opening_of_a_meeting_is_no_meeting() -> None:
+    found = draft(
+        "Council opens",
+        "Brio, 4 May 2025",
+        "Speaking at the opening of the 12th Council Meeting, Secretary-General Ivo Brand said "
+        "the region must unite.",
+        "He called for more trade.",
+    )
+    assert found.consultation is None
+
+
+def test_a_meeting_mentioned_in_passing_is_no_meeting() -> None:
+    found = draft(
+        "Ministry restructures",
+        "Brio, 4 May 2025",
+        "The decision was made known to the staff at a recent meeting, Minister Jon Dahl said.",
+        "The ministry will open two embassies.",
+    )
+    assert found.consultation is None
+
+
+def test_a_third_party_who_talked_in_parliament_met_nobody() -> None:
+    found = draft(
+        "Ministry condemns remarks",
+        "Brio, 4 May 2025",
+        "The ministry condemned the remarks made by Senator Ola Brix in parliament on Monday, "
+        "where he talked of sanctions.",
+        "They are unacceptable, it said.",
+    )
+    assert found.consultation is None
+
+
+def test_reporters_met_are_an_audience_not_a_counterpart() -> None:
+    found = draft(
+        "Foreign reporters visit",
+        "Brio, 4 May 2025",
+        "Minister Jon Dahl and his deputy Ivo Brand met with a group of visiting foreign "
+        "reporters on Monday.",
+        "They spoke about the economy.",
+    )
+    assert found.consultation is None
+    assert found.kind == "other"
+
+
+def test_a_luncheon_held_for_the_diplomatic_corps_is_an_occasion() -> None:
+    found = draft(
+        "Minister addresses diplomatic corps",
+        "Brio, 4 May 2025",
+        "The yearly luncheon for the diplomatic corps held on Monday by Minister Jon Dahl in "
+        "Brio was a success.",
+        "Minister Jon Dahl thanked the envoys for their work.",
+    )
+    assert found.consultation is None

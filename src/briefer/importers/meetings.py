@@ -298,7 +298,10 @@ def _meeting_word(sentence: str) -> re.Match[str] | None:
         if not any(
             any(part in word for part in words) and pattern.search(before)
             for words, pattern in _NO_MEETING_BEFORE
-        ) and not (word in ("spoke", "speaks") and _SPOKE_AT.match(sentence, match.end())):
+        ) and not (
+            (word in ("spoke", "speaks") and _SPOKE_AT.match(sentence, match.end()))
+            or _AUDIENCE.match(sentence, match.end())
+        ):
             return match
     return None
 
@@ -312,7 +315,7 @@ _PROGRAMME_HELD = re.compile(
 # what is held at an event is the event: "a reception that the embassy held", "a yearly
 # gathering hosted by"
 _EVENT_HELD = re.compile(
-    r"(?i)\b(?:reception|gathering|banquet|ceremony|celebration|iftar|party|concert|"
+    r"(?i)\b(?:reception|gathering|banquet|luncheon|ceremony|celebration|iftar|party|concert|"
     r"exhibition|festival|gala|empfang|feier|réception|cérémonie)\b(?:\s+(?:that|which))?"
     r"[^.;,]{0,40}$"
 )
@@ -323,7 +326,10 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("meeting", "summit", "réunion", "consultation", "talks", "treffen"),
         re.compile(
             r"(?i)\b(?:(?:address(?:ing|ed|es)?|speaking (?:at|to|before)|spoke (?:at|to|before)|"
-            r"in (?:his|her|a) (?:address|speech|remarks) (?:to|at))\s+(?:a|an|the)|"
+            r"in (?:his|her|a) (?:address|speech|remarks) (?:to|at))\s+(?:a|an|the)"
+            # at its opening: "Speaking at the opening of the 12th Council Meeting, …"
+            r"(?:\s+(?:official |formal )?(?:opening|closing|launch|start|end)"
+            r"(?: session| ceremony)? of (?:a|an|the|this|its))?|"
             # "s'adressant à la réunion", "dans son discours devant la réunion"
             r"(?:s['’]adressant|(?:dans|lors de) (?:son|un) (?:discours|allocution)) (?:à|devant) "
             r"(?:la|le|l['’]|une?)|"
@@ -363,6 +369,19 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("discussed with", "has discussed", "have discussed", "had discussed"),
         re.compile(r"(?i)\b(?:being|been|is|are|was|were)\s+(?:still\s+)?$"),
     ),
+    # a meeting mentioned in passing, not told: "made known to the staff at a recent meeting"
+    (
+        ("meeting", "réunion", "sitzung"),
+        re.compile(
+            r"(?i)\b(?:at|in|during|lors d['’]|bei) (?:a|an|une|einer) (?:recent|"
+            r"previous|earlier|past|regular|weekly|monthly|staff|internal|récente|kürzlichen)\s+$"
+        ),
+    ),
+    # a third party's words in a clause: "the remarks of X, where he talked of sanctions"
+    (
+        ("talked", "spoke", "speaks"),
+        re.compile(r"(?i)\b(?:where|in which|when|wherein) (?:he|she|they|it) $"),
+    ),
     # habitual: "as the two share a table in Council meetings"
     (("meetings",), re.compile(r"\bin (?:[A-Z][\w-]+ ){1,2}$")),
     # an intention: "wants to carry on the strategic dialogue on the ports"
@@ -373,6 +392,13 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"advance|intensify|resume|maintain|keep up)\s+(?:(?:the|our|its|their|this|a)\s+)?$"
         ),
     ),
+)
+# an audience met is no counterpart: "met with a group of visiting foreign reporters"
+_AUDIENCE = re.compile(
+    r"(?i)\s+(?:with\s+)?(?:(?:a|the|some|several) )?(?:(?:group|delegation|team) of )?"
+    r"(?:[\w-]+ ){0,2}(?:reporters|journalists|media|press|editors|bloggers|newsmen|"
+    r"journalistes|journalisten|medienvertreter\w*)\b"
+    r"(?!\s+(?:secretary|secretaries|attach\w*|officers?|council|union|freedom|agency)\b)"
 )
 # remarks made somewhere, not to someone: "spoke at the forum", "spoke on the sidelines of"
 _SPOKE_AT = re.compile(
