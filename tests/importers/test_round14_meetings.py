@@ -137,3 +137,13 @@ def test_a_luncheon_held_for_the_diplomatic_corps_is_an_occasion() -> None:
         "Minister Jon Dahl thanked the envoys for their work.",
     )
     assert found.consultation is None
+
+
+def test_talks_of_others_in_a_ministers_quoted_words_are_not_his_meeting() -> None:
+    found = draft(
+        "Minister on the talks",
+        "Brio, 4 May 2025",
+        "“The talks between our two neighbours went well,” Minister Jon Dahl said on Monday.",
+        "He added that peace was near.",
+    )
+    assert found.consultation is None

@@ -301,6 +301,7 @@ def _meeting_word(sentence: str) -> re.Match[str] | None:
         ) and not (
             (word in ("spoke", "speaks") and _SPOKE_AT.match(sentence, match.end()))
             or _AUDIENCE.match(sentence, match.end())
+            or _quoted_others(sentence, match.start())
         ):
             return match
     return None
@@ -393,6 +394,45 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+
+def _quoted_others(sentence: str, start: int) -> bool:
+    """Return whether a meeting word stands inside someone's quoted words, closed and
+    attributed in the sentence, that do not tell of the speaker's own meeting: "“The talks
+    between our two neighbours went well,” he said" (not "“We held good talks,” he said", nor a
+    spokesman's whole statement quoted, which is the release's report)."""
+    before = sentence[:start]
+    opened = _quotation_open(before)
+    return (
+        opened >= 0
+        and not _FIRST_PERSON.search(before[opened:])
+        and _ATTRIBUTED.search(sentence, start) is not None
+    )
+
+
+# quoted words closed and attributed: "…,” the minister said", "…», a-t-il dit"
+_ATTRIBUTED = re.compile(
+    r"""[”»“"]\s*[,–—-]?\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|stated|noted|told|"""
+    r"""sagte|erklärte|betonte|a-t-il|a-t-elle|a (?:\w+ )?(?:dit|déclaré|ajouté))\b"""
+)
+
+
+def _quotation_open(before: str) -> int:
+    """Return where the quotation still open at the end of before opens, or -1."""
+    german = before.rfind("„")
+    if german >= 0 and "“" not in before[german:]:
+        return german
+    french = before.rfind("«")
+    if french >= 0 and "»" not in before[french:]:
+        return french
+    english = before.rfind("“")
+    if english > german and "”" not in before[english:]:
+        return english
+    return before.rfind('"') if before.count('"') % 2 else -1
+
+
+# the speaker's own part in quoted words: "“We met", "« J'ai rencontré", "„Wir haben"
+_FIRST_PERSON = re.compile(r"(?i)(?:I|we|us|me|je|j['’]|nous|ich|wir|uns)")
 # an audience met is no counterpart: "met with a group of visiting foreign reporters"
 _AUDIENCE = re.compile(
     r"(?i)\s+(?:with\s+)?(?:(?:a|the|some|several) )?(?:(?:group|delegation|team) of )?"
