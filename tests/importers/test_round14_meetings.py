@@ -147,3 +147,20 @@ def test_talks_of_others_in_a_ministers_quoted_words_are_not_his_meeting() -> No
         "He added that peace was near.",
     )
     assert found.consultation is None
+
+
+def test_a_lede_after_page_furniture_and_captions_printed_twice_is_read() -> None:
+    found = draft(
+        "Minister Dahl meets Norland's foreign minister",
+        "https://news.example.org/en/2025/05/04/item-2231",
+        "[04/ May/2025]",
+        "Minister Dahl meets Norland's foreign minister",
+        "Minister Dahl (left) and Minister Varn Minister Dahl (left) and Minister Varn",
+        "The two ministers at the ministry The two ministers at the ministry",
+        "br>",
+        "Foreign Minister Jon Dahl met on Sunday with the visiting Foreign Minister of Norland, "
+        "Ilse Varn, to discuss trade and the border.",
+        "The two sides agreed to meet again in the autumn.",
+    )
+    assert found.kind == "consultation"
+    assert {"Jon Dahl", "Ilse Varn"} <= set(participants(found))

@@ -112,7 +112,7 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
     earlier: dict[int, str] = {}
     if _takes_office(release, layout):
         return []
-    for index in layout.body[:_LEDE]:
+    for index in _lede(release, layout):
         # a visit's programme told in the past reports its meetings when nothing before does
         sentence = meetings.meeting_sentence(release.paragraphs[index], programme=not reporting)
         if sentence is None:
@@ -139,6 +139,43 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
 
     best = max(named, key=lambda i: (names_two(i), -named.index(i)))
     return [best, *(i for i in reporting if i != best)]
+
+
+def _lede(release: Release, layout: Layout) -> list[int]:
+    """Return the paragraphs of the lede: the first _LEDE of the body, not counting page
+    furniture before the text (a link, the agency's name, a bracketed date, the headline
+    again) nor photo captions printed twice, up to _CLUTTER of them."""
+    lede: list[int] = []
+    counted = skipped = 0
+    for index in layout.body:
+        if counted >= _LEDE:
+            break
+        lede.append(index)
+        if skipped < _CLUTTER and _clutter(release.paragraphs[index], layout.title):
+            skipped += 1
+        else:
+            counted += 1
+    return lede
+
+
+_CLUTTER = 4  # paragraphs of furniture and captions passed over before the lede
+
+
+def _clutter(paragraph: str, title: str) -> bool:
+    """Return whether a paragraph is furniture or a caption printed twice, not the text."""
+    text = " ".join(paragraph.split())
+    words = text.split()
+    half = len(text) // 2
+    twice = len(words) >= 4 and text[:half].strip() == text[half:].strip()
+    return (
+        twice
+        or text.strip(" .") == " ".join(title.split()).strip(" .")
+        or (len(words) <= 4 and _FURNITURE.search(text) is not None)
+    )
+
+
+# a link, a bracketed date, a stray HTML fragment: "https://…", "[12/ May/2025]", "br>"
+_FURNITURE = re.compile(r"(?i)(?:https?://|www\.|^\[[^\]]*\d[^\]]*\]$|<|>|^\W*$)")
 
 
 # "die beiden Außenminister trafen …", "the two ministers met", "Empfangen wurden die Gäste
