@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from briefer.importers import meetings
 from tests.importers.drafting import draft, participants
 
 
@@ -164,3 +165,20 @@ def test_a_lede_after_page_furniture_and_captions_printed_twice_is_read() -> Non
     )
     assert found.kind == "consultation"
     assert {"Jon Dahl", "Ilse Varn"} <= set(participants(found))
+
+
+def test_a_third_party_who_talked_in_a_subordinate_clause_met_nobody() -> None:
+    found = draft(
+        "Ministry condemns remarks",
+        "Brio, 4 May 2025",
+        "The ministry condemned the remarks of Senator Ola Brix in parliament on Monday, in "
+        "which he openly talked of sanctions against Estoria.",
+        "They are unacceptable, it said.",
+    )
+    assert found.consultation is None
+
+
+def test_who_speaks_on_a_matter_meets_nobody() -> None:
+    assert meetings.meeting_sentence("Government speaks on Minister Dahl's statement on Ek") is None
+    assert meetings.meeting_sentence("Minister Dahl spoke on Monday with Minister Varn.")
+    assert meetings.meeting_sentence("Minister Dahl spoke on the phone with Minister Varn.")

@@ -381,7 +381,10 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # a third party's words in a clause: "the remarks of X, where he talked of sanctions"
     (
         ("talked", "spoke", "speaks"),
-        re.compile(r"(?i)\b(?:where|in which|when|wherein) (?:he|she|they|it) $"),
+        re.compile(
+            r"(?i)\b(?:where|in which|when|wherein) (?:he|she|they|it) (?:(?:also|reportedly|"
+            r"allegedly|openly|publicly|had|has|have) )?$"
+        ),
     ),
     # habitual: "as the two share a table in Council meetings"
     (("meetings",), re.compile(r"\bin (?:[A-Z][\w-]+ ){1,2}$")),
@@ -442,7 +445,11 @@ _AUDIENCE = re.compile(
 )
 # remarks made somewhere, not to someone: "spoke at the forum", "spoke on the sidelines of"
 _SPOKE_AT = re.compile(
-    r"(?i)\s+(?:at(?! length)|during|before|on the (?:sidelines|margins|occasion)|about|of)\b"
+    r"(?i)\s+(?:at(?! length)|during|before|on the (?:sidelines|margins|occasion)|about|of|"
+    # speaks on a matter: "Government speaks on the minister's statement", not "spoke on the
+    # phone with", "spoke on Monday with"
+    r"on (?!(?:the )?(?:tele)?phone\b|behalf\b|\w+day\b|\d|(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b|(?:the )?\d))\b"
 )
 
 
