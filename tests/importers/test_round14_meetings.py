@@ -182,3 +182,42 @@ def test_who_speaks_on_a_matter_meets_nobody() -> None:
     assert meetings.meeting_sentence("Government speaks on Minister Dahl's statement on Ek") is None
     assert meetings.meeting_sentence("Minister Dahl spoke on Monday with Minister Varn.")
     assert meetings.meeting_sentence("Minister Dahl spoke on the phone with Minister Varn.")
+
+
+def test_a_host_welcoming_a_guest_in_a_participle_met_the_guest() -> None:
+    english = draft(
+        "Minister Kwesi receives new Ambassador",
+        "Port Mara, 5 March 2025",
+        "In welcoming Ambassador Teo Raine, Minister Ada Kwesi expressed her wish to deepen ties "
+        "between the two countries.",
+        "Ambassador Raine thanked her for the warm welcome.",
+    )
+    french = draft(
+        "Le ministre reçoit le nouvel ambassadeur",
+        "Brio, 5 mars 2025",
+        "En accueillant l'ambassadeur Teo Raine, la ministre Ada Kwesi a souhaité approfondir les "
+        "liens.",
+        "L'ambassadeur a remercié la ministre.",
+    )
+    german = draft(
+        "Ministerin empfängt neuen Botschafter",
+        "Brio, 5. März 2025",
+        "Bei der Begrüßung des Botschafters Teo Raine betonte Ministerin Ada Kwesi die engen "
+        "Beziehungen.",
+        "Der Botschafter dankte ihr.",
+    )
+    for found in (english, french, german):
+        assert found.kind == "consultation"
+        assert set(participants(found)) == {"Ada Kwesi", "Teo Raine"}
+
+
+def test_a_joint_news_conference_of_a_visit_is_a_meeting() -> None:
+    found = draft(
+        "Ministers brief the press",
+        "Brio, 4 May 2025",
+        "Speaking at a joint news conference with his visiting Norlandic counterpart Ilse Varn, "
+        "Foreign Minister Jon Dahl said the two would sign a deal.",
+        "Varn agreed.",
+    )
+    assert found.kind == "consultation"
+    assert set(participants(found)) == {"Jon Dahl", "Ilse Varn"}
