@@ -221,3 +221,41 @@ def test_a_joint_news_conference_of_a_visit_is_a_meeting() -> None:
     )
     assert found.kind == "consultation"
     assert set(participants(found)) == {"Jon Dahl", "Ilse Varn"}
+
+
+def test_others_talks_at_the_end_of_a_ministers_quotation_are_not_his_meeting() -> None:
+    found = draft(
+        "Minister praises peace process",
+        "Brio, 4 May 2025",
+        "Foreign Minister Jon Dahl on Monday praised the peace process between Norland and Sudor.",
+        "“Another round is planned in a few days. The phone call between President Ana Velo and "
+        "President Per Ek helped a lot,” the minister said.",
+    )
+    assert found.consultation is None
+    own = draft(
+        "Minister praises peace process",
+        "Brio, 4 May 2025",
+        "“We are glad. We met President Ana Velo yesterday,” Foreign Minister Jon Dahl said on "
+        "Monday.",
+    )
+    assert own.kind == "consultation"
+
+
+def test_a_speech_at_the_opening_of_a_long_named_meeting_is_no_meeting() -> None:
+    speaking = draft(
+        "Council of Ministers opens",
+        "Brio, 4 May 2025",
+        "Secretary-General Ivo Brand, speaking yesterday at the opening of the 12th Council of "
+        "Ministers Meeting in Brio, said the region must unite.",
+        "He called for more trade.",
+    )
+    remarks = draft(
+        "Council of Ministers opens",
+        "Brio, 4 May 2025",
+        "In his remarks yesterday at the opening ceremony of the 40th Regular Meeting of the "
+        "Conference of Heads of Government, Secretary-General Ivo Brand said the region must "
+        "unite.",
+        "He called for more trade.",
+    )
+    for found in (speaking, remarks):
+        assert found.consultation is None

@@ -333,8 +333,11 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("meeting", "summit", "réunion", "consultation", "talks", "treffen"),
         re.compile(
-            r"(?i)\b(?:(?:address(?:ing|ed|es)?|speaking (?:at|to|before)|spoke (?:at|to|before)|"
-            r"in (?:his|her|a) (?:address|speech|remarks) (?:to|at))\s+(?:a|an|the)"
+            # "speaking yesterday at the …", "in his remarks on Monday at the …"
+            r"(?i)\b(?:(?:address(?:ing|ed|es)?|(?:speaking|spoke)(?: (?:today|yesterday|"
+            r"(?:on )?\w+day|this \w+))? (?:at|to|before)|"
+            r"in (?:his|her|a) (?:address|speech|remarks)(?: (?:today|yesterday|(?:on )?\w+day|"
+            r"this \w+))? (?:to|at))\s+(?:a|an|the)"
             # at its opening: "Speaking at the opening of the 12th Council Meeting, …"
             r"(?:\s+(?:official |formal )?(?:opening|closing|launch|start|end)"
             r"(?: session| ceremony)? of (?:a|an|the|this|its))?|"
@@ -343,7 +346,7 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:la|le|l['’]|une?)|"
             # "in seiner Rede beim Ministertreffen", "vor dem Treffen … sprach"
             r"in (?:seiner|ihrer|einer) rede (?:beim|vor dem|auf dem|bei dem))\s*"
-            r"(?:[\w'’-]+\s+){0,3}$"
+            r"(?:[\w'’-]+\s+){0,4}$"
         ),
     ),
     # others' talks told in someone's words: "He said the ministers of A and B had met"
@@ -413,11 +416,16 @@ def _quoted_others(sentence: str, start: int) -> bool:
     spokesman's whole statement quoted, which is the release's report)."""
     before = sentence[:start]
     opened = _quotation_open(before)
-    return (
-        opened >= 0
-        and not _FIRST_PERSON.search(before[opened:])
-        and _ATTRIBUTED.search(sentence, start) is not None
-    )
+    attributed = _ATTRIBUTED.search(sentence, start)
+    if attributed is None:
+        return False
+    if opened < 0:
+        # the tail of a quotation opened in a sentence before: "… The phone call between A
+        # and B helped,” the minister said"
+        if sentence[attributed.start()] not in "”»" or any(m in before for m in '“«„"'):
+            return False
+        opened = 0
+    return not _FIRST_PERSON.search(before[opened:])
 
 
 # quoted words closed and attributed: "…,” the minister said", "…», a-t-il dit"
@@ -442,7 +450,7 @@ def _quotation_open(before: str) -> int:
 
 
 # the speaker's own part in quoted words: "“We met", "« J'ai rencontré", "„Wir haben"
-_FIRST_PERSON = re.compile(r"(?i)(?:I|we|us|me|je|j['’]|nous|ich|wir|uns)")
+_FIRST_PERSON = re.compile(r"(?i)\b(?:I|we|us|me|je|j['’]|nous|ich|wir|uns)\b")
 # an audience met is no counterpart: "met with a group of visiting foreign reporters"
 _AUDIENCE = re.compile(
     r"(?i)\s+(?:with\s+)?(?:(?:a|the|some|several) )?(?:(?:group|delegation|team) of )?"
