@@ -259,3 +259,18 @@ def test_a_speech_at_the_opening_of_a_long_named_meeting_is_no_meeting() -> None
     )
     for found in (speaking, remarks):
         assert found.consultation is None
+
+
+def test_the_heads_of_both_states_are_the_two_named_before() -> None:
+    found = draft(
+        "Außenminister Dahl in Norland",
+        "Brio, 4. Mai 2025",
+        "Außenminister Jon Dahl und Außenministerin Ilse Varn (Foto)",
+        "Am 3. Mai fand der Arbeitsbesuch des Außenministers in Norland statt. In dem Gespräch "
+        "berieten die Ressortchefs beider Staaten über den Handel.",
+        "Es ging auch um die Grenze.",
+    )
+    assert found.kind == "consultation"
+    assert set(participants(found)) == {"Jon Dahl", "Ilse Varn"}
+    assert found.consultation is not None
+    assert found.consultation.date == date(2025, 5, 3)

@@ -186,6 +186,11 @@ _THE_TWO = re.compile(
     r"dirigeants|chefs?)|the (?:guests|visitors|delegations?)|"
     # "the ministers", "the foreign ministers": the two named before
     r"the (?:foreign )?ministers|die (?:gäste|besucher|"
+    # "die Ressortchefs beider Staaten", "the ministers of both countries", "les chefs de la
+    # diplomatie des deux pays"
+    r"(?:ministers|heads|chiefs)[\w ]{0,30}? of (?:both|the two) (?:countries|states|sides)|"
+    r"\w*(?:chefs|minister|ministerinnen)[\w ]{0,30}? beider (?:staaten|länder|seiten)|"
+    r"(?:ministres|chefs)[\w ]{0,30}? des deux (?:pays|états|parties)|"
     r"delegation(?:en)?)|les (?:invités|hôtes|délégations)|la délégation)\b"
 )
 
@@ -195,7 +200,8 @@ def _named_before(release: Release, layout: Layout, reporting: dict[int, str]) -
     the lede before it names at least two people: that paragraph first (its people took
     part), then the reporting ones."""
     first = min(reporting)
-    if not _THE_TWO.search(reporting[first]):
+    told = release.paragraphs[first]
+    if not _THE_TWO.search(told[told.find(reporting[first]) :]):
         return []
     for index in layout.body[: layout.body.index(first)]:
         if len({m.name for m in release.mentions(index) if m.name}) >= 2:
