@@ -274,3 +274,15 @@ def test_the_heads_of_both_states_are_the_two_named_before() -> None:
     assert set(participants(found)) == {"Jon Dahl", "Ilse Varn"}
     assert found.consultation is not None
     assert found.consultation.date == date(2025, 5, 3)
+
+
+def test_envoys_of_a_credentials_ceremony_named_one_by_one_took_part() -> None:
+    found = draft(
+        "Minister receives credentials from four new envoys",
+        "Brio, 4 May 2025",
+        "Minister Jon Dahl on Monday received the credentials of four new envoys.",
+        "The first envoy received was Ambassador Ana Velo of Norland.",
+        "Of the four new envoys, Ambassador Per Ek will reside in Brio.",
+        "The envoys in attendance were welcomed by the Chief of Protocol.",
+    )
+    assert {"Jon Dahl", "Ana Velo", "Per Ek"} <= set(participants(found))

@@ -827,7 +827,14 @@ _ACCOMPANIED = re.compile(
     r"(?:a|ont) (?:également |aussi )?(?:assisté|participé) à (?:l['’]entretien|la rencontre|"
     r"la réunion|l['’]audience)|"
     # who the counterparts met were: "Il s'agit notamment du ministre espagnol …, X, du …"
-    r"il s['’]agit (?:notamment )?(?:de|du|des|d['’])|among them were)"
+    r"il s['’]agit (?:notamment )?(?:de|du|des|d['’])|among them were|"
+    r"in attendance (?:was|were)|(?:was|were) (?:also )?in attendance|"
+    # envoys of a credentials ceremony named one by one: "The first envoy received was
+    # Ambassador A", "Of the new envoys, Ambassador B will reside in …"
+    r"(?:first|second|third|fourth|fifth|next|last|other|remaining) (?:new )?(?:envoys?|"
+    r"ambassadors?|heads? of missions?|high commissioners?) (?:received|to be received|to present|"
+    r"presenting|was|were)|of the (?:\w+ )?new (?:envoys|ambassadors|heads of missions?|"
+    r"high commissioners)\b)"
 )
 
 
