@@ -286,3 +286,18 @@ def test_envoys_of_a_credentials_ceremony_named_one_by_one_took_part() -> None:
         "The envoys in attendance were welcomed by the Chief of Protocol.",
     )
     assert {"Jon Dahl", "Ana Velo", "Per Ek"} <= set(participants(found))
+
+
+def test_a_lede_after_bullet_summaries_is_read() -> None:
+    found = draft(
+        "Minister Dahl meets Norland's foreign minister",
+        "Brio, 4 May 2025",
+        "• Trade between the two countries has doubled in five years",
+        "• A new border crossing is to open in the spring of next year",
+        "• The two countries share a long history of friendship and trade",
+        "• Norland is the country's third largest partner in the region",
+        "Foreign Minister Jon Dahl met on Sunday with the visiting Foreign Minister of Norland, "
+        "Ilse Varn, to discuss trade and the border.",
+    )
+    assert found.kind == "consultation"
+    assert {"Jon Dahl", "Ilse Varn"} <= set(participants(found))

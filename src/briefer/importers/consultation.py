@@ -171,6 +171,8 @@ def _clutter(paragraph: str, title: str) -> bool:
         twice
         or text.strip(" .") == " ".join(title.split()).strip(" .")
         or (len(words) <= 4 and _FURNITURE.search(text) is not None)
+        # a bullet summary over the text: "• Minister visits the port"
+        or text.startswith(("•", "▪", "●", "■", "►", "* "))
     )
 
 
