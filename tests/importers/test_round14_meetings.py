@@ -301,3 +301,14 @@ def test_a_lede_after_bullet_summaries_is_read() -> None:
     )
     assert found.kind == "consultation"
     assert {"Jon Dahl", "Ilse Varn"} <= set(participants(found))
+
+
+def test_words_said_at_a_meetings_opening_are_no_meeting() -> None:
+    found = draft(
+        "Council of Ministers opens",
+        "Brio, 4 May 2025",
+        "Secretary-General Ivo Brand said yesterday at the opening of the 12th Council of "
+        "Ministers Meeting in Brio that the region must unite.",
+        "He called for more trade.",
+    )
+    assert found.consultation is None

@@ -341,6 +341,11 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             # at its opening: "Speaking at the opening of the 12th Council Meeting, …"
             r"(?:\s+(?:official |formal )?(?:opening|closing|launch|start|end)"
             r"(?: session| ceremony)? of (?:a|an|the|this|its))?|"
+            # words said at its opening: "X said yesterday at the opening of the 12th Council
+            # Meeting that …"
+            r"(?:said|stated|declared|stressed|underlined|noted)(?: (?:today|yesterday|"
+            r"(?:on )?\w+day|this \w+))? (?:at|during) (?:a|an|the)\s+(?:official |formal )?"
+            r"(?:opening|closing)(?: session| ceremony)? of (?:a|an|the|this|its)|"
             # "s'adressant à la réunion", "dans son discours devant la réunion"
             r"(?:s['’]adressant|(?:dans|lors de) (?:son|un) (?:discours|allocution)) (?:à|devant) "
             r"(?:la|le|l['’]|une?)|"
