@@ -112,7 +112,7 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
     earlier: dict[int, str] = {}
     if _takes_office(release, layout):
         return []
-    for index in layout.body[:_LEDE]:
+    for index in _lede(release, layout):
         # a visit's programme told in the past reports its meetings when nothing before does
         sentence = meetings.meeting_sentence(release.paragraphs[index], programme=not reporting)
         if sentence is None:
@@ -141,6 +141,45 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
     return [best, *(i for i in reporting if i != best)]
 
 
+def _lede(release: Release, layout: Layout) -> list[int]:
+    """Return the paragraphs of the lede: the first _LEDE of the body, not counting page
+    furniture before the text (a link, the agency's name, a bracketed date, the headline
+    again) nor photo captions printed twice, up to _CLUTTER of them."""
+    lede: list[int] = []
+    counted = skipped = 0
+    for index in layout.body:
+        if counted >= _LEDE:
+            break
+        lede.append(index)
+        if skipped < _CLUTTER and _clutter(release.paragraphs[index], layout.title):
+            skipped += 1
+        else:
+            counted += 1
+    return lede
+
+
+_CLUTTER = 4  # paragraphs of furniture and captions passed over before the lede
+
+
+def _clutter(paragraph: str, title: str) -> bool:
+    """Return whether a paragraph is furniture or a caption printed twice, not the text."""
+    text = " ".join(paragraph.split())
+    words = text.split()
+    half = len(text) // 2
+    twice = len(words) >= 4 and text[:half].strip() == text[half:].strip()
+    return (
+        twice
+        or text.strip(" .") == " ".join(title.split()).strip(" .")
+        or (len(words) <= 4 and _FURNITURE.search(text) is not None)
+        # a bullet summary over the text: "• Minister visits the port"
+        or text.startswith(("•", "▪", "●", "■", "►", "* "))
+    )
+
+
+# a link, a bracketed date, a stray HTML fragment: "https://…", "[12/ May/2025]", "br>"
+_FURNITURE = re.compile(r"(?i)(?:https?://|www\.|^\[[^\]]*\d[^\]]*\]$|<|>|^\W*$)")
+
+
 # "die beiden Außenminister trafen …", "the two ministers met", "Empfangen wurden die Gäste
 # …": people named before
 _THE_TWO = re.compile(
@@ -149,6 +188,11 @@ _THE_TWO = re.compile(
     r"dirigeants|chefs?)|the (?:guests|visitors|delegations?)|"
     # "the ministers", "the foreign ministers": the two named before
     r"the (?:foreign )?ministers|die (?:gäste|besucher|"
+    # "die Ressortchefs beider Staaten", "the ministers of both countries", "les chefs de la
+    # diplomatie des deux pays"
+    r"(?:ministers|heads|chiefs)[\w ]{0,30}? of (?:both|the two) (?:countries|states|sides)|"
+    r"\w*(?:chefs|minister|ministerinnen)[\w ]{0,30}? beider (?:staaten|länder|seiten)|"
+    r"(?:ministres|chefs)[\w ]{0,30}? des deux (?:pays|états|parties)|"
     r"delegation(?:en)?)|les (?:invités|hôtes|délégations)|la délégation)\b"
 )
 
@@ -158,7 +202,8 @@ def _named_before(release: Release, layout: Layout, reporting: dict[int, str]) -
     the lede before it names at least two people: that paragraph first (its people took
     part), then the reporting ones."""
     first = min(reporting)
-    if not _THE_TWO.search(reporting[first]):
+    told = release.paragraphs[first]
+    if not _THE_TWO.search(told[told.find(reporting[first]) :]):
         return []
     for index in layout.body[: layout.body.index(first)]:
         if len({m.name for m in release.mentions(index) if m.name}) >= 2:
@@ -784,7 +829,14 @@ _ACCOMPANIED = re.compile(
     r"(?:a|ont) (?:également |aussi )?(?:assisté|participé) à (?:l['’]entretien|la rencontre|"
     r"la réunion|l['’]audience)|"
     # who the counterparts met were: "Il s'agit notamment du ministre espagnol …, X, du …"
-    r"il s['’]agit (?:notamment )?(?:de|du|des|d['’])|among them were)"
+    r"il s['’]agit (?:notamment )?(?:de|du|des|d['’])|among them were|"
+    r"in attendance (?:was|were)|(?:was|were) (?:also )?in attendance|"
+    # envoys of a credentials ceremony named one by one: "The first envoy received was
+    # Ambassador A", "Of the new envoys, Ambassador B will reside in …"
+    r"(?:first|second|third|fourth|fifth|next|last|other|remaining) (?:new )?(?:envoys?|"
+    r"ambassadors?|heads? of missions?|high commissioners?) (?:received|to be received|to present|"
+    r"presenting|was|were)|of the (?:\w+ )?new (?:envoys|ambassadors|heads of missions?|"
+    r"high commissioners)\b)"
 )
 
 

@@ -24,7 +24,7 @@ _GUEST = (
     rf"{_WHERE}"
     # on what occasion: "at a farewell visit", "on a courtesy call"
     r"(?:(?:at|on|for) (?:a|an|his|her|the) (?:[\w-]+ )?(?:visit|call),?\s+)?"
-    r"(?:(?:his|her|their|the|a|an|seinen?|ihren?|den|die|le|la|les|l['’]|son|sa|ses)\s+)?"
+    r"(?:(?:his|her|their|the|a|an|seinen?|ihren?|den|die|le|la|les|son|sa|ses)\s+|l['’]\s*)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|\w*minister\w*|"
     r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
     r"kanzler\w*|chancelier|ambassador|botschafter\w*|ambassadeur\w*|king|könig|roi|queen|"
@@ -37,7 +37,14 @@ _MEETING = re.compile(
     r"(?:gathered|convened)(?= (?:in|at|on|for|today|yesterday|virtually|online)\b)|"
     r"called(?! (?:on|for|upon|to)\b)|(?:tele)?phone conversation|conversation with|"
     r"telefongespräch\w*|"
-    rf"(?:received|receives|welcomed|welcomes){_GUEST}|visited|consultations?|2\+2|"
+    rf"(?:received|receives|welcomed|welcomes){_GUEST}|visited|"
+    # the host told in a participle: "In welcoming Ambassador X, Minister Y …", "En accueillant
+    # l'ambassadeur X", "Bei der Begrüßung des Botschafters X"
+    rf"(?:(?<=^)|(?<=\bin )|(?<=\bon )|(?<=\bupon )|(?<=\bwhen )|(?<=\bwhile ))"
+    rf"(?:welcoming|receiving){_GUEST}|"
+    rf"en (?:accueillant|recevant){_GUEST}|"
+    r"bei (?:der|seiner|ihrer) begrüßung (?:de[sr]|seine[sr]|ihre[sr]) (?:[\w-]+ ){0,3}?"
+    r"(?:\w*botschafter\w*|\w*minister\w*|präsident\w*|amtskolleg\w*|gast|gäste|delegation)|consultations?|2\+2|"
     r"(?:strategic|political|security|bilateral|ministerial) dialogue|talks|call with|"
     # a courtesy call: "called on Foreign Minister X", not "called on all parties to …"
     r"call(?:ed|s)? on (?:the )?(?:[\w-]+ ){0,3}(?:Minister|President|Secretary|Chancellor|"
@@ -51,6 +58,10 @@ _MEETING = re.compile(
     r"kam(?:en)? [^.]{0,200}?zusammen|videokonferenz|(?:strategischen?|politischen?) dialog\w*|"
     # "hat dem Landeshauptmann einen Antrittsbesuch abgestattet", "hat sich … vorgestellt"
     r"\w*besuch abgestattet|stattete (?:[^.]|(?<=\d)\.){0,120}?besuch ab|"  # "am 12. Mai"
+    # "Am 3. Mai fanden Verhandlungen des Ministers mit … statt", "fand der Arbeitsbesuch … statt"
+    r"(?:fand|fanden) (?:[^.]|(?<=\d)\.){0,60}?(?:verhandlungen|\w*besuch)\b|"
+    r"(?:verhandlungen|\w*besuch)\b(?:[^.]|(?<=\d)\.){0,160}?\bstatt(?:gefunden)?\b|"
+    r"(?:führte|führten) (?:\w+ ){0,3}?verhandlungen|"
     r"(?:hat|haben) sich [^.]{0,60}?vorgestellt|"
     # "war zu Gast bei Landtagspräsidentin X": a guest of someone, not "zu Gast in Bayern"
     r"(?:war|waren) (?:[^.]|(?<=\d)\.){0,80}?zu gast bei|"
@@ -64,6 +75,10 @@ _MEETING = re.compile(
     # "a été reçu le 30 septembre à Paris par …": when and where may come before "par"
     r"se sont rencontrée?s|rencontres? avec|a été reçue? (?:(?:[^.]|(?<=\d)\.){0,60}?\s)?par|"
     rf"(?:a reçu|a accueilli){_GUEST}|se sont réunis|"
+    # an envoy's credentials handed over, also in a cleft sentence: "a remis jeudi à la
+    # Présidente la lettre qui l'accrédite", "a présenté ses lettres de créance"
+    r"(?:a|ont) (?:\w+ )?(?:remis|présenté)\b[^.;]{0,100}?(?:lettres? de créance|"
+    r"(?:lettre|acte|copies?)s? (?:[\w'’-]+ ){0,3}?qui l['’]accrédit\w*)|"
     r"(?:a|ont) reçu en audience|receive[sd]? in audience|a reçu un appel|"
     r"réunion|"
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
@@ -73,6 +88,17 @@ _MEETING = re.compile(
     # ambassadors", "a informé les ambassadeurs", not "départ à la retraite"
     r"(?:leur|sa|une|la) retraite (?:annuelle|diplomatique|des ambassadeurs)|"
     r"(?:annual|ambassadors['’]?) retreat|"
+    # a minister with a body of envoys: "organised … a briefing for the diplomatic corps", "at an
+    # engagement with the diplomatic corps", "the induction programme for new ambassadors",
+    # "une séance d'information à l'intention du corps diplomatique"
+    r"(?:briefing|engagement|interaction|induction(?: \w+)?|séance d['’]information|"
+    r"unterrichtung) (?:for|with|of|à l['’]intention d[ue]|pour|avec|des|für) "
+    r"(?:the |le |les |das |die |all |tous les )?(?:[\w-]+ ){0,3}?(?:diplomatic corps|"
+    r"corps diplomatique|diplomatischen korps|(?:ambassadors|envoys|heads of missions?|"
+    r"ambassadeurs|chefs de mission|botschafter\w*|missionschefs)\b)|"
+    # a joint press conference of a visit: "At a joint press conference with visiting …"
+    r"joint (?:press|news) (?:conference|briefing|availability|encounter) with|"
+    r"gemeinsamen? pressekonferenz (?:mit|von)|conférence de presse conjointe (?:avec|de)|"
     r"(?:a|ont) (?:\w+ )?informé les (?:\w+ ){0,2}(?:ambassadeurs|chefs de (?:mission|poste))|"
     r"briefed (?:the )?(?:\w+ ){0,2}(?:ambassadors|heads of (?:mission|missions|post))|"
     # a host told about an institution's work by its head: "was briefed by X, President of …"
@@ -279,7 +305,11 @@ def _meeting_word(sentence: str) -> re.Match[str] | None:
         if not any(
             any(part in word for part in words) and pattern.search(before)
             for words, pattern in _NO_MEETING_BEFORE
-        ) and not (word in ("spoke", "speaks") and _SPOKE_AT.match(sentence, match.end())):
+        ) and not (
+            (word in ("spoke", "speaks") and _SPOKE_AT.match(sentence, match.end()))
+            or _AUDIENCE.match(sentence, match.end())
+            or _quoted_others(sentence, match.start())
+        ):
             return match
     return None
 
@@ -293,7 +323,7 @@ _PROGRAMME_HELD = re.compile(
 # what is held at an event is the event: "a reception that the embassy held", "a yearly
 # gathering hosted by"
 _EVENT_HELD = re.compile(
-    r"(?i)\b(?:reception|gathering|banquet|ceremony|celebration|iftar|party|concert|"
+    r"(?i)\b(?:reception|gathering|banquet|luncheon|ceremony|celebration|iftar|party|concert|"
     r"exhibition|festival|gala|empfang|feier|réception|cérémonie)\b(?:\s+(?:that|which))?"
     r"[^.;,]{0,40}$"
 )
@@ -303,14 +333,25 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("meeting", "summit", "réunion", "consultation", "talks", "treffen"),
         re.compile(
-            r"(?i)\b(?:(?:address(?:ing|ed|es)?|speaking (?:at|to|before)|spoke (?:at|to|before)|"
-            r"in (?:his|her|a) (?:address|speech|remarks) (?:to|at))\s+(?:a|an|the)|"
+            # "speaking yesterday at the …", "in his remarks on Monday at the …"
+            r"(?i)\b(?:(?:address(?:ing|ed|es)?|(?:speaking|spoke)(?: (?:today|yesterday|"
+            r"(?:on )?\w+day|this \w+))? (?:at|to|before)|"
+            r"in (?:his|her|a) (?:address|speech|remarks)(?: (?:today|yesterday|(?:on )?\w+day|"
+            r"this \w+))? (?:to|at))\s+(?:a|an|the)"
+            # at its opening: "Speaking at the opening of the 12th Council Meeting, …"
+            r"(?:\s+(?:official |formal )?(?:opening|closing|launch|start|end)"
+            r"(?: session| ceremony)? of (?:a|an|the|this|its))?|"
+            # words said at its opening: "X said yesterday at the opening of the 12th Council
+            # Meeting that …"
+            r"(?:said|stated|declared|stressed|underlined|noted)(?: (?:today|yesterday|"
+            r"(?:on )?\w+day|this \w+))? (?:at|during) (?:a|an|the)\s+(?:official |formal )?"
+            r"(?:opening|closing)(?: session| ceremony)? of (?:a|an|the|this|its)|"
             # "s'adressant à la réunion", "dans son discours devant la réunion"
             r"(?:s['’]adressant|(?:dans|lors de) (?:son|un) (?:discours|allocution)) (?:à|devant) "
             r"(?:la|le|l['’]|une?)|"
             # "in seiner Rede beim Ministertreffen", "vor dem Treffen … sprach"
             r"in (?:seiner|ihrer|einer) rede (?:beim|vor dem|auf dem|bei dem))\s*"
-            r"(?:[\w'’-]+\s+){0,3}$"
+            r"(?:[\w'’-]+\s+){0,4}$"
         ),
     ),
     # others' talks told in someone's words: "He said the ministers of A and B had met"
@@ -344,6 +385,22 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("discussed with", "has discussed", "have discussed", "had discussed"),
         re.compile(r"(?i)\b(?:being|been|is|are|was|were)\s+(?:still\s+)?$"),
     ),
+    # a meeting mentioned in passing, not told: "made known to the staff at a recent meeting"
+    (
+        ("meeting", "réunion", "sitzung"),
+        re.compile(
+            r"(?i)\b(?:at|in|during|lors d['’]|bei) (?:a|an|une|einer) (?:recent|"
+            r"previous|earlier|past|regular|weekly|monthly|staff|internal|récente|kürzlichen)\s+$"
+        ),
+    ),
+    # a third party's words in a clause: "the remarks of X, where he talked of sanctions"
+    (
+        ("talked", "spoke", "speaks"),
+        re.compile(
+            r"(?i)\b(?:where|in which|when|wherein) (?:he|she|they|it) (?:(?:also|reportedly|"
+            r"allegedly|openly|publicly|had|has|have) )?$"
+        ),
+    ),
     # habitual: "as the two share a table in Council meetings"
     (("meetings",), re.compile(r"\bin (?:[A-Z][\w-]+ ){1,2}$")),
     # an intention: "wants to carry on the strategic dialogue on the ports"
@@ -355,9 +412,64 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+
+def _quoted_others(sentence: str, start: int) -> bool:
+    """Return whether a meeting word stands inside someone's quoted words, closed and
+    attributed in the sentence, that do not tell of the speaker's own meeting: "“The talks
+    between our two neighbours went well,” he said" (not "“We held good talks,” he said", nor a
+    spokesman's whole statement quoted, which is the release's report)."""
+    before = sentence[:start]
+    opened = _quotation_open(before)
+    attributed = _ATTRIBUTED.search(sentence, start)
+    if attributed is None:
+        return False
+    if opened < 0:
+        # the tail of a quotation opened in a sentence before: "… The phone call between A
+        # and B helped,” the minister said"
+        if sentence[attributed.start()] not in "”»" or any(m in before for m in '“«„"'):
+            return False
+        opened = 0
+    return not _FIRST_PERSON.search(before[opened:])
+
+
+# quoted words closed and attributed: "…,” the minister said", "…», a-t-il dit"
+_ATTRIBUTED = re.compile(
+    r"""[”»“"]\s*[,–—-]?\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|stated|noted|told|"""
+    r"""sagte|erklärte|betonte|a-t-il|a-t-elle|a (?:\w+ )?(?:dit|déclaré|ajouté))\b"""
+)
+
+
+def _quotation_open(before: str) -> int:
+    """Return where the quotation still open at the end of before opens, or -1."""
+    german = before.rfind("„")
+    if german >= 0 and "“" not in before[german:]:
+        return german
+    french = before.rfind("«")
+    if french >= 0 and "»" not in before[french:]:
+        return french
+    english = before.rfind("“")
+    if english > german and "”" not in before[english:]:
+        return english
+    return before.rfind('"') if before.count('"') % 2 else -1
+
+
+# the speaker's own part in quoted words: "“We met", "« J'ai rencontré", "„Wir haben"
+_FIRST_PERSON = re.compile(r"(?i)\b(?:I|we|us|me|je|j['’]|nous|ich|wir|uns)\b")
+# an audience met is no counterpart: "met with a group of visiting foreign reporters"
+_AUDIENCE = re.compile(
+    r"(?i)\s+(?:with\s+)?(?:(?:a|the|some|several) )?(?:(?:group|delegation|team) of )?"
+    r"(?:[\w-]+ ){0,2}(?:reporters|journalists|media|press|editors|bloggers|newsmen|"
+    r"journalistes|journalisten|medienvertreter\w*)\b"
+    r"(?!\s+(?:secretary|secretaries|attach\w*|officers?|council|union|freedom|agency)\b)"
+)
 # remarks made somewhere, not to someone: "spoke at the forum", "spoke on the sidelines of"
 _SPOKE_AT = re.compile(
-    r"(?i)\s+(?:at(?! length)|during|before|on the (?:sidelines|margins|occasion)|about|of)\b"
+    r"(?i)\s+(?:at(?! length)|during|before|on the (?:sidelines|margins|occasion)|about|of|"
+    # speaks on a matter: "Government speaks on the minister's statement", not "spoke on the
+    # phone with", "spoke on Monday with"
+    r"on (?!(?:the )?(?:tele)?phone\b|behalf\b|\w+day\b|\d|(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b|(?:the )?\d))\b"
 )
 
 
