@@ -974,8 +974,7 @@ def _said_after(
     bare = verb is not None and not after[: verb.start()].strip(" ,–—-") and not rest.strip(" .!")
     if _PRONOUN.match(after.lstrip(" ,.")) or _PRONOUN.match(rest) or bare:
         # "…, she said."; "», a déclaré." with no subject: the subject of the narration before
-        subject = _subject_before(paragraph, span.start, mentions) or last_person
-        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
+        return _pronoun_said(paragraph, span.start, mentions, last_person)
     return None
 
 
@@ -1047,8 +1046,7 @@ def _said_before(
     if _PRONOUN_BEFORE.search(before[: verb.start()][-40:]) or _DIPLOMAT.search(
         before[: verb.start()]
     ):
-        subject = _subject_before(paragraph, offset, mentions) or last_person
-        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
+        return _pronoun_said(paragraph, offset, mentions, last_person)
     return None
 
 
@@ -1080,8 +1078,7 @@ def _said_inverted(
     person named right after the verb, or the one "the minister" stands for."""
     if _INFINITIVE_SAID.match(before):
         # "Et d’ajouter : « … »": the subject of the narration goes on
-        subject = _subject_before(paragraph, offset, mentions) or last_person
-        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
+        return _pronoun_said(paragraph, offset, mentions, last_person)
     inverted = _INVERTED.match(before)
     if inverted is None or _VERB.search(inverted["who"]) is not None:
         return None
@@ -1089,8 +1086,7 @@ def _said_inverted(
     if named:
         return _Said(named[0])
     if _PRONOUN.match(inverted["who"]):
-        subject = _subject_before(paragraph, offset, mentions) or last_person
-        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
+        return _pronoun_said(paragraph, offset, mentions, last_person)
     return None
 
 
@@ -1117,8 +1113,7 @@ def _earlier_subject(
     participle = _PARTICIPLE.search(before, verb.start())
     if participle and _PRONOUN_SUBJECT.match(before):
         # "He stated that A, B and C …; adding: “…”": he adds, not A
-        subject = _subject_before(paragraph, offset, mentions) or last_person
-        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
+        return _pronoun_said(paragraph, offset, mentions, last_person)
     circumstance = _CIRCUMSTANCE.match(before[: verb.start()])
     if circumstance is not None and all(
         m.end <= offset + circumstance.start("subject") for m in earlier
@@ -1256,8 +1251,7 @@ def _said_without_verb(
     if candidates:
         return _Said(candidates[-1])
     if _PRONOUN_BEFORE.search(before):
-        subject = _subject_before(paragraph, offset, mentions) or last_person
-        return _Said(subject, _(_PRONOUN_HOW)) if subject else None
+        return _pronoun_said(paragraph, offset, mentions, last_person)
     return None
 
 
@@ -1366,6 +1360,15 @@ def _no_subject(paragraph: str, mention: Mention) -> bool:
         or _NOT_SUBJECT_BEFORE.search(before)
         or _IN_CIRCUMSTANCE.match(before)
     )
+
+
+def _pronoun_said(
+    paragraph: str, position: int, mentions: Sequence[Mention], last_person: Mention | None
+) -> _Said | None:
+    """Return the speaker "he", "she" or a subjectless verb stands for at position: the
+    subject of the narration before it, else the last person named."""
+    subject = _subject_before(paragraph, position, mentions) or last_person
+    return _Said(subject, _(_PRONOUN_HOW)) if subject else None
 
 
 def _subject_before(paragraph: str, position: int, mentions: Sequence[Mention]) -> Mention | None:
