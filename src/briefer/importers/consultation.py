@@ -344,7 +344,9 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
         for topic in meetings.agenda_topics(paragraphs[index]):
             if topic not in topics:
                 topics.append(topic)
-    place = next((p for p in places if p), "")
+    # "un message … à João Lourenço": a person who took part is no place
+    named = {word for person in participants for word in person.name.split()}
+    place = next((p for p in places if p and not set(p.replace("-", " ").split()) <= named), "")
     if place and place == layout.dateline and places.index(place) >= len(texts):
         release.infer("consultation.place", _("the dateline's place"))
     form = _format(sentence, [paragraphs[i] for i in in_order], layout.title, place)

@@ -184,9 +184,11 @@ _IN_PERSON = re.compile(
     r"in person|trafen|traf|empfing|besuch\w*|zu gast|a rencontré|a reçu|a accueilli|"
     r"s['’]est rendue? |visite)\b"
 )
+_PLACE_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+"
 _PLACE = re.compile(
     r"(?:\bin|\bà|\bvisiting|\b(?:welcomed|received|hosted|empfing|begrüßte)\b[^.;]{0,80}?\bto)\s+"
-    r"(?P<place>[A-ZÄÖÜ][a-zäöüéè]+(?:[- ][A-ZÄÖÜ][a-zäöüéè]+)?)"
+    # whole words: not "Jo" of "João"
+    rf"(?P<place>{_PLACE_WORD}(?:[- ]{_PLACE_WORD})?)(?![^\W\d_])"
 )
 _NOT_PLACES = {
     *(m for names in MONTH_NAMES.values() for m in names),
