@@ -55,10 +55,26 @@ def _dates(size: int, seed: int) -> list[str]:
     return [" ".join(parts)]
 
 
+def _pronouns(size: int, seed: int) -> list[str]:
+    """One paragraph of quotations credited to "he", each after a sentence whose only person
+    stands in a that-clause: who "he" is must be looked for sentences back, every time."""
+    parts, length, index = [], 0, 0
+    while length < size:
+        part = (
+            f"She noted that Minister Jon Dahl had agreed to point {index + seed}. "
+            f"“We will meet again soon and trade more,” he said."
+        )
+        parts.append(part)
+        length += len(part) + 1
+        index += 1
+    return [" ".join(parts)]
+
+
 DENSE: dict[str, Callable[[int, int], list[str]]] = {
     "quote-dense": _quotes,
     "name-dense": _names,
     "date-dense": _dates,
+    "pronoun-dense": _pronouns,
 }
 
 

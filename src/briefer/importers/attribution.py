@@ -10,6 +10,7 @@ same way. Consecutive quotes of one speaker make one statement.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -17,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefer.i18n import N_, _
-from briefer.importers.dates import find_dates
 from briefer.importers.lexicon import (
     FIRST_PERSON,
     ROLE_PATTERN,
@@ -75,7 +75,7 @@ _FOREIGN_OFFICES = ("chancellor", "secretary of state")
 _FOREIGN_MINISTER = re.compile(r"(?i)\bforeign\b|\bforeign affairs\b|\bexternal\b|exterior")
 # a full stop that ends a sentence: not an initial or a title ("M. Stoltenberg", "Dr. X")
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMme)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
+    r"(?=[.!?])(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bMme)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
     r"(?<!\bAmb)(?<!\bProf)(?<!\bHon)(?<!\bBrig)(?<!\bRtd)(?<!\bGen)(?<!\bCol)"
     r"[.!?](?=\s+[A-ZÄÖÜÉÀ„“\"«(]|\s*$)"
 )
@@ -280,7 +280,7 @@ def _quote(
         speaker = _foreign_minister(release) or speaker
     if how == _(_PRONOUN_HOW) and before and before.index == index and before.speaker:
         # "“A”, X said, …. “B”, he assured.": he is the speaker of the quote before
-        between = [m for m in mentions if before.span.end <= m.start < span.start]
+        between = _starting(mentions, before.span.end, span.start)
         speaker, how = (speaker, how) if between else (before.speaker, before.how)
     if speaker is None:
         speaker = _office_credit(release, paragraph, spans, number)
@@ -505,17 +505,19 @@ def _bare_name_credit(
     span = spans[number]
     following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
     credit = _BARE_AFTER.match(_first_clause(paragraph[span.end : following]))
+    lead = max(0, span.start - _SUBJECT_WINDOW)  # the sentences just before, not all
+    before = paragraph[lead : span.start].rstrip()
     if credit is None:
         # "During a visit with X, Al-Harbi said that “…”": the subject before the quote
-        subject = _BARE_BEFORE.search(paragraph[: span.start].rstrip(" “”„\"«»‘’‚'"))
+        subject = _BARE_BEFORE.search(last_clause(before).rstrip(" “”„\"«»‘’‚'"))
         return _named_in_full(release, index, subject["name"]) if subject else None
     family = credit["before"] or credit["after"]
     if family is None:
-        sentence = last_clause(paragraph[: span.start].rstrip())
-        start = len(paragraph[: span.start].rstrip()) - len(sentence)
-        ends = list(_SENTENCE_END.finditer(paragraph, 0, max(start - 1, 0)))
-        subject = _BARE_SUBJECT.match(paragraph, ends[-1].end() if ends else 0)
-        if subject is None or any(m.start < span.start for m in release.mentions(index)):
+        start = lead + len(before) - len(last_clause(before))
+        ends = list(_SENTENCE_END.finditer(paragraph, lead, max(start - 1, lead)))
+        subject = _BARE_SUBJECT.match(paragraph, ends[-1].end() if ends else lead)
+        mentions = release.mentions(index)  # in order: is anyone named before the quote?
+        if subject is None or (mentions and mentions[0].start < span.start):
             return None
         family = subject["name"]
     return _named_in_full(release, index, family)
@@ -928,7 +930,7 @@ def _jointly(
     if _VERB.search(after[:90]) is None:
         return False
     end = span.end + len(after)
-    named = [m for m in mentions if m.name and span.end <= m.start < end]
+    named = [m for m in _starting(mentions, span.end, end) if m.name]
     return any(
         a.name != b.name and _NAMES_JOINED.match(paragraph[a.end : b.start])
         for a, b in itertools.pairwise(named)
@@ -964,7 +966,7 @@ def _said_after(
         verb = None  # “… region.” In response, Minister Y stated: Y's own quote follows
     if verb is None and not (_DASH.match(paragraph) and number == 0):
         return None
-    inside = [m for m in mentions if span.end <= m.start < span.end + len(after)]
+    inside = _starting(mentions, span.end, span.end + len(after))
     if verb is not None and _PRONOUN.match(after.lstrip(" ,.")):
         # "…,” he said, adding that he met President X": the one named after is no speaker
         inside = [m for m in inside if m.start < span.end + verb.end() + 2]
@@ -1019,7 +1021,7 @@ def _said_before(
     ):
         verb = None  # "stated that 2024 marks the anniversary of the “…”": a term in prose
     candidates = [
-        m for m in mentions if offset <= m.start < span.start and not _possessive(paragraph, m)
+        m for m in _starting(mentions, offset, span.start) if not _possessive(paragraph, m)
     ]
     author = _recalled_author(paragraph, before, offset, span.start, mentions)
     said = (
@@ -1371,25 +1373,44 @@ def _pronoun_said(
     return _Said(subject, _(_PRONOUN_HOW)) if subject else None
 
 
+def _starting(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """Return the mentions that start from start to before end: a paragraph's mentions are in
+    order, so a quotation looks only at its own stretch of a long paragraph."""
+    low = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    high = bisect.bisect_left(mentions, end, key=lambda m: m.start)
+    return list(mentions[low:high])
+
+
 def _subject_before(paragraph: str, position: int, mentions: Sequence[Mention]) -> Mention | None:
-    """Return who "he" or "she" stands for at position: the first person named in the last
-    sentence before it that names anyone, its subject ("Minister X met her counterpart Y.
-    “…,” she said": X). A person named in a possessive ("he praised President Y’s
-    government") is no subject: the pronoun keeps the antecedent it had."""
+    """Return who "he" or "she" stands for at position: the subject of the last sentence
+    before it that names one ("Minister X met her counterpart Y. “…,” she said": X), passing
+    over sentences whose people stand in a that-clause or a circumstance. A person named in a
+    possessive ("he praised President Y’s government") is no subject: the pronoun keeps the
+    antecedent it had. Only the text just before is read, so that a paragraph of thousands of
+    quotations costs each the same."""
+    window = max(0, position - _SUBJECT_WINDOW)
     named = [
         m
-        for m in mentions
+        for m in _starting(mentions, window, position + 1)
         if m.end <= position and (m.name or m.is_spokesperson) and not _possessive(paragraph, m)
     ]
-    while named:
-        ends = [e.end() for e in _SENTENCE_END.finditer(paragraph, 0, named[-1].start)]
-        start = ends[-1] if ends else 0
+    ends = [e.end() for e in _SENTENCE_END.finditer(paragraph, window, position)]
+    for _sentence in range(_SUBJECT_SENTENCES):
+        if not named:
+            break
+        before = bisect.bisect_right(ends, named[-1].start)
+        start = ends[before - 1] if before else window
         sentence = [m for m in named if m.start >= start]
         subject = next((m for m in sentence if not _no_subject(paragraph, m)), None)
         if subject is not None:
             return subject
         named = named[: len(named) - len(sentence)]
     return None
+
+
+_SUBJECT_WINDOW = 800  # characters: a few sentences, as far back as "he" reaches
+_SUBJECT_SENTENCES = 4  # sentences that name someone, walked back through at most
+_AROUND = 400  # characters either side of a quotation where its time may be said
 
 
 def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
@@ -1433,8 +1454,15 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
                 statement.indices.append(quote.index)
         else:
             paragraph = paragraphs[quote.index]
-            outside = paragraph[: quote.span.start] + paragraph[quote.span.end :]
-            when = [m.value for m in find_dates(outside, release.published) if m.value]
+            # the sentences around the quotation, not the whole of a long paragraph
+            start, end = quote.span.start, quote.span.end
+            outside = paragraph[max(0, start - _AROUND) : start] + paragraph[end : end + _AROUND]
+            # the dates the paragraph gives outside the quotation (found once per paragraph)
+            when = [
+                m.value
+                for m in release.dates(quote.index)
+                if m.value and not quote.span.start <= m.start < quote.span.end
+            ]
             found.append(
                 FoundStatement(
                     speaker=quote.speaker,

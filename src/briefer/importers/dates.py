@@ -145,6 +145,10 @@ class DateMention:
     stated: bool = False
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEARLESS = tuple(pattern for pattern in _PATTERNS if "(?P<y>" not in pattern.pattern)
+
+
 def find_dates(text: str, published: date | None, language: str = "") -> list[DateMention]:
     """Return the dates in text in order; partial and relative ones resolve against published.
     French text also says "hier" for yesterday (which German uses for "here"); a numeric date
@@ -152,8 +156,10 @@ def find_dates(text: str, published: date | None, language: str = "") -> list[Da
     language ("10/02/2012")."""
     found: list[DateMention] = []
     covered = bytearray(len(text))  # characters an earlier pattern's date took
-    # every written date holds a digit; most sentences hold none, and the patterns cost most
-    for pattern in _PATTERNS if _DIGIT.search(text) else ():
+    # every written date holds a digit; most sentences hold none, and the patterns cost most;
+    # most of the patterns need a year, which most sentences with a digit do not give
+    patterns = () if not _DIGIT.search(text) else _PATTERNS if _A_YEAR.search(text) else _YEARLESS
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if any(covered[match.start() : match.end()]):
                 continue

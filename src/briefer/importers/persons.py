@@ -581,6 +581,8 @@ _NAME_A_ROLE = re.compile(
     r"(?:\s+(?:of|to|in|for|at|on)\s+[^,.;:“”\"()]{2,60}?)?)(?=\s*[,.;:)]|$)"
 )
 
+_A_ROLE = re.compile(r",\s+(?:an?|one of the)\s")
+
 
 def _role_phrases(text: str, taken: _Taken) -> list[Mention]:
     """Return the people named after a role phrase with an article and a comma ("the foreign
@@ -589,7 +591,9 @@ def _role_phrases(text: str, taken: _Taken) -> list[Mention]:
     found: list[Mention] = []
     if ", " not in text:
         return found
-    for pattern in (_ROLE_PHRASE_COMMA, _NAME_A_ROLE):
+    # a name is tried at every word: only where an apposition with "a" can follow one
+    patterns = (_ROLE_PHRASE_COMMA, _NAME_A_ROLE) if _A_ROLE.search(text) else (_ROLE_PHRASE_COMMA,)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             name = match.group("name")
             if _clean_name(name) != name or country_named(name) or _is_role(name.split()[0]):

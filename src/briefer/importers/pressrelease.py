@@ -12,6 +12,7 @@ Each pass adds to the Release what it found and where; the draft is read off at 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -203,7 +204,7 @@ def _statement(
     if found.spans:
         release.note(f"{name}.text", *(Span(*span, "the words") for span in found.spans))
     first = release.paragraphs[found.indices[0]]
-    said_today = today or bool(_TODAY.search(first) or _TODAY.search(found.paragraphs[0]))
+    said_today = today or _says_today(first) or bool(_TODAY.search(found.paragraphs[0]))
     if found.date is None and not found.undated and said_today and release.published:
         found.date = release.published
         release.infer(f"{name}.date", _("the release's date, as the text says “today”"))
@@ -226,6 +227,12 @@ def _statement(
         occasion=consultation.title if consultation else "",
         language=language_of(found.text, READ) or release.language,
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _says_today(paragraph: str) -> bool:
+    """Return whether a paragraph says "today": asked once per paragraph, not per quotation."""
+    return _TODAY.search(paragraph) is not None
 
 
 def _warnings(
@@ -281,5 +288,5 @@ def _whole(release: Release, index: int, evidence: str) -> Span:
 
 
 def _where(release: Release, span: Span) -> str:
-    text = " ".join(release.paragraphs[span.paragraph].split())
+    text = " ".join(release.paragraphs[span.paragraph][:400].split())  # its opening words
     return f"paragraph {span.paragraph + 1}: “{text[:70]}{'…' if len(text) > 70 else ''}”"
