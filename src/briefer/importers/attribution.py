@@ -626,7 +626,8 @@ def _office_speaks(paragraph: str, spans: Sequence[Quoted], number: int) -> str:
 
 def _issuing_office(release: Release, index: int, phrase: str = "") -> Mention:
     """Return the office that speaks in a document no one signed: the one office the release
-    names in full up to paragraph `index`, else the office the quote's sentence names."""
+    names in full up to paragraph `index`, else the office the quote's sentence names, else
+    an unnamed one (as a statement of an unnamed spokesperson has no speaker's name)."""
     near = (
         release.paragraphs[: min(index + 1, 3)]
         + release.paragraphs[max(3, index + 1 - _NEAR) : index + 1]

@@ -310,10 +310,12 @@ _EARLIER = re.compile(
 
 def _is_background(sentence: str, published: date | None) -> bool:
     """Return whether a meeting sentence is about an earlier meeting ("held on May 27",
-    "in a meeting … this past June")."""
-    if _EARLIER.search(sentence):
+    "in a meeting … this past June"), not a meeting with its own day that mentions an earlier
+    time ("met … on Monday to follow up on the agreement signed last year")."""
+    found = find_dates(sentence, published)
+    if _EARLIER.search(sentence) and not found:
         return True
-    dated = [m.value for m in find_dates(sentence, published) if m.value and not m.relative]
+    dated = [m.value for m in found if m.value and not m.relative]
     return bool(published and dated and all(d < published - _BACKGROUND for d in dated))
 
 

@@ -349,8 +349,7 @@ _CONDOLES = re.compile(
 def reception(lede: str) -> bool:
     """Return whether the lede tells of a reception ("begrüßte … 50 Botschafter bei einem
     Empfang in der Residenz"): greeting guests there is an occasion, however the release
-    then speaks of the gathering ("beim … Treffen"). A meeting with the press is no meeting
-    either: meetings.py takes an audience for no counterpart."""
+    then speaks of the gathering ("beim … Treffen")."""
     return bool(_RECEPTION.search(lede))
 
 

@@ -460,9 +460,13 @@ def _quotation_open(before: str) -> int:
 _FIRST_PERSON = re.compile(r"(?i)\b(?:I|we|us|me|je|j['’]|nous|ich|wir|uns)\b")
 # an audience met is no counterpart: "met with a group of visiting foreign reporters"
 _AUDIENCE = re.compile(
-    r"(?i)\s+(?:with\s+)?(?:(?:a|the|some|several) )?(?:(?:group|delegation|team) of )?"
-    r"(?:[\w-]+ ){0,2}(?:reporters|journalists|media|press|editors|bloggers|newsmen|"
-    r"journalistes|journalisten|medienvertreter\w*)\b"
+    # "traf sich am Montag in Brio mit Journalisten": a day and a place may come first
+    r"(?i)\s+(?:sich\s+)?(?:(?:am|on|in|at|le|à|au)\s+[\w-]+\s+){0,2}(?:(?:with|mit|avec)\s+)?"
+    r"(?:(?:a|the|some|several|un|une|des|les|einer|einigen) )?"
+    r"(?:(?:group|delegation|team|members|groupe|représentants|gruppe|vertreter) "
+    r"(?:of|de|des|d['’]|von) (?:the |la |les )?)?"
+    r"(?:[\w-]+ ){0,3}(?:reporters|journalists|media|press|editors|bloggers|newsmen|"
+    r"journalistes|journalist(?:inn)?en|medienvertreter\w*)\b"
     r"(?!\s+(?:secretary|secretaries|attach\w*|officers?|council|union|freedom|agency)\b)"
 )
 # remarks made somewhere, not to someone: "spoke at the forum", "spoke on the sidelines of"
