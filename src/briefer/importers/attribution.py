@@ -825,8 +825,10 @@ def _phrase(paragraph: str, span: Quoted) -> bool:
     """Return whether a quotation is a phrase inside the release's own sentence: it begins
     in lower case mid-sentence and the sentence goes on after it with no attribution ("X
     says there are ‘a number of omissions’ in the letter and …")."""
-    before = paragraph[: span.start].rstrip(" “”„\"«»‘’‚'")
-    after = paragraph[span.end :]
+    if not (span.closed and span.text[:1].islower()):
+        return False
+    before = paragraph[max(0, span.start - 200) : span.start].rstrip(" “”„\"«»‘’‚'")
+    after = paragraph[span.end : span.end + 400]
     return (
         span.closed
         and span.text[:1].islower()

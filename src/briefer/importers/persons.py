@@ -337,7 +337,7 @@ def _after_portfolio(text: str, match: re.Match[str], mention: Mention) -> Menti
     """Return the person a role names after the fields of its portfolio ("Minister of
     Energy, Mines and Water Jon Dahl"), when the single word read as their name is the
     first of those fields."""
-    before = text[: match.start("name")]
+    before = text[max(0, match.start("name") - 200) : match.start("name")]  # the role's words
     if " " in mention.name or not re.search(r"\b(?:of|for)\s+[\w ]+,\s*(?:\w+\.?\s+)?$", before):
         return mention
     rest = _PORTFOLIO_REST.match(text, match.start("name") + len(mention.name))
