@@ -105,7 +105,7 @@ def _meeting_problems(meeting: dict[str, Any], text: str) -> list[str]:
         found.append(f"format {meeting.get('format')!r} is not one of {FORMATS}")
     for person in meeting.get("participants", []):
         family = family_name(person.get("name") or "")
-        if not family or family not in text.casefold():
+        if not family or family not in _unglottal(text).casefold():
             found.append(f"participant not in the text: {person.get('name')!r}")
     return found
 
@@ -119,15 +119,25 @@ def _statement_problems(statements: list[dict[str, Any]], text: str) -> list[str
                 found.append(f"statements[{index}].{key} not in the text: {said.get(key)!r}")
         if not isinstance(said.get("paragraphs"), int) or said["paragraphs"] < 1:
             found.append(f"statements[{index}].paragraphs must be a positive number")
-        if said.get("speaker") and family_name(said["speaker"]) not in text.casefold():
+        if said.get("speaker") and family_name(said["speaker"]) not in _unglottal(text).casefold():
             found.append(f"statements[{index}].speaker not in the text: {said['speaker']!r}")
     return found
 
 
+_GLOTTAL = re.compile(r"['’ʻ‘`]")
+
+
+def _unglottal(text: str) -> str:
+    """Return text without glottal stops and apostrophes, which names are written with or
+    without ("Mata’afa", "Mataafa")."""
+    return _GLOTTAL.sub("", text)
+
+
 def family_name(name: str) -> str:
-    """Return a name's last word, compared case-blind ("MOTEGI Toshimitsu" has it first; an
-    initial is no family name: "J. Karl Moen")."""
-    words = normal(name).split()
+    """Return a name's last word, compared case-blind and without glottal stops or apostrophes,
+    which texts write or leave out ("Mata’afa", "Mataafa"; "MOTEGI Toshimitsu" has it first;
+    an initial is no family name: "J. Karl Moen")."""
+    words = _unglottal(normal(name)).split()
     family_first = words[0].isupper() and not " ".join(words[1:]).isupper() if words else False
     if len(words) > 1 and len(words[0].rstrip(".")) > 1 and family_first:
         return words[0].casefold()

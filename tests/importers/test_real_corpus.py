@@ -112,7 +112,13 @@ def test_a_release_in_another_language_keeps_title_date_and_kind_and_says_so() -
 
 @pytest.mark.parametrize(
     ("name", "family"),
-    [("MOTEGI Toshimitsu", "motegi"), ("J. Karl Moen", "moen"), ("Anna Berg", "berg")],
+    [
+        ("MOTEGI Toshimitsu", "motegi"),
+        ("J. Karl Moen", "moen"),
+        ("Anna Berg", "berg"),
+        ("Fiamē Naomi Mata’afa", "mataafa"),
+        ("Fiamē Naomi Mataʻafa", "mataafa"),
+    ],
 )
 def test_participants_are_compared_by_family_name_written_first_or_last(
     name: str, family: str
