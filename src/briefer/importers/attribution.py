@@ -1185,6 +1185,14 @@ _FRAGMENT_JOIN = re.compile(
 )
 # the subject of a sentence standing for the person named before
 _SUBJECT_PRONOUN = re.compile(r"(?i)^\s*(?:he|she|the (?:foreign )?minister|il|elle|er|sie)\b")
+# a sentence given as the last person's view, not as its subject's: "According to the
+# minister, …", "In his opinion, …", "Today, she continued, …", "Selon lui, …", "Ihm zufolge"
+_VIEW_OPENING = re.compile(
+    r"(?i)^\s*(?:[\w ]{0,25},\s*)?(?:according to (?:him|her|the (?:foreign )?minister)|"
+    r"in (?:his|her) (?:view|opinion|words)|(?:he|she) (?:continued|went on|added|said)|"
+    r"selon (?:lui|elle|(?:le|la) ministre)|à (?:son|ses) (?:avis|yeux)|"
+    r"(?:ihm|ihr) zufolge|(?:nach )?(?:seiner|ihrer) (?:Ansicht|Meinung) nach)\s*,"
+)
 
 
 def _fragment(
@@ -1219,6 +1227,8 @@ def _fragment(
     if opening:
         return _Said(opening[0])
     pronoun = _SUBJECT_PRONOUN.match(before)
+    if pronoun is None and last_person is not None and _VIEW_OPENING.match(before):
+        return _Said(last_person, _(_PRONOUN_HOW))
     if pronoun is None or last_person is None:
         return None
     office = _OFFICE_SAYS.search(pronoun.group(0).strip() + " ")
