@@ -50,3 +50,53 @@ def test_quoted_term_in_a_view_sentence_is_no_statement() -> None:
         "According to the minister, the talks covered the “rule of law”.",
     )
     assert _said(found, "rule of law") == []
+
+
+# a quotation opened in the writer's sentence whose closing mark was forgotten does not run
+# on into the next paragraph's quotation with its own credit
+def test_unclosed_fragment_does_not_join_the_next_credited_quotation() -> None:
+    found = draft(
+        "Norland minister on new ties",
+        "Foreign Minister Ana Vel of Norland told the daily Le Soleil that the new ties are"
+        " ‘the sign of a freedom recovered by our people.",
+        "‘They follow the leaders' vision of a sovereign country,’ the minister said.",
+    )
+    texts = [s.text for s in found.statements]
+    assert len(texts) == 2
+    assert texts[0].startswith("the sign of a freedom")
+    assert texts[1].startswith("They follow")
+
+
+# an interview answer does not run on into the interviewer's next question typed into its
+# paragraph when the next paragraph is the next answer
+def test_interview_answer_stops_before_the_next_question() -> None:
+    found = draft(
+        "Interview with Foreign Minister Tomas Varo",
+        "Foreign Minister Tomas Varo answered our questions on Monday.",
+        "Tomas Varo: Our capital hosted the summit of the region and we signed three"
+        " agreements. What comes next for the region?",
+        "Tomas Varo: Next year we will hold the first joint exercise with our neighbours.",
+    )
+    texts = [s.text for s in found.statements]
+    assert texts[0].endswith("three agreements.")
+    assert texts[1].startswith("Next year")
+
+
+def test_a_question_ending_the_last_answer_stays() -> None:
+    found = draft(
+        "Interview with Foreign Minister Tomas Varo",
+        "Foreign Minister Tomas Varo answered our questions on Monday.",
+        "Tomas Varo: We signed three agreements with our neighbours. Who could ask for more?",
+    )
+    assert found.statements[0].text.endswith("Who could ask for more?")
+
+
+# a quotation credited by the given name (or chiefly title) that opened the full name before
+def test_quotation_credited_by_a_given_name() -> None:
+    found = draft(
+        "Leaders meet",
+        "Prime Minister Tala Ana Ruvea and Governor Moko P. Lanu met in the capital on Monday.",
+        "“This is our second meeting and we will meet again next year,” said Moko.",
+    )
+    [statement] = found.statements
+    assert statement.speaker is not None and statement.speaker.name.endswith("Moko P. Lanu")

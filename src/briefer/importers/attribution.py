@@ -520,7 +520,23 @@ def _bare_name_credit(
         if subject is None or (mentions and mentions[0].start < span.start):
             return None
         family = subject["name"]
-    return _named_in_full(release, index, family)
+        return _named_in_full(release, index, family)
+    return _named_in_full(release, index, family) or _named_by_given(release, index, family)
+
+
+def _named_by_given(release: Release, index: int, given: str) -> Mention | None:
+    """Return the one person written in full in the paragraphs up to `index` whose name
+    opens with the given name (or chiefly title) a quote is credited to: "“…,” said Moko"
+    after "Governor Moko P. S. Lanu"."""
+    if given in _NOT_GIVEN or re.fullmatch(ROLE_PATTERN, given, re.IGNORECASE):
+        return None
+    full = re.compile(rf"\b{re.escape(given)}(?:\s+[A-Z][\w’'-]*\.?)*\s+[A-Z][\w’'-]+\b")
+    names = {
+        match.group(0) for text in release.paragraphs[: index + 1] for match in full.finditer(text)
+    }
+    if len(names) != 1 or countries_in(next(iter(names))):
+        return None
+    return Mention(next(iter(names)), "", "", 0, 0)
 
 
 def _named_in_full(release: Release, index: int, family: str) -> Mention | None:
@@ -1449,6 +1465,7 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
                 or (_credit_only(paragraphs, last) and _credit_only(paragraphs, quote))
             )
             and not _narration_between(paragraphs[quote.index], last, quote)
+            and not _forgot_close(paragraphs, last, quote)
         )
         text = quote.span.text.strip()
         if joins:
@@ -1491,6 +1508,17 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
     for statement in found:
         statement.paragraphs = [_tidy(p) for p in statement.paragraphs]
     return [s for s in found if any(p.strip() for p in s.paragraphs)]
+
+
+def _forgot_close(paragraphs: Sequence[str], last: _Quote, quote: _Quote) -> bool:
+    """Return whether a quotation left open at the end of its paragraph was opened in the
+    writer's sentence ("… told the daily that the ties are ‘the sign of …") and the next
+    paragraph's quotation has a credit of its own: the closing mark was forgotten, and the
+    two are two passages."""
+    if quote.index == last.index or last.span.closed or not quote.explicit:
+        return False
+    lead = paragraphs[last.index][: last.span.start].rstrip(" “”„\"«»‘’‚'")
+    return lead[-1:].isalpha() and last.span.text[:1].islower()
 
 
 def _ends_sentence(paragraph: str, last: _Quote | None, quote: _Quote) -> bool:
