@@ -100,3 +100,23 @@ def test_quotation_credited_by_a_given_name() -> None:
     )
     [statement] = found.statements
     assert statement.speaker is not None and statement.speaker.name.endswith("Moko P. Lanu")
+
+
+# a credit by a name in full that no earlier sentence introduced with a role
+def test_quotation_credited_to_a_bare_name_in_french() -> None:
+    found = draft(
+        "Le ministre reçoit les ambassadeurs",
+        "Le ministre des Affaires étrangères Paul Dalo a reçu les ambassadeurs lundi.",
+        "« Ce fut une rencontre très utile pour nos deux pays », a déclaré Marc Oyo.",
+    )
+    assert _said(found, "rencontre très utile") == ["Marc Oyo"]
+
+
+def test_quotation_credited_to_a_bare_name_with_its_role_after() -> None:
+    found = draft(
+        "Le ministre reçoit les ambassadeurs",
+        "Le ministre des Affaires étrangères Paul Dalo a reçu les ambassadeurs lundi.",
+        "‘’Ce fut une rencontre très utile pour nos deux pays’’, assure Marc Oyo, le doyen des"
+        " ambassadeurs.",
+    )
+    assert _said(found, "rencontre très utile") == ["Marc Oyo"]

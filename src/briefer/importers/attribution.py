@@ -505,6 +505,9 @@ def _bare_name_credit(
     span = spans[number]
     following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
     credit = _BARE_AFTER.match(_first_clause(paragraph[span.end : following]))
+    named = _FULL_AFTER.match(paragraph[span.end : following])
+    if credit is None and named is not None and _a_name(named["name"]):
+        return Mention(named["name"], "", "", 0, 0)  # "», a déclaré Marc Oyo.": a bare name
     lead = max(0, span.start - _SUBJECT_WINDOW)  # the sentences just before, not all
     before = paragraph[lead : span.start].rstrip()
     if credit is None:
@@ -522,6 +525,24 @@ def _bare_name_credit(
         family = subject["name"]
         return _named_in_full(release, index, family)
     return _named_in_full(release, index, family) or _named_by_given(release, index, family)
+
+
+# a credit by a name in full no pass knew: "« … », a déclaré Marc Oyo.", "‘’…’’, assure Marc
+# Oyo, le doyen des ambassadeurs", "“…,” said Ana Vel."
+_FULL_AFTER = re.compile(
+    rf"^[\s,–—-]*(?:{SPEECH_VERBS})\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,2})\s*(?:[,.;]|$)"
+)
+
+
+def _a_name(name: str) -> bool:
+    """Return whether capitalised words after a speech verb are a person's name, not a role,
+    a title or a country."""
+    words = name.split()
+    return not (
+        any(w in _NOT_GIVEN or re.fullmatch(ROLE_PATTERN, w, re.IGNORECASE) for w in words)
+        or countries_in(name)
+    )
 
 
 def _named_by_given(release: Release, index: int, given: str) -> Mention | None:
