@@ -120,3 +120,16 @@ def test_quotation_credited_to_a_bare_name_with_its_role_after() -> None:
         " ambassadeurs.",
     )
     assert _said(found, "rencontre très utile") == ["Marc Oyo"]
+
+
+# two fragments of one sentence with the writer's words between are two statements
+def test_two_fragments_of_one_sentence_are_two_statements() -> None:
+    found = draft(
+        "Norland minister on partners",
+        _LEDE,
+        "Today, she continued, the country is ‘in the middle of reshaping these ties’ so that"
+        " it can ‘really talk about substance with them’.",
+    )
+    texts = [s.text for s in found.statements]
+    assert [t[:12] for t in texts] == ["in the middl", "really talk "]
+    assert _said(found, "really talk about substance") == ["Ana Vel"]

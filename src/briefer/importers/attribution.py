@@ -1565,6 +1565,15 @@ def _narration_between(paragraph: str, last: _Quote, quote: _Quote) -> bool:
     between = paragraph[last.span.end : quote.span.start]
     if _GOES_ON_TO.search(between):
         return True  # "« A », a-t-il martelé, avant de poursuivre : « B »": two passages
+    lead = between.rstrip(" “”„\"«»‘’‚'")
+    if (
+        quote.span.text[:1].islower()
+        and lead[-1:].isalpha()
+        and len(between.split()) >= 3
+        and not any(v.group(0) != "so" for v in _VERB.finditer(between))  # "so that"
+    ):
+        # "it is ‘A’ so that it can ‘B’": two fragments hung on the writer's own words
+        return True
     if not _SENTENCE_END.search(between.strip()):
         # “A.” He stressed that any deal should be reached “B.”: the second quote is part of
         # a reported sentence of its own
