@@ -133,3 +133,13 @@ def test_two_fragments_of_one_sentence_are_two_statements() -> None:
     texts = [s.text for s in found.statements]
     assert [t[:12] for t in texts] == ["in the middl", "really talk "]
     assert _said(found, "really talk about substance") == ["Ana Vel"]
+
+
+# a portrait opening with the subject's words, named by the next sentence's subject
+def test_opening_quotation_credited_to_the_next_sentence_subject() -> None:
+    found = draft(
+        "Lise Varnet, nouvelle ambassadrice",
+        "« C'est une grande joie pour moi et pour ma famille. » Le 3 mars, Lise Varnet a"
+        " succédé à Paul Dalo comme ambassadrice à Norlande.",
+    )
+    assert _said(found, "grande joie") == ["Lise Varnet"]

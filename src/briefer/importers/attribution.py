@@ -306,7 +306,42 @@ def _unattributed(
     if speaker is not None:
         return speaker, _(_REACTING_HOW)
     speaker = _reported_before(release, index, last_person) if _whole(paragraph, span) else None
+    if speaker is None and span.closed and not paragraph[: span.start].strip(" “„\"«‘‚'"):
+        speaker = _next_subject(release, index, span)
     return (speaker, _(_PRONOUN_HOW)) if speaker else (None, how)
+
+
+# the opening of a sentence before its subject: "Le 3 mars, ", "On 3 March, ", "Today, "
+_SENTENCE_LEAD = re.compile(r"^[\s”»\"’'.]*(?:[A-ZÀ-Ý][^.,;:!?“”«»]{0,30},\s*)?")
+
+
+def _next_subject(release: Release, index: int, span: Quoted) -> Mention | None:
+    """Return the speaker of a first-person quotation opening its paragraph with no credit
+    when the next sentence opens with a person as its subject ("« C'est une grande joie. »
+    Le 3 mars, Lise Varnet a succédé à …"): a portrait's or interview's opening words."""
+    if not (FIRST_PERSON.search(span.text) and span.text.rstrip()[-1:] in ".!?…"):
+        return None
+    paragraph = release.paragraphs[index]
+    where, rest = index, paragraph[span.end :]
+    if not rest.strip(" ”»\"’'"):
+        if index + 1 >= len(release.paragraphs):
+            return None
+        where, rest = index + 1, release.paragraphs[index + 1]
+    start = len(paragraph) - len(rest) if where == index else 0
+    lead = _SENTENCE_LEAD.match(rest)
+    at = start + (lead.end() if lead else 0)
+    subjects = [m for m in release.mentions(where) if m.name and at <= m.start <= at + 2]
+    if subjects:
+        return subjects[0]
+    text = release.paragraphs[where]
+    bare = _BARE_NAME_SUBJECT.match(text, at)
+    if bare is None or not _a_name(bare["name"]):
+        return None
+    return Mention(bare["name"], "", "", 0, 0)  # "Lise Varnet a succédé …": a name alone
+
+
+# a subject that is a name alone, its verb after it: "Lise Varnet a succédé", "Ana Vel took"
+_BARE_NAME_SUBJECT = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+)\s+[a-zàâéè]")
 
 
 def _from_office(
