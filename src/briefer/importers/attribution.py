@@ -306,7 +306,42 @@ def _unattributed(
     if speaker is not None:
         return speaker, _(_REACTING_HOW)
     speaker = _reported_before(release, index, last_person) if _whole(paragraph, span) else None
+    if speaker is None and span.closed and not paragraph[: span.start].strip(" “„\"«‘‚'"):
+        speaker = _next_subject(release, index, span)
     return (speaker, _(_PRONOUN_HOW)) if speaker else (None, how)
+
+
+# the opening of a sentence before its subject: "Le 3 mars, ", "On 3 March, ", "Today, "
+_SENTENCE_LEAD = re.compile(r"^[\s”»\"’'.]*(?:[A-ZÀ-Ý][^.,;:!?“”«»]{0,30},\s*)?")
+
+
+def _next_subject(release: Release, index: int, span: Quoted) -> Mention | None:
+    """Return the speaker of a first-person quotation opening its paragraph with no credit
+    when the next sentence opens with a person as its subject ("« C'est une grande joie. »
+    Le 3 mars, Lise Varnet a succédé à …"): a portrait's or interview's opening words."""
+    if not (FIRST_PERSON.search(span.text) and span.text.rstrip()[-1:] in ".!?…"):
+        return None
+    paragraph = release.paragraphs[index]
+    where, rest = index, paragraph[span.end :]
+    if not rest.strip(" ”»\"’'"):
+        if index + 1 >= len(release.paragraphs):
+            return None
+        where, rest = index + 1, release.paragraphs[index + 1]
+    start = len(paragraph) - len(rest) if where == index else 0
+    lead = _SENTENCE_LEAD.match(rest)
+    at = start + (lead.end() if lead else 0)
+    subjects = [m for m in release.mentions(where) if m.name and at <= m.start <= at + 2]
+    if subjects:
+        return subjects[0]
+    text = release.paragraphs[where]
+    bare = _BARE_NAME_SUBJECT.match(text, at)
+    if bare is None or not _a_name(bare["name"]):
+        return None
+    return Mention(bare["name"], "", "", 0, 0)  # "Lise Varnet a succédé …": a name alone
+
+
+# a subject that is a name alone, its verb after it: "Lise Varnet a succédé", "Ana Vel took"
+_BARE_NAME_SUBJECT = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+)\s+[a-zàâéè]")
 
 
 def _from_office(
@@ -505,6 +540,9 @@ def _bare_name_credit(
     span = spans[number]
     following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
     credit = _BARE_AFTER.match(_first_clause(paragraph[span.end : following]))
+    named = _FULL_AFTER.match(paragraph[span.end : following])
+    if credit is None and named is not None and _a_name(named["name"]):
+        return Mention(named["name"], "", "", 0, 0)  # "», a déclaré Marc Oyo.": a bare name
     lead = max(0, span.start - _SUBJECT_WINDOW)  # the sentences just before, not all
     before = paragraph[lead : span.start].rstrip()
     if credit is None:
@@ -520,7 +558,41 @@ def _bare_name_credit(
         if subject is None or (mentions and mentions[0].start < span.start):
             return None
         family = subject["name"]
-    return _named_in_full(release, index, family)
+        return _named_in_full(release, index, family)
+    return _named_in_full(release, index, family) or _named_by_given(release, index, family)
+
+
+# a credit by a name in full no pass knew: "« … », a déclaré Marc Oyo.", "‘’…’’, assure Marc
+# Oyo, le doyen des ambassadeurs", "“…,” said Ana Vel."
+_FULL_AFTER = re.compile(
+    rf"^[\s,–—-]*(?:{SPEECH_VERBS})\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,2})\s*(?:[,.;]|$)"
+)
+
+
+def _a_name(name: str) -> bool:
+    """Return whether capitalised words after a speech verb are a person's name, not a role,
+    a title or a country."""
+    words = name.split()
+    return not (
+        any(w in _NOT_GIVEN or re.fullmatch(ROLE_PATTERN, w, re.IGNORECASE) for w in words)
+        or countries_in(name)
+    )
+
+
+def _named_by_given(release: Release, index: int, given: str) -> Mention | None:
+    """Return the one person written in full in the paragraphs up to `index` whose name
+    opens with the given name (or chiefly title) a quote is credited to: "“…,” said Moko"
+    after "Governor Moko P. S. Lanu"."""
+    if given in _NOT_GIVEN or re.fullmatch(ROLE_PATTERN, given, re.IGNORECASE):
+        return None
+    full = re.compile(rf"\b{re.escape(given)}(?:\s+[A-Z][\w’'-]*\.?)*\s+[A-Z][\w’'-]+\b")
+    names = {
+        match.group(0) for text in release.paragraphs[: index + 1] for match in full.finditer(text)
+    }
+    if len(names) != 1 or countries_in(next(iter(names))):
+        return None
+    return Mention(next(iter(names)), "", "", 0, 0)
 
 
 def _named_in_full(release: Release, index: int, family: str) -> Mention | None:
@@ -1185,6 +1257,14 @@ _FRAGMENT_JOIN = re.compile(
 )
 # the subject of a sentence standing for the person named before
 _SUBJECT_PRONOUN = re.compile(r"(?i)^\s*(?:he|she|the (?:foreign )?minister|il|elle|er|sie)\b")
+# a sentence given as the last person's view, not as its subject's: "According to the
+# minister, …", "In his opinion, …", "Today, she continued, …", "Selon lui, …", "Ihm zufolge"
+_VIEW_OPENING = re.compile(
+    r"(?i)^\s*(?:[\w ]{0,25},\s*)?(?:according to (?:him|her|the (?:foreign )?minister)|"
+    r"in (?:his|her) (?:view|opinion|words)|(?:he|she) (?:continued|went on|added|said)|"
+    r"selon (?:lui|elle|(?:le|la) ministre)|à (?:son|ses) (?:avis|yeux)|"
+    r"(?:ihm|ihr) zufolge|(?:nach )?(?:seiner|ihrer) (?:Ansicht|Meinung) nach)\s*,"
+)
 
 
 def _fragment(
@@ -1219,6 +1299,8 @@ def _fragment(
     if opening:
         return _Said(opening[0])
     pronoun = _SUBJECT_PRONOUN.match(before)
+    if pronoun is None and last_person is not None and _VIEW_OPENING.match(before):
+        return _Said(last_person, _(_PRONOUN_HOW))
     if pronoun is None or last_person is None:
         return None
     office = _OFFICE_SAYS.search(pronoun.group(0).strip() + " ")
@@ -1439,6 +1521,7 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
                 or (_credit_only(paragraphs, last) and _credit_only(paragraphs, quote))
             )
             and not _narration_between(paragraphs[quote.index], last, quote)
+            and not _forgot_close(paragraphs, last, quote)
         )
         text = quote.span.text.strip()
         if joins:
@@ -1483,6 +1566,17 @@ def _group(release: Release, quotes: Sequence[_Quote]) -> list[FoundStatement]:
     return [s for s in found if any(p.strip() for p in s.paragraphs)]
 
 
+def _forgot_close(paragraphs: Sequence[str], last: _Quote, quote: _Quote) -> bool:
+    """Return whether a quotation left open at the end of its paragraph was opened in the
+    writer's sentence ("… told the daily that the ties are ‘the sign of …") and the next
+    paragraph's quotation has a credit of its own: the closing mark was forgotten, and the
+    two are two passages."""
+    if quote.index == last.index or last.span.closed or not quote.explicit:
+        return False
+    lead = paragraphs[last.index][: last.span.start].rstrip(" “”„\"«»‘’‚'")
+    return lead[-1:].isalpha() and last.span.text[:1].islower()
+
+
 def _ends_sentence(paragraph: str, last: _Quote | None, quote: _Quote) -> bool:
     """Return whether the sentence of a quote ends before the next quote of its paragraph."""
     between = paragraph[last.span.end : quote.span.start] if last else ""
@@ -1506,6 +1600,15 @@ def _narration_between(paragraph: str, last: _Quote, quote: _Quote) -> bool:
     between = paragraph[last.span.end : quote.span.start]
     if _GOES_ON_TO.search(between):
         return True  # "« A », a-t-il martelé, avant de poursuivre : « B »": two passages
+    lead = between.rstrip(" “”„\"«»‘’‚'")
+    if (
+        quote.span.text[:1].islower()
+        and lead[-1:].isalpha()
+        and len(between.split()) >= 3
+        and not any(v.group(0) != "so" for v in _VERB.finditer(between))  # "so that"
+    ):
+        # "it is ‘A’ so that it can ‘B’": two fragments hung on the writer's own words
+        return True
     if not _SENTENCE_END.search(between.strip()):
         # “A.” He stressed that any deal should be reached “B.”: the second quote is part of
         # a reported sentence of its own

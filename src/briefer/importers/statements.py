@@ -201,12 +201,15 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
             current.indices.append(index)
             current.spans.append((index, label.start("words"), len(paragraph)))
         elif speaker is not None and label is not None:
+            words = label.group("words")
+            if speakers.get(index + 1) is not None:
+                words = _without_next_question(words)
             current = FoundStatement(
                 speaker=speaker,
-                paragraphs=[_unquote(label.group("words"))],  # "X: „…“" gives the words
+                paragraphs=[_unquote(words)],  # "X: „…“" gives the words
                 indices=[index],
                 how="labelled",
-                spans=[(index, label.start("words"), len(paragraph))],
+                spans=[(index, label.start("words"), label.start("words") + len(words))],
             )
             found.append(current)
         elif (
@@ -223,6 +226,18 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
             current = None
         previous = index
     return found
+
+
+# the last sentence of a paragraph, when it is a question: "… three agreements. What next?"
+_LAST_QUESTION = re.compile(r"(?<=[.!…»”\"])\s+[A-ZÀ-Ý¿][^.!?…]*\?\s*$")
+
+
+def _without_next_question(words: str) -> str:
+    """Return an interview answer without the interviewer's next question, run on into its
+    paragraph when the next paragraph is the next answer ("X: We signed three agreements.
+    What comes next?" / "X: Next year we …")."""
+    question = _LAST_QUESTION.search(words)
+    return words[: question.start()] if question else words
 
 
 def _dateline(release: Release, index: int, label: re.Match[str], speaker: Mention) -> bool:
