@@ -1,0 +1,31 @@
+"""Names read in round 15: the capitalised words of a long French role, and other forms of
+names (invented releases)."""
+
+from __future__ import annotations
+
+from briefer.importers.persons import find_mentions
+from tests.importers.drafting import draft, participants
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_mentions(text)]
+
+
+def test_the_words_of_a_long_french_role_are_no_name() -> None:
+    text = (
+        "Après avoir été Ambassadeur Extraordinaire et Plénipotentiaire à Lisbonne, Lise Varnet "
+        "a dit sa joie."
+    )
+    assert "Extraordinaire" not in names(text)
+    assert names("Le ministre a reçu le Sous-Secrétaire d'Etat Adjoint, M. Jon Vere.") == [
+        "Jon Vere"
+    ]
+
+
+def test_a_deputy_visitor_after_a_capitalised_role_takes_part() -> None:
+    found = draft(
+        "Le ministre des Affaires étrangères, Paul Dalo, a reçu en audience, lundi, le "
+        "Sous-Secrétaire d'Etat Adjoint des Etats-Unis, M. Jon Vere. Les deux hommes ont échangé "
+        "sur la coopération."
+    )
+    assert participants(found) == ["Paul Dalo", "Jon Vere"]
