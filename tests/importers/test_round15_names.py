@@ -29,3 +29,8 @@ def test_a_deputy_visitor_after_a_capitalised_role_takes_part() -> None:
         "sur la coopération."
     )
     assert participants(found) == ["Paul Dalo", "Jon Vere"]
+
+
+def test_a_monarch_with_a_regnal_numeral_is_named() -> None:
+    text = "Prime Minister Tala Ruvea received His Majesty King Taufa IV on Monday."
+    assert names(text) == ["Tala Ruvea", "Taufa IV"]

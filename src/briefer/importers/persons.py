@@ -30,7 +30,9 @@ from briefer.model.records import Person
 _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
-    r"Son Excellence|(?:His|Her) Excellency|"
+    r"Son Excellence|(?:His|Her) Excellency|(?:His|Her|Sa) Majest(?:y|é)|"
+    # a monarch: "King Taufa IV", "Queen Ana"
+    r"King|Queen|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Crown Prince|"
     r"Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
     r"Lord|Amb(?=\.)|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?"
@@ -214,33 +216,30 @@ _HEADLINE_VERBS = frozenset(
     "Urges Hail Hails Vow Vows Pledge Pledges Reaffirm Reaffirms".split()
 )
 # Capitalised words that end a name rather than continue it.
-_NOT_NAMES = (
-    frozenset(
-        "The Today On In At Heute Am Die Der Das This He She We They It Er Sie Wir Both Beide And "
-        "Und During Bei Im After Nach Mit With For Für Their His Her Ihre Seine Its Also Auch "
-        "Minister Ministers Foreign Defence Defense Secretary State Federal Government Deputy Acting "
-        "Bundesregierung Japan Germany Deutschland EU NATO Press Statement Said Said: Office "
-        "General Representative Vice Spokesperson Council Ministry Department Affairs President "
-        "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter Meets Met Holds "
-        "Speaks Calls Visits Welcomes Receives Hosts Talks Trifft Empfängt Telefoniert Reçoit "
-        "Rencontre Of To With From Federation Republic Kingdom Emirates Gast Zu Zum Zur Middle "
-        "Regional Chief Executive Officer Hold Supports Photo Foto".split()
-    )
-    | frozenset(
-        # a title, a country's letters and the fields and regions a role's portfolio lists ("HE
-        # Lord of …", "Karl Moen US Ambassador", "Director-General, Energy, Climate and Ocean
-        # Division", "Minister of State for Europe, North Asia and the Americas"): no names
-        "Lord US UK UN USA UAE Energy Climate Ocean Oceans Trade Finance Economy Industry "
-        "Environment Education Health Security Development Cooperation Investment Agriculture "
-        "Culture Asia Africa Europe Americas".split()
-    )
-    | frozenset(
-        # the capitalised words of a long role ("Ambassadeur Extraordinaire et Plénipotentiaire",
-        # "Sous-Secrétaire d'État Adjoint", "Ministre Délégué", "Son Excellence"): no names
-        "Extraordinaire Plénipotentiaire Extraordinary Plenipotentiary Extraordinario "
-        "Plenipotenciario Extraordinaria Plenipotenciaria Adjoint Adjointe Délégué Déléguée "
-        "Excellence Excellency Excelencia Exzellenz".split()
-    )
+_NOT_NAMES = frozenset(
+    "The Today On In At Heute Am Die Der Das This He She We They It Er Sie Wir Both Beide And "
+    "Und During Bei Im After Nach Mit With For Für Their His Her Ihre Seine Its Also Auch "
+    "Minister Ministers Foreign Defence Defense Secretary State Federal Government Deputy Acting "
+    "Bundesregierung Japan Germany Deutschland EU NATO Press Statement Said Said: Office "
+    "General Representative Vice Spokesperson Council Ministry Department Affairs President "
+    "Präsident Präsidentin Chairman Chair Speaker Ambassador Botschafter Meets Met Holds "
+    "Speaks Calls Visits Welcomes Receives Hosts Talks Trifft Empfängt Telefoniert Reçoit "
+    "Rencontre Of To With From Federation Republic Kingdom Emirates Gast Zu Zum Zur Middle "
+    "Regional Chief Executive Officer Hold Supports Photo Foto".split()
+) | frozenset(
+    # a title, a country's letters and the fields and regions a role's portfolio lists ("HE
+    # Lord of …", "Karl Moen US Ambassador", "Director-General, Energy, Climate and Ocean
+    # Division", "Minister of State for Europe, North Asia and the Americas"): no names
+    "Lord US UK UN USA UAE Energy Climate Ocean Oceans Trade Finance Economy Industry "
+    "Environment Education Health Security Development Cooperation Investment Agriculture "
+    "Culture Asia Africa Europe Americas".split()
+)
+# the capitalised words of a long role ("Ambassadeur Extraordinaire et Plénipotentiaire",
+# "Sous-Secrétaire d'État Adjoint", "Ministre Délégué", "Son Excellence"): no names
+_NOT_NAMES |= frozenset(
+    "Extraordinaire Plénipotentiaire Extraordinary Plenipotentiary Extraordinario "
+    "Plenipotenciario Extraordinaria Plenipotenciaria Adjoint Adjointe Délégué Déléguée "
+    "Excellence Excellency Excelencia Exzellenz".split()
 )
 _NOT_NAMES |= _DAYS_AND_MONTHS | _HEADLINE_VERBS
 # "North Asia", "West Africa": a region, though "West" alone may be a family name
@@ -1251,8 +1250,6 @@ def _clean_name(raw: str) -> str:
         kept.pop()  # "Ms. Ana Velo DOS": an agency's letters run on after a name
     while kept and (
         # "Frances Fitzgerald T.D.": letters after a name, not initials inside it
-        # "Paul Oro du Sénégal", "Marc Ilo de la Guinée": the country's article, not a
-        # particle of the name
         re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.){2,3}|von|van|de|der|den|zu", kept[-1])
         or kept[-1] in _POSTNOMINALS
     ):
@@ -1271,7 +1268,7 @@ def _full_name_after(tokens: list[str]) -> bool:
 
 
 # an honorific of one word read where a name may begin: "M.", "Mme", "Dr.", "Frau"
-_TITLE_WORD = re.compile(r"(?:M\.|Mme|Mlle|Mr|Ms|Mrs|Dr|Prof|Frau|Herrn?)\.?")
+_TITLE_WORD = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame|Mr|Ms|Mrs|Dr|Prof|Frau|Herrn?)\.?")
 
 
 def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str:
