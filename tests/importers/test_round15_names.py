@@ -34,3 +34,9 @@ def test_a_deputy_visitor_after_a_capitalised_role_takes_part() -> None:
 def test_a_monarch_with_a_regnal_numeral_is_named() -> None:
     text = "Prime Minister Tala Ruvea received His Majesty King Taufa IV on Monday."
     assert names(text) == ["Tala Ruvea", "Taufa IV"]
+
+
+def test_a_family_name_opening_with_an_okina_is_kept_whole() -> None:
+    text = "Minister Sela ‘Ofanui met Prime Minister Tala Ruvea on Monday."
+    assert names(text) == ["Sela ‘Ofanui", "Tala Ruvea"]
+    assert names("Minister Sela said ‘We are ready’ on Monday.") == ["Sela"]

@@ -54,7 +54,12 @@ _TOKEN = (
 )
 # "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
 # "Anne Exemple d'Aubier": a French family name may open with "d'"
-_LATER = rf"(?:(?:a[ldstz]|ash|el|ibn|abu|ben|bin)-|d['’])?{_TOKEN}"
+# "Sela ‘Ofanui", "Tevita ʻAkau": a Polynesian family name may open with an ʻokina, typed
+# as an opening quotation mark (no closing mark after it)
+_LATER = (
+    rf"(?:(?:a[ldstz]|ash|el|ibn|abu|ben|bin)-|d['’]|[‘ʻ](?=[{UPPER}][a-z]+\b(?![^’\n]{{0,80}}’)))?"
+    rf"{_TOKEN}"
+)
 _NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{0,3}}"
 _COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})"
 
