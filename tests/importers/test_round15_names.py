@@ -40,3 +40,11 @@ def test_a_family_name_opening_with_an_okina_is_kept_whole() -> None:
     text = "Minister Sela ‘Ofanui met Prime Minister Tala Ruvea on Monday."
     assert names(text) == ["Sela ‘Ofanui", "Tala Ruvea"]
     assert names("Minister Sela said ‘We are ready’ on Monday.") == ["Sela"]
+
+
+def test_a_governor_with_an_undotted_initial_is_named_whole() -> None:
+    text = "Prime Minister Tala Ana Ruvea and Governor Moko P. S Lanu met on Monday."
+    assert [(m.name, m.role) for m in find_mentions(text)] == [
+        ("Tala Ana Ruvea", "Prime Minister"),
+        ("Moko P. S Lanu", "Governor"),
+    ]

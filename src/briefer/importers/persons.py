@@ -50,6 +50,8 @@ _PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|
 _TOKEN = (
     rf"(?:[A-Z]\.[{UPPER}][a-z][\w'’´-]*[\w]|[{UPPER}][\w'’´\u0300-\u036f-]*[\w]|(?:[A-Z]\.){{2,3}}|"
     rf"[A-Z]\.|"
+    # "Moko P. S Lanu": a second initial written without its dot
+    rf"(?<=[A-Z]\.\s)[A-Z](?=\s+[{UPPER}][a-z])|"
     rf"[A-Z][a-z]?\.)"
 )
 # "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
