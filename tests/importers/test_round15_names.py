@@ -48,3 +48,12 @@ def test_a_governor_with_an_undotted_initial_is_named_whole() -> None:
         ("Tala Ana Ruvea", "Prime Minister"),
         ("Moko P. S Lanu", "Governor"),
     ]
+
+
+def test_a_speaker_credited_by_a_given_name_alone() -> None:
+    found = draft(
+        "Prime Minister Tala Ana Ruvea and Governor Moko P. Lanu met in Apia on Monday to "
+        "discuss trade.",
+        "“This is our second meeting,” said Moko.",
+    )
+    assert [s.speaker.name for s in found.statements if s.speaker] == ["Moko P. Lanu"]

@@ -1372,10 +1372,11 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
     found = list(find_mentions(text))
     taken = _Taken(len(text), found)
     written = _written_surnames(people)
+    given = _given_names(people) if written else {}
     for match in _WORD.finditer(text) if written else ():
         word = match.group(0)
         bare = word[:-2] if word.endswith(("'s", "’s")) else word  # "Wong's": Wong
-        person = written.get(word) or written.get(bare)
+        person = written.get(word) or written.get(bare) or _given_alone(text, match, given)
         if person is None or text.startswith("-", match.end()):
             continue
         honorific = _HONORIFIC_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -1438,6 +1439,42 @@ def _written_surnames(people: tuple[Person, ...]) -> dict[str, Person]:
         if first_family := _first_family_name(person.name):
             written.setdefault(first_family, person)  # "Albares" of "… Albares Bueno"
     return written
+
+
+@functools.lru_cache(maxsize=64)
+def _given_names(people: tuple[Person, ...]) -> dict[str, Person]:
+    """Return the people by their given name, for a given name used alone ("“…,” said
+    Moko", in small states' releases): only a name one person of the release bears, and no
+    one's family name."""
+    written = _written_surnames(people)
+    given: dict[str, list[Person]] = {}
+    for person in people:
+        tokens = person.name.split()
+        if len(tokens) >= 2 and tokens[0] not in written and _GIVEN_NAME.fullmatch(tokens[0]):
+            given.setdefault(tokens[0], []).append(person)
+    return {
+        name: bearers[0]
+        for name, bearers in given.items()
+        if len(bearers) == 1 and name not in _NOT_NAMES and not country_named(name)
+    }
+
+
+def _given_alone(text: str, match: re.Match[str], given: dict[str, Person]) -> Person | None:
+    """Return the person a given name written alone stands for, if any: no capitalised word
+    stands next to it ("said Moko.", not "Moko Tane")."""
+    person = given.get(match.group(0))
+    if person is None or _CAPITALISED_NEXT.match(text, match.end()):
+        return None
+    return (
+        None
+        if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        else person
+    )
+
+
+_CAPITALISED_NEXT = re.compile(rf"\s+[{UPPER}]")
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w.]*\s+$")
+_GIVEN_NAME = re.compile(rf"[{UPPER}][a-zà-ÿ]{{2,}}")
 
 
 def _fitting(people: tuple[Person, ...], role: str, country: str, home: str) -> list[Person]:
