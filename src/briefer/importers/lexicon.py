@@ -443,6 +443,9 @@ _ROLES_EN = (
     r"(?:Foreign|Defen[cs]e|Home|Development|Business|Trade) Secretary",
     r"(?:Deputy )?Prime Minister",
     r"(?:Federal )?Chancellor",
+    # "Governor Moko Lanu", "the Governor-General, Dame Ana Vel": a province's or a
+    # realm's head
+    r"(?:Deputy |Lieutenant )?Governor(?:-General)?",
     r"(?:Vice[- ])?President(?: of the European Commission)?",
     r"(?:[Ff]ormer )?Presidents",  # "former Presidents A and B"
     r"Speaker(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})?",

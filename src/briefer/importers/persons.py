@@ -30,7 +30,9 @@ from briefer.model.records import Person
 _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
-    r"Son Excellence|(?:His|Her) Excellency|"
+    r"Son Excellence|(?:His|Her) Excellency|(?:His|Her|Sa) Majest(?:y|é)|"
+    # a monarch: "King Taufa IV", "Queen Ana"
+    r"King|Queen|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Crown Prince|"
     r"Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
     r"Lord|Amb(?=\.)|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?"
@@ -48,11 +50,18 @@ _PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|
 _TOKEN = (
     rf"(?:[A-Z]\.[{UPPER}][a-z][\w'’´-]*[\w]|[{UPPER}][\w'’´\u0300-\u036f-]*[\w]|(?:[A-Z]\.){{2,3}}|"
     rf"[A-Z]\.|"
+    # "Moko P. S Lanu": a second initial written without its dot
+    rf"(?<=[A-Z]\.\s)[A-Z](?=\s+[{UPPER}][a-z])|"
     rf"[A-Z][a-z]?\.)"
 )
 # "Haider al-Abadi", "Ahmed Aboul-Gheit": a family name may open with a lower-case particle
 # "Anne Exemple d'Aubier": a French family name may open with "d'"
-_LATER = rf"(?:(?:a[ldstz]|ash|el|ibn|abu|ben|bin)-|d['’])?{_TOKEN}"
+# "Sela ‘Ofanui", "Tevita ʻAkau": a Polynesian family name may open with an ʻokina, typed
+# as an opening quotation mark (no closing mark after it)
+_LATER = (
+    rf"(?:(?:a[ldstz]|ash|el|ibn|abu|ben|bin)-|d['’]|[‘ʻ](?=[{UPPER}][a-z]+\b(?![^’\n]{{0,80}}’)))?"
+    rf"{_TOKEN}"
+)
 _NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{0,3}}"
 _COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})"
 
@@ -231,6 +240,13 @@ _NOT_NAMES = frozenset(
     "Lord US UK UN USA UAE Energy Climate Ocean Oceans Trade Finance Economy Industry "
     "Environment Education Health Security Development Cooperation Investment Agriculture "
     "Culture Asia Africa Europe Americas".split()
+)
+# the capitalised words of a long role ("Ambassadeur Extraordinaire et Plénipotentiaire",
+# "Sous-Secrétaire d'État Adjoint", "Ministre Délégué", "Son Excellence"): no names
+_NOT_NAMES |= frozenset(
+    "Extraordinaire Plénipotentiaire Extraordinary Plenipotentiary Extraordinario "
+    "Plenipotenciario Extraordinaria Plenipotenciaria Adjoint Adjointe Délégué Déléguée "
+    "Excellence Excellency Excelencia Exzellenz".split()
 )
 _NOT_NAMES |= _DAYS_AND_MONTHS | _HEADLINE_VERBS
 # "North Asia", "West Africa": a region, though "West" alone may be a family name
@@ -1259,7 +1275,7 @@ def _full_name_after(tokens: list[str]) -> bool:
 
 
 # an honorific of one word read where a name may begin: "M.", "Mme", "Dr.", "Frau"
-_TITLE_WORD = re.compile(r"(?:M\.|Mme|Mlle|Mr|Ms|Mrs|Dr|Prof|Frau|Herrn?)\.?")
+_TITLE_WORD = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame|Mr|Ms|Mrs|Dr|Prof|Frau|Herrn?)\.?")
 
 
 def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str:
@@ -1356,10 +1372,11 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
     found = list(find_mentions(text))
     taken = _Taken(len(text), found)
     written = _written_surnames(people)
+    given = _given_names(people) if written else {}
     for match in _WORD.finditer(text) if written else ():
         word = match.group(0)
         bare = word[:-2] if word.endswith(("'s", "’s")) else word  # "Wong's": Wong
-        person = written.get(word) or written.get(bare)
+        person = written.get(word) or written.get(bare) or _given_alone(text, match, given)
         if person is None or text.startswith("-", match.end()):
             continue
         honorific = _HONORIFIC_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -1422,6 +1439,42 @@ def _written_surnames(people: tuple[Person, ...]) -> dict[str, Person]:
         if first_family := _first_family_name(person.name):
             written.setdefault(first_family, person)  # "Albares" of "… Albares Bueno"
     return written
+
+
+@functools.lru_cache(maxsize=64)
+def _given_names(people: tuple[Person, ...]) -> dict[str, Person]:
+    """Return the people by their given name, for a given name used alone ("“…,” said
+    Moko", in small states' releases): only a name one person of the release bears, and no
+    one's family name."""
+    written = _written_surnames(people)
+    given: dict[str, list[Person]] = {}
+    for person in people:
+        tokens = person.name.split()
+        if len(tokens) >= 2 and tokens[0] not in written and _GIVEN_NAME.fullmatch(tokens[0]):
+            given.setdefault(tokens[0], []).append(person)
+    return {
+        name: bearers[0]
+        for name, bearers in given.items()
+        if len(bearers) == 1 and name not in _NOT_NAMES and not country_named(name)
+    }
+
+
+def _given_alone(text: str, match: re.Match[str], given: dict[str, Person]) -> Person | None:
+    """Return the person a given name written alone stands for, if any: no capitalised word
+    stands next to it ("said Moko.", not "Moko Tane")."""
+    person = given.get(match.group(0))
+    if person is None or _CAPITALISED_NEXT.match(text, match.end()):
+        return None
+    return (
+        None
+        if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        else person
+    )
+
+
+_CAPITALISED_NEXT = re.compile(rf"\s+[{UPPER}]")
+_CAPITALISED_BEFORE = re.compile(rf"[{UPPER}][\w.]*\s+$")
+_GIVEN_NAME = re.compile(rf"[{UPPER}][a-zà-ÿ]{{2,}}")
 
 
 def _fitting(people: tuple[Person, ...], role: str, country: str, home: str) -> list[Person]:
