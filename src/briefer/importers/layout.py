@@ -24,7 +24,11 @@ _FROM_LINE = re.compile(r"^(?:From|Von|Issued by|Herausgeber)\s*:\s*(?P<p>.{3,20
 _DATELINE = re.compile(
     # the date may end in a full stop ("Brio, 12. März 2019. Der …") or have the office in
     # brackets after it ("Brio, Saturday March 16, 2019 (Press Office) — …")
-    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,45})(?:,\s*(?P<date>[^–—:()-]{4,30}?)\s*"
+    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,45})(?:"
+    # the date between dashes after the place and its island or region: "BRIO, Norland —
+    # June 5, 2024 — His Excellency …"
+    r"(?:,\s*[A-ZÄÖÜ][\w .'-]{1,30}?)?\s+[–—]\s+(?P<dashed>[^–—:()]{6,30}?)\s+[–—]\s|"
+    r",\s*(?P<date>[^–—:()-]{4,30}?)\s*"
     r"(?:\([^()]{2,40}\)\s*)?(?:[–—:-]|$|(?<=(?:19|20)\d\d)\.\s|"
     # a wire's name between slashes after the date: "BRIO, 12.03.2022 /ESTORIA PRESS/. On …"
     r"(?<=(?:19|20)\d\d)\s*/[^/\n]{2,40}/\.?\s)|"
@@ -125,7 +129,11 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         None,
     )
     place = ""
-    written = (dateline.group("date") or dateline.group("bracketed")) if dateline else ""
+    written = (
+        (dateline.group("date") or dateline.group("bracketed") or dateline.group("dashed"))
+        if dateline
+        else ""
+    )
     if dateline and full_date(written, language):
         published = published or full_date(written, language)
         place = dateline.group("place").strip()
