@@ -11,9 +11,15 @@ from datetime import date, timedelta
 
 from briefer.i18n import _
 from briefer.importers import meetings
-from briefer.importers.dates import DateMention, find_dates, lone_weekday
+from briefer.importers.dates import DAY_NAMES, DateMention, find_dates, lone_weekday
 from briefer.importers.layout import PUBLISHER_PATTERN, Layout
-from briefer.importers.lexicon import ADJECTIVES, COUNTRY_NAMES, SPEECH_VERBS, countries_in
+from briefer.importers.lexicon import (
+    ADJECTIVES,
+    COUNTRY_NAMES,
+    MONTH_PATTERN,
+    SPEECH_VERBS,
+    countries_in,
+)
 from briefer.importers.persons import (
     Mention,
     counterpart_countries,
@@ -70,7 +76,11 @@ _RECEIVED = re.compile(
 )
 # "les 9 et 10 mars", "on 9 and 10 March", "vom 9. bis 10. März": several days, no one date
 # ordinals too: "on the 3rd and 4th March"
-_BETWEEN_DAYS = r"\d(?:st|nd|rd|th)?\.?\s*(?:et|and|und|to|bis|au|–|-)\s*(?:the\s+)?"
+# and each day with its month and weekday: "Monday 3 June–Tuesday 4 June 2024"
+_BETWEEN_DAYS = (
+    rf"\d(?:st|nd|rd|th)?\.?\s*(?:(?:{MONTH_PATTERN})\.?\s*)?(?:et|and|und|to|bis|au|–|-)\s*"
+    rf"(?:the\s+)?(?:(?:{DAY_NAMES})\w*,?\s+)?"
+)
 _RANGE_BEFORE = re.compile(rf"{_BETWEEN_DAYS}$", re.IGNORECASE)
 _RANGE = re.compile(rf"{_BETWEEN_DAYS}\d", re.IGNORECASE)  # "LES 3 AU 4 MARS 2008" too
 _THE_MEETING = re.compile(
@@ -384,7 +394,7 @@ def _meeting_dates(
         for m in find_dates(s, reference, release.language)
         if m.value
         and not (m.relative and _RECEIVED.search(s[max(0, m.start - 40) : m.start]))
-        and not _RANGE_BEFORE.search(s[max(0, m.start - 12) : m.start])
+        and not _RANGE_BEFORE.search(s[max(0, m.start - 32) : m.start])
         and not _FOUNDED.search(s[max(0, m.start - 30) : m.start])
         and not _yearless_long_before(s, m, layout.published)
     ]
@@ -393,7 +403,7 @@ def _meeting_dates(
             m
             for s in _held_sentences(release, in_order, layout)
             for m in find_dates(s, layout.published, release.language)
-            if m.value and not _RANGE_BEFORE.search(s[max(0, m.start - 12) : m.start])
+            if m.value and not _RANGE_BEFORE.search(s[max(0, m.start - 32) : m.start])
         ]
     if not dates and not _RANGE.search(layout.title):
         # "Foreign Secretary's meeting with …, 1 February 2023"; not "(26 et 28 juillet)"
@@ -506,7 +516,7 @@ def _lede_today(
             m.relative
             or (
                 trip
-                and not _RANGE_BEFORE.search(first[max(0, m.start - 12) : m.start])
+                and not _RANGE_BEFORE.search(first[max(0, m.start - 32) : m.start])
                 and not (published and m.value > published)
             )
         )

@@ -224,6 +224,14 @@ _CREDITED_CAPTION = re.compile(
 )
 
 
+# a photo's credit on its own line: "Direction de la Communication / Jean Nalo", "Press
+# Office/J. Dahl": a press or photo office and, after a slash, the photographer's name
+_CREDIT_LINE = re.compile(
+    r"(?i)^[^/]{0,40}\b(?:communication|presse|press|photos?|fotos?|media|médias|information)\b"
+    r"[^/]{0,30}\s?/\s?(?-i:[A-ZÄÖÜÉ])[\w.'’-]*(?:\s(?-i:[A-ZÄÖÜÉ])[\w.'’-]*){0,3}$"
+)
+
+
 def credited_caption(paragraph: str) -> bool:
     """Return whether a short paragraph is a photo's caption ending with its credit (one line:
     not a page's header lines run together over a photo's credit)."""
@@ -260,6 +268,7 @@ def is_label(paragraph: str) -> bool:
         or source_line(paragraph)
         or other_language(paragraph)
         or credited_caption(paragraph)
+        or _CREDIT_LINE.match(paragraph.strip()) is not None
     )
 
 

@@ -24,7 +24,11 @@ _FROM_LINE = re.compile(r"^(?:From|Von|Issued by|Herausgeber)\s*:\s*(?P<p>.{3,20
 _DATELINE = re.compile(
     # the date may end in a full stop ("Brio, 12. März 2019. Der …") or have the office in
     # brackets after it ("Brio, Saturday March 16, 2019 (Press Office) — …")
-    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,45})(?:,\s*(?P<date>[^–—:()-]{4,30}?)\s*"
+    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,45})(?:"
+    # the date between dashes after the place and its island or region: "BRIO, Norland —
+    # June 5, 2024 — His Excellency …"
+    r"(?:,\s*[A-ZÄÖÜ][\w .'-]{1,30}?)?\s+[–—]\s+(?P<dashed>[^–—:()]{6,30}?)\s+[–—]\s|"
+    r",\s*(?P<date>[^–—:()-]{4,30}?)\s*"
     r"(?:\([^()]{2,40}\)\s*)?(?:[–—:-]|$|(?<=(?:19|20)\d\d)\.\s|"
     # a wire's name between slashes after the date: "BRIO, 12.03.2022 /ESTORIA PRESS/. On …"
     r"(?<=(?:19|20)\d\d)\s*/[^/\n]{2,40}/\.?\s)|"
@@ -125,7 +129,11 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         None,
     )
     place = ""
-    written = (dateline.group("date") or dateline.group("bracketed")) if dateline else ""
+    written = (
+        (dateline.group("date") or dateline.group("bracketed") or dateline.group("dashed"))
+        if dateline
+        else ""
+    )
     if dateline and full_date(written, language):
         published = published or full_date(written, language)
         place = dateline.group("place").strip()
@@ -400,12 +408,21 @@ _PUBLISHED_LINE = re.compile(
 )
 
 
+# "Publié le 12 mars 2024 à 10h30 - Mis à jour le 13 mars 2024": a page's dates of
+# publication and of its last change, each with its hour
+_PUBLISHED_UPDATED = re.compile(
+    r"(?i)^(?:published|posted|publié(?:e)?|veröffentlicht|publicado)(?: on| le| am| el)?\s*:?\s*"
+    r"[^\n]{6,50}?\d{4}[^\n]{0,20}?\s*[-–—|/,]?\s*"
+    r"(?:updated|last updated|modified|mis à jour|modifié|aktualisiert|actualizado)\b[^\n]{0,60}$"
+)
+
+
 def _is_date_line(text: str) -> bool:
     """Return whether a short line is there to date the release ("03.11.2022 - Press release",
     "DÉCLARATION DE LA PORTE-PAROLE (17 juin 2022)")."""
     if _EVENT_TIME.match(text):
         return False  # "Zeit: Donnerstag, 22. Februar 2001, 11.30 h": when an event is
-    if _PUBLISHED_LINE.match(text):
+    if _PUBLISHED_LINE.match(text) or _PUBLISHED_UPDATED.match(text):
         return True  # "Published 3 May 202": a page's date line, even one cut short
     dated = _DATED.search(text)
     rest = text[: dated.start()] if dated else ""
@@ -836,7 +853,13 @@ def _without_kicker(title: str) -> str:
     title = _REGION_KICKER.sub("", title) or title
     title = _SECTION_LABELS.sub("", title) or title
     title = _GLUED_SECTION.sub("", title) or title
+    title = _CURLY_QUOTED.sub(r"\1", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
+
+
+# a headline set in typographic quotation marks as a whole: "“Minister Berg receives …”" (a
+# headline that only ends or opens in a quotation keeps its marks)
+_CURLY_QUOTED = re.compile(r"^\s*“([^“”]+)”\s*$")
 
 
 # "Southern Africa: Estoria, Norland Sign …": a news portal's region of a continent
@@ -891,6 +914,7 @@ _NOT_HEADLINE = re.compile(
     rf"{_PHOTO_POSITION}|{_PHOTO_MARK}|"
     r"^[\w-]+(?:\s+[\w-]+)?\s*:\s*\S+(?:\s+\S+){0,3}$|\s•\s|"
     r"^(?:published|posted|filed) (?:in|under)\b|"  # "Published in Politics"
+    # a photo's credit: "Direction de la Communication / Jean Nalo", "Press Office/J. Dahl"
     rf"{_TIME_LINE.pattern}|"  # "2:37 p.m. EST"
     r"^[A-ZÄÖÜ][\w .'-]{1,30}\([\w/ .-]{2,20}\)\s*[-–—:]?$"  # a wire's "Vaduz (ots/xy) -"
 )

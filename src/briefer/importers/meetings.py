@@ -88,6 +88,21 @@ _MEETING = re.compile(
     # ambassadors", "a informé les ambassadeurs", not "départ à la retraite"
     r"(?:leur|sa|une|la) retraite (?:annuelle|diplomatique|des ambassadeurs)|"
     r"(?:annual|ambassadors['’]?) retreat|"
+    # a ministry's conference of its own envoys, told as held (a page announcing one is no
+    # meeting yet): "opened its biennial Heads of Mission Conference", "a ouvert la conférence
+    # diplomatique", "eröffnete die Botschafterkonferenz", "la conférence des ambassadeurs s'est
+    # ouverte", "inauguró la reunión de embajadores"
+    r"(?:opened|held|hosted|convened|addressed|chaired|closed|concluded) (?:[\w'’-]+ ){0,5}?"
+    r"(?:(?:heads? of missions?|chiefs? of missions?|ambassadors['’]?|envoys['’]?) "
+    r"(?:conference|meeting|seminar|forum)|(?:conference|meeting) of (?:[\w-]+ ){0,2}?"
+    r"(?:heads of missions?|ambassadors|envoys)\b)|"
+    r"(?:heads? of missions?|chiefs? of missions?|ambassadors['’]?|envoys['’]?) "
+    r"(?:conference|meeting|seminar|forum) (?:[\w'’-]+ ){0,6}?(?:opened|was held|took place|"
+    r"was convened|ended|closed|concluded)\b|"
+    r"(?:eröffnete|leitete|beendete) (?:[\w-]+ ){0,6}?(?:botschafterkonferenz|konferenz der "
+    r"(?:botschafter|missionschefs))|"
+    r"(?:inauguró|clausuró|presidió) (?:[\w-]+ ){0,4}?(?:conferencia|reunión|encuentro) "
+    r"(?:anual )?de (?:embajadores|jefes de misión)|"
     # a minister with a body of envoys: "organised … a briefing for the diplomatic corps", "at an
     # engagement with the diplomatic corps", "the induction programme for new ambassadors",
     # "une séance d'information à l'intention du corps diplomatique"
@@ -113,7 +128,7 @@ _MEETING = re.compile(
     r"(?:wurde|wurden|ist|sind) (?:[^.]|(?<=\d)\.){0,100}?einbestellt|"
     r"(?:a|ont) été convoquée?s? (?:au|à|par|ce|le|lundi|mardi|mercredi|jeudi|vendredi)|"
     # "a eu une entrevue avec", "a eu un entretien avec"
-    r"(?:a|ont) eu (?:une |un )?(?:entrevue|entretien|rencontre|séance de travail)s?|"
+    r"(?:a|ont) eu (?:une |un )?(?:entrevue|entretien|rencontre|séance de travail|tête-à-tête)s?|"
     # one who "has discussed with" another: "X, Minister of …, has discussed with Y, …"
     r"(?:has |have |had )?discussed with (?!(?:the |his |her |their )?(?:press|media|"
     r"reporters|journalists)\b)|"
