@@ -33,12 +33,15 @@ def briefing_from_records(
         sections.append(Section(meeting.title, entries))
     rest = tuple(_entry(s) for s in statements if id(s) not in placed)
     if rest:
-        heading = "Statements" if language == "en" else "Erklärungen"
-        sections.append(Section(heading, rest))
+        sections.append(Section(_STATEMENTS.get(language, _STATEMENTS["en"]), rest))
     return Briefing(
         meta=BriefingMeta(title=title, date=when, language=language, template=template),
         sections=tuple(sections),
     )
+
+
+# the heading of the statements no meeting takes, in the briefing's language
+_STATEMENTS = {"en": "Statements", "de": "Erklärungen", "fr": "Déclarations"}
 
 
 def _entry(record: Record) -> RecordEntry:
