@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefer.importers.persons import find_mentions
 from tests.importers.drafting import draft, participants
 
 
@@ -50,3 +51,8 @@ def test_talks_and_then_reporters_stay_a_meeting() -> None:
         "and spoke with reporters after the talks.",
     )
     assert participants(found) == ["Anna Berg", "Jon Dahl"]
+
+
+def test_an_article_after_an_honorific_is_no_one_s_name() -> None:
+    text = "S.E. M. le Ministre d’Etat a ouvert aujourd'hui la Conférence diplomatique."
+    assert [m.name for m in find_mentions(text) if m.name] == []

@@ -334,7 +334,9 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
         mention = Mention("", role, "", match.start(), match.end())
         if taken.free(mention):
             found.append(taken.take(mention))
-    return tuple(sorted(found, key=lambda m: m.start))
+    # a name has a capital somewhere: "S.E. M. le Ministre" names no one called "le"
+    named = [m for m in found if not m.name or not m.name.islower()]
+    return tuple(sorted(named, key=lambda m: m.start))
 
 
 # a role's portfolio of several fields set off by commas, the name after it: "Minister of
