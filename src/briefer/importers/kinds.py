@@ -20,7 +20,6 @@ from dataclasses import replace
 from datetime import date
 
 from briefer.importers import meetings
-from briefer.importers.attribution import FoundStatement
 from briefer.importers.dates import DAY_NAMES, find_dates
 from briefer.importers.draft import ReleaseKind
 from briefer.importers.layout import Layout, chamber_line
@@ -33,6 +32,7 @@ from briefer.importers.lexicon import (
     SPEECH_VERBS_FR,
     SPOKEN_TEXT,
 )
+from briefer.importers.passages import FoundStatement
 from briefer.importers.persons import Mention, find_mentions, surname
 from briefer.importers.quotes import Quoted, find_quoted
 

@@ -5,7 +5,8 @@
 3. people: who the release names, with role and country (persons.py);
 4. the meeting: which paragraphs report it, then who, when, where, how (consultation.py);
 5. statements: introduced passages and quotations, each with its speaker (statements.py,
-   attribution.py, kinds.py for single-speaker releases);
+   attribution.py with speakers.py, credits.py, barenames.py and passages.py, kinds.py for
+   single-speaker releases);
 6. the kind of release (kinds.py).
 Each pass adds to the Release what it found and where; the draft is read off at the end.
 """
@@ -18,7 +19,6 @@ from dataclasses import replace
 
 from briefer.errors import ImportFailed
 from briefer.i18n import _, language_name
-from briefer.importers.attribution import FoundStatement
 from briefer.importers.consultation import (
     build_consultation,
     by_surname,
@@ -49,6 +49,7 @@ from briefer.importers.language import NAMES, READ, language_of
 from briefer.importers.layout import Layout, read_layout
 from briefer.importers.lexicon import FIRST_PERSON, PUBLISHERS, SPOKESPERSON
 from briefer.importers.meetings import meeting_format
+from briefer.importers.passages import FoundStatement
 from briefer.importers.persons import merge
 from briefer.importers.release import Release, Span
 from briefer.importers.statements import find_statements

@@ -1,6 +1,6 @@
 """Finding statements: introduced paragraphs ("X made the following statement:") and quotes.
 
-FoundStatement is attribution's; it is named here too because callers find statements here.
+FoundStatement is passages'; it is named here too because callers find statements here.
 """
 
 from __future__ import annotations
@@ -9,15 +9,8 @@ import re
 from collections.abc import Sequence
 
 from briefer.i18n import _
-from briefer.importers.attribution import (
-    MIN_QUOTE_WORDS,
-    TOP_DIPLOMAT,
-    closing_mark,
-    last_clause,
-    office_holder,
-    quoted_statements,
-)
-from briefer.importers.attribution import FoundStatement as FoundStatement
+from briefer.importers.attribution import closing_mark, quoted_statements
+from briefer.importers.credits import TOP_DIPLOMAT, office_holder
 from briefer.importers.furniture import is_contact_start, is_furniture
 from briefer.importers.lexicon import (
     FIRST_PERSON,
@@ -27,9 +20,11 @@ from briefer.importers.lexicon import (
     SPOKESPERSON,
     countries_in,
 )
+from briefer.importers.passages import FoundStatement as FoundStatement
 from briefer.importers.persons import Mention, known_mentions, office_mention, surname
 from briefer.importers.quotes import QUOTE_MARKS, find_quoted, starts_with_quote
 from briefer.importers.release import Release
+from briefer.importers.sentences import MIN_QUOTE_WORDS, last_clause
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _STATEMENT_NOUN = re.compile(

@@ -1,0 +1,204 @@
+"""Quotations credited to a document or an office, not a person: "According to the statement,
+“…”", "the ministry explained that “…”", "…’, said Prime Minister of Lithuania." The speaker
+is whoever signed or issued the document, the one person who holds the office, or the office.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefer.i18n import N_
+from briefer.importers.lexicon import SPEECH_VERBS, countries_in
+from briefer.importers.persons import Mention
+from briefer.importers.quotes import Quoted
+from briefer.importers.release import Release
+from briefer.importers.sentences import SAID_VERB, first_clause, last_clause
+
+DOCUMENT_HOW = N_("the one who signed or issued the document the quotation is credited to")
+
+
+# a quotation credited to a document, not a person: "According to the statement, “…”",
+# "“…”, the communiqué added", "Laut der Erklärung „…“", "Selon le communiqué, « … »"
+_DOCUMENT = (
+    r"(?:statement|communiqu[ée]|letter|message|press release|release|note|declaration|"
+    r"déclaration|lettre|Erklärung|Mitteilung|Schreiben|Brief)"
+)
+
+
+_DOCUMENT_BEFORE = re.compile(
+    rf"(?i)(?:\b(?:according to|selon|laut|gemäß)\s+(?:the|this|that|its|le|la|l['’]|der|die|"
+    rf"dem|des)\s*{_DOCUMENT}\b[^.!?]{{0,40}}|\b(?:the|this|le|la|die|das)\s+{_DOCUMENT}\s+"
+    r"(?:said|says|added|adds|reads|read|stated|states|continued|noted|stressed|indique|"
+    r"ajoute|précise|heißt es|lautet)\b[^.!?]{0,20})[,:]?\s*$"
+)
+
+
+_DOCUMENT_AFTER = re.compile(
+    rf"(?i)^[\s,]*(?:according to|reads|selon|laut|so)?\s*(?:the|this|le|la|l['’]|der|die|das)"
+    rf"\s*{_DOCUMENT}\s+(?:said|says|added|adds|reads|read|stated|states|continued|noted|"
+    r"stressed|indique|ajoute|précise)?"
+)
+
+
+OFFICE_CREDIT_HOW = N_("the office credited after the quotation, held by one person named")
+
+
+# the foreign minister described: "the Polish top diplomat", "the head of the Polish MFA"
+TOP_DIPLOMAT = re.compile(
+    r"(?i)\b(?:top diplomat|chief diplomat|head of (?:the )?(?:\w+ )?(?:MFA|foreign ministry|"
+    r"diplomacy|ministry of foreign affairs)|chief of (?:\w+ )?diplomacy|"
+    r"(?:chef(?:fe)?|patron(?:ne)?) (?:de la diplomatie|du ministère des affaires étrangères)|"
+    r"chefdiplomat\w*)\b"
+)
+
+
+# an envoy named by the epithet of the office alone: "said the envoy", "a déclaré
+# l'ambassadeur", "sagte der Botschafter": the one envoy the release names
+_ENVOY = re.compile(
+    r"(?i)^\W*(?:the|l['’]|le|la|der|die)\s*(?:[a-zäöüéè]+\s+)?(?:envoy|ambassador|diplomat|"
+    r"ambassadeur|ambassadrice|diplomate|botschafter(?:in)?|gesandte[r]?|diplomat(?:in)?)\b"
+)
+
+
+_ENVOY_ROLE = re.compile(
+    r"(?i)\b(?:envoy|ambassador|head of (?:the )?(?:[\w-]+ )?delegation|high commissioner|"
+    r"representative|chargé|ambassadeur|ambassadrice|envoyé|botschafter|gesandte)"
+)
+
+
+def office_holder(release: Release, who: str) -> Mention | None:
+    """Return the one person of the release who holds the office a credit names, in the
+    country it names if it names one ("Prime Minister of Lithuania", "le chef de la
+    diplomatie allemande"; a person of no known country may be of it), else None."""
+    folded = who.casefold()
+    countries = countries_in(who)
+    named = [p for p in release.people if p.name]
+    if countries:
+        known = [p for p in named if (p.country or release.home) in countries]
+        named = known or [p for p in named if not (p.country or release.home)]
+    holders = [p for p in named if len(p.role) > 3 and p.role.casefold() in folded]
+    if not holders and TOP_DIPLOMAT.search(who):
+        holders = [p for p in named if "minist" in p.role.casefold()]
+    if not holders and _ENVOY.match(who):
+        holders = [p for p in named if _ENVOY_ROLE.search(p.role)]
+    if len({p.name for p in holders}) != 1:
+        return None
+    person = holders[0]
+    return Mention(person.name, person.role, person.country, 0, 0)
+
+
+def office_credit(
+    release: Release, paragraph: str, spans: Sequence[Quoted], number: int
+) -> Mention | None:
+    """Return who an office credited right after a quote stands for: "…’, said Prime
+    Minister of Lithuania." names no one, but one person of the release holds that office."""
+    span = spans[number]
+    following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
+    after = first_clause(paragraph[span.end : following])
+    verb = SAID_VERB.match(after.lstrip(" ,–—-"))
+    if verb is None:
+        return None
+    return office_holder(release, after.lstrip(" ,–—-")[verb.end() :][:80])
+
+
+def from_document(paragraph: str, spans: Sequence[Quoted], number: int) -> bool:
+    """Return whether a quote's own sentence credits it to a document ("According to the
+    statement, “…”", "“…”, the communiqué added")."""
+    span = spans[number]
+    preceding = spans[number - 1].end if number else 0
+    following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
+    return bool(
+        _DOCUMENT_BEFORE.search(last_clause(paragraph[preceding : span.start]))
+        or _DOCUMENT_AFTER.match(paragraph[span.end : following])
+    )
+
+
+# a person said to have issued or signed the document a quotation is credited to: "X issued a
+# statement", "a letter signed by X", "in his message", "X a publié un communiqué"
+_ISSUED = re.compile(
+    rf"(?i)\b(?:(?:issued|signed|released|published|sent|delivered|wrote|read out|"
+    rf"a (?:publié|signé|diffusé|adressé|envoyé)|unterzeichnete?|veröffentlichte?)\b"
+    rf"[^.!?]{{0,40}}\b{_DOCUMENT}|{_DOCUMENT}\s+(?:signed|issued|sent|released)\s+by|"
+    rf"\b(?:his|her|seine[mrn]?|ihre[mrn]?|son|sa)\s+{_DOCUMENT})\b"
+)
+
+
+# an office as the subject of a verb of speech, or the owner of a wish, hope or position the
+# quotation spells out: "the Estorian foreign ministry explained that “…”", "the government's
+# wish “to widen trade …”", "le ministère a souligné que « … »"
+_OFFICE_NOUN = (
+    r"(?:ministry|government|department|foreign office|embassy|ministère|gouvernement|"
+    r"ambassade|ministerium|außenministerium|regierung|bundesregierung|botschaft)"
+)
+
+
+_OFFICE_SPEAKS = re.compile(
+    rf"(?i)\b(?:the|its|le|la|l['’]|das|die|der)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICE_NOUN}"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}})?\s+"
+    rf"(?:(?:has|had|hat|a|also|further|then|aussi|également|zudem|auch)\s+)*"
+    rf"(?:{SPEECH_VERBS}|underscored|recalled)(?:\s+(?:that|que|qu['’]|dass))?[\s,:]*$"
+    rf"|(?i:\b(?:the|its)\s+(?:[\w-]+\s+){{0,3}}?{_OFFICE_NOUN}['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:wish|hope|readiness|determination|commitment|resolve|willingness|position|view|call|"
+    r"desire|intention)\s*[,:]?\s*$)"
+)
+
+
+# the full name of an office the release gives: "the Ministry of Foreign Affairs of Estoria"
+_OFFICE_NAME = re.compile(
+    r"\b(?:Ministry of (?:Foreign|External) Affairs(?: and [A-Z][\w ]{2,40}?)?"
+    r"(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})?|"
+    r"(?:[A-Z][\w-]+ )?(?:Foreign|External) Ministry|"
+    r"Government of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}|"
+    r"[Mm]inistère des Affaires étrangères(?: [\w' ]{2,40}?)?(?= [,.;:(]|[,.;:(]| et\b| a\b)|"
+    r"Auswärtige[sn]? Amt|Außenministerium)"
+)
+
+
+_NEAR = 10  # paragraphs looked back over for a document's issuer or office
+
+
+def document_issued(release: Release, index: int) -> bool:
+    """Return whether the release says up to paragraph `index` that a person issued or
+    signed a document ("X issued a statement", "a letter signed by X")."""
+    for number in range(index, max(index - _NEAR, -1), -1):
+        paragraph = release.paragraphs[number]
+        for match in _ISSUED.finditer(paragraph):
+            start = paragraph.rfind(".", 0, match.start()) + 1
+            end = paragraph.find(".", match.end())
+            end = len(paragraph) if end < 0 else end
+            if any(start <= m.start < end and m.name for m in release.mentions(number)):
+                return True
+            if match.group(0).casefold().startswith(("his", "her", "sein", "ihr", "son", "sa")):
+                return True
+    return False
+
+
+def office_speaks(paragraph: str, spans: Sequence[Quoted], number: int) -> str:
+    """Return the office a quote's own sentence credits it to as the subject of a verb of
+    speech or the owner of a wish ("the ministry explained that “…”"), else ""."""
+    span = spans[number]
+    preceding = spans[number - 1].end if number else 0
+    before = last_clause(paragraph[preceding : span.start]).rstrip(' “„"«‘')
+    match = _OFFICE_SPEAKS.search(before)
+    return match.group(0) if match else ""
+
+
+def issuing_office(release: Release, index: int, phrase: str = "") -> Mention:
+    """Return the office that speaks in a document no one signed: the one office the release
+    names in full up to paragraph `index`, else the office the quote's sentence names, else
+    an unnamed one (as a statement of an unnamed spokesperson has no speaker's name)."""
+    near = (
+        release.paragraphs[: min(index + 1, 3)]
+        + release.paragraphs[max(3, index + 1 - _NEAR) : index + 1]
+    )
+    names = {match.group(0).strip() for text in near for match in _OFFICE_NAME.finditer(text)}
+    if len(names) == 1:
+        return Mention("", next(iter(names)), "", 0, 0)
+    office = re.search(rf"(?i)(?:[\w-]+\s+){{0,3}}?{_OFFICE_NOUN}", phrase)
+    role = (
+        re.sub(r"(?i)^(?:the|its|le|la|l['’]|das|die|der)\s+", "", office.group(0))
+        if office
+        else ""
+    )
+    return Mention("", role, "", 0, 0)

@@ -1,0 +1,235 @@
+"""Quotations joined into statements: consecutive quotes of one speaker, over paragraphs or in
+one, make one passage unless narration stands between them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from briefer.importers.persons import Mention, surname
+from briefer.importers.quotes import Quoted, find_quoted
+from briefer.importers.release import Release
+from briefer.importers.sentences import SAID_VERB, SENTENCE_END, WHOSE_VIEW
+
+_VAGUE = re.compile(
+    r"(?i)\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|recently|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"vergangene[nr]? (?:woche|monat|jahr)|letzte[nr]? (?:woche|monat)|kürzlich|"
+    r"am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))\b"
+)
+
+
+@dataclass
+class FoundStatement:
+    """A statement found in the text, before it becomes a record."""
+
+    speaker: Mention | None
+    paragraphs: list[str]
+    indices: list[int]
+    date: date | None = None
+    how: str = "quoted"
+    undated: bool = False  # said "last week", "on Monday": no date can be given
+    spans: list[tuple[int, int, int]] = field(default_factory=list)  # paragraph, start, end
+    inferred: str = ""  # how the speaker was inferred; "" when the text names them
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+@dataclass
+class Quote:
+    """One quoted passage of a paragraph and who said it (None: nobody said)."""
+
+    index: int
+    span: Quoted
+    speaker: Mention | None
+    explicit: bool  # the attribution is in the quote's own sentence
+    how: str = ""  # how the speaker was inferred, when the words do not name them
+
+
+_AROUND = 400  # characters either side of a quotation where its time may be said
+
+
+def join_quotes(release: Release, quotes: Sequence[Quote]) -> list[FoundStatement]:
+    """Join consecutive quotes of one speaker into statements."""
+    paragraphs = release.paragraphs
+    found: list[FoundStatement] = []
+    last: Quote | None = None
+    for quote in quotes:
+        if quote.speaker is None:
+            last = quote
+            continue
+        joins = (
+            found
+            and last is not None
+            and last.speaker is not None
+            and _same(last.speaker, quote.speaker)
+            and quote.index - last.index <= 1
+            and (
+                quote.index == last.index
+                or not quote.explicit
+                or _opens(paragraphs, quote)
+                or (_bare(paragraphs, last) and _bare(paragraphs, quote))
+                or (_credit_only(paragraphs, last) and _credit_only(paragraphs, quote))
+            )
+            and not _narration_between(paragraphs[quote.index], last, quote)
+            and not _forgot_close(paragraphs, last, quote)
+        )
+        text = quote.span.text.strip()
+        if joins:
+            statement = found[-1]
+            if quote.index == statement.indices[-1]:
+                previous = statement.paragraphs[-1]
+                if previous.endswith(",") and not text[:1].islower():
+                    previous = previous[:-1] + "."  # “A,” she said. “B.”: two sentences
+                elif previous[-1:].isalnum() and _ends_sentence(
+                    paragraphs[quote.index], last, quote
+                ):
+                    previous += "."  # „A“, sagte sie. „B.“: the comma stood outside the mark
+                statement.paragraphs[-1] = f"{previous} {text}"
+            else:
+                statement.paragraphs.append(text)
+                statement.indices.append(quote.index)
+        else:
+            paragraph = paragraphs[quote.index]
+            # the sentences around the quotation, not the whole of a long paragraph
+            start, end = quote.span.start, quote.span.end
+            outside = paragraph[max(0, start - _AROUND) : start] + paragraph[end : end + _AROUND]
+            # the dates the paragraph gives outside the quotation (found once per paragraph)
+            when = [
+                m.value
+                for m in release.dates(quote.index)
+                if m.value and not quote.span.start <= m.start < quote.span.end
+            ]
+            found.append(
+                FoundStatement(
+                    speaker=quote.speaker,
+                    paragraphs=[text],
+                    indices=[quote.index],
+                    date=when[0] if when else None,
+                    undated=not when and bool(_VAGUE.search(outside)),
+                    inferred=quote.how,
+                )
+            )
+        found[-1].spans.append((quote.index, quote.span.start, quote.span.end))
+        last = quote
+    for statement in found:
+        statement.paragraphs = [_tidy(p) for p in statement.paragraphs]
+    return [s for s in found if any(p.strip() for p in s.paragraphs)]
+
+
+def _forgot_close(paragraphs: Sequence[str], last: Quote, quote: Quote) -> bool:
+    """Return whether a quotation left open at the end of its paragraph was opened in the
+    writer's sentence ("… told the daily that the ties are ‘the sign of …") and the next
+    paragraph's quotation has a credit of its own: the closing mark was forgotten, and the
+    two are two passages."""
+    if quote.index == last.index or last.span.closed or not quote.explicit:
+        return False
+    lead = paragraphs[last.index][: last.span.start].rstrip(" “”„\"«»‘’‚'")
+    return lead[-1:].isalpha() and last.span.text[:1].islower()
+
+
+def _ends_sentence(paragraph: str, last: Quote | None, quote: Quote) -> bool:
+    """Return whether the sentence of a quote ends before the next quote of its paragraph."""
+    between = paragraph[last.span.end : quote.span.start] if last else ""
+    return bool(SENTENCE_END.search(between))
+
+
+# the speaker going on to a new passage: "avant de poursuivre :", "before adding:"
+_GOES_ON_TO = re.compile(
+    r"(?i)\b(?:avant d['’e]\s*(?:poursuivre|ajouter|conclure|préciser|enchaîner|lancer)|"
+    r"before (?:adding|going on|continuing|concluding)|"
+    r"bevor (?:er|sie) (?:fortfuhr|ergänzte|hinzufügte|schloss))\b"
+)
+
+
+def _narration_between(paragraph: str, last: Quote, quote: Quote) -> bool:
+    """Return whether a sentence of narration stands between two quotes of one paragraph
+    („A“, sagte X. Darüber hinaus … . „B“, betonte X.): two passages, not one. An
+    attribution between them ("“A,” she said. “B.”") does not part them."""
+    if quote.index != last.index:
+        return False
+    between = paragraph[last.span.end : quote.span.start]
+    if _GOES_ON_TO.search(between):
+        return True  # "« A », a-t-il martelé, avant de poursuivre : « B »": two passages
+    lead = between.rstrip(" “”„\"«»‘’‚'")
+    if (
+        quote.span.text[:1].islower()
+        and lead[-1:].isalpha()
+        and len(between.split()) >= 3
+        and not any(v.group(0) != "so" for v in SAID_VERB.finditer(between))  # "so that"
+    ):
+        # "it is ‘A’ so that it can ‘B’": two fragments hung on the writer's own words
+        return True
+    if not SENTENCE_END.search(between.strip()):
+        # “A.” He stressed that any deal should be reached “B.”: the second quote is part of
+        # a reported sentence of its own
+        return last.span.text.rstrip()[-1:] in ".!?" and _reported(between)
+    if SAID_VERB.search(between) is None:
+        return True
+    # „A“, so X. Denn wenn es … käme, würde es schwieriger. „B.“: a sentence of its own after
+    # the attribution's; "“A,” X said. He said the ministers had met last week. “B”" too
+    attribution = SENTENCE_END.search(between)
+    rest = between[attribution.end() :].strip() if attribution else ""
+    return _reported(rest)
+
+
+_THAT = re.compile(r"\b(?:that|dass|que|qu['’])")
+
+
+def _reported(text: str) -> bool:
+    """Return whether text between two quotes is a sentence of its own, not an attribution
+    ("She added:", "Speaking to reporters, he went on"): no speech verb, a that-clause, or
+    more words than an attribution takes."""
+    words = len(text.split())
+    if words <= 3:
+        return False
+    return SAID_VERB.search(text) is None or bool(_THAT.search(text)) or words > 10
+
+
+def _bare(paragraphs: Sequence[str], quote: Quote) -> bool:
+    """Return whether a quote's paragraph holds nothing but the quote and a short
+    attribution ("“…,” Berg said.", "She continued: “…”"): paragraphs of one speaker's
+    passage, whichever way each is credited."""
+    paragraph = paragraphs[quote.index]
+    outside = paragraph[: quote.span.start] + " " + paragraph[quote.span.end :]
+    if not outside.strip(' .,;“”„"«»'):
+        return True  # the quotation alone
+    credited = SAID_VERB.search(outside) is not None or bool(WHOSE_VIEW.match(outside))
+    return len(outside.split()) <= 6 and credited  # "According to the statement, “…”"
+
+
+def _credit_only(paragraphs: Sequence[str], quote: Quote) -> bool:
+    """Return whether a quote's paragraph holds nothing but the quote and one attribution
+    sentence of a dozen words at most ("BRIO, 3 May (Agency): Foreign Minister X said “…”",
+    "“…,” he said answering questions at the ministry."): its only quote, no sentence of
+    narration beside it."""
+    paragraph = paragraphs[quote.index]
+    outside = (paragraph[: quote.span.start] + " " + paragraph[quote.span.end :]).strip(
+        ' .,;:“”„"«»'
+    )
+    if SAID_VERB.search(outside) is None or len(outside.split()) > 12:
+        return False
+    return SENTENCE_END.search(outside) is None and len(find_quoted(paragraph)) == 1
+
+
+def _opens(paragraphs: Sequence[str], quote: Quote) -> bool:
+    """Return whether a quote opens its paragraph (a quotation going on over paragraphs)."""
+    paragraph = paragraphs[quote.index]
+    return not paragraph[: quote.span.start].strip(' “”„"«»–—-')
+
+
+def _tidy(text: str) -> str:
+    """Return a quotation as it reads on its own: a comma that gave way to the attribution
+    ends the sentence."""
+    text = text.strip()
+    return text[:-1] + "." if text.endswith(",") else text
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    if not a.name or not b.name:
+        return a.role == b.role and a.name == b.name
+    return surname(a.name) == surname(b.name)
