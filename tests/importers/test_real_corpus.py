@@ -25,10 +25,10 @@ from tests.importers.measures import Measures, matches, measure
 # Batch 8 (28 releases, 18 publishers, collected during round 14) was only measured, after
 # rounds 14 and 15: the fresh figure for publishers never seen
 FLOORS = {
-    "statement_rate": (0.96, 0.76, 0.76, 0.77, 0.8, 0.73, 0.83, 0.55, 0.6),
+    "statement_rate": (0.96, 0.76, 0.76, 0.77, 0.8, 0.73, 0.83, 0.55, 0.63),
     "false_per_100": (0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 3.2, 7.2),
     "participants_f1": (0.93, 0.83, 0.91, 0.82, 0.88, 0.84, 0.82, 0.6, 0.71),
-    "kind_rate": (0.94, 0.89, 0.97, 0.81, 0.92, 0.93, 0.85, 0.59, 0.78),
+    "kind_rate": (0.94, 0.89, 0.97, 0.81, 0.89, 0.93, 0.85, 0.62, 0.78),
     "meeting_date_rate": (0.88, 0.75, 1.0, 0.87, 0.83, 1.0, 0.75, 0.33, 0.71),
     "dates_invented": (0, 0, 0, 0, 0, 0, 2, 1, 1),
 }
