@@ -74,6 +74,7 @@ def join_quotes(release: Release, quotes: Sequence[Quote]) -> list[FoundStatemen
                 or _opens(paragraphs, quote)
                 or (_bare(paragraphs, last) and _bare(paragraphs, quote))
                 or (_credit_only(paragraphs, last) and _credit_only(paragraphs, quote))
+                or (_closes(paragraphs, last) and _credit_first(paragraphs, quote))
             )
             and not _narration_between(paragraphs[quote.index], last, quote)
             and not _forgot_close(paragraphs, last, quote)
@@ -214,6 +215,32 @@ def _credit_only(paragraphs: Sequence[str], quote: Quote) -> bool:
     if SAID_VERB.search(outside) is None or len(outside.split()) > 12:
         return False
     return SENTENCE_END.search(outside) is None and len(find_quoted(paragraph)) == 1
+
+
+def _closes(paragraphs: Sequence[str], quote: Quote) -> bool:
+    """Return whether a quote ends its paragraph (“A,” he said. “B.”): the speaker's words
+    run to the paragraph's end."""
+    return quote.span.closed and not paragraphs[quote.index][quote.span.end :].strip(' .,;“”„"«»')
+
+
+# a credit that says the speech goes on: "X continued,", "il a poursuivi :", "sie fuhr fort:"
+_GOES_ON = re.compile(
+    r"(?i)\b(?:continued|continues|went on|goes on|a poursuivi|poursuit|fuhr fort|"
+    r"f[äa]hrt fort|prosiguió|continuó)\b"
+)
+
+
+def _credit_first(paragraphs: Sequence[str], quote: Quote) -> bool:
+    """Return whether a quote's paragraph is a short credit and then the quote to its end
+    ("Dr. Rell continued, “…”", "Sie fuhr fort: „…“"): the passage goes on in it."""
+    paragraph = paragraphs[quote.index]
+    lead = paragraph[: quote.span.start].strip(' “”„"«»')
+    return (
+        _bare(paragraphs, quote)
+        and bool(_GOES_ON.search(lead))
+        and lead[-1:] in ",:"
+        and not paragraph[quote.span.end :].strip(' .,;“”„"«»')
+    )
 
 
 def _opens(paragraphs: Sequence[str], quote: Quote) -> bool:
