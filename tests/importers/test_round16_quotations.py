@@ -1,0 +1,36 @@
+"""Quotations and attribution (round 16): verbs of urging, a credit that opens the next
+paragraph, quotations glued to a reported sentence or opened with the wrong mark, speakers
+credited by a description, and the headline's quotation."""
+
+from __future__ import annotations
+
+from tests.importers.drafting import draft
+
+
+def _said(found, words: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.speaker.name if s.speaker else "" for s in found.statements if words in s.text]
+
+
+# "urged" and its kin are verbs of speech
+def test_urged_credits_the_quotation() -> None:
+    found = draft(
+        "Norland minister at the regional summit",
+        "Foreign Minister Ana Vel of Norland addressed the regional summit in Brio on Monday.",
+        "“Our neighbours need more help than ever before,” Vel urged.",
+    )
+    assert _said(found, "Our neighbours need more help") == ["Ana Vel"]
+
+
+# a paragraph whose credit stands first ("X continued, “…”") joins the same speaker's passage
+def test_credit_first_continuation_joins_the_passage() -> None:
+    found = draft(
+        "Norland minister at the regional summit",
+        "Dr. Ivo Rell, Minister of Health of Norland, addressed the regional summit in Brio on"
+        " Monday.",
+        "“Our neighbours need more help than ever before,” he said. “The region must speak with"
+        " one voice.”",
+        "Dr. Rell continued, “Some partners have not shown up at all.”",
+    )
+    texts = [s.text for s in found.statements]
+    assert len(texts) == 1
+    assert "Our neighbours" in texts[0] and "Some partners" in texts[0]
