@@ -34,3 +34,14 @@ def test_credit_first_continuation_joins_the_passage() -> None:
     texts = [s.text for s in found.statements]
     assert len(texts) == 1
     assert "Our neighbours" in texts[0] and "Some partners" in texts[0]
+
+
+# the headline is never a statement
+def test_quotation_in_the_headline_is_no_statement() -> None:
+    found = draft(
+        "Lise Marn, ministre des Affaires étrangères : « la Norlande a de grandes ressources »",
+        "La ministre des Affaires étrangères de Norlande, Lise Marn, a participé lundi au forum"
+        " de Brio.",
+        "Elle y a présenté les priorités de son pays pour la région.",
+    )
+    assert _said(found, "grandes ressources") == []
