@@ -45,3 +45,14 @@ def test_quotation_in_the_headline_is_no_statement() -> None:
         "Elle y a présenté les priorités de son pays pour la région.",
     )
     assert _said(found, "grandes ressources") == []
+
+
+# a quotation opened with a closing mark after a comma
+def test_quotation_opened_with_a_closing_mark() -> None:
+    found = draft(
+        "Norland minister welcomes delegations",
+        "Foreign Minister Ana Vel of Norland opened the regional conference in Brio on Monday.",
+        "She told the guests that their coming shows real faith in the region, ”and I thank"
+        " every delegation that travelled here this week.”",
+    )
+    assert _said(found, "and I thank every delegation") == ["Ana Vel"]

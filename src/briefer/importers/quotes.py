@@ -96,7 +96,12 @@ def _opens(text: str, index: int) -> bool:
     if indent is not None and indent.end() >= index:
         return True  # a paragraph that opens with a mark opens a quotation: "” Our people …”"
     if text[index] == "”":
-        return False
+        # typed in haste for “ after a comma: "… faith in the region, ”and I thank you all.”"
+        return (
+            after.isalpha()
+            and text[max(0, index - 2) : index] in (", ", ": ")
+            and "”" in text[index + 1 :]
+        )
     # French sets « with a space inside; some set a paragraph's » … « so too
     if after.isspace() and text[index] != "«" and (text[index] != "»" or text[:index].strip()):
         return False
