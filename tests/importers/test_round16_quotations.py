@@ -56,3 +56,15 @@ def test_quotation_opened_with_a_closing_mark() -> None:
         " every delegation that travelled here this week.”",
     )
     assert _said(found, "and I thank every delegation") == ["Ana Vel"]
+
+
+# a term quoted in the same marks inside a quotation does not cut it short
+def test_nested_term_in_the_same_marks_does_not_end_the_quotation() -> None:
+    found = draft(
+        "Norland speaker on the season",
+        "Ivo Brand, Speaker of the Parliament of Norland, met the press in Brio on Monday.",
+        "“We have had to cancel several visits. Even if it is not “a normal season”, we remain"
+        " ready to talk,” Brand said.",
+    )
+    texts = [s.text for s in found.statements if "cancel several visits" in s.text]
+    assert len(texts) == 1 and "ready to talk" in texts[0]
