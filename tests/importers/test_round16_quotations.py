@@ -68,3 +68,29 @@ def test_nested_term_in_the_same_marks_does_not_end_the_quotation() -> None:
     )
     texts = [s.text for s in found.statements if "cancel several visits" in s.text]
     assert len(texts) == 1 and "ready to talk" in texts[0]
+
+
+# a quotation glued to a reported sentence, with no credit
+def test_quotation_glued_to_a_reported_sentence() -> None:
+    found = draft(
+        "Norland ambassador at the embassy reception",
+        "“Let us work together,” said Ambassador Ana Vel at the reception in Brio on Monday.",
+        "She added that Norland stands ready to help.“Our friendship is solid and I hope our"
+        " partners will stay with us.”",
+    )
+    assert _said(found, "Our friendship is solid") == ["Ana Vel"]
+    assert len(found.statements) == 2  # a passage of its own after the reported sentence
+
+
+# a quoted paragraph after reported speech, with a term quoted in the same marks inside it
+def test_quoted_paragraph_after_reported_speech_with_a_nested_term() -> None:
+    found = draft(
+        "Norland speaker on the season",
+        "Ivo Brand, Speaker of the Parliament of Norland, met the press in Brio on Monday.",
+        "Ivo Brand also noted that the region is calm.",
+        "“We have had to cancel several visits. Even if it is not “a normal season”, we remain"
+        " ready to talk.”",
+    )
+    texts = [s.text for s in found.statements if "cancel several visits" in s.text]
+    assert _said(found, "cancel several visits") == ["Ivo Brand"]
+    assert "ready to talk" in texts[0]

@@ -214,6 +214,8 @@ def _credit_only(paragraphs: Sequence[str], quote: Quote) -> bool:
     )
     if SAID_VERB.search(outside) is None or len(outside.split()) > 12:
         return False
+    if paragraph[: quote.span.start].rstrip().endswith((".", "!", "?")):
+        return False  # "She added that … help.“Our …”": a sentence of its own before it
     return SENTENCE_END.search(outside) is None and len(find_quoted(paragraph)) == 1
 
 
