@@ -94,3 +94,30 @@ def test_quoted_paragraph_after_reported_speech_with_a_nested_term() -> None:
     texts = [s.text for s in found.statements if "cancel several visits" in s.text]
     assert _said(found, "cancel several visits") == ["Ivo Brand"]
     assert "ready to talk" in texts[0]
+
+
+# "X released the following statement on [date]:" is no part of the statement
+def test_released_the_following_statement_intro_line() -> None:
+    found = draft(
+        "Statement on the council's decision",
+        "Ivo Brand, Minister of Foreign Affairs of Norland, issued the following press statement"
+        " on May 4:",
+        "The Ministry of Foreign Affairs of Norland notes the council's decision with concern.",
+        "We see no use in further talks with Selonia.",
+    )
+    texts = [s.text for s in found.statements]
+    assert len(texts) == 1
+    assert texts[0].startswith("The Ministry") and "no use in further talks" in texts[0]
+    assert _said(found, "no use in further talks") == ["Ivo Brand"]
+
+
+# the intro line after a wire dateline names the speaker a headline gives only as an office
+def test_released_the_following_statement_after_a_dateline_names_the_speaker() -> None:
+    found = draft(
+        "Press Statement by Director-General of Department of Selonian Affairs",
+        "Brio, May 4 (NNA) -- Ivo Brand, director-general of the Department of Selonian Affairs"
+        " of the Ministry of Foreign Affairs, issued the following statement on Tuesday:",
+        "The Ministry of Foreign Affairs of Norland notes the council's decision with concern.",
+        "We see no use in further talks with Selonia.",
+    )
+    assert _said(found, "no use in further talks") == ["Ivo Brand"]
