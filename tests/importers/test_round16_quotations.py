@@ -121,3 +121,14 @@ def test_released_the_following_statement_after_a_dateline_names_the_speaker() -
         "We see no use in further talks with Selonia.",
     )
     assert _said(found, "no use in further talks") == ["Ivo Brand"]
+
+
+# a speaker credited by a nationality noun
+def test_credit_by_a_nationality_noun() -> None:
+    found = draft(
+        "Le président de la Commission reçu par le chef de l'Etat",
+        "Le président de la Commission de l'Union, M. Paul Varo Meko, a été reçu le 3 mars 2021"
+        " par le chef de l'Etat.",
+        "« Nous ferons la passation ici », déclare le norlandais.",
+    )
+    assert _said(found, "Nous ferons la passation") == ["Paul Varo Meko"]

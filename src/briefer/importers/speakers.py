@@ -50,6 +50,14 @@ _PRONOUN = re.compile(
 )
 
 
+# a nationality noun for the person named with it before: "« … », déclare le norlandais."
+# ("le norlandais Paul Varo Meko"), "a ajouté la sénégalaise", "l'ivoirien"
+_DEMONYM = re.compile(
+    r"^(?:l[ea]\s+|l['’])[a-zéèêëîïôûç-]{3,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|"
+    r"ite|ole)\s*(?:[.;!]|$)"
+)
+
+
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|er|sie|il|elle)\b")
 
 
@@ -134,7 +142,7 @@ def _said_after(
         return _Said(inside[0])
     rest = after[verb.end() :].lstrip(" ,") if verb else after
     bare = verb is not None and not after[: verb.start()].strip(" ,–—-") and not rest.strip(" .!")
-    if _PRONOUN.match(after.lstrip(" ,.")) or _PRONOUN.match(rest) or bare:
+    if _PRONOUN.match(after.lstrip(" ,.")) or _PRONOUN.match(rest) or _DEMONYM.match(rest) or bare:
         # "…, she said."; "», a déclaré." with no subject: the subject of the narration before
         return _pronoun_said(paragraph, span.start, mentions, last_person)
     return None
