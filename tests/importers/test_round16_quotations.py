@@ -132,3 +132,13 @@ def test_credit_by_a_nationality_noun() -> None:
         "« Nous ferons la passation ici », déclare le norlandais.",
     )
     assert _said(found, "Nous ferons la passation") == ["Paul Varo Meko"]
+
+
+# "a déclaré lors de [event] tenu du 3 au 5 mai que « … »"
+def test_said_at_an_event_with_a_span_of_days() -> None:
+    found = draft(
+        "La Norlande au forum de Brio",
+        "La ministre des Affaires étrangères Lise Marn a déclaré lors du forum de Brio tenu du 3"
+        " au 5 mai que, « La Norlande a de grandes ressources. Nous voulons les partager. »",
+    )
+    assert _said(found, "grandes ressources") == ["Lise Marn"]

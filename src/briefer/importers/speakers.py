@@ -186,6 +186,7 @@ def _said_before(
         and len(before[verb.end() :].split()) > 6
         and not (verb.group(0) == "told" and before.rstrip().endswith((",", ":")))
         and not _own_clause(paragraph, spans[number])
+        and not _said_at_that(before[verb.end() :], spans[number])
     ):
         verb = None  # "stated that 2024 marks the anniversary of the “…”": a term in prose
     candidates = [
@@ -218,6 +219,25 @@ def _said_before(
     ):
         return _pronoun_said(paragraph, offset, mentions, last_person)
     return None
+
+
+# the end of a credit whose verb stands further back: "a déclaré lors du forum de Brio tenu
+# du 3 au 5 mai que, « … »", "said at the summit held in Brio on 3 May that “…”"
+_THAT_BEFORE = re.compile(r"(?i)\b(?:que|qu['’]|that|dass)\s*[,:]?\s*$")
+_THAT_WORD = re.compile(r"(?i)\b(?:que|qu['’]|that|dass)\b")
+
+
+def _said_at_that(between: str, span: Quoted) -> bool:
+    """Return whether the words between a verb of speech and a quotation are where and when
+    it was said, ending in "that": the quotation of whole sentences is what was said."""
+    text = span.text.rstrip(' ”’"»')
+    return (
+        len(between.split()) <= 20
+        and _THAT_BEFORE.search(between) is not None
+        and len(_THAT_WORD.findall(between)) == 1  # not "said that X … that “…”"
+        and text[:1].isupper()
+        and text.endswith((".", "!", "?"))
+    )
 
 
 # an attribution in the inverted order of the press, before the quotation: "Said the
