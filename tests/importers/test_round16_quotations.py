@@ -142,3 +142,14 @@ def test_said_at_an_event_with_a_span_of_days() -> None:
         " au 5 mai que, « La Norlande a de grandes ressources. Nous voulons les partager. »",
     )
     assert _said(found, "grandes ressources") == ["Lise Marn"]
+
+
+# a speaker credited by a longer role phrase than the one stored
+def test_credit_by_a_long_role_phrase() -> None:
+    found = draft(
+        "Le président de la Commission reçu par le Premier ministre",
+        "Le président de la Commission de l'Union, M. Paul Varo, a été reçu lundi à Brio.",
+        "Il dit avoir écouté les conseils du Premier ministre Jean Oulo.",
+        "« Nous avons aussi redit notre appui au pays », a ajouté le président de la Commission.",
+    )
+    assert _said(found, "redit notre appui") == ["Paul Varo"]

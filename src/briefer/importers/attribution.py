@@ -330,6 +330,12 @@ def _own_attribution(
     line break, at the start of the next one."""
     paragraph, mentions = release.paragraphs[index], release.mentions(index)
     speaker, how = attribute(paragraph, spans, number, mentions, last_person)
+    if how == _(PRONOUN_HOW):
+        # "« … », a ajouté le président de la Commission.": the one who holds that office,
+        # not the last person named
+        holder = office_credit(release, paragraph, spans, number)
+        if holder is not None:
+            return holder, _(OFFICE_CREDIT_HOW)
     if speaker is None and number == len(spans) - 1:
         return _said_next_line(release, index, spans, number, last_person) or (None, how)
     return speaker, how
