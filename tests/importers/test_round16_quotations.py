@@ -153,3 +153,18 @@ def test_credit_by_a_long_role_phrase() -> None:
         "« Nous avons aussi redit notre appui au pays », a ajouté le président de la Commission.",
     )
     assert _said(found, "redit notre appui") == ["Paul Varo"]
+
+
+# a speech that quotes a founder is the speaker's speech
+def test_remarks_that_quote_a_founder_are_one_statement() -> None:
+    found = draft(
+        "Remarks by Ms Ana Vel on the 20th Anniversary of the Northern Rim Association",
+        "The Secretary-General gave a speech to mark the day.",
+        "It is an honour for me to speak to you today. We have come a long way together.",
+        "Our founder, President Ivo Brand, once said, and I quote, « The sea that joins us is our"
+        " common ground ». I believe this is still true.",
+        "I thank you all for your support.",
+    )
+    texts = [s.text for s in found.statements]
+    assert _said(found, "It is an honour") == ["Ana Vel"]
+    assert len(texts) == 1 and "I thank you all" in texts[0]
