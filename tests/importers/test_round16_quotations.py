@@ -168,3 +168,14 @@ def test_remarks_that_quote_a_founder_are_one_statement() -> None:
     texts = [s.text for s in found.statements]
     assert _said(found, "It is an honour") == ["Ana Vel"]
     assert len(texts) == 1 and "I thank you all" in texts[0]
+
+
+# a clause of the writer's after the attribution parts a second quote hung on it
+def test_writers_clause_after_the_credit_parts_two_quotes() -> None:
+    found = draft(
+        "Norland minister on partners",
+        "Foreign Minister Ana Vel of Norland met the press in Brio on Monday.",
+        "“We need every partner at the table,” Vel underscored as she said this applied not only"
+        " to Selonia, but to “every partner that shares our goals for the region”.",
+    )
+    assert len(found.statements) == 2

@@ -157,14 +157,15 @@ def _narration_between(paragraph: str, last: Quote, quote: Quote) -> bool:
     if _GOES_ON_TO.search(between):
         return True  # "« A », a-t-il martelé, avant de poursuivre : « B »": two passages
     lead = between.rstrip(" “”„\"«»‘’‚'")
-    if (
-        quote.span.text[:1].islower()
-        and lead[-1:].isalpha()
-        and len(between.split()) >= 3
-        and not any(v.group(0) != "so" for v in SAID_VERB.finditer(between))  # "so that"
-    ):
-        # "it is ‘A’ so that it can ‘B’": two fragments hung on the writer's own words
-        return True
+    if quote.span.text[:1].islower() and lead[-1:].isalpha() and len(between.split()) >= 3:
+        verbs = [v for v in SAID_VERB.finditer(between) if v.group(0) != "so"]  # "so that"
+        if not verbs:
+            # "it is ‘A’ so that it can ‘B’": two fragments hung on the writer's own words
+            return True
+        if len(between[verbs[0].end() :].split()) > 6:
+            # "“A,” Vel underscored as she said this applied not only to X, but to “b …”": a
+            # clause of the writer's after the attribution, the second quote hung on it
+            return True
     if not SENTENCE_END.search(between.strip()):
         # “A.” He stressed that any deal should be reached “B.”: the second quote is part of
         # a reported sentence of its own
