@@ -233,8 +233,8 @@ def _quote(
     explicit = speaker is not None
     if speaker is None and before and before.speaker and _continues(paragraph, spans, number):
         speaker, how = before.speaker, _("it goes on from the quotation before it")
-    if speaker is None and (before is None or before.speaker is None):
-        speaker, how = _unattributed(release, index, span, last_person, how)
+    if speaker is None:
+        speaker, how, explicit = _uncredited(release, index, span, before, last_person, how)
     return Quote(index, span, speaker, explicit, how)
 
 
@@ -330,6 +330,12 @@ def _own_attribution(
     line break, at the start of the next one."""
     paragraph, mentions = release.paragraphs[index], release.mentions(index)
     speaker, how = attribute(paragraph, spans, number, mentions, last_person)
+    if how == _(PRONOUN_HOW):
+        # "« … », a ajouté le président de la Commission.": the one who holds that office,
+        # not the last person named
+        holder = office_credit(release, paragraph, spans, number)
+        if holder is not None:
+            return holder, _(OFFICE_CREDIT_HOW)
     if speaker is None and number == len(spans) - 1:
         return _said_next_line(release, index, spans, number, last_person) or (None, how)
     return speaker, how
@@ -436,6 +442,43 @@ def _whole(paragraph: str, span: Quoted) -> bool:
     )
 
 
+def _uncredited(
+    release: Release,
+    index: int,
+    span: Quoted,
+    before: Quote | None,
+    last_person: Mention | None,
+    how: str,
+) -> tuple[Mention | None, str, bool]:
+    """Return who says a quotation with no credit, how, and whether its own sentence credits
+    it: the paragraph's one quotation after a quotation of no one's (_unattributed), or one
+    glued to a sentence of reported speech ("She added that Norland stands ready.“Our
+    friendship is solid …”"): the reported sentence's subject goes on in their own words, a
+    passage of its own."""
+    if before is None or before.speaker is None:
+        speaker, how = _unattributed(release, index, span, last_person, how)
+        if speaker is not None:
+            return speaker, how, False
+    if not _after_reported(release.paragraphs[index], span):
+        return None, how, False
+    reporter = _reporter(release, index, span.start, (before and before.speaker) or last_person)
+    return (reporter, _(PRONOUN_HOW), True) if reporter else (None, how, False)
+
+
+def _after_reported(paragraph: str, span: Quoted) -> bool:
+    """Return whether a closed quotation of whole sentences ends its paragraph right after a
+    sentence of the writer's: a passage with no credit of its own."""
+    before = paragraph[: span.start].rstrip()
+    text = span.text.rstrip(' ”’"»')
+    return (
+        span.closed
+        and not paragraph[span.end :].strip(' ”’"».')
+        and before.endswith((".", ":"))
+        and text[:1].isupper()
+        and text.endswith((".", "!", "?"))
+    )
+
+
 # the subject of reported speech standing for the person named before: "He stressed that
 # …", "Regarding his visit, the minister said he …"
 _REPORTING_SUBJECT = re.compile(
@@ -447,9 +490,18 @@ _REPORTING_SUBJECT = re.compile(
 def _reported_before(release: Release, index: int, last_person: Mention | None) -> Mention | None:
     """Return who speaks in a paragraph that is only a quotation, when the paragraph before
     it ends in their reported speech: "He stressed that …" / "“We must …”"."""
-    if index == 0 or last_person is None:
+    if index == 0:
         return None
-    paragraph = release.paragraphs[index - 1]
+    return _reporter(release, index - 1, len(release.paragraphs[index - 1]), last_person)
+
+
+def _reporter(
+    release: Release, index: int, end: int, last_person: Mention | None
+) -> Mention | None:
+    """Return the subject of the sentence of reported speech that ends paragraph `index` at
+    `end`: "He stressed that …", "the minister said …", or one named right before the verb
+    ("Ivo Brand also noted that …")."""
+    paragraph = release.paragraphs[index][:end]
     text = paragraph.strip()
     ends = list(SENTENCE_END.finditer(text[:-1]))
     start = ends[-1].end() if ends else 0
@@ -457,16 +509,32 @@ def _reported_before(release: Release, index: int, last_person: Mention | None) 
     verb = SAID_VERB.search(sentence)
     if verb is None or find_quoted(sentence) or not text.endswith((".", ":")):
         return None
+    offset = len(paragraph) - len(paragraph.lstrip()) + start
+    named = [m for m in release.mentions(index) if m.name and offset <= m.start < len(paragraph)]
     subject = _REPORTING_SUBJECT.search(sentence[: verb.start()])
     if subject is None:
+        at = offset + verb.start()
+        credited = [m for m in named if _NAMED_SUBJECT.fullmatch(paragraph[m.end : at])]
+        if len(credited) == 1 and not _named_after(paragraph, at, named):
+            return credited[0]  # "Ivo Brand also noted that the region is calm."
         return None
-    offset = len(paragraph) - len(paragraph.lstrip()) + start
-    if any(m.name for m in release.mentions(index - 1) if m.start >= offset):
+    if last_person is None:
+        return None
+    if named:
         return None  # "He told Minister Y that …": whose words follow is not clear
     office = OFFICE_SAYS.search(subject.group(0).lstrip(" ,"))
     if office is not None and office["office"].casefold() not in last_person.role.casefold():
         return _foreign_minister(release)  # "the minister": not the president named last
     return last_person
+
+
+# between a named subject and its verb of speech: ", role," or an adverb
+_NAMED_SUBJECT = re.compile(r"\s*(?:,[^,.;:!?]{1,80},)?\s*(?:(?:also|further|then|again)\s+)?")
+
+
+def _named_after(paragraph: str, at: int, named: Sequence[Mention]) -> bool:
+    """Return whether someone is named after the verb (an object: "told Minister Y that")."""
+    return any(m.start > at for m in named)
 
 
 def _reporting(paragraph: str, start: int, mentions: Sequence[Mention]) -> Mention | None:

@@ -14,6 +14,7 @@ from briefer.importers.persons import Mention
 from briefer.importers.quotes import Quoted
 from briefer.importers.release import Release
 from briefer.importers.sentences import SAID_VERB, first_clause, last_clause
+from briefer.model.records import Person
 
 DOCUMENT_HOW = N_("the one who signed or issued the document the quotation is credited to")
 
@@ -82,10 +83,44 @@ def office_holder(release: Release, who: str) -> Mention | None:
         holders = [p for p in named if "minist" in p.role.casefold()]
     if not holders and _ENVOY.match(who):
         holders = [p for p in named if _ENVOY_ROLE.search(p.role)]
+    if not holders:
+        holders = _introduced_holders(release, who, named)
     if len({p.name for p in holders}) != 1:
         return None
     person = holders[0]
     return Mention(person.name, person.role, person.country, 0, 0)
+
+
+# an office with its complement as a credit: "le président de la Commission", "the
+# Secretary-General of the Forum"
+_OFFICE_PHRASE = re.compile(
+    r"(?i)^\s*(?:the|le|la|l['’]|der|die)\s*(?P<office>[\w-]+(?:\s+[\w-]+)?\s+(?:of|de|du|des|"
+    r"der|des)\s+[^.,;:!?]{3,60}?)\s*[.,;!?]?\s*$"
+)
+# what stands between an office and the name it introduces: "… de l'Union, M. "
+_BEFORE_NAME = re.compile(r"^[^.;:!?,]{0,50},\s*(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
+
+
+def _introduced_holders(release: Release, who: str, named: list[Person]) -> list[Person]:
+    """Return the people the release introduces right after the office a credit names, a
+    role longer than the one stored ("Le président de la Commission de l'Union, M. Paul
+    Varo, …" / "« … », a ajouté le président de la Commission.")."""
+    phrase = _OFFICE_PHRASE.match(who)
+    if phrase is None:
+        return []
+    office = phrase["office"].casefold()
+    holders = []
+    for paragraph in release.paragraphs:
+        folded = paragraph.casefold()
+        at = folded.find(office)
+        if at < 0:
+            continue
+        window = paragraph[at + len(office) : at + len(office) + 120]
+        for person in named:
+            where = window.find(person.name)
+            if where >= 0 and _BEFORE_NAME.match(window[:where]):
+                holders.append(person)
+    return holders
 
 
 def office_credit(

@@ -555,7 +555,14 @@ _INTRO_LINES = 3
 # the line that heads a statement a copy reproduces: "Statement by X, Deputy Minister …:"
 _STATEMENT_INTRO = re.compile(
     r"(?i)^\s*(?:the )?(?:full )?(?:text of the )?(?:statement|remarks|declaration|message|"
-    r"speech|address|déclaration|erklärung)\s+(?:by|of|from|de|du|von)\s+[^:]{3,160}:\s*$"
+    r"speech|address|déclaration|erklärung)\s+(?:by|of|from|de|du|von)\s+[^:]{3,160}:\s*$|"
+    # "X, Minister of …, issued the following press statement on May 4:"
+    r"^[^:]{3,200}\b(?:released|issued|made|delivered|gave|published|a (?:fait|publié|rendu "
+    r"publique?)) (?:the following|la (?:déclaration|communiqué) suivante?)\b[^:]{0,80}:\s*$"
+    # a line about the speech under its headline: "The Secretary-General gave a speech to mark
+    # the day."
+    r"|^(?:the |le |la )?[^:.]{3,80}\b(?:gave|delivered|made|a prononcé) (?:a|the|his|her|un|une"
+    r"|le|son) (?:speech|remarks|address|discours|allocution)\b[^:.]{0,80}\.\s*$"
 )
 
 

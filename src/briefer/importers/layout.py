@@ -818,7 +818,7 @@ def _reads_like_text(paragraph: str) -> bool:
 
 # a headline may end in a quotation after a colon, with no full stop inside its closing mark:
 # 'Minister Berg opens the new port: "This harbour will serve the region for decades"'
-_QUOTED_CLAUSE = re.compile(r"^[^.!?:]{8,}:\s*[„“\"«‘][^„“”\"«»]{8,}[^.!?,…\s][”“\"»’]$")
+_QUOTED_CLAUSE = re.compile(r"^[^.!?:]{8,}:\s*[„“\"«‘][^„“”\"«»]{8,}[^.!?,…\s]\s?[”“\"»’]$")
 _WRAPPED_WORDS = 25
 _SENTENCE_INSIDE = re.compile(r"[a-zäöüßéè]{3}[.!?]\s+[A-ZÄÖÜÉ][a-zäöüßéè]")
 

@@ -659,6 +659,8 @@ SPEECH_VERBS_EN = (
     r"underscored|observed|announced|replied|replies|responded|responds|answered|answers|claimed|"
     r"pointed out|points out|indicated|recalled|assured|reiterated|insisted|acknowledged|"
     r"disclosed|asserted|confided|vowed|cautioned|maintained|conceded|elaborated|"
+    # words of appeal: "“…,” he urged."
+    r"urged|appealed|implored|exhorted|pleaded|"
     r"wrote|writes|shared|tweeted|posted"  # words written in a letter or posted on social media
 )
 SPEECH_VERBS_DE = (

@@ -74,6 +74,7 @@ def join_quotes(release: Release, quotes: Sequence[Quote]) -> list[FoundStatemen
                 or _opens(paragraphs, quote)
                 or (_bare(paragraphs, last) and _bare(paragraphs, quote))
                 or (_credit_only(paragraphs, last) and _credit_only(paragraphs, quote))
+                or (_closes(paragraphs, last) and _credit_first(paragraphs, quote))
             )
             and not _narration_between(paragraphs[quote.index], last, quote)
             and not _forgot_close(paragraphs, last, quote)
@@ -156,14 +157,15 @@ def _narration_between(paragraph: str, last: Quote, quote: Quote) -> bool:
     if _GOES_ON_TO.search(between):
         return True  # "« A », a-t-il martelé, avant de poursuivre : « B »": two passages
     lead = between.rstrip(" “”„\"«»‘’‚'")
-    if (
-        quote.span.text[:1].islower()
-        and lead[-1:].isalpha()
-        and len(between.split()) >= 3
-        and not any(v.group(0) != "so" for v in SAID_VERB.finditer(between))  # "so that"
-    ):
-        # "it is ‘A’ so that it can ‘B’": two fragments hung on the writer's own words
-        return True
+    if quote.span.text[:1].islower() and lead[-1:].isalpha() and len(between.split()) >= 3:
+        verbs = [v for v in SAID_VERB.finditer(between) if v.group(0) != "so"]  # "so that"
+        if not verbs:
+            # "it is ‘A’ so that it can ‘B’": two fragments hung on the writer's own words
+            return True
+        if len(between[verbs[0].end() :].split()) > 6:
+            # "“A,” Vel underscored as she said this applied not only to X, but to “b …”": a
+            # clause of the writer's after the attribution, the second quote hung on it
+            return True
     if not SENTENCE_END.search(between.strip()):
         # “A.” He stressed that any deal should be reached “B.”: the second quote is part of
         # a reported sentence of its own
@@ -213,7 +215,35 @@ def _credit_only(paragraphs: Sequence[str], quote: Quote) -> bool:
     )
     if SAID_VERB.search(outside) is None or len(outside.split()) > 12:
         return False
+    if paragraph[: quote.span.start].rstrip().endswith((".", "!", "?")):
+        return False  # "She added that … help.“Our …”": a sentence of its own before it
     return SENTENCE_END.search(outside) is None and len(find_quoted(paragraph)) == 1
+
+
+def _closes(paragraphs: Sequence[str], quote: Quote) -> bool:
+    """Return whether a quote ends its paragraph (“A,” he said. “B.”): the speaker's words
+    run to the paragraph's end."""
+    return quote.span.closed and not paragraphs[quote.index][quote.span.end :].strip(' .,;“”„"«»')
+
+
+# a credit that says the speech goes on: "X continued,", "il a poursuivi :", "sie fuhr fort:"
+_GOES_ON = re.compile(
+    r"(?i)\b(?:continued|continues|went on|goes on|a poursuivi|poursuit|fuhr fort|"
+    r"f[äa]hrt fort|prosiguió|continuó)\b"
+)
+
+
+def _credit_first(paragraphs: Sequence[str], quote: Quote) -> bool:
+    """Return whether a quote's paragraph is a short credit and then the quote to its end
+    ("Dr. Rell continued, “…”", "Sie fuhr fort: „…“"): the passage goes on in it."""
+    paragraph = paragraphs[quote.index]
+    lead = paragraph[: quote.span.start].strip(' “”„"«»')
+    return (
+        _bare(paragraphs, quote)
+        and bool(_GOES_ON.search(lead))
+        and lead[-1:] in ",:"
+        and not paragraph[quote.span.end :].strip(' .,;“”„"«»')
+    )
 
 
 def _opens(paragraphs: Sequence[str], quote: Quote) -> bool:

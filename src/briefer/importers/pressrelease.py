@@ -160,7 +160,7 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
         return []
     # a speech whose address is a list of lines, one per addressee: no line of it is a
     # heading over someone's words ("Honourable Karl Moen, Minister …" / "My colleagues;")
-    speech = opens_with_address(release.paragraphs, layout)
+    speech = opens_with_address(release.paragraphs, layout) or _spoken_under(release, layout)
     found = (
         (whole_release(release.paragraphs, layout) if speech else [])
         or find_statements(release, layout.body)
@@ -173,6 +173,24 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
     if meeting:
         found = [s for s in found if not _account(release, s, meeting[0])]
     return found
+
+
+# a headline over one person's speech: "Remarks by Ms X on …", "Discours de M. X …"
+_SPEECH_TITLE = re.compile(
+    r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |keynote |welcom(?:e|ing) |farewell )?"
+    r"(?:remarks|speech|address|allocution|discours|rede|ansprache|festrede)\s+"
+    r"(?:(?:delivered|given|prononcée?|gehalten)\s+)?(?:by|of|de|du|von)\s"
+)
+
+
+def _spoken_under(release: Release, layout: Layout) -> bool:
+    """Return whether the release is one person's speech in the first person under a
+    headline that says so ("Remarks by Ms X on the 20th Anniversary …"): the whole text is
+    X's, whatever it quotes."""
+    speaker = single_speaker(layout)
+    if speaker is None or not speaker.name or not _SPEECH_TITLE.match(layout.title):
+        return False
+    return sum(bool(FIRST_PERSON.search(release.paragraphs[i])) for i in layout.body) >= 2
 
 
 def _account(release: Release, found: FoundStatement, report: int) -> bool:

@@ -96,7 +96,12 @@ def _opens(text: str, index: int) -> bool:
     if indent is not None and indent.end() >= index:
         return True  # a paragraph that opens with a mark opens a quotation: "” Our people …”"
     if text[index] == "”":
-        return False
+        # typed in haste for “ after a comma: "… faith in the region, ”and I thank you all.”"
+        return (
+            after.isalpha()
+            and text[max(0, index - 2) : index] in (", ", ": ")
+            and "”" in text[index + 1 :]
+        )
     # French sets « with a space inside; some set a paragraph's » … « so too
     if after.isspace() and text[index] != "«" and (text[index] != "»" or text[:index].strip()):
         return False
@@ -108,11 +113,17 @@ def _opens(text: str, index: int) -> bool:
     return not before.isalnum()
 
 
-def _find_close(text: str, start: int) -> int | None:
+def _find_close(text: str, start: int, index: int = 0) -> int | None:
     closers = _CLOSERS[text[start]]
-    index = start + 1
+    index = index or start + 1
     while index < len(text):
         char = text[index]
+        if char == text[start] == "“" and _nests(text, index):
+            # a term quoted in the same marks: “… it is not “a normal season”, but we …”
+            nested = _find_close(text, index)
+            if nested is not None and _find_close(text, start, nested + 1) is not None:
+                index = nested + 1
+                continue
         if char in closers and _closes(text, index):
             return index
         if char in _CLOSERS and char not in closers and _opens(text, index) and char not in "‘’":
@@ -122,6 +133,14 @@ def _find_close(text: str, start: int) -> int | None:
                 continue
         index += 1
     return None
+
+
+def _nests(text: str, index: int) -> bool:
+    """Return whether a mark inside a quotation opens a quotation within it: a space before
+    it, a letter after."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return before.isspace() and after.isalpha()
 
 
 def _closes(text: str, index: int) -> bool:

@@ -50,6 +50,14 @@ _PRONOUN = re.compile(
 )
 
 
+# a nationality noun for the person named with it before: "« … », déclare le norlandais."
+# ("le norlandais Paul Varo Meko"), "a ajouté la sénégalaise", "l'ivoirien"
+_DEMONYM = re.compile(
+    r"^(?:l[ea]\s+|l['’])[a-zéèêëîïôûç-]{3,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|"
+    r"ite|ole)\s*(?:[.;!]|$)"
+)
+
+
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|er|sie|il|elle)\b")
 
 
@@ -134,7 +142,7 @@ def _said_after(
         return _Said(inside[0])
     rest = after[verb.end() :].lstrip(" ,") if verb else after
     bare = verb is not None and not after[: verb.start()].strip(" ,–—-") and not rest.strip(" .!")
-    if _PRONOUN.match(after.lstrip(" ,.")) or _PRONOUN.match(rest) or bare:
+    if _PRONOUN.match(after.lstrip(" ,.")) or _PRONOUN.match(rest) or _DEMONYM.match(rest) or bare:
         # "…, she said."; "», a déclaré." with no subject: the subject of the narration before
         return _pronoun_said(paragraph, span.start, mentions, last_person)
     return None
@@ -178,6 +186,7 @@ def _said_before(
         and len(before[verb.end() :].split()) > 6
         and not (verb.group(0) == "told" and before.rstrip().endswith((",", ":")))
         and not _own_clause(paragraph, spans[number])
+        and not _said_at_that(before[verb.end() :], spans[number])
     ):
         verb = None  # "stated that 2024 marks the anniversary of the “…”": a term in prose
     candidates = [
@@ -210,6 +219,25 @@ def _said_before(
     ):
         return _pronoun_said(paragraph, offset, mentions, last_person)
     return None
+
+
+# the end of a credit whose verb stands further back: "a déclaré lors du forum de Brio tenu
+# du 3 au 5 mai que, « … »", "said at the summit held in Brio on 3 May that “…”"
+_THAT_BEFORE = re.compile(r"(?i)\b(?:que|qu['’]|that|dass)\s*[,:]?\s*$")
+_THAT_WORD = re.compile(r"(?i)\b(?:que|qu['’]|that|dass)\b")
+
+
+def _said_at_that(between: str, span: Quoted) -> bool:
+    """Return whether the words between a verb of speech and a quotation are where and when
+    it was said, ending in "that": the quotation of whole sentences is what was said."""
+    text = span.text.rstrip(' ”’"»')
+    return (
+        len(between.split()) <= 20
+        and _THAT_BEFORE.search(between) is not None
+        and len(_THAT_WORD.findall(between)) == 1  # not "said that X … that “…”"
+        and text[:1].isupper()
+        and text.endswith((".", "!", "?"))
+    )
 
 
 # an attribution in the inverted order of the press, before the quotation: "Said the

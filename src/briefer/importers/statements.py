@@ -414,6 +414,14 @@ _RELAYED = re.compile(
 )
 
 
+# the subject of a line that introduces a statement: "[dateline --] X Y, role, issued …"
+_RELEASED_BY = re.compile(
+    r"^(?:.*?\s(?:--|—|–)\s*)?(?P<name>(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+),\s*"
+    r"(?P<role>[^,:]{3,160}?),\s*(?:released|issued|made|delivered|gave|published)\s+the\s+"
+    r"following\b"
+)
+
+
 def _speaker_in(release: Release, index: int) -> Mention | None:
     """Return who speaks: the person right after the verb (German "sagte Ministerin X"),
     else the nearest one before it ("After meeting X, Minister Y said:")."""
@@ -423,6 +431,10 @@ def _speaker_in(release: Release, index: int) -> Mention | None:
     verb = _STATEMENT_NOUN.search(intro, start) or _VERB.search(intro, start)
     if not mentions and (_READS.search(intro) or SPOKEN_TEXT.search(intro)):
         return _writer(release, index)
+    if not mentions and (released := _RELEASED_BY.match(intro)):
+        # "Brio, May 4 (NNA) -- Ivo Brand, director-general of …, issued the following
+        # statement on Tuesday:": the subject a lower-case role hid from the pass of persons
+        return Mention(released["name"], released["role"], "", *released.span("name"))
     if not mentions or verb is None:
         if mentions:
             return mentions[0]
