@@ -545,7 +545,7 @@ _HELD = re.compile(
     r"\s+(?:took place|was held|were held)|"
     r"(?:das|die|der) (?:treffen|begegnung|gespräche?|konsultationen|besuch|telefonat|"
     r"unterredung|zusammenkunft)\s+(?:fand|fanden)\b|"
-    r"(?:la|l['’]) ?(?:rencontre|entretien|réunion|visite|entrevue|audience)\s+"
+    r"(?:la|l['’]|cette|cet) ?(?:rencontre|entretien|réunion|visite|entrevue|audience)\s+"
     r"(?:a eu lieu|s['’]est (?:tenue|déroulée?))|"
     r"(?:war|waren)\b[^.;]{0,80}\bzu gast\b)"  # "gestern war X bei ihm … zu Gast"
 )

@@ -80,6 +80,17 @@ _MEETING = re.compile(
     r"(?:a|ont) (?:\w+ )?(?:remis|présenté)\b[^.;]{0,100}?(?:lettres? de créance|"
     r"(?:lettre|acte|copies?)s? (?:[\w'’-]+ ){0,3}?qui l['’]accrédit\w*)|"
     r"(?:a|ont) reçu en audience|receive[sd]? in audience|a reçu un appel|"
+    # an audience told by its noun: "au cours de l'audience accordée à X par Y", "une audience
+    # qu'il lui a accordée", "a accordé le 3 mars une audience à X", "the audience he granted
+    # him", "was granted an audience by", "gewährte X eine Audienz", "concedió una audiencia"
+    r"audiences? (?:qu['’](?:il|elle|ils|elles) (?:lui|leur) (?:a|ont) )?accordée?s?|"
+    r"(?:a|ont) accordé (?:(?:[^.;]|(?<=\d)\.){0,40}?\s)?(?:une |son |sa |leur )?audiences?|"
+    r"(?:granted|gave|accorded) (?:(?:[^.;]|(?<=\d)\.){0,40}?\s)?(?:an |his |her )?audience|"
+    r"audiences? (?:(?:that |which )?(?:[\w.'’-]+ ){1,5}?)?(?:had )?(?:granted|accorded)|"
+    r"(?:was|were) (?:\w+ )?granted an audience|gewährte (?:[^.]|(?<=\d)\.){0,60}?audienz|"
+    r"(?:concedió|concedieron) (?:[^.;]{0,40}?\s)?(?:una )?audiencia|"
+    # talks told by "discussed with": "en a discuté avec X", "a discuté avec X de …"
+    r"(?:en )?(?:a|ont) (?:\w+ )?discuté avec (?!(?:la presse|les journalistes|les médias)\b)|"
     r"réunion|"
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
     r"conférence téléphonique|conference call|telefonkonferenz|telefonschalte|"

@@ -1,0 +1,56 @@
+"""Meetings and kinds read in round 16: audiences told by their noun, meetings that are only
+an occasion or background, and news items on an event that quote several leaders (invented
+releases)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.importers.drafting import draft, participants
+
+
+def test_an_audience_granted_told_in_the_passive_is_a_meeting() -> None:
+    found = draft(
+        "Le chef de l'Etat reçoit le ministre sélonien",
+        "Brio, 10 mai 2023 – La coopération régionale était au centre de l'audience accordée au "
+        "ministre sélonien Paul Varo par le président de la République, Jean Oulo, le 9 mai 2023.",
+        "Les deux hommes ont passé en revue les dossiers de la sous-région.",
+    )
+    assert found.kind == "consultation"
+    assert found.consultation is not None and found.consultation.date == date(2023, 5, 9)
+    assert sorted(participants(found)) == ["Jean Oulo", "Paul Varo"]
+
+
+def test_the_audience_he_granted_him_and_talks_he_had_with_him() -> None:
+    french = draft(
+        "Le siège de l'Union au coeur des échanges",
+        "Le président de la République, Jean Oulo, en a discuté avec le ministre sélonien Paul "
+        "Varo au cours d'une audience qu'il lui a accordée le 3 mars 2022 à Brio.",
+        "Le ministre a salué l'engagement du président.",
+    )
+    granted = draft(
+        "Le siège de l'Union au coeur des échanges",
+        "Le président Jean Oulo a accordé le 3 mars 2022 une audience au ministre sélonien Paul "
+        "Varo.",
+        "Le ministre a salué l'engagement du président.",
+    )
+    english = draft(
+        "Union's seat discussed",
+        "Brio, 4 March 2022 – The seat of the Union was the main subject of the audience that "
+        "President Jean Oulo granted to Selonian Foreign Minister Paul Varo on 3 March 2022.",
+        "The minister thanked the president.",
+    )
+    for found in (french, granted, english):
+        assert found.kind == "consultation"
+        assert found.consultation is not None and found.consultation.date == date(2022, 3, 3)
+        assert participants(found) == ["Jean Oulo", "Paul Varo"]
+
+
+def test_this_interview_took_place_dates_the_meeting() -> None:
+    found = draft(
+        "La ministre en visite à Sélo",
+        "Brio, le 8 mars 2021 – La ministre des Affaires étrangères, Lise Marn, a rencontré le "
+        "président sélonien Paul Oro. Cette entrevue a eu lieu le jeudi 4 mars à Sélo.",
+        "Les deux personnalités ont évoqué la coopération.",
+    )
+    assert found.consultation is not None and found.consultation.date == date(2021, 3, 4)
