@@ -54,3 +54,30 @@ def test_this_interview_took_place_dates_the_meeting() -> None:
         "Les deux personnalités ont évoqué la coopération.",
     )
     assert found.consultation is not None and found.consultation.date == date(2021, 3, 4)
+
+
+def test_a_visit_last_month_told_after_the_quotations_is_background() -> None:
+    found = draft(
+        "Lise Marn au forum de Brio",
+        "Brio, 6 mai 2023 – La ministre des Affaires étrangères Lise Marn a pris la parole au "
+        "forum de Brio.",
+        "« La Norlande a de grandes ressources. Nous voulons les mettre au service de la paix », "
+        "a déclaré Lise Marn devant les participants.",
+        "« Nous sommes prêts à travailler avec tous nos voisins », a-t-elle ajouté.",
+        "Le mois dernier, Lise Marn a effectué une visite à Sélo à l'invitation de son homologue "
+        "Paul Oro.",
+    )
+    assert found.kind == "statement"
+    assert found.consultation is None
+
+
+def test_the_meeting_at_which_someone_spoke_held_somewhere_is_the_occasion() -> None:
+    found = draft(
+        "Minister Vel calls for regional solidarity",
+        "Foreign Minister Ana Vel addressed the 9th Meeting of the Regional Council, held in Brio "
+        "on 4 May 2023, and called on the region's states to stand together.",
+        "“Our people cannot wait for another season of hunger. We must act together now,” the "
+        "minister said.",
+    )
+    assert found.kind == "statement"
+    assert found.consultation is None

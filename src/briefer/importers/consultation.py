@@ -310,11 +310,12 @@ _MONTH = (
     r"juin|juillet|août|septembre|octobre|novembre|décembre)"
 )
 # an earlier meeting dated with no day: "in a meeting … this past June", "last March",
-# "earlier this year", "en juin dernier", "im vergangenen Juni"
+# "earlier this year", "en juin dernier", "im vergangenen Juni", "last month", "le mois dernier"
 _EARLIER = re.compile(
-    rf"\b(?:(?:this past|last|earlier this|past) {_MONTH}|earlier this year|last year|"
-    rf"en {_MONTH} dernier|l['’]an dernier|l['’]année dernière|"
-    rf"(?:im )?(?:vergangenen|letzten|vorigen) (?:{_MONTH}|Jahr))\b"
+    rf"(?i)\b(?:(?:this past|last|earlier this|past) {_MONTH}|earlier this year|last year|"
+    rf"(?:last|earlier this|this past) month|(?:a|one) month ago|"
+    rf"en {_MONTH} dernier|l['’]an dernier|l['’]année dernière|le mois (?:dernier|passé)|"
+    rf"(?:im )?(?:vergangenen|letzten|vorigen) (?:{_MONTH}|Jahr|Monat)|el mes pasado)\b"
 )
 
 

@@ -357,6 +357,17 @@ _EVENT_HELD = re.compile(
 )
 _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("held", "hold", "hosted", "hosts"), _EVENT_HELD),
+    # the occasion of someone's words, told by a participle: "She said so at the 9th Meeting
+    # of the Regional Council, held in Brio on 4 May", "… during the forum, which was held …"
+    (
+        ("held", "hosted"),
+        re.compile(
+            r"(?i)\b(?:(?:said|spoke|stated|declared|remarks|speech|address|so|this|these) "
+            r"(?:[\w'’-]+ ){0,3}?(?:at|during|to|before)|address(?:ed|ing|es)) "
+            r"(?:the|a|an|its|this) [^.;,]{3,100},"
+            r"(?:\s*(?:which|that) (?:was|were))?\s*$"
+        ),
+    ),
     # someone's speech at a session: "Addressing a meeting of the Assembly's board, …"
     (
         ("meeting", "summit", "réunion", "consultation", "talks", "treffen"),
