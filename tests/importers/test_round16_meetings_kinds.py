@@ -81,3 +81,27 @@ def test_the_meeting_at_which_someone_spoke_held_somewhere_is_the_occasion() -> 
     )
     assert found.kind == "statement"
     assert found.consultation is None
+
+
+def test_a_ceremony_where_two_leaders_are_quoted_is_a_news_item() -> None:
+    found = draft(
+        "Ten years of the Brio Treaty",
+        "Norland's embassy and the Ministry of Foreign Affairs marked the tenth anniversary of "
+        "the Brio Treaty with a ceremony on Friday.",
+        "“This treaty has brought our peoples closer than ever before,” said Ambassador Ana Vel.",
+        "“We will build on it for the next ten years and beyond,” Foreign Minister Ivo Brand "
+        "said.",
+    )
+    assert found.kind == "other"
+    assert {s.speaker.name for s in found.statements if s.speaker} == {"Ana Vel", "Ivo Brand"}
+
+
+def test_a_report_built_on_one_officials_words_stays_a_statement() -> None:
+    found = draft(
+        "Minister Brand at the Regional Forum",
+        "Foreign Minister Ivo Brand told the Regional Forum on Friday that Norland stands by its "
+        "neighbours.",
+        "“We will build on our treaty for the next ten years and beyond,” the minister said.",
+        "“Our region needs more trade, not less,” Mr Brand added.",
+    )
+    assert found.kind == "statement"
