@@ -105,3 +105,29 @@ def test_a_report_built_on_one_officials_words_stays_a_statement() -> None:
         "“Our region needs more trade, not less,” Mr Brand added.",
     )
     assert found.kind == "statement"
+
+
+def test_a_later_side_meeting_told_with_dialogued_with_keeps_its_people() -> None:
+    found = draft(
+        "Varo Holds Talks at the Island States Conference",
+        "Brio, Norland – Foreign Minister Ivo Varo is part of Norland's delegation to the Fourth "
+        "Conference on Island States, held in Brio from 3 to 6 May 2024.",
+        "Foreign Minister Ivo Varo alongside the Honourable Dr Ana Lo, Prime Minister of Norland, "
+        "engaged in discussions with Mr Omar Qadi, Envoy of Selonia.",
+        "On that same day, Minister Varo dialogued with Ambassador Paul Oro, Vice Minister of "
+        "Foreign Affairs of Estland.",
+    )
+    assert "Paul Oro" in participants(found)
+
+
+def test_the_heads_of_two_bodies_named_after_their_meeting_took_part() -> None:
+    found = draft(
+        "Government and UN mission review the humanitarian situation",
+        "Brio, 4 May 2024 – The government and the UN mission met on Friday for their regular "
+        "monthly review of the humanitarian situation.",
+        "Acting Foreign Minister Ivo Varo chaired the government's side, while Ambassador Ana Lo "
+        "led the UN team.",
+        "Both sides agreed to keep the roads open to aid convoys.",
+    )
+    assert found.kind == "consultation"
+    assert participants(found) == ["Ivo Varo", "Ana Lo"]

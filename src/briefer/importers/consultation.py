@@ -229,6 +229,18 @@ _SIDES = re.compile(
     r"chefs de (?:la )?diplomatie|délégations|cancilleres|ministros|delegaciones|mandatarios)\b"
 )
 
+# two bodies that meet: "The government and the UN mission met …", "Le gouvernement et la
+# mission des Nations unies ont tenu …"
+_BODY = (
+    r"(?:government|ministry|mission|secretariat|commission|authorit(?:y|ies)|council|committee|"
+    r"gouvernement|ministère|secrétariat|commission|autorités|conseil|comité|regierung|"
+    r"ministerium|sekretariat|kommission|rat|ausschuss)"
+)
+_TWO_BODIES = re.compile(
+    rf"(?i)\b{_BODY}\b[^,;.]{{0,40}}?\s(?:and|et|und)\s(?:the |la |le |l['’]|die |der |das )?"
+    rf"(?:[\w'’-]+ ){{0,3}}?{_BODY}\b"
+)
+
 # what sides do when they meet: not "the elections held on May 25"
 _SIDES_MET = re.compile(
     r"(?i)(?:(?:held|hold|holds|holding)\b[^.;]{0,60}?\b(?:meeting|consultations?|talks|round|"
@@ -250,7 +262,11 @@ def _between_sides(reporting: dict[int, str]) -> list[int]:
         if len(subject.split()) > _SUBJECT_WORDS:
             continue  # a long lead-in is about something else ("Media outlets report on …")
         rest = reporting[index][len(subject) :]
-        sides = len(_named_countries(subject)) >= 2 or _SIDES.search(subject)
+        sides = (
+            len(_named_countries(subject)) >= 2
+            or _SIDES.search(subject)
+            or _TWO_BODIES.search(subject)
+        )
         if not sides and (inverted := _INVERTED.match(rest)):
             # German puts the verb second: "Am Freitag trafen sich die Außenminister …"
             sides = len(_named_countries(inverted["who"])) >= 2 or _SIDES.search(inverted["who"])
@@ -771,7 +787,7 @@ def _named_next(
         if rest:
             end = paragraph.find(rest, after) + len(rest)
             return [(paragraph, release.mentions(index), [(0, after), (end, len(paragraph))])]
-    elif not _GROUP.search(sentence):
+    elif not _GROUP.search(sentence) and not _sides_led(release, layout, number):
         return []
     if len(inside) >= 2 or not 0 <= number < len(layout.body) - 1:
         return []
@@ -780,6 +796,26 @@ def _named_next(
     first = next(meetings.each_sentence(text), "")
     end = text.find(first) + len(first)
     return [(text, release.mentions(following), [(end, len(text)), *_other_occasions(text)])]
+
+
+def _sides_led(release: Release, layout: Layout, number: int) -> bool:
+    """Return whether the paragraph after the meeting's opens by telling who led its sides
+    ("X chaired the government's side, while Y led the UN team")."""
+    if not 0 <= number < len(layout.body) - 1:
+        return False
+    text = release.paragraphs[layout.body[number + 1]]
+    return bool(_LED_SIDE.search(next(meetings.each_sentence(text), "")))
+
+
+# who led a side: "chaired the government's side", "led the UN team", "headed the delegation",
+# "the UN side was led by", "a conduit la délégation", "leitete die Delegation"
+_LED_SIDE = re.compile(
+    r"(?i)\b(?:(?:co-?)?chaired|led|headed|presided over) (?:the |its |his |her )?"
+    r"(?:[\w'’-]+ ){0,4}?(?:side|team|delegation)\b|"
+    r"\b(?:side|team|delegation) (?:was|were) (?:led|headed|chaired) by\b|"
+    r"\b(?:a|ont) (?:présidé|conduit|dirigé) (?:la |le )?(?:partie|délégation|équipe)\b|"
+    r"\b(?:leitete|leiteten|führte) die (?:\w+ )?(?:seite|delegation)\b"
+)
 
 
 # an item of a list: "- His Excellency Mr. X, <role>;", "· S.E. M. X, <role>, et sa délégation;"
