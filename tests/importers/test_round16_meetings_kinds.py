@@ -131,3 +131,16 @@ def test_the_heads_of_two_bodies_named_after_their_meeting_took_part() -> None:
     )
     assert found.kind == "consultation"
     assert participants(found) == ["Ivo Varo", "Ana Lo"]
+
+
+def test_a_bodys_meeting_opened_by_its_head_is_no_meeting_of_theirs() -> None:
+    found = draft(
+        "Regional Council closes its 51st meeting",
+        "Brio, 6 May 2023 – The governing council and conference of the Regional Community closed "
+        "this week in Brio.",
+        "The 51st meeting of the Council, held in hybrid form, was opened by Director-General Ana "
+        "Vel on 3 May 2023.",
+        "Members discussed the region's budget and the programme for the coming year.",
+    )
+    assert found.consultation is None
+    assert found.kind == "other"

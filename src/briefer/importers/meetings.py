@@ -339,10 +339,26 @@ def _meeting_word(sentence: str) -> re.Match[str] | None:
         ) and not (
             (word in ("spoke", "speaks") and _SPOKE_AT.match(sentence, match.end()))
             or _AUDIENCE.match(sentence, match.end())
+            or (
+                (word in _EVENT_NOUNS or (word == "held" and before.rstrip().endswith(",")))
+                and _OPENED_BY.match(sentence, match.end())
+            )
             or _quoted_others(sentence, match.start())
         ):
             return match
     return None
+
+
+# a body's meeting opened by one person is an event they opened with a speech, not talks
+# (nor is it "held" in a participle after a comma): "The meeting, held in hybrid form, was
+# opened by Director-General X", "La réunion a été
+# ouverte par le Secrétaire général", "Die Sitzung wurde von X eröffnet"
+_EVENT_NOUNS = frozenset(("meeting", "meetings", "summit", "réunion", "treffen"))
+_OPENED_BY = re.compile(
+    r"(?i)[^.;]{0,80}?\b(?:(?:was|were|has been|had been) (?:\w+ )?opened by|"
+    r"(?:a|ont) été (?:\w+ )?ouverte?s? par|(?:wurde|wurden) (?:[^.;]{0,60}?\s)?von "
+    r"[^.;]{0,80}?eröffnet|fue (?:\w+ )?inaugurada por)\s+(?!(?:the )?(?:two|both)\b)"
+)
 
 
 # a past programme: "Auf dem Besuchsprogramm standen Treffen mit …", "… stand auf dem Programm"
