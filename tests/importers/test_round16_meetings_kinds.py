@@ -144,3 +144,22 @@ def test_a_bodys_meeting_opened_by_its_head_is_no_meeting_of_theirs() -> None:
     )
     assert found.consultation is None
     assert found.kind == "other"
+
+
+def test_a_ministers_review_of_a_summit_and_the_presidents_talks_is_his_statement() -> None:
+    for told in (
+        "He said that on the margins of the summit President Paul Oro held bilateral talks with "
+        "the President of Selonia, Ana Lo.",
+        "According to the minister, President Paul Oro held bilateral talks with the President "
+        "of Selonia, Ana Lo.",
+    ):
+        found = draft(
+            "Minister Varo reviews the Brio summit",
+            "Foreign Minister Ivo Varo said on Monday that the summit of the Southern Union in "
+            "Brio had been a success for Norland.",
+            "“We came with clear goals and we achieved them,” the minister told reporters.",
+            told,
+            "“These talks opened new doors for our exporters,” Mr Varo said.",
+        )
+        assert found.kind == "statement"
+        assert found.consultation is None

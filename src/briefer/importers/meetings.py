@@ -422,6 +422,26 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?:had|have|has) (?:(?:also|already|recently|just|not) )?$"
         ),
     ),
+    # others' talks in the words of the one the release quotes: "He said that on the margins
+    # President X held talks with Y", "According to the minister, X met Y"
+    (
+        ("met", "held", "talk", "meeting", "summit"),
+        re.compile(
+            r"(?i)(?:^(?:he|she|they) (?:also |further )?(?:said|says|noted|recalled|added|"
+            r"explained|pointed out)(?: that)?|^according to (?:him|her|them|the \w+),)\s+"
+            r"(?!(?:he|she|they|we|i|the two|both)\b)[^.;\"“”]{0,120}?$"
+        ),
+    ),
+    # a summit or meeting someone speaks about: "X said on Monday that the summit in Brio had
+    # been a success"
+    (
+        ("meeting", "summit"),
+        re.compile(
+            r"(?i)^(?:[^.;,\"“”]{0,60}?\s)?(?:said|says|noted|recalled|added|explained|"
+            r"told (?:reporters|journalists|the press))(?: (?:on |last )?\w+day| today|"
+            r" yesterday)?(?: that)? (?:the|this|last week's|this week's) (?:[\w-]+ ){0,3}?$"
+        ),
+    ),
     # a meeting as a purpose or a proposal, not one held: "un mécanisme permettant de
     # rencontrer les pays riverains", "proposed a meeting of the ministers", "prône une
     # réunion régionale"; or one someone spoke at, recalled in passing: "contradicting what X
