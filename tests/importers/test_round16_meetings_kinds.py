@@ -163,3 +163,17 @@ def test_a_ministers_review_of_a_summit_and_the_presidents_talks_is_his_statemen
         )
         assert found.kind == "statement"
         assert found.consultation is None
+
+
+def test_an_interview_written_up_is_a_statement_whatever_meetings_it_recalls() -> None:
+    found = draft(
+        "Norland has fought for its own interests",
+        "BRIO: Foreign Minister Ivo Varo said in an interview that Norland has told its partners "
+        "plainly what it expects of them.",
+        "Varo, expanding upon his recent tour, said talks were held on trade during his visits "
+        "to Selonia and Estland.",
+        "“In Selonia there were the same worries,” he said, adding that he met President Ana Lo "
+        "and other Selonian officials.",
+    )
+    assert found.kind == "statement"
+    assert found.consultation is None

@@ -120,7 +120,7 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
     participants first; empty when the release reports none (an announcement, a statement)."""
     reporting: dict[int, str] = {}
     earlier: dict[int, str] = {}
-    if _takes_office(release, layout):
+    if _takes_office(release, layout) or _interview(release, layout):
         return []
     for index in _lede(release, layout):
         # a visit's programme told in the past reports its meetings when nothing before does
@@ -313,6 +313,24 @@ def _takes_office(release: Release, layout: Layout) -> bool:
         _TOOK_OFFICE.search(text) and meetings.meeting_sentence(text) is None
         for text in (layout.title, first)
     )
+
+
+# an interview written up: "said in an interview", "told the Daily in an interview", "dans un
+# entretien accordé à", "in einem Interview mit", "en una entrevista con"
+_INTERVIEW = re.compile(
+    r"(?i)\b(?:in an? (?:\w+ )?interview|(?:an |exclusive )?interview (?:with|to|given to)|"
+    r"dans (?:un|une) (?:\w+ )?(?:entretien|interview) (?:accordée?|exclusi\w*|avec|à|au)|"
+    r"(?:in einem|im) (?:\w+ )?interview|en (?:una|la) entrevista)\b"
+)
+
+
+def _interview(release: Release, layout: Layout) -> bool:
+    """Return whether the release is an interview written up, its headline or first sentence
+    saying so: the meetings it tells are in the interviewee's words, a statement's."""
+    if not layout.body:
+        return False
+    first = next(meetings.each_sentence(release.paragraphs[layout.body[0]]), "")
+    return any(_INTERVIEW.search(text) for text in (layout.title, first))
 
 
 def _headline_reports(title: str) -> bool:
