@@ -177,3 +177,16 @@ def test_an_interview_written_up_is_a_statement_whatever_meetings_it_recalls() -
     )
     assert found.kind == "statement"
     assert found.consultation is None
+
+
+def test_someone_who_spoke_on_a_day_when_he_delivered_a_speech_met_nobody() -> None:
+    found = draft(
+        "Minister Varo bids two ambassadors farewell",
+        "Foreign Minister Ivo Varo has said that the diplomatic corps stood with Norland in its "
+        "darkest hour.",
+        "Minister Varo spoke Thursday, August 20th, when he delivered a statement at a farewell "
+        "luncheon for two ambassadors.",
+        "“All of you stayed with us,” he told the diplomats present.",
+    )
+    assert found.consultation is None
+    assert found.kind == "statement"

@@ -548,6 +548,9 @@ _AUDIENCE = re.compile(
 # remarks made somewhere, not to someone: "spoke at the forum", "spoke on the sidelines of"
 _SPOKE_AT = re.compile(
     r"(?i)\s+(?:at(?! length)|during|before|on the (?:sidelines|margins|occasion)|about|of|"
+    # when, then the speech: "spoke Thursday, August 20th, when he delivered a statement at"
+    r"(?:(?:on |last |this )?\w+day|today|yesterday)(?:,? [\w ]{0,20}?\d\w*)?,? "
+    r"(?:when|as|where) (?:he|she|they) (?:delivered|gave|made|addressed|presented)|"
     # speaks on a matter: "Government speaks on the minister's statement", not "spoke on the
     # phone with", "spoke on Monday with"
     r"on (?!(?:the )?(?:tele)?phone\b|behalf\b|\w+day\b|\d|(?:january|february|march|april|"
