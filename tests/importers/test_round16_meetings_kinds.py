@@ -190,3 +190,17 @@ def test_someone_who_spoke_on_a_day_when_he_delivered_a_speech_met_nobody() -> N
     )
     assert found.consultation is None
     assert found.kind == "statement"
+
+
+def test_an_appeal_to_an_office_and_others_meetings_in_quoted_words_are_no_meeting() -> None:
+    found = draft(
+        "Protecting Norland's interests",
+        "Regional Affairs Secretary Ana Vel has called on the Foreign Secretary to withdraw "
+        "guidance sent to diplomats on visits by regional ministers.",
+        "Commenting on the letter, Ms Vel said:",
+        "“Ministerial engagement abroad drives investment. Just this week, Economy Secretary Ivo "
+        "Brand met with a large Selonian company in Brio to discuss a new plant.",
+        "“We will resist any move to curtail these visits.”",
+    )
+    assert found.consultation is None
+    assert found.kind == "statement"

@@ -125,7 +125,7 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
     for index in _lede(release, layout):
         # a visit's programme told in the past reports its meetings when nothing before does
         sentence = meetings.meeting_sentence(release.paragraphs[index], programme=not reporting)
-        if sentence is None:
+        if sentence is None or meetings.quoted_others_meeting(release.paragraphs[index], sentence):
             continue
         if _is_background(sentence, release.published):
             earlier[index] = sentence

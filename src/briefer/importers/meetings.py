@@ -31,6 +31,13 @@ _GUEST = (
     r"emir|sheikh|delegations?|délégation|guests?|gast|gäste|visitors?|mr|ms|mrs|dr|h\.?e|"
     r"herrn?|frau|m|mme|senator|governor|consuls?|konsul\w*)\b)"
 )
+# what an appeal asks of someone: "called on the minister to withdraw …"
+_APPEALED = (
+    r"withdraw|stop|end|halt|release|respect|reconsider|refrain|reverse|ensure|take|act|uphold|"
+    r"comply|abandon|drop|cease|lift|restore|allow|intervene|rethink|scrap|publish|explain|"
+    r"clarify|resign|step|use|do|make|put|press|prevent|protect|recogni[sz]e|commit|return|"
+    r"apologi[sz]e|immediately|urgently"
+)
 _MEETING = re.compile(
     r"(?i)\b(?:held|hold|holds|holding|met|meet|meets|meetings?|spoke|speaks|talked|hosted|hosts|"
     # a group that came together somewhere: "ministers gathered in Schengen", not "data gathered"
@@ -46,9 +53,11 @@ _MEETING = re.compile(
     r"bei (?:der|seiner|ihrer) begrüßung (?:de[sr]|seine[sr]|ihre[sr]) (?:[\w-]+ ){0,3}?"
     r"(?:\w*botschafter\w*|\w*minister\w*|präsident\w*|amtskolleg\w*|gast|gäste|delegation)|consultations?|2\+2|"
     r"(?:strategic|political|security|bilateral|ministerial) dialogue|talks|call with|"
-    # a courtesy call: "called on Foreign Minister X", not "called on all parties to …"
-    r"call(?:ed|s)? on (?:the )?(?:[\w-]+ ){0,3}(?:Minister|President|Secretary|Chancellor|"
-    r"Ambassador|King|Emir|Governor|Chairman|Speaker|Premier)|courtesy calls?|"
+    # a courtesy call: "called on Foreign Minister X", not "called on all parties to …" nor an
+    # appeal to an office: "has called on the Foreign Secretary to withdraw …"
+    r"(?<!has )(?<!have )call(?:ed|s)? on (?:the )?(?:[\w-]+ ){0,3}(?:Minister|President|"
+    r"Secretary|Chancellor|Ambassador|King|Emir|Governor|Chairman|Speaker|Premier)"
+    rf"(?![^.;,]{{0,40}}?\bto (?:{_APPEALED})\b)|courtesy calls?|"
     # or on a person by an honorific: "called on Her Excellency Dr. X", "called on Hon. Y"
     r"(?-i:call(?:ed|s)? on (?:(?:His|Her|Their) Excellenc(?:y|ies)|H\.\s?E\.|Hon\.?|"
     r"Honourable|Dr\.|Mr\.?|Ms\.?|Mrs\.?) )|"
@@ -509,6 +518,18 @@ def _quoted_others(sentence: str, start: int) -> bool:
             return False
         opened = 0
     return not _FIRST_PERSON.search(before[opened:])
+
+
+def quoted_others_meeting(paragraph: str, sentence: str) -> bool:
+    """Return whether a meeting sentence stands inside someone's quotation opened before it
+    in its paragraph and tells of others' meeting, not the speaker's own ("“Ministerial
+    engagement is key. Just this week, Secretary X met a Japanese company in Osaka …")."""
+    start = paragraph.find(sentence)
+    return (
+        start > 0
+        and _quotation_open(paragraph[:start]) >= 0
+        and not _FIRST_PERSON.search(sentence)
+    )
 
 
 # quoted words closed and attributed: "…,” the minister said", "…», a-t-il dit"
