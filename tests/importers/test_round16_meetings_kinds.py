@@ -204,3 +204,22 @@ def test_an_appeal_to_an_office_and_others_meetings_in_quoted_words_are_no_meeti
     )
     assert found.consultation is None
     assert found.kind == "statement"
+
+
+def test_a_host_who_received_an_envoy_or_a_nominee_met_them() -> None:
+    english = draft(
+        "Foreign Minister receives the nominee of Selonia",
+        "The Foreign Minister, Prof. Ivo Varo, received in his office the nominee of Selonia for "
+        "the post of Director-General, Ambassador Ana Lo.",
+        "The meeting discussed the relations between the two countries.",
+    )
+    french = draft(
+        "Le ministre reçoit l'envoyé spécial sélonien",
+        "Le ministre des Affaires étrangères, Ivo Varo, a reçu lundi l'envoyé spécial du président "
+        "sélonien, l'ambassadeur Paul Oro.",
+        "Les deux hommes ont évoqué la situation dans la région.",
+    )
+    assert english.kind == "consultation"
+    assert participants(english) == ["Ivo Varo", "Ana Lo"]
+    assert french.kind == "consultation"
+    assert participants(french) == ["Ivo Varo", "Paul Oro"]

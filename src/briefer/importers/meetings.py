@@ -29,7 +29,13 @@ _GUEST = (
     r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
     r"kanzler\w*|chancelier|ambassador|botschafter\w*|ambassadeur\w*|king|könig|roi|queen|"
     r"emir|sheikh|delegations?|délégation|guests?|gast|gäste|visitors?|mr|ms|mrs|dr|h\.?e|"
-    r"herrn?|frau|m|mme|senator|governor|consuls?|konsul\w*)\b)"
+    r"herrn?|frau|m|mme|senator|governor|consuls?|konsul\w*|"
+    # an envoy, a nominee, the head of a body: "received the nominee of Egypt for …", "a reçu
+    # l'envoyé spécial", "empfing den Generalsekretär"
+    r"envoys?|nominees?|candidates?|representatives?|commissioners?|director(?:-general)?s?|"
+    r"secretary-general|heads?|chairm[ae]n|chairperson|chairwoman|"
+    r"envoyée?s?|représentante?s?|commissaires?|directeur\w*|directrice|secrétaire|"
+    r"candidate?s?|gesandte\w*|vertreter\w*|kommissar\w*|direktor\w*|generalsekretär\w*)\b)"
 )
 # what an appeal asks of someone: "called on the minister to withdraw …"
 _APPEALED = (
