@@ -223,3 +223,14 @@ def test_a_host_who_received_an_envoy_or_a_nominee_met_them() -> None:
     assert participants(english) == ["Ivo Varo", "Ana Lo"]
     assert french.kind == "consultation"
     assert participants(french) == ["Ivo Varo", "Paul Oro"]
+
+
+def test_an_envoy_summoned_in_the_active_is_a_meeting() -> None:
+    found = draft(
+        "Foreign Minister summons Selonian diplomat",
+        "Foreign Minister Ivo Varo has summoned Selonia's most senior diplomat in Brio, Mr Paul "
+        "Oro, after the border incident of Sunday.",
+        "The minister told him that Norland expects a full account of the incident.",
+    )
+    assert found.kind == "consultation"
+    assert participants(found) == ["Ivo Varo", "Paul Oro"]

@@ -152,6 +152,12 @@ _MEETING = re.compile(
     r"(?:ministry|foreign office|mfa|state department|department of state|foreign ministry)|"
     r"(?:by|to) (?:the )?(?:[\w'’-]+ ){0,4}?(?:minister|secretary)\b)|"
     r"(?:wurde|wurden|ist|sind) (?:[^.]|(?<=\d)\.){0,100}?einbestellt|"
+    # or in the active: "has summoned Iran's most senior diplomat", "a convoqué l'ambassadeur",
+    # "bestellte den Botschafter ein"
+    r"summon(?:s|ed)? (?:[\w'’-]+ ){0,5}?(?:ambassador|chargé|diplomat|envoy|representative|"
+    r"high commissioner)s?|(?:a|ont) convoqué (?:[\w'’-]+ ){0,4}?(?:ambassadeur|chargé|"
+    r"diplomate|représentant)\w*|bestellte (?:[^.]{0,60}?)(?:botschafter|geschäftsträger)\w* "
+    r"(?:[^.]{0,60}?)ein|"
     r"(?:a|ont) été convoquée?s? (?:au|à|par|ce|le|lundi|mardi|mercredi|jeudi|vendredi)|"
     # "a eu une entrevue avec", "a eu un entretien avec"
     r"(?:a|ont) eu (?:une |un )?(?:entrevue|entretien|rencontre|séance de travail|tête-à-tête)s?|"
