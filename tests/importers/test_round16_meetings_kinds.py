@@ -234,3 +234,22 @@ def test_an_envoy_summoned_in_the_active_is_a_meeting() -> None:
     )
     assert found.kind == "consultation"
     assert participants(found) == ["Ivo Varo", "Paul Oro"]
+
+
+def test_a_trip_told_day_by_day_from_today_is_an_announcement() -> None:
+    german = draft(
+        "Außenminister Varo zu Gesprächen in Brio und Selo",
+        "Außenminister Varo nimmt heute an einem Treffen der Außenminister der Region in Brio "
+        "teil.",
+        "Morgen (23.08.) trifft sich der Außenminister mit seinem selonischen Amtskollegen Paul "
+        "Oro in Selo.",
+    )
+    english = draft(
+        "Foreign Minister Varo to Brio and Selo",
+        "Foreign Minister Ivo Varo takes part today in a meeting of the region's foreign "
+        "ministers in Brio.",
+        "Tomorrow, the minister meets his Selonian counterpart Paul Oro in Selo.",
+    )
+    for found in (german, english):
+        assert found.kind == "other"
+        assert found.consultation is None
