@@ -89,8 +89,7 @@ def test_a_ceremony_where_two_leaders_are_quoted_is_a_news_item() -> None:
         "Norland's embassy and the Ministry of Foreign Affairs marked the tenth anniversary of "
         "the Brio Treaty with a ceremony on Friday.",
         "“This treaty has brought our peoples closer than ever before,” said Ambassador Ana Vel.",
-        "“We will build on it for the next ten years and beyond,” Foreign Minister Ivo Brand "
-        "said.",
+        "“We will build on it for the next ten years and beyond,” Foreign Minister Ivo Brand said.",
     )
     assert found.kind == "other"
     assert {s.speaker.name for s in found.statements if s.speaker} == {"Ana Vel", "Ivo Brand"}

@@ -538,9 +538,7 @@ def quoted_others_meeting(paragraph: str, sentence: str) -> bool:
     engagement is key. Just this week, Secretary X met a Japanese company in Osaka …")."""
     start = paragraph.find(sentence)
     return (
-        start > 0
-        and _quotation_open(paragraph[:start]) >= 0
-        and not _FIRST_PERSON.search(sentence)
+        start > 0 and _quotation_open(paragraph[:start]) >= 0 and not _FIRST_PERSON.search(sentence)
     )
 
 
