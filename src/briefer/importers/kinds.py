@@ -280,7 +280,13 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
     # effectue du 3 au 5 mai une visite … où il rencontre …"
     if _after(first, layout.published) and not _PAST.search(first):
         return True
-    if any(_TOMORROW.match(p.strip()) and not _PAST.search(p) for p in opening[1:3]):
+    if (
+        len(opening) > 1
+        and _TODAY.search(lede)
+        and not _PAST.search(lede)
+        and _TOMORROW.match(opening[1].strip())
+        and not _PAST.search(opening[1])
+    ):
         return True  # a trip told day by day from today: "Morgen (23.08.) trifft sich X mit …"
     timed = [p for p in opening if _CLOCK.search(p)]
     return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in opening)
@@ -346,6 +352,7 @@ def _reports_past_meeting(sentence: str) -> bool:
 
 
 # the past tense of being somewhere or meeting: "war … in Belgien", "met", "traf"
+_TODAY = re.compile(r"(?i)\b(?:today|heute|aujourd['’]hui|hoy)\b")
 # a paragraph that opens with the next day: "Morgen (23.08.) trifft …", "Tomorrow, …"
 _TOMORROW = re.compile(r"(?i)(?:morgen|übermorgen|tomorrow|demain|mañana)\b(?!\w)[\s,(]")
 _PAST = re.compile(

@@ -448,7 +448,7 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("met", "held", "talk", "meeting", "summit"),
         re.compile(
-            r"(?i)(?:^(?:he|she|they) (?:also |further )?(?:said|says|noted|recalled|added|"
+            r"(?i)(?:^(?:he|she|they) (?:also |further )?(?:said|says|noted|added|"
             r"explained|pointed out)(?: that)?|^according to (?:him|her|them|the \w+),)\s+"
             r"(?!(?:he|she|they|we|i|the two|both)\b)[^.;\"“”]{0,120}?$"
         ),
@@ -458,7 +458,7 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("meeting", "summit"),
         re.compile(
-            r"(?i)^(?:[^.;,\"“”]{0,60}?\s)?(?:said|says|noted|recalled|added|explained|"
+            r"(?i)^(?:[^.;,\"“”]{0,60}?\s)?(?:said|says|noted|added|explained|"
             r"told (?:reporters|journalists|the press))(?: (?:on |last )?\w+day| today|"
             r" yesterday)?(?: that)? (?:the|this|last week's|this week's) (?:[\w-]+ ){0,3}?$"
         ),
