@@ -252,3 +252,30 @@ def test_a_trip_told_day_by_day_from_today_is_an_announcement() -> None:
     for found in (german, english):
         assert found.kind == "other"
         assert found.consultation is None
+
+
+def test_a_french_conference_of_the_ministrys_envoys_is_a_meeting() -> None:
+    for lede in (
+        "Le ministre des Affaires étrangères, Paul Varo, a ouvert lundi la conférence "
+        "diplomatique, qui réunit à Brio les ambassadeurs de la Norlande.",
+        "La conférence diplomatique annuelle s'est tenue lundi à Brio en présence du ministre des "
+        "Affaires étrangères, Paul Varo, et des ambassadeurs de la Norlande.",
+    ):
+        found = draft(
+            "Conférence diplomatique 2023",
+            f"Brio, le 5 juin 2023 – {lede}",
+            "Le ministre a présenté aux chefs de mission les priorités de la diplomatie norlandaise.",
+        )
+        assert found.kind == "consultation"
+        assert participants(found) == ["Paul Varo"]
+
+
+def test_talks_told_with_an_adverb_in_an_elision_are_a_meeting() -> None:
+    found = draft(
+        "Visite au siège de l'Union",
+        "Brio, le 5 juin 2023 – En visite au siège de l'Union à Brio, la ministre des Affaires "
+        "étrangères Ana Vel s'est d'abord entretenue avec le secrétaire général, Paul Oro.",
+        "La ministre a plaidé pour une Union plus forte.",
+    )
+    assert found.kind == "consultation"
+    assert participants(found) == ["Ana Vel", "Paul Oro"]
