@@ -264,7 +264,7 @@ def test_a_french_conference_of_the_ministrys_envoys_is_a_meeting() -> None:
         found = draft(
             "Conférence diplomatique 2023",
             f"Brio, le 5 juin 2023 – {lede}",
-            "Le ministre a présenté aux chefs de mission les priorités de la diplomatie norlandaise.",
+            "Le ministre a présenté aux chefs de mission les priorités de sa diplomatie.",
         )
         assert found.kind == "consultation"
         assert participants(found) == ["Paul Varo"]
