@@ -120,12 +120,12 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
     participants first; empty when the release reports none (an announcement, a statement)."""
     reporting: dict[int, str] = {}
     earlier: dict[int, str] = {}
-    if _takes_office(release, layout):
+    if _takes_office(release, layout) or _interview(release, layout):
         return []
     for index in _lede(release, layout):
         # a visit's programme told in the past reports its meetings when nothing before does
         sentence = meetings.meeting_sentence(release.paragraphs[index], programme=not reporting)
-        if sentence is None:
+        if sentence is None or meetings.quoted_others_meeting(release.paragraphs[index], sentence):
             continue
         if _is_background(sentence, release.published):
             earlier[index] = sentence
@@ -229,6 +229,18 @@ _SIDES = re.compile(
     r"chefs de (?:la )?diplomatie|délégations|cancilleres|ministros|delegaciones|mandatarios)\b"
 )
 
+# two bodies that meet: "The government and the UN mission met …", "Le gouvernement et la
+# mission des Nations unies ont tenu …"
+_BODY = (
+    r"(?:government|ministry|mission|secretariat|commission|authorit(?:y|ies)|council|committee|"
+    r"gouvernement|ministère|secrétariat|commission|autorités|conseil|comité|regierung|"
+    r"ministerium|sekretariat|kommission|rat|ausschuss)"
+)
+_TWO_BODIES = re.compile(
+    rf"(?i)\b{_BODY}\b[^,;.]{{0,40}}?\s(?:and|et|und)\s(?:the |la |le |l['’]|die |der |das )?"
+    rf"(?:[\w'’-]+ ){{0,3}}?{_BODY}\b"
+)
+
 # what sides do when they meet: not "the elections held on May 25"
 _SIDES_MET = re.compile(
     r"(?i)(?:(?:held|hold|holds|holding)\b[^.;]{0,60}?\b(?:meeting|consultations?|talks|round|"
@@ -250,7 +262,11 @@ def _between_sides(reporting: dict[int, str]) -> list[int]:
         if len(subject.split()) > _SUBJECT_WORDS:
             continue  # a long lead-in is about something else ("Media outlets report on …")
         rest = reporting[index][len(subject) :]
-        sides = len(_named_countries(subject)) >= 2 or _SIDES.search(subject)
+        sides = (
+            len(_named_countries(subject)) >= 2
+            or _SIDES.search(subject)
+            or _TWO_BODIES.search(subject)
+        )
         if not sides and (inverted := _INVERTED.match(rest)):
             # German puts the verb second: "Am Freitag trafen sich die Außenminister …"
             sides = len(_named_countries(inverted["who"])) >= 2 or _SIDES.search(inverted["who"])
@@ -299,6 +315,24 @@ def _takes_office(release: Release, layout: Layout) -> bool:
     )
 
 
+# an interview written up: "said in an interview", "told the Daily in an interview", "dans un
+# entretien accordé à", "in einem Interview mit", "en una entrevista con"
+_INTERVIEW = re.compile(
+    r"(?i)\b(?:in an? (?:\w+ )?interview|(?:an |exclusive )?interview (?:with|to|given to)|"
+    r"dans (?:un|une) (?:\w+ )?(?:entretien|interview) (?:accordée?|exclusi\w*|avec|à|au)|"
+    r"(?:in einem|im) (?:\w+ )?interview|en (?:una|la) entrevista)\b"
+)
+
+
+def _interview(release: Release, layout: Layout) -> bool:
+    """Return whether the release is an interview written up, its headline or first sentence
+    saying so: the meetings it tells are in the interviewee's words, a statement's."""
+    if not layout.body:
+        return False
+    first = next(meetings.each_sentence(release.paragraphs[layout.body[0]]), "")
+    return any(_INTERVIEW.search(text) for text in (layout.title, first))
+
+
 def _headline_reports(title: str) -> bool:
     """Return whether a headline reports a meeting held ("Minister Berg meets with …")."""
     return meetings.meeting_sentence(title) is not None and not meetings.meeting_to_come(title)
@@ -310,11 +344,12 @@ _MONTH = (
     r"juin|juillet|août|septembre|octobre|novembre|décembre)"
 )
 # an earlier meeting dated with no day: "in a meeting … this past June", "last March",
-# "earlier this year", "en juin dernier", "im vergangenen Juni"
+# "earlier this year", "en juin dernier", "im vergangenen Juni", "last month", "le mois dernier"
 _EARLIER = re.compile(
-    rf"\b(?:(?:this past|last|earlier this|past) {_MONTH}|earlier this year|last year|"
-    rf"en {_MONTH} dernier|l['’]an dernier|l['’]année dernière|"
-    rf"(?:im )?(?:vergangenen|letzten|vorigen) (?:{_MONTH}|Jahr))\b"
+    rf"(?i)\b(?:(?:this past|last|earlier this|past) {_MONTH}|earlier this year|last year|"
+    rf"(?:last|earlier this|this past) month|(?:a|one) month ago|"
+    rf"en {_MONTH} dernier|l['’]an dernier|l['’]année dernière|le mois (?:dernier|passé)|"
+    rf"(?:im )?(?:vergangenen|letzten|vorigen) (?:{_MONTH}|Jahr|Monat)|el mes pasado)\b"
 )
 
 
@@ -545,7 +580,7 @@ _HELD = re.compile(
     r"\s+(?:took place|was held|were held)|"
     r"(?:das|die|der) (?:treffen|begegnung|gespräche?|konsultationen|besuch|telefonat|"
     r"unterredung|zusammenkunft)\s+(?:fand|fanden)\b|"
-    r"(?:la|l['’]) ?(?:rencontre|entretien|réunion|visite|entrevue|audience)\s+"
+    r"(?:la|l['’]|cette|cet) ?(?:rencontre|entretien|réunion|visite|entrevue|audience)\s+"
     r"(?:a eu lieu|s['’]est (?:tenue|déroulée?))|"
     r"(?:war|waren)\b[^.;]{0,80}\bzu gast\b)"  # "gestern war X bei ihm … zu Gast"
 )
@@ -770,7 +805,7 @@ def _named_next(
         if rest:
             end = paragraph.find(rest, after) + len(rest)
             return [(paragraph, release.mentions(index), [(0, after), (end, len(paragraph))])]
-    elif not _GROUP.search(sentence):
+    elif not _GROUP.search(sentence) and not _sides_led(release, layout, number):
         return []
     if len(inside) >= 2 or not 0 <= number < len(layout.body) - 1:
         return []
@@ -779,6 +814,26 @@ def _named_next(
     first = next(meetings.each_sentence(text), "")
     end = text.find(first) + len(first)
     return [(text, release.mentions(following), [(end, len(text)), *_other_occasions(text)])]
+
+
+def _sides_led(release: Release, layout: Layout, number: int) -> bool:
+    """Return whether the paragraph after the meeting's opens by telling who led its sides
+    ("X chaired the government's side, while Y led the UN team")."""
+    if not 0 <= number < len(layout.body) - 1:
+        return False
+    text = release.paragraphs[layout.body[number + 1]]
+    return bool(_LED_SIDE.search(next(meetings.each_sentence(text), "")))
+
+
+# who led a side: "chaired the government's side", "led the UN team", "headed the delegation",
+# "the UN side was led by", "a conduit la délégation", "leitete die Delegation"
+_LED_SIDE = re.compile(
+    r"(?i)\b(?:(?:co-?)?chaired|led|headed|presided over) (?:the |its |his |her )?"
+    r"(?:[\w'’-]+ ){0,4}?(?:side|team|delegation)\b|"
+    r"\b(?:side|team|delegation) (?:was|were) (?:led|headed|chaired) by\b|"
+    r"\b(?:a|ont) (?:présidé|conduit|dirigé) (?:la |le )?(?:partie|délégation|équipe)\b|"
+    r"\b(?:leitete|leiteten|führte) die (?:\w+ )?(?:seite|delegation)\b"
+)
 
 
 # an item of a list: "- His Excellency Mr. X, <role>;", "· S.E. M. X, <role>, et sa délégation;"

@@ -3,7 +3,8 @@
 A release is a joint statement when its headline or labels say so; a readout or a
 consultation when it reports a meeting (a readout when it says so, or reports a call); a
 statement when it holds statements and no meeting, unless it is a news item that quotes a
-reaction (to an election, a vote, a reception) or summarises a briefing; anything else is
+reaction (to an election, a vote, a reception), quotes two or more people at an event or
+summarises a briefing; anything else is
 "other". A release headed "Statement by X", "Opening remarks by X", "Déclaration à la presse
 par X", "X's remarks", "Grußwort des Botschafters" or labelled "Press statement" over a byline
 is X's statement from its first paragraph to its last (from its address lines, when they
@@ -119,12 +120,16 @@ _OCCASION = re.compile(
 def reports_occasion(
     layout: Layout, paragraphs: list[str], found: Sequence[FoundStatement]
 ) -> bool:
-    """Return whether a release that quotes someone is a news item about an occasion (a
-    reception, an open day, the diplomatic corps' trip) rather than their statement: its
-    headline or opening names the occasion, and the quotes are not nearly all of it (a
-    speech given at a reception is)."""
+    """Return whether a release that quotes someone is a news item about an occasion rather
+    than their statement: it quotes two or more people (at a ceremony, a conference's close),
+    or its headline or opening names the occasion (a reception, an open day, the diplomatic
+    corps' trip) and the quotes are not nearly all of it (a speech given at a reception is).
+    A news report built on one official's words is that official's statement."""
     if not found:
         return False
+    opening = " ".join([layout.title, *(paragraphs[i] for i in layout.body[:2])])
+    if _several_speakers(found) and _EVENT.search(opening):
+        return True  # two or more people quoted at an event: a news item on it
     body = sum(len(paragraphs[i].strip()) for i in layout.body)
     quoted = sum(len(statement.text) for statement in found)
     if _SUMMARY.search(layout.title) and _BRIEFING.search(layout.title):
@@ -143,6 +148,31 @@ def reports_occasion(
     if any(SPOKEN_TEXT.search(paragraphs[statement.indices[0]]) for statement in found):
         return False  # the release gives the speech's text ("Es gilt das gesprochene Wort")
     return quoted < 0.9 * body
+
+
+def _several_speakers(found: Sequence[FoundStatement]) -> bool:
+    """Return whether two or more people are quoted, the second at some length beside the
+    first (not one official's words with a line of someone else's); offices and unnamed
+    speakers do not count."""
+    said: dict[str, int] = {}
+    for statement in found:
+        if statement.speaker is not None and statement.speaker.name:
+            family = surname(statement.speaker.name).casefold()
+            said[family] = said.get(family, 0) + len(statement.text)
+    lengths = sorted(said.values(), reverse=True)
+    return len(lengths) >= 2 and lengths[1] >= _SECOND_SPEAKER * lengths[0]
+
+
+_SECOND_SPEAKER = 0.25  # the share of the first speaker's words the second one's reach
+# an event people speak at: "marked the tenth anniversary", "At the close of the conference",
+# "la cérémonie de lancement", "beim Festakt zum Jahrestag"
+_EVENT = re.compile(
+    r"(?i)\b(?:anniversar\w*|commemorat\w*|ceremon\w*|celebrat\w*|jubilee|conference|forum|"
+    r"summit|festival|launch\w*|inaugura\w*|opening|closing|close of|workshop|seminar|event|"
+    r"anniversaire|commémor\w*|cérémonie|célébr\w*|conférence|sommet|clôture|ouverture|"
+    r"lancement|atelier|séminaire|jahrestag\w*|jubiläum\w*|feier\w*|festakt|zeremonie|"
+    r"konferenz|gipfel\w*|eröffnung|veranstaltung)\b"
+)
 
 
 # a summary of a briefing or press conference, in the third person: whoever it quotes, it
@@ -250,6 +280,14 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
     # effectue du 3 au 5 mai une visite … où il rencontre …"
     if _after(first, layout.published) and not _PAST.search(first):
         return True
+    if (
+        len(opening) > 1
+        and _TODAY.search(lede)
+        and not _PAST.search(lede)
+        and _TOMORROW.match(opening[1].strip())
+        and not _PAST.search(opening[1])
+    ):
+        return True  # a trip told day by day from today: "Morgen (23.08.) trifft sich X mit …"
     timed = [p for p in opening if _CLOCK.search(p)]
     return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in opening)
 
@@ -314,6 +352,9 @@ def _reports_past_meeting(sentence: str) -> bool:
 
 
 # the past tense of being somewhere or meeting: "war … in Belgien", "met", "traf"
+_TODAY = re.compile(r"(?i)\b(?:today|heute|aujourd['’]hui|hoy)\b")
+# a paragraph that opens with the next day: "Morgen (23.08.) trifft …", "Tomorrow, …"
+_TOMORROW = re.compile(r"(?i)(?:morgen|übermorgen|tomorrow|demain|mañana)\b(?!\w)[\s,(]")
 _PAST = re.compile(
     r"(?i)\b(?:war|waren|traf|trafen|hatte|hatten|met|was|were|held|had|était|étaient|"
     r"a rencontré|ont rencontré|s['’]est rendue?)\b"

@@ -29,7 +29,20 @@ _GUEST = (
     r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
     r"kanzler\w*|chancelier|ambassador|botschafter\w*|ambassadeur\w*|king|könig|roi|queen|"
     r"emir|sheikh|delegations?|délégation|guests?|gast|gäste|visitors?|mr|ms|mrs|dr|h\.?e|"
-    r"herrn?|frau|m|mme|senator|governor|consuls?|konsul\w*)\b)"
+    r"herrn?|frau|m|mme|senator|governor|consuls?|konsul\w*|"
+    # an envoy, a nominee, the head of a body: "received the nominee of Egypt for …", "a reçu
+    # l'envoyé spécial", "empfing den Generalsekretär"
+    r"envoys?|nominees?|candidates?|representatives?|commissioners?|director(?:-general)?s?|"
+    r"secretary-general|heads?|chairm[ae]n|chairperson|chairwoman|"
+    r"envoyée?s?|représentante?s?|commissaires?|directeur\w*|directrice|secrétaire|"
+    r"candidate?s?|gesandte\w*|vertreter\w*|kommissar\w*|direktor\w*|generalsekretär\w*)\b)"
+)
+# what an appeal asks of someone: "called on the minister to withdraw …"
+_APPEALED = (
+    r"withdraw|stop|end|halt|release|respect|reconsider|refrain|reverse|ensure|take|act|uphold|"
+    r"comply|abandon|drop|cease|lift|restore|allow|intervene|rethink|scrap|publish|explain|"
+    r"clarify|resign|step|use|do|make|put|press|prevent|protect|recogni[sz]e|commit|return|"
+    r"apologi[sz]e|immediately|urgently"
 )
 _MEETING = re.compile(
     r"(?i)\b(?:held|hold|holds|holding|met|meet|meets|meetings?|spoke|speaks|talked|hosted|hosts|"
@@ -46,9 +59,11 @@ _MEETING = re.compile(
     r"bei (?:der|seiner|ihrer) begrüßung (?:de[sr]|seine[sr]|ihre[sr]) (?:[\w-]+ ){0,3}?"
     r"(?:\w*botschafter\w*|\w*minister\w*|präsident\w*|amtskolleg\w*|gast|gäste|delegation)|consultations?|2\+2|"
     r"(?:strategic|political|security|bilateral|ministerial) dialogue|talks|call with|"
-    # a courtesy call: "called on Foreign Minister X", not "called on all parties to …"
-    r"call(?:ed|s)? on (?:the )?(?:[\w-]+ ){0,3}(?:Minister|President|Secretary|Chancellor|"
-    r"Ambassador|King|Emir|Governor|Chairman|Speaker|Premier)|courtesy calls?|"
+    # a courtesy call: "called on Foreign Minister X", not "called on all parties to …" nor an
+    # appeal to an office: "has called on the Foreign Secretary to withdraw …"
+    r"(?<!has )(?<!have )call(?:ed|s)? on (?:the )?(?:[\w-]+ ){0,3}(?:Minister|President|"
+    r"Secretary|Chancellor|Ambassador|King|Emir|Governor|Chairman|Speaker|Premier)"
+    rf"(?![^.;,]{{0,40}}?\bto (?:{_APPEALED})\b)|courtesy calls?|"
     # or on a person by an honorific: "called on Her Excellency Dr. X", "called on Hon. Y"
     r"(?-i:call(?:ed|s)? on (?:(?:His|Her|Their) Excellenc(?:y|ies)|H\.\s?E\.|Hon\.?|"
     r"Honourable|Dr\.|Mr\.?|Ms\.?|Mrs\.?) )|"
@@ -68,7 +83,7 @@ _MEETING = re.compile(
     # a minister receives an envoy's credentials (or a copy of them), letters of credence
     r"(?:received|receives|presented|presents) (?:[\w-]+ ){0,4}?"
     r"(?:credentials|letters? of credence)|"
-    r"s['’]est (?:\w+ )?entretenue?s?|"  # "s’est également entretenu"
+    r"s['’]est (?:[\w'’]+ )?entretenue?s?|"  # "s’est également entretenu", "d'abord"
     r"se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|rencontrer?|"
     r"(?:a|ont) (?:\w+ ){1,2}rencontrée?s?|"  # "a ensuite rencontré"
     r"ont (?:débattu|discuté)|"
@@ -80,6 +95,17 @@ _MEETING = re.compile(
     r"(?:a|ont) (?:\w+ )?(?:remis|présenté)\b[^.;]{0,100}?(?:lettres? de créance|"
     r"(?:lettre|acte|copies?)s? (?:[\w'’-]+ ){0,3}?qui l['’]accrédit\w*)|"
     r"(?:a|ont) reçu en audience|receive[sd]? in audience|a reçu un appel|"
+    # an audience told by its noun: "au cours de l'audience accordée à X par Y", "une audience
+    # qu'il lui a accordée", "a accordé le 3 mars une audience à X", "the audience he granted
+    # him", "was granted an audience by", "gewährte X eine Audienz", "concedió una audiencia"
+    r"audiences? (?:qu['’](?:il|elle|ils|elles) (?:lui|leur) (?:a|ont) )?accordée?s?|"
+    r"(?:a|ont) accordé (?:(?:[^.;]|(?<=\d)\.){0,40}?\s)?(?:une |son |sa |leur )?audiences?|"
+    r"(?:granted|gave|accorded) (?:(?:[^.;]|(?<=\d)\.){0,40}?\s)?(?:an |his |her )?audience|"
+    r"audiences? (?:(?:that |which )?(?:[\w.'’-]+ ){1,5}?)?(?:had )?(?:granted|accorded)|"
+    r"(?:was|were) (?:\w+ )?granted an audience|gewährte (?:[^.]|(?<=\d)\.){0,60}?audienz|"
+    r"(?:concedió|concedieron) (?:[^.;]{0,40}?\s)?(?:una )?audiencia|"
+    # talks told by "discussed with": "en a discuté avec X", "a discuté avec X de …"
+    r"(?:en )?(?:a|ont) (?:\w+ )?discuté avec (?!(?:la presse|les journalistes|les médias)\b)|"
     r"réunion|"
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
     r"conférence téléphonique|conference call|telefonkonferenz|telefonschalte|"
@@ -99,6 +125,10 @@ _MEETING = re.compile(
     r"(?:heads? of missions?|chiefs? of missions?|ambassadors['’]?|envoys['’]?) "
     r"(?:conference|meeting|seminar|forum) (?:[\w'’-]+ ){0,6}?(?:opened|was held|took place|"
     r"was convened|ended|closed|concluded)\b|"
+    r"(?:a|ont) (?:ouvert|clôturé|présidé|clos) (?:[\w'’-]+ ){0,4}?(?:conférence diplomatique|"
+    r"conférence des ambassadeurs|réunion des (?:ambassadeurs|chefs de mission))|"
+    r"(?:conférence diplomatique|conférence des ambassadeurs)(?: annuelle)? (?:s['’]est (?:tenue|"
+    r"ouverte|déroulée)|a eu lieu)|"
     r"(?:eröffnete|leitete|beendete) (?:[\w-]+ ){0,6}?(?:botschafterkonferenz|konferenz der "
     r"(?:botschafter|missionschefs))|"
     r"(?:inauguró|clausuró|presidió) (?:[\w-]+ ){0,4}?(?:conferencia|reunión|encuentro) "
@@ -126,6 +156,12 @@ _MEETING = re.compile(
     r"(?:ministry|foreign office|mfa|state department|department of state|foreign ministry)|"
     r"(?:by|to) (?:the )?(?:[\w'’-]+ ){0,4}?(?:minister|secretary)\b)|"
     r"(?:wurde|wurden|ist|sind) (?:[^.]|(?<=\d)\.){0,100}?einbestellt|"
+    # or in the active: "has summoned Iran's most senior diplomat", "a convoqué l'ambassadeur",
+    # "bestellte den Botschafter ein"
+    r"summon(?:s|ed)? (?:[\w'’-]+ ){0,5}?(?:ambassador|chargé|diplomat|envoy|representative|"
+    r"high commissioner)s?|(?:a|ont) convoqué (?:[\w'’-]+ ){0,4}?(?:ambassadeur|chargé|"
+    r"diplomate|représentant)\w*|bestellte (?:[^.]{0,60}?)(?:botschafter|geschäftsträger)\w* "
+    r"(?:[^.]{0,60}?)ein|"
     r"(?:a|ont) été convoquée?s? (?:au|à|par|ce|le|lundi|mardi|mercredi|jeudi|vendredi)|"
     # "a eu une entrevue avec", "a eu un entretien avec"
     r"(?:a|ont) eu (?:une |un )?(?:entrevue|entretien|rencontre|séance de travail|tête-à-tête)s?|"
@@ -135,6 +171,9 @@ _MEETING = re.compile(
     # "s'est rendu à Berlin", "s'est rendu le 8 février 2006 à Berlin"
     r"s['’]est rendue? (?:(?:[^.]|(?<=\d)\.){0,40}?\s)?(?:à|au|aux)|"
     r"exchang\w* views (?:\w+ ){0,8}?with|échang\w* de vues avec|"
+    # "dialogued with Ambassador X", "engaged in discussions with", "a dialogué avec"
+    r"dialogu(?:ed|es|ing) with|engaged in (?:\w+ )?(?:discussions|talks|dialogue) with|"
+    r"(?:a|ont) (?:\w+ )?dialogué avec|dialog(?:ó|aron) con|"
     r"working (?:lunch|dinner|breakfast)|arbeits(?:essen|frühstück|mittagessen)|"
     r"(?:petit-)?déjeuner(?: de travail)?|dîner de travail|"
     r"led the [\w -]{0,40}delegation|leitete die [\w -]{0,40}delegation|co-?présid\w*|"
@@ -325,10 +364,26 @@ def _meeting_word(sentence: str) -> re.Match[str] | None:
         ) and not (
             (word in ("spoke", "speaks") and _SPOKE_AT.match(sentence, match.end()))
             or _AUDIENCE.match(sentence, match.end())
+            or (
+                (word in _EVENT_NOUNS or (word == "held" and before.rstrip().endswith(",")))
+                and _OPENED_BY.match(sentence, match.end())
+            )
             or _quoted_others(sentence, match.start())
         ):
             return match
     return None
+
+
+# a body's meeting opened by one person is an event they opened with a speech, not talks
+# (nor is it "held" in a participle after a comma): "The meeting, held in hybrid form, was
+# opened by Director-General X", "La réunion a été
+# ouverte par le Secrétaire général", "Die Sitzung wurde von X eröffnet"
+_EVENT_NOUNS = frozenset(("meeting", "meetings", "summit", "réunion", "treffen"))
+_OPENED_BY = re.compile(
+    r"(?i)[^.;]{0,80}?\b(?:(?:was|were|has been|had been) (?:\w+ )?opened by|"
+    r"(?:a|ont) été (?:\w+ )?ouverte?s? par|(?:wurde|wurden) (?:[^.;]{0,60}?\s)?von "
+    r"[^.;]{0,80}?eröffnet|fue (?:\w+ )?inaugurada por)\s+(?!(?:the )?(?:two|both)\b)"
+)
 
 
 # a past programme: "Auf dem Besuchsprogramm standen Treffen mit …", "… stand auf dem Programm"
@@ -346,6 +401,17 @@ _EVENT_HELD = re.compile(
 )
 _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("held", "hold", "hosted", "hosts"), _EVENT_HELD),
+    # the occasion of someone's words, told by a participle: "She said so at the 9th Meeting
+    # of the Regional Council, held in Brio on 4 May", "… during the forum, which was held …"
+    (
+        ("held", "hosted"),
+        re.compile(
+            r"(?i)\b(?:(?:said|spoke|stated|declared|remarks|speech|address|so|this|these) "
+            r"(?:[\w'’-]+ ){0,3}?(?:at|during|to|before)|address(?:ed|ing|es)) "
+            r"(?:the|a|an|its|this) [^.;,]{3,100},"
+            r"(?:\s*(?:which|that) (?:was|were))?\s*$"
+        ),
+    ),
     # someone's speech at a session: "Addressing a meeting of the Assembly's board, …"
     (
         ("meeting", "summit", "réunion", "consultation", "talks", "treffen"),
@@ -379,6 +445,26 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             # not the speaker's own talks: "he said he had met X"
             r"(?!(?:he|she|they|we|i|the two|both)\b)[^.;\"“”]{0,120}?"
             r"\b(?:had|have|has) (?:(?:also|already|recently|just|not) )?$"
+        ),
+    ),
+    # others' talks in the words of the one the release quotes: "He said that on the margins
+    # President X held talks with Y", "According to the minister, X met Y"
+    (
+        ("met", "held", "talk", "meeting", "summit"),
+        re.compile(
+            r"(?i)(?:^(?:he|she|they) (?:also |further )?(?:said|says|noted|added|"
+            r"explained|pointed out)(?: that)?|^according to (?:him|her|them|the \w+),)\s+"
+            r"(?!(?:he|she|they|we|i|the two|both)\b)[^.;\"“”]{0,120}?$"
+        ),
+    ),
+    # a summit or meeting someone speaks about: "X said on Monday that the summit in Brio had
+    # been a success"
+    (
+        ("meeting", "summit"),
+        re.compile(
+            r"(?i)^(?:[^.;,\"“”]{0,60}?\s)?(?:said|says|noted|added|explained|"
+            r"told (?:reporters|journalists|the press))(?: (?:on |last )?\w+day| today|"
+            r" yesterday)?(?: that)? (?:the|this|last week's|this week's) (?:[\w-]+ ){0,3}?$"
         ),
     ),
     # a meeting as a purpose or a proposal, not one held: "un mécanisme permettant de
@@ -450,6 +536,16 @@ def _quoted_others(sentence: str, start: int) -> bool:
     return not _FIRST_PERSON.search(before[opened:])
 
 
+def quoted_others_meeting(paragraph: str, sentence: str) -> bool:
+    """Return whether a meeting sentence stands inside someone's quotation opened before it
+    in its paragraph and tells of others' meeting, not the speaker's own ("“Ministerial
+    engagement is key. Just this week, Secretary X met a Japanese company in Osaka …")."""
+    start = paragraph.find(sentence)
+    return (
+        start > 0 and _quotation_open(paragraph[:start]) >= 0 and not _FIRST_PERSON.search(sentence)
+    )
+
+
 # quoted words closed and attributed: "…,” the minister said", "…», a-t-il dit"
 _ATTRIBUTED = re.compile(
     r"""[”»“"]\s*[,–—-]?\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|added|stated|noted|told|"""
@@ -487,6 +583,9 @@ _AUDIENCE = re.compile(
 # remarks made somewhere, not to someone: "spoke at the forum", "spoke on the sidelines of"
 _SPOKE_AT = re.compile(
     r"(?i)\s+(?:at(?! length)|during|before|on the (?:sidelines|margins|occasion)|about|of|"
+    # when, then the speech: "spoke Thursday, August 20th, when he delivered a statement at"
+    r"(?:(?:on |last |this )?\w+day|today|yesterday)(?:,? [\w ]{0,20}?\d\w*)?,? "
+    r"(?:when|as|where) (?:he|she|they) (?:delivered|gave|made|addressed|presented)|"
     # speaks on a matter: "Government speaks on the minister's statement", not "spoke on the
     # phone with", "spoke on Monday with"
     r"on (?!(?:the )?(?:tele)?phone\b|behalf\b|\w+day\b|\d|(?:january|february|march|april|"
