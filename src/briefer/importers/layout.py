@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from briefer.importers.datelines import read_dateline
 from briefer.importers.dates import find_dates, full_date
 from briefer.importers.document import TextDocument
 from briefer.importers.furniture import furniture_flags, source_line
@@ -21,19 +22,6 @@ from briefer.importers.persons import find_mentions
 
 PUBLISHER_PATTERN = "|".join(sorted((re.escape(p) for p in PUBLISHERS), key=len, reverse=True))
 _FROM_LINE = re.compile(r"^(?:From|Von|Issued by|Herausgeber)\s*:\s*(?P<p>.{3,200})$")
-_DATELINE = re.compile(
-    # the date may end in a full stop ("Brio, 12. März 2019. Der …") or have the office in
-    # brackets after it ("Brio, Saturday March 16, 2019 (Press Office) — …")
-    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,45})(?:"
-    # the date between dashes after the place and its island or region: "BRIO, Norland —
-    # June 5, 2024 — His Excellency …"
-    r"(?:,\s*[A-ZÄÖÜ][\w .'-]{1,30}?)?\s+[–—]\s+(?P<dashed>[^–—:()]{6,30}?)\s+[–—]\s|"
-    r",\s*(?P<date>[^–—:()-]{4,30}?)\s*"
-    r"(?:\([^()]{2,40}\)\s*)?(?:[–—:-]|$|(?<=(?:19|20)\d\d)\.\s|"
-    # a wire's name between slashes after the date: "BRIO, 12.03.2022 /ESTORIA PRESS/. On …"
-    r"(?<=(?:19|20)\d\d)\s*/[^/\n]{2,40}/\.?\s)|"
-    r"\s*\((?P<bracketed>[^()]{4,30})\)\.?\s*[–—:-])"  # "Graz (11. August 2022).- …"
-)
 _HEADER_LINES = 25
 _OPENING = 6  # paragraphs of the text a dateline may open
 _FOOTER_LINES = 15
@@ -118,26 +106,20 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     body = [i for i in body if i >= opening or not _clutter(paragraphs, i, title)]
     # the text's first line, or a paragraph it opens after photo captions ("LH X (l.) im
     # Gespräch mit …" / "Graz (11. August 2022).- Auf seiner …")
-    dateline = _DATELINE.match(paragraphs[body[0]]) if body else None
+    dateline = read_dateline(paragraphs[body[0]], language) if body else None
     dateline = dateline or next(
         (
-            match
+            line
             for i in body[1:_OPENING]
-            if (match := _DATELINE.match(paragraphs[i]))
-            and len(paragraphs[i][match.end() :].split()) >= 5
+            if (line := read_dateline(paragraphs[i], language))
+            and len(paragraphs[i][line.end :].split()) >= 5
         ),
         None,
     )
     place = ""
-    written = (
-        (dateline.group("date") or dateline.group("bracketed") or dateline.group("dashed"))
-        if dateline
-        else ""
-    )
-    if dateline and full_date(written, language):
-        published = published or full_date(written, language)
-        place = dateline.group("place").strip()
-        place = place.title() if place.isupper() else place
+    if dateline and full_date(dateline.written, language):
+        published = published or full_date(dateline.written, language)
+        place = dateline.place.title() if dateline.place.isupper() else dateline.place
     published = _article_date(paragraphs, title_index, published, language) or published
     publisher = (
         publisher

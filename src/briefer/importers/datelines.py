@@ -1,0 +1,89 @@
+"""Datelines: the place and the date a ministry or a wire writes before a release's first
+words ("PARIS, 7 April 2025 – …"). The layout reads the release's date from one; the meeting's
+reader skips one, whose date is the release's and never the meeting's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefer.importers.dates import find_dates
+
+_PLACE = r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2}"  # a place of up to three words
+_NOT_WEEKDAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+_YEAR = r"\b(?:19|20)\d\d\b"
+
+# the place first, its date after a comma, in brackets or between dashes; the date may end in
+# a full stop ("Brio, 12. März 2019. Der …") or have the office in brackets after it ("Brio,
+# Saturday March 16, 2019 (Press Office) — …")
+_PLACE_FIRST = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,45})(?:"
+    # the date between dashes after the place and its island or region: "BRIO, Norland —
+    # June 5, 2024 — His Excellency …"
+    r"(?:,\s*[A-ZÄÖÜ][\w .'-]{1,30}?)?\s+[–—]\s+(?P<dashed>[^–—:()]{6,30}?)\s+[–—]\s|"
+    r",\s*(?P<date>[^–—:()-]{4,30}?)\s*"
+    r"(?:\([^()]{2,40}\)\s*)?(?:[–—:-]|$|(?<=(?:19|20)\d\d)\.\s|"
+    # a wire's name between slashes after the date: "BRIO, 12.03.2022 /ESTORIA PRESS/. On …"
+    r"(?<=(?:19|20)\d\d)\s*/[^/\n]{2,40}/\.?\s)|"
+    r"\s*\((?P<bracketed>[^()]{4,30})\)\.?\s*[–—:-])"  # "Graz (11. August 2022).- …"
+)
+# other forms, all with a dash or a colon after them: "Islamabad, September 25, 2019
+# (PPI-OT):", "[Agency - 15.02.2012]"; a place of up to three words, not a sentence's subject
+# ("Die neue Generalkonsulin in Mailand, X, hat am 15.09. - begleitet von …")
+_OTHER = re.compile(
+    r"^(?:"
+    # an agency and its date in brackets: "ISLAMABAD, (Agency / News - 28th Sep, 2021 ) :X"
+    rf"{_PLACE},\s*\([^()]{{4,80}}{_YEAR}\s*\)\s*[:–—-]\s*|"
+    # a longer place when a year ends the line: "Regional Union Secretariat Headquarters,
+    # Brio, 3rd June, 2020: The Secretary General …"
+    rf"{_NOT_WEEKDAY}[A-Z][\w.'’-]*(?: [\w.'’-]+){{3,5}},[^:–—.]{{2,60}}?{_YEAR}\s*[:–—]\s|"
+    # not a weekday: "Monday, 4 June 2018, Trier: ministers gathered …" dates the report's event
+    rf"{_NOT_WEEKDAY}{_PLACE},\s*[^:–—]{{4,40}}?\s*(?:\([^)]{{2,20}}\))?\s*[:–—-]\s|"
+    r"\[[^\]]{3,60}\]\s|"
+    # a distributor's: "PARIS, France, 30 juillet 2012/African Press Organization (APO)/ — "
+    rf"{_PLACE},[^:–—]{{4,80}}?/\s*[–—-]\s|"
+    # a date alone or bracketed after the place: "20 February 2014 – ", "ROME (5 May 2019) – "
+    rf"(?:{_PLACE}\s+\([^()]{{4,30}}\)|"
+    rf"\(?(?=\d|[A-Z])[^():–—]{{3,24}}?{_YEAR}\)?)\s*[:–—-]\s)"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline opening a text: where it ends, the place it names and the date it writes."""
+
+    end: int  # where the words after it start
+    place: str  # "" when it names none
+    written: str  # the date as written ("7 April 2025"), or the whole line
+
+
+def read_dateline(text: str, language: str = "") -> Dateline | None:
+    """Return the dateline opening a text, or None; language says how to read a numeric date.
+    A place and words after a comma are one only when those words are a date ("Paris, 7 April
+    2025 –", not "Mr X, the minister: …")."""
+    match = _PLACE_FIRST.match(text)
+    if match is not None:
+        written = match.group("date") or match.group("bracketed") or match.group("dashed")
+        if _only_a_date(written, language):
+            return Dateline(_skip_space(text, match.end()), match.group("place").strip(), written)
+    match = _OTHER.match(text)
+    if match is None:
+        return None
+    return Dateline(_skip_space(text, match.end()), "", match.group(0))
+
+
+def _only_a_date(written: str, language: str) -> bool:
+    """Return whether words are a full date and nothing more, but for a time after it ("3 May
+    2024, 10:30"): not "am Freitag, den 28. März 2014 um 15" before a time's colon."""
+    return any(
+        mention.value and _TIME_AFTER.match(written, mention.end)
+        for mention in find_dates(written, None, language)
+    )
+
+
+_TIME_AFTER = re.compile(r"[\s.,]*(?:\d{1,2}[.:h]\d\d\s*(?:Uhr|h|a\.m\.|p\.m\.)?[\s.,]*)?$")
+
+
+def _skip_space(text: str, end: int) -> int:
+    """Return where the words after a position start."""
+    return len(text) - len(text[end:].lstrip())

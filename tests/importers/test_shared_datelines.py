@@ -1,0 +1,39 @@
+"""One dateline reading (importers/datelines.py) for the release's date and the meeting's:
+a dateline's date dates the release, and is never taken as the day of the meeting."""
+
+from __future__ import annotations
+
+import datetime
+
+from briefer.importers.datelines import read_dateline
+from tests.importers.drafting import draft
+
+
+def test_a_date_between_dashes_is_no_meeting_date() -> None:
+    found = draft(
+        "Minister Vel receives the Selonian Ambassador",
+        "BRIO, Norland — June 5, 2024 — His Excellency Foreign Minister Ana Vel received the "
+        "Ambassador of Selonia, Marc Ilo, for talks on fisheries.",
+        "The two discussed the ports.",
+    )
+    assert found.source.date_published == datetime.date(2024, 6, 5)
+    assert found.consultation is not None
+    assert found.consultation.date is None
+
+
+def test_a_date_after_the_place_with_a_full_stop_is_no_meeting_date() -> None:
+    found = draft(
+        "Ministerin Vel empfängt den Botschafter Selonias",
+        "Brio, 12. März 2019. Außenministerin Ana Vel hat den Botschafter Selonias, Marc Ilo, "
+        "zu einem Gespräch über die Fischerei empfangen.",
+        "Beide sprachen über die Häfen.",
+    )
+    assert found.source.date_published == datetime.date(2019, 3, 12)
+    assert found.consultation is not None
+    assert found.consultation.date is None
+
+
+def test_words_after_a_comma_are_a_dateline_only_when_they_are_a_date() -> None:
+    assert read_dateline("Brio, 3 March 2024 – The minister met …") is not None
+    line = read_dateline("Kanzlerin Vel empfängt am Freitag, den 28. März 2014 um 15:15 Uhr X")
+    assert line is None
