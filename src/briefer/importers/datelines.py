@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from briefer.importers.dates import find_dates
+from briefer.importers.lexicon import MONTH_PATTERN
 
 _PLACE = r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2}"  # a place of up to three words
 _NOT_WEEKDAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
@@ -26,6 +27,22 @@ _PLACE_FIRST = re.compile(
     # a wire's name between slashes after the date: "BRIO, 12.03.2022 /ESTORIA PRESS/. On …"
     r"(?<=(?:19|20)\d\d)\s*/[^/\n]{2,40}/\.?\s)|"
     r"\s*\((?P<bracketed>[^()]{4,30})\)\.?\s*[–—:-])"  # "Graz (11. August 2022).- …"
+)
+# the date first, then the place and its region, or the office in brackets, then a dash:
+# "4 May 2024, Brio – …", "4 Mar 2022, Brio, NORLAND – …", "7th June 2023. (MFA) – …"; not a
+# weekday ("Monday, 4 June 2018, Trier: ministers gathered …" dates the report's event). A
+# sentence that is a date alone is one too: "7th June 2023." split from "(MFA) – The …"
+_DATE_FIRST = re.compile(
+    rf"^{_NOT_WEEKDAY}(?P<date>(?=\d|(?:{MONTH_PATTERN})\b)[^.:;–—()\n]{{3,24}}?{_YEAR})(?:"
+    r"(?:[.,]?\s*(?P<place>[A-ZÄÖÜÉ][\w.'’ -]{1,40}?)(?:,\s*[A-ZÄÖÜÉ][\w.'’ -]{1,30}?)?)?"
+    r"\s*(?:\.\s*)?(?:\([^()]{2,40}\)\s*)?[–—-]\s|\.?\s*$)"
+)
+# the place, no comma, the date and a dash or the agency in brackets, then a colon or dash:
+# "Brio 5 avril 2022— (Agence Norl) : la ministre …", "BRIO 5 April 2022 (Agency): …"
+_PLACE_THEN_DATE = re.compile(
+    r"^(?P<place>[A-ZÄÖÜÉ][\w'’-]+(?: [A-ZÄÖÜÉ][\w'’-]+){0,2})\s+(?:le\s+)?"
+    rf"(?P<date>\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s+(?:{MONTH_PATTERN})\.?\s+{_YEAR})\s*"
+    r"(?:[–—-]\s*(?:\([^()]{2,40}\)\s*)?:?|\([^()]{2,40}\)\s*[:–—-])\s"
 )
 # other forms, all with a dash or a colon after them: "Islamabad, September 25, 2019
 # (PPI-OT):", "[Agency - 15.02.2012]"; a place of up to three words, not a sentence's subject
@@ -66,6 +83,13 @@ def read_dateline(text: str, language: str = "") -> Dateline | None:
         written = match.group("date") or match.group("bracketed") or match.group("dashed")
         if _only_a_date(written, language):
             return Dateline(_skip_space(text, match.end()), match.group("place").strip(), written)
+    match = _DATE_FIRST.match(text)
+    if match is not None and _only_a_date(match.group("date"), language):
+        place = match.group("place") or ""
+        return Dateline(_skip_space(text, match.end()), place.strip(), match.group("date"))
+    match = _PLACE_THEN_DATE.match(text)
+    if match is not None and _only_a_date(match.group("date"), language):
+        return Dateline(_skip_space(text, match.end()), match["place"], match.group("date"))
     match = _OTHER.match(text)
     if match is None:
         return None
