@@ -336,7 +336,9 @@ def _article_date(
 def _line_date(text: str, paragraphs: list[str], language: str) -> date | None:
     """Return the date a date line holds; "Date: 07/04/2023", day or month first, as the
     text's own dates agree ("… on 7 April"), else as the language reads it."""
-    written = full_date(text, language)
+    cell = _first_cell(text)
+    written = full_date(text, language) or _short_date(cell)
+    written = written or _slashed_date(cell, paragraphs, language)
     match = _DAY_OR_MONTH.search(text)
     if match is None or written is None or match["a"] == match["b"]:
         return written
@@ -404,6 +406,8 @@ def _is_date_line(text: str) -> bool:
     "DÉCLARATION DE LA PORTE-PAROLE (17 juin 2022)")."""
     if _EVENT_TIME.match(text):
         return False  # "Zeit: Donnerstag, 22. Februar 2001, 11.30 h": when an event is
+    if (cell := _first_cell(text)) != text and (_short_date(cell) or _is_date_line(cell)):
+        return True  # "Date: 14/03/2019 | Source: …", "14.03.19 | News": the cells after it
     if _PUBLISHED_LINE.match(text) or _PUBLISHED_UPDATED.match(text):
         return True  # "Published 3 May 202": a page's date line, even one cut short
     dated = _DATED.search(text)
@@ -418,6 +422,12 @@ def _is_date_line(text: str) -> bool:
     # a line that ends a sentence is text; "Pressemitteilung v. 18.08.2017" ends in "v."
     sentence = re.search(r"(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})\.$", undated.rstrip())
     return len(re.findall(r"[^\W\d_]{2,}", undated)) <= 7 and not sentence
+
+
+def _first_cell(text: str) -> str:
+    """Return the first of a line's cells parted by bars ("Date: 14/03/2019 | Source: X" →
+    "Date: 14/03/2019"), or the whole line when it has none."""
+    return text.split("|", 1)[0].strip() if "|" in text else text
 
 
 def _repeated_line(paragraphs: list[str], flags: list[bool]) -> tuple[int, int] | None:
