@@ -244,7 +244,11 @@ def _read_header(
                 r"\s+(?:Government of|Press Releases?|Pressemitteilung|News)\b", text
             )[0]
             header.lines.add(index)
-        elif index < text_starts and not flags[index] and _is_byline(text):
+        elif (
+            index < text_starts
+            and not flags[index]
+            and _is_byline(text, headed=_headed(paragraphs, flags, index, header))
+        ):
             header.bylines.append(index)
             header.lines.add(index)
         elif (
@@ -1112,15 +1116,28 @@ _BYLINE_WORDS = frozenset(
 )
 
 
-def _is_byline(text: str) -> bool:
+def _headed(paragraphs: list[str], flags: list[bool], index: int, header: _Header) -> bool:
+    """Return whether a line has a line above it that may be the headline: not page
+    furniture, nor a header line already read."""
+    return any(
+        paragraphs[i].strip() and not flags[i] and i not in header.lines for i in range(index)
+    )
+
+
+def _is_byline(text: str, headed: bool = True) -> bool:
     """Return whether a short line only names a person and their role ("Tammy Bruce,
-    Department Spokesperson")."""
+    Department Spokesperson"); a name with no role is one under a headline only, not the
+    first line a page has: "Dr. Varo Conducts Busy Diplomacy" reads as a name of four words."""
     if len(text.split()) > 16 or text.endswith((".", ":", ",")) or _SAYS.search(text):
         return False
     if any(w.islower() and w not in _BYLINE_WORDS for w in re.findall(r"[^\W\d_]+", text)):
         return False  # a verb: "… besuchte Polen" is a sentence
     mentions = [m for m in find_mentions(text) if m.name]
-    return len(mentions) == 1 and mentions[0].end - mentions[0].start >= 0.7 * len(text)
+    return (
+        len(mentions) == 1
+        and mentions[0].end - mentions[0].start >= 0.7 * len(text)
+        and (headed or bool(mentions[0].role))
+    )
 
 
 def known_publisher(text: str, whole: bool = False) -> str:
