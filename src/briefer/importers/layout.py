@@ -609,7 +609,10 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
     if mixed or headlines:
         chosen = _above_speaker_headings(paragraphs, unquoted or mixed or headlines)
-        if len(chosen) >= 2 and _repeats_above(paragraphs, chosen[-2], chosen[-1]):
+        if len(chosen) >= 2 and (
+            _repeats_above(paragraphs, chosen[-2], chosen[-1])
+            or _deck(paragraphs, chosen[-2], chosen[-1])
+        ):
             return chosen[-2]
         lines_above = [i for i in window if i < chosen[-1]]
         if lines_above and _heading_goes_on(paragraphs[lines_above[-1]], paragraphs[chosen[-1]]):
@@ -632,6 +635,26 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         ),
         None,
     )
+
+
+def _deck(paragraphs: list[str], headline: int, under: int) -> bool:
+    """Return whether a line is a news article's deck: right under its headline, a phrase of
+    ten words or more with a comma, longer than it, over the author's byline ("X en visite
+    à Sélo" / "X, ministre …, reçue par le président Y" / "Par Jean Marc")."""
+    return (
+        under == headline + 1
+        and under + 1 < len(paragraphs)
+        and _BYLINE_OPENS.match(paragraphs[under + 1].strip()) is not None
+        and "," in paragraphs[under]
+        and len(paragraphs[under].split()) >= max(10, len(paragraphs[headline].split()) + 1)
+    )
+
+
+# an author's byline, maybe with its date or role after it: "Par Jean Marc", "By Ana Vel |
+# 5 April 2022", "Von Karl Moen, Brio"
+_BYLINE_OPENS = re.compile(
+    r"^(?:Par|By|Von|Por)\s+[A-ZÄÖÜÉ][\w.'’-]+(?:\s+[A-ZÄÖÜÉ][\w.'’-]+){0,3}\b"
+)
 
 
 _PLACE_SITE = re.compile(
