@@ -10,7 +10,7 @@ from datetime import date
 from briefer.importers.datelines import read_dateline
 from briefer.importers.dates import find_dates, full_date
 from briefer.importers.document import TextDocument
-from briefer.importers.furniture import furniture_flags, source_line
+from briefer.importers.furniture import furniture_flags, photo_credit, source_line
 from briefer.importers.lexicon import (
     MONTH_PATTERN,
     PUBLISHERS,
@@ -604,6 +604,11 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     headlines = headlines[:1] + [i for i in headlines[1:] if not _PLACE_SITE.match(paragraphs[i])]
     # a photo's caption given twice in a row is no headline when another line is
     headlines = [i for i in headlines if not _given_twice(paragraphs, i)] or headlines
+    # a photo's caption under the headline, over its credit ("Photo: Norland News Agency"), is
+    # no headline either (a headline over a photo's credit alone stays one)
+    headlines = headlines[:1] + [
+        i for i in headlines[1:] if i + 1 >= len(paragraphs) or not photo_credit(paragraphs[i + 1])
+    ]
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
     # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
     unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
