@@ -73,3 +73,19 @@ def test_a_french_agency_dateline_with_no_comma_and_a_glued_dash() -> None:
 
 def test_a_weekday_first_line_is_no_dateline() -> None:
     assert read_dateline("Monday, 4 June 2018, Trier: ministers gathered for the fair") is None
+
+
+def test_an_office_address_then_the_date_and_a_full_stop() -> None:
+    found = draft(
+        "Deputy Minister Meets Delegation of the Union",
+        "Ministry of Foreign Affairs and International Cooperation, Tower Hill, Brio, 29th, "
+        "November, 2021. The Deputy Minister of Foreign Affairs, Ana Vel, has met a delegation "
+        "of the Union.",
+        "They discussed the games.",
+    )
+    assert found.source.date_published == datetime.date(2021, 11, 29)
+
+
+def test_a_sentence_with_a_date_before_a_full_stop_is_no_dateline() -> None:
+    line = read_dateline("The Minister met the delegation, which came on 29 November 2021. It")
+    assert line is None

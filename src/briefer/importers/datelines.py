@@ -44,6 +44,12 @@ _PLACE_THEN_DATE = re.compile(
     rf"(?P<date>\d{{1,2}}(?:er|st|nd|rd|th)?\.?\s+(?:{MONTH_PATTERN})\.?\s+{_YEAR})\s*"
     r"(?:[–—-]\s*(?:\([^()]{2,40}\)\s*)?:?|\([^()]{2,40}\)\s*[:–—-])\s"
 )
+# an office's address, then the date and a full stop: "Ministry of Foreign Affairs and
+# International Cooperation, Tower Hill, Brio, 29th, November, 2021. The Deputy Minister …"
+_ADDRESS_THEN_DATE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,7})(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+    rf"{{0,3}},\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:{MONTH_PATTERN}),?\s+{_YEAR})\.\s"
+)
 # other forms, all with a dash or a colon after them: "Islamabad, September 25, 2019
 # (PPI-OT):", "[Agency - 15.02.2012]"; a place of up to three words, not a sentence's subject
 # ("Die neue Generalkonsulin in Mailand, X, hat am 15.09. - begleitet von …")
@@ -87,9 +93,10 @@ def read_dateline(text: str, language: str = "") -> Dateline | None:
     if match is not None and _only_a_date(match.group("date"), language):
         place = match.group("place") or ""
         return Dateline(_skip_space(text, match.end()), place.strip(), match.group("date"))
-    match = _PLACE_THEN_DATE.match(text)
-    if match is not None and _only_a_date(match.group("date"), language):
-        return Dateline(_skip_space(text, match.end()), match["place"], match.group("date"))
+    for pattern in (_PLACE_THEN_DATE, _ADDRESS_THEN_DATE):
+        match = pattern.match(text)
+        if match is not None and _only_a_date(match.group("date"), language):
+            return Dateline(_skip_space(text, match.end()), match["place"], match.group("date"))
     match = _OTHER.match(text)
     if match is None:
         return None
@@ -100,11 +107,16 @@ def _only_a_date(written: str, language: str) -> bool:
     """Return whether words are a full date and nothing more, but for a time after it ("3 May
     2024, 10:30"): not "am Freitag, den 28. März 2014 um 15" before a time's colon."""
     return any(
-        mention.value and _TIME_AFTER.match(written, mention.end)
+        mention.value
+        and _TIME_AFTER.match(written, mention.end)
+        and not _SENTENCE_BEFORE.search(written[: mention.start])
         for mention in find_dates(written, None, language)
     )
 
 
+# words in lower case before the date, but for an article or a weekday's: a sentence ("…,
+# which came on 29 November 2021."), not "le 7 avril", "den 3. März", "Saturday March 16"
+_SENTENCE_BEFORE = re.compile(r"\b(?!(?:le|la|den|am|the|de|del|el|on|du|der)\b)[a-zäöüéèàç]{2,}")
 _TIME_AFTER = re.compile(r"[\s.,]*(?:\d{1,2}[.:h]\d\d\s*(?:Uhr|h|a\.m\.|p\.m\.)?[\s.,]*)?$")
 
 
