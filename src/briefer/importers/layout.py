@@ -233,7 +233,9 @@ def _read_header(
             header.only.update((index - 1, index))
         elif _introduced(paragraphs, index):
             continue  # "The letter reads:" / "30 April 2023": the letter's date
-        elif _is_date_line(text) or (_ISSUED.match(text) and len(text.split()) <= 20):
+        elif (_is_date_line(text) and not _dated_sentence(text, index, text_starts)) or (
+            _ISSUED.match(text) and len(text.split()) <= 20
+        ):
             header.published = header.published or _line_date(text, paragraphs, language)
             header.lines.add(index)
             header.only.add(index)
@@ -257,6 +259,13 @@ def _read_header(
             header.bylines.append(index)  # "Michael R. Pompeo" over "Secretary of State"
             header.lines.update((index, index + 1))
     return header
+
+
+def _dated_sentence(text: str, index: int, text_starts: int) -> bool:
+    """Return whether a short line after the text's first is a sentence of the text with a
+    date, not a date line ("Prime Minister X is scheduled to return on Sunday, February 5,
+    2023."): four words in lower case or more."""
+    return index > text_starts and len(re.findall(r"\b[a-zäöüéèàç]{2,}\b", text)) >= 4
 
 
 # "The press release issued by the Foreign Office on 9 January 2023.": a copy's date line
