@@ -187,6 +187,8 @@ class _Header:
     lines: set[int] = field(default_factory=set)
     only: set[int] = field(default_factory=set)  # lines that are header and nothing else
     bylines: list[int] = field(default_factory=list)
+    dated_by_line: bool = False  # the date comes from a date line, not the page's metadata
+    issued: bool = False  # the date line says it is the day of issue ("Issued on …")
 
 
 def _publisher_line(text: str, index: int, header: _Header) -> bool:
@@ -236,7 +238,7 @@ def _read_header(
         elif (_is_date_line(text) and not _dated_sentence(text, index, text_starts)) or (
             _ISSUED.match(text) and len(text.split()) <= 20
         ):
-            header.published = header.published or _line_date(text, paragraphs, language)
+            _note_date(header, text, _line_date(text, paragraphs, language))
             header.lines.add(index)
             header.only.add(index)
         elif _ORG_LINE.match(text) and not header.office:
@@ -259,6 +261,23 @@ def _read_header(
             header.bylines.append(index)  # "Michael R. Pompeo" over "Secretary of State"
             header.lines.update((index, index + 1))
     return header
+
+
+def _note_date(header: _Header, line: str, day: date | None) -> None:
+    """Note the date a header's date line gives: the first, or a later one labelled as the
+    day of issue ("• 24 Apr. 2015 -" / "• Issued on 22 Apr. 2015": the first is the event's),
+    never over the page's metadata."""
+    if day and _ISSUED_ON.match(line) and header.dated_by_line and not header.issued:
+        header.published, header.issued = day, True
+    elif day and header.published is None:
+        header.published, header.dated_by_line = day, True
+
+
+# a line labelled as the day of issue: "Issued on 22 Apr. 2015", "• Published: 3 May 2024"
+_ISSUED_ON = re.compile(
+    r"(?i)^\W{0,3}(?:issued|published|released|publié(?:e)?|diffusé(?:e)?|veröffentlicht|"
+    r"publicado|emitido)(?: on| le| am| el)?\s*:?\s*\d"
+)
 
 
 def _dated_sentence(text: str, index: int, text_starts: int) -> bool:
