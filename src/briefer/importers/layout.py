@@ -906,7 +906,17 @@ def _without_kicker(title: str) -> str:
     title = _SECTION_LABELS.sub("", title) or title
     title = _GLUED_SECTION.sub("", title) or title
     title = _CURLY_QUOTED.sub(r"\1", title) or title
+    title = _CAPITALS_OVER_SUBTITLE.sub(r"\g<caps>", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
+
+
+# a headline in capitals run into its subtitle in mixed case on one line: "MINISTER X
+# RECEIVES Y IN PARLIAMENT President of the … on a visit": the capitals, thirty characters or
+# more (not a headline opening in acronyms, "NATO SG MEETS EU HR Borrell …"), are the headline
+_CAPITALS_OVER_SUBTITLE = re.compile(
+    r"^(?=[^a-zäöüßé]{30})(?P<caps>(?:[A-ZÄÖÜÉ0-9][A-ZÄÖÜÉ0-9.,:'’-]*\s+){3,}[A-ZÄÖÜÉ0-9][A-ZÄÖÜÉ0-9.'’-]*)"
+    r"\s+[A-ZÄÖÜÉ][a-zäöüßé]+(?:\s+\S+){2,}$"
+)
 
 
 # a headline set in typographic quotation marks as a whole: "“Minister Berg receives …”" (a
