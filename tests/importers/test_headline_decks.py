@@ -28,3 +28,16 @@ def test_a_banner_over_a_longer_headline_and_a_byline_is_no_headline() -> None:
         "They discussed the ports.",
     )
     assert found.source.title == "Minister Vel received by President Oro in Selo"
+
+
+def test_a_byline_with_a_role_or_the_desk_is_no_headline() -> None:
+    for byline in ("Par Jean Marc, envoyé spécial", "Par la rédaction", "By our correspondent"):
+        found = draft(
+            "La ministre Vel en visite à Sélo",
+            "Ana Vel, ministre des Affaires étrangères, reçue par le président Paul Oro",
+            byline,
+            "Sélo, 4 mars 2022 – La ministre des Affaires étrangères, Ana Vel, a été reçue par "
+            "le président Paul Oro.",
+            "Ils ont parlé des ports.",
+        )
+        assert found.source.title == "La ministre Vel en visite à Sélo", byline

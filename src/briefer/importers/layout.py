@@ -683,11 +683,17 @@ def _deck(paragraphs: list[str], headline: int, under: int) -> bool:
     )
 
 
-# an author's byline, maybe with its date or role after it: "Par Jean Marc", "By Ana Vel |
-# 5 April 2022", "Von Karl Moen, Brio"
+# an author's byline, maybe with a role, a date or the desk after it: "Par Jean Marc", "By Ana
+# Vel | 5 April 2022", "Von Karl Moen, Brio", "Par Jean Marc, envoyé spécial", "Par la rédaction"
 _BYLINE_OPENS = re.compile(
-    r"^(?:Par|By|Von|Por)\s+[A-ZÄÖÜÉ][\w.'’-]+(?:\s+[A-ZÄÖÜÉ][\w.'’-]+){0,3}\b"
+    r"^(?:Par|By|Von|Por)\s+(?:(?:la|le|notre|nos|our|the|staff|unsere[mr]?|nuestro)\s+\w+|"
+    r"[A-ZÄÖÜÉ][\w.'’-]+(?:\s+[A-ZÄÖÜÉ][\w.'’-]+){0,3}\b)[^.!?]{0,40}$"
 )
+
+
+def _byline(text: str) -> bool:
+    """Return whether a line is an author's byline: "Par Jean Marc, envoyé spécial"."""
+    return len(text.split()) <= 8 and _BYLINE_OPENS.match(text.strip()) is not None
 
 
 _PLACE_SITE = re.compile(
@@ -1001,6 +1007,7 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not _is_date_line(text)
         and not _UNDATED_LINE.match(_BRACKETS.sub("", text))
         and not _BY_LINE.match(text)
+        and not _byline(text)
         and not _LABELLED.search(text)
         and not known_publisher(_spaced(text), whole=True)
         and not _ORG_LINE.match(text)
