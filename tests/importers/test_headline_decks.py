@@ -41,3 +41,15 @@ def test_a_byline_with_a_role_or_the_desk_is_no_headline() -> None:
             "Ils ont parlé des ports.",
         )
         assert found.source.title == "La ministre Vel en visite à Sélo", byline
+
+
+def test_a_headline_in_capitals_over_its_deck() -> None:
+    found = draft(
+        "LA MINISTRE VEL EN VISITE À SÉLO",
+        "Ana Vel, ministre des Affaires étrangères, reçue par le président Paul Oro",
+        "Par Jean Marc",
+        "Sélo, 4 mars 2022 – La ministre des Affaires étrangères, Ana Vel, a été reçue par le "
+        "président Paul Oro.",
+        "Ils ont parlé des ports.",
+    )
+    assert found.source.title == "LA MINISTRE VEL EN VISITE À SÉLO"

@@ -642,11 +642,9 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
     if mixed or headlines:
         chosen = _above_speaker_headings(paragraphs, unquoted or mixed or headlines)
-        if len(chosen) >= 2 and (
-            _repeats_above(paragraphs, chosen[-2], chosen[-1])
-            or _deck(paragraphs, chosen[-2], chosen[-1])
-        ):
-            return chosen[-2]
+        above = _headline_above(paragraphs, chosen, headlines)
+        if above is not None:
+            return above
         lines_above = [i for i in window if i < chosen[-1]]
         if lines_above and _heading_goes_on(paragraphs[lines_above[-1]], paragraphs[chosen[-1]]):
             return lines_above[-1]  # "Déclaration de presse par X," / "Secrétaire générale, …"
@@ -670,16 +668,25 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     )
 
 
-def _deck(paragraphs: list[str], headline: int, under: int) -> bool:
-    """Return whether a line is a news article's deck: right under its headline, a phrase of
-    ten words or more with a comma, longer than it, over the author's byline ("X en visite
-    à Sélo" / "X, ministre …, reçue par le président Y" / "Par Jean Marc")."""
+def _headline_above(paragraphs: list[str], chosen: list[int], headlines: list[int]) -> int | None:
+    """Return the headline above the last line that reads like one when that line repeats it
+    or is its deck (the headline may be in capitals then)."""
+    if len(chosen) >= 2 and _repeats_above(paragraphs, chosen[-2], chosen[-1]):
+        return chosen[-2]
+    if chosen[-1] - 1 in headlines and _deck(paragraphs, chosen[-1]):
+        return chosen[-1] - 1
+    return None
+
+
+def _deck(paragraphs: list[str], under: int) -> bool:
+    """Return whether a line under the headline is a news article's deck: a phrase of ten
+    words or more with a comma, longer than the headline, over the author's byline ("X en
+    visite à Sélo" / "X, ministre …, reçue par le président Y" / "Par Jean Marc")."""
     return (
-        under == headline + 1
-        and under + 1 < len(paragraphs)
-        and _BYLINE_OPENS.match(paragraphs[under + 1].strip()) is not None
+        under + 1 < len(paragraphs)
+        and _byline(paragraphs[under + 1])
         and "," in paragraphs[under]
-        and len(paragraphs[under].split()) >= max(10, len(paragraphs[headline].split()) + 1)
+        and len(paragraphs[under].split()) >= max(10, len(paragraphs[under - 1].split()) + 1)
     )
 
 
