@@ -89,3 +89,8 @@ def test_an_office_address_then_the_date_and_a_full_stop() -> None:
 def test_a_sentence_with_a_date_before_a_full_stop_is_no_dateline() -> None:
     line = read_dateline("The Minister met the delegation, which came on 29 November 2021. It")
     assert line is None
+
+
+def test_a_span_of_days_is_no_date_first_dateline() -> None:
+    assert read_dateline("28 February - 3 March 2000") is None
+    assert read_dateline("28 February - 3 March 2000, Brio – The Commission met") is None

@@ -33,7 +33,7 @@ _PLACE_FIRST = re.compile(
 # weekday ("Monday, 4 June 2018, Trier: ministers gathered …" dates the report's event). A
 # sentence that is a date alone is one too: "7th June 2023." split from "(MFA) – The …"
 _DATE_FIRST = re.compile(
-    rf"^{_NOT_WEEKDAY}(?P<date>(?=\d|(?:{MONTH_PATTERN})\b)[^.:;–—()\n]{{3,24}}?{_YEAR})(?:"
+    rf"^{_NOT_WEEKDAY}(?P<date>(?=\d|(?:{MONTH_PATTERN})\b)[^.:;–—()\n-]{{3,24}}?{_YEAR})(?:"
     r"(?:[.,]?\s*(?P<place>[A-ZÄÖÜÉ][\w.'’ -]{1,40}?)(?:,\s*[A-ZÄÖÜÉ][\w.'’ -]{1,30}?)?)?"
     r"\s*(?:\.\s*)?(?:\([^()]{2,40}\)\s*)?[–—-]\s|\.?\s*$)"
 )
