@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from briefer.i18n import _
 from briefer.importers import meetings
+from briefer.importers.datelines import read_dateline
 from briefer.importers.dates import DAY_NAMES, DateMention, find_dates, lone_weekday
 from briefer.importers.layout import PUBLISHER_PATTERN, Layout
 from briefer.importers.lexicon import (
@@ -41,27 +42,6 @@ _BACKGROUND = timedelta(days=14)  # an earlier meeting mentioned for background
 _TITLE_PREFIX = re.compile(
     rf"^(?:{PUBLISHER_PATTERN})(?:\s+(?:and|und)\s+(?:the\s+)?"
     rf"(?:{PUBLISHER_PATTERN}))?\s+(?:on|zu|zum|zur)\s+(?P<rest>.+)$"
-)
-# "Islamabad, September 25, 2019 (PPI-OT):", "PARIS, 7 April 2025 –", "[Agency - 15.02.2012]"
-# opening a paragraph; a place of up to three words, not a sentence's subject ("Die neue
-# Generalkonsulin in Mailand, X, hat am 15.09. - begleitet von …")
-_DATELINE = re.compile(
-    r"^(?:"
-    # an agency and its date in brackets: "ISLAMABAD, (Agency / News - 28th Sep, 2021 ) :X"
-    r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2},\s*\([^()]{4,80}\b(?:19|20)\d\d\s*\)\s*[:–—-]\s*|"
-    # a longer place when a year ends the line: "Regional Union Secretariat Headquarters,
-    # Brio, 3rd June, 2020: The Secretary General …"
-    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-    r"[A-Z][\w.'’-]*(?: [\w.'’-]+){3,5},[^:–—.]{2,60}?\b(?:19|20)\d\d\s*[:–—]\s|"
-    # not a weekday: "Monday, 4 June 2018, Trier: ministers gathered …" dates the report's event
-    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-    r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2},\s*[^:–—]{4,40}?\s*(?:\([^)]{2,20}\))?\s*[:–—-]\s|"
-    r"\[[^\]]{3,60}\]\s|"
-    # a distributor's: "PARIS, France, 30 juillet 2012/African Press Organization (APO)/ — "
-    r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2},[^:–—]{4,80}?/\s*[–—-]\s|"
-    # a date alone or bracketed after the place: "20 February 2014 – ", "ROME (5 May 2019) – "
-    r"(?:[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2}\s+\([^()]{4,30}\)|"
-    r"\(?(?=\d|[A-Z])[^():–—]{3,24}?\b(?:19|20)\d\d\)?)\s*[:–—-]\s)"
 )
 # the day something was founded, in a meeting's sentence on its history: "relations were
 # established on January 12, 1960, and had as a foundational moment the meeting of …"
@@ -514,11 +494,11 @@ def _after_dateline(sentence: str, published: date | None) -> tuple[str, date | 
     """Return a sentence without its wire dateline, which dates the release and not the
     meeting, and the day its "yesterday" or "Friday" counts from: the dateline's own date
     when it states one ("20 February 2014 – … held yesterday …"), else the release's."""
-    line = _DATELINE.match(sentence)
+    line = read_dateline(sentence)
     if line is None:
         return sentence, published
-    stated = [m.value for m in find_dates(line.group(0), None) if m.value]
-    return sentence[line.end() :], stated[0] if stated else published
+    stated = [m.value for m in find_dates(sentence[: line.end], None) if m.value]
+    return sentence[line.end :], stated[0] if stated else published
 
 
 def _lede_today(
@@ -670,8 +650,8 @@ def _subject(paragraph: str) -> list[Mention]:
     if sentence is None:
         return []
     start = paragraph.find(sentence)
-    dateline = _DATELINE.match(sentence)
-    start += dateline.end() if dateline else 0
+    dateline = read_dateline(sentence)
+    start += dateline.end if dateline else 0
     when = _WHEN_FIRST.match(paragraph, start)
     start = when.end() if when else start
     subject = subject_mention(paragraph, start)

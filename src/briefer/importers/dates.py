@@ -37,7 +37,11 @@ _SPANISH_MONTHS = (
 _SPANISH_CASED = "|".join(f for m in _SPANISH_MONTHS for f in (m.capitalize(), m.upper()))
 _PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b"),
-    re.compile(rf"\b{_DAY}(?:\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}(?:\s+|,\s*){_YEAR}"),
+    # an ordinal may have a comma after it: "29th, November, 2021"
+    re.compile(
+        rf"\b{_DAY}(?:(?:st|nd|rd|th),|\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}"
+        rf"(?:\s+|,\s*){_YEAR}"
+    ),
     re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
     # a month spelt in full run into its day, a typing slip some sites make: "March7, 2022"
     re.compile(rf"\b(?P<m>{_FULL_MONTHS})(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,\s*{_YEAR}"),

@@ -232,6 +232,21 @@ _CREDIT_LINE = re.compile(
 )
 
 
+def photo_credit(paragraph: str) -> bool:
+    """Return whether a line is a photo's credit on its own ("Photo: Norland News Agency",
+    "© NNA", "Press Office / J. Dahl"): the line above it is the photo's caption."""
+    text = paragraph.strip()
+    return len(text.split()) <= 12 and (
+        _PHOTO_CREDIT.match(text) is not None or _CREDIT_LINE.match(text) is not None
+    )
+
+
+_PHOTO_CREDIT = re.compile(
+    r"(?i)^\(?(?:©|\(c\)\s|(?:foto|photo|bild|picture|image|crédit photo|photo credit|"
+    r"credits? photo|fotonachweis|bildnachweis)s?\s?:)"
+)
+
+
 def credited_caption(paragraph: str) -> bool:
     """Return whether a short paragraph is a photo's caption ending with its credit (one line:
     not a page's header lines run together over a photo's credit)."""

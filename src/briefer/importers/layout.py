@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from briefer.importers.datelines import read_dateline
 from briefer.importers.dates import find_dates, full_date
 from briefer.importers.document import TextDocument
-from briefer.importers.furniture import furniture_flags, source_line
+from briefer.importers.furniture import furniture_flags, photo_credit, source_line
 from briefer.importers.lexicon import (
     MONTH_PATTERN,
     PUBLISHERS,
@@ -21,19 +22,6 @@ from briefer.importers.persons import find_mentions
 
 PUBLISHER_PATTERN = "|".join(sorted((re.escape(p) for p in PUBLISHERS), key=len, reverse=True))
 _FROM_LINE = re.compile(r"^(?:From|Von|Issued by|Herausgeber)\s*:\s*(?P<p>.{3,200})$")
-_DATELINE = re.compile(
-    # the date may end in a full stop ("Brio, 12. März 2019. Der …") or have the office in
-    # brackets after it ("Brio, Saturday March 16, 2019 (Press Office) — …")
-    r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,45})(?:"
-    # the date between dashes after the place and its island or region: "BRIO, Norland —
-    # June 5, 2024 — His Excellency …"
-    r"(?:,\s*[A-ZÄÖÜ][\w .'-]{1,30}?)?\s+[–—]\s+(?P<dashed>[^–—:()]{6,30}?)\s+[–—]\s|"
-    r",\s*(?P<date>[^–—:()-]{4,30}?)\s*"
-    r"(?:\([^()]{2,40}\)\s*)?(?:[–—:-]|$|(?<=(?:19|20)\d\d)\.\s|"
-    # a wire's name between slashes after the date: "BRIO, 12.03.2022 /ESTORIA PRESS/. On …"
-    r"(?<=(?:19|20)\d\d)\s*/[^/\n]{2,40}/\.?\s)|"
-    r"\s*\((?P<bracketed>[^()]{4,30})\)\.?\s*[–—:-])"  # "Graz (11. August 2022).- …"
-)
 _HEADER_LINES = 25
 _OPENING = 6  # paragraphs of the text a dateline may open
 _FOOTER_LINES = 15
@@ -118,26 +106,20 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     body = [i for i in body if i >= opening or not _clutter(paragraphs, i, title)]
     # the text's first line, or a paragraph it opens after photo captions ("LH X (l.) im
     # Gespräch mit …" / "Graz (11. August 2022).- Auf seiner …")
-    dateline = _DATELINE.match(paragraphs[body[0]]) if body else None
+    dateline = read_dateline(paragraphs[body[0]], language) if body else None
     dateline = dateline or next(
         (
-            match
+            line
             for i in body[1:_OPENING]
-            if (match := _DATELINE.match(paragraphs[i]))
-            and len(paragraphs[i][match.end() :].split()) >= 5
+            if (line := read_dateline(paragraphs[i], language))
+            and len(paragraphs[i][line.end :].split()) >= 5
         ),
         None,
     )
     place = ""
-    written = (
-        (dateline.group("date") or dateline.group("bracketed") or dateline.group("dashed"))
-        if dateline
-        else ""
-    )
-    if dateline and full_date(written, language):
-        published = published or full_date(written, language)
-        place = dateline.group("place").strip()
-        place = place.title() if place.isupper() else place
+    if dateline and full_date(dateline.written, language):
+        published = published or full_date(dateline.written, language)
+        place = dateline.place.title() if dateline.place.isupper() else dateline.place
     published = _article_date(paragraphs, title_index, published, language) or published
     publisher = (
         publisher
@@ -205,6 +187,8 @@ class _Header:
     lines: set[int] = field(default_factory=set)
     only: set[int] = field(default_factory=set)  # lines that are header and nothing else
     bylines: list[int] = field(default_factory=list)
+    dated_by_line: bool = False  # the date comes from a date line, not the page's metadata
+    issued: bool = False  # the date line says it is the day of issue ("Issued on …")
 
 
 def _publisher_line(text: str, index: int, header: _Header) -> bool:
@@ -251,8 +235,10 @@ def _read_header(
             header.only.update((index - 1, index))
         elif _introduced(paragraphs, index):
             continue  # "The letter reads:" / "30 April 2023": the letter's date
-        elif _is_date_line(text) or (_ISSUED.match(text) and len(text.split()) <= 20):
-            header.published = header.published or _line_date(text, paragraphs, language)
+        elif (_is_date_line(text) and not _dated_sentence(text, index, text_starts)) or (
+            _ISSUED.match(text) and len(text.split()) <= 20
+        ):
+            _note_date(header, text, _line_date(text, paragraphs, language))
             header.lines.add(index)
             header.only.add(index)
         elif _ORG_LINE.match(text) and not header.office:
@@ -262,7 +248,11 @@ def _read_header(
                 r"\s+(?:Government of|Press Releases?|Pressemitteilung|News)\b", text
             )[0]
             header.lines.add(index)
-        elif index < text_starts and not flags[index] and _is_byline(text):
+        elif (
+            index < text_starts
+            and not flags[index]
+            and _is_byline(text, headed=_headed(paragraphs, flags, index, header))
+        ):
             header.bylines.append(index)
             header.lines.add(index)
         elif (
@@ -271,6 +261,30 @@ def _read_header(
             header.bylines.append(index)  # "Michael R. Pompeo" over "Secretary of State"
             header.lines.update((index, index + 1))
     return header
+
+
+def _note_date(header: _Header, line: str, day: date | None) -> None:
+    """Note the date a header's date line gives: the first, or a later one labelled as the
+    day of issue ("• 24 Apr. 2015 -" / "• Issued on 22 Apr. 2015": the first is the event's),
+    never over the page's metadata."""
+    if day and _ISSUED_ON.match(line) and header.dated_by_line and not header.issued:
+        header.published, header.issued = day, True
+    elif day and header.published is None:
+        header.published, header.dated_by_line = day, True
+
+
+# a line labelled as the day of issue: "Issued on 22 Apr. 2015", "• Published: 3 May 2024"
+_ISSUED_ON = re.compile(
+    r"(?i)^\W{0,3}(?:issued|published|released|publié(?:e)?|diffusé(?:e)?|veröffentlicht|"
+    r"publicado|emitido)(?: on| le| am| el)?\s*:?\s*\d"
+)
+
+
+def _dated_sentence(text: str, index: int, text_starts: int) -> bool:
+    """Return whether a short line after the text's first is a sentence of the text with a
+    date, not a date line ("Prime Minister X is scheduled to return on Sunday, February 5,
+    2023."): four words in lower case or more."""
+    return index > text_starts and len(re.findall(r"\b[a-zäöüéèàç]{2,}\b", text)) >= 4
 
 
 # "The press release issued by the Foreign Office on 9 January 2023.": a copy's date line
@@ -354,7 +368,9 @@ def _article_date(
 def _line_date(text: str, paragraphs: list[str], language: str) -> date | None:
     """Return the date a date line holds; "Date: 07/04/2023", day or month first, as the
     text's own dates agree ("… on 7 April"), else as the language reads it."""
-    written = full_date(text, language)
+    cell = _first_cell(text)
+    written = full_date(text, language) or _short_date(cell)
+    written = written or _slashed_date(cell, paragraphs, language)
     match = _DAY_OR_MONTH.search(text)
     if match is None or written is None or match["a"] == match["b"]:
         return written
@@ -422,6 +438,8 @@ def _is_date_line(text: str) -> bool:
     "DÉCLARATION DE LA PORTE-PAROLE (17 juin 2022)")."""
     if _EVENT_TIME.match(text):
         return False  # "Zeit: Donnerstag, 22. Februar 2001, 11.30 h": when an event is
+    if (cell := _first_cell(text)) != text and (_short_date(cell) or _is_date_line(cell)):
+        return True  # "Date: 14/03/2019 | Source: …", "14.03.19 | News": the cells after it
     if _PUBLISHED_LINE.match(text) or _PUBLISHED_UPDATED.match(text):
         return True  # "Published 3 May 202": a page's date line, even one cut short
     dated = _DATED.search(text)
@@ -436,6 +454,12 @@ def _is_date_line(text: str) -> bool:
     # a line that ends a sentence is text; "Pressemitteilung v. 18.08.2017" ends in "v."
     sentence = re.search(r"(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})\.$", undated.rstrip())
     return len(re.findall(r"[^\W\d_]{2,}", undated)) <= 7 and not sentence
+
+
+def _first_cell(text: str) -> str:
+    """Return the first of a line's cells parted by bars ("Date: 14/03/2019 | Source: X" →
+    "Date: 14/03/2019"), or the whole line when it has none."""
+    return text.split("|", 1)[0].strip() if "|" in text else text
 
 
 def _repeated_line(paragraphs: list[str], flags: list[bool]) -> tuple[int, int] | None:
@@ -608,13 +632,19 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
     headlines = headlines[:1] + [i for i in headlines[1:] if not _PLACE_SITE.match(paragraphs[i])]
     # a photo's caption given twice in a row is no headline when another line is
     headlines = [i for i in headlines if not _given_twice(paragraphs, i)] or headlines
+    # a photo's caption under the headline, over its credit ("Photo: Norland News Agency"), is
+    # no headline either (a headline over a photo's credit alone stays one)
+    headlines = headlines[:1] + [
+        i for i in headlines[1:] if i + 1 >= len(paragraphs) or not photo_credit(paragraphs[i + 1])
+    ]
     mixed = [i for i in headlines if not _shouts(paragraphs[i])]
     # a quotation under the headline is its kicker: "„Internationale Kontakte müssen …“"
     unquoted = [i for i in mixed if not _quotation(paragraphs[i])]
     if mixed or headlines:
         chosen = _above_speaker_headings(paragraphs, unquoted or mixed or headlines)
-        if len(chosen) >= 2 and _repeats_above(paragraphs, chosen[-2], chosen[-1]):
-            return chosen[-2]
+        above = _headline_above(paragraphs, chosen, headlines)
+        if above is not None:
+            return above
         lines_above = [i for i in window if i < chosen[-1]]
         if lines_above and _heading_goes_on(paragraphs[lines_above[-1]], paragraphs[chosen[-1]]):
             return lines_above[-1]  # "Déclaration de presse par X," / "Secrétaire générale, …"
@@ -636,6 +666,41 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         ),
         None,
     )
+
+
+def _headline_above(paragraphs: list[str], chosen: list[int], headlines: list[int]) -> int | None:
+    """Return the headline above the last line that reads like one when that line repeats it
+    or is its deck (the headline may be in capitals then)."""
+    if len(chosen) >= 2 and _repeats_above(paragraphs, chosen[-2], chosen[-1]):
+        return chosen[-2]
+    if chosen[-1] - 1 in headlines and _deck(paragraphs, chosen[-1]):
+        return chosen[-1] - 1
+    return None
+
+
+def _deck(paragraphs: list[str], under: int) -> bool:
+    """Return whether a line under the headline is a news article's deck: a phrase of ten
+    words or more with a comma, longer than the headline, over the author's byline ("X en
+    visite à Sélo" / "X, ministre …, reçue par le président Y" / "Par Jean Marc")."""
+    return (
+        under + 1 < len(paragraphs)
+        and _byline(paragraphs[under + 1])
+        and "," in paragraphs[under]
+        and len(paragraphs[under].split()) >= max(10, len(paragraphs[under - 1].split()) + 1)
+    )
+
+
+# an author's byline, maybe with a role, a date or the desk after it: "Par Jean Marc", "By Ana
+# Vel | 5 April 2022", "Von Karl Moen, Brio", "Par Jean Marc, envoyé spécial", "Par la rédaction"
+_BYLINE_OPENS = re.compile(
+    r"^(?:Par|By|Von|Por)\s+(?:(?:la|le|notre|nos|our|the|staff|unsere[mr]?|nuestro)\s+\w+|"
+    r"[A-ZÄÖÜÉ][\w.'’-]+(?:\s+[A-ZÄÖÜÉ][\w.'’-]+){0,3}\b)[^.!?]{0,40}$"
+)
+
+
+def _byline(text: str) -> bool:
+    """Return whether a line is an author's byline: "Par Jean Marc, envoyé spécial"."""
+    return len(text.split()) <= 8 and _BYLINE_OPENS.match(text.strip()) is not None
 
 
 _PLACE_SITE = re.compile(
@@ -854,7 +919,17 @@ def _without_kicker(title: str) -> str:
     title = _SECTION_LABELS.sub("", title) or title
     title = _GLUED_SECTION.sub("", title) or title
     title = _CURLY_QUOTED.sub(r"\1", title) or title
+    title = _CAPITALS_OVER_SUBTITLE.sub(r"\g<caps>", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
+
+
+# a headline in capitals run into its subtitle in mixed case on one line: "MINISTER X
+# RECEIVES Y IN PARLIAMENT President of the … on a visit": the capitals, thirty characters or
+# more (not a headline opening in acronyms, "NATO SG MEETS EU HR Borrell …"), are the headline
+_CAPITALS_OVER_SUBTITLE = re.compile(
+    r"^(?=[^a-zäöüßé]{30})(?P<caps>(?:[A-ZÄÖÜÉ0-9][A-ZÄÖÜÉ0-9.,:'’-]*\s+){3,}[A-ZÄÖÜÉ0-9][A-ZÄÖÜÉ0-9.'’-]*)"
+    r"\s+[A-ZÄÖÜÉ][a-zäöüßé]+(?:\s+\S+){2,}$"
+)
 
 
 # a headline set in typographic quotation marks as a whole: "“Minister Berg receives …”" (a
@@ -939,6 +1014,7 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not _is_date_line(text)
         and not _UNDATED_LINE.match(_BRACKETS.sub("", text))
         and not _BY_LINE.match(text)
+        and not _byline(text)
         and not _LABELLED.search(text)
         and not known_publisher(_spaced(text), whole=True)
         and not _ORG_LINE.match(text)
@@ -1120,15 +1196,28 @@ _BYLINE_WORDS = frozenset(
 )
 
 
-def _is_byline(text: str) -> bool:
+def _headed(paragraphs: list[str], flags: list[bool], index: int, header: _Header) -> bool:
+    """Return whether a line has a line above it that may be the headline: not page
+    furniture, nor a header line already read."""
+    return any(
+        paragraphs[i].strip() and not flags[i] and i not in header.lines for i in range(index)
+    )
+
+
+def _is_byline(text: str, headed: bool = True) -> bool:
     """Return whether a short line only names a person and their role ("Tammy Bruce,
-    Department Spokesperson")."""
+    Department Spokesperson"); a name with no role is one under a headline only, not the
+    first line a page has: "Dr. Varo Conducts Busy Diplomacy" reads as a name of four words."""
     if len(text.split()) > 16 or text.endswith((".", ":", ",")) or _SAYS.search(text):
         return False
     if any(w.islower() and w not in _BYLINE_WORDS for w in re.findall(r"[^\W\d_]+", text)):
         return False  # a verb: "… besuchte Polen" is a sentence
     mentions = [m for m in find_mentions(text) if m.name]
-    return len(mentions) == 1 and mentions[0].end - mentions[0].start >= 0.7 * len(text)
+    return (
+        len(mentions) == 1
+        and mentions[0].end - mentions[0].start >= 0.7 * len(text)
+        and (headed or bool(mentions[0].role))
+    )
 
 
 def known_publisher(text: str, whole: bool = False) -> str:

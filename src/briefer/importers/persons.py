@@ -221,6 +221,14 @@ _HEADLINE_VERBS = frozenset(
     # a headline's verbs after the names ("Dar, Secretary Blinken Discuss Bilateral Ties")
     "Discuss Discusses Meet Review Reviews Sign Signs Agree Agrees Exchange Exchanges Urge "
     "Urges Hail Hails Vow Vows Pledge Pledges Reaffirm Reaffirms".split()
+) | frozenset(
+    # a Title-Case headline's verb after an honorific and a name ("Dr. Varo Conducts Busy
+    # Diplomacy"): the words after it are no part of the name
+    "Conduct Conducts Lead Leads Attend Attends Address Addresses Open Opens Launch Launches "
+    "Conclude Concludes Begin Begins Start Starts Join Joins Pay Pays Make Makes Undertake "
+    "Undertakes Embark Embarks Travel Travels Arrive Arrives Host Praise "
+    "Praises Thank Thanks Congratulate Congratulates Condemn Condemns Stress Stresses "
+    "Highlight Highlights Call Chair Chairs Participate Participates".split()
 )
 # Capitalised words that end a name rather than continue it.
 _NOT_NAMES = frozenset(
