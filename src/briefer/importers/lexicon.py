@@ -416,6 +416,16 @@ _PORTFOLIOS = (
     "Security",
 )
 PORTFOLIO_PATTERN = "|".join(re.escape(p) for p in sorted(_PORTFOLIOS, key=len, reverse=True))
+# The words of the fields a minister's portfolio lists after a comma ("Minister for Foreign
+# Affairs, Maritime Business and Energy, Dr X", "Minister of Tourism, Fisheries and Sports"):
+# no person's name, so a name read there ends before them.
+PORTFOLIO_WORDS = frozenset(
+    "Business Commerce Tourism Sports Sport Fisheries Mines Mining Water Transport Labour "
+    "Employment Immigration Aviation Infrastructure Diaspora Planning Communications "
+    "Technology Innovation Science Research Petroleum Integration Telecommunications Housing "
+    "Maritime Youth Gender Welfare Lands Resources Works Fishery Tourisme Pêche "
+    "Artisanat Intégration Coopération Francophonie Tourismus Wirtschaft".split()
+)
 
 # Role phrases written before (or after) a name; longest alternatives first.
 _GENERIC_PORTFOLIO = r"(?:the )?[A-Z][\w-]+(?:(?:,? and |, | )(?:the )?[A-Z][\w-]+){QUANT}"
@@ -472,6 +482,16 @@ _ROLES_EN = (
     r"High Commissioner(?:-designate)?(?: to {COUNTRY})?",
     # "DG Karl Moen": a Director-General's office abbreviated
     r"(?:Foreign|Defen[cs]e) Secretary|Director[- ]General|DG(?= [A-Z][a-z])",
+    # an organisation's Secretary-General and deputies, abbreviated: "SG Varo", "DSG Paul Oro",
+    # the UN's "SRSG Ana Lo", "USG", "ASG"
+    r"(?:[DAU]?SG|SRSG)(?= [A-Z][a-z])",
+    # a commission's member: "Commissioner Ana Lo", "the Commissioner for the North Ana Lo",
+    # "European Commissioner for Trade Karl Moen" (the High Commissioner is matched above)
+    rf"(?:(?:Deputy|Assistant|European|EU) )?Commissioner"
+    rf"(?: (?:for|of) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO})?",
+    # "Ambassador X, Interministerial Delegate for Northern Affairs": a delegate's office
+    rf"(?:(?:Interministerial|Special|General|Permanent|Trade) )?Delegate"
+    rf"(?: (?:for|to|of) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO})?",
     r"(?:Executive |Managing |Political )?Director",
     # "Head of the Press Service Department of the MFA of the Republic of X, Y"
     # "Head of the Minister's Office", "Chief of the Cabinet Office"
@@ -523,6 +543,7 @@ _ROLES_DE = (
     r"(?:Abteilungs|Delegations)?[Ll]eiter(?:in|s)?",
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Bb]eauftragte[nr]?",
     r"Gesandte[nr]?",
+    r"(?:EU-|Hoch|Hohe[rn]? )?Kommissar(?:in|s)?",  # "EU-Kommissarin X"
     r"Geschäftsträger(?:in|s)?",  # "der Geschäftsträger der schwedischen Botschaft, X"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Dd]elegierte[nr]?",  # "dem Handelsdelegierten Michael Berger"
     r"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?",  # Außen-, Verteidigungs-, Energieminister …
@@ -562,6 +583,12 @@ _ROLES_FR = (
     r"Représentante? [Pp]ermanente?(?: adjointe?)?",
     r"[Cc]hargée? d['’]affaires",
     r"[Mm]inistre d['’][ÉE]tat",  # "le Ministre d'État X": a rank, no name
+    # "le commissaire européen X", "la commissaire chargée du commerce Y", "le délégué
+    # interministériel aux affaires du Nord Z"
+    r"[Cc]ommissaire(?: (?:chargée?|aux?|à la|à l['’]) [^,.]{3,60}?"
+    r"(?=,| [A-Z]))?",
+    r"[Dd]élégu[ée]{1,2} (?:interministériel(?:le)?|général(?:e)?|spéciale?|permanente?)"
+    r"(?: (?:chargée?|auprès|aux?|à la|à l['’]) [^,.]{3,60}?(?=,| [A-Z]))?",
     r"[Mm]inistre",
 )
 # Spanish roles, for the participants of a Spanish release (its statements are not read):
@@ -571,6 +598,7 @@ _ROLES_ES = (
     r"(?:Vicem|Viceministr|[Mm])inistr[oa] de Relaciones Exteriores(?: y Culto)?",
     r"Viceministr[oa](?: de Relaciones Exteriores| para [A-Z][\w ]{2,40}?(?=,))?",
     r"Embajador(?:a)?",
+    r"Comisari[oa]",
     r"Presidenta|Presidente(?= [A-Z]| de(?:l| la) [A-Z])",
     r"Secretari[oa] (?:General|de Estado)",
 )

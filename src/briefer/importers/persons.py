@@ -14,6 +14,7 @@ from briefer.importers.lexicon import (
     COUNTRY_PATTERN,
     COUNTRY_PREFIX,
     FRENCH_ADJECTIVE_PATTERN,
+    PORTFOLIO_WORDS,
     ROLE_BEFORE_NAME_PATTERN,
     ROLE_INITIALS,
     ROLE_PATTERN,
@@ -248,7 +249,9 @@ _NOT_NAMES |= frozenset(
     "Plenipotenciario Extraordinaria Plenipotenciaria Adjoint Adjointe Délégué Déléguée "
     "Excellence Excellency Excelencia Exzellenz".split()
 )
-_NOT_NAMES |= _DAYS_AND_MONTHS | _HEADLINE_VERBS
+_NOT_NAMES |= _DAYS_AND_MONTHS | _HEADLINE_VERBS | PORTFOLIO_WORDS
+# the words of roles read in a list of names ("Ambassador X, Interministerial Delegate …")
+_NOT_NAMES |= frozenset("Commissioner Commissaire Delegate Interministerial".split())
 # "North Asia", "West Africa": a region, though "West" alone may be a family name
 _COMPASS = frozenset("North South East West Central".split())
 

@@ -1,0 +1,61 @@
+"""Names read in round 16: commissioners, delegates and an organisation's abbreviated titles
+are roles, the fields of a minister's portfolio no name (invented releases)."""
+
+from __future__ import annotations
+
+from briefer.importers.persons import find_mentions
+
+
+def named(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.role) for m in find_mentions(text)]
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_mentions(text)]
+
+
+def test_a_commissioner_is_a_role_before_a_name() -> None:
+    assert named("The Minister met today the Commissioner for the North Ana Lo in Brio.") == [
+        ("Ana Lo", "Commissioner for the North")
+    ]
+    assert names("The Minister met today with Commissioner Ana Lo in Brio.") == ["Ana Lo"]
+    assert names("The Minister met European Commissioner for Trade Karl Moen.") == ["Karl Moen"]
+    assert names("Le ministre a reçu la commissaire chargée du commerce Ana Lo à Brio.") == [
+        "Ana Lo"
+    ]
+    assert names("Le ministre a reçu le commissaire européen Paul Oro à Brio.") == ["Paul Oro"]
+    assert names("Der Minister traf EU-Kommissarin Ana Lo in Brio.") == ["Ana Lo"]
+    assert names("El Canciller recibió a la Comisaria Ana Lo en Brio.") == ["Ana Lo"]
+
+
+def test_a_high_commissioner_is_still_one_role() -> None:
+    assert named("The Minister received High Commissioner Ana Lo on Monday.") == [
+        ("Ana Lo", "High Commissioner")
+    ]
+
+
+def test_an_organisations_abbreviated_title_is_no_given_name() -> None:
+    assert names("HR/VP Lo and SG Varo discussed the situation in Brio.") == ["Lo", "Varo"]
+    assert names("DSG Paul Oro and SRSG Ana Lo discussed the situation.") == ["Paul Oro", "Ana Lo"]
+
+
+def test_a_delegates_role_after_a_name_is_no_second_person() -> None:
+    text = (
+        "The Minister met Ambassador Paul Oro, Interministerial Delegate for Northern Affairs, "
+        "in Brio."
+    )
+    assert names(text) == ["Paul Oro"]
+    text = "Le ministre a reçu le délégué interministériel à la Méditerranée, Paul Oro."
+    assert names(text) == ["Paul Oro"]
+    text = "Le ministre a reçu M. Paul Oro, Délégué Interministériel à la Méditerranée."
+    assert names(text) == ["Paul Oro"]
+
+
+def test_the_fields_of_a_portfolio_are_no_name() -> None:
+    text = (
+        "Minister for Foreign Affairs, Maritime Business and Energy, Dr. Ivo Varo believes the "
+        "talks matter."
+    )
+    assert names(text) == ["Ivo Varo"]
+    text = "Minister of Foreign Affairs, Tourism and Fisheries, Ivo Varo met Ana Lo."
+    assert names(text)[:1] == ["Ivo Varo"]
