@@ -59,3 +59,24 @@ def test_the_fields_of_a_portfolio_are_no_name() -> None:
     assert names(text) == ["Ivo Varo"]
     text = "Minister of Foreign Affairs, Tourism and Fisheries, Ivo Varo met Ana Lo."
     assert names(text)[:1] == ["Ivo Varo"]
+
+
+def test_a_spanish_counterpart_is_named() -> None:
+    text = "El Canciller se reunió con su homólogo de Chile, Juan Vero, en Lima."
+    assert [(m.name, m.country) for m in find_mentions(text)] == [("Juan Vero", "Chile")]
+
+
+def test_an_envoy_and_a_special_representative_are_roles() -> None:
+    text = (
+        "Acting Foreign Minister Ivo Varo chaired the government's side, while the Special "
+        "Representative, Ana Lo, led the UN team."
+    )
+    assert names(text) == ["Ivo Varo", "Ana Lo"]
+    assert named("The Minister met Special Envoy for the Horn Paul Oro on Monday.") == [
+        ("Paul Oro", "Special Envoy for the Horn")
+    ]
+
+
+def test_an_excellency_abbreviated_with_monsieur_is_an_honorific() -> None:
+    text = "S.E.M Paul DALO a reçu Monsieur Jean ORO, Ambassadeur de France."
+    assert names(text) == ["Paul DALO", "Jean ORO"]

@@ -489,6 +489,16 @@ _ROLES_EN = (
     # "European Commissioner for Trade Karl Moen" (the High Commissioner is matched above)
     rf"(?:(?:Deputy|Assistant|European|EU) )?Commissioner"
     rf"(?: (?:for|of) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO})?",
+    # "the Special Representative, Ana Lo", "Special Envoy for the Horn Paul Oro", "Mr X,
+    # Envoy of Selonia": an envoy's office
+    # (after a possessive, "the Union’s Special Envoy for the Sahel, X", the role phrase
+    # with its owner is read whole by another pass)
+    rf"(?<!['’]s )(?<!['’]s Deputy )(?<!['’]s Joint )"
+    rf"(?:(?:Deputy |Joint )?Special |Personal |Trade )Representative"
+    rf"(?: of the Secretary[- ]General)?(?: (?:for|on|to) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO})?",
+    rf"(?<!['’]s )(?<!['’]s Deputy )(?<!['’]s Special )(?<!['’]s Personal )"
+    rf"(?<!['’]s Presidential )(?:(?:Deputy )?Special |Personal |Presidential )?Envoy"
+    rf"(?: (?:for|on|to) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO})?",
     # "Ambassador X, Interministerial Delegate for Northern Affairs": a delegate's office
     rf"(?:(?:Interministerial|Special|General|Permanent|Trade) )?Delegate"
     rf"(?: (?:for|to|of) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO})?",

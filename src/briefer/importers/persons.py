@@ -30,7 +30,7 @@ from briefer.model.records import Person
 
 _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
-    r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
+    r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.\s?M(?=\s)|S\.E\.|"
     r"Son Excellence|(?:His|Her) Excellency|(?:His|Her|Sa) Majest(?:y|é)|"
     # a monarch: "King Taufa IV", "Queen Ana"
     r"King|Queen|"
@@ -94,7 +94,10 @@ _BODY_END = "(?:{})".format(
 )
 # "the Chargé d'affaires at the Swedish embassy, X": where the role is held, not capitalised
 _MISSION = r"embassy|mission|consulate|ministry|delegation|ambassade|consulat|ministère"
-_COUNTERPART = r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?)"
+# "su homólogo de Chile, Juan Vero": the Spanish counterpart too
+_COUNTERPART = (
+    r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?|hom[oó]log[oa]s?)"
+)
 # a French adjective after its noun: "son homologue allemand", "secrétaire d'État américain"
 # or any adjective of that form: "son homologue malien", "le ministre ivoirien"
 _ADJECTIVE_AFTER = (
@@ -183,7 +186,9 @@ _PRINCIPALS_SPOKESPERSON = re.compile(
 )
 _LOWER_ADJECTIVES = frozenset(a for a in ADJECTIVES if a.islower() and len(a) > 3)
 _ROLE_ALONE = re.compile(rf"\b(?=[{ROLE_INITIALS}])(?P<role>{ROLE_PATTERN})\b")
-_COUNTERPART_WORD = re.compile(r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?)\b")
+_COUNTERPART_WORD = re.compile(
+    r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?|hom[oó]log[oa]s?)\b"
+)
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![\w-])(?P<word>[{UPPER}]\w+ [{UPPER}]\w+)\s+$")
 _BARE_ROLES = {"Minister", "Ministerin", "Secretary", "President", "Präsident", "Chancellor"}
