@@ -80,3 +80,26 @@ def test_an_envoy_and_a_special_representative_are_roles() -> None:
 def test_an_excellency_abbreviated_with_monsieur_is_an_honorific() -> None:
     text = "S.E.M Paul DALO a reçu Monsieur Jean ORO, Ambassadeur de France."
     assert names(text) == ["Paul DALO", "Jean ORO"]
+
+
+def test_an_organisations_officers_are_roles() -> None:
+    assert named("Le ministre a reçu le Secrétaire exécutif de la CEDEAO, Paul Oro.") == [
+        ("Paul Oro", "Secrétaire exécutif de la CEDEAO")
+    ]
+    text = "Le ministre a reçu le Président de la Commission de l'Union africaine, Paul Oro."
+    assert named(text) == [("Paul Oro", "Président de la Commission de l'Union africaine")]
+    assert names("Le ministre a reçu l'envoyé spécial Paul Oro.") == ["Paul Oro"]
+    assert names("Le ministre a reçu la Directrice générale de l'OMS, Ana Lo.") == ["Ana Lo"]
+    assert names("El Canciller recibió al Enviado Especial de la ONU, Paul Oro.") == ["Paul Oro"]
+    assert names("The Minister received Executive Secretary Paul Oro.") == ["Paul Oro"]
+
+
+def test_a_city_s_and_a_consulate_s_officers_are_roles() -> None:
+    assert named("The Minister met Mayor Ana Lo and Councillor Paul Oro.") == [
+        ("Ana Lo", "Mayor"),
+        ("Paul Oro", "Councillor"),
+    ]
+    assert names("The Minister met Consul General Ana Lo and Honorary Consul Paul Oro.") == [
+        "Ana Lo",
+        "Paul Oro",
+    ]

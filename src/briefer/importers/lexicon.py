@@ -499,6 +499,10 @@ _ROLES_EN = (
     rf"(?<!['’]s )(?<!['’]s Deputy )(?<!['’]s Special )(?<!['’]s Personal )"
     rf"(?<!['’]s Presidential )(?:(?:Deputy )?Special |Personal |Presidential )?Envoy"
     rf"(?: (?:for|on|to) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO})?",
+    # an organisation's or a city's officers, a consul, a judge: "Executive Secretary of
+    # ECOWAS, X", "Mayor Ana Lo", "Consul General Paul Oro", "Attorney General Ana Lo"
+    r"(?:Deputy )?Executive Secretary|Mayor|(?:Honorary )?Consul(?:[- ]General)?|"
+    r"Chief Justice|Attorney[- ]General|(?:City |Municipal )?Councill?or",
     # "Ambassador X, Interministerial Delegate for Northern Affairs": a delegate's office
     rf"(?:(?:Interministerial|Special|General|Permanent|Trade) )?Delegate"
     rf"(?: (?:for|to|of) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO})?",
@@ -593,6 +597,13 @@ _ROLES_FR = (
     r"Représentante? [Pp]ermanente?(?: adjointe?)?",
     r"[Cc]hargée? d['’]affaires",
     r"[Mm]inistre d['’][ÉE]tat",  # "le Ministre d'État X": a rank, no name
+    # an organisation's officers: "l'Envoyé spécial de l'Union africaine, X", "le
+    # Secrétaire exécutif de la CEDEAO, Y", "la Directrice générale de l'OMS, Z", "le
+    # Président de la Commission de la CEDEAO, X", "le Médiateur de la CEDEAO, Y"
+    r"[Ee]nvoyée? [Ss]pécial(?:e)?|[Ss]ecrétaire [Ee]xécuti(?:f|ve)(?: adjointe?)?|"
+    r"[Dd]irect(?:eur|rice) [Gg]énéral(?:e)?(?: adjointe?)?|"
+    r"[Pp]résident(?:e)? de la [Cc]ommission|[Mm]édiat(?:eur|rice)|[Hh]aut(?:e)?-[Cc]ommissaire|"
+    r"[Cc]onsul(?:e)? (?:général(?:e)?|honoraire)",
     # "le commissaire européen X", "la commissaire chargée du commerce Y", "le délégué
     # interministériel aux affaires du Nord Z"
     r"[Cc]ommissaire(?: (?:chargée?|aux?|à la|à l['’]) [^,.]{3,60}?"
@@ -609,6 +620,8 @@ _ROLES_ES = (
     r"Viceministr[oa](?: de Relaciones Exteriores| para [A-Z][\w ]{2,40}?(?=,))?",
     r"Embajador(?:a)?",
     r"Comisari[oa]",
+    # "el Enviado Especial de la ONU, X", "el Secretario Ejecutivo de la CEPAL, Y"
+    r"Enviad[oa] Especial|Secretari[oa] Ejecutiv[oa]|Vicepresident[ae]|Director(?:a)? General",
     r"Presidenta|Presidente(?= [A-Z]| de(?:l| la) [A-Z])",
     r"Secretari[oa] (?:General|de Estado)",
 )
@@ -622,7 +635,7 @@ ROLE_PATTERN = (
 # The letters a role can start with: a look ahead for them lets a search skip every other
 # word at once instead of trying each role there (the search takes half the time);
 # tests/importers/test_initials.py checks that no role starts with another
-ROLE_INITIALS = f"{UPPER}abcdfhlmpsv"
+ROLE_INITIALS = f"{UPPER}abcdefhlmpsv"
 # The same, taking as little as it can of an unlisted portfolio, for a role written before
 # a name: "Minister for the Indo-Pacific Catherine West".
 ROLE_BEFORE_NAME_PATTERN = (
