@@ -103,3 +103,11 @@ def test_a_city_s_and_a_consulate_s_officers_are_roles() -> None:
         "Ana Lo",
         "Paul Oro",
     ]
+
+
+def test_a_portfolio_of_fields_not_listed_is_read_whole() -> None:
+    text = "Minister of Regional Integration, Ivo Varo, met Ana Lo."
+    assert named(text) == [("Ivo Varo", "Minister of Regional Integration")]
+    assert named("Minister of Maritime Business, Ivo Varo, said the talks matter.") == [
+        ("Ivo Varo", "Minister of Maritime Business")
+    ]

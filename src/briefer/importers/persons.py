@@ -13,6 +13,7 @@ from briefer.importers.lexicon import (
     ADJECTIVES,
     COUNTRY_PATTERN,
     COUNTRY_PREFIX,
+    FIELD_WORD_PATTERN,
     FRENCH_ADJECTIVE_PATTERN,
     PORTFOLIO_WORDS,
     ROLE_BEFORE_NAME_PATTERN,
@@ -135,7 +136,8 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?:\s+(?:\([{UPPER}]{{2,10}}\)|-[{UPPER}]{{2,10}}-(?=\s+{_TOKEN}\s+{_LATER})))?"
     rf"(?:(?=\s*,)|(?<=[A-Z]-)|{_BODY_END}(?=\s+{_TOKEN}\s+{_LATER}\s*[a-z(,.;])))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
-    rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
+    # (not a portfolio's field: "Minister of Maritime Business, X")
+    rf"(?:\s+(?!(?:{FIELD_WORD_PATTERN})\b)(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
     # a portfolio set off by commas: "Secretary of State …, in charge of the Community Abroad, X"
     rf"(?:,\s+in charge of\s+(?:the\s+)?[{UPPER}][^,.;]{{2,60}}?(?=\s*,))?"
     # "…, Mevlut Cavusoglu et du ministre …": a name in a list ends at "et", "and", "und";
