@@ -111,3 +111,32 @@ def test_a_portfolio_of_fields_not_listed_is_read_whole() -> None:
     assert named("Minister of Maritime Business, Ivo Varo, said the talks matter.") == [
         ("Ivo Varo", "Minister of Maritime Business")
     ]
+
+
+def test_military_ranks_are_roles() -> None:
+    text = (
+        "The Minister of Defence received Lieutenant General Ana Lo, Colonel Paul Oro, Major "
+        "General Ivo Varo and Admiral Karl Moen."
+    )
+    assert named(text) == [
+        ("Ana Lo", "Lieutenant General"),
+        ("Paul Oro", "Colonel"),
+        ("Ivo Varo", "Major General"),
+        ("Karl Moen", "Admiral"),
+    ]
+    text = "According to the head of delegation, Brigadier General Maikano Abdullahi, it went well."
+    assert names(text) == ["Maikano Abdullahi"]
+    assert names("Le ministre a reçu le général de brigade Paul Oro et le colonel Jean Dalo.") == [
+        "Paul Oro",
+        "Jean Dalo",
+    ]
+    assert names("Der Minister empfing Generalleutnant Paul Oro und Oberst Jean Dalo.") == [
+        "Paul Oro",
+        "Jean Dalo",
+    ]
+    assert names("The General Assembly Hall was full when Ana Lo spoke.") == []
+
+
+def test_a_retired_officers_abbreviated_rank_is_no_name() -> None:
+    text = "They asked His Excellency the President, Rtd. Brig. Julius Maada Bio, to open it."
+    assert names(text) == ["Julius Maada Bio"]

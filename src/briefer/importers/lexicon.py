@@ -511,6 +511,14 @@ _ROLES_EN = (
     # ECOWAS, X", "Mayor Ana Lo", "Consul General Paul Oro", "Attorney General Ana Lo"
     r"(?:Deputy )?Executive Secretary|Mayor|(?:Honorary )?Consul(?:[- ]General)?|"
     r"Chief Justice|Attorney[- ]General|(?:City |Municipal )?Councill?or",
+    # military ranks: "Brigadier General Maikano Abdullahi", "Lieutenant General Ana Lo",
+    # "Rear Admiral Paul Oro", "Air Vice-Marshal X", "Colonel Y"; "General" only before a
+    # given and a family name ("the General Assembly", "General Secretariat" are none)
+    r"(?:(?:Lieutenant|Major|Brigadier|Retired) )?General(?! (?:Assembly|Secretariat|Council|"
+    r"Staff|Directorate|Affairs|Debate|Conference|Command|Headquarters|Elections?|Budget|"
+    r"Secretary|Manager|Director|Counsel|Consul|Court)\b)(?= [A-Z][a-z]+ [A-Z])|"
+    r"(?:Rear |Vice |Fleet )?Admiral|(?:Air (?:Chief |Vice[- ])?|Field )Marshal|"
+    r"(?:Lieutenant[- ])?Colonel|Commodore|Brigadier(?= [A-Z])",
     # "Ambassador X, Interministerial Delegate for Northern Affairs": a delegate's office
     rf"(?:(?:Interministerial|Special|General|Permanent|Trade) )?Delegate"
     rf"(?: (?:for|to|of) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO})?",
@@ -566,6 +574,9 @@ _ROLES_DE = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Bb]eauftragte[nr]?",
     r"Gesandte[nr]?",
     r"(?:EU-|Hoch|Hohe[rn]? )?Kommissar(?:in|s)?",  # "EU-Kommissarin X"
+    # military ranks: "Generalleutnant X", "Konteradmiral Y", "Oberst Z"
+    r"(?:Generalleutnant|Generalmajor|Generaloberst|Brigadegeneral|(?:Vize|Konter|Flottillen)"
+    r"admiral|Oberst(?:leutnant)?)(?= [A-ZÄÖÜ])",
     r"Geschäftsträger(?:in|s)?",  # "der Geschäftsträger der schwedischen Botschaft, X"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Dd]elegierte[nr]?",  # "dem Handelsdelegierten Michael Berger"
     r"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?",  # Außen-, Verteidigungs-, Energieminister …
@@ -605,6 +616,9 @@ _ROLES_FR = (
     r"Représentante? [Pp]ermanente?(?: adjointe?)?",
     r"[Cc]hargée? d['’]affaires",
     r"[Mm]inistre d['’][ÉE]tat",  # "le Ministre d'État X": a rank, no name
+    # military ranks: "le général de brigade Paul Oro", "le colonel Jean Dalo", "l'amiral X"
+    r"[Gg]énéral(?: de (?:brigade|division|corps d['’]armée|armée)(?: aérienne)?)?"
+    r"(?= [A-Z][a-zé]+ [A-Z])|(?:[Ll]ieutenant-)?[Cc]olonel|(?:[Vv]ice-|[Cc]ontre-)?[Aa]miral|"
     # an organisation's officers: "l'Envoyé spécial de l'Union africaine, X", "le
     # Secrétaire exécutif de la CEDEAO, Y", "la Directrice générale de l'OMS, Z", "le
     # Président de la Commission de la CEDEAO, X", "le Médiateur de la CEDEAO, Y"
@@ -630,6 +644,8 @@ _ROLES_ES = (
     r"Comisari[oa]",
     # "el Enviado Especial de la ONU, X", "el Secretario Ejecutivo de la CEPAL, Y"
     r"Enviad[oa] Especial|Secretari[oa] Ejecutiv[oa]|Vicepresident[ae]|Director(?:a)? General",
+    # military ranks: "el General de Brigada X", "el Coronel Y", "el Almirante Z"
+    r"General de (?:Brigada|División)|Teniente General|Coronel|(?:Vice)?[Aa]lmirante",
     r"Presidenta|Presidente(?= [A-Z]| de(?:l| la) [A-Z])",
     r"Secretari[oa] (?:General|de Estado)",
 )
@@ -643,7 +659,7 @@ ROLE_PATTERN = (
 # The letters a role can start with: a look ahead for them lets a search skip every other
 # word at once instead of trying each role there (the search takes half the time);
 # tests/importers/test_initials.py checks that no role starts with another
-ROLE_INITIALS = f"{UPPER}abcdefhlmpsv"
+ROLE_INITIALS = f"{UPPER}abcdefghlmpsv"
 # The same, taking as little as it can of an unlisted portfolio, for a role written before
 # a name: "Minister for the Indo-Pacific Catherine West".
 ROLE_BEFORE_NAME_PATTERN = (

@@ -37,7 +37,9 @@ _HONORIFIC = (
     r"King|Queen|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Crown Prince|"
     r"Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
-    r"Lord|Amb(?=\.)|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?"
+    r"Lord|Amb(?=\.)|"
+    # a military rank abbreviated, a retired officer: "Rtd. Brig. Julius Bio", "Lt. Gen. X"
+    r"(?:Rtd|Retd|Brig)(?=\.)|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?"
     # an academic title in brackets after another: "Hon (Dr.) X", "H.E. (Prof.) Y"
     r"(?:\s*\((?:Dr|Prof|Eng|Amb)\.?\))?\s+)+"
 )
