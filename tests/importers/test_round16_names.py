@@ -140,3 +140,19 @@ def test_military_ranks_are_roles() -> None:
 def test_a_retired_officers_abbreviated_rank_is_no_name() -> None:
     text = "They asked His Excellency the President, Rtd. Brig. Julius Maada Bio, to open it."
     assert names(text) == ["Julius Maada Bio"]
+
+
+def test_spanish_malaysian_and_philippine_titles_are_honorifics() -> None:
+    assert names("El Canciller recibió a la Sra. Ana Lo y al Excmo. Sr. Juan Vero.") == [
+        "Ana Lo",
+        "Juan Vero",
+    ]
+    assert names("The Minister met Dato' Sri Paul Oro and Tan Sri Ana Lo.") == [
+        "Paul Oro",
+        "Ana Lo",
+    ]
+    assert names("The Secretary met Engr. Ivo Varo and Atty. Paul Oro.") == ["Ivo Varo", "Paul Oro"]
+    assert names("The President of Sri Lanka, Ana Lo, met Foreign Minister Jon Ek, Sr.") == [
+        "Ana Lo",
+        "Jon Ek",
+    ]
