@@ -156,3 +156,16 @@ def test_spanish_malaysian_and_philippine_titles_are_honorifics() -> None:
         "Ana Lo",
         "Jon Ek",
     ]
+
+
+def test_two_people_each_with_a_field_after_a_comma_are_two() -> None:
+    text = (
+        "Ana Lo, Commissioner for Trade, and Paul Oro, Delegate General of Quebec, met the "
+        "Minister."
+    )
+    assert names(text) == ["Ana Lo", "Paul Oro"]
+    text = "Ana Lo, Minister for Regional Trade, and Paul Oro, Minister for Energy, met Jon Ek."
+    assert named(text)[:2] == [
+        ("Ana Lo", "Minister for Regional Trade"),
+        ("Paul Oro", "Minister for Energy"),
+    ]

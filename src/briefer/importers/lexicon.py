@@ -437,6 +437,12 @@ _GENERIC_PORTFOLIO = (
     r"(?:the )?[A-Z][\w-]+(?:(?:,? and |, | )(?:the )?[A-Z][\w-]+){QUANT}"
     rf"(?![ ,]+(?:and |& )?(?:{FIELD_WORD_PATTERN})\b)"
 )
+# the same for an office's field, its words never going on after ", and": "Ana Lo,
+# Commissioner for Trade, and Paul Oro, Delegate General of Quebec" are two people
+_FIELDS = (
+    r"(?:the )?[A-Z][\w-]+(?:(?: and |, | )(?:the )?[A-Z][\w-]+){QUANT}"
+    rf"(?![ ,]+(?:and |& )?(?:{FIELD_WORD_PATTERN})\b)"
+)
 _ROLES_EN = (
     rf"(?:Federal |Deputy |State |Prime )?Minister (?:of State )?(?:of|for) "
     rf"(?:{PORTFOLIO_PATTERN})",
@@ -496,17 +502,17 @@ _ROLES_EN = (
     # a commission's member: "Commissioner Ana Lo", "the Commissioner for the North Ana Lo",
     # "European Commissioner for Trade Karl Moen" (the High Commissioner is matched above)
     rf"(?:(?:Deputy|Assistant|European|EU) )?Commissioner"
-    rf"(?: (?:for|of) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO})?",
+    rf"(?: (?:for|of) (?!{{COUNTRY}}){_FIELDS})?",
     # "the Special Representative, Ana Lo", "Special Envoy for the Horn Paul Oro", "Mr X,
     # Envoy of Selonia": an envoy's office
     # (after a possessive, "the Union’s Special Envoy for the Sahel, X", the role phrase
     # with its owner is read whole by another pass)
     rf"(?<!['’]s )(?<!['’]s Deputy )(?<!['’]s Joint )"
     rf"(?:(?:Deputy |Joint )?Special |Personal |Trade )Representative"
-    rf"(?: of the Secretary[- ]General)?(?: (?:for|on|to) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO})?",
+    rf"(?: of the Secretary[- ]General)?(?: (?:for|on|to) (?!{{COUNTRY}}){_FIELDS})?",
     rf"(?<!['’]s )(?<!['’]s Deputy )(?<!['’]s Special )(?<!['’]s Personal )"
     rf"(?<!['’]s Presidential )(?:(?:Deputy )?Special |Personal |Presidential )?Envoy"
-    rf"(?: (?:for|on|to) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO})?",
+    rf"(?: (?:for|on|to) (?!{{COUNTRY}}){_FIELDS})?",
     # an organisation's or a city's officers, a consul, a judge: "Executive Secretary of
     # ECOWAS, X", "Mayor Ana Lo", "Consul General Paul Oro", "Attorney General Ana Lo"
     r"(?:Deputy )?Executive Secretary|Mayor|(?:Honorary )?Consul(?:[- ]General)?|"
@@ -521,7 +527,7 @@ _ROLES_EN = (
     r"(?:Lieutenant[- ])?Colonel|Commodore|Brigadier(?= [A-Z])",
     # "Ambassador X, Interministerial Delegate for Northern Affairs": a delegate's office
     rf"(?:(?:Interministerial|Special|General|Permanent|Trade) )?Delegate"
-    rf"(?: (?:for|to|of) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO})?",
+    rf"(?: (?:for|to|of) (?!{{COUNTRY}}){_FIELDS})?",
     r"(?:Executive |Managing |Political )?Director",
     # "Head of the Press Service Department of the MFA of the Republic of X, Y"
     # "Head of the Minister's Office", "Chief of the Cabinet Office"
@@ -534,7 +540,7 @@ _ROLES_EN = (
     rf"(?: (?:of|for) (?:{PORTFOLIO_PATTERN}|Policy|(?:[A-Z][\w-]+ ){{1,3}}Affairs))?",
     # a portfolio not listed above: "Minister for the Indo-Pacific", "Minister of Export
     # Promotion, International Trade and Economic Development"
-    rf"Minister (?:of|for) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}",
+    rf"Minister (?:of|for) (?!{{COUNTRY}}){_FIELDS}",
     r"Minister",
 )
 # German roles, in any case ending ("dem indischen Außenminister", "des Präsidenten").
