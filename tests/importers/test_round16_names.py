@@ -169,3 +169,21 @@ def test_two_people_each_with_a_field_after_a_comma_are_two() -> None:
         ("Ana Lo", "Minister for Regional Trade"),
         ("Paul Oro", "Minister for Energy"),
     ]
+
+
+def test_commissioners_envoys_and_governors_in_the_plural() -> None:
+    assert named("The Minister met Commissioners Ana Lo and Paul Oro.") == [
+        ("Ana Lo", "Commissioner"),
+        ("Paul Oro", "Commissioner"),
+    ]
+    assert names("Le ministre a reçu les commissaires Ana Lo et Paul Oro.") == [
+        "Ana Lo",
+        "Paul Oro",
+    ]
+    text = "The Minister met Special Envoys Ana Lo and Paul Oro, and Governors Ivo Varo and Jon Ek."
+    assert named(text) == [
+        ("Ana Lo", "Special Envoy"),
+        ("Paul Oro", "Special Envoy"),
+        ("Ivo Varo", "Governor"),
+        ("Jon Ek", "Governor"),
+    ]

@@ -267,7 +267,10 @@ _NOT_NAMES |= frozenset(
 )
 _NOT_NAMES |= _DAYS_AND_MONTHS | _HEADLINE_VERBS | PORTFOLIO_WORDS
 # the words of roles read in a list of names ("Ambassador X, Interministerial Delegate …")
-_NOT_NAMES |= frozenset("Commissioner Commissaire Delegate Interministerial".split())
+_NOT_NAMES |= frozenset(
+    "Commissioner Commissaire Delegate Interministerial Commissioners Envoys Governors "
+    "Delegates Ambassadors".split()
+)
 # "North Asia", "West Africa": a region, though "West" alone may be a family name
 _COMPASS = frozenset("North South East West Central".split())
 
@@ -833,7 +836,7 @@ def _ministers_of_countries(text: str) -> list[Mention]:
 
 # "Ministers Muster and Sample", "les ministres A, B et C": one role for several names
 _PLURAL_ROLE = re.compile(
-    r"\b(?=[FfDdPpMmSAaLlsRB])(?P<role>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\s+)?[Mm]inisters|"
+    r"\b(?=[FfDdPpMmSAaLlsRBCcEG])(?P<role>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\s+)?[Mm]inisters|"
     # German plurals: "die Regierungsräte X, Y und Z", "die Abgeordneten X und Y"; a plural
     # that is written as the singular only after "die" ("die Botschafter X und Y")
     r"Regierungsrät(?:e|innen)|Abgeordneten|(?<=die )(?:Botschafter|Minister|Parlamentarier|"
@@ -842,7 +845,9 @@ _PLURAL_ROLE = re.compile(
     r"[Pp]arliamentarians|MPs|[Ll]awmakers|[Ss]enators|[Mm]embers of [Pp]arliament|"
     r"(?:Deputy\s+)?Permanent\s+[Rr]epresentatives|Ambassadors|[Aa]mbassadeurs|"
     r"(?:[Pp]remiers\s+)?[Mm]inistres(?:\s+des\s+[Aa]ffaires\s+étrangères)?|[Pp]residents|"
-    r"[Pp]résidents|[Ff]oreign\s+[Ss]ecretaries|Secretaries\s+of\s+State)"
+    r"[Pp]résidents|[Ff]oreign\s+[Ss]ecretaries|Secretaries\s+of\s+State|"
+    # "Commissioners X and Y", "les commissaires X et Y", "Special Envoys X and Y"
+    r"Commissioners|[Cc]ommissaires|(?:Special\s+)?Envoys|Governors|Delegates)"
     rf"(?:\s*,)?\s+(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
 )
 
@@ -893,15 +898,20 @@ def _plural_role_names(text: str) -> list[Mention]:
     """Return the people named after a role in the plural, each with the role in the
     singular ("Ministers Muster and Sample": Minister Muster and Minister Sample)."""
     found: list[Mention] = []
-    for match in _PLURAL_ROLE.finditer(text):
+    position = 0
+    while (match := _PLURAL_ROLE.search(text, position)) is not None:
+        # "Envoys A and B, and Governors C and D": a name that is no name ends the list,
+        # and the search goes on there
+        position = match.end()
         role = re.sub(r"ies\b", "y", match.group("role"))
-        role = re.sub(r"(?<=[rtenP])s\b", "", role)
+        role = re.sub(r"(?<=[rtenPy])s\b", "", role)
         role = _GERMAN_SINGULAR.get(role, re.sub(r"(?<=in)nen$", "", role))
         country, _start = _country_before(text, match.start())
         base = match.start("names")
         for name in re.finditer(_NAME, match.group("names")):
             cleaned = _clean_name(name.group(0))
             if not cleaned or country_named(cleaned) or _BODIES.intersection(cleaned.split()):
+                position = base + name.start()
                 break
             if _ROLE_ALONE.match(name.group(0)):
                 break  # "… und Staatsschreiber X": a role of their own, found next
