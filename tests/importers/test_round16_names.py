@@ -187,3 +187,11 @@ def test_commissioners_envoys_and_governors_in_the_plural() -> None:
         ("Ivo Varo", "Governor"),
         ("Jon Ek", "Governor"),
     ]
+
+
+def test_the_chair_who_invited_is_named() -> None:
+    text = (
+        "The Minister met today with the members of the parliament's foreign affairs "
+        "committee, at the invitation of its chair, Ana Lo."
+    )
+    assert names(text) == ["Ana Lo"]

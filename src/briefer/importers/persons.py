@@ -603,11 +603,15 @@ _LOWER_ROLE_WORDS = (
     r"(?:(?:foreign|defen[cs]e|prime|deputy|vice|assistant|special|senior|chief|national "
     r"security)\s+)*(?:minister|ambassador|envoy|representative|secretary|adviser|advisor|"
     r"spokes(?:man|woman|person)|director(?:-general)?|commissioner|coordinator|consul|"
-    r"counsell?or|chargé d['’]affaires|high commissioner|official|aide)"
+    r"counsell?or|chargé d['’]affaires|high commissioner|official|aide|"
+    # a body's head: "at the invitation of its chair, Ana Lo", "Ana Lo, the committee's chair"
+    r"chair(?:man|woman|person)?)"
 )
 _ROLE_PHRASE_COMMA = re.compile(
     # after a verb of meeting or "with": "welcomed today the …", "received in his office the …"
-    rf"(?i:\b(?:with|received|receives|met|meets|welcomed|welcomes|hosted|hosts|by|and)\s+"
+    rf"(?i:\b(?:with|received|receives|met|meets|welcomed|welcomes|hosted|hosts|by|and|"
+    # "at the invitation of its chair, X"
+    rf"invitation\s+of)\s+"
     rf"(?:[a-z]+\s+){{0,4}}?(?:the|his|her|its|their)\s+)(?P<role>(?:[\w'’-]+\s+){{0,4}}?(?i:{_LOWER_ROLE_WORDS})"
     r"(?:\s+(?:of|to|in|for|at|on)\s+[^,.;:“”\"()]{2,60}?)?),\s+"
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}})"
