@@ -39,12 +39,14 @@ _HONORIFIC = (
     r"Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
     r"Lord|Amb(?=\.)|"
     # a military rank abbreviated, a retired officer: "Rtd. Brig. Julius Bio", "Lt. Gen. X"
-    r"(?:Rtd|Retd|Brig)(?=\.)|"
+    # (these titles behind one look-ahead at their first letters: tried at every word, a
+    # dozen alternatives more cost the parser 6 % of its speed)
+    r"(?=[RBESTPDA])(?:(?:Rtd|Retd|Brig)(?=\.)|"
     # Spanish, Malaysian and Philippine titles: "el Excmo. Sr. Juan Vero", "la Sra. Ana Lo",
     # "Dato' Sri Paul Oro", "Tan Sri Ana Lo", "Datuk Seri X", "Engr. Ivo Varo", "Atty. Y"
     r"Excm[oa](?=\.)|Sra?(?=\.\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ])|"
     r"(?:Tan |Puan |Dato['’]? |Datuk )Sri|Datuk(?: Seri)?|Dato['’]?(?: Seri)?|Datin|Pehin|"
-    r"(?:Engr|Eng|Atty)(?=\.)|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?"
+    r"(?:Engr|Eng|Atty)(?=\.))|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?"
     # an academic title in brackets after another: "Hon (Dr.) X", "H.E. (Prof.) Y"
     r"(?:\s*\((?:Dr|Prof|Eng|Amb)\.?\))?\s+)+"
 )
