@@ -195,3 +195,10 @@ def test_the_chair_who_invited_is_named() -> None:
         "committee, at the invitation of its chair, Ana Lo."
     )
     assert names(text) == ["Ana Lo"]
+
+
+def test_a_lower_case_role_with_the_after_a_name() -> None:
+    assert named("The Minister met Ana Lo, the foreign minister of Estland, on Monday.") == [
+        ("Ana Lo", "Foreign minister of Estland")
+    ]
+    assert names("The Minister met Ana Lo, the head of the UN mission, on Monday.") == ["Ana Lo"]

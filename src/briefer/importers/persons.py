@@ -607,7 +607,7 @@ _LOWER_ROLE_WORDS = (
     r"spokes(?:man|woman|person)|director(?:-general)?|commissioner|coordinator|consul|"
     r"counsell?or|chargé d['’]affaires|high commissioner|official|aide|"
     # a body's head: "at the invitation of its chair, Ana Lo", "Ana Lo, the committee's chair"
-    r"chair(?:man|woman|person)?)"
+    r"chair(?:man|woman|person)?|head)"
 )
 _ROLE_PHRASE_COMMA = re.compile(
     # after a verb of meeting or "with": "welcomed today the …", "received in his office the …"
@@ -623,11 +623,12 @@ _ROLE_PHRASE_COMMA = re.compile(
 # Secretary of State, on …"
 _NAME_A_ROLE = re.compile(
     rf"(?<![\w'’.-])(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),"
-    rf"\s+(?:an?|one of the)\s+(?P<role>(?:[\w'’-]+\s+){{0,3}}?(?i:{_LOWER_ROLE_WORDS})"
+    # "Ana Lo, the foreign minister of Estland, …": "the" too
+    rf"\s+(?:an?|one of the|the)\s+(?P<role>(?:[\w'’-]+\s+){{0,3}}?(?i:{_LOWER_ROLE_WORDS})"
     r"(?:\s+(?:of|to|in|for|at|on)\s+[^,.;:“”\"()]{2,60}?)?)(?=\s*[,.;:)]|$)"
 )
 
-_A_ROLE = re.compile(r",\s+(?:an?|one of the)\s")
+_A_ROLE = re.compile(r",\s+(?:an?|one of the|the)\s")
 
 
 def _role_phrases(text: str, taken: _Taken) -> list[Mention]:
