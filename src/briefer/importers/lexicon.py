@@ -416,9 +416,33 @@ _PORTFOLIOS = (
     "Security",
 )
 PORTFOLIO_PATTERN = "|".join(re.escape(p) for p in sorted(_PORTFOLIOS, key=len, reverse=True))
+# The words of the fields a minister's portfolio lists after a comma ("Minister for Foreign
+# Affairs, Maritime Business and Energy, Dr X", "Minister of Tourism, Fisheries and Sports"):
+# no person's name, so a name read there ends before them.
+PORTFOLIO_WORDS = frozenset(
+    "Business Commerce Tourism Sports Sport Fisheries Mines Mining Water Transport Labour "
+    "Employment Immigration Aviation Infrastructure Diaspora Planning Communications "
+    "Technology Innovation Science Research Petroleum Integration Telecommunications Housing "
+    "Maritime Youth Gender Welfare Lands Resources Works Fishery Tourisme Pêche "
+    "Artisanat Intégration Coopération Francophonie Tourismus Wirtschaft".split()
+)
 
 # Role phrases written before (or after) a name; longest alternatives first.
-_GENERIC_PORTFOLIO = r"(?:the )?[A-Z][\w-]+(?:(?:,? and |, | )(?:the )?[A-Z][\w-]+){QUANT}"
+# the words a portfolio's fields are made of: a portfolio read up to a name goes on over them
+# ("Minister of Maritime Business, X", not "Minister of Maritime" and a "Business"); with
+# "Affairs" among them ("Minister of Foreign Affairs and Regional Integration, X") held-out
+# batches 2 and 4 lost a kind and a participant, so it is not
+FIELD_WORD_PATTERN = "|".join(sorted(PORTFOLIO_WORDS))
+_GENERIC_PORTFOLIO = (
+    r"(?:the )?[A-Z][\w-]+(?:(?:,? and |, | )(?:the )?[A-Z][\w-]+){QUANT}"
+    rf"(?![ ,]+(?:and |& )?(?:{FIELD_WORD_PATTERN})\b)"
+)
+# the same for an office's field, its words never going on after ", and": "Ana Lo,
+# Commissioner for Trade, and Paul Oro, Delegate General of Quebec" are two people
+_FIELDS = (
+    r"(?:the )?[A-Z][\w-]+(?:(?: and |, | )(?:the )?[A-Z][\w-]+){QUANT}"
+    rf"(?![ ,]+(?:and |& )?(?:{FIELD_WORD_PATTERN})\b)"
+)
 _ROLES_EN = (
     rf"(?:Federal |Deputy |State |Prime )?Minister (?:of State )?(?:of|for) "
     rf"(?:{PORTFOLIO_PATTERN})",
@@ -472,6 +496,38 @@ _ROLES_EN = (
     r"High Commissioner(?:-designate)?(?: to {COUNTRY})?",
     # "DG Karl Moen": a Director-General's office abbreviated
     r"(?:Foreign|Defen[cs]e) Secretary|Director[- ]General|DG(?= [A-Z][a-z])",
+    # an organisation's Secretary-General and deputies, abbreviated: "SG Varo", "DSG Paul Oro",
+    # the UN's "SRSG Ana Lo", "USG", "ASG"
+    r"(?:[DAU]?SG|SRSG)(?= [A-Z][a-z])",
+    # a commission's member: "Commissioner Ana Lo", "the Commissioner for the North Ana Lo",
+    # "European Commissioner for Trade Karl Moen" (the High Commissioner is matched above)
+    rf"(?:(?:Deputy|Assistant|European|EU) )?Commissioner"
+    rf"(?: (?:for|of) (?!{{COUNTRY}}){_FIELDS})?",
+    # "the Special Representative, Ana Lo", "Special Envoy for the Horn Paul Oro", "Mr X,
+    # Envoy of Selonia": an envoy's office
+    # (after a possessive, "the Union’s Special Envoy for the Sahel, X", the role phrase
+    # with its owner is read whole by another pass)
+    rf"(?<!['’]s )(?<!['’]s Deputy )(?<!['’]s Joint )"
+    rf"(?:(?:Deputy |Joint )?Special |Personal |Trade )Representative"
+    rf"(?: of the Secretary[- ]General)?(?: (?:for|on|to) (?!{{COUNTRY}}){_FIELDS})?",
+    rf"(?<!['’]s )(?<!['’]s Deputy )(?<!['’]s Special )(?<!['’]s Personal )"
+    rf"(?<!['’]s Presidential )(?:(?:Deputy )?Special |Personal |Presidential )?Envoy"
+    rf"(?: (?:for|on|to) (?!{{COUNTRY}}){_FIELDS})?",
+    # an organisation's or a city's officers, a consul, a judge: "Executive Secretary of
+    # ECOWAS, X", "Mayor Ana Lo", "Consul General Paul Oro", "Attorney General Ana Lo"
+    r"(?:Deputy )?Executive Secretary|Mayor|(?:Honorary )?Consul(?:[- ]General)?|"
+    r"Chief Justice|Attorney[- ]General|(?:City |Municipal )?Councill?or",
+    # military ranks: "Brigadier General Maikano Abdullahi", "Lieutenant General Ana Lo",
+    # "Rear Admiral Paul Oro", "Air Vice-Marshal X", "Colonel Y"; "General" only before a
+    # given and a family name ("the General Assembly", "General Secretariat" are none)
+    r"(?:(?:Lieutenant|Major|Brigadier|Retired) )?General(?! (?:Assembly|Secretariat|Council|"
+    r"Staff|Directorate|Affairs|Debate|Conference|Command|Headquarters|Elections?|Budget|"
+    r"Secretary|Manager|Director|Counsel|Consul|Court)\b)(?= [A-Z][a-z]+ [A-Z])|"
+    r"(?:Rear |Vice |Fleet )?Admiral|(?:Air (?:Chief |Vice[- ])?|Field )Marshal|"
+    r"(?:Lieutenant[- ])?Colonel|Commodore|Brigadier(?= [A-Z])",
+    # "Ambassador X, Interministerial Delegate for Northern Affairs": a delegate's office
+    rf"(?:(?:Interministerial|Special|General|Permanent|Trade) )?Delegate"
+    rf"(?: (?:for|to|of) (?!{{COUNTRY}}){_FIELDS})?",
     r"(?:Executive |Managing |Political )?Director",
     # "Head of the Press Service Department of the MFA of the Republic of X, Y"
     # "Head of the Minister's Office", "Chief of the Cabinet Office"
@@ -484,7 +540,7 @@ _ROLES_EN = (
     rf"(?: (?:of|for) (?:{PORTFOLIO_PATTERN}|Policy|(?:[A-Z][\w-]+ ){{1,3}}Affairs))?",
     # a portfolio not listed above: "Minister for the Indo-Pacific", "Minister of Export
     # Promotion, International Trade and Economic Development"
-    rf"Minister (?:of|for) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}",
+    rf"Minister (?:of|for) (?!{{COUNTRY}}){_FIELDS}",
     r"Minister",
 )
 # German roles, in any case ending ("dem indischen Außenminister", "des Präsidenten").
@@ -523,6 +579,10 @@ _ROLES_DE = (
     r"(?:Abteilungs|Delegations)?[Ll]eiter(?:in|s)?",
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Bb]eauftragte[nr]?",
     r"Gesandte[nr]?",
+    r"(?:EU-|Hoch|Hohe[rn]? )?Kommissar(?:in|s)?",  # "EU-Kommissarin X"
+    # military ranks: "Generalleutnant X", "Konteradmiral Y", "Oberst Z"
+    r"(?:Generalleutnant|Generalmajor|Generaloberst|Brigadegeneral|(?:Vize|Konter|Flottillen)"
+    r"admiral|Oberst(?:leutnant)?)(?= [A-ZÄÖÜ])",
     r"Geschäftsträger(?:in|s)?",  # "der Geschäftsträger der schwedischen Botschaft, X"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Dd]elegierte[nr]?",  # "dem Handelsdelegierten Michael Berger"
     r"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?",  # Außen-, Verteidigungs-, Energieminister …
@@ -562,6 +622,22 @@ _ROLES_FR = (
     r"Représentante? [Pp]ermanente?(?: adjointe?)?",
     r"[Cc]hargée? d['’]affaires",
     r"[Mm]inistre d['’][ÉE]tat",  # "le Ministre d'État X": a rank, no name
+    # military ranks: "le général de brigade Paul Oro", "le colonel Jean Dalo", "l'amiral X"
+    r"[Gg]énéral(?: de (?:brigade|division|corps d['’]armée|armée)(?: aérienne)?)?"
+    r"(?= [A-Z][a-zé]+ [A-Z])|(?:[Ll]ieutenant-)?[Cc]olonel|(?:[Vv]ice-|[Cc]ontre-)?[Aa]miral|"
+    # an organisation's officers: "l'Envoyé spécial de l'Union africaine, X", "le
+    # Secrétaire exécutif de la CEDEAO, Y", "la Directrice générale de l'OMS, Z", "le
+    # Président de la Commission de la CEDEAO, X", "le Médiateur de la CEDEAO, Y"
+    r"[Ee]nvoyée? [Ss]pécial(?:e)?|[Ss]ecrétaire [Ee]xécuti(?:f|ve)(?: adjointe?)?|"
+    r"[Dd]irect(?:eur|rice) [Gg]énéral(?:e)?(?: adjointe?)?|"
+    r"[Pp]résident(?:e)? de la [Cc]ommission|[Mm]édiat(?:eur|rice)|[Hh]aut(?:e)?-[Cc]ommissaire|"
+    r"[Cc]onsul(?:e)? (?:général(?:e)?|honoraire)",
+    # "le commissaire européen X", "la commissaire chargée du commerce Y", "le délégué
+    # interministériel aux affaires du Nord Z"
+    r"[Cc]ommissaire(?: (?:chargée?|aux?|à la|à l['’]) [^,.]{3,60}?"
+    r"(?=,| [A-Z]))?",
+    r"[Dd]élégu[ée]{1,2} (?:interministériel(?:le)?|général(?:e)?|spéciale?|permanente?)"
+    r"(?: (?:chargée?|auprès|aux?|à la|à l['’]) [^,.]{3,60}?(?=,| [A-Z]))?",
     r"[Mm]inistre",
 )
 # Spanish roles, for the participants of a Spanish release (its statements are not read):
@@ -571,6 +647,11 @@ _ROLES_ES = (
     r"(?:Vicem|Viceministr|[Mm])inistr[oa] de Relaciones Exteriores(?: y Culto)?",
     r"Viceministr[oa](?: de Relaciones Exteriores| para [A-Z][\w ]{2,40}?(?=,))?",
     r"Embajador(?:a)?",
+    r"Comisari[oa]",
+    # "el Enviado Especial de la ONU, X", "el Secretario Ejecutivo de la CEPAL, Y"
+    r"Enviad[oa] Especial|Secretari[oa] Ejecutiv[oa]|Vicepresident[ae]|Director(?:a)? General",
+    # military ranks: "el General de Brigada X", "el Coronel Y", "el Almirante Z"
+    r"General de (?:Brigada|División)|Teniente General|Coronel|(?:Vice)?[Aa]lmirante",
     r"Presidenta|Presidente(?= [A-Z]| de(?:l| la) [A-Z])",
     r"Secretari[oa] (?:General|de Estado)",
 )
@@ -584,7 +665,7 @@ ROLE_PATTERN = (
 # The letters a role can start with: a look ahead for them lets a search skip every other
 # word at once instead of trying each role there (the search takes half the time);
 # tests/importers/test_initials.py checks that no role starts with another
-ROLE_INITIALS = f"{UPPER}abcdfhlmpsv"
+ROLE_INITIALS = f"{UPPER}abcdefghlmpsv"
 # The same, taking as little as it can of an unlisted portfolio, for a role written before
 # a name: "Minister for the Indo-Pacific Catherine West".
 ROLE_BEFORE_NAME_PATTERN = (

@@ -13,7 +13,9 @@ from briefer.importers.lexicon import (
     ADJECTIVES,
     COUNTRY_PATTERN,
     COUNTRY_PREFIX,
+    FIELD_WORD_PATTERN,
     FRENCH_ADJECTIVE_PATTERN,
+    PORTFOLIO_WORDS,
     ROLE_BEFORE_NAME_PATTERN,
     ROLE_INITIALS,
     ROLE_PATTERN,
@@ -29,13 +31,22 @@ from briefer.model.records import Person
 
 _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
-    r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.|"
+    r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.\s?M(?=\s)|S\.E\.|"
     r"Son Excellence|(?:His|Her) Excellency|(?:His|Her|Sa) Majest(?:y|é)|"
     # a monarch: "King Taufa IV", "Queen Ana"
     r"King|Queen|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Crown Prince|"
     r"Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
-    r"Lord|Amb(?=\.)|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?"
+    r"Lord|Amb(?=\.)|"
+    # a military rank abbreviated, a retired officer: "Rtd. Brig. Julius Bio", "Lt. Gen. X"
+    # (these titles behind one look-ahead at their first letters: tried at every word, a
+    # dozen alternatives more cost the parser 6 % of its speed)
+    r"(?=[RBESTPDA])(?:(?:Rtd|Retd|Brig)(?=\.)|"
+    # Spanish, Malaysian and Philippine titles: "el Excmo. Sr. Juan Vero", "la Sra. Ana Lo",
+    # "Dato' Sri Paul Oro", "Tan Sri Ana Lo", "Datuk Seri X", "Engr. Ivo Varo", "Atty. Y"
+    r"Excm[oa](?=\.)|Sra?(?=\.\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ])|"
+    r"(?:Tan |Puan |Dato['’]? |Datuk )Sri|Datuk(?: Seri)?|Dato['’]?(?: Seri)?|Datin|Pehin|"
+    r"(?:Engr|Eng|Atty)(?=\.))|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?"
     # an academic title in brackets after another: "Hon (Dr.) X", "H.E. (Prof.) Y"
     r"(?:\s*\((?:Dr|Prof|Eng|Amb)\.?\))?\s+)+"
 )
@@ -93,7 +104,10 @@ _BODY_END = "(?:{})".format(
 )
 # "the Chargé d'affaires at the Swedish embassy, X": where the role is held, not capitalised
 _MISSION = r"embassy|mission|consulate|ministry|delegation|ambassade|consulat|ministère"
-_COUNTERPART = r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?)"
+# "su homólogo de Chile, Juan Vero": the Spanish counterpart too
+_COUNTERPART = (
+    r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?|hom[oó]log[oa]s?)"
+)
 # a French adjective after its noun: "son homologue allemand", "secrétaire d'État américain"
 # or any adjective of that form: "son homologue malien", "le ministre ivoirien"
 _ADJECTIVE_AFTER = (
@@ -124,12 +138,15 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?:[a-zäöüß]{{3,}}(?:en|er)\s+)?(?:[{UPPER}][\w’'-]+|{_MISSION}\b)"
     rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|la|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
     # "of the Organization of American States (OAS), José Miguel Insulza"
-    rf"(?:l['’])?[{UPPER}][\w’'-]+){{0,7}}(?:\s+(?:{FRENCH_ADJECTIVE_PATTERN}|{_MISSION}))?"
+    rf"(?:l['’])?[{UPPER}][\w’'-]+){{0,7}}(?:\s+(?:{FRENCH_ADJECTIVE_PATTERN}|{_MISSION}|"
+    # an organisation's adjective: "de l'Union africaine", "de la Communauté économique"
+    rf"[a-zé-]{{3,}}(?:aine|éenne|ale|ique)s?\b|unies|arabe))?"
     # "of the Union of Northern States -UNS- Per Ek": the acronym may stand between dashes
     rf"(?:\s+(?:\([{UPPER}]{{2,10}}\)|-[{UPPER}]{{2,10}}-(?=\s+{_TOKEN}\s+{_LATER})))?"
     rf"(?:(?=\s*,)|(?<=[A-Z]-)|{_BODY_END}(?=\s+{_TOKEN}\s+{_LATER}\s*[a-z(,.;])))?"
     # a German genitive: "Außenminister Russlands, Sergej Lawrow"
-    rf"(?:\s+(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
+    # (not a portfolio's field: "Minister of Maritime Business, X")
+    rf"(?:\s+(?!(?:{FIELD_WORD_PATTERN})\b)(?P<genitive>[{UPPER}][a-zäöüß]+s)(?=\s*,))?"
     # a portfolio set off by commas: "Secretary of State …, in charge of the Community Abroad, X"
     rf"(?:,\s+in charge of\s+(?:the\s+)?[{UPPER}][^,.;]{{2,60}}?(?=\s*,))?"
     # "…, Mevlut Cavusoglu et du ministre …": a name in a list ends at "et", "and", "und";
@@ -182,7 +199,9 @@ _PRINCIPALS_SPOKESPERSON = re.compile(
 )
 _LOWER_ADJECTIVES = frozenset(a for a in ADJECTIVES if a.islower() and len(a) > 3)
 _ROLE_ALONE = re.compile(rf"\b(?=[{ROLE_INITIALS}])(?P<role>{ROLE_PATTERN})\b")
-_COUNTERPART_WORD = re.compile(r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?)\b")
+_COUNTERPART_WORD = re.compile(
+    r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?|hom[oó]log[oa]s?)\b"
+)
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![\w-])(?P<word>[{UPPER}]\w+ [{UPPER}]\w+)\s+$")
 _BARE_ROLES = {"Minister", "Ministerin", "Secretary", "President", "Präsident", "Chancellor"}
@@ -256,7 +275,12 @@ _NOT_NAMES |= frozenset(
     "Plenipotenciario Extraordinaria Plenipotenciaria Adjoint Adjointe Délégué Déléguée "
     "Excellence Excellency Excelencia Exzellenz".split()
 )
-_NOT_NAMES |= _DAYS_AND_MONTHS | _HEADLINE_VERBS
+_NOT_NAMES |= _DAYS_AND_MONTHS | _HEADLINE_VERBS | PORTFOLIO_WORDS
+# the words of roles read in a list of names ("Ambassador X, Interministerial Delegate …")
+_NOT_NAMES |= frozenset(
+    "Commissioner Commissaire Delegate Interministerial Commissioners Envoys Governors "
+    "Delegates Ambassadors".split()
+)
 # "North Asia", "West Africa": a region, though "West" alone may be a family name
 _COMPASS = frozenset("North South East West Central".split())
 
@@ -589,11 +613,15 @@ _LOWER_ROLE_WORDS = (
     r"(?:(?:foreign|defen[cs]e|prime|deputy|vice|assistant|special|senior|chief|national "
     r"security)\s+)*(?:minister|ambassador|envoy|representative|secretary|adviser|advisor|"
     r"spokes(?:man|woman|person)|director(?:-general)?|commissioner|coordinator|consul|"
-    r"counsell?or|chargé d['’]affaires|high commissioner|official|aide)"
+    r"counsell?or|chargé d['’]affaires|high commissioner|official|aide|"
+    # a body's head: "at the invitation of its chair, Ana Lo", "Ana Lo, the committee's chair"
+    r"chair(?:man|woman|person)?|head)"
 )
 _ROLE_PHRASE_COMMA = re.compile(
     # after a verb of meeting or "with": "welcomed today the …", "received in his office the …"
-    rf"(?i:\b(?:with|received|receives|met|meets|welcomed|welcomes|hosted|hosts|by|and)\s+"
+    rf"(?i:\b(?:with|received|receives|met|meets|welcomed|welcomes|hosted|hosts|by|and|"
+    # "at the invitation of its chair, X"
+    rf"invitation\s+of)\s+"
     rf"(?:[a-z]+\s+){{0,4}}?(?:the|his|her|its|their)\s+)(?P<role>(?:[\w'’-]+\s+){{0,4}}?(?i:{_LOWER_ROLE_WORDS})"
     r"(?:\s+(?:of|to|in|for|at|on)\s+[^,.;:“”\"()]{2,60}?)?),\s+"
     rf"(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}})"
@@ -603,11 +631,12 @@ _ROLE_PHRASE_COMMA = re.compile(
 # Secretary of State, on …"
 _NAME_A_ROLE = re.compile(
     rf"(?<![\w'’.-])(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),"
-    rf"\s+(?:an?|one of the)\s+(?P<role>(?:[\w'’-]+\s+){{0,3}}?(?i:{_LOWER_ROLE_WORDS})"
+    # "Ana Lo, the foreign minister of Estland, …": "the" too
+    rf"\s+(?:an?|one of the|the)\s+(?P<role>(?:[\w'’-]+\s+){{0,3}}?(?i:{_LOWER_ROLE_WORDS})"
     r"(?:\s+(?:of|to|in|for|at|on)\s+[^,.;:“”\"()]{2,60}?)?)(?=\s*[,.;:)]|$)"
 )
 
-_A_ROLE = re.compile(r",\s+(?:an?|one of the)\s")
+_A_ROLE = re.compile(r",\s+(?:an?|one of the|the)\s")
 
 
 def _role_phrases(text: str, taken: _Taken) -> list[Mention]:
@@ -822,7 +851,7 @@ def _ministers_of_countries(text: str) -> list[Mention]:
 
 # "Ministers Muster and Sample", "les ministres A, B et C": one role for several names
 _PLURAL_ROLE = re.compile(
-    r"\b(?=[FfDdPpMmSAaLlsRB])(?P<role>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\s+)?[Mm]inisters|"
+    r"\b(?=[FfDdPpMmSAaLlsRBCcEG])(?P<role>(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\s+)?[Mm]inisters|"
     # German plurals: "die Regierungsräte X, Y und Z", "die Abgeordneten X und Y"; a plural
     # that is written as the singular only after "die" ("die Botschafter X und Y")
     r"Regierungsrät(?:e|innen)|Abgeordneten|(?<=die )(?:Botschafter|Minister|Parlamentarier|"
@@ -831,7 +860,9 @@ _PLURAL_ROLE = re.compile(
     r"[Pp]arliamentarians|MPs|[Ll]awmakers|[Ss]enators|[Mm]embers of [Pp]arliament|"
     r"(?:Deputy\s+)?Permanent\s+[Rr]epresentatives|Ambassadors|[Aa]mbassadeurs|"
     r"(?:[Pp]remiers\s+)?[Mm]inistres(?:\s+des\s+[Aa]ffaires\s+étrangères)?|[Pp]residents|"
-    r"[Pp]résidents|[Ff]oreign\s+[Ss]ecretaries|Secretaries\s+of\s+State)"
+    r"[Pp]résidents|[Ff]oreign\s+[Ss]ecretaries|Secretaries\s+of\s+State|"
+    # "Commissioners X and Y", "les commissaires X et Y", "Special Envoys X and Y"
+    r"Commissioners|[Cc]ommissaires|(?:Special\s+)?Envoys|Governors|Delegates)"
     rf"(?:\s*,)?\s+(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
 )
 
@@ -882,15 +913,20 @@ def _plural_role_names(text: str) -> list[Mention]:
     """Return the people named after a role in the plural, each with the role in the
     singular ("Ministers Muster and Sample": Minister Muster and Minister Sample)."""
     found: list[Mention] = []
-    for match in _PLURAL_ROLE.finditer(text):
+    position = 0
+    while (match := _PLURAL_ROLE.search(text, position)) is not None:
+        # "Envoys A and B, and Governors C and D": a name that is no name ends the list,
+        # and the search goes on there
+        position = match.end()
         role = re.sub(r"ies\b", "y", match.group("role"))
-        role = re.sub(r"(?<=[rtenP])s\b", "", role)
+        role = re.sub(r"(?<=[rtenPy])s\b", "", role)
         role = _GERMAN_SINGULAR.get(role, re.sub(r"(?<=in)nen$", "", role))
         country, _start = _country_before(text, match.start())
         base = match.start("names")
         for name in re.finditer(_NAME, match.group("names")):
             cleaned = _clean_name(name.group(0))
             if not cleaned or country_named(cleaned) or _BODIES.intersection(cleaned.split()):
+                position = base + name.start()
                 break
             if _ROLE_ALONE.match(name.group(0)):
                 break  # "… und Staatsschreiber X": a role of their own, found next
