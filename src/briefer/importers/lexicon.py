@@ -519,9 +519,11 @@ _ROLES_EN = (
     r"Chief Justice|Attorney[- ]General|(?:City |Municipal )?Councill?or",
     # military ranks: "Brigadier General Maikano Abdullahi", "Lieutenant General Ana Lo",
     # "Rear Admiral Paul Oro", "Air Vice-Marshal X", "Colonel Y"; "General" only before a
-    # given and a family name ("the General Assembly", "General Secretariat" are none)
-    r"(?:(?:Lieutenant|Major|Brigadier|Retired) )?General(?! (?:Assembly|Secretariat|Council|"
-    r"Staff|Directorate|Affairs|Debate|Conference|Command|Headquarters|Elections?|Budget|"
+    # given and a family name ("the General Assembly", "General Secretariat" are none);
+    # "Colonel General", "Army General": post-Soviet ranks
+    r"(?:(?:Lieutenant|Major|Brigadier|Colonel|Army|Retired) )?General"
+    r"(?! (?:Assembly|Secretariat|Council|Staff|Directorate|Affairs|Debate|Conference|"
+    r"Command|Headquarters|Elections?|Budget|"
     r"Secretary|Manager|Director|Counsel|Consul|Court)\b)(?= [A-Z][a-z]+ [A-Z])|"
     r"(?:Rear |Vice |Fleet )?Admiral|(?:Air (?:Chief |Vice[- ])?|Field )Marshal|"
     r"(?:Lieutenant[- ])?Colonel|Commodore|Brigadier(?= [A-Z])",

@@ -226,6 +226,9 @@ _NOUN_NIS = re.compile(r"(?i)[^\Waeiouyäöüāēīōūąęėįųn]nis(?:se)?$")
 _POSTNOMINALS = frozenset(
     "MP TD MdB MdL MdEP MEP MLA MSP MHK QC KC PC OBE CBE MBE KBE DBE CMG KCMG GCMG AO AC".split()
 )
+# A generation written after a name: "Jr.", "Sr.", "Jnr", "Snr" (not "Neto", "Filho": a
+# Portuguese family name may be one)
+_GENERATION = re.compile(r"(?:Jr|Sr|Jnr|Snr)\.?")
 # Countries that are also people's names: "Michael Jordan" keeps his family name.
 _NAME_LIKE_COUNTRIES = frozenset({"Jordan", "Georgia", "Chad", "Israel", "Kenya", "Lebanon"})
 # a day or a month run on after a name with no comma ("met Ana Velo Thursday to …");
@@ -1099,6 +1102,9 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     if match.re is _NAME_THEN_ROLE and _no_name_before_role(match, text, rest):
         return None
     portfolio, name = _portfolio_then_name(match, name)
+    name_start = match.start("name") + len(portfolio)
+    if ranked := _ranked_name(match, text):
+        name_start, name = ranked
     genitive = match.groupdict().get("genitive")
     if not name and match.re is _ROLE_THEN_NAME:
         # "Minister of Foreign Affairs, Regional Integration and Trade, Hon. X": the fields
@@ -1113,7 +1119,7 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         role = ""
     elif not country and re.search(r"\b(?:Federal|Bundes)", role):
         country = "Germany"
-    end = match.start("name") + len(portfolio) + len(name)
+    end = name_start + len(name)
     # "Foreign Minister X of Sweden": the country after the name
     country = country or _country_after(text, end, match.re is _ROLE_THEN_NAME)
     if match.re is _NAME_THEN_ROLE and SPOKESPERSON.match(name):
@@ -1126,7 +1132,7 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         # principal's; the spokesperson speaks unnamed
         return Mention("", role, country, start, max(end, match.end("role")))
     # "J.Dahl" is written "J. Dahl": the initial apart from the family name
-    spaced = _GLUED_INITIAL.sub(r"\1 ", name)
+    spaced = _patronymic_last(_GLUED_INITIAL.sub(r"\1 ", name))
     mention = Mention(spaced, role, country, start, max(end, match.end("role")))
     return _after_portfolio(text, match, mention) if match.re is _ROLE_THEN_NAME else mention
 
@@ -1180,6 +1186,54 @@ def _portfolio_then_name(match: re.Match[str], name: str) -> tuple[str, str]:
     if len(rest.split()) < 2 or rest != " ".join(words[1:]):
         return "", name
     return f" {words[0]}", rest
+
+
+# a patronymic: "Sergeyevich", "Ivanovna", "Ilyinichna", "Mammad oglu", "Nurlanuly", "Ali qizi"
+_PATRONYMIC = re.compile(
+    r"[A-Z][a-z]+(?:[oe]vich|[oe]vna|ichna|inichna)|(?:[A-Z][a-z]+)?(?:ogly|oglu|uly|kyzy|qizi)"
+)
+
+
+def _patronymic_last(name: str) -> str:
+    """Return a name written family name first, given name and patronymic after it ("Petrov
+    Viktor Sergeyevich", "Petrov V. Sergeyevich"), in the order that ends with the family
+    name ("Viktor Sergeyevich Petrov"); any other name as it is."""
+    tokens = name.split()
+    if (
+        len(tokens) == 3
+        and _PATRONYMIC.fullmatch(tokens[2])
+        and not _PATRONYMIC.fullmatch(tokens[1])
+        and len(tokens[0]) > 2
+        and not tokens[0].endswith(".")
+    ):
+        return " ".join([*tokens[1:], tokens[0]])
+    return name
+
+
+# a name read after a role and the rank or second role before it: "Minister of Defence of
+# Norland Lieutenant General Petrov Viktor Sergeyevich"
+_RANK = re.compile(
+    r"(?:(?:(?:Lieutenant|Major|Brigadier|Colonel|Army) )?General|(?:Rear |Vice |Fleet )?Admiral|"
+    r"(?:Air (?:Chief |Vice[- ])?|Field )Marshal|(?:Lieutenant[- ])?Colonel|Brigadier|Commodore)"
+    r"(?=\s+[A-Z])"
+)
+_NAME_AFTER_RANK = re.compile(rf"\s+(?:{_HONORIFIC})?(?P<name>{_NAME})")
+
+
+def _ranked_name(match: re.Match[str], text: str) -> tuple[int, str] | None:
+    """Return where the name starts and the name read after a rank that a role-and-name match
+    took for the start of its name ("Minister of Defence of Norland | Lieutenant General Ivo
+    Varo" is "Ivo Varo", not "Lieutenant"); None when the name opens with no rank."""
+    if match.re is not _ROLE_THEN_NAME:
+        return None
+    rank = _RANK.match(match.group("name"))
+    if rank is None:
+        return None
+    named = _NAME_AFTER_RANK.match(text, match.start("name") + rank.end())
+    if named is None:
+        return None
+    name = _clean_name(named.group("name"))
+    return (named.start("name"), name) if name else None
 
 
 # where a sentence opens, before the roles that open it: "NNA – ", "Oslo: ", ". "
@@ -1305,6 +1359,8 @@ def _clean_name(raw: str) -> str:
         # "Frances Fitzgerald T.D.": letters after a name, not initials inside it
         re.fullmatch(r"[A-Z]\.?|(?:[A-Z]\.){2,3}|von|van|de|der|den|zu", kept[-1])
         or kept[-1] in _POSTNOMINALS
+        # "Ramon D. Cruz Jr.", "Juan Vero Sr.": a generation after the family name
+        or (len(kept) >= 3 and _GENERATION.fullmatch(kept[-1]))
     ):
         kept.pop()
     return " ".join(kept)
