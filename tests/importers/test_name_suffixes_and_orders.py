@@ -49,3 +49,14 @@ def test_a_patronymic_in_the_middle_stays_where_it_is() -> None:
         "Defence Minister Viktor Sergeyevich Petrov met Minister Ana Lo in Minsk on 3 March.",
     )
     assert participants(found) == ["Viktor Sergeyevich Petrov", "Ana Lo"]
+
+
+def test_a_nationality_before_a_role_of_two_words_is_no_name() -> None:
+    found = draft(
+        "Talks",
+        "Minister Ana Lo met President Ivo Varo and Norlandian Prime Minister Paul Oro in Oslo"
+        " on Monday.",
+    )
+    assert participants(found) == ["Ana Lo", "Ivo Varo", "Paul Oro"]
+    assert found.consultation is not None
+    assert found.consultation.participants[2].role == "Prime Minister"

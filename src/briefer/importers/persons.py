@@ -1394,6 +1394,8 @@ def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str
     if not after_name and (token in ("von", "van", "de", "zu") or _TITLE_WORD.fullmatch(token)):
         return "skip"  # "Déclaration de M. X, ministre …": the honorific is no part of it
     bare = token.rstrip(",.;:")
+    if after_name and bare == token and after[:1].isupper() and _is_role(f"{bare} {after}"):
+        return "end"  # "President X and Norlandian Prime Minister Y": a role of two words
     if _is_role(bare):
         if after_name:
             return "end"  # "wurde X von Bundeskanzlerin Y empfangen": the next person's role
