@@ -1394,13 +1394,8 @@ def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str
     if not after_name and (token in ("von", "van", "de", "zu") or _TITLE_WORD.fullmatch(token)):
         return "skip"  # "Déclaration de M. X, ministre …": the honorific is no part of it
     bare = token.rstrip(",.;:")
-    if after_name and bare == token and after[:1].isupper() and _is_role(f"{bare} {after}"):
-        return "end"  # "President X and Norlandian Prime Minister Y": a role of two words
-    if _is_role(bare):
-        if after_name:
-            return "end"  # "wurde X von Bundeskanzlerin Y empfangen": the next person's role
-        if after[:1].isupper():
-            return "skip"  # "…, Staatsministerin Greta X": a second role before the name
+    if role := _role_word(token, bare, after_name, after):
+        return role
     # "Polen", or a German genitive: "Deutschlands"
     named = country_named(bare) or (bare.endswith("s") and country_named(bare[:-1]))
     if token not in _NAME_LIKE_COUNTRIES and named:
@@ -1408,6 +1403,19 @@ def _name_word(token: str, possessive: str, after_name: bool, after: str) -> str
         # Commissioner-designate to Australia Zahid Hafeez Chaudhri"
         return "end" if after_name else "skip"
     return "name"
+
+
+def _role_word(token: str, bare: str, after_name: bool, after: str) -> str:
+    """Return "end" or "skip" when a word read as part of a name is a role or opens one,
+    else ""."""
+    if after_name and bare == token and after[:1].isupper() and _is_role(f"{bare} {after}"):
+        return "end"  # "President X and Norlandian Prime Minister Y": a role of two words
+    if _is_role(bare):
+        if after_name:
+            return "end"  # "wurde X von Bundeskanzlerin Y empfangen": the next person's role
+        if after[:1].isupper():
+            return "skip"  # "…, Staatsministerin Greta X": a second role before the name
+    return ""
 
 
 def _german_noun(token: str) -> bool:
