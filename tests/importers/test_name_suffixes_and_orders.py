@@ -60,3 +60,20 @@ def test_a_nationality_before_a_role_of_two_words_is_no_name() -> None:
     assert participants(found) == ["Ana Lo", "Ivo Varo", "Paul Oro"]
     assert found.consultation is not None
     assert found.consultation.participants[2].role == "Prime Minister"
+
+
+def test_a_spanish_minister_in_lower_case_before_the_name() -> None:
+    found = draft(
+        "Reunión bilateral",
+        "El ministro Ana Lo se reunió con su homólogo de Chile, Juan Vero, en Madrid el lunes.",
+    )
+    assert participants(found) == ["Ana Lo", "Juan Vero"]
+
+
+def test_a_spanish_portfolio_up_to_the_comma_before_the_name() -> None:
+    found = draft(
+        "Reunión bilateral",
+        "El ministro de Defensa Nacional, Ana Lo, se reunió con su homólogo de Chile, Juan"
+        " Vero, en Santiago el lunes.",
+    )
+    assert participants(found) == ["Ana Lo", "Juan Vero"]

@@ -656,6 +656,10 @@ _ROLES_ES = (
     r"General de (?:Brigada|División)|Teniente General|Coronel|(?:Vice)?[Aa]lmirante",
     r"Presidenta|Presidente(?= [A-Z]| de(?:l| la) [A-Z])",
     r"Secretari[oa] (?:General|de Estado)",
+    # "el ministro de Defensa Nacional, X", "la ministra Ana Lo": a portfolio not listed, up
+    # to the comma before the name, or the bare office, as French "ministre"
+    r"[Mm]inistr[oa] (?:de(?:l| la| las| los)?) [A-ZÁÉÍÓÚ][^,.;:()]{2,100}?(?=,\s+[A-Z])",
+    r"[Mm]inistr[oa]",
 )
 COUNTRY_PATTERN = "|".join(sorted((re.escape(c) for c in COUNTRY_NAMES), key=len, reverse=True))
 _NOT_A_COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})\\b"
