@@ -77,3 +77,12 @@ def test_a_spanish_portfolio_up_to_the_comma_before_the_name() -> None:
         " Vero, en Santiago el lunes.",
     )
     assert participants(found) == ["Ana Lo", "Juan Vero"]
+
+
+def test_a_hyphenated_rank_after_a_role_and_its_country() -> None:
+    found = draft(
+        "Talks in Yerevan",
+        "Minister of Defence of Armenia Colonel-General Petrov Viktor Sergeyevich met"
+        " Norwegian Defence Minister Ana Lo in Yerevan on 3 March.",
+    )
+    assert participants(found) == ["Viktor Sergeyevich Petrov", "Ana Lo"]

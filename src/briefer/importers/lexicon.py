@@ -520,8 +520,8 @@ _ROLES_EN = (
     # military ranks: "Brigadier General Maikano Abdullahi", "Lieutenant General Ana Lo",
     # "Rear Admiral Paul Oro", "Air Vice-Marshal X", "Colonel Y"; "General" only before a
     # given and a family name ("the General Assembly", "General Secretariat" are none);
-    # "Colonel General", "Army General": post-Soviet ranks
-    r"(?:(?:Lieutenant|Major|Brigadier|Colonel|Army|Retired) )?General"
+    # "Colonel General", "Colonel-General", "Army General": post-Soviet ranks
+    r"(?:(?:Lieutenant|Major|Brigadier|Colonel|Army)[- ]|Retired )?General"
     r"(?! (?:Assembly|Secretariat|Council|Staff|Directorate|Affairs|Debate|Conference|"
     r"Command|Headquarters|Elections?|Budget|"
     r"Secretary|Manager|Director|Counsel|Consul|Court)\b)(?= [A-Z][a-z]+ [A-Z])|"

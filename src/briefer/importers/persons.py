@@ -1213,8 +1213,9 @@ def _patronymic_last(name: str) -> str:
 # a name read after a role and the rank or second role before it: "Minister of Defence of
 # Norland Lieutenant General Petrov Viktor Sergeyevich"
 _RANK = re.compile(
-    r"(?:(?:(?:Lieutenant|Major|Brigadier|Colonel|Army) )?General|(?:Rear |Vice |Fleet )?Admiral|"
-    r"(?:Air (?:Chief |Vice[- ])?|Field )Marshal|(?:Lieutenant[- ])?Colonel|Brigadier|Commodore)"
+    r"(?:(?:(?:Lieutenant|Major|Brigadier|Colonel|Army)[- ])?General|"
+    r"(?:Rear |Vice |Fleet )?Admiral|(?:Air (?:Chief |Vice[- ])?|Field )Marshal|"
+    r"(?:Lieutenant[- ])?Colonel|Brigadier|Commodore)"
     r"(?=\s+[A-Z])"
 )
 _NAME_AFTER_RANK = re.compile(rf"\s+(?:{_HONORIFIC})?(?P<name>{_NAME})")
