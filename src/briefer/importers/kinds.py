@@ -744,7 +744,20 @@ def _address_body(paragraphs: list[str], layout: Layout) -> list[int]:
     lines = [*head, *layout.body]
     while lines and _preamble(paragraphs[lines[0]]) and not _address_run(paragraphs, lines):
         lines = lines[1:]
-    return lines if _address_run(paragraphs, lines) > 1 else []
+    if _address_run(paragraphs, lines) > 1:
+        return lines
+    # a page that tells the occasion before the speech's text, or labels it ("On 4 May the
+    # Council met, at which X spoke." / "The remarks in full:" / "Dear Anton Sergeyevich!"):
+    # the speech is the text from its address, a run of lines, when what follows is spoken
+    for skip in range(1, min(_TOLD_BEFORE, len(lines) - 2) + 1):
+        rest = lines[skip:]
+        run = _address_run(paragraphs, rest)
+        if run > 1 and any(FIRST_PERSON.search(paragraphs[i]) for i in rest[run : run + 3]):
+            return rest
+    return []
+
+
+_TOLD_BEFORE = 3  # the lines that may tell the occasion or label the text before a speech
 
 
 def _address_run(paragraphs: list[str], body: Sequence[int]) -> int:
@@ -756,13 +769,16 @@ def _address_run(paragraphs: list[str], body: Sequence[int]) -> int:
     lines = [_BULLET.sub("", paragraphs[i]).strip() for i in body[:_ADDRESS_LINES]]
     # the first names someone with a comma or ends in one ("Your Excellency Per Ek, …;"),
     # not a caption's sentence ("Hon Jon Dahl cuts the ribbon")
-    if not lines or not _ADDRESS_OPENING.match(lines[0]) or not re.search(r"[,;]", lines[0]):
+    if not lines or not _ADDRESS_OPENING.match(lines[0]) or not re.search(r"[,;!]", lines[0]):
         return 0
     greeted = 0
     for number, line in enumerate(lines):
         if len(line.split()) > 40 or line.endswith(("?", ":")):
             break
-        if _GREETING.match(line):
+        # "Dear colleagues!" / "Liebe Freunde!": an address that calls out ends in "!"
+        if _GREETING.match(line) or (
+            number and line.endswith("!") and _SALUTATION.match(line) and len(line.split()) <= 8
+        ):
             greeted = number + 1
         elif greeted:
             break

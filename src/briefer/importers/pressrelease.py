@@ -83,7 +83,10 @@ def parse_release(document: TextDocument) -> Draft:
         or open_day([layout.title, *header, *opening[:1]])
         or any(invites_press(release.paragraphs[i]) for i in layout.body[:8])
     )
-    meeting = [] if single or ahead else find_meeting(release, layout)
+    # a speech's text after the lines that tell its occasion: the occasion is no meeting of
+    # the speaker's ("the Council met, at which X spoke" over "Dear colleagues!")
+    speech = opens_with_address(release.paragraphs, layout)
+    meeting = [] if single or ahead or speech else find_meeting(release, layout)
     condolence = bool(opening) and condoles(layout, opening[0])
     called = bool(meeting) and meeting_format(release.paragraphs[meeting[0]]) in _REMOTE
     if (condolence and called) or (bool(opening) and reception(opening[0])):

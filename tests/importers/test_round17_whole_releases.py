@@ -1,0 +1,48 @@
+"""Whole releases read in round 17: speeches whose text follows a lede or a label and opens
+with an address that calls out ("Dear colleagues!") or wraps an addressee over two lines
+(invented releases)."""
+
+from __future__ import annotations
+
+from tests.importers.drafting import draft
+
+
+def test_a_speech_after_its_occasion_with_salutations_ending_in_exclamation_marks() -> None:
+    found = draft(
+        "Chairman Anton Velikov gave a greeting speech at the 12th meeting of the Council",
+        "On 4 May 2023 in Brio the 12th meeting of the Council took place, at which Anton "
+        "Velikov spoke.",
+        "Dear Anton Sergeyevich!",
+        "Dear members of the Council!",
+        "Let me greet the hosts of this session and thank them for the warm welcome in Brio.",
+        "Our cooperation has grown over the years, and we are ready to go further together.",
+        "Dear colleagues, thank you for your attention!",
+    )
+    assert found.kind == "statement"
+    assert found.consultation is None
+    assert len(found.statements) == 1
+    speech = found.statements[0]
+    assert speech.speaker.name == "Anton Velikov"
+    assert speech.text.startswith("Dear Anton Sergeyevich!")
+    assert speech.text.endswith("thank you for your attention!")
+
+
+def test_remarks_in_full_under_a_label_with_addressees_wrapped_over_two_lines() -> None:
+    found = draft(
+        "Secretary General Pim Holt addresses symposium on regional growth",
+        "Brio, 3 March 2021: Secretary General Pim Holt addressed the symposium on regional "
+        "growth organised by the Institute.",
+        "The remarks in full:",
+        "Her Excellency Ms Lina Rao, Secretary (East),",
+        "Ministry of Foreign Affairs, Government of Norland",
+        " Dr Pim Vos, Director, Institute of Growth,",
+        "Ladies and gentlemen,",
+        "It is an honour for me to address this symposium on the growth of our region.",
+        "I thank the Institute for organising it and all of you for coming.",
+    )
+    assert found.kind == "statement"
+    assert len(found.statements) == 1
+    speech = found.statements[0]
+    assert speech.speaker.name == "Pim Holt"
+    assert speech.text.startswith("Her Excellency Ms Lina Rao")
+    assert "all of you for coming" in speech.text
