@@ -46,3 +46,30 @@ def test_remarks_in_full_under_a_label_with_addressees_wrapped_over_two_lines() 
     assert speech.speaker.name == "Pim Holt"
     assert speech.text.startswith("Her Excellency Ms Lina Rao")
     assert "all of you for coming" in speech.text
+
+
+def test_a_site_notice_above_a_speech_is_not_its_first_paragraph() -> None:
+    found = draft(
+        "Speech by Minister for Defence, Dr Ng Ko, at the Volunteers Dinner",
+        "12 May 2012",
+        "This page was moved from an older version of the site and may look different.",
+        "Ladies and gentlemen,",
+        "Good evening. It is a pleasure to be here with our volunteers tonight.",
+        "You have served our country with dedication, and I thank you for it.",
+    )
+    assert len(found.statements) == 1
+    assert found.statements[0].text.startswith("Ladies and gentlemen")
+    assert "older version" not in found.statements[0].text
+
+
+def test_an_office_only_sub_heading_keeps_the_speaker_the_headline_names() -> None:
+    found = draft(
+        "Secretary General Pim Holt's statement at the 2026 Sea Ministerial Meeting",
+        "Statement of the Secretary General of the Council of Northern States Secretariat",
+        "Sea Ministerial Meeting, Brio, 12.03.2026",
+        "Excellencies, dear colleagues,",
+        "It is a pleasure for me to address this meeting on behalf of the Council.",
+        "Our region faces many challenges, and we will meet them together.",
+    )
+    assert found.kind == "statement"
+    assert [s.speaker.name for s in found.statements] == ["Pim Holt"]

@@ -559,6 +559,8 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
     speaker = single_speaker(layout) or _under_split_heading(paragraphs, layout)
     if speaker is None:
         return _speech(paragraphs, layout)
+    if not speaker.name:  # "Statement of the Secretary General …" under "X's statement at …"
+        speaker = _headed_above(paragraphs, layout) or speaker
     family = surname(speaker.name) if speaker.name else ""
     body = [
         i
@@ -816,6 +818,22 @@ _GREETING = re.compile(
 # a line of a speech's heading: short, no sentence ("Director of the Division for the
 # Advancement of Women 28 February - 3 March 2000")
 _HEADING_LINE = re.compile(r"(?=(?:\S+\s+){0,24}\S+$)[^.!?;:“”\"]+")
+
+
+def _headed_above(paragraphs: list[str], layout: Layout) -> Mention | None:
+    """Return the one person the headline above an office-only title names, when it names
+    them as the speaker of the same text ("Secretary General Pim Holt's statement at …" over
+    "Statement of the Secretary General of the Secretariat"); None otherwise."""
+    if not layout.title_index:
+        return None
+    above = paragraphs[layout.title_index - 1].strip()
+    headline = _TITLE_STATEMENT.match(above) or _TITLE_POSSESSIVE.match(above)
+    if headline is None or len(above.split()) > 30 or _JOINT.search(above):
+        return None
+    named = [m for m in find_mentions(above) if m.name]
+    if len(named) != 1:
+        return None
+    return named[0]
 
 
 def _under_split_heading(paragraphs: list[str], layout: Layout) -> Mention | None:
@@ -1167,7 +1185,20 @@ def _preamble(paragraph: str) -> bool:
         (len(words) <= 10 and not text.endswith((".", "!", "?", "”", '"', ":")))
         or (len(words) <= 14 and bool(find_dates(text, None)) and not FIRST_PERSON.search(text))
         or (len(words) <= 30 and bool(_DELIVERED.match(text)))
+        or (len(words) <= 40 and bool(_SITE_NOTICE.search(text)))
     )
+
+
+# the site's notice about the page, not the speaker's words: "This page was moved from an
+# older version of the site and may look different.", "Cette page a été archivée.", "Diese
+# Seite wurde aus dem alten Webauftritt übernommen."
+_SITE_NOTICE = re.compile(
+    r"(?i)^(?:please note:?\s*)?(?:this|the|cette|diese|esta)\s+(?:web\s?)?(?:page|article|content|"
+    r"item|page web|seite|inhalt|página|contenido)\s+(?:has been|was|is|a été|est|wurde|ist|fue|ha "
+    r"sido)\s+(?:\w+\s+){0,3}?(?:moved|migrated|archived|transferred|imported|copied|"
+    r"déplacée?|migrée?|archivée?|transférée?|reprise?|verschoben|migriert|archiviert|"
+    r"übernommen|übertragen|trasladad[oa]|migrad[oa]|archivad[oa])\b"
+)
 
 
 # "Discours prononcé lors de la journée …, le 29 août 2017.": where a speech was given
