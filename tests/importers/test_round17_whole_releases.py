@@ -73,3 +73,21 @@ def test_an_office_only_sub_heading_keeps_the_speaker_the_headline_names() -> No
     )
     assert found.kind == "statement"
     assert [s.speaker.name for s in found.statements] == ["Pim Holt"]
+
+
+def test_we_the_member_states_is_a_joint_statement_not_one_speakers() -> None:
+    english = draft(
+        "On the state of international security",
+        "We, the member states of the Northern Treaty Organization, are deeply concerned about "
+        "the state of international security.",
+        "We call on all states to respect their commitments.",
+    )
+    french = draft(
+        "Déclaration sur la sécurité internationale",
+        "Nous, États membres de l'Organisation du traité nordique, sommes profondément "
+        "préoccupés par la situation.",
+        "Nous appelons tous les États à respecter leurs engagements.",
+    )
+    for found in (english, french):
+        assert found.kind == "joint statement"
+        assert found.statements == ()

@@ -91,15 +91,16 @@ _BODY = re.compile(r"(?i)\b(?:ministry|department|office|ministère|ministerium|
 
 
 def release_kind(
-    layout: Layout, meeting: bool, statements: bool, ahead: bool = False
+    layout: Layout, meeting: bool, statements: bool, ahead: bool = False, jointly: bool = False
 ) -> ReleaseKind:
     """Return the kind of a release from its headline and labels and what it reports; one
     that announces what is ahead (a visit, a meeting) or reports an open day is "other",
-    whoever speaks in it."""
+    whoever speaks in it; one its signatories speak jointly ("We, the member states of …")
+    is a joint statement."""
     head = " ".join([layout.title, *layout.labels])
     # "• Joint statement with:" under the headline says so too
     said = [line for line in layout.standfirst if len(line.split()) <= 8]
-    if _JOINT.search(" ".join([head, *said])) or any("joint" in x for x in layout.labels):
+    if jointly or _JOINT.search(" ".join([head, *said])) or any("joint" in x for x in layout.labels):
         return "joint statement"
     if ahead:
         return "other"
@@ -108,6 +109,31 @@ def release_kind(
     if meeting:
         return "consultation"
     return "statement" if statements or _STATEMENT_HEAD.search(head) else "other"
+
+
+def speaks_jointly(paragraphs: list[str], layout: Layout) -> bool:
+    """Return whether the text is its signatories' joint statement by how it opens: "We, the
+    member states of the Organization, …", "Nous, chefs d'État et de gouvernement, …",
+    "Wir, die Außenminister der …, …" — several states, governments or ministers speak as one."""
+    body = [i for i in layout.body if not _preamble(paragraphs[i])]
+    if not body:
+        return False
+    lede = paragraphs[body[0]].strip()
+    dated = _DATED.match(lede) or _PLACE_DOT_DASH.match(lede)
+    return bool(_WE_THE_SIGNATORIES.match(lede[dated.end() if dated else 0 :]))
+
+
+# "We, the member states …", "We, the Heads of State and Government …", "Nous, les ministres
+# …", "Wir, die Staats- und Regierungschefs …": the plural signatories after "we,"
+_WE_THE_SIGNATORIES = re.compile(
+    r"(?i)^(?:we|nous|wir|nosotros),\s+(?:the |les |die |los |las )?(?:[\w'’.-]+\s+){0,6}?"
+    r"(?:member states|states|countries|nations|governments|heads? of (?:state|government)|"
+    r"ministers|leaders|parties|signatories|undersigned|participants|representatives|"
+    r"(?:é|e)tats(?: membres)?|pays|gouvernements|chefs d['’](?:é|e)tat|ministres|signataires|"
+    r"représentants|mitgliedstaaten|staaten|regierungen|(?:außen)?minister(?:innen)?|"
+    r"staats- und regierungschefs|unterzeichner|estados(?: miembros)?|países|gobiernos|"
+    r"jefes de estado|ministros|firmantes)\b"
+)
 
 
 # a reception, an open day, guests on a trip: an occasion a news item reports

@@ -42,6 +42,7 @@ from briefer.importers.kinds import (
     reports_occasion,
     signed_statement,
     single_speaker,
+    speaks_jointly,
     takes_position,
     whole_release,
 )
@@ -99,7 +100,11 @@ def parse_release(document: TextDocument) -> Draft:
     # a ministry's position told in the third person, no words of its own quoted
     position = not found and not meeting and takes_position(release.paragraphs, layout)
     said = (bool(found) and not occasion) or condolence or position
-    kind = release_kind(layout, bool(meeting), said, ahead)
+    # "We, the member states of …": the signatories' joint statement, no one speaker's
+    jointly = speaks_jointly(release.paragraphs, layout)
+    if jointly:
+        found = [s for s in found if s.how == "quoted"]
+    kind = release_kind(layout, bool(meeting), said, ahead, jointly)
     consultation = None
     if meeting and kind != "joint statement":
         consultation = build_consultation(release, meeting, layout)
