@@ -269,6 +269,12 @@ def _labelled_speaker(release: Release, index: int, label: str) -> Mention | Non
     if _VERB.search(label):
         return None  # "Mr Sharma told the President: “…”" introduces a quote, names no speaker
     label = _GOES_ON.sub("", label)  # "Der Ministerpräsident weiter:"
+    if _AGENCY.fullmatch(label.strip()) and not any(
+        surname(p.name).casefold() == label.strip().casefold() for p in release.people if p.name
+    ):
+        return None  # "ANP : Monsieur le ministre, …?": the agency that asks, not a speaker
+    # "Paul Dera (PD) :", "Jon Dahl (via interpreter):": the name without its note
+    label = _LABEL_NOTE.sub("", label)
     mentions = [m for m in release.mentions(index) if m.end <= len(label) + 1]
     covering = [m for m in mentions if m.name or m.role]
     length = len(label.rstrip())
@@ -284,6 +290,10 @@ def _labelled_speaker(release: Release, index: int, label: str) -> Mention | Non
     return shouted
 
 
+# an agency's or paper's acronym as an interview's label: "ANP", "MAP", "APS", "AFP"
+_AGENCY = re.compile(r"[A-ZÄÖÜÉ]{2,6}")
+# a note after a label's name: its initials, the interpreter
+_LABEL_NOTE = re.compile(r"\s*\([^)]{1,30}\)\s*$")
 # a label that says the speaker goes on: "Der Ministerpräsident weiter:", "X further:"
 _GOES_ON = re.compile(r"(?i)\s+(?:weiter|further|poursuit)$")
 
