@@ -269,8 +269,13 @@ def _labelled_speaker(release: Release, index: int, label: str) -> Mention | Non
     if _VERB.search(label):
         return None  # "Mr Sharma told the President: “…”" introduces a quote, names no speaker
     label = _GOES_ON.sub("", label)  # "Der Ministerpräsident weiter:"
-    if _AGENCY.fullmatch(label.strip()) and not any(
-        surname(p.name).casefold() == label.strip().casefold() for p in release.people if p.name
+    asks = release.paragraphs[index].rstrip().endswith("?")
+    if (
+        asks
+        and _AGENCY.fullmatch(label.strip())
+        and not any(
+            surname(p.name).casefold() == label.strip().casefold() for p in release.people if p.name
+        )
     ):
         return None  # "ANP : Monsieur le ministre, …?": the agency that asks, not a speaker
     # "Paul Dera (PD) :", "Jon Dahl (via interpreter):": the name without its note
