@@ -91,3 +91,23 @@ def test_we_the_member_states_is_a_joint_statement_not_one_speakers() -> None:
     for found in (english, french):
         assert found.kind == "joint statement"
         assert found.statements == ()
+
+
+def test_a_first_person_release_under_an_office_only_headline_is_its_statement() -> None:
+    for opening in (
+        "I am travelling to Valdoria today for talks with my counterpart.",
+        "Today I will travel to Valdoria for talks with my counterpart.",
+    ):
+        found = draft(
+            "Minister for Defence – Minister for Defence to visit Valdoria",
+            "Monday, 10 September 2012",
+            opening,
+            "During my visit I will also meet senior officials and visit our troops there.",
+            "Valdoria is an important partner, and the talks will strengthen our cooperation.",
+        )
+        assert found.kind == "statement"
+        assert len(found.statements) == 1
+        statement = found.statements[0]
+        assert statement.speaker.name == ""
+        assert statement.text.startswith(opening)
+        assert statement.text.endswith("strengthen our cooperation.")

@@ -292,7 +292,8 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
         return True
     if _introduces_words(first, opening[1:2]):
         return False  # "X sagte im Vorfeld seiner Antrittsreise nach Rom:": the words said
-    if _I_OPENS.match(first) and single_speaker(layout) is not None:
+    spoken = _I_SPEAK.match(first) and all(FIRST_PERSON.search(p) for p in opening[1:2])
+    if (_I_OPENS.match(first) and single_speaker(layout) is not None) or spoken:
         return False  # "Remarks by X" / "I leave today for …": the speaker's own words
     if _AHEAD.search(layout.title) and not _reports_past_meeting(first):
         return True
@@ -1030,6 +1031,33 @@ def office_statement(
     if found is not None:
         found.speaker = _signer(paragraphs, found.indices[-1] + 1) or speaker
     return [found] if found else []
+
+
+def first_person_release(
+    paragraphs: list[str], layout: Layout, named_people: int
+) -> list[FoundStatement]:
+    """Return the body as one speaker's statement when it is one first-person text that
+    quotes no one and names no one ("Defence Minister – Defence Minister travels to Valdoria"
+    over "I am travelling to Valdoria today to meet my colleague …"): the office's holder
+    speaks, unnamed, whatever the headline says of them."""
+    body = list(layout.body)
+    while body and _preamble(paragraphs[body[0]]):
+        body = body[1:]
+    if named_people or len(body) < 2 or not _I_SPEAK.match(paragraphs[body[0]]):
+        return []
+    spoken = sum(bool(FIRST_PERSON.search(paragraphs[i])) for i in body)
+    quoted = any(find_quoted(paragraphs[i]) for i in body)
+    if quoted or spoken < 0.5 * len(body):
+        return []
+    speaker = Mention("", layout.publisher, "", 0, 0)
+    found = _running(paragraphs, body, speaker, layout, "the first-person text")
+    return [found] if found else []
+
+
+# a text that opens in the first person singular: "I am travelling to …", "Ich reise heute
+# …", "Je me rends …", "J'ai le plaisir …"
+# "Today I will travel …", "Aujourd'hui, je me rends …"
+_I_SPEAK = re.compile(r"^\W*(?:[^\s.;:!?]+[\s,]+){0,5}?(?:I|[Ii]ch|[Jj]e|[Jj]['’]|[Yy]o)\b(?!['’.])")
 
 
 def _scare_quotes(quoted: Sequence[Quoted]) -> bool:

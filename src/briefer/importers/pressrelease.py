@@ -32,6 +32,7 @@ from briefer.importers.kinds import (
     announcement,
     answered_questions,
     condoles,
+    first_person_release,
     headed_statements,
     invites_press,
     office_statement,
@@ -166,6 +167,7 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
     statement, and so does a spokesperson's "… teilt mit:" over a report of the meeting."""
     if release.language not in READ:
         return []
+    named = sum(bool(person.name) for person in release.people)
     # a speech whose address is a list of lines, one per addressee: no line of it is a
     # heading over someone's words ("Honourable Karl Moen, Minister …" / "My colleagues;")
     speech = opens_with_address(release.paragraphs, layout) or _spoken_under(release, layout)
@@ -177,6 +179,7 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
         or answered_questions(release.paragraphs, layout)
         or ([] if meeting else office_statement(release.paragraphs, layout, len(release.people)))
         or ([] if meeting else signed_statement(release.paragraphs, layout))
+        or ([] if meeting else first_person_release(release.paragraphs, layout, named))
     )
     if meeting:
         found = [s for s in found if not _account(release, s, meeting[0])]
