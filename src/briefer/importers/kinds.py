@@ -100,7 +100,8 @@ def release_kind(
     head = " ".join([layout.title, *layout.labels])
     # "• Joint statement with:" under the headline says so too
     said = [line for line in layout.standfirst if len(line.split()) <= 8]
-    if jointly or _JOINT.search(" ".join([head, *said])) or any("joint" in x for x in layout.labels):
+    labelled = any("joint" in x for x in layout.labels)
+    if jointly or labelled or _JOINT.search(" ".join([head, *said])):
         return "joint statement"
     if ahead:
         return "other"
@@ -1055,9 +1056,11 @@ def first_person_release(
 
 
 # a text that opens in the first person singular: "I am travelling to …", "Ich reise heute
-# …", "Je me rends …", "J'ai le plaisir …"
-# "Today I will travel …", "Aujourd'hui, je me rends …"
-_I_SPEAK = re.compile(r"^\W*(?:[^\s.;:!?]+[\s,]+){0,5}?(?:I|[Ii]ch|[Jj]e|[Jj]['’]|[Yy]o)\b(?!['’.])")
+# …", "Je me rends …", "J'ai le plaisir …", a few words in: "Today I will travel …",
+# "Aujourd'hui, je me rends …"
+_I_SPEAK = re.compile(
+    r"^\W*(?:[^\s.;:!?]+[\s,]+){0,5}?(?:I|[Ii]ch|[Jj]e|[Jj]['’]|[Yy]o)\b(?!['’.])"
+)
 
 
 def _scare_quotes(quoted: Sequence[Quoted]) -> bool:
