@@ -91,15 +91,17 @@ _BODY = re.compile(r"(?i)\b(?:ministry|department|office|ministère|ministerium|
 
 
 def release_kind(
-    layout: Layout, meeting: bool, statements: bool, ahead: bool = False
+    layout: Layout, meeting: bool, statements: bool, ahead: bool = False, jointly: bool = False
 ) -> ReleaseKind:
     """Return the kind of a release from its headline and labels and what it reports; one
     that announces what is ahead (a visit, a meeting) or reports an open day is "other",
-    whoever speaks in it."""
+    whoever speaks in it; one its signatories speak jointly ("We, the member states of …")
+    is a joint statement."""
     head = " ".join([layout.title, *layout.labels])
     # "• Joint statement with:" under the headline says so too
     said = [line for line in layout.standfirst if len(line.split()) <= 8]
-    if _JOINT.search(" ".join([head, *said])) or any("joint" in x for x in layout.labels):
+    labelled = any("joint" in x for x in layout.labels)
+    if jointly or labelled or _JOINT.search(" ".join([head, *said])):
         return "joint statement"
     if ahead:
         return "other"
@@ -108,6 +110,31 @@ def release_kind(
     if meeting:
         return "consultation"
     return "statement" if statements or _STATEMENT_HEAD.search(head) else "other"
+
+
+def speaks_jointly(paragraphs: list[str], layout: Layout) -> bool:
+    """Return whether the text is its signatories' joint statement by how it opens: "We, the
+    member states of the Organization, …", "Nous, chefs d'État et de gouvernement, …",
+    "Wir, die Außenminister der …, …" — several states, governments or ministers speak as one."""
+    body = [i for i in layout.body if not _preamble(paragraphs[i])]
+    if not body:
+        return False
+    lede = paragraphs[body[0]].strip()
+    dated = _DATED.match(lede) or _PLACE_DOT_DASH.match(lede)
+    return bool(_WE_THE_SIGNATORIES.match(lede[dated.end() if dated else 0 :]))
+
+
+# "We, the member states …", "We, the Heads of State and Government …", "Nous, les ministres
+# …", "Wir, die Staats- und Regierungschefs …": the plural signatories after "we,"
+_WE_THE_SIGNATORIES = re.compile(
+    r"(?i)^(?:we|nous|wir|nosotros),\s+(?:the |les |die |los |las )?(?:[\w'’.-]+\s+){0,6}?"
+    r"(?:member states|states|countries|nations|governments|heads? of (?:state|government)|"
+    r"ministers|leaders|parties|signatories|undersigned|participants|representatives|"
+    r"(?:é|e)tats(?: membres)?|pays|gouvernements|chefs d['’](?:é|e)tat|ministres|signataires|"
+    r"représentants|mitgliedstaaten|staaten|regierungen|(?:außen)?minister(?:innen)?|"
+    r"staats- und regierungschefs|unterzeichner|estados(?: miembros)?|países|gobiernos|"
+    r"jefes de estado|ministros|firmantes)\b"
+)
 
 
 # a reception, an open day, guests on a trip: an occasion a news item reports
@@ -266,7 +293,8 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
         return True
     if _introduces_words(first, opening[1:2]):
         return False  # "X sagte im Vorfeld seiner Antrittsreise nach Rom:": the words said
-    if _I_OPENS.match(first) and single_speaker(layout) is not None:
+    spoken = _I_SPEAK.match(first) and all(FIRST_PERSON.search(p) for p in opening[1:2])
+    if (_I_OPENS.match(first) and single_speaker(layout) is not None) or spoken:
         return False  # "Remarks by X" / "I leave today for …": the speaker's own words
     if _AHEAD.search(layout.title) and not _reports_past_meeting(first):
         return True
@@ -559,6 +587,8 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
     speaker = single_speaker(layout) or _under_split_heading(paragraphs, layout)
     if speaker is None:
         return _speech(paragraphs, layout)
+    if not speaker.name:  # "Statement of the Secretary General …" under "X's statement at …"
+        speaker = _headed_above(paragraphs, layout) or speaker
     family = surname(speaker.name) if speaker.name else ""
     body = [
         i
@@ -744,7 +774,20 @@ def _address_body(paragraphs: list[str], layout: Layout) -> list[int]:
     lines = [*head, *layout.body]
     while lines and _preamble(paragraphs[lines[0]]) and not _address_run(paragraphs, lines):
         lines = lines[1:]
-    return lines if _address_run(paragraphs, lines) > 1 else []
+    if _address_run(paragraphs, lines) > 1:
+        return lines
+    # a page that tells the occasion before the speech's text, or labels it ("On 4 May the
+    # Council met, at which X spoke." / "The remarks in full:" / "Dear Anton Sergeyevich!"):
+    # the speech is the text from its address, a run of lines, when what follows is spoken
+    for skip in range(1, min(_TOLD_BEFORE, len(lines) - 2) + 1):
+        rest = lines[skip:]
+        run = _address_run(paragraphs, rest)
+        if run > 1 and any(FIRST_PERSON.search(paragraphs[i]) for i in rest[run : run + 3]):
+            return rest
+    return []
+
+
+_TOLD_BEFORE = 3  # the lines that may tell the occasion or label the text before a speech
 
 
 def _address_run(paragraphs: list[str], body: Sequence[int]) -> int:
@@ -756,13 +799,16 @@ def _address_run(paragraphs: list[str], body: Sequence[int]) -> int:
     lines = [_BULLET.sub("", paragraphs[i]).strip() for i in body[:_ADDRESS_LINES]]
     # the first names someone with a comma or ends in one ("Your Excellency Per Ek, …;"),
     # not a caption's sentence ("Hon Jon Dahl cuts the ribbon")
-    if not lines or not _ADDRESS_OPENING.match(lines[0]) or not re.search(r"[,;]", lines[0]):
+    if not lines or not _ADDRESS_OPENING.match(lines[0]) or not re.search(r"[,;!]", lines[0]):
         return 0
     greeted = 0
     for number, line in enumerate(lines):
         if len(line.split()) > 40 or line.endswith(("?", ":")):
             break
-        if _GREETING.match(line):
+        # "Dear colleagues!" / "Liebe Freunde!": an address that calls out ends in "!"
+        if _GREETING.match(line) or (
+            number and line.endswith("!") and _SALUTATION.match(line) and len(line.split()) <= 8
+        ):
             greeted = number + 1
         elif greeted:
             break
@@ -800,6 +846,22 @@ _GREETING = re.compile(
 # a line of a speech's heading: short, no sentence ("Director of the Division for the
 # Advancement of Women 28 February - 3 March 2000")
 _HEADING_LINE = re.compile(r"(?=(?:\S+\s+){0,24}\S+$)[^.!?;:“”\"]+")
+
+
+def _headed_above(paragraphs: list[str], layout: Layout) -> Mention | None:
+    """Return the one person the headline above an office-only title names, when it names
+    them as the speaker of the same text ("Secretary General Pim Holt's statement at …" over
+    "Statement of the Secretary General of the Secretariat"); None otherwise."""
+    if not layout.title_index:
+        return None
+    above = paragraphs[layout.title_index - 1].strip()
+    headline = _TITLE_STATEMENT.match(above) or _TITLE_POSSESSIVE.match(above)
+    if headline is None or len(above.split()) > 30 or _JOINT.search(above):
+        return None
+    named = [m for m in find_mentions(above) if m.name]
+    if len(named) != 1:
+        return None
+    return named[0]
 
 
 def _under_split_heading(paragraphs: list[str], layout: Layout) -> Mention | None:
@@ -970,6 +1032,35 @@ def office_statement(
     if found is not None:
         found.speaker = _signer(paragraphs, found.indices[-1] + 1) or speaker
     return [found] if found else []
+
+
+def first_person_release(
+    paragraphs: list[str], layout: Layout, named_people: int
+) -> list[FoundStatement]:
+    """Return the body as one speaker's statement when it is one first-person text that
+    quotes no one and names no one ("Defence Minister – Defence Minister travels to Valdoria"
+    over "I am travelling to Valdoria today to meet my colleague …"): the office's holder
+    speaks, unnamed, whatever the headline says of them."""
+    body = list(layout.body)
+    while body and _preamble(paragraphs[body[0]]):
+        body = body[1:]
+    if named_people or len(body) < 2 or not _I_SPEAK.match(paragraphs[body[0]]):
+        return []
+    spoken = sum(bool(FIRST_PERSON.search(paragraphs[i])) for i in body)
+    quoted = any(find_quoted(paragraphs[i]) for i in body)
+    if quoted or spoken < 0.5 * len(body):
+        return []
+    speaker = Mention("", layout.publisher, "", 0, 0)
+    found = _running(paragraphs, body, speaker, layout, "the first-person text")
+    return [found] if found else []
+
+
+# a text that opens in the first person singular: "I am travelling to …", "Ich reise heute
+# …", "Je me rends …", "J'ai le plaisir …", a few words in: "Today I will travel …",
+# "Aujourd'hui, je me rends …"
+_I_SPEAK = re.compile(
+    r"^\W*(?:[^\s.;:!?]+[\s,]+){0,5}?(?:I|[Ii]ch|[Jj]e|[Jj]['’]|[Yy]o)\b(?!['’.])"
+)
 
 
 def _scare_quotes(quoted: Sequence[Quoted]) -> bool:
@@ -1151,7 +1242,20 @@ def _preamble(paragraph: str) -> bool:
         (len(words) <= 10 and not text.endswith((".", "!", "?", "”", '"', ":")))
         or (len(words) <= 14 and bool(find_dates(text, None)) and not FIRST_PERSON.search(text))
         or (len(words) <= 30 and bool(_DELIVERED.match(text)))
+        or (len(words) <= 40 and bool(_SITE_NOTICE.search(text)))
     )
+
+
+# the site's notice about the page, not the speaker's words: "This page was moved from an
+# older version of the site and may look different.", "Cette page a été archivée.", "Diese
+# Seite wurde aus dem alten Webauftritt übernommen."
+_SITE_NOTICE = re.compile(
+    r"(?i)^(?:please note:?\s*)?(?:this|the|cette|diese|esta)\s+(?:web\s?)?(?:page|article|content|"
+    r"item|page web|seite|inhalt|página|contenido)\s+(?:has been|was|is|a été|est|wurde|ist|fue|ha "
+    r"sido)\s+(?:\w+\s+){0,3}?(?:moved|migrated|archived|transferred|imported|copied|"
+    r"déplacée?|migrée?|archivée?|transférée?|reprise?|verschoben|migriert|archiviert|"
+    r"übernommen|übertragen|trasladad[oa]|migrad[oa]|archivad[oa])\b"
+)
 
 
 # "Discours prononcé lors de la journée …, le 29 août 2017.": where a speech was given

@@ -32,6 +32,7 @@ from briefer.importers.kinds import (
     announcement,
     answered_questions,
     condoles,
+    first_person_release,
     headed_statements,
     invites_press,
     office_statement,
@@ -42,6 +43,7 @@ from briefer.importers.kinds import (
     reports_occasion,
     signed_statement,
     single_speaker,
+    speaks_jointly,
     takes_position,
     whole_release,
 )
@@ -83,7 +85,10 @@ def parse_release(document: TextDocument) -> Draft:
         or open_day([layout.title, *header, *opening[:1]])
         or any(invites_press(release.paragraphs[i]) for i in layout.body[:8])
     )
-    meeting = [] if single or ahead else find_meeting(release, layout)
+    # a speech's text after the lines that tell its occasion: the occasion is no meeting of
+    # the speaker's ("the Council met, at which X spoke" over "Dear colleagues!")
+    speech = opens_with_address(release.paragraphs, layout)
+    meeting = [] if single or ahead or speech else find_meeting(release, layout)
     condolence = bool(opening) and condoles(layout, opening[0])
     called = bool(meeting) and meeting_format(release.paragraphs[meeting[0]]) in _REMOTE
     if (condolence and called) or (bool(opening) and reception(opening[0])):
@@ -96,7 +101,11 @@ def parse_release(document: TextDocument) -> Draft:
     # a ministry's position told in the third person, no words of its own quoted
     position = not found and not meeting and takes_position(release.paragraphs, layout)
     said = (bool(found) and not occasion) or condolence or position
-    kind = release_kind(layout, bool(meeting), said, ahead)
+    # "We, the member states of …": the signatories' joint statement, no one speaker's
+    jointly = speaks_jointly(release.paragraphs, layout)
+    if jointly:
+        found = [s for s in found if s.how == "quoted"]
+    kind = release_kind(layout, bool(meeting), said, ahead, jointly)
     consultation = None
     if meeting and kind != "joint statement":
         consultation = build_consultation(release, meeting, layout)
@@ -158,6 +167,7 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
     statement, and so does a spokesperson's "… teilt mit:" over a report of the meeting."""
     if release.language not in READ:
         return []
+    named = sum(bool(person.name) for person in release.people)
     # a speech whose address is a list of lines, one per addressee: no line of it is a
     # heading over someone's words ("Honourable Karl Moen, Minister …" / "My colleagues;")
     speech = opens_with_address(release.paragraphs, layout) or _spoken_under(release, layout)
@@ -169,6 +179,7 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
         or answered_questions(release.paragraphs, layout)
         or ([] if meeting else office_statement(release.paragraphs, layout, len(release.people)))
         or ([] if meeting else signed_statement(release.paragraphs, layout))
+        or ([] if meeting else first_person_release(release.paragraphs, layout, named))
     )
     if meeting:
         found = [s for s in found if not _account(release, s, meeting[0])]

@@ -150,7 +150,9 @@ def _drop_signature(statement: FoundStatement) -> None:
 # "Marise Payne: Welcome, again, …", "Foreign Minister: …", "N. KOTZIAS: …": a
 # transcript's speaker label
 _LABEL = re.compile(
-    r"^(?P<label>(?:[A-ZÄÖÜÉ]\.\s?)?[^:.!?]{2,60}?)\s?:\s+(?P<words>\S.{9,})$", re.DOTALL
+    r"^(?P<label>(?:[A-ZÄÖÜÉ]\.\s?)?(?:[^:.!?]{2,60}?|[A-ZÄÖÜÉ][^:.!?a-zß-ÿ]{60,120}?))\s?:\s+"
+    r"(?P<words>\S.{9,})$",
+    re.DOTALL,
 )
 
 
@@ -267,6 +269,17 @@ def _labelled_speaker(release: Release, index: int, label: str) -> Mention | Non
     if _VERB.search(label):
         return None  # "Mr Sharma told the President: “…”" introduces a quote, names no speaker
     label = _GOES_ON.sub("", label)  # "Der Ministerpräsident weiter:"
+    asks = release.paragraphs[index].rstrip().endswith("?")
+    if (
+        asks
+        and _AGENCY.fullmatch(label.strip())
+        and not any(
+            surname(p.name).casefold() == label.strip().casefold() for p in release.people if p.name
+        )
+    ):
+        return None  # "ANP : Monsieur le ministre, …?": the agency that asks, not a speaker
+    # "Paul Dera (PD) :", "Jon Dahl (via interpreter):": the name without its note
+    label = _LABEL_NOTE.sub("", label)
     mentions = [m for m in release.mentions(index) if m.end <= len(label) + 1]
     covering = [m for m in mentions if m.name or m.role]
     length = len(label.rstrip())
@@ -282,6 +295,10 @@ def _labelled_speaker(release: Release, index: int, label: str) -> Mention | Non
     return shouted
 
 
+# an agency's or paper's acronym as an interview's label: "ANP", "MAP", "APS", "AFP"
+_AGENCY = re.compile(r"[A-ZÄÖÜÉ]{2,6}")
+# a note after a label's name: its initials, the interpreter
+_LABEL_NOTE = re.compile(r"\s*\([^)]{1,30}\)\s*$")
 # a label that says the speaker goes on: "Der Ministerpräsident weiter:", "X further:"
 _GOES_ON = re.compile(r"(?i)\s+(?:weiter|further|poursuit)$")
 
@@ -290,7 +307,9 @@ _GOES_ON = re.compile(r"(?i)\s+(?:weiter|further|poursuit)$")
 # capitals
 _SHOUTED = re.compile(
     r"^(?P<title>(?:MR|MS|MRS|DR|M|MME|HERR|FRAU|STS|STS’IN|BM|BM’IN)\.?\s+)?"
-    r"(?:[A-ZÄÖÜÉ]\.\s?)?(?P<name>[A-ZÄÖÜÉ][A-ZÄÖÜÉ’'-]{2,}(?:\s+[A-ZÄÖÜÉ][A-ZÄÖÜÉ’'-]{2,})?)(?:\s*\([^)]{1,30}\))?$"
+    r"(?:[A-ZÄÖÜÉ]\.\s?)?(?P<name>[A-ZÄÖÜÉ][A-ZÄÖÜÉ’'-]{2,}(?:\s+[A-ZÄÖÜÉ][A-ZÄÖÜÉ’'-]{2,})?)"
+    # "HALVOR ENN, VALDORIA'S MINISTER OF DEFENCE (VIA INTERPRETER)": the role after a comma
+    r"(?:,\s+(?P<role>[A-ZÄÖÜÉ][A-ZÄÖÜÉ’'&\s-]{2,80}?))?(?:\s*\([^)]{1,30}\))?$"
 )
 
 
@@ -304,9 +323,14 @@ def _shouted_label(release: Release, label: str) -> Mention | None:
     known = next((p for p in release.people if surname(p.name) == surname(name)), None)
     if known is not None:
         return Mention(known.name, known.role, known.country, 0, len(label))
-    return Mention(name, "", "", 0, len(label))
+    role = " ".join(
+        word.lower() if word in _SMALL_WORDS else word.capitalize()
+        for word in re.sub(r"^[\w’' -]+['’]S\s+", "", shouted["role"] or "").split()
+    )  # "VALDORIA'S MINISTER OF DEFENCE": "Minister of Defence"
+    return Mention(name, role, "", 0, len(label))
 
 
+_SMALL_WORDS = frozenset({"OF", "FOR", "THE", "AND", "ON", "IN", "TO", "DE", "DU", "DES", "LA"})
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+")
 
 
