@@ -919,6 +919,8 @@ def _without_kicker(title: str) -> str:
     title = _SECTION_LABELS.sub("", title) or title
     title = _GLUED_SECTION.sub("", title) or title
     title = _CURLY_QUOTED.sub(r"\1", title) or title
+    title = _WIRE_TAG.sub("", title) or title
+    title = _without_section(title)
     title = _CAPITALS_OVER_SUBTITLE.sub(r"\g<caps>", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
 
@@ -934,7 +936,25 @@ _CAPITALS_OVER_SUBTITLE = re.compile(
 
 # a headline set in typographic quotation marks as a whole: "“Minister Berg receives …”" (a
 # headline that only ends or opens in a quotation keeps its marks)
-_CURLY_QUOTED = re.compile(r"^\s*“([^“”]+)”\s*$")
+_CURLY_QUOTED = re.compile(r"^\s*[“‘]((?:[^“”‘’]|(?<=\w)’(?=\w))+)[”’]\s*$")
+
+
+# a wire's tag in capitals before its headline: "(LEAD) …", "(2nd LD) …", "(URGENT) …"
+_WIRE_TAG = re.compile(r"^\((?=[^()]*[A-Z]{2})[\w ]{2,16}\)\s+(?=[A-ZÄÖÜÉ\d])")
+# a site's section before the headline, which the headline says again: "Defence Minister –
+# Defence Minister travels to …", "Foreign Affairs – The Foreign Affairs Minister meets …"
+_SECTION_DASH = re.compile(r"^(?P<section>[^–—:|]{3,40}?)\s+[–—]\s+(?=\S)")
+
+
+def _without_section(title: str) -> str:
+    """Return a headline without the site's section before it when the headline repeats the
+    section's words."""
+    section = _SECTION_DASH.match(title)
+    if section is None:
+        return title
+    rest = title[section.end() :]
+    again = re.search(rf"(?i)\b{re.escape(section.group('section'))}\b", rest)
+    return rest if len(rest.split()) >= 3 and again else title
 
 
 # "Southern Africa: Estoria, Norland Sign …": a news portal's region of a continent
@@ -1000,8 +1020,9 @@ _HEADLINE_WORDS = 36  # a speech's headline names the occasion in full
 
 def _reads_like_headline(paragraph: str) -> bool:
     """Return whether a line can be the headline: not a sentence, a date line, a banner, a
-    bullet, a section trail ("Statements | Spokesperson"), a name or a role alone."""
-    text = paragraph.strip()
+    bullet, a section trail ("Statements | Spokesperson"), a name or a role alone; a wire's tag
+    before it ("(LEAD) …") is none of its words."""
+    text = _WIRE_TAG.sub("", paragraph.strip()).strip()
     words = text.split()
     return (
         3 <= len(words) <= _HEADLINE_WORDS
