@@ -3,6 +3,8 @@ year first, after a repeated headline, and an event's line above a speech."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.importers.drafting import draft
 
 
@@ -41,3 +43,40 @@ def test_single_typographic_quotation_marks_around_the_headline_are_dropped() ->
         "He spoke in Brio to reporters.",
     )
     assert found.source.title == "Norland is the least travelled foreign minister’s country"
+
+
+def test_a_date_line_written_year_first_with_a_time_dates_the_release() -> None:
+    found = draft(
+        "Ministers meet in Brio",
+        "2026 March 3 14:05",
+        "The ministers of the council met in Brio on Monday to discuss trade and agreed on a plan.",
+        "They will meet again next year.",
+    )
+    assert found.source.date_published == date(2026, 3, 3)
+    assert found.consultation is not None
+    assert found.consultation.date == date(2026, 3, 2)
+
+
+def test_a_date_appended_to_the_headline_given_again_dates_the_release() -> None:
+    found = draft(
+        "Secretary General Pim Holt addressed the fifth meeting of the Council",
+        "Secretary General Pim Holt addressed the fifth meeting of the Council 12.03.2026",
+        "The Secretary General spoke to the members of the Council about the year's work in Brio.",
+        "He thanked the hosts.",
+    )
+    assert found.source.title == (
+        "Secretary General Pim Holt addressed the fifth meeting of the Council"
+    )
+    assert found.source.date_published == date(2026, 3, 12)
+
+
+def test_an_events_line_above_a_speech_is_not_the_day_of_publication() -> None:
+    found = draft(
+        "Secretary General Pim Holt's statement at the 2026 Sea Ministerial Meeting",
+        "Sea Ministerial Meeting, Brio, 12.03.2026",
+        "Excellencies, dear colleagues,",
+        "It is an honour to address this meeting of ministers on the state of our sea.",
+        "We must act together to protect it.",
+    )
+    assert found.source.date_published is None
+    assert found.source.title.startswith("Secretary General Pim Holt")

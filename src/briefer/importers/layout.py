@@ -141,7 +141,9 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
             (
                 full_date(paragraphs[i], language)
                 for i in reversed(last)
-                if _is_date_line(paragraphs[i].strip()) and not _introduced(paragraphs, i)
+                if _is_date_line(paragraphs[i].strip())
+                and not _introduced(paragraphs, i)
+                and i not in header.lines  # an event's date line at the top
             ),
             None,
         )
@@ -155,7 +157,7 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         ),
         None,
     )
-    published = published or (_headline_date(dated_again, language) if dated_again else None)
+    published = published or (_again_date(dated_again, language) if dated_again else None)
     byline = [
         f"{paragraphs[i].strip()}, {paragraphs[i + 1].strip()}"
         if _role_follows(paragraphs, i)
@@ -222,7 +224,10 @@ def _read_header(
         text = paragraph.strip()
         if _publisher_line(text, index, header):
             continue
-        if index < text_starts and _EVENT_TIME.match(text) and full_date(text, language):
+        if index < text_starts and (
+            (_EVENT_TIME.match(text) and full_date(text, language))
+            or (_EVENT_LINE.match(text) and _line_date(text, paragraphs, language))
+        ):
             header.lines.add(index)  # an event's when and where: neither title nor release date
         elif (
             index
@@ -300,6 +305,14 @@ _EVENT_TIME = re.compile(
     r"location|venue|lieu|ort)\b[^:]{0,40}:?"
 )
 _DATED = re.compile(r"\((?P<date>[^()]{6,30})\)\s*$")
+# an event's name, its place and its date on a line of their own, as a speech's page heads
+# its text: "Sea Ministerial Meeting, Brio, 12.03.2026", "Sommet de Lanvia, 4 mai 2022"
+_EVENT_LINE = re.compile(
+    r"^(?=[A-ZÄÖÜÉ\d])[^,:;.!?]{0,60}\b(?i:meeting|summit|conference|session|ministerial|"
+    r"forum|assembly|symposium|dialogue|seminar|congress|tagung|konferenz|gipfel|sitzung|"
+    r"réunion|sommet|conférence|reunión|cumbre|conferencia|sesión)\b[^,:;!?]{0,40},"
+    r"(?:\s*[A-ZÄÖÜÉ][\w .'’-]{1,40},)?\s*(?:\d[\d./-]{5,9}\d|[^,]{6,24}\d{4})\.?$"
+)
 
 
 _DATE_LABEL = re.compile(
@@ -407,6 +420,15 @@ def _headline_date(title: str, language: str) -> date | None:
     return days[0].value if len(days) == 1 and days[0].start >= dated.start() else None
 
 
+def _again_date(line: str, language: str) -> date | None:
+    """Return the date the headline given again holds: in brackets, after a dash, or in
+    figures appended to it ("… of the Council 12.03.2026")."""
+    appended = _APPENDED_DATE.search(line)
+    if appended and not _SEVERAL_DAYS.search(line):
+        return full_date(appended.group(0), language)
+    return _headline_date(line, language)
+
+
 # "26 et 28 juillet", "17./18.11.", "3-4 March", "du 2 au 4 mai": more than one day
 # ("03/08/2022" is one day)
 _SEVERAL_DAYS = re.compile(r"\b\d{1,2}\.?\s*(?:[-–/&]|et|and|und|au|bis|to)\s*\d{1,2}\b(?!/\d)")
@@ -488,7 +510,14 @@ def _undated(line: str) -> str:
     if _bar_date(line):
         return line[: _BAR_DATED.search(line).start()]  # type: ignore[union-attr]
     dated = _DATED.search(_TAG.sub("", line.rstrip()))
-    return line[: dated.start()] if dated and full_date(dated.group("date")) else line
+    if dated and full_date(dated.group("date")):
+        return line[: dated.start()]
+    appended = _APPENDED_DATE.search(line)
+    return line[: appended.start()] if appended and full_date(appended.group(0)) else line
+
+
+# a date in figures appended to a headline the page gives again: "… of the Council 12.03.2026"
+_APPENDED_DATE = re.compile(r"\s+[0-3]?\d([./-])[01]?\d\1(?:19|20)\d\d\s*$")
 
 
 # a page title's date after a bar: "Minister meets the envoy |05 May 2022"
