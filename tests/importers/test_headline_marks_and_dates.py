@@ -80,3 +80,37 @@ def test_an_events_line_above_a_speech_is_not_the_day_of_publication() -> None:
     )
     assert found.source.date_published is None
     assert found.source.title.startswith("Secretary General Pim Holt")
+
+
+def test_a_speechs_own_heading_naming_an_office_is_no_headline() -> None:
+    found = draft(
+        "Secretary General Pim Holt's statement at the 2026 Sea Ministerial Meeting",
+        "Statement of the Secretary General of the Council of Northern States Secretariat",
+        "Excellencies, dear colleagues,",
+        "It is an honour to address this meeting of ministers on the state of our sea.",
+        "We must act together to protect it.",
+    )
+    assert found.source.title.startswith("Secretary General Pim Holt's statement")
+    assert [s.speaker.name for s in found.statements if s.speaker] == ["Pim Holt"]
+
+
+def test_a_spanish_speechs_own_heading_naming_an_office_is_no_headline() -> None:
+    found = draft(
+        "Discurso del Secretario General Pablo Ruiz en la 51 Reunión de Jefes de Estado",
+        "Intervención del Secretario General",
+        "Señoras y señores:",
+        "Es un honor estar aquí hoy con ustedes en esta reunión de nuestra región.",
+        "Muchas gracias.",
+    )
+    assert found.source.title.startswith("Discurso del Secretario General Pablo Ruiz")
+
+
+def test_a_statement_heading_with_its_topic_under_a_section_stays_the_headline() -> None:
+    found = draft(
+        "Speeches and statements of the Secretary General",
+        "Statement by the Secretary General on the floods in Brio",
+        "The Secretary General is deeply saddened by the loss of life caused by the floods in "
+        "Brio this week.",
+        "He offers his condolences to the families.",
+    )
+    assert found.source.title == "Statement by the Secretary General on the floods in Brio"

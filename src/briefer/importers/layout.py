@@ -1159,7 +1159,9 @@ def _above_speaker_headings(paragraphs: list[str], chosen: list[int]) -> list[in
     """Return the headline candidates without the speech's own headings under the headline
     ("Country Statement by Hon. X, Minister …")."""
     while len(chosen) >= 2 and (
-        _speaker_heading(paragraphs[chosen[-1]]) or _people_caption(paragraphs[chosen[-1]])
+        _speaker_heading(paragraphs[chosen[-1]])
+        or _people_caption(paragraphs[chosen[-1]])
+        or _office_heading(paragraphs[chosen[-1]], paragraphs[chosen[-2]])
     ):
         chosen = chosen[:-1]
     return chosen
@@ -1186,6 +1188,43 @@ def _people_caption(text: str) -> bool:
             for w in words
         )
     )
+
+
+# a speech's own heading that names its speaker's office alone: "Statement of the Secretary
+# General of the Council", "Intervención del Secretario General", "Discours du Président"
+_OFFICE_HEADING = re.compile(
+    r"(?i)^(?:statement|remarks|address|speech|intervention|message|déclaration|discours|"
+    r"allocution|rede|erklärung|grußwort|ansprache|intervención|discurso|declaración|palabras|"
+    r"mensaje)\s+(?:by|of|from|du|de la|de l['’]|de|par|von|des|der|del)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?P<office>\w[\w-]*(?:\s+\w[\w-]*)?)"
+)
+_SPEECH_NOUN = re.compile(
+    r"(?i)\b(?:statement|remarks|address|speech|intervention|message|déclaration|discours|"
+    r"allocution|rede|erklärung|grußwort|ansprache|intervención|discurso|declaración|palabras|"
+    r"mensaje)\b"
+)
+
+
+def _office_heading(text: str, above: str) -> bool:
+    """Return whether a line under a headline is the speech's own heading naming its
+    speaker's office alone, which the headline above names with the speech ("Secretary
+    General X's statement at …" / "Statement of the Secretary General of …")."""
+    heading = _OFFICE_HEADING.match(text.strip())
+    if heading is None or not _SPEECH_NOUN.search(above):
+        return False
+    office = heading.group("office")
+    return (
+        _TOPIC.search(text, heading.end()) is None
+        and re.search(rf"(?i)\b{re.escape(office)}\b", above) is not None
+    )
+
+
+# the words that open what a speech is about or where it was given: "… on the situation",
+# "… at the Summit", "… sur la situation", "… en la Cumbre"
+_TOPIC = re.compile(
+    r"(?i)\b(?:on|at|to|before|in|during|for|about|regarding|sur|à|au|aux|lors|devant|en|pour|"
+    r"zu|zum|zur|bei|beim|über|vor|im|sobre|ante|durante|para|con|with|avec|mit)\b"
+)
 
 
 def _speaker_heading(text: str) -> bool:
