@@ -114,3 +114,30 @@ def test_a_statement_heading_with_its_topic_under_a_section_stays_the_headline()
         "He offers his condolences to the families.",
     )
     assert found.source.title == "Statement by the Secretary General on the floods in Brio"
+
+
+_LONG_CREDITED = (
+    "Regional cooperation in our region must reach the people who live at the borders and who "
+    "work in the markets and the ports of every one of our member states in the years to come "
+    "– says Secretary General Pim Holt"
+)
+
+
+def test_a_long_headline_credited_after_a_dash_is_the_title_not_the_place_line() -> None:
+    found = draft(
+        _LONG_CREDITED,
+        "At the Council Secretariat, Brio",
+        "The Secretary General spoke at a symposium on trade on Monday in Brio.",
+        "He said that trade must grow.",
+    )
+    assert found.source.title == _LONG_CREDITED
+
+
+def test_a_place_line_under_the_headline_is_no_headline() -> None:
+    found = draft(
+        "Trade must reach the people at the borders, says Secretary General Pim Holt",
+        "At the Council Secretariat, Brio",
+        "The Secretary General spoke at a symposium on trade on Monday in Brio.",
+        "He said that trade must grow.",
+    )
+    assert found.source.title.startswith("Trade must reach the people")

@@ -1045,6 +1045,13 @@ _NOT_HEADLINE = re.compile(
 
 
 _HEADLINE_WORDS = 36  # a speech's headline names the occasion in full
+# a headline that says what someone said and credits it after a dash may run longer: "Regional
+# cooperation must reach … – says Secretary General X"
+_CREDITED_HEADLINE = re.compile(
+    r"\s[–—-]\s*(?:says|said|stresses|notes|dit|déclare|affirme|sagt|betont|afirma|dice|"
+    r"señala|subraya)\s+[^.!?]{3,60}$"
+)
+_CREDITED_WORDS = 60
 
 
 def _reads_like_headline(paragraph: str) -> bool:
@@ -1053,8 +1060,9 @@ def _reads_like_headline(paragraph: str) -> bool:
     before it ("(LEAD) …") is none of its words."""
     text = _WIRE_TAG.sub("", paragraph.strip()).strip()
     words = text.split()
+    most = _CREDITED_WORDS if _CREDITED_HEADLINE.search(text) else _HEADLINE_WORDS
     return (
-        3 <= len(words) <= _HEADLINE_WORDS
+        3 <= len(words) <= most
         and not text[0].islower()
         and text[0] not in "•·▪-–—*"
         and " | " not in text
@@ -1076,7 +1084,17 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not _offices(text)
         and not _PRONOUN_SAYS.search(text)
         and not _DOUBLED.fullmatch(text)
+        and not _PLACE_LINE.match(text)
     )
+
+
+# where the text was given, on a line of its own: "At the Council Secretariat, Brio",
+# "Au siège de l'Union, Lanvia", "En la Secretaría General, Brio"
+_PLACE_LINE = re.compile(
+    r"^(?:At|In|Au|À|Im|En|Dans)\s+(?:(?:the|le|la|les|l['’]|el|der|dem)\s*)?"
+    r"(?:[A-ZÄÖÜÉ][\w'’.-]*|of|de|du|des|del|der|für|d['’]\w+)(?:\s+(?:[A-ZÄÖÜÉ][\w'’.-]*|"
+    r"of|the|de|du|des|del|der|la|le|für|d['’]\w+))*,\s*[A-ZÄÖÜÉ][\w'’.-]+(?:\s[A-ZÄÖÜÉ][\w'’.-]+)?$"
+)
 
 
 # a photo's caption the page prints twice on one line: "Minister X gives a speech Minister X
