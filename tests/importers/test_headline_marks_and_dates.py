@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from briefer.importers.datelines import read_dateline
 from tests.importers.drafting import draft
 
 
@@ -141,3 +142,10 @@ def test_a_place_line_under_the_headline_is_no_headline() -> None:
         "He said that trade must grow.",
     )
     assert found.source.title.startswith("Trade must reach the people")
+
+
+def test_a_dateline_with_the_date_first_and_a_colon_after_the_place_is_read() -> None:
+    line = read_dateline("12 May 2021, Addis Ababa: The Ministry welcomes the agreement.")
+    assert line is not None
+    assert (line.place, line.written) == ("Addis Ababa", "12 May 2021")
+    assert read_dateline("12 May 2021, the day of the vote: nothing changed.") is None
