@@ -28,14 +28,15 @@ _PLACE_FIRST = re.compile(
     r"(?<=(?:19|20)\d\d)\s*/[^/\n]{2,40}/\.?\s)|"
     r"\s*\((?P<bracketed>[^()]{4,30})\)\.?\s*[–—:-])"  # "Graz (11. August 2022).- …"
 )
-# the date first, then the place and its region, or the office in brackets, then a dash:
+# the date first, then the place and its region, or the office in brackets, then a dash or
+# a colon ("12 May 2021, Addis Ababa: …"):
 # "4 May 2024, Brio – …", "4 Mar 2022, Brio, NORLAND – …", "7th June 2023. (MFA) – …"; not a
 # weekday ("Monday, 4 June 2018, Trier: ministers gathered …" dates the report's event). A
 # sentence that is a date alone is one too: "7th June 2023." split from "(MFA) – The …"
 _DATE_FIRST = re.compile(
     rf"^{_NOT_WEEKDAY}(?P<date>(?=\d|(?:{MONTH_PATTERN})\b)[^.:;–—()\n-]{{3,24}}?{_YEAR})(?:"
     r"(?:[.,]?\s*(?P<place>[A-ZÄÖÜÉ][\w.'’ -]{1,40}?)(?:,\s*[A-ZÄÖÜÉ][\w.'’ -]{1,30}?)?)?"
-    r"\s*(?:\.\s*)?(?:\([^()]{2,40}\)\s*)?[–—-]\s|\.?\s*$)"
+    r"\s*(?:\.\s*)?(?:\([^()]{2,40}\)\s*)?(?:[–—-]|(?<=[\w)]):)\s|\.?\s*$)"
 )
 # the place, no comma, the date and a dash or the agency in brackets, then a colon or dash:
 # "Brio 5 avril 2022— (Agence Norl) : la ministre …", "BRIO 5 April 2022 (Agency): …"

@@ -56,6 +56,11 @@ _PATTERNS = (
     re.compile(rf"(?:\b|(?<=[a-z]))(?P<es>{_SPANISH_CASED})\s+{_DAY},?\s+{_YEAR}"),
     # and day first without "de": "3 MAYO 2019", "3 Mayo, 2019"
     re.compile(rf"\b{_DAY}\s+(?P<es>{_SPANISH_CASED}),?\s+{_YEAR}"),
+    # the year first, then the month's name and the day, as East Asian and post-Soviet sites
+    # print a date line: "2026 March 3 14:05", "2026 March 3rd"
+    re.compile(
+        rf"(?<![\d.:/-])(?P<y>(?:19|20)\d\d),?\s+{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?\b(?![.,]?\d)"
+    ),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.\s?(?P<mm>[01]?\d)\.\s?(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mm>[01]?\d)\.(?![\d])"),
     re.compile(r"(?<![\d-])(?P<d>[0-3]?\d)-(?P<mm>[01]?\d)-(?P<y>(?:19|20)\d\d)\b"),  # 18-11-2022

@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import date
 
 from briefer.importers import meetings
+from briefer.importers.datelines import read_dateline
 from briefer.importers.dates import DAY_NAMES, find_dates
 from briefer.importers.draft import ReleaseKind
 from briefer.importers.layout import Layout, chamber_line
@@ -562,8 +563,10 @@ def takes_position(paragraphs: list[str], layout: Layout) -> bool:
     if not body:
         return False
     lede = paragraphs[body[0]].strip()
-    dated = _DATED.match(lede) or _PLACE_DOT_DASH.match(lede)
-    first = next(meetings.each_sentence(lede[dated.end() if dated else 0 :]), "")
+    dated = _PLACE_DOT_DASH.match(lede)
+    first = next(
+        meetings.each_sentence(lede[_dateline_end(lede) or (dated.end() if dated else 0) :]), ""
+    )
     subject = _POSITION_SUBJECT.match(first)
     return subject is not None and _OFFICE.match(subject["office"]) is not None
 
@@ -1014,10 +1017,7 @@ def office_statement(
     if not body or _JOINT.search(" ".join([layout.title, *layout.labels])):
         return []
     first = paragraphs[body[0]]
-    dated = _DATED.match(first)
-    opening = list(
-        itertools.islice(meetings.each_sentence(first[dated.end() if dated else 0 :]), 2)
-    )
+    opening = list(itertools.islice(meetings.each_sentence(first[_dateline_end(first) :]), 2))
     subject = _OFFICE_SUBJECT.match(opening[0]) if opening else None
     if not (any(_WE.search(sentence[:160]) for sentence in opening) or subject):
         return []
@@ -1194,9 +1194,10 @@ def _running(
         )
         for n, i in enumerate(taken)
     ]
-    dated = _DATED.match(paragraphs[taken[0]]) or _GLUED_LABEL.match(paragraphs[taken[0]])
-    if dated:
-        spans[0] = (taken[0], dated.end(), spans[0][2])
+    glued = _GLUED_LABEL.match(paragraphs[taken[0]])
+    opens = _dateline_end(paragraphs[taken[0]]) or (glued.end() if glued else 0)
+    if opens:
+        spans[0] = (taken[0], opens, spans[0][2])
     return FoundStatement(
         speaker=speaker,
         paragraphs=[paragraphs[i][start:end].strip() for i, start, end in spans],
@@ -1207,14 +1208,10 @@ def _running(
     )
 
 
-# a dateline that opens the text: "April 22nd 2022, Chișinău - ", "November 30, 2023, Chișinău
-# - " (a place and a date with a year, then a dash), or a colon after words that are all
-# numbers or names: "12 May 2021, Addis Ababa: ", "19-06-2017, Djibouti (Djibouti): "
-_DATED = re.compile(
-    r"^(?=[^–—]{0,60}\b(?:19|20)\d\d\b)(?:[^–—.!?]{6,60}?\s[-–—]|"
-    r"(?=[^:]{6,60}:)(?:[\dA-ZÄÖÜÉ(][\w.’'()/-]*,?\s+){1,8}?[\dA-ZÄÖÜÉ(][\w.’'()/-]*:)"
-    r"\s+(?=[A-ZÄÖÜÉ])"
-)
+def _dateline_end(text: str) -> int:
+    """Return where the words after the dateline opening a text start, 0 when none opens it."""
+    line = read_dateline(text)
+    return line.end if line else 0
 
 
 # a photo's label glued to the text's first word: "FOTOLABELNach langer …", "IMG_0412Wir …"

@@ -141,7 +141,9 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
             (
                 full_date(paragraphs[i], language)
                 for i in reversed(last)
-                if _is_date_line(paragraphs[i].strip()) and not _introduced(paragraphs, i)
+                if _is_date_line(paragraphs[i].strip())
+                and not _introduced(paragraphs, i)
+                and i not in header.lines  # an event's date line at the top
             ),
             None,
         )
@@ -155,7 +157,7 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         ),
         None,
     )
-    published = published or (_headline_date(dated_again, language) if dated_again else None)
+    published = published or (_again_date(dated_again, language) if dated_again else None)
     byline = [
         f"{paragraphs[i].strip()}, {paragraphs[i + 1].strip()}"
         if _role_follows(paragraphs, i)
@@ -222,7 +224,10 @@ def _read_header(
         text = paragraph.strip()
         if _publisher_line(text, index, header):
             continue
-        if index < text_starts and _EVENT_TIME.match(text) and full_date(text, language):
+        if index < text_starts and (
+            (_EVENT_TIME.match(text) and full_date(text, language))
+            or (_EVENT_LINE.match(text) and _line_date(text, paragraphs, language))
+        ):
             header.lines.add(index)  # an event's when and where: neither title nor release date
         elif (
             index
@@ -300,6 +305,14 @@ _EVENT_TIME = re.compile(
     r"location|venue|lieu|ort)\b[^:]{0,40}:?"
 )
 _DATED = re.compile(r"\((?P<date>[^()]{6,30})\)\s*$")
+# an event's name, its place and its date on a line of their own, as a speech's page heads
+# its text: "Sea Ministerial Meeting, Brio, 12.03.2026", "Sommet de Lanvia, 4 mai 2022"
+_EVENT_LINE = re.compile(
+    r"^(?=[A-ZÄÖÜÉ\d])[^,:;.!?]{0,60}\b(?i:meeting|summit|conference|session|ministerial|"
+    r"forum|assembly|symposium|dialogue|seminar|congress|tagung|konferenz|gipfel|sitzung|"
+    r"réunion|sommet|conférence|reunión|cumbre|conferencia|sesión)\b[^,:;!?]{0,40},"
+    r"(?:\s*[A-ZÄÖÜÉ][\w .'’-]{1,40},)?\s*(?:\d[\d./-]{5,9}\d|[^,]{6,24}\d{4})\.?$"
+)
 
 
 _DATE_LABEL = re.compile(
@@ -407,6 +420,15 @@ def _headline_date(title: str, language: str) -> date | None:
     return days[0].value if len(days) == 1 and days[0].start >= dated.start() else None
 
 
+def _again_date(line: str, language: str) -> date | None:
+    """Return the date the headline given again holds: in brackets, after a dash, or in
+    figures appended to it ("… of the Council 12.03.2026")."""
+    appended = _APPENDED_DATE.search(line)
+    if appended and not _SEVERAL_DAYS.search(line):
+        return full_date(appended.group(0), language)
+    return _headline_date(line, language)
+
+
 # "26 et 28 juillet", "17./18.11.", "3-4 March", "du 2 au 4 mai": more than one day
 # ("03/08/2022" is one day)
 _SEVERAL_DAYS = re.compile(r"\b\d{1,2}\.?\s*(?:[-–/&]|et|and|und|au|bis|to)\s*\d{1,2}\b(?!/\d)")
@@ -488,7 +510,14 @@ def _undated(line: str) -> str:
     if _bar_date(line):
         return line[: _BAR_DATED.search(line).start()]  # type: ignore[union-attr]
     dated = _DATED.search(_TAG.sub("", line.rstrip()))
-    return line[: dated.start()] if dated and full_date(dated.group("date")) else line
+    if dated and full_date(dated.group("date")):
+        return line[: dated.start()]
+    appended = _APPENDED_DATE.search(line)
+    return line[: appended.start()] if appended and full_date(appended.group(0)) else line
+
+
+# a date in figures appended to a headline the page gives again: "… of the Council 12.03.2026"
+_APPENDED_DATE = re.compile(r"\s+[0-3]?\d([./-])[01]?\d\1(?:19|20)\d\d\s*$")
 
 
 # a page title's date after a bar: "Minister meets the envoy |05 May 2022"
@@ -919,6 +948,8 @@ def _without_kicker(title: str) -> str:
     title = _SECTION_LABELS.sub("", title) or title
     title = _GLUED_SECTION.sub("", title) or title
     title = _CURLY_QUOTED.sub(r"\1", title) or title
+    title = _WIRE_TAG.sub("", title) or title
+    title = _without_section(title)
     title = _CAPITALS_OVER_SUBTITLE.sub(r"\g<caps>", title) or title
     return _TAG.sub("", _KICKER.sub("", title)).strip() or title
 
@@ -934,7 +965,25 @@ _CAPITALS_OVER_SUBTITLE = re.compile(
 
 # a headline set in typographic quotation marks as a whole: "“Minister Berg receives …”" (a
 # headline that only ends or opens in a quotation keeps its marks)
-_CURLY_QUOTED = re.compile(r"^\s*“([^“”]+)”\s*$")
+_CURLY_QUOTED = re.compile(r"^\s*[“‘]((?:[^“”‘’]|(?<=\w)’(?=\w))+)[”’]\s*$")
+
+
+# a wire's tag in capitals before its headline: "(LEAD) …", "(2nd LD) …", "(URGENT) …"
+_WIRE_TAG = re.compile(r"^\((?=[^()]*[A-Z]{2})[\w ]{2,16}\)\s+(?=[A-ZÄÖÜÉ\d])")
+# a site's section before the headline, which the headline says again: "Defence Minister –
+# Defence Minister travels to …", "Foreign Affairs – The Foreign Affairs Minister meets …"
+_SECTION_DASH = re.compile(r"^(?P<section>[^–—:|]{3,40}?)\s+[–—]\s+(?=\S)")
+
+
+def _without_section(title: str) -> str:
+    """Return a headline without the site's section before it when the headline repeats the
+    section's words."""
+    section = _SECTION_DASH.match(title)
+    if section is None:
+        return title
+    rest = title[section.end() :]
+    again = re.search(rf"(?i)\b{re.escape(section.group('section'))}\b", rest)
+    return rest if len(rest.split()) >= 3 and again else title
 
 
 # "Southern Africa: Estoria, Norland Sign …": a news portal's region of a continent
@@ -996,15 +1045,24 @@ _NOT_HEADLINE = re.compile(
 
 
 _HEADLINE_WORDS = 36  # a speech's headline names the occasion in full
+# a headline that says what someone said and credits it after a dash may run longer: "Regional
+# cooperation must reach … – says Secretary General X"
+_CREDITED_HEADLINE = re.compile(
+    r"\s[–—-]\s*(?:says|said|stresses|notes|dit|déclare|affirme|sagt|betont|afirma|dice|"
+    r"señala|subraya)\s+[^.!?]{3,60}$"
+)
+_CREDITED_WORDS = 60
 
 
 def _reads_like_headline(paragraph: str) -> bool:
     """Return whether a line can be the headline: not a sentence, a date line, a banner, a
-    bullet, a section trail ("Statements | Spokesperson"), a name or a role alone."""
-    text = paragraph.strip()
+    bullet, a section trail ("Statements | Spokesperson"), a name or a role alone; a wire's tag
+    before it ("(LEAD) …") is none of its words."""
+    text = _WIRE_TAG.sub("", paragraph.strip()).strip()
     words = text.split()
+    most = _CREDITED_WORDS if _CREDITED_HEADLINE.search(text) else _HEADLINE_WORDS
     return (
-        3 <= len(words) <= _HEADLINE_WORDS
+        3 <= len(words) <= most
         and not text[0].islower()
         and text[0] not in "•·▪-–—*"
         and " | " not in text
@@ -1026,7 +1084,17 @@ def _reads_like_headline(paragraph: str) -> bool:
         and not _offices(text)
         and not _PRONOUN_SAYS.search(text)
         and not _DOUBLED.fullmatch(text)
+        and not _PLACE_LINE.match(text)
     )
+
+
+# where the text was given, on a line of its own: "At the Council Secretariat, Brio",
+# "Au siège de l'Union, Lanvia", "En la Secretaría General, Brio"
+_PLACE_LINE = re.compile(
+    r"^(?:At|In|Au|À|Im|En|Dans)\s+(?:(?:the|le|la|les|l['’]|el|der|dem)\s*)?"
+    r"(?:[A-ZÄÖÜÉ][\w'’.-]*|of|de|du|des|del|der|für|d['’]\w+)(?:\s+(?:[A-ZÄÖÜÉ][\w'’.-]*|"
+    r"of|the|de|du|des|del|der|la|le|für|d['’]\w+))*,\s*[A-ZÄÖÜÉ][\w'’.-]+(?:\s[A-ZÄÖÜÉ][\w'’.-]+)?$"
+)
 
 
 # a photo's caption the page prints twice on one line: "Minister X gives a speech Minister X
@@ -1109,7 +1177,9 @@ def _above_speaker_headings(paragraphs: list[str], chosen: list[int]) -> list[in
     """Return the headline candidates without the speech's own headings under the headline
     ("Country Statement by Hon. X, Minister …")."""
     while len(chosen) >= 2 and (
-        _speaker_heading(paragraphs[chosen[-1]]) or _people_caption(paragraphs[chosen[-1]])
+        _speaker_heading(paragraphs[chosen[-1]])
+        or _people_caption(paragraphs[chosen[-1]])
+        or _office_heading(paragraphs[chosen[-1]], paragraphs[chosen[-2]])
     ):
         chosen = chosen[:-1]
     return chosen
@@ -1136,6 +1206,43 @@ def _people_caption(text: str) -> bool:
             for w in words
         )
     )
+
+
+# a speech's own heading that names its speaker's office alone: "Statement of the Secretary
+# General of the Council", "Intervención del Secretario General", "Discours du Président"
+_OFFICE_HEADING = re.compile(
+    r"(?i)^(?:statement|remarks|address|speech|intervention|message|déclaration|discours|"
+    r"allocution|rede|erklärung|grußwort|ansprache|intervención|discurso|declaración|palabras|"
+    r"mensaje)\s+(?:by|of|from|du|de la|de l['’]|de|par|von|des|der|del)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?P<office>\w[\w-]*(?:\s+\w[\w-]*)?)"
+)
+_SPEECH_NOUN = re.compile(
+    r"(?i)\b(?:statement|remarks|address|speech|intervention|message|déclaration|discours|"
+    r"allocution|rede|erklärung|grußwort|ansprache|intervención|discurso|declaración|palabras|"
+    r"mensaje)\b"
+)
+
+
+def _office_heading(text: str, above: str) -> bool:
+    """Return whether a line under a headline is the speech's own heading naming its
+    speaker's office alone, which the headline above names with the speech ("Secretary
+    General X's statement at …" / "Statement of the Secretary General of …")."""
+    heading = _OFFICE_HEADING.match(text.strip())
+    if heading is None or not _SPEECH_NOUN.search(above):
+        return False
+    office = heading.group("office")
+    return (
+        _TOPIC.search(text, heading.end()) is None
+        and re.search(rf"(?i)\b{re.escape(office)}\b", above) is not None
+    )
+
+
+# the words that open what a speech is about or where it was given: "… on the situation",
+# "… at the Summit", "… sur la situation", "… en la Cumbre"
+_TOPIC = re.compile(
+    r"(?i)\b(?:on|at|to|before|in|during|for|about|regarding|sur|à|au|aux|lors|devant|en|pour|"
+    r"zu|zum|zur|bei|beim|über|vor|im|sobre|ante|durante|para|con|with|avec|mit)\b"
+)
 
 
 def _speaker_heading(text: str) -> bool:
