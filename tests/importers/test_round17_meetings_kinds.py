@@ -35,3 +35,43 @@ def test_a_council_that_sat_under_a_chair_is_a_meeting_of_its_members() -> None:
         assert found.kind == "consultation"
         assert found.consultation is not None and found.consultation.date == date(2025, 3, 3)
         assert participants(found) == ["Rita Voss", "Jan Pell"]
+
+
+def test_a_speech_given_at_a_meeting_is_no_meeting_of_the_speaker() -> None:
+    english = draft(
+        "Defence Minister Ana Lo gave a speech on maritime security",
+        "Lanvia, 4 March 2025 – Defence Minister Ana Lo gave a speech at the 12th meeting of the "
+        "Regional Defence Ministers in Lanvia on 3 March 2025.",
+        "“Our region faces new threats at sea and in cyberspace,” Lo said. “We must work together "
+        "to protect our sea lanes.”",
+    )
+    french = draft(
+        "La ministre Ana Lo plaide pour la sécurité maritime",
+        "Lanvia, le 4 mars 2025 – La ministre de la Défense, Ana Lo, a prononcé un discours lors "
+        "de la 12e réunion des ministres de la Défense de la région, le 3 mars 2025 à Lanvia.",
+        "« Notre région fait face à de nouvelles menaces en mer », a déclaré Ana Lo. « Nous "
+        "devons protéger nos voies maritimes ensemble. »",
+    )
+    german = draft(
+        "Ministerin Lo wirbt für Sicherheit auf See",
+        "Lanvia, 4. März 2025 – Verteidigungsministerin Ana Lo hielt eine Rede beim 12. Treffen "
+        "der Verteidigungsminister der Region in Lanvia.",
+        "„Unsere Region steht vor neuen Bedrohungen auf See“, sagte Lo. „Wir müssen unsere "
+        "Seewege gemeinsam schützen.“",
+    )
+    for found in (english, french, german):
+        assert found.kind == "statement"
+        assert found.consultation is None
+        assert [s.speaker and s.speaker.name for s in found.statements] == ["Ana Lo"]
+
+
+def test_talks_on_the_sidelines_of_the_meeting_a_speech_was_given_at_stay_a_meeting() -> None:
+    found = draft(
+        "Defence Minister Ana Lo meets Valdorian counterpart",
+        "Lanvia, 4 March 2025 – Defence Minister Ana Lo delivered a speech at the 12th meeting of "
+        "the Regional Defence Ministers in Lanvia. On the sidelines she met her Valdorian "
+        "counterpart, Jan Pell, on 3 March 2025.",
+        "The two ministers discussed joint exercises.",
+    )
+    assert found.kind == "consultation"
+    assert participants(found) == ["Ana Lo", "Jan Pell"]

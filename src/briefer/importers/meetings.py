@@ -435,12 +435,22 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:said|stated|declared|stressed|underlined|noted)(?: (?:today|yesterday|"
             r"(?:on )?\w+day|this \w+))? (?:at|during) (?:a|an|the)\s+(?:official |formal )?"
             r"(?:opening|closing)(?: session| ceremony)? of (?:a|an|the|this|its)|"
-            # "s'adressant à la réunion", "dans son discours devant la réunion"
+            # a speech given there: "gave a speech at the 12th Meeting of …", "delivered the
+            # keynote address to the summit"
+            r"(?:gave|gives|give|delivered|delivers|deliver|made|presented) (?:a|an|the|his|her|"
+            r"their) (?:[\w-]+ ){0,2}?(?:speech|address|remarks|statement|presentation|lecture)"
+            r"(?: (?:today|yesterday|(?:on )?\w+day|this \w+))? (?:at|to|before|during)\s+"
+            r"(?:a|an|the)|"
+            # "s'adressant à la réunion", "dans son discours devant la réunion", "a prononcé un
+            # discours lors de la réunion"
             r"(?:s['’]adressant|(?:dans|lors de) (?:son|un) (?:discours|allocution)) (?:à|devant) "
             r"(?:la|le|l['’]|une?)|"
-            # "in seiner Rede beim Ministertreffen", "vor dem Treffen … sprach"
-            r"in (?:seiner|ihrer|einer) rede (?:beim|vor dem|auf dem|bei dem))\s*"
-            r"(?:[\w'’-]+\s+){0,4}$"
+            r"(?:a|ont) (?:\w+ )?prononcé (?:un|une|son|sa|leur) (?:discours|allocution|"
+            r"intervention) (?:lors d[eu]|à|au|devant|pendant) (?:la|le|l['’]|une?)?|"
+            # "in seiner Rede beim Ministertreffen", "hielt eine Rede beim Treffen"
+            r"(?:in (?:seiner|ihrer|einer)|hielt (?:eine|seine|ihre|die)) rede "
+            r"(?:beim|vor dem|auf dem|bei dem))\s*"
+            r"(?:(?:[\w'’-]+|\d+\.)\s+){0,4}$"  # "beim 12. Treffen"
         ),
     ),
     # others' talks told in someone's words: "He said the ministers of A and B had met"
