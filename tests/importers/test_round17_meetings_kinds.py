@@ -75,3 +75,19 @@ def test_talks_on_the_sidelines_of_the_meeting_a_speech_was_given_at_stay_a_meet
     )
     assert found.kind == "consultation"
     assert participants(found) == ["Ana Lo", "Jan Pell"]
+
+
+def test_ministers_meeting_told_by_its_sides_then_its_people_role_first() -> None:
+    found = draft(
+        "Ministers of the Ocean Forum hold intersessional meeting in Lanvia",
+        "Lanvia, 4 March 2025 – The Ministers of the Ocean Forum held their intersessional "
+        "meeting in Lanvia on 3 March 2025 to review progress on the regional maritime strategy.",
+        "Norlandian Minister Rita Voss, Chair of the Ocean Forum, highlighted the progress made "
+        "on fisheries. “We have delivered on our promises,” she said.",
+        "Minister of Foreign Affairs of Valdoria, host of the meeting, Dr. Jan Pell said the "
+        "region must stand together.",
+        "The Ministers agreed to meet again in June.",
+    )
+    assert found.kind == "consultation"
+    assert found.consultation is not None and found.consultation.date == date(2025, 3, 3)
+    assert participants(found) == ["Rita Voss", "Jan Pell"]
