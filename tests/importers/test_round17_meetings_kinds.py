@@ -91,3 +91,15 @@ def test_ministers_meeting_told_by_its_sides_then_its_people_role_first() -> Non
     assert found.kind == "consultation"
     assert found.consultation is not None and found.consultation.date == date(2025, 3, 3)
     assert participants(found) == ["Rita Voss", "Jan Pell"]
+
+
+def test_talks_on_a_weekday_dated_by_the_photo_caption_of_the_same_day() -> None:
+    found = draft(
+        "Norland, Valdoria defence chiefs hold talks",
+        "LANVIA (Wire) – Norlandian Defence Minister Ana Lo held talks Wednesday with her "
+        "Valdorian counterpart Jan Pell on maritime security, the ministry said.",
+        "The two ministers agreed to expand joint exercises in the southern sea.",
+        "Norlandian Defence Minister Ana Lo (R) shakes hands with Valdorian Defence Minister Jan "
+        "Pell in Lanvia on Feb. 4, 2026, in a photo handed out by the ministry.",
+    )
+    assert found.consultation is not None and found.consultation.date == date(2026, 2, 4)
