@@ -120,6 +120,17 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
         return _named_before(release, layout, reporting) or _between_sides(reporting)
     if not named:
         return _headline_meeting(release, layout)
+    first = min(reporting)
+    if (
+        first not in named
+        and first < min(named)
+        and _is_prose(release.paragraphs[first])
+        and _between_sides({first: reporting[first]})
+    ):
+        # a body's meeting told first by its sides ("The Ministers of the Forum held their
+        # meeting …"), its people named in the paragraphs after ("Norlandian Minister X, Chair
+        # of the Forum, highlighted …"): that meeting, not a later mention of it
+        return [first, *named, *(i for i in reporting if i != first and i not in named)]
 
     def names_two(index: int) -> bool:
         start = release.paragraphs[index].find(reporting[index])
@@ -611,7 +622,7 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
                 for i in (*found[1:], *_reported_later(release, found, layout))
             ),
             *((paragraphs[i], release.mentions(i), []) for i in _listed(release, index)),
-            *_named_next(release, index, layout),
+            *_named_next(release, index, layout, told_later=len(found) > 1),
             *(
                 (paragraphs[i], release.mentions(i), _other_occasions(paragraphs[i]))
                 for i in _during_the_visit(release, found, layout)
@@ -764,7 +775,7 @@ _GROUP = re.compile(
 
 
 def _named_next(
-    release: Release, index: int, layout: Layout
+    release: Release, index: int, layout: Layout, told_later: bool = False
 ) -> list[tuple[str, Sequence[Mention], list[tuple[int, int]]]]:
     """Return the first sentence of the paragraph after the meeting's when the meeting's
     sentence names a group and not two people ("Ministry officials met with …" / "The
@@ -785,7 +796,13 @@ def _named_next(
         if rest:
             end = paragraph.find(rest, after) + len(rest)
             return [(paragraph, release.mentions(index), [(0, after), (end, len(paragraph))])]
-    elif not _GROUP.search(sentence) and not _sides_led(release, layout, number):
+    elif (
+        not _GROUP.search(sentence)
+        and not _sides_led(release, layout, number)
+        # sides that met, whose people later paragraphs tell of too ("The Ministers of the
+        # Forum held their meeting …" / "Minister X, Chair of the Forum, highlighted …")
+        and not (told_later and _between_sides({index: sentence}))
+    ):
         return []
     if len(inside) >= 2 or not 0 <= number < len(layout.body) - 1:
         return []

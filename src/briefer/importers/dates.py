@@ -90,7 +90,9 @@ DAY_NAMES = (
 # ahead ("next Monday"); English also puts it right after the verb ("met Tuesday with").
 _WEEKDAY = re.compile(
     r"(?:(?P<lead>\b(?:on|am|ce|last|vergangenen|letzten|dernier)\s+)|\b(?:met|spoke|talked|held|hosted|"
-    rf"received|welcomed|visited|called)\s+(?=(?:{DAY_NAMES})\b))(?P<day>{DAY_NAMES})\w*\b",
+    # or the talks a wire names the day of: "held talks Wednesday", "a meeting Tuesday"
+    rf"received|welcomed|visited|called|talks|meeting)\s+(?=(?:{DAY_NAMES})\b))"
+    rf"(?P<day>{DAY_NAMES})\w*\b",
     re.IGNORECASE,
 )
 # French also names the day alone, set off by a comma as an adverbial ("a reçu, lundi, …",

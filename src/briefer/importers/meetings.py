@@ -70,7 +70,10 @@ _MEETING = re.compile(
     r"telephone (?:call|talk)s?|phone call|video ?(?:tele)?conference|summit|"
     r"konsultation(?:en)?|trafen|traf|\w*treffen|getroffen|zusammengetroffen|telefoniert\w*|"
     rf"telefonat|\w*gespräch(?:e|en|s)?|empfing|empfängt|empfangen|(?:begrüßte|begrüßt){_GUEST}|"
-    r"kam(?:en)? [^.]{0,200}?zusammen|videokonferenz|(?:strategischen?|politischen?) dialog\w*|"
+    r"kam(?:en)? [^.]{0,200}?zusammen|videokonferenz|"
+    # a body that sat: "Der Rat tagte unter dem Vorsitz von X", "trat in Brio zusammen"
+    r"tagten?|trat(?:en)? (?:[^.]|(?<=\d)\.){0,200}?zusammen|"
+    r"(?:strategischen?|politischen?) dialog\w*|"
     # "hat dem Landeshauptmann einen Antrittsbesuch abgestattet", "hat sich … vorgestellt"
     r"\w*besuch abgestattet|stattete (?:[^.]|(?<=\d)\.){0,120}?besuch ab|"  # "am 12. Mai"
     # "Am 3. Mai fanden Verhandlungen des Ministers mit … statt", "fand der Arbeitsbesuch … statt"
@@ -90,6 +93,9 @@ _MEETING = re.compile(
     # "a été reçu le 30 septembre à Paris par …": when and where may come before "par"
     r"se sont rencontrée?s|rencontres? avec|a été reçue? (?:(?:[^.]|(?<=\d)\.){0,60}?\s)?par|"
     rf"(?:a reçu|a accueilli){_GUEST}|se sont réunis|"
+    # a body that sat: "Le Conseil s'est réuni à Lanvia sous la présidence de X", "la
+    # commission mixte s'est réunie le 3 mars", not "s'est réjoui"
+    r"s['’]est (?:\w+ )?réunie?s?|"
     # an envoy's credentials handed over, also in a cleft sentence: "a remis jeudi à la
     # Présidente la lettre qui l'accrédite", "a présenté ses lettres de créance"
     r"(?:a|ont) (?:\w+ )?(?:remis|présenté)\b[^.;]{0,100}?(?:lettres? de créance|"
@@ -429,12 +435,22 @@ _NO_MEETING_BEFORE: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"(?:said|stated|declared|stressed|underlined|noted)(?: (?:today|yesterday|"
             r"(?:on )?\w+day|this \w+))? (?:at|during) (?:a|an|the)\s+(?:official |formal )?"
             r"(?:opening|closing)(?: session| ceremony)? of (?:a|an|the|this|its)|"
-            # "s'adressant à la réunion", "dans son discours devant la réunion"
+            # a speech given there: "gave a speech at the 12th Meeting of …", "delivered the
+            # keynote address to the summit"
+            r"(?:gave|gives|give|delivered|delivers|deliver|made|presented) (?:a|an|the|his|her|"
+            r"their) (?:[\w-]+ ){0,2}?(?:speech|address|remarks|statement|presentation|lecture)"
+            r"(?: (?:today|yesterday|(?:on )?\w+day|this \w+))? (?:at|to|before|during)\s+"
+            r"(?:a|an|the)|"
+            # "s'adressant à la réunion", "dans son discours devant la réunion", "a prononcé un
+            # discours lors de la réunion"
             r"(?:s['’]adressant|(?:dans|lors de) (?:son|un) (?:discours|allocution)) (?:à|devant) "
             r"(?:la|le|l['’]|une?)|"
-            # "in seiner Rede beim Ministertreffen", "vor dem Treffen … sprach"
-            r"in (?:seiner|ihrer|einer) rede (?:beim|vor dem|auf dem|bei dem))\s*"
-            r"(?:[\w'’-]+\s+){0,4}$"
+            r"(?:a|ont) (?:\w+ )?prononcé (?:un|une|son|sa|leur) (?:discours|allocution|"
+            r"intervention) (?:lors d[eu]|à|au|devant|pendant) (?:la|le|l['’]|une?)?|"
+            # "in seiner Rede beim Ministertreffen", "hielt eine Rede beim Treffen"
+            r"(?:in (?:seiner|ihrer|einer)|hielt (?:eine|seine|ihre|die)) rede "
+            r"(?:beim|vor dem|auf dem|bei dem))\s*"
+            r"(?:(?:[\w'’-]+|\d+\.)\s+){0,4}$"  # "beim 12. Treffen"
         ),
     ),
     # others' talks told in someone's words: "He said the ministers of A and B had met"
