@@ -121,8 +121,9 @@ def speaks_jointly(paragraphs: list[str], layout: Layout) -> bool:
     if not body:
         return False
     lede = paragraphs[body[0]].strip()
-    dated = _DATED.match(lede) or _PLACE_DOT_DASH.match(lede)
-    return bool(_WE_THE_SIGNATORIES.match(lede[dated.end() if dated else 0 :]))
+    dated = _PLACE_DOT_DASH.match(lede)
+    start = _dateline_end(lede) or (dated.end() if dated else 0)
+    return bool(_WE_THE_SIGNATORIES.match(lede[start:]))
 
 
 # "We, the member states …", "We, the Heads of State and Government …", "Nous, les ministres
