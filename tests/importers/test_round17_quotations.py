@@ -1,0 +1,29 @@
+"""Quotations and attribution (round 17): French inverted credits with the writer's words
+around them, the present of the French press, and speakers credited by a constituency or a
+role."""
+
+from __future__ import annotations
+
+from tests.importers.drafting import draft
+
+
+def _said(found, words: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.speaker.name if s.speaker else "" for s in found.statements if words in s.text]
+
+
+# « A » prévient X, citant …. « B » ajoute-t-elle : the participle clause parts two passages
+def test_french_credit_with_a_participle_clause_ends_the_passage() -> None:
+    found = draft(
+        "Sécurité régionale : Jeanne Morel s'inquiète",
+        "La ministre de la Défense de Norlande, Jeanne Morel, était l'invitée de Radio Brio lundi.",
+        "« Notre région reste fragile face aux trafics » a déclaré Jeanne Morel. Selon elle, la"
+        " « porosité » des frontières est un danger, « nous devons travailler avec nos voisins »,"
+        " pour « sécuriser » le fleuve, insiste-t-elle. « Il faut agir vite et ensemble » prévient"
+        " Jeanne Morel, citant les trafics d'armes. « Les armées ne suffiront pas » ajoute-t-elle :"
+        " « il faut aussi des écoles et des routes ».",
+    )
+    texts = [s.text for s in found.statements]
+    assert _said(found, "Il faut agir vite") == ["Jeanne Morel"]
+    assert not any("voisins" in t and "agir vite" in t for t in texts)
+    assert not any("agir vite" in t and "armées" in t for t in texts)
+    assert any("armées" in t and "écoles" in t for t in texts)
