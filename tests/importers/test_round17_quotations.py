@@ -27,3 +27,16 @@ def test_french_credit_with_a_participle_clause_ends_the_passage() -> None:
     assert not any("voisins" in t and "agir vite" in t for t in texts)
     assert not any("agir vite" in t and "armées" in t for t in texts)
     assert any("armées" in t and "écoles" in t for t in texts)
+
+
+# "the Eastbay MP" is the minister the release names as the member for Eastbay
+def test_credit_by_the_speakers_seat() -> None:
+    found = draft(
+        "Marden on regional tensions",
+        "Foreign Minister Lio Marden, MP for Eastbay, spoke to reporters in Brio on Monday about"
+        " the border dispute.",
+        "“We will not pick sides between neighbours,” the Eastbay MP told reporters.",
+        "The Eastbay MP told the crowd: “Our door stays open to both capitals.”",
+    )
+    assert _said(found, "pick sides") == ["Lio Marden"]
+    assert _said(found, "door stays open") == ["Lio Marden"]

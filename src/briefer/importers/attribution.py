@@ -38,6 +38,7 @@ from briefer.importers.sentences import (
     SAID_VERB,
     SENTENCE_END,
     first_clause,
+    last_clause,
     mentions_between,
 )
 from briefer.importers.speakers import (
@@ -238,6 +239,48 @@ def _quote(
     return Quote(index, span, speaker, explicit, how)
 
 
+# a credit by the speaker's seat: "“…,” the Eastbay MP told reporters", "the MP for Eastbay
+# said", "the Eastbay lawmaker added", "le député de Brio a ajouté"
+_SEAT = re.compile(
+    r"(?:\b[Tt]he\s+(?P<place>(?:[A-Z][\w’'-]+\s+){1,3})(?:MP|M\.P\.|lawmaker|legislator|"
+    r"parliamentarian|senator|congress(?:wo)?man)\b|"
+    r"\b(?:[Tt]he\s+)?(?:MP|[Mm]ember|le député|la députée|der Abgeordnete|die Abgeordnete)\s+"
+    r"(?:for|of|de|du|aus|für)\s+(?P<seat>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"
+)
+
+
+def _member_for(
+    release: Release,
+    paragraph: str,
+    spans: Sequence[Quoted],
+    number: int,
+    last_person: Mention | None,
+) -> Mention | None:
+    """Return who a credit by a parliamentary seat stands for ("“…,” the Eastbay MP told
+    reporters"): the person the release is about, when it names them with that seat or names
+    no one else."""
+    if last_person is None or not last_person.name:
+        return None
+    span = spans[number]
+    preceding = spans[number - 1].end if number else 0
+    following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
+    after = first_clause(paragraph[span.end : following])[:120]
+    before = last_clause(paragraph[preceding : span.start])[-120:]
+    seat = _SEAT.search(after) if SAID_VERB.search(after) else None
+    if seat is None and SAID_VERB.search(before) and before.rstrip(' “„"«')[-1:] in ",:":
+        seat = _SEAT.search(before)  # "The Eastbay MP told reporters: “…”"
+    if seat is None:
+        return None
+    if len({p.name for p in release.people if p.name}) == 1:
+        return last_person  # an item about one person
+    place = (seat["place"] or seat["seat"]).strip()
+    family = surname(last_person.name)
+    for text in release.paragraphs:
+        if place in text and family and family in text.casefold():
+            return last_person
+    return None
+
+
 def _unattributed(
     release: Release, index: int, span: Quoted, last_person: Mention | None, how: str
 ) -> tuple[Mention | None, str]:
@@ -306,7 +349,9 @@ def _from_office(
     office = office_speaks(paragraph, spans, number)
     if office:
         return issuing_office(release, index, office), _(DOCUMENT_HOW)
-    return None, how
+    member = _member_for(release, paragraph, spans, number, last_person)
+    # "“…,” the Eastbay MP told reporters": the seat taken as the person named with it
+    return (member, _(OFFICE_HOW)) if member else (None, how)
 
 
 # a photo's caption: "From left to right: …", "(v.l.n.r.)", "© …", "Foto: …"
