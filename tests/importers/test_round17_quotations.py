@@ -40,3 +40,30 @@ def test_credit_by_the_speakers_seat() -> None:
     )
     assert _said(found, "pick sides") == ["Lio Marden"]
     assert _said(found, "door stays open") == ["Lio Marden"]
+
+
+# "she" after "Mr Kell also met Marit Soane, …" is Soane, not the subject Kell
+def test_she_is_not_the_man_named_as_subject() -> None:
+    found = draft(
+        "Minister Kell meets counterparts",
+        "Defence Minister Ardo Kell held talks with his counterparts from the region in Brio on"
+        " Monday.",
+        "Mr Kell also met Marit Soane, Defence Minister of Valdoria. She began by saying her"
+        " government was “watching the strait closely and with growing concern.”",
+        "“We have to be present in these waters,” she said.",
+        "“The tension does not come from our side,” Kell told Soane.",
+    )
+    assert _said(found, "present in these waters") == ["Marit Soane"]
+    assert _said(found, "tension does not come") == ["Ardo Kell"]
+
+
+def test_elle_is_not_the_man_named_as_subject() -> None:
+    found = draft(
+        "Le ministre Kell reçoit ses homologues",
+        "Le ministre de la Défense, Ardo Kell, a reçu lundi à Brio la ministre Marit Soane, de"
+        " Valdoria.",
+        "« Nous devons être présents dans ces eaux », a-t-elle déclaré.",
+        "« La tension ne vient pas de notre côté », a répondu M. Kell.",
+    )
+    assert _said(found, "présents dans ces eaux") == ["Marit Soane"]
+    assert _said(found, "La tension ne vient pas") == ["Ardo Kell"]

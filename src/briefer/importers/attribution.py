@@ -49,6 +49,8 @@ from briefer.importers.speakers import (
     OFFICE_SAYS,
     PRONOUN_HOW,
     attribute,
+    gender_of,
+    pronoun_gender,
     subject_before,
 )
 
@@ -90,6 +92,7 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         person = next(iter(people.values()))
         last_person = Mention(person.name, person.role, person.country, 0, 0)
     carrying = False  # a quotation left open at the end of the previous paragraph
+    genders: dict[str, str] = {}  # what the text says of each family name's gender
     previous_index: int | None = None
     for position, index in enumerate(body):
         paragraph = paragraphs[index]
@@ -109,6 +112,7 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
             if _jointly(paragraph, spans, number, mentions):
                 continue  # "…", so die Botschaft von A, B und C: no one speaker's words
             quote = _quote(release, index, spans, number, before, last_person)
+            _by_gender(release, quote, genders)
             quotes.append(quote)
             before = quote
         last_person = (
@@ -120,6 +124,52 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
     _attribute_back(quotes)
     _correct_misspellings(release, quotes)
     return join_quotes(release, quotes)
+
+
+_GENDER_BACK = 3  # paragraphs before a quote's own where "she" may find the woman named
+_GENDER_PEOPLE = 8  # the people named last before it, looked at
+
+
+def _by_gender(release: Release, quote: Quote, genders: dict[str, str]) -> None:
+    """Give a quote credited by "she" or "he" to the last person named of that gender when
+    the text says the one the pronoun was taken for is of the other ("Mr Kell also met Marit
+    Soane. She began by saying “…”": Soane, not Kell). `genders` keeps what the text says of
+    each family name, read once."""
+    if quote.how != _(PRONOUN_HOW) or quote.speaker is None or not quote.speaker.name:
+        return
+    paragraph, span = release.paragraphs[quote.index], quote.span
+    before = last_clause(paragraph[max(0, span.start - 300) : span.start])[-80:]
+    credit = before + " " + first_clause(paragraph[span.end : span.end + 200])
+    wanted = pronoun_gender(credit[:160])
+    if not wanted:
+        return
+
+    def gender(who: Mention) -> str:
+        family = surname(who.name)
+        if family not in genders:
+            texts = release.paragraphs
+            named = [release.mentions(i) for i in range(len(texts))]
+            genders[family] = gender_of(texts, named, who)
+        return genders[family]
+
+    own = gender(quote.speaker)
+    if own in ("", wanted):
+        return  # nothing says the pronoun is not theirs
+    family = surname(quote.speaker.name)
+    first = max(0, quote.index - _GENDER_BACK)
+    earlier: list[Mention] = []
+    for i in range(first, quote.index):
+        earlier += release.mentions(i)[-_GENDER_PEOPLE:]
+    near = mentions_between(release.mentions(quote.index), max(0, span.start - 800), span.start)
+    earlier += [m for m in near if m.end <= span.start]
+    others = [
+        m for m in reversed(earlier[-_GENDER_PEOPLE:]) if m.name and surname(m.name) != family
+    ]
+    # the last one named of the pronoun's gender, else the last one named of no known gender
+    chosen = next((m for m in others if gender(m) == wanted), None)
+    chosen = chosen or next((m for m in others if not gender(m)), None)
+    if chosen is not None:
+        quote.speaker = chosen
 
 
 def _correct_misspellings(release: Release, quotes: Sequence[Quote]) -> None:
