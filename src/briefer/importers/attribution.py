@@ -38,6 +38,7 @@ from briefer.importers.sentences import (
     SAID_VERB,
     SENTENCE_END,
     first_clause,
+    last_clause,
     mentions_between,
 )
 from briefer.importers.speakers import (
@@ -48,6 +49,8 @@ from briefer.importers.speakers import (
     OFFICE_SAYS,
     PRONOUN_HOW,
     attribute,
+    gender_of,
+    pronoun_gender,
     subject_before,
 )
 
@@ -89,6 +92,7 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         person = next(iter(people.values()))
         last_person = Mention(person.name, person.role, person.country, 0, 0)
     carrying = False  # a quotation left open at the end of the previous paragraph
+    genders: dict[str, str] = {}  # what the text says of each family name's gender
     previous_index: int | None = None
     for position, index in enumerate(body):
         paragraph = paragraphs[index]
@@ -108,6 +112,7 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
             if _jointly(paragraph, spans, number, mentions):
                 continue  # "…", so die Botschaft von A, B und C: no one speaker's words
             quote = _quote(release, index, spans, number, before, last_person)
+            _by_gender(release, quote, genders)
             quotes.append(quote)
             before = quote
         last_person = (
@@ -119,6 +124,52 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
     _attribute_back(quotes)
     _correct_misspellings(release, quotes)
     return join_quotes(release, quotes)
+
+
+_GENDER_BACK = 3  # paragraphs before a quote's own where "she" may find the woman named
+_GENDER_PEOPLE = 8  # the people named last before it, looked at
+
+
+def _by_gender(release: Release, quote: Quote, genders: dict[str, str]) -> None:
+    """Give a quote credited by "she" or "he" to the last person named of that gender when
+    the text says the one the pronoun was taken for is of the other ("Mr Kell also met Marit
+    Soane. She began by saying “…”": Soane, not Kell). `genders` keeps what the text says of
+    each family name, read once."""
+    if quote.how != _(PRONOUN_HOW) or quote.speaker is None or not quote.speaker.name:
+        return
+    paragraph, span = release.paragraphs[quote.index], quote.span
+    before = last_clause(paragraph[max(0, span.start - 300) : span.start])[-80:]
+    credit = before + " " + first_clause(paragraph[span.end : span.end + 200])
+    wanted = pronoun_gender(credit[:160])
+    if not wanted:
+        return
+
+    def gender(who: Mention) -> str:
+        family = surname(who.name)
+        if family not in genders:
+            texts = release.paragraphs
+            named = [release.mentions(i) for i in range(len(texts))]
+            genders[family] = gender_of(texts, named, who)
+        return genders[family]
+
+    own = gender(quote.speaker)
+    if own in ("", wanted):
+        return  # nothing says the pronoun is not theirs
+    family = surname(quote.speaker.name)
+    first = max(0, quote.index - _GENDER_BACK)
+    earlier: list[Mention] = []
+    for i in range(first, quote.index):
+        earlier += release.mentions(i)[-_GENDER_PEOPLE:]
+    near = mentions_between(release.mentions(quote.index), max(0, span.start - 800), span.start)
+    earlier += [m for m in near if m.end <= span.start]
+    others = [
+        m for m in reversed(earlier[-_GENDER_PEOPLE:]) if m.name and surname(m.name) != family
+    ]
+    # the last one named of the pronoun's gender, else the last one named of no known gender
+    chosen = next((m for m in others if gender(m) == wanted), None)
+    chosen = chosen or next((m for m in others if not gender(m)), None)
+    if chosen is not None:
+        quote.speaker = chosen
 
 
 def _correct_misspellings(release: Release, quotes: Sequence[Quote]) -> None:
@@ -238,6 +289,48 @@ def _quote(
     return Quote(index, span, speaker, explicit, how)
 
 
+# a credit by the speaker's seat: "“…,” the Eastbay MP told reporters", "the MP for Eastbay
+# said", "the Eastbay lawmaker added", "le député de Brio a ajouté"
+_SEAT = re.compile(
+    r"(?:\b[Tt]he\s+(?P<place>(?:[A-Z][\w’'-]+\s+){1,3})(?:MP|M\.P\.|lawmaker|legislator|"
+    r"parliamentarian|senator|congress(?:wo)?man)\b|"
+    r"\b(?:[Tt]he\s+)?(?:MP|[Mm]ember|le député|la députée|der Abgeordnete|die Abgeordnete)\s+"
+    r"(?:for|of|de|du|aus|für)\s+(?P<seat>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))"
+)
+
+
+def _member_for(
+    release: Release,
+    paragraph: str,
+    spans: Sequence[Quoted],
+    number: int,
+    last_person: Mention | None,
+) -> Mention | None:
+    """Return who a credit by a parliamentary seat stands for ("“…,” the Eastbay MP told
+    reporters"): the person the release is about, when it names them with that seat or names
+    no one else."""
+    if last_person is None or not last_person.name:
+        return None
+    span = spans[number]
+    preceding = spans[number - 1].end if number else 0
+    following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
+    after = first_clause(paragraph[span.end : following])[:120]
+    before = last_clause(paragraph[preceding : span.start])[-120:]
+    seat = _SEAT.search(after) if SAID_VERB.search(after) else None
+    if seat is None and SAID_VERB.search(before) and before.rstrip(' “„"«')[-1:] in ",:":
+        seat = _SEAT.search(before)  # "The Eastbay MP told reporters: “…”"
+    if seat is None:
+        return None
+    if len({p.name for p in release.people if p.name}) == 1:
+        return last_person  # an item about one person
+    place = (seat["place"] or seat["seat"]).strip()
+    family = surname(last_person.name)
+    for text in release.paragraphs:
+        if place in text and family and family in text.casefold():
+            return last_person
+    return None
+
+
 def _unattributed(
     release: Release, index: int, span: Quoted, last_person: Mention | None, how: str
 ) -> tuple[Mention | None, str]:
@@ -306,7 +399,9 @@ def _from_office(
     office = office_speaks(paragraph, spans, number)
     if office:
         return issuing_office(release, index, office), _(DOCUMENT_HOW)
-    return None, how
+    member = _member_for(release, paragraph, spans, number, last_person)
+    # "“…,” the Eastbay MP told reporters": the seat taken as the person named with it
+    return (member, _(OFFICE_HOW)) if member else (None, how)
 
 
 # a photo's caption: "From left to right: …", "(v.l.n.r.)", "© …", "Foto: …"

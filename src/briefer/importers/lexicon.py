@@ -773,7 +773,9 @@ SPEECH_VERBS_FR = (
     r"a-t-(?:il|elle) (?:fait savoir|fait remarquer|laissé entendre|dit espérer|"
     r"[a-zéèêîïôûç]+(?:é|i|u|it|is))|"
     r"[a-zéèêîïôûç]+e-t-(?:il|elle)|"
-    r"(?:dit|poursuit|conclut|écrit|admet|reconnaît|répond|soutient)-(?:il|elle)|selon"
+    r"(?:dit|poursuit|conclut|écrit|admet|reconnaît|répond|soutient)-(?:il|elle)|selon|"
+    # the present of the press before the speaker: "« … » prévient Jeanne Morel"
+    r"prévient|avertit|insiste|martèle|poursuit|conclut|relève|renchérit|confie|plaide"
 )
 # Speech is in the first person; a line of narration or a dateline is not.
 FIRST_PERSON = re.compile(

@@ -176,7 +176,33 @@ def _narration_between(paragraph: str, last: Quote, quote: Quote) -> bool:
     # the attribution's; "“A,” X said. He said the ministers had met last week. “B”" too
     attribution = SENTENCE_END.search(between)
     rest = between[attribution.end() :].strip() if attribution else ""
+    if attribution and _beyond_credit(between[: attribution.start()]):
+        return True
     return _reported(rest)
+
+
+# the writer's words after a French credit: "« A » prévient X, citant les trafics.", "« A »,
+# a-t-il dit, avant de quitter la salle." (an English "“A,” he said, promising …" goes on in
+# one passage, as the tuning set reads it)
+_AFTER_CREDIT = re.compile(
+    r"^[^,]{0,80},\s*(?:(?!pendant|durant)\w+ant|en \w+ant|avant d['’e]|après)\s\S+\s+\S+",
+    re.IGNORECASE,
+)
+# the writer's words before an inverted credit: "« B », pour « … » le fleuve, insiste-t-il."
+_BEFORE_CREDIT = re.compile(r"^[\s,”»\"’']*[a-zà-ÿ][^.!?]*\w[\s»”\"’']*,\s*$")
+
+
+def _beyond_credit(credit: str) -> bool:
+    """Return whether the sentence that credits a quote says more than who said it: a clause
+    of the writer's after the speaker ("« A » prévient X, citant les trafics d'armes.") or
+    before an inverted verb ("« B », pour « sécuriser » le fleuve, insiste-t-elle."): the
+    next quote, a sentence of its own, is a passage of its own."""
+    verb = SAID_VERB.search(credit)
+    if verb is None:
+        return False
+    return bool(
+        _AFTER_CREDIT.match(credit[verb.end() :]) or _BEFORE_CREDIT.match(credit[: verb.start()])
+    )
 
 
 _THAT = re.compile(r"\b(?:that|dass|que|qu['’])")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefer.i18n import N_, _
 from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS_EN
-from briefer.importers.persons import Mention
+from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import Quoted
 from briefer.importers.sentences import (
     DASH,
@@ -571,3 +571,61 @@ def subject_before(paragraph: str, position: int, mentions: Sequence[Mention]) -
 
 
 _SUBJECT_SENTENCES = 4  # sentences that name someone, walked back through at most
+
+
+# the gender a credit's pronoun gives its speaker: "she said", "elle a ajouté", "sagte sie"
+_SHE = re.compile(r"(?i)\b(?:she|her|elle|sie|ella)\b")
+_HE = re.compile(r"(?i)\b(?:he|his|him|il|er|él)\b")
+# what says a person is a woman or a man where the text names them: an honorific before the
+# name, a gendered role ("Ministerin", "ambassadrice", "ministra"), a possessive of theirs
+_WOMAN_BEFORE = re.compile(r"(?:\b(?:Ms|Mrs|Mme|Madame|Madam|Frau|Sra|Señora|Dame|Lady)\.?)\s+$")
+_MAN_BEFORE = re.compile(r"(?:\b(?:Mr|Monsieur|Herr|Sr|Señor|Sir)\.?|\bM\.)\s+$")
+_WOMAN_ROLE = re.compile(
+    r"(?i)\b(?:\w+(?:erin|entin|torin|ärin)|ministra|presidenta|embajadora|secretaria|"
+    r"ambassadrice|présidente|directrice|déléguée|chairwoman|spokeswoman|congresswoman)\b"
+)
+# a possessive that tells its owner's gender ("her", "ihre"; not the French "sa", "ses")
+_OWN_WORD = re.compile(
+    r"(?i)\b(?P<she>her(?!\s+(?:to|for|and|at|on|in|with|as|that|by|from)\b)(?=\s+\w)|"
+    r"ihre[mnrs]?)\b|\b(?P<he>his|sein(?:e[mnrs]?)?)\b"
+)
+
+
+def pronoun_gender(credit: str) -> str:
+    """Return "f" or "m" for the pronoun a credit uses ("“…,” she said"), else ""."""
+    she, he = _SHE.search(credit), _HE.search(credit)
+    if she and not he:
+        return "f"
+    if he and not she:
+        return "m"
+    return ""
+
+
+def gender_of(
+    paragraphs: Sequence[str], mentions: Sequence[Sequence[Mention]], who: Mention
+) -> str:
+    """Return "f" or "m" when the text says so of a person (an honorific or a gendered role
+    with their name, or "her"/"his" right after it with no one else between), else ""."""
+    if _WOMAN_ROLE.search(who.role):
+        return "f"
+    family = surname(who.name) if who.name else ""
+    if not family:
+        return ""
+    said = ""  # a possessive of theirs, weaker than an honorific or a role
+    for paragraph, named in zip(paragraphs, mentions, strict=True):
+        for index, mention in enumerate(named):
+            if not mention.name or surname(mention.name) != family:
+                continue
+            # the words before the name, and the honorific the mention holds ("M. Kell")
+            lead = paragraph[max(0, mention.start - 20) : mention.start]
+            lead += paragraph[mention.start : mention.end].rsplit(" ", 1)[0] + " "
+            if _WOMAN_BEFORE.search(lead) or _WOMAN_ROLE.search(mention.role):
+                return "f"
+            if _MAN_BEFORE.search(lead):
+                return "m"
+            upto = named[index + 1].start if index + 1 < len(named) else len(paragraph)
+            clause = first_clause(paragraph[mention.end : min(upto, mention.end + 120)])
+            own = _OWN_WORD.search(clause)
+            if own and not said:
+                said = "f" if own["she"] else "m"
+    return said
