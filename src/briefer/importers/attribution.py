@@ -50,6 +50,7 @@ from briefer.importers.speakers import (
     PRONOUN_HOW,
     attribute,
     gender_of,
+    genders_in,
     pronoun_gender,
     subject_before,
 )
@@ -92,7 +93,7 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         person = next(iter(people.values()))
         last_person = Mention(person.name, person.role, person.country, 0, 0)
     carrying = False  # a quotation left open at the end of the previous paragraph
-    genders: dict[str, str] = {}  # what the text says of each family name's gender
+    genders: dict[str, str] = {}  # each family name's gender, as the text says it
     previous_index: int | None = None
     for position, index in enumerate(body):
         paragraph = paragraphs[index]
@@ -134,7 +135,7 @@ def _by_gender(release: Release, quote: Quote, genders: dict[str, str]) -> None:
     """Give a quote credited by "she" or "he" to the last person named of that gender when
     the text says the one the pronoun was taken for is of the other ("Mr Kell also met Marit
     Soane. She began by saying “…”": Soane, not Kell). `genders` keeps what the text says of
-    each family name, read once."""
+    each family name, read once per release."""
     if quote.how != _(PRONOUN_HOW) or quote.speaker is None or not quote.speaker.name:
         return
     paragraph, span = release.paragraphs[quote.index], quote.span
@@ -144,13 +145,13 @@ def _by_gender(release: Release, quote: Quote, genders: dict[str, str]) -> None:
     if not wanted:
         return
 
+    if not genders:  # read once per release, when a pronoun first needs it
+        texts = release.paragraphs
+        genders.update(genders_in(texts, [release.mentions(i) for i in range(len(texts))]))
+        genders.setdefault("", "")  # read, even when the text says nothing of anyone
+
     def gender(who: Mention) -> str:
-        family = surname(who.name)
-        if family not in genders:
-            texts = release.paragraphs
-            named = [release.mentions(i) for i in range(len(texts))]
-            genders[family] = gender_of(texts, named, who)
-        return genders[family]
+        return gender_of(who, genders)
 
     own = gender(quote.speaker)
     if own in ("", wanted):

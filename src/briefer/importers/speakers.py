@@ -601,31 +601,35 @@ def pronoun_gender(credit: str) -> str:
     return ""
 
 
-def gender_of(
-    paragraphs: Sequence[str], mentions: Sequence[Sequence[Mention]], who: Mention
-) -> str:
-    """Return "f" or "m" when the text says so of a person (an honorific or a gendered role
-    with their name, or "her"/"his" right after it with no one else between), else ""."""
-    if _WOMAN_ROLE.search(who.role):
-        return "f"
-    family = surname(who.name) if who.name else ""
-    if not family:
-        return ""
-    said = ""  # a possessive of theirs, weaker than an honorific or a role
+def genders_in(paragraphs: Sequence[str], mentions: Sequence[Sequence[Mention]]) -> dict[str, str]:
+    """Return "f" or "m" for each family name the text says it of (an honorific or a gendered
+    role with the name, or "her"/"his" right after it with no one else between), read in one
+    pass over the release's mentions."""
+    sure: dict[str, str] = {}  # an honorific or a role: the first one the text gives
+    said: dict[str, str] = {}  # a possessive of theirs, weaker
     for paragraph, named in zip(paragraphs, mentions, strict=True):
         for index, mention in enumerate(named):
-            if not mention.name or surname(mention.name) != family:
+            family = surname(mention.name) if mention.name else ""
+            if not family or family in sure:
                 continue
             # the words before the name, and the honorific the mention holds ("M. Kell")
             lead = paragraph[max(0, mention.start - 20) : mention.start]
             lead += paragraph[mention.start : mention.end].rsplit(" ", 1)[0] + " "
             if _WOMAN_BEFORE.search(lead) or _WOMAN_ROLE.search(mention.role):
-                return "f"
-            if _MAN_BEFORE.search(lead):
-                return "m"
-            upto = named[index + 1].start if index + 1 < len(named) else len(paragraph)
-            clause = first_clause(paragraph[mention.end : min(upto, mention.end + 120)])
-            own = _OWN_WORD.search(clause)
-            if own and not said:
-                said = "f" if own["she"] else "m"
-    return said
+                sure[family] = "f"
+            elif _MAN_BEFORE.search(lead):
+                sure[family] = "m"
+            elif family not in said:
+                upto = named[index + 1].start if index + 1 < len(named) else len(paragraph)
+                clause = first_clause(paragraph[mention.end : min(upto, mention.end + 120)])
+                own = _OWN_WORD.search(clause)
+                if own:
+                    said[family] = "f" if own["she"] else "m"
+    return {**said, **sure}
+
+
+def gender_of(who: Mention, genders: dict[str, str]) -> str:
+    """Return "f" or "m" when the person's role or the text says so, else ""."""
+    if _WOMAN_ROLE.search(who.role):
+        return "f"
+    return genders.get(surname(who.name), "") if who.name else ""
