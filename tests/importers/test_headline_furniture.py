@@ -40,3 +40,23 @@ def test_a_photo_credit_under_the_headline_is_no_headline() -> None:
         _FRENCH,
     )
     assert found.source.title == "Le ministre reçoit l'ambassadeur de Norlande"
+
+
+def test_a_release_pages_boxes_of_details_and_ministers_are_no_headline() -> None:
+    found = draft(
+        "Opening remarks Norland - Selonia Defence Ministers meeting",
+        "Release details",
+        "Release type",
+        "Related ministers and contacts",
+        "The Hon Ana Vel MP",
+        "Deputy Prime Minister",
+        "Minister for Defence",
+        "Media contact",
+        "media@defence.example",
+        "Release content",
+        "7 December 2025",
+        "SUBJECTS: Norland-Selonia Defence Relationship.",
+        "MARC ILO, SELONIA'S MINISTER OF DEFENCE (VIA TRANSLATOR): Ana, I am very happy to "
+        "welcome you here in the ministry today, and I look forward to our talks.",
+    )
+    assert found.source.title == "Opening remarks Norland - Selonia Defence Ministers meeting"

@@ -85,6 +85,10 @@ _LABELS = {
     "startseite",
     "related content",
     "related links",
+    "related ministers and contacts",  # a ministry's release page: the boxes around the text
+    "related ministers",
+    "release details",
+    "release type",
     "associated links",
     "more",
     "mehr",
