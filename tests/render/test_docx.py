@@ -152,6 +152,17 @@ def test_header_marking_and_page_fields(
     assert abs(section.left_margin.pt - find_template(template).margins[3]) < 1
 
 
+def test_a_header_with_no_centre_slot_has_no_centre_tab(
+    exported: dict[tuple[str, str], Path],
+) -> None:
+    # a title long enough to pass the middle would send the date's second tab to a new line
+    word = docx.Document(str(exported["speaking-notes", "internal"]))
+    line = word.sections[0].header.paragraphs[-1]._element
+    stops = [t.get(qn("w:val")) for t in line.iter(qn("w:tab")) if t.get(qn("w:val"))]
+    tabs = [t for t in line.iter(qn("w:tab")) if t.get(qn("w:val")) is None]
+    assert stops == ["right"] and len(tabs) == 1
+
+
 def test_document_properties(exported: dict[tuple[str, str], Path]) -> None:
     core = docx.Document(str(exported["ministerial-brief", "shareable"])).core_properties
     assert core.title == "Germany–Japan “2+2” consultations"

@@ -590,18 +590,21 @@ class _Writer:
                 extra='<w:jc w:val="center"/>',
             )
         width = round(self._text_width() * _TWIPS)
-        tabs = (
-            f'<w:tabs><w:tab w:val="center" w:pos="{width // 2}"/>'
-            f'<w:tab w:val="right" w:pos="{width}"/></w:tabs>'
-        )
+        stops = (("center", width // 2), ("right", width))
 
         def slots(role: str, texts: tuple[str, str, str]) -> str:
-            pieces = []
-            for index, text in enumerate(texts):
-                if index:
+            # a tab stop only for a slot that holds something: a long left slot that runs past
+            # an empty centre would send the right slot's tab to the next line (LibreOffice)
+            pieces = [self._with_fields(substitute(texts[0], values), total)]
+            tabs = []
+            for (align, position), text in zip(stops, texts[1:], strict=True):
+                filled = substitute(text, values)
+                if filled.strip():
+                    tabs.append(f'<w:tab w:val="{align}" w:pos="{position}"/>')
                     pieces.append("<w:r><w:tab/></w:r>")
-                pieces.append(self._with_fields(substitute(text, values), total))
-            return self._paragraph(role, "".join(pieces), extra=tabs)
+                    pieces.append(self._with_fields(filled, total))
+            extra = f"<w:tabs>{''.join(tabs)}</w:tabs>" if tabs else ""
+            return self._paragraph(role, "".join(pieces), extra=extra)
 
         below = mark if marking is not None and marking.bottom else ""
         self._set(section.header, mark + slots("header", self.template.header))
