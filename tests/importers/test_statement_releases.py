@@ -4,8 +4,8 @@ someone: what kind they are and whose words they give (releases invented here)."
 from __future__ import annotations
 
 from briefer.importers.draft import Draft
-from briefer.importers.kinds import single_speaker, whole_release
 from briefer.importers.layout import Layout
+from briefer.importers.speeches import single_speaker, whole_release
 from tests.importers.drafting import draft
 
 

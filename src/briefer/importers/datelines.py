@@ -124,3 +124,9 @@ _TIME_AFTER = re.compile(r"[\s.,]*(?:\d{1,2}[.:h]\d\d\s*(?:Uhr|h|a\.m\.|p\.m\.)?
 def _skip_space(text: str, end: int) -> int:
     """Return where the words after a position start."""
     return len(text) - len(text[end:].lstrip())
+
+
+def dateline_end(text: str) -> int:
+    """Return where the words after the dateline opening a text start, 0 when none opens it."""
+    line = read_dateline(text)
+    return line.end if line else 0

@@ -5,7 +5,7 @@
 3. people: who the release names, with role and country (persons.py);
 4. the meeting: which paragraphs report it, then who, when, where, how (consultation.py);
 5. statements: introduced passages and quotations, each with its speaker (statements.py,
-   attribution.py with speakers.py, credits.py, barenames.py and passages.py, kinds.py for
+   attribution.py with speakers.py, credits.py, barenames.py and passages.py, speeches.py for
    single-speaker releases);
 6. the kind of release (kinds.py).
 Each pass adds to the Release what it found and where; the draft is read off at the end.
@@ -30,22 +30,13 @@ from briefer.importers.document import TextDocument
 from briefer.importers.draft import Draft
 from briefer.importers.kinds import (
     announcement,
-    answered_questions,
     condoles,
-    first_person_release,
-    headed_statements,
     invites_press,
-    office_statement,
     open_day,
-    opens_with_address,
     reception,
     release_kind,
     reports_occasion,
-    signed_statement,
-    single_speaker,
     speaks_jointly,
-    takes_position,
-    whole_release,
 )
 from briefer.importers.language import NAMES, READ, language_of
 from briefer.importers.layout import Layout, read_layout
@@ -54,6 +45,17 @@ from briefer.importers.meetings import meeting_format
 from briefer.importers.passages import FoundStatement
 from briefer.importers.persons import merge
 from briefer.importers.release import Release, Span
+from briefer.importers.speeches import (
+    answered_questions,
+    first_person_release,
+    headed_statements,
+    office_statement,
+    opens_with_address,
+    signed_statement,
+    single_speaker,
+    takes_position,
+    whole_release,
+)
 from briefer.importers.statements import find_statements
 from briefer.model.records import Consultation, Person, Source, Statement
 
