@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefer.i18n import N_
-from briefer.importers.lexicon import SPEECH_VERBS, countries_in
+from briefer.importers.lexicon import SPEECH_VERBS, SPEECH_VERBS_EN, countries_in
 from briefer.importers.persons import Mention
 from briefer.importers.quotes import Quoted
 from briefer.importers.release import Release
@@ -127,14 +127,60 @@ def office_credit(
     release: Release, paragraph: str, spans: Sequence[Quoted], number: int
 ) -> Mention | None:
     """Return who an office credited right after a quote stands for: "…’, said Prime
-    Minister of Lithuania." names no one, but one person of the release holds that office."""
+    Minister of Lithuania." names no one, but one person of the release holds that office;
+    so does a role before its verb, with no article or a nationality only ("…,' Minister
+    said.", "…,” the Swedish minister said.")."""
     span = spans[number]
     following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
     after = first_clause(paragraph[span.end : following])
     verb = SAID_VERB.match(after.lstrip(" ,–—-"))
     if verb is None:
-        return None
+        role = ROLE_SAID.match(after)
+        return role_holder(release, role["who"]) if role else None
     return office_holder(release, after.lstrip(" ,–—-")[verb.end() :][:80])
+
+
+# the head word of a role a credit names alone: "Minister", "the Swedish president",
+# "le président sénégalais", "die Ministerin", "el ministro"
+_ROLE_HEAD = (
+    r"(?:(?:prime|foreign|defen[cs]e)\s+)?(?:minister(?:in)?|president|premier|chancellor|"
+    r"secretary|ministre|présidente?|präsident(?:in)?|kanzler(?:in)?|ministr[oa]|presidenta?)"
+)
+_HEAD = re.compile(rf"(?i)\b{_ROLE_HEAD}\b")
+
+
+# a credit by a role alone before its verb, right after the quotation: "…,' Minister said.",
+# "…,” the Swedish minister said.", "…, Minister says." (no article, as non-native writers
+# put it)
+ROLE_SAID = re.compile(
+    rf"^[\s,–—-]*(?P<who>(?:(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+)?(?:[A-Z][\w-]+\s+)?"
+    rf"(?i:{_ROLE_HEAD}))\s+(?:(?:has|had|also|then|further)\s+)?(?:{SPEECH_VERBS_EN})\b"
+)
+
+
+def role_holder(release: Release, who: str) -> Mention | None:
+    """Return the one person of the release whose role has the head word a credit names
+    ("Minister", "the Swedish minister", "le président sénégalais"), in the country it names
+    if any; of several, the one of the publisher's country."""
+    head = _HEAD.search(who)
+    if head is None:
+        return None
+    word = head.group(0).casefold()
+    countries = countries_in(who)
+    holders = [
+        p
+        for p in release.people
+        if p.name
+        and word in p.role.casefold()
+        and (word != "minister" or "prime minister" not in p.role.casefold())
+        and (not countries or (p.country or release.home) in countries)
+    ]
+    if len({p.name for p in holders}) > 1 and not countries and release.home:
+        holders = [p for p in holders if p.country in (release.home, "")]
+    if len({p.name for p in holders}) != 1:
+        return None
+    person = holders[0]
+    return Mention(person.name, person.role, person.country, 0, 0)
 
 
 def from_document(paragraph: str, spans: Sequence[Quoted], number: int) -> bool:

@@ -72,6 +72,15 @@ OFFICE_SAYS = re.compile(
 )
 
 
+# an office with no article as the subject before the verb, in the English of non-native
+# writers: "As Minister said to his counterpart X: “…”", "Minister stressed: “…”"
+_BARE_OFFICE_SAYS = re.compile(
+    r"(?:^\s*|[,;]\s*|\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Tt]hen|[Aa]nd|[Ss]o)\s+)"
+    r"(?P<office>(?:(?:Prime|Foreign|Defen[cs]e)\s+)?(?:Minister|President|Secretary|Chancellor))"
+    r"\s+(?:has\s+|had\s+)?(?:(?:also|later|further|then|again)\s+)?$"
+)
+
+
 # Spanish usage in English translations: "the Chancellor" (el Canciller), "the Secretary of
 # State" stand for the foreign minister
 FOREIGN_OFFICES = ("chancellor", "secretary of state")
@@ -470,7 +479,7 @@ def _said_without_verb(
 def _office_says(before_verb: str, last_person: Mention | None) -> Mention | None:
     """Return who speaks when the subject right before the verb is an office ("the
     President has said") that the last person named holds."""
-    office = OFFICE_SAYS.search(before_verb)
+    office = OFFICE_SAYS.search(before_verb) or _BARE_OFFICE_SAYS.search(before_verb)
     if office is None or last_person is None:
         return None
     held = office["office"].casefold()

@@ -1,0 +1,33 @@
+"""Credits read in more than one form (round 18): a role with no article or named by its
+nationality alone, a dash quotation credited verb last, the French press present, a verb of
+judgement whose object is a quotation, and "he" after an epithet of the head of state
+(invented releases)."""
+
+from __future__ import annotations
+
+from tests.importers.drafting import draft
+
+
+def _said(found, words: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.speaker.name if s.speaker else "" for s in found.statements if words in s.text]
+
+
+# "…,' Minister said.": the release's minister, not a "Defence Minister" made a name
+def test_a_role_with_no_article_credits_the_releases_minister() -> None:
+    found = draft(
+        "Minister Kell visits the troops",
+        "Defence Minister Ardo Kell visited the troops in Brio on Monday.",
+        "'We have to act before winter and we must keep our promises,' Minister said.",
+    )
+    assert _said(found, "act before winter") == ["Ardo Kell"]
+
+
+# "As Minister said to Minister Jan Pell “…”": Pell hears, the release's minister speaks
+def test_the_one_a_bare_role_speaks_to_is_no_speaker() -> None:
+    found = draft(
+        "Minister Kell meets his counterpart",
+        "Defence Minister Ardo Kell met Defence Minister of Valdoria Jan Pell in Brio on Monday.",
+        "As Minister said to Minister Jan Pell “Norland will stand with Valdoria as long as it"
+        " takes.”",
+    )
+    assert _said(found, "as long as it takes") == ["Ardo Kell"]
