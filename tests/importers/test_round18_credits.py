@@ -31,3 +31,22 @@ def test_the_one_a_bare_role_speaks_to_is_no_speaker() -> None:
         " takes.”",
     )
     assert _said(found, "as long as it takes") == ["Ardo Kell"]
+
+
+# "- …, Minister Kell says.": a dash quotation credited at its end, subject before verb
+def test_dash_speech_credited_subject_first() -> None:
+    named = draft(
+        "Minister Kell: we keep our promises",
+        "Defence Minister Ardo Kell visited the allied battalion in Brio on Monday.",
+        "- Norland is a reliable ally. We will keep our promises, Minister Kell says.",
+    )
+    role = draft(
+        "Minister Kell: we keep our promises",
+        "Defence Minister Ardo Kell visited the allied battalion in Brio on Monday.",
+        "– Norland is a reliable ally. We will keep our promises, the minister said.",
+    )
+    for found in (named, role):
+        assert _said(found, "reliable ally") == ["Ardo Kell"]
+        assert [s.text for s in found.statements] == [
+            "Norland is a reliable ally. We will keep our promises"
+        ]

@@ -71,6 +71,18 @@ _DASH_ATTRIBUTION = re.compile(
 )
 
 
+# the same credit in the order of subject and verb, as Nordic news write it: "- We will keep
+# our promises, Minister Kell says.", "…, the minister said.", "…, she adds."
+_DASH_CREDIT_LAST = re.compile(
+    r",\s*(?P<attribution>(?:(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+)?"
+    r"(?:(?:[A-ZÄÖÜÉ][\w’'.-]*|minister|president|secretary|chancellor|ambassador)\s+){0,5}"
+    r"(?:says|said|stresses|stressed|adds|added|notes|noted|explains|explained|emphasi[sz]es|"
+    r"emphasi[sz]ed|points out|pointed out|underlines|underlined|continues|continued|"
+    r"concludes|concluded|believes|states|stated|tells|told)(?:\s+(?:today|on\s+[A-Z]\w+))?)"
+    r"[.!]?\s*$"
+)
+
+
 _SIGNATURE = re.compile(r"^\s*[–—-]\s*(?P<who>[A-ZÄÖÜÉ][^!?]*[^.!?\s])$")
 
 
@@ -676,6 +688,10 @@ def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
     dash up to its attribution."""
     dash = DASH.match(paragraph)
     attribution = _DASH_ATTRIBUTION.search(paragraph) if dash else None
+    if dash and attribution is None:
+        last = _DASH_CREDIT_LAST.search(paragraph)
+        spoken = paragraph[: last.start()] if last else ""
+        attribution = last if FIRST_PERSON.search(spoken) else None
     if dash and attribution:
         speech = paragraph[dash.start("speech") : attribution.start()].strip()
         if len(speech.split()) >= MIN_QUOTE_WORDS:
