@@ -50,3 +50,38 @@ def test_dash_speech_credited_subject_first() -> None:
         assert [s.text for s in found.statements] == [
             "Norland is a reliable ally. We will keep our promises"
         ]
+
+
+# « … », écrit le président sénégalais: the French press present of a post
+def test_french_press_present_ecrit() -> None:
+    found = draft(
+        "Le président Sall appelle au dialogue",
+        "Le président sénégalais Macky Sall s'est entretenu lundi au téléphone avec le président"
+        " malien Assimi Goïta.",
+        "« Le dialogue reste ouvert et nous continuerons à travailler ensemble », écrit le"
+        " président malien sur les réseaux sociaux.",
+    )
+    assert _said(found, "Le dialogue reste ouvert") == ["Assimi Goïta"]
+
+
+# a verb of judgement whose object is the quotation, an adverb or a first object between
+def test_a_quotation_that_is_the_object_of_a_verb_of_judgement() -> None:
+    alone = draft(
+        "Le ministre Kell condamne l'attaque",
+        "Le ministre de la Défense Ardo Kell s'est rendu lundi à Brio.",
+        "Le ministre a fermement condamné « une attaque lâche contre des civils innocents ».",
+    )
+    second = draft(
+        "Le ministre Kell condamne l'attaque",
+        "Le ministre de la Défense Ardo Kell s'est rendu lundi à Brio.",
+        "Le ministre a vivement condamné l'attaque et « un acte lâche contre des civils"
+        " innocents ».",
+    )
+    english = draft(
+        "Minister Kell condemns the attack",
+        "Defence Minister Ardo Kell visited Brio on Monday.",
+        "The minister strongly condemned the attack and “a cowardly act against innocent"
+        " civilians”.",
+    )
+    for found in (alone, second, english):
+        assert _said(found, "civil") == ["Ardo Kell"]

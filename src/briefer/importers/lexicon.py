@@ -775,7 +775,10 @@ SPEECH_VERBS_FR = (
     r"[a-zéèêîïôûç]+e-t-(?:il|elle)|"
     r"(?:dit|poursuit|conclut|écrit|admet|reconnaît|répond|soutient)-(?:il|elle)|selon|"
     # the present of the press before the speaker: "« … » prévient Jeanne Morel"
-    r"prévient|avertit|insiste|martèle|poursuit|conclut|relève|renchérit|confie|plaide"
+    r"prévient|avertit|insiste|martèle|poursuit|conclut|relève|renchérit|confie|plaide|"
+    # the press present of words written or judged: "« … », écrit le président sur X",
+    # "« … », dit le ministre", "« … », juge la ministre"
+    r"écrit|dit|juge|constate|observe|déplore|regrette|dénonce|résume|tranche|commente"
 )
 # Speech is in the first person; a line of narration or a dateline is not.
 FIRST_PERSON = re.compile(

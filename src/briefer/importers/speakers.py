@@ -387,8 +387,22 @@ _FRAGMENT_JOIN = re.compile(
 )
 
 
+# a verb of judgement whose object the fragment is, an adverb or a first object between: "The
+# minister strongly condemned the attack and “…”", "a vivement salué « … »", "condenó …"
+_JUDGES = re.compile(
+    r"(?i)\b(?:condemned|denounced|deplored|welcomed|praised|hailed|critici[sz]ed|regretted|"
+    r"rejected|condamné|dénoncé|déploré|salué|fustigé|regretté|critiqué|rejeté|"
+    r"condamne|dénonce|déplore|salue|fustige|regrette|verurteilte|kritisierte|begrüßte|"
+    r"bedauerte|lobte|verurteilt|kritisiert|condenó|denunció|deploró|saludó|criticó|rechazó|"
+    r"lamentó|condena|denuncia|deplora|saluda|critica|rechaza|lamenta)\b"
+)
+
+
 # the subject of a sentence standing for the person named before
-_SUBJECT_PRONOUN = re.compile(r"(?i)^\s*(?:he|she|the (?:foreign )?minister|il|elle|er|sie)\b")
+_SUBJECT_PRONOUN = re.compile(
+    r"(?i)^\s*(?:he|she|the (?:foreign )?minister|il|elle|er|sie|él|ella|"
+    r"(?:le|la) ministre|der minister|die ministerin|el ministro|la ministra)\b"
+)
 
 
 # a sentence given as the last person's view, not as its subject's: "According to the
@@ -421,7 +435,7 @@ def _fragment(
         and lead[-1:].isalpha()
         and after[:1] in (".", "!", "?", "")
         and len(span.text.split()) >= MIN_QUOTE_WORDS
-        and (FIRST_PERSON.search(span.text) or _FRAGMENT_JOIN.search(lead))
+        and (FIRST_PERSON.search(span.text) or _FRAGMENT_JOIN.search(lead) or _JUDGES.search(lead))
     ):
         return None
     start = offset + len(before) - len(before.lstrip())
