@@ -85,3 +85,17 @@ def test_a_quotation_that_is_the_object_of_a_verb_of_judgement() -> None:
     )
     for found in (alone, second, english):
         assert _said(found, "civil") == ["Ardo Kell"]
+
+
+# "le président sénégalais a déclaré ce qui suit :" over the speech: the release's one
+# president of Senegal, though it names two presidents
+def test_a_role_and_nationality_over_a_speech_is_its_one_holder() -> None:
+    found = draft(
+        "Le président Sall reçoit le président Goïta",
+        "Dakar, le 3 mars 2025 – Le président sénégalais Macky Sall a reçu lundi à Dakar le"
+        " président malien Assimi Goïta pour une visite d'État de deux jours.",
+        "Lors de la cérémonie, le président sénégalais a déclaré ce qui suit :",
+        "« Excellence, soyez le bienvenu dans notre pays, qui est aussi le vôtre. »",
+        "« Nos peuples partagent une longue histoire et nous voulons la poursuivre. »",
+    )
+    assert _said(found, "soyez le bienvenu") == ["Macky Sall"]

@@ -26,6 +26,7 @@ from briefer.importers.credits import (
     issuing_office,
     office_credit,
     office_speaks,
+    unnamed_holder,
 )
 from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, SPEECH_VERBS_EN
 from briefer.importers.passages import FoundStatement, Quote, join_quotes
@@ -299,7 +300,15 @@ def _quote(
         speaker, how = before.speaker, _("it goes on from the quotation before it")
     if speaker is None:
         speaker, how, explicit = _uncredited(release, index, span, before, last_person, how)
-    return Quote(index, span, speaker, explicit, how)
+    return Quote(index, span, _holder(release, paragraph, speaker), explicit, how)
+
+
+def _holder(release: Release, paragraph: str, speaker: Mention | None) -> Mention | None:
+    """Return the speaker, a role named alone in the paragraph made the release's one holder
+    of it ("…», a déclaré le président sénégalais": the release's president of Senegal)."""
+    if speaker is None or speaker.name or speaker.start == 0:
+        return speaker
+    return unnamed_holder(release, paragraph, speaker) or speaker
 
 
 # a credit by the speaker's seat: "“…,” the Eastbay MP told reporters", "the MP for Eastbay

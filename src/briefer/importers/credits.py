@@ -283,3 +283,12 @@ def issuing_office(release: Release, index: int, phrase: str = "") -> Mention:
         else ""
     )
     return Mention("", role, "", 0, 0)
+
+
+def unnamed_holder(release: Release, paragraph: str, mention: Mention) -> Mention | None:
+    """Return the one person of the release who holds the role a mention names with no
+    name, its nationality after it or before it ("le président sénégalais a déclaré ce qui
+    suit :", "the Malian president said"), else None."""
+    if mention.name or not mention.role:
+        return None
+    return role_holder(release, paragraph[max(0, mention.start - 20) : mention.end + 30])
