@@ -99,3 +99,26 @@ def test_a_role_and_nationality_over_a_speech_is_its_one_holder() -> None:
         "« Nos peuples partagent une longue histoire et nous voulons la poursuivre. »",
     )
     assert _said(found, "soyez le bienvenu") == ["Macky Sall"]
+
+
+# "The Head of State also greeted Trade Envoy Maria Vel, …" / "He said …": the president
+def test_he_after_an_epithet_of_the_head_of_state_is_the_president() -> None:
+    next_paragraph = draft(
+        "President Ona receives trade mission",
+        "Brio, 3 March 2025 – President Ivo Ona on Monday received a trade mission from Valdoria"
+        " at the State House in Brio.",
+        "The Head of State also greeted Trade Envoy Maria Vel, who led the visitors.",
+        "He said the two nations would build prosperity for “all our people in both our"
+        " countries.”",
+    )
+    same_paragraph = draft(
+        "President Ona receives trade mission",
+        "Brio, 3 March 2025 – President Ivo Ona on Monday received a trade mission from Valdoria"
+        " at the State House in Brio.",
+        "The Head of State also greeted Trade Envoy Maria Vel, who led the visitors.",
+        "The newly elected President observed that trade between the two nations had doubled,"
+        " and he added that the new road would bring prosperity for “all our citizens in both"
+        " our countries.”",
+    )
+    assert _said(next_paragraph, "all our people") == ["Ivo Ona"]
+    assert _said(same_paragraph, "all our citizens") == ["Ivo Ona"]

@@ -23,6 +23,7 @@ from briefer.importers.credits import (
     OFFICE_CREDIT_HOW,
     document_issued,
     from_document,
+    head_of_state,
     issuing_office,
     office_credit,
     office_speaks,
@@ -46,6 +47,7 @@ from briefer.importers.speakers import (
     DIPLOMAT,
     FOREIGN_MINISTER,
     FOREIGN_OFFICES,
+    HEAD_OF_STATE,
     OFFICE_HOW,
     OFFICE_SAYS,
     PRONOUN_HOW,
@@ -129,8 +131,10 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
             _by_gender(release, quote, genders)
             quotes.append(quote)
             before = quote
+        subject = subject_before(paragraph, len(paragraph), mentions)
         last_person = (
-            subject_before(paragraph, len(paragraph), mentions)
+            _epithet_subject(release, paragraph, subject, len(paragraph))
+            or subject
             or _office_subject(release, paragraph)
             or last_person
         )
@@ -447,6 +451,10 @@ def _own_attribution(
     line break, at the start of the next one."""
     paragraph, mentions = release.paragraphs[index], release.mentions(index)
     speaker, how = attribute(paragraph, spans, number, mentions, last_person)
+    subject = speaker if speaker in mentions else None
+    head = _epithet_subject(release, paragraph, subject, spans[number].start)
+    if how == _(PRONOUN_HOW) and head is not None:
+        return head, how  # "The Head of State greeted Envoy X. He said “…”": not X
     if how == _(PRONOUN_HOW):
         # "« … », a ajouté le président de la Commission.": the one who holds that office,
         # not the last person named
@@ -456,6 +464,21 @@ def _own_attribution(
     if speaker is None and number == len(spans) - 1:
         return _said_next_line(release, index, spans, number, last_person) or (None, how)
     return speaker, how
+
+
+def _epithet_subject(
+    release: Release, paragraph: str, subject: Mention | None, end: int
+) -> Mention | None:
+    """Return the head of state when a sentence before `end`, from the one the subject "he"
+    was taken for stands in on, opens with an epithet of theirs ("The Head of State also
+    greeted Trade Envoy X, …", "The newly elected President observed …"): "he" is the
+    president, not X."""
+    start = 0
+    if subject is not None:
+        ends = [e.end() for e in SENTENCE_END.finditer(paragraph, 0, subject.start)]
+        start = ends[-1] if ends else 0
+    epithets = [m for m in HEAD_OF_STATE.finditer(paragraph, 0, end) if m.start("epithet") >= start]
+    return head_of_state(release) if epithets else None
 
 
 # a paragraph that is the attribution of the quotation closing the paragraph before, cut

@@ -292,3 +292,13 @@ def unnamed_holder(release: Release, paragraph: str, mention: Mention) -> Mentio
     if mention.name or not mention.role:
         return None
     return role_holder(release, paragraph[max(0, mention.start - 20) : mention.end + 30])
+
+
+def head_of_state(release: Release) -> Mention | None:
+    """Return the release's one president (of the publisher's country, of several), whom an
+    epithet ("the Head of State", "le chef de l'État") stands for."""
+    return (
+        role_holder(release, "President")
+        or role_holder(release, "Président")
+        or role_holder(release, "Präsident")
+    )

@@ -402,6 +402,18 @@ _JUDGES = re.compile(
 _SUBJECT_PRONOUN = re.compile(
     r"(?i)^\s*(?:he|she|the (?:foreign )?minister|il|elle|er|sie|él|ella|"
     r"(?:le|la) ministre|der minister|die ministerin|el ministro|la ministra)\b"
+    r"|^\s*(?:The|Le|La|Das|Der|El)\s+(?:(?:newly[- ]elected|new|nouveau|nouvelle|neue)\s+)?"
+    r"(?:Head of State|[Cc]hef de l['’]État|Staatsoberhaupt|[Jj]efe del? Estado|President|"
+    r"Président|Präsident|Presidente)\s+[a-zéè]"  # "The newly elected President observed"
+)
+
+
+# an epithet of the head of state as the subject of a sentence: "The Head of State also
+# greeted X", "The newly elected President observed", "Le chef de l'État a salué"
+HEAD_OF_STATE = re.compile(
+    r"(?:^|[.!?]\s+)(?P<epithet>(?:The|Le|La|Das|Der|El)\s+(?:(?:newly[- ]elected|new|nouveau|"
+    r"nouvelle|neue)\s+)?(?:Head of State|[Cc]hef de l['’]État|Staatsoberhaupt|"
+    r"[Jj]efe del? Estado|President|Président|Präsident|Presidente))\s+(?=[a-zéè])"
 )
 
 
