@@ -122,3 +122,20 @@ def test_he_after_an_epithet_of_the_head_of_state_is_the_president() -> None:
     )
     assert _said(next_paragraph, "all our people") == ["Ivo Ona"]
     assert _said(same_paragraph, "all our citizens") == ["Ivo Ona"]
+
+
+# "…,' said Minister." and "said the Swedish minister.": verb first, the same holders; a
+# spokesperson for an office is not the office
+def test_a_role_after_the_verb_with_no_article_or_a_nationality() -> None:
+    bare = draft(
+        "Minister Kell visits the troops",
+        "Defence Minister Ardo Kell met Defence Minister of Sweden Jan Pell in Brio on Monday.",
+        "'We have to act before winter and we must keep our promises,' said Minister.",
+    )
+    swedish = draft(
+        "Minister Kell visits the troops",
+        "Defence Minister Ardo Kell met Defence Minister of Sweden Jan Pell in Brio on Monday.",
+        "“We have to act before winter and we must keep our promises,” said the Swedish minister.",
+    )
+    assert _said(bare, "act before winter") == ["Ardo Kell"]
+    assert _said(swedish, "act before winter") == ["Jan Pell"]

@@ -404,7 +404,7 @@ _SUBJECT_PRONOUN = re.compile(
     r"(?:le|la) ministre|der minister|die ministerin|el ministro|la ministra)\b"
     r"|^\s*(?:The|Le|La|Das|Der|El)\s+(?:(?:newly[- ]elected|new|nouveau|nouvelle|neue)\s+)?"
     r"(?:Head of State|[Cc]hef de l['’]État|Staatsoberhaupt|[Jj]efe del? Estado|President|"
-    r"Président|Präsident|Presidente)\s+[a-zéè]"  # "The newly elected President observed"
+    r"Président|Präsident|Presidente)\s+(?!(?:of|de|du|des|der|del|von|elect)\b)[a-zéè]"
 )
 
 
@@ -413,7 +413,8 @@ _SUBJECT_PRONOUN = re.compile(
 HEAD_OF_STATE = re.compile(
     r"(?:^|[.!?]\s+)(?P<epithet>(?:The|Le|La|Das|Der|El)\s+(?:(?:newly[- ]elected|new|nouveau|"
     r"nouvelle|neue)\s+)?(?:Head of State|[Cc]hef de l['’]État|Staatsoberhaupt|"
-    r"[Jj]efe del? Estado|President|Président|Präsident|Presidente))\s+(?=[a-zéè])"
+    r"[Jj]efe del? Estado|President|Président|Präsident|Presidente))\s+"
+    r"(?!(?:of|de|du|des|der|del|von|elect)\b)(?=[a-zéè])"
 )
 
 
