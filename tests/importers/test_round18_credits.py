@@ -139,3 +139,14 @@ def test_a_role_after_the_verb_with_no_article_or_a_nationality() -> None:
     )
     assert _said(bare, "act before winter") == ["Ardo Kell"]
     assert _said(swedish, "act before winter") == ["Jan Pell"]
+
+
+# "», a ensuite longuement insisté le ministre.": adverbs inside the compound verb
+def test_adverbs_inside_a_french_compound_credit() -> None:
+    found = draft(
+        "Le ministre Kell en visite",
+        "Le ministre de la Défense Ardo Kell s'est rendu lundi à Brio.",
+        "« Nous devons rester unis face à cette menace », a ensuite longuement insisté le"
+        " ministre.",
+    )
+    assert _said(found, "rester unis") == ["Ardo Kell"]
