@@ -39,6 +39,7 @@ from briefer.importers.sentences import (
     MIN_QUOTE_WORDS,
     SAID_VERB,
     SENTENCE_END,
+    SUBJECT_WINDOW,
     first_clause,
     last_clause,
     mentions_between,
@@ -451,10 +452,11 @@ def _own_attribution(
     line break, at the start of the next one."""
     paragraph, mentions = release.paragraphs[index], release.mentions(index)
     speaker, how = attribute(paragraph, spans, number, mentions, last_person)
-    subject = speaker if speaker in mentions else None
-    head = _epithet_subject(release, paragraph, subject, spans[number].start)
-    if how == _(PRONOUN_HOW) and head is not None:
-        return head, how  # "The Head of State greeted Envoy X. He said “…”": not X
+    if how == _(PRONOUN_HOW) and speaker is not None:
+        # "The Head of State greeted Envoy X. He said “…”": the president, not X
+        own = speaker in mentions_between(mentions, speaker.start, speaker.start + 1)
+        head = _epithet_subject(release, paragraph, speaker if own else None, spans[number].start)
+        speaker = head or speaker
     if how == _(PRONOUN_HOW):
         # "« … », a ajouté le président de la Commission.": the one who holds that office,
         # not the last person named
@@ -473,12 +475,12 @@ def _epithet_subject(
     was taken for stands in on, opens with an epithet of theirs ("The Head of State also
     greeted Trade Envoy X, …", "The newly elected President observed …"): "he" is the
     president, not X."""
-    start = 0
-    if subject is not None:
-        ends = [e.end() for e in SENTENCE_END.finditer(paragraph, 0, subject.start)]
-        start = ends[-1] if ends else 0
-    epithets = [m for m in HEAD_OF_STATE.finditer(paragraph, 0, end) if m.start("epithet") >= start]
-    return head_of_state(release) if epithets else None
+    start = max(0, end - SUBJECT_WINDOW)  # the sentences just before, as "he" reaches
+    if subject is not None and subject.start >= start:
+        ends = [e.end() for e in SENTENCE_END.finditer(paragraph, start, subject.start)]
+        start = ends[-1] if ends else start
+    found = HEAD_OF_STATE.finditer(paragraph, max(0, start - 1), end)
+    return head_of_state(release) if any(m.start("epithet") >= start for m in found) else None
 
 
 # a paragraph that is the attribution of the quotation closing the paragraph before, cut
