@@ -23,9 +23,11 @@ from briefer.importers.credits import (
     OFFICE_CREDIT_HOW,
     document_issued,
     from_document,
+    head_of_state,
     issuing_office,
     office_credit,
     office_speaks,
+    unnamed_holder,
 )
 from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, SPEECH_VERBS_EN
 from briefer.importers.passages import FoundStatement, Quote, join_quotes
@@ -37,6 +39,7 @@ from briefer.importers.sentences import (
     MIN_QUOTE_WORDS,
     SAID_VERB,
     SENTENCE_END,
+    SUBJECT_WINDOW,
     first_clause,
     last_clause,
     mentions_between,
@@ -45,6 +48,7 @@ from briefer.importers.speakers import (
     DIPLOMAT,
     FOREIGN_MINISTER,
     FOREIGN_OFFICES,
+    HEAD_OF_STATE,
     OFFICE_HOW,
     OFFICE_SAYS,
     PRONOUN_HOW,
@@ -68,6 +72,18 @@ _JOINER = re.compile(r"^[\s,;.…–—-]*(?:(?:and|und|et|as well as|sowie)\s*)
 
 _DASH_ATTRIBUTION = re.compile(
     rf"(?:,|\s[–—-])\s*(?P<attribution>(?:{SPEECH_VERBS}|so)\b[^,;]{{0,120}}?)[.!]?\s*$"
+)
+
+
+# the same credit in the order of subject and verb, as Nordic news write it: "- We will keep
+# our promises, Minister Kell says.", "…, the minister said.", "…, she adds."
+_DASH_CREDIT_LAST = re.compile(
+    r",\s*(?P<attribution>(?:(?:[Tt]he|[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s+)?"
+    r"(?:(?:[A-ZÄÖÜÉ][\w’'.-]*|minister|president|secretary|chancellor|ambassador)\s+){0,5}"
+    r"(?:says|said|stresses|stressed|adds|added|notes|noted|explains|explained|emphasi[sz]es|"
+    r"emphasi[sz]ed|points out|pointed out|underlines|underlined|continues|continued|"
+    r"concludes|concluded|believes|states|stated|tells|told)(?:\s+(?:today|on\s+[A-Z]\w+))?)"
+    r"[.!]?\s*$"
 )
 
 
@@ -116,8 +132,10 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
             _by_gender(release, quote, genders)
             quotes.append(quote)
             before = quote
+        subject = subject_before(paragraph, len(paragraph), mentions)
         last_person = (
-            subject_before(paragraph, len(paragraph), mentions)
+            _epithet_subject(release, paragraph, subject, len(paragraph))
+            or subject
             or _office_subject(release, paragraph)
             or last_person
         )
@@ -287,7 +305,15 @@ def _quote(
         speaker, how = before.speaker, _("it goes on from the quotation before it")
     if speaker is None:
         speaker, how, explicit = _uncredited(release, index, span, before, last_person, how)
-    return Quote(index, span, speaker, explicit, how)
+    return Quote(index, span, _holder(release, paragraph, speaker), explicit, how)
+
+
+def _holder(release: Release, paragraph: str, speaker: Mention | None) -> Mention | None:
+    """Return the speaker, a role named alone in the paragraph made the release's one holder
+    of it ("…», a déclaré le président sénégalais": the release's president of Senegal)."""
+    if speaker is None or speaker.name or speaker.start == 0:
+        return speaker
+    return unnamed_holder(release, paragraph, speaker) or speaker
 
 
 # a credit by the speaker's seat: "“…,” the Eastbay MP told reporters", "the MP for Eastbay
@@ -426,6 +452,11 @@ def _own_attribution(
     line break, at the start of the next one."""
     paragraph, mentions = release.paragraphs[index], release.mentions(index)
     speaker, how = attribute(paragraph, spans, number, mentions, last_person)
+    if how == _(PRONOUN_HOW) and speaker is not None:
+        # "The Head of State greeted Envoy X. He said “…”": the president, not X
+        own = speaker in mentions_between(mentions, speaker.start, speaker.start + 1)
+        head = _epithet_subject(release, paragraph, speaker if own else None, spans[number].start)
+        speaker = head or speaker
     if how == _(PRONOUN_HOW):
         # "« … », a ajouté le président de la Commission.": the one who holds that office,
         # not the last person named
@@ -435,6 +466,21 @@ def _own_attribution(
     if speaker is None and number == len(spans) - 1:
         return _said_next_line(release, index, spans, number, last_person) or (None, how)
     return speaker, how
+
+
+def _epithet_subject(
+    release: Release, paragraph: str, subject: Mention | None, end: int
+) -> Mention | None:
+    """Return the head of state when a sentence before `end`, from the one the subject "he"
+    was taken for stands in on, opens with an epithet of theirs ("The Head of State also
+    greeted Trade Envoy X, …", "The newly elected President observed …"): "he" is the
+    president, not X."""
+    start = max(0, end - SUBJECT_WINDOW)  # the sentences just before, as "he" reaches
+    if subject is not None and subject.start >= start:
+        ends = [e.end() for e in SENTENCE_END.finditer(paragraph, start, subject.start)]
+        start = ends[-1] if ends else start
+    found = HEAD_OF_STATE.finditer(paragraph, max(0, start - 1), end)
+    return head_of_state(release) if any(m.start("epithet") >= start for m in found) else None
 
 
 # a paragraph that is the attribution of the quotation closing the paragraph before, cut
@@ -676,6 +722,10 @@ def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
     dash up to its attribution."""
     dash = DASH.match(paragraph)
     attribution = _DASH_ATTRIBUTION.search(paragraph) if dash else None
+    if dash and attribution is None:
+        last = _DASH_CREDIT_LAST.search(paragraph)
+        spoken = paragraph[: last.start()] if last else ""
+        attribution = last if FIRST_PERSON.search(spoken) else None
     if dash and attribution:
         speech = paragraph[dash.start("speech") : attribution.start()].strip()
         if len(speech.split()) >= MIN_QUOTE_WORDS:

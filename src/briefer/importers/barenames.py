@@ -59,6 +59,8 @@ def bare_name_credit(
         subject = _BARE_BEFORE.search(last_clause(before).rstrip(" “”„\"«»‘’‚'"))
         return _named_in_full(release, index, subject["name"]) if subject else None
     family = credit["before"] or credit["after"]
+    if family in _NOT_GIVEN:
+        return None  # "…,' Minister said.": a role, no name (credits.role_holder)
     if family is None:
         start = lead + len(before) - len(last_clause(before))
         ends = list(SENTENCE_END.finditer(paragraph, lead, max(start - 1, lead)))

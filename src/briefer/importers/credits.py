@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefer.i18n import N_
-from briefer.importers.lexicon import SPEECH_VERBS, countries_in
+from briefer.importers.lexicon import SPEECH_VERBS, SPEECH_VERBS_EN, countries_in
 from briefer.importers.persons import Mention
 from briefer.importers.quotes import Quoted
 from briefer.importers.release import Release
@@ -127,14 +127,73 @@ def office_credit(
     release: Release, paragraph: str, spans: Sequence[Quoted], number: int
 ) -> Mention | None:
     """Return who an office credited right after a quote stands for: "…’, said Prime
-    Minister of Lithuania." names no one, but one person of the release holds that office."""
+    Minister of Lithuania." names no one, but one person of the release holds that office;
+    so does a role before its verb, with no article or a nationality only ("…,' Minister
+    said.", "…,” the Swedish minister said.")."""
     span = spans[number]
     following = spans[number + 1].start if number + 1 < len(spans) else len(paragraph)
     after = first_clause(paragraph[span.end : following])
     verb = SAID_VERB.match(after.lstrip(" ,–—-"))
     if verb is None:
+        role = ROLE_SAID.match(after)
+        return role_holder(release, role["who"]) if role else None
+    who = after.lstrip(" ,–—-")[verb.end() :][:80]
+    holder = office_holder(release, who)
+    bare = _BARE_ROLE.match(who) is not None
+    if holder is None and (bare or (_HEAD.search(who) and countries_in(who))):
+        holder = role_holder(release, who)  # "said Minister.", "said the Swedish minister."
+    return holder
+
+
+# the head word of a role a credit names alone: "Minister", "the Swedish president",
+# "le président sénégalais", "die Ministerin", "el ministro"
+_ROLE_HEAD = (
+    r"(?:(?:prime|foreign|defen[cs]e)\s+)?(?:minister(?:in)?|president|premier|chancellor|"
+    r"secretary|ministre|présidente?|präsident(?:in)?|kanzler(?:in)?|ministr[oa]|presidenta?)"
+)
+_HEAD = re.compile(rf"(?i)\b{_ROLE_HEAD}\b")
+
+
+# a credit by a role alone before its verb, right after the quotation: "…,' Minister said.",
+# "…,” the Swedish minister said.", "…, Minister says." (no article, as non-native writers
+# put it)
+ROLE_SAID = re.compile(
+    rf"^[\s,–—-]*(?P<who>(?:(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+)?(?:[A-Z][\w-]+\s+)?"
+    rf"(?i:{_ROLE_HEAD})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}})?)"
+    rf"\s+(?:(?:has|had|also|then|further)\s+)?(?:{SPEECH_VERBS_EN})\b"
+)
+
+
+# a role with no article after the verb: "…,' said Minister.", "said Minister of Defence."
+_BARE_ROLE = re.compile(
+    r"^\s*(?:(?:Prime|Foreign|Defen[cs]e)\s+)?(?:Minister|President|Secretary|Chancellor)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?\s*(?:[.,;!]|$)"
+)
+
+
+def role_holder(release: Release, who: str) -> Mention | None:
+    """Return the one person of the release whose role has the head word a credit names
+    ("Minister", "the Swedish minister", "le président sénégalais"), in the country it names
+    if any; of several, the one of the publisher's country or of no other country named."""
+    head = _HEAD.search(who)
+    if head is None:
         return None
-    return office_holder(release, after.lstrip(" ,–—-")[verb.end() :][:80])
+    word = head.group(0).casefold()
+    countries = countries_in(who)
+    holders = [
+        p
+        for p in release.people
+        if p.name
+        and word in p.role.casefold()
+        and (word != "minister" or "prime minister" not in p.role.casefold())
+        and (not countries or (p.country or release.home) in countries)
+    ]
+    if len({p.name for p in holders}) > 1 and not countries:
+        holders = [p for p in holders if p.country in (release.home, "")]
+    if len({p.name for p in holders}) != 1:
+        return None
+    person = holders[0]
+    return Mention(person.name, person.role, person.country, 0, 0)
 
 
 def from_document(paragraph: str, spans: Sequence[Quoted], number: int) -> bool:
@@ -237,3 +296,30 @@ def issuing_office(release: Release, index: int, phrase: str = "") -> Mention:
         else ""
     )
     return Mention("", role, "", 0, 0)
+
+
+# a role that serves an office, not holds it
+_NOT_HOLDER = re.compile(
+    r"(?i)\b(?:spokes\w*|deputy|vice|assistant|advis[eo]r|office|aide|staff|sprecher\w*|"
+    r"porte-parole|portavoz|stellvertret\w*|adjoint\w*)\b"
+)
+
+
+def unnamed_holder(release: Release, paragraph: str, mention: Mention) -> Mention | None:
+    """Return the one person of the release who holds the role a mention names with no
+    name, its nationality after it or before it ("le président sénégalais a déclaré ce qui
+    suit :", "the Malian president said"), else None."""
+    if mention.name or mention.is_spokesperson or _NOT_HOLDER.search(mention.role):
+        return None  # "a spokesperson for the Foreign Secretary" is no Foreign Secretary
+    window = paragraph[max(0, mention.start - 20) : mention.end + 30]
+    return role_holder(release, " ".join([mention.role, *countries_in(window)]))
+
+
+def head_of_state(release: Release) -> Mention | None:
+    """Return the release's one president (of the publisher's country, of several), whom an
+    epithet ("the Head of State", "le chef de l'État") stands for."""
+    return (
+        role_holder(release, "President")
+        or role_holder(release, "Président")
+        or role_holder(release, "Präsident")
+    )

@@ -775,7 +775,17 @@ SPEECH_VERBS_FR = (
     r"[a-zéèêîïôûç]+e-t-(?:il|elle)|"
     r"(?:dit|poursuit|conclut|écrit|admet|reconnaît|répond|soutient)-(?:il|elle)|selon|"
     # the present of the press before the speaker: "« … » prévient Jeanne Morel"
-    r"prévient|avertit|insiste|martèle|poursuit|conclut|relève|renchérit|confie|plaide"
+    r"prévient|avertit|insiste|martèle|poursuit|conclut|relève|renchérit|confie|plaide|"
+    # the press present of words written or judged: "« … », écrit le président sur X",
+    # "« … », dit le ministre", "« … », juge la ministre"
+    r"écrit|dit|juge|constate|observe|déplore|regrette|dénonce|résume|tranche|commente|"
+    # a compound verb with adverbs between: "a ensuite longuement insisté", "a vivement salué"
+    r"a(?:\s+(?:[a-zéèê]+ment|ensuite|aussi|également|encore|notamment|déjà|enfin|alors|"
+    r"toutefois|cependant|donc|bien|même|surtout|ainsi|d'ailleurs|d’ailleurs))+\s+"
+    r"(?:déclaré|dit|affirmé|souligné|indiqué|ajouté|rappelé|estimé|expliqué|insisté|précisé|"
+    r"assuré|conclu|averti|réaffirmé|martelé|lancé|relevé|noté|reconnu|observé|écrit|"
+    r"annoncé|confié|poursuivi|renchéri|plaidé|fustigé|salué|réitéré|répondu|répliqué|"
+    r"rétorqué|commenté|résumé|confirmé|regretté|déploré|prévenu|soutenu|dénoncé|condamné)"
 )
 # Speech is in the first person; a line of narration or a dateline is not.
 FIRST_PERSON = re.compile(

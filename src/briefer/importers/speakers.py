@@ -72,6 +72,15 @@ OFFICE_SAYS = re.compile(
 )
 
 
+# an office with no article as the subject before the verb, in the English of non-native
+# writers: "As Minister said to his counterpart X: “…”", "Minister stressed: “…”"
+_BARE_OFFICE_SAYS = re.compile(
+    r"(?:^\s*|[,;]\s*|\b(?:[Aa]s|[Ww]hen|[Ww]hile|[Tt]hen|[Aa]nd|[Ss]o)\s+)"
+    r"(?P<office>(?:(?:Prime|Foreign|Defen[cs]e)\s+)?(?:Minister|President|Secretary|Chancellor))"
+    r"\s+(?:has\s+|had\s+)?(?:(?:also|later|further|then|again)\s+)?$"
+)
+
+
 # Spanish usage in English translations: "the Chancellor" (el Canciller), "the Secretary of
 # State" stand for the foreign minister
 FOREIGN_OFFICES = ("chancellor", "secretary of state")
@@ -378,8 +387,35 @@ _FRAGMENT_JOIN = re.compile(
 )
 
 
+# a verb of judgement whose object the fragment is, an adverb or a first object between: "The
+# minister strongly condemned the attack and “…”", "a vivement salué « … »", "condenó …"
+_JUDGES = re.compile(
+    r"(?i)\b(?:condemned|denounced|deplored|welcomed|praised|hailed|critici[sz]ed|regretted|"
+    r"rejected|condamné|dénoncé|déploré|salué|fustigé|regretté|critiqué|rejeté|"
+    r"condamne|dénonce|déplore|salue|fustige|regrette|verurteilte|kritisierte|begrüßte|"
+    r"bedauerte|lobte|verurteilt|kritisiert|condenó|denunció|deploró|saludó|criticó|rechazó|"
+    r"lamentó|condena|denuncia|deplora|saluda|critica|rechaza|lamenta)\b"
+)
+
+
 # the subject of a sentence standing for the person named before
-_SUBJECT_PRONOUN = re.compile(r"(?i)^\s*(?:he|she|the (?:foreign )?minister|il|elle|er|sie)\b")
+_SUBJECT_PRONOUN = re.compile(
+    r"(?i)^\s*(?:he|she|the (?:foreign )?minister|il|elle|er|sie|él|ella|"
+    r"(?:le|la) ministre|der minister|die ministerin|el ministro|la ministra)\b"
+    r"|^\s*(?:The|Le|La|Das|Der|El)\s+(?:(?:newly[- ]elected|new|nouveau|nouvelle|neue)\s+)?"
+    r"(?:Head of State|[Cc]hef de l['’]État|Staatsoberhaupt|[Jj]efe del? Estado|President|"
+    r"Président|Präsident|Presidente)\s+(?!(?:of|de|du|des|der|del|von|elect)\b)[a-zéè]"
+)
+
+
+# an epithet of the head of state as the subject of a sentence: "The Head of State also
+# greeted X", "The newly elected President observed", "Le chef de l'État a salué"
+HEAD_OF_STATE = re.compile(
+    r"(?:^|[.!?]\s+)(?P<epithet>(?:The|Le|La|Das|Der|El)\s+(?:(?:newly[- ]elected|new|nouveau|"
+    r"nouvelle|neue)\s+)?(?:Head of State|[Cc]hef de l['’]État|Staatsoberhaupt|"
+    r"[Jj]efe del? Estado|President|Président|Präsident|Presidente))\s+"
+    r"(?!(?:of|de|du|des|der|del|von|elect)\b)(?=[a-zéè])"
+)
 
 
 # a sentence given as the last person's view, not as its subject's: "According to the
@@ -412,7 +448,7 @@ def _fragment(
         and lead[-1:].isalpha()
         and after[:1] in (".", "!", "?", "")
         and len(span.text.split()) >= MIN_QUOTE_WORDS
-        and (FIRST_PERSON.search(span.text) or _FRAGMENT_JOIN.search(lead))
+        and (FIRST_PERSON.search(span.text) or _FRAGMENT_JOIN.search(lead) or _JUDGES.search(lead))
     ):
         return None
     start = offset + len(before) - len(before.lstrip())
@@ -470,7 +506,7 @@ def _said_without_verb(
 def _office_says(before_verb: str, last_person: Mention | None) -> Mention | None:
     """Return who speaks when the subject right before the verb is an office ("the
     President has said") that the last person named holds."""
-    office = OFFICE_SAYS.search(before_verb)
+    office = OFFICE_SAYS.search(before_verb) or _BARE_OFFICE_SAYS.search(before_verb)
     if office is None or last_person is None:
         return None
     held = office["office"].casefold()

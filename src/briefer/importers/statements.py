@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from briefer.i18n import _
 from briefer.importers.attribution import closing_mark, quoted_statements
-from briefer.importers.credits import TOP_DIPLOMAT, office_holder
+from briefer.importers.credits import TOP_DIPLOMAT, office_holder, unnamed_holder
 from briefer.importers.furniture import is_contact_start, is_furniture
 from briefer.importers.lexicon import (
     FIRST_PERSON,
@@ -448,7 +448,15 @@ _RELEASED_BY = re.compile(
 
 def _speaker_in(release: Release, index: int) -> Mention | None:
     """Return who speaks: the person right after the verb (German "sagte Ministerin X"),
-    else the nearest one before it ("After meeting X, Minister Y said:")."""
+    else the nearest one before it ("After meeting X, Minister Y said:"); a role named alone
+    is the release's one holder of it ("le président sénégalais a déclaré ce qui suit :")."""
+    speaker = _speaker_named_in(release, index)
+    if speaker is None or speaker.name:
+        return speaker
+    return unnamed_holder(release, release.paragraphs[index], speaker) or speaker
+
+
+def _speaker_named_in(release: Release, index: int) -> Mention | None:
     intro = release.paragraphs[index]
     mentions = release.mentions(index)
     start = len(intro.rstrip()) - len(_introducing(intro))
