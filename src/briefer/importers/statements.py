@@ -50,25 +50,33 @@ _DASH_ATTRIBUTION = re.compile(r"^\s*[-–—]\s*(?P<who>[A-ZÄÖÜÉ\"“„«]
 _DASH_SAID = re.compile(rf"\s[-–—]\s(?P<verb>{SPEECH_VERBS})\s(?P<who>[^.!?]{{3,80}})[.!?]?\s*$")
 
 
+_OPENING_DASH = re.compile(r"^\s*[-–—]\s+")
+
+
 def _said_after_dash(release: Release, body: Sequence[int]) -> list[FoundStatement]:
-    """Return the paragraphs whose words a dash at their end credits to someone: the person
-    named there, or the one person of the release from the country it names ("the head of
-    the Polish MFA")."""
+    """Return the paragraphs with no quotation mark whose words a dash at their end credits
+    to someone: the person named there, or the one person of the release from the country
+    it names ("the head of the Polish MFA")."""
     found = []
     for index in body:
         paragraph = release.paragraphs[index]
+        if find_quoted(paragraph):
+            continue  # quotation marks say where the words are
         said = _DASH_SAID.search(paragraph)
         speaker = said and _credited(release, said.group("who"))
         if said is None or speaker is None or not FIRST_PERSON.search(paragraph[: said.start()]):
             continue
+        # "- We had a good talk … - said X": the dash that opens the speech is no word of it
+        opening = _OPENING_DASH.match(paragraph)
+        start = opening.end() if opening else 0
         found.append(
             FoundStatement(
                 speaker=speaker,
-                paragraphs=[paragraph[: said.start()].strip()],
+                paragraphs=[paragraph[start : said.start()].strip()],
                 indices=[index],
                 date=release.published,
                 how="credited after a dash",
-                spans=[(index, 0, said.start())],
+                spans=[(index, start, said.start())],
             )
         )
     return found
@@ -120,12 +128,13 @@ def find_statements(release: Release, body: Sequence[int]) -> list[FoundStatemen
             statement.indices.insert(0, index)
             used.update(statement.indices)
             found.append(statement)
-    for statement in _labelled(release, [i for i in body if i not in used]):
-        used.update(statement.indices)
-        found.append(statement)
-    rest = [i for i in body if i not in used]
-    found.extend(quoted_statements(release, rest))
-    found.extend(_said_after_dash(release, [i for i in rest if not find_quoted(paragraphs[i])]))
+    # each pass reads only the paragraphs no pass before it took: a paragraph is one
+    # statement's, never found again by another rule ("- A. B - said X": the dash speech
+    # quoted_statements reads is not credited after its dash a second time)
+    for find in (_labelled, quoted_statements, _said_after_dash):
+        for statement in find(release, [i for i in body if i not in used]):
+            used.update(statement.indices)
+            found.append(statement)
     said = [s for s in found if any(p.strip() for p in s.paragraphs)]  # not a lone « or “”
     for statement in said:
         _drop_signature(statement)
