@@ -23,3 +23,31 @@ def test_dash_speech_with_a_closing_dash_credit_is_taken_once() -> None:
     texts = [s.text for s in found.statements]
     assert texts == ["We had a good talk. I am sure our allies value our effort"]
     assert _said(found, "good talk") == ["Ardo Kell"]
+
+
+# a quoted fragment the writer's sentence holds, then a quotation with a credit of its own in
+# the next paragraph: two passages
+def test_fragment_in_narration_and_next_credited_quotation_are_two_passages() -> None:
+    found = draft(
+        "Jeanne Morel s'entretient avec son homologue",
+        "La ministre de la Défense de Norlande, Jeanne Morel, s'est entretenue lundi avec son"
+        " homologue valdorien, Paul Dera.",
+        "Au cours de cet entretien téléphonique avec son homologue valdorien, la ministre de la"
+        " Défense a rappelé « l’urgence d’un cessez-le-feu dans la région ».",
+        "« Les civils doivent être protégés », ajoute Jeanne Morel.",
+    )
+    texts = [s.text for s in found.statements]
+    assert not any("urgence" in t and "civils" in t for t in texts)
+    assert _said(found, "Les civils doivent") == ["Jeanne Morel"]
+
+
+# "… said “we …”" then "“…,” he added.": the speaker's own clause goes on in the next paragraph
+def test_quoted_clause_in_first_person_goes_on_in_the_next_paragraph() -> None:
+    found = draft(
+        "Minister Kell meets counterpart",
+        "Defence Minister Ardo Kell met his Valdorian counterpart, Paul Dera, in Brio on Monday.",
+        "Speaking to reporters after the talks with his Valdorian counterpart in the capital, the"
+        " minister Ardo Kell said “we agreed to hold a joint exercise next spring”.",
+        "“Our soldiers will train together on both sides of the river,” Kell added.",
+    )
+    assert any("joint exercise" in s.text and "train together" in s.text for s in found.statements)

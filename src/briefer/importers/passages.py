@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from briefer.importers.lexicon import FIRST_PERSON
 from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import Quoted, find_quoted
 from briefer.importers.release import Release
@@ -78,6 +79,7 @@ def join_quotes(release: Release, quotes: Sequence[Quote]) -> list[FoundStatemen
             )
             and not _narration_between(paragraphs[quote.index], last, quote)
             and not _forgot_close(paragraphs, last, quote)
+            and not _own_credit_after_fragment(paragraphs, last, quote)
         )
         text = quote.span.text.strip()
         if joins:
@@ -276,6 +278,21 @@ def _opens(paragraphs: Sequence[str], quote: Quote) -> bool:
     """Return whether a quote opens its paragraph (a quotation going on over paragraphs)."""
     paragraph = paragraphs[quote.index]
     return not paragraph[: quote.span.start].strip(' “”„"«»–—-')
+
+
+def _own_credit_after_fragment(paragraphs: Sequence[str], last: Quote, quote: Quote) -> bool:
+    """Return whether a paragraph's quote with a credit of its own follows a quoted fragment
+    the writer's sentence holds ("La ministre a rappelé « l'urgence d'un accord »." / "« Les
+    civils … », ajoute X."): the second passage is not the fragment going on, but a passage of
+    its own. A quotation left open, or one that opens with a sentence of its own, goes on."""
+    if not quote.explicit or quote.index == last.index or not last.span.closed:
+        return False
+    if _bare(paragraphs, last) or _credit_only(paragraphs, last):
+        return False  # "Moen said “envoys should …”" / "Moen said “…”": one passage
+    lead = paragraphs[last.index][: last.span.start].rstrip(" “”„\"«»‘’‚'")
+    fragment = last.span.text.strip()
+    # "said “we agreed on …”": the speaker's own clause, which the next paragraph goes on
+    return lead[-1:].isalpha() and fragment[:1].islower() and not FIRST_PERSON.search(fragment)
 
 
 def _tidy(text: str) -> str:
