@@ -51,3 +51,50 @@ def test_quoted_clause_in_first_person_goes_on_in_the_next_paragraph() -> None:
         "“Our soldiers will train together on both sides of the river,” Kell added.",
     )
     assert any("joint exercise" in s.text and "train together" in s.text for s in found.statements)
+
+
+# first-person words with no quotation mark, credited at the paragraph's end after a comma
+def test_unquoted_speech_credited_after_a_comma_by_a_role() -> None:
+    found = draft(
+        "Minister Kell meets Valdorian counterpart",
+        "Ardo Kell, Minister of Defence of Norland, met his Valdorian counterpart Paul Dera in"
+        " Brio on Monday.",
+        "Our talks were useful and we agreed on a plan for next year, Minister of Defence of"
+        " Norland said.",
+    )
+    assert [s.text for s in found.statements] == [
+        "Our talks were useful and we agreed on a plan for next year"
+    ]
+    assert _said(found, "Our talks") == ["Ardo Kell"]
+
+
+def test_unquoted_speech_credited_after_a_comma_with_the_verb_first() -> None:
+    found = draft(
+        "La ministre Morel à Brio",
+        "La ministre de la Défense, Jeanne Morel, a rencontré lundi à Brio son homologue"
+        " valdorien, Paul Dera.",
+        "Nous avons convenu d'un plan commun pour l'année prochaine, a déclaré Jeanne Morel.",
+    )
+    assert _said(found, "Nous avons convenu") == ["Jeanne Morel"]
+
+
+# narration, then a dash that opens the speech, then "- said the head of the MoD"
+def test_speech_opened_by_a_dash_inside_a_paragraph_and_the_head_of_the_ministry() -> None:
+    found = draft(
+        "Minister Kell meets Valdorian counterpart",
+        "Minister of Defence Ardo Kell met his Valdorian counterpart Paul Dera in Brio on Monday.",
+        "The minister noted that spending will grow - I said that we will reach 3% of our GDP by"
+        " 2031 - said the head of the MoD.",
+    )
+    assert [s.text for s in found.statements] == ["I said that we will reach 3% of our GDP by 2031"]
+    assert _said(found, "3% of our GDP") == ["Ardo Kell"]
+
+
+# narration credited after a comma is no statement: no one speaks in the first person
+def test_narration_credited_after_a_comma_is_no_statement() -> None:
+    found = draft(
+        "Minister Kell meets Valdorian counterpart",
+        "Minister of Defence Ardo Kell met his Valdorian counterpart Paul Dera in Brio on Monday.",
+        "The two ministers agreed on a plan for next year, Minister Kell said.",
+    )
+    assert not found.statements

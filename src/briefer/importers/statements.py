@@ -48,31 +48,42 @@ _DASH_ATTRIBUTION = re.compile(r"^\s*[-–—]\s*(?P<who>[A-ZÄÖÜÉ\"“„«]
 # words given without quotation marks and credited after a dash at the end: "We need a …
 # evaluation … - said the Polish top diplomat.", "… - stated the head of the Polish MFA."
 _DASH_SAID = re.compile(rf"\s[-–—]\s(?P<verb>{SPEECH_VERBS})\s(?P<who>[^.!?]{{3,80}})[.!?]?\s*$")
-
-
+# … or after a comma, the verb before or after the one credited: "Our talks were useful …,
+# Minister of Defence of Norland said.", "…, said Minister Kell.", "…, a déclaré la ministre."
+_COMMA_SAID = re.compile(
+    rf",\s(?:(?P<verb>{SPEECH_VERBS})\s(?P<who>[^.!?,;:]{{3,80}}?)|"
+    rf"(?P<subject>[^.!?,;:]{{3,80}}?)\s(?:{SPEECH_VERBS}))[.!]?\s*$"
+)
 _OPENING_DASH = re.compile(r"^\s*[-–—]\s+")
+# a dash that opens the speech after the writer's sentence: "The minister noted that … - I
+# said that … - said the head of the MoD."
+_INNER_DASH = re.compile(r"\s[-–—]\s")
 
 
 def _said_after_dash(release: Release, body: Sequence[int]) -> list[FoundStatement]:
-    """Return the paragraphs with no quotation mark whose words a dash at their end credits
-    to someone: the person named there, or the one person of the release from the country
-    it names ("the head of the Polish MFA")."""
+    """Return the paragraphs with no quotation mark whose first-person words a credit at
+    their end gives someone, after a dash or a comma ("… - said the head of the Polish MFA",
+    "…, Minister of Defence of Norland said."): the person named there, or the one person of
+    the release who holds the office or is from the country it names."""
     found = []
     for index in body:
         paragraph = release.paragraphs[index]
         if find_quoted(paragraph):
             continue  # quotation marks say where the words are
-        said = _DASH_SAID.search(paragraph)
-        speaker = said and _credited(release, said.group("who"))
-        if said is None or speaker is None or not FIRST_PERSON.search(paragraph[: said.start()]):
+        said = _DASH_SAID.search(paragraph) or _COMMA_SAID.search(paragraph)
+        if said is None:
             continue
-        # "- We had a good talk … - said X": the dash that opens the speech is no word of it
-        opening = _OPENING_DASH.match(paragraph)
-        start = opening.end() if opening else 0
+        speaker = _credited(release, said.group("who") or said.group("subject"))
+        start = _speech_start(paragraph, said.start())
+        words = paragraph[start : said.start()].strip()
+        if speaker is None or len(words.split()) < MIN_QUOTE_WORDS:
+            continue
+        if not FIRST_PERSON.search(words):
+            continue
         found.append(
             FoundStatement(
                 speaker=speaker,
-                paragraphs=[paragraph[start : said.start()].strip()],
+                paragraphs=[words],
                 indices=[index],
                 date=release.published,
                 how="credited after a dash",
@@ -82,16 +93,47 @@ def _said_after_dash(release: Release, body: Sequence[int]) -> list[FoundStateme
     return found
 
 
+def _speech_start(paragraph: str, end: int) -> int:
+    """Return where the words a credit at `end` gives start: after a dash that opens them
+    ("- We had a good talk … - said X"), or after one that ends the writer's own sentence
+    before them ("The minister noted that … - I said that … - said X"), else at the start."""
+    opening = _OPENING_DASH.match(paragraph)
+    if opening:
+        return opening.end()
+    for dash in _INNER_DASH.finditer(paragraph, 0, end):
+        if not FIRST_PERSON.search(paragraph[: dash.start()]) and FIRST_PERSON.search(
+            paragraph[dash.end() : end]
+        ):
+            return dash.end()
+    return 0
+
+
+# "the head of the MoD", "der Chef des BMVg", "le chef du ministère": the release's minister
+_HEAD_OF_MINISTRY = re.compile(
+    r"(?i)\b(?:head|chief|chef(?:in)?|leiter(?:in)?)\s+(?:of\s+the|du|de\s+la|des|der)\s+"
+    r"(?:[\w-]+\s+)?(?:Mo[A-Z]{1,4}|MFA|ministry|ministère|ministeriums?|department|"
+    r"(?-i:[A-Z]{2,6}))\b"
+)
+
+
 def _credited(release: Release, who: str) -> Mention | None:
     """Return who a dash's credit names: a person of the release, or the one person of the
-    release from the country it names."""
+    release from the country it names, or who holds the office it names ("Minister of
+    Defence of Norland", "the head of the MoD": its minister)."""
     named = [m for m in known_mentions(who, release.people, release.home) if m.name]
     if named:
         return named[0]
     countries = countries_in(who)
     people = [p for p in release.people if p.name and p.country and p.country in countries]
-    if not people and TOP_DIPLOMAT.search(who):  # "the head of the Polish MFA": its minister
+    if not people and (TOP_DIPLOMAT.search(who) or _HEAD_OF_MINISTRY.search(who)):
+        # "the head of the Polish MFA", "the head of the MoD": its minister, of the release's
+        # country when it names ministers of two
         people = [p for p in release.people if p.name and "minist" in p.role.casefold()]
+        home = [p for p in people if (p.country or release.home) == release.home]
+        people = home if len(people) > 1 and len(home) == 1 else people
+    holder = office_holder(release, who) if not people else None
+    if holder is not None:
+        return holder
     if len(people) != 1:
         return None
     person = people[0]
