@@ -98,3 +98,29 @@ def test_narration_credited_after_a_comma_is_no_statement() -> None:
         "The two ministers agreed on a plan for next year, Minister Kell said.",
     )
     assert not found.statements
+
+
+# a paragraph of nothing but a first-person quotation, after narration of the next meeting of
+# someone quoted before: theirs
+def test_quotation_alone_after_narration_of_the_speakers_next_meeting() -> None:
+    found = draft(
+        "President Ona receives Valdoria's Foreign Minister",
+        "President Tamu Ona on Tuesday received the Foreign Minister of Valdoria, Ilse Brun, at"
+        " State House in Brio.",
+        "“Our trade with Valdoria will double in the next five years,” President Ona said.",
+        "Later, Ona met President Per Vel of Norland on border security and the new railway line",
+        "“We are working with Norland on a common market for the whole region.”",
+    )
+    assert _said(found, "common market") == ["Tamu Ona"]
+
+
+# … not when the one narrated has not been quoted: no one's words are known to go on
+def test_quotation_alone_after_narration_of_someone_never_quoted() -> None:
+    found = draft(
+        "President Ona receives Valdoria's Foreign Minister",
+        "President Tamu Ona on Tuesday received the Foreign Minister of Valdoria, Ilse Brun, at"
+        " State House in Brio.",
+        "Later, Ona met President Per Vel of Norland on border security and the new railway line",
+        "“We are working with Norland on a common market for the whole region.”",
+    )
+    assert _said(found, "common market") in ([], [""])

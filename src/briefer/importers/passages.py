@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from briefer.i18n import _
 from briefer.importers.lexicon import FIRST_PERSON
 from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import Quoted, find_quoted
@@ -60,6 +61,8 @@ def join_quotes(release: Release, quotes: Sequence[Quote]) -> list[FoundStatemen
     found: list[FoundStatement] = []
     last: Quote | None = None
     for quote in quotes:
+        if quote.speaker is None:
+            quote = _after_narration(release, quote, found) or quote
         if quote.speaker is None:
             last = quote
             continue
@@ -122,6 +125,49 @@ def join_quotes(release: Release, quotes: Sequence[Quote]) -> list[FoundStatemen
     for statement in found:
         statement.paragraphs = [_tidy(p) for p in statement.paragraphs]
     return [s for s in found if any(p.strip() for p in s.paragraphs)]
+
+
+# the opening of a sentence before its subject: "Later, ", "Le 3 mars, ", "Am Abend "
+_SENTENCE_LEAD = re.compile(r"^[\s”»\"’'.]*(?:[A-ZÀ-Ý][^.,;:!?“”«»]{0,30},\s*)?")
+
+
+def _after_narration(
+    release: Release, quote: Quote, found: Sequence[FoundStatement]
+) -> Quote | None:
+    """Return a quotation with no credit given to the speaker the paragraph before narrates,
+    when that paragraph's last sentence opens with someone already quoted (“…,” Ona said. /
+    "Later, Ona met President Vel of Norland on …" / "“We are working with Norland on …”"):
+    a paragraph of nothing but a closed first-person quotation, their words on what was told."""
+    paragraphs = release.paragraphs
+    index = quote.index
+    paragraph = paragraphs[index]
+    rest = paragraph[: quote.span.start] + paragraph[quote.span.end :]
+    if index < 1 or not quote.span.closed or rest.strip(' “”„"«».!'):
+        return None
+    if not FIRST_PERSON.search(quote.span.text) or find_quoted(paragraphs[index - 1]):
+        return None
+    before = paragraphs[index - 1].rstrip()
+    ends = list(SENTENCE_END.finditer(before[:-1]))
+    start = ends[-1].end() if ends else 0
+    lead = _SENTENCE_LEAD.match(before[start:])
+    at = (
+        start
+        + (lead.end() if lead else 0)
+        + len(paragraphs[index - 1])
+        - len(paragraphs[index - 1].lstrip())
+    )
+    subject = next(
+        (m for m in release.mentions(index - 1) if m.name and at <= m.start <= at + 2), None
+    )
+    if subject is None:
+        return None
+    quoted = [s.speaker for s in found if s.speaker is not None and s.indices[-1] < index - 1]
+    if not any(_same(speaker, subject) for speaker in quoted):
+        return None
+    speaker = next(s for s in reversed(quoted) if _same(s, subject))
+    return replace(
+        quote, speaker=speaker, explicit=False, how=_("it goes on from the quotation before it")
+    )
 
 
 def _forgot_close(paragraphs: Sequence[str], last: Quote, quote: Quote) -> bool:
