@@ -124,3 +124,17 @@ def test_quotation_alone_after_narration_of_someone_never_quoted() -> None:
         "“We are working with Norland on a common market for the whole region.”",
     )
     assert _said(found, "common market") in ([], [""])
+
+
+# the same with the office's noun alone, or the name and a role between commas
+def test_unquoted_speech_credited_to_the_minister_or_a_name_with_its_role() -> None:
+    opening = (
+        "Minister Kell meets Valdorian counterpart",
+        "Minister of Defence Ardo Kell met his Valdorian counterpart Paul Dera in Brio on Monday.",
+    )
+    for credit in ("the minister said", "Ardo Kell, Minister of Defence, said"):
+        found = draft(*opening, f"Our talks were useful and we agreed on a plan, {credit}.")
+        assert [s.text for s in found.statements] == [
+            "Our talks were useful and we agreed on a plan"
+        ]
+        assert _said(found, "Our talks") == ["Ardo Kell"]

@@ -52,7 +52,8 @@ _DASH_SAID = re.compile(rf"\s[-–—]\s(?P<verb>{SPEECH_VERBS})\s(?P<who>[^.!?]
 # Minister of Defence of Norland said.", "…, said Minister Kell.", "…, a déclaré la ministre."
 _COMMA_SAID = re.compile(
     rf",\s(?:(?P<verb>{SPEECH_VERBS})\s(?P<who>[^.!?,;:]{{3,80}}?)|"
-    rf"(?P<subject>[^.!?,;:]{{3,80}}?)\s(?:{SPEECH_VERBS}))[.!]?\s*$"
+    # "…, Ardo Kell, Minister of Defence, said.": a role between commas after the name
+    rf"(?P<subject>[^.!?,;:]{{3,80}}?)(?:,\s[^.!?,;:]{{3,100}},)?\s(?:{SPEECH_VERBS}))[.!]?\s*$"
 )
 _OPENING_DASH = re.compile(r"^\s*[-–—]\s+")
 # a dash that opens the speech after the writer's sentence: "The minister noted that … - I
@@ -116,6 +117,13 @@ _HEAD_OF_MINISTRY = re.compile(
 )
 
 
+# an office named by its noun alone: "the minister", "la ministre", "der Minister"
+_THE_OFFICE = re.compile(
+    r"(?i)^(?:the|le|la|l['’]|der|die|el)\s*(?P<noun>minist\w*|president\w*|präsident\w*|"
+    r"présidente?|secretary|chancellor|kanzler\w*|premier|ambassad\w*|botschafter\w*)$"
+)
+
+
 def _credited(release: Release, who: str) -> Mention | None:
     """Return who a dash's credit names: a person of the release, or the one person of the
     release from the country it names, or who holds the office it names ("Minister of
@@ -129,6 +137,13 @@ def _credited(release: Release, who: str) -> Mention | None:
         # "the head of the Polish MFA", "the head of the MoD": its minister, of the release's
         # country when it names ministers of two
         people = [p for p in release.people if p.name and "minist" in p.role.casefold()]
+        home = [p for p in people if (p.country or release.home) == release.home]
+        people = home if len(people) > 1 and len(home) == 1 else people
+    if not people and (office := _THE_OFFICE.match(who.strip())):
+        # "the minister", "le ministre", "der Minister": the one who holds it, of the
+        # release's country when two do
+        noun = office["noun"].casefold()
+        people = [p for p in release.people if p.name and noun in p.role.casefold()]
         home = [p for p in people if (p.country or release.home) == release.home]
         people = home if len(people) > 1 and len(home) == 1 else people
     holder = office_holder(release, who) if not people else None
