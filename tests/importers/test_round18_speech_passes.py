@@ -138,3 +138,19 @@ def test_unquoted_speech_credited_to_the_minister_or_a_name_with_its_role() -> N
             "Our talks were useful and we agreed on a plan"
         ]
         assert _said(found, "Our talks") == ["Ardo Kell"]
+
+
+# … and by a pronoun: the one named before the words, in their paragraph or the one before
+def test_unquoted_speech_credited_by_a_pronoun() -> None:
+    found = draft(
+        "Minister Kell meets Valdorian counterpart",
+        "Minister of Defence Ardo Kell met his Valdorian counterpart Paul Dera in Brio on Monday.",
+        "Our talks were useful and we agreed on a plan for next year, he said.",
+    )
+    assert _said(found, "Our talks") == ["Ardo Kell"]
+    found = draft(
+        "Ministerin Morel trifft Amtskollegen",
+        "Verteidigungsministerin Jeanne Morel traf am Montag in Brio ihren Amtskollegen Paul Dera.",
+        "Wir haben einen gemeinsamen Plan für das nächste Jahr vereinbart, sagte sie.",
+    )
+    assert _said(found, "gemeinsamen Plan") == ["Jeanne Morel"]

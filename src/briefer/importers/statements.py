@@ -25,6 +25,7 @@ from briefer.importers.persons import Mention, known_mentions, office_mention, s
 from briefer.importers.quotes import QUOTE_MARKS, find_quoted, starts_with_quote
 from briefer.importers.release import Release
 from briefer.importers.sentences import MIN_QUOTE_WORDS, last_clause
+from briefer.importers.speakers import subject_before
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _STATEMENT_NOUN = re.compile(
@@ -53,7 +54,7 @@ _DASH_SAID = re.compile(rf"\s[-–—]\s(?P<verb>{SPEECH_VERBS})\s(?P<who>[^.!?]
 _COMMA_SAID = re.compile(
     rf",\s(?:(?P<verb>{SPEECH_VERBS})\s(?P<who>[^.!?,;:]{{3,80}}?)|"
     # "…, Ardo Kell, Minister of Defence, said.": a role between commas after the name
-    rf"(?P<subject>[^.!?,;:]{{3,80}}?)(?:,\s[^.!?,;:]{{3,100}},)?\s(?:{SPEECH_VERBS}))[.!]?\s*$"
+    rf"(?P<subject>[^.!?,;:]{{2,80}}?)(?:,\s[^.!?,;:]{{3,100}},)?\s(?:{SPEECH_VERBS}))[.!]?\s*$"
 )
 _OPENING_DASH = re.compile(r"^\s*[-–—]\s+")
 # a dash that opens the speech after the writer's sentence: "The minister noted that … - I
@@ -74,8 +75,12 @@ def _said_after_dash(release: Release, body: Sequence[int]) -> list[FoundStateme
         said = _DASH_SAID.search(paragraph) or _COMMA_SAID.search(paragraph)
         if said is None:
             continue
-        speaker = _credited(release, said.group("who") or said.group("subject"))
+        who = said.group("who") or said.group("subject")
         start = _speech_start(paragraph, said.start())
+        if _PRONOUN.fullmatch(who.strip()):
+            speaker = _antecedent(release, index, start)  # "…, he said.": who was named before
+        else:
+            speaker = _credited(release, who)
         words = paragraph[start : said.start()].strip()
         if speaker is None or len(words.split()) < MIN_QUOTE_WORDS:
             continue
@@ -92,6 +97,23 @@ def _said_after_dash(release: Release, body: Sequence[int]) -> list[FoundStateme
             )
         )
     return found
+
+
+# a credit by a pronoun: "…, he said.", "…, a-t-elle déclaré" is not read here
+_PRONOUN = re.compile(r"(?i)he|she|er|sie|il|elle")
+
+
+def _antecedent(release: Release, index: int, position: int) -> Mention | None:
+    """Return who "he" or "she" crediting words at the end of a paragraph stands for: the
+    subject named before the words in the paragraph, else at the end of the one before."""
+    paragraph = release.paragraphs[index]
+    subject = subject_before(paragraph, position, release.mentions(index))
+    if subject is None and index > 0 and not find_quoted(release.paragraphs[index - 1]):
+        before = release.paragraphs[index - 1]
+        subject = subject_before(before, len(before), release.mentions(index - 1))
+    if subject is None or not subject.name:
+        return None
+    return subject
 
 
 def _speech_start(paragraph: str, end: int) -> int:
