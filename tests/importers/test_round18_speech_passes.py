@@ -154,3 +154,13 @@ def test_unquoted_speech_credited_by_a_pronoun() -> None:
         "Wir haben einen gemeinsamen Plan für das nächste Jahr vereinbart, sagte sie.",
     )
     assert _said(found, "gemeinsamen Plan") == ["Jeanne Morel"]
+
+
+def test_unquoted_speech_credited_by_a_french_inverted_pronoun() -> None:
+    found = draft(
+        "La ministre Morel à Brio",
+        "La ministre de la Défense, Jeanne Morel, a rencontré lundi à Brio son homologue"
+        " valdorien, Paul Dera.",
+        "Nous avons convenu d'un plan commun pour l'année prochaine, a-t-elle déclaré.",
+    )
+    assert _said(found, "plan commun") == ["Jeanne Morel"]

@@ -53,6 +53,8 @@ _DASH_SAID = re.compile(rf"\s[-–—]\s(?P<verb>{SPEECH_VERBS})\s(?P<who>[^.!?]
 # Minister of Defence of Norland said.", "…, said Minister Kell.", "…, a déclaré la ministre."
 _COMMA_SAID = re.compile(
     rf",\s(?:(?P<verb>{SPEECH_VERBS})\s(?P<who>[^.!?,;:]{{3,80}}?)|"
+    # "…, a-t-elle déclaré.", "…, estime-t-il.": the French inverted pronoun
+    r"(?:a-t-|\w{3,}-t-|\w{3,}-)(?P<inverted>il|elle)(?:\s\w+[ée])?|"
     # "…, Ardo Kell, Minister of Defence, said.": a role between commas after the name
     rf"(?P<subject>[^.!?,;:]{{2,80}}?)(?:,\s[^.!?,;:]{{3,100}},)?\s(?:{SPEECH_VERBS}))[.!]?\s*$"
 )
@@ -75,7 +77,7 @@ def _said_after_dash(release: Release, body: Sequence[int]) -> list[FoundStateme
         said = _DASH_SAID.search(paragraph) or _COMMA_SAID.search(paragraph)
         if said is None:
             continue
-        who = said.group("who") or said.group("subject")
+        who = said.group("who") or said.group("subject") or said.group("inverted")
         start = _speech_start(paragraph, said.start())
         if _PRONOUN.fullmatch(who.strip()):
             speaker = _antecedent(release, index, start)  # "…, he said.": who was named before
