@@ -164,3 +164,17 @@ def test_unquoted_speech_credited_by_a_french_inverted_pronoun() -> None:
         "Nous avons convenu d'un plan commun pour l'année prochaine, a-t-elle déclaré.",
     )
     assert _said(found, "plan commun") == ["Jeanne Morel"]
+
+
+# the subject after a verb in second place: "Am Nachmittag traf Ona …"
+def test_quotation_alone_after_german_narration_of_the_speakers_next_meeting() -> None:
+    found = draft(
+        "Präsident Ona empfängt Außenministerin",
+        "Präsident Tamu Ona empfing am Dienstag die Außenministerin von Valdoria, Ilse Brun, in"
+        " Brio.",
+        "„Unser Handel mit Valdoria wird sich in fünf Jahren verdoppeln“, sagte Präsident Ona.",
+        "Am Nachmittag traf Ona den Präsidenten von Norland, Per Vel, zu Gesprächen über die"
+        " Grenze",
+        "„Wir arbeiten mit Norland an einem gemeinsamen Markt für die ganze Region.“",
+    )
+    assert _said(found, "gemeinsamen Markt") == ["Tamu Ona"]

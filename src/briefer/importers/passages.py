@@ -131,6 +131,9 @@ def join_quotes(release: Release, quotes: Sequence[Quote]) -> list[FoundStatemen
 _SENTENCE_LEAD = re.compile(r"^[\s”»\"’'.]*(?:[A-ZÀ-Ý][^.,;:!?“”«»]{0,30},\s*)?")
 
 
+_SUBJECT_REACH = 25  # characters from a sentence's start (after its lead) to its subject
+
+
 def _after_narration(
     release: Release, quote: Quote, found: Sequence[FoundStatement]
 ) -> Quote | None:
@@ -150,15 +153,18 @@ def _after_narration(
     ends = list(SENTENCE_END.finditer(before[:-1]))
     start = ends[-1].end() if ends else 0
     lead = _SENTENCE_LEAD.match(before[start:])
-    at = (
-        start
-        + (lead.end() if lead else 0)
-        + len(paragraphs[index - 1])
-        - len(paragraphs[index - 1].lstrip())
-    )
+    at = start + (lead.end() if lead else 0)
+    # the sentence's first person, its subject: "Later, Ona met …", "Am Abend traf Ona …"
     subject = next(
-        (m for m in release.mentions(index - 1) if m.name and at <= m.start <= at + 2), None
+        (
+            m
+            for m in release.mentions(index - 1)
+            if m.name and m.start >= start and before[m.end : m.end + 2] not in ("’s", "'s")
+        ),
+        None,
     )
+    if subject is not None and subject.start > at + _SUBJECT_REACH:
+        subject = None
     if subject is None:
         return None
     quoted = [s.speaker for s in found if s.speaker is not None and s.indices[-1] < index - 1]
