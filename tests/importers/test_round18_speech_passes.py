@@ -178,3 +178,18 @@ def test_quotation_alone_after_german_narration_of_the_speakers_next_meeting() -
         "„Wir arbeiten mit Norland an einem gemeinsamen Markt für die ganze Region.“",
     )
     assert _said(found, "gemeinsamen Markt") == ["Tamu Ona"]
+
+
+# … and in German, where the quoted phrase opens with a noun's capital
+def test_german_phrase_in_narration_and_next_credited_quotation_are_two_passages() -> None:
+    found = draft(
+        "Ministerin Morel telefoniert mit Amtskollegen",
+        "Verteidigungsministerin Jeanne Morel telefonierte am Montag mit ihrem Amtskollegen aus"
+        " Valdoria, Paul Dera.",
+        "Im Gespräch mit ihrem valdorischen Amtskollegen über die Lage in der Region betonte die"
+        " Ministerin die „Dringlichkeit eines Waffenstillstands in der ganzen Region“.",
+        "„Die Zivilisten müssen jederzeit geschützt werden“, fügte Morel hinzu.",
+    )
+    texts = [s.text for s in found.statements]
+    assert not any("Dringlichkeit" in t and "Zivilisten" in t for t in texts)
+    assert _said(found, "Die Zivilisten") == ["Jeanne Morel"]

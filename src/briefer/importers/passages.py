@@ -332,6 +332,9 @@ def _opens(paragraphs: Sequence[str], quote: Quote) -> bool:
     return not paragraph[: quote.span.start].strip(' “”„"«»–—-')
 
 
+_PHRASE_WORDS = 12  # words of a quoted phrase the writer's sentence holds, at most
+
+
 def _own_credit_after_fragment(paragraphs: Sequence[str], last: Quote, quote: Quote) -> bool:
     """Return whether a paragraph's quote with a credit of its own follows a quoted fragment
     the writer's sentence holds ("La ministre a rappelé « l'urgence d'un accord »." / "« Les
@@ -344,7 +347,11 @@ def _own_credit_after_fragment(paragraphs: Sequence[str], last: Quote, quote: Qu
     lead = paragraphs[last.index][: last.span.start].rstrip(" “”„\"«»‘’‚'")
     fragment = last.span.text.strip()
     # "said “we agreed on …”": the speaker's own clause, which the next paragraph goes on
-    return lead[-1:].isalpha() and fragment[:1].islower() and not FIRST_PERSON.search(fragment)
+    # a phrase, not a sentence: in lower case, or a German noun's capital and no full stop
+    phrase = fragment[:1].islower() or (
+        fragment[-1:].isalnum() and len(fragment.split()) <= _PHRASE_WORDS
+    )
+    return lead[-1:].isalpha() and phrase and not FIRST_PERSON.search(fragment)
 
 
 def _tidy(text: str) -> str:
