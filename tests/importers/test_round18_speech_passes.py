@@ -193,3 +193,15 @@ def test_german_phrase_in_narration_and_next_credited_quotation_are_two_passages
     texts = [s.text for s in found.statements]
     assert not any("Dringlichkeit" in t and "Zivilisten" in t for t in texts)
     assert _said(found, "Die Zivilisten") == ["Jeanne Morel"]
+
+
+# the dash credit in mid-paragraph, the writer's sentences going on after it
+def test_dash_credit_in_mid_paragraph_with_narration_after_it() -> None:
+    found = draft(
+        "Minister Kell meets Valdorian counterpart",
+        "Minister of Defence Ardo Kell met his Valdorian counterpart Paul Dera in Brio on Monday.",
+        "The minister noted that spending will grow - I said that we will reach 3% of our GDP by"
+        " 2031 - said the head of the MoD. He also visited the naval base in Brio.",
+    )
+    assert [s.text for s in found.statements] == ["I said that we will reach 3% of our GDP by 2031"]
+    assert _said(found, "3% of our GDP") == ["Ardo Kell"]

@@ -58,6 +58,11 @@ _COMMA_SAID = re.compile(
     # "…, Ardo Kell, Minister of Defence, said.": a role between commas after the name
     rf"(?P<subject>[^.!?,;:]{{2,80}}?)(?:,\s[^.!?,;:]{{3,100}},)?\s(?:{SPEECH_VERBS}))[.!]?\s*$"
 )
+# … or after a dash in mid-paragraph, the writer's sentences going on after the credit: "…
+# - I said that … - said the head of the MoD. He also visited …"
+_DASH_SAID_WITHIN = re.compile(
+    rf"\s[-–—]\s(?P<verb>{SPEECH_VERBS})\s(?P<who>[^.!?–—-]{{3,80}}?)[.!?](?=\s+[A-ZÄÖÜÉ])"
+)
 _OPENING_DASH = re.compile(r"^\s*[-–—]\s+")
 # a dash that opens the speech after the writer's sentence: "The minister noted that … - I
 # said that … - said the head of the MoD."
@@ -74,10 +79,15 @@ def _said_after_dash(release: Release, body: Sequence[int]) -> list[FoundStateme
         paragraph = release.paragraphs[index]
         if find_quoted(paragraph):
             continue  # quotation marks say where the words are
-        said = _DASH_SAID.search(paragraph) or _COMMA_SAID.search(paragraph)
+        said = (
+            _DASH_SAID.search(paragraph)
+            or _COMMA_SAID.search(paragraph)
+            or _DASH_SAID_WITHIN.search(paragraph)
+        )
         if said is None:
             continue
-        who = said.group("who") or said.group("subject") or said.group("inverted")
+        groups = said.groupdict()
+        who = groups["who"] or groups.get("subject") or groups.get("inverted") or ""
         start = _speech_start(paragraph, said.start())
         if _PRONOUN.fullmatch(who.strip()):
             speaker = _antecedent(release, index, start)  # "…, he said.": who was named before
