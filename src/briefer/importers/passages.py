@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from briefer.i18n import _
+from briefer.importers.lexicon import FIRST_PERSON
 from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import Quoted, find_quoted
 from briefer.importers.release import Release
@@ -60,6 +62,8 @@ def join_quotes(release: Release, quotes: Sequence[Quote]) -> list[FoundStatemen
     last: Quote | None = None
     for quote in quotes:
         if quote.speaker is None:
+            quote = _after_narration(release, quote, found) or quote
+        if quote.speaker is None:
             last = quote
             continue
         joins = (
@@ -78,6 +82,7 @@ def join_quotes(release: Release, quotes: Sequence[Quote]) -> list[FoundStatemen
             )
             and not _narration_between(paragraphs[quote.index], last, quote)
             and not _forgot_close(paragraphs, last, quote)
+            and not _own_credit_after_fragment(paragraphs, last, quote)
         )
         text = quote.span.text.strip()
         if joins:
@@ -120,6 +125,55 @@ def join_quotes(release: Release, quotes: Sequence[Quote]) -> list[FoundStatemen
     for statement in found:
         statement.paragraphs = [_tidy(p) for p in statement.paragraphs]
     return [s for s in found if any(p.strip() for p in s.paragraphs)]
+
+
+# the opening of a sentence before its subject: "Later, ", "Le 3 mars, ", "Am Abend "
+_SENTENCE_LEAD = re.compile(r"^[\s”»\"’'.]*(?:[A-ZÀ-Ý][^.,;:!?“”«»]{0,30},\s*)?")
+
+
+_SUBJECT_REACH = 25  # characters from a sentence's start (after its lead) to its subject
+
+
+def _after_narration(
+    release: Release, quote: Quote, found: Sequence[FoundStatement]
+) -> Quote | None:
+    """Return a quotation with no credit given to the speaker the paragraph before narrates,
+    when that paragraph's last sentence opens with someone already quoted (“…,” Ona said. /
+    "Later, Ona met President Vel of Norland on …" / "“We are working with Norland on …”"):
+    a paragraph of nothing but a closed first-person quotation, their words on what was told."""
+    paragraphs = release.paragraphs
+    index = quote.index
+    paragraph = paragraphs[index]
+    rest = paragraph[: quote.span.start] + paragraph[quote.span.end :]
+    if index < 1 or not quote.span.closed or rest.strip(' “”„"«».!'):
+        return None
+    if not FIRST_PERSON.search(quote.span.text) or find_quoted(paragraphs[index - 1]):
+        return None
+    before = paragraphs[index - 1].rstrip()
+    ends = list(SENTENCE_END.finditer(before[:-1]))
+    start = ends[-1].end() if ends else 0
+    lead = _SENTENCE_LEAD.match(before[start:])
+    at = start + (lead.end() if lead else 0)
+    # the sentence's first person, its subject: "Later, Ona met …", "Am Abend traf Ona …"
+    subject = next(
+        (
+            m
+            for m in release.mentions(index - 1)
+            if m.name and m.start >= start and before[m.end : m.end + 2] not in ("’s", "'s")
+        ),
+        None,
+    )
+    if subject is not None and subject.start > at + _SUBJECT_REACH:
+        subject = None
+    if subject is None:
+        return None
+    quoted = [s.speaker for s in found if s.speaker is not None and s.indices[-1] < index - 1]
+    if not any(_same(speaker, subject) for speaker in quoted):
+        return None
+    speaker = next(s for s in reversed(quoted) if _same(s, subject))
+    return replace(
+        quote, speaker=speaker, explicit=False, how=_("it goes on from the quotation before it")
+    )
 
 
 def _forgot_close(paragraphs: Sequence[str], last: Quote, quote: Quote) -> bool:
@@ -276,6 +330,28 @@ def _opens(paragraphs: Sequence[str], quote: Quote) -> bool:
     """Return whether a quote opens its paragraph (a quotation going on over paragraphs)."""
     paragraph = paragraphs[quote.index]
     return not paragraph[: quote.span.start].strip(' “”„"«»–—-')
+
+
+_PHRASE_WORDS = 12  # words of a quoted phrase the writer's sentence holds, at most
+
+
+def _own_credit_after_fragment(paragraphs: Sequence[str], last: Quote, quote: Quote) -> bool:
+    """Return whether a paragraph's quote with a credit of its own follows a quoted fragment
+    the writer's sentence holds ("La ministre a rappelé « l'urgence d'un accord »." / "« Les
+    civils … », ajoute X."): the second passage is not the fragment going on, but a passage of
+    its own. A quotation left open, or one that opens with a sentence of its own, goes on."""
+    if not quote.explicit or quote.index == last.index or not last.span.closed:
+        return False
+    if _bare(paragraphs, last) or _credit_only(paragraphs, last):
+        return False  # "Moen said “envoys should …”" / "Moen said “…”": one passage
+    lead = paragraphs[last.index][: last.span.start].rstrip(" “”„\"«»‘’‚'")
+    fragment = last.span.text.strip()
+    # "said “we agreed on …”": the speaker's own clause, which the next paragraph goes on
+    # a phrase, not a sentence: in lower case, or a German noun's capital and no full stop
+    phrase = fragment[:1].islower() or (
+        fragment[-1:].isalnum() and len(fragment.split()) <= _PHRASE_WORDS
+    )
+    return lead[-1:].isalpha() and phrase and not FIRST_PERSON.search(fragment)
 
 
 def _tidy(text: str) -> str:
