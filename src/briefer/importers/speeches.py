@@ -589,7 +589,7 @@ def _answers(
     current: FoundStatement | None = None
     for index in body:
         paragraph = paragraphs[index].strip()
-        if QUESTION.match(paragraph) or _ends_statement(paragraph):
+        if QUESTION.match(paragraph) or _ends_statement(paragraph) or _BRACKETED.match(paragraph):
             current = None
             continue
         label = ANSWER.match(paragraph)
@@ -604,6 +604,106 @@ def _answers(
         current.indices.append(index)
         current.spans.append((index, start, len(paragraphs[index])))
     return found
+
+
+def press_conference(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
+    """Return the answers of a press conference's transcript whose headline alone names its
+    speaker ("Press Conference by Prime Minister Tanaro on His Visit to Norland", "Conférence
+    de presse de M. X", "Pressekonferenz von X") and whose text speaks in the first person
+    with no one's label: each run of paragraphs is the speaker's statement, and a line set
+    wholly in brackets is a label ("[Opening statement]", "[Provisional translation]") or a
+    summary of the question asked ("(On the Prime Minister's aims for the summit)"), which
+    no one states. Whoever else the answers name, they are the speaker's words."""
+    speaker = conference_speaker(layout)
+    if speaker is None or not _transcribed(paragraphs, layout):
+        return []
+    found: list[FoundStatement] = []
+    current: FoundStatement | None = None
+    asked = False
+    for index in layout.body:
+        paragraph = paragraphs[index]
+        if _BRACKETED.match(paragraph) and not _NOTICE.search(paragraph):
+            current, asked = None, True  # the next question, "[Opening statement]"
+            continue
+        if _ends_statement(paragraph) or _NOTICE.search(paragraph):
+            if found:
+                break  # the page's furniture after the transcript
+            continue  # its date line, a note on the translation
+        if current is None:
+            if found and not asked:
+                break  # a line no question opens: the page's, not the speaker's
+            if not (found or asked or FIRST_PERSON.search(paragraph)):
+                continue  # a line that tells of the conference, before its text
+            asked = False
+            current = FoundStatement(speaker, [], [], layout.published, "answers a question")
+            found.append(current)
+        end = len(_END_MARK.sub("", paragraph).rstrip())
+        current.paragraphs.append(paragraph[:end].strip())
+        current.indices.append(index)
+        current.spans.append((index, 0, end))
+    # an answer after the first speaks in the first person somewhere: else it is the page's
+    return found[:1] + [s for s in found[1:] if any(FIRST_PERSON.search(p) for p in s.paragraphs)]
+
+
+def _transcribed(paragraphs: list[str], layout: Layout) -> bool:
+    """Return whether a release's text is a transcript in the first person with no speaker's
+    labels, not a report on the conference or a transcript whose labels say who speaks."""
+    body = list(layout.body)
+    while body and (
+        _BRACKETED.match(paragraphs[body[0]])
+        or _ends_statement(paragraphs[body[0]])
+        or _NOTICE.search(paragraphs[body[0]])
+    ):
+        body = body[1:]  # "[Provisional translation]", "Monday, May 3, 2026"
+    text = [i for i in body if not _BRACKETED.match(paragraphs[i])]
+    bracketed = any(_BRACKETED.match(paragraphs[i]) for i in layout.body)  # a transcript's
+    if len(text) < 2 or not (bracketed or FIRST_PERSON.search(paragraphs[text[0]])):
+        return False
+    spoken = sum(bool(FIRST_PERSON.search(paragraphs[i])) for i in text)
+    return spoken >= 0.5 * len(text) and not any(_LABELLED.match(paragraphs[i]) for i in text)
+
+
+def conference_speaker(layout: Layout) -> Mention | None:
+    """Return the one person a press conference's headline names as giving it, else None."""
+    match = _CONFERENCE_TITLE.match(layout.title)
+    if match is None or _COLLECTIVE.search(match["who"]) or JOINT_HEADING.search(layout.title):
+        return None
+    # a title misspelt in the headline: "Press Conference by Prime Minster X"
+    speaker = _headline_speaker(_MISSPELT_MINISTER.sub("Minister", match["who"]))
+    return speaker if speaker is not None and speaker.name else None
+
+
+# "Press Conference by Prime Minister X on …", "News Conference of the President, X",
+# "Conférence de presse de M. X", "Point de presse du ministre X", "Pressekonferenz von/mit
+# X", "Rueda de prensa del presidente X": what follows the speaker as in _TITLE_STATEMENT
+_CONFERENCE_TITLE = re.compile(
+    r"(?i)^(?:[^:]{2,40}:\s+)?(?:(?:press|news) conference|conférence de presse|point de presse|"
+    r"pressekonferenz|rueda de prensa|conferencia de prensa)\s+(?:given |held )?"
+    r"(?:by (?:the )?|of (?:the )?|with (?:the )?|de (?:la |l['’])?|du |d['’]|von (?:der |dem )?|"
+    r"mit (?:der |dem )?|del |de la )"
+    r"(?P<who>.+?)(?:,?\s+(?:on|upon|regarding|about|following|at|during|after|before|ahead of|"
+    r"concerning|zu|zum|zur|anlässlich|nach|vor|sur|à|au|lors|après|avant|sobre|tras|en)\s+.*|"
+    r"\s*[–(].*|\s+-.*)?$"
+)
+
+
+# a note on the text, not words of the speaker's: "This is a provisional translation …"
+_NOTICE = re.compile(
+    r"(?i)\b(?:(?:provisional|unofficial|tentative) translation|traduction (?:provisoire|"
+    r"non officielle)|(?:vorläufige|inoffizielle|nichtamtliche) übersetzung|"
+    r"traducción (?:provisional|no oficial))\b"
+)
+
+
+_MISSPELT_MINISTER = re.compile(r"\bMinster\b")
+
+
+# a line set wholly in brackets: "[Opening statement]", "(On the economy)"
+_BRACKETED = re.compile(r"^\s*(?:\[[^\[\]]{2,200}\]|\([^()]{2,200}\))\s*$")
+
+
+# a transcript's speaker label: "Prime Minister Tanaro:", "Fujita, Fuji TV:"
+_LABELLED = re.compile(r"^\s*[A-ZÄÖÜÉ][^.:!?“”\"]{0,60}:\s")
 
 
 def headed_statements(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
