@@ -86,7 +86,6 @@ def test_a_report_on_a_press_conference_is_not_its_transcript() -> None:
         "He said the summit had been a success and that the talks had gone well.",
         "The Prime Minister added that the region must stay united.",
     )
-    assert all(s.how != "answers a question" for s in found.statements)
     assert found.statements == ()
 
 

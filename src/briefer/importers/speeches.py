@@ -613,10 +613,17 @@ def press_conference(paragraphs: list[str], layout: Layout) -> list[FoundStateme
     with no one's label: each run of paragraphs is the speaker's statement, and a line set
     wholly in brackets is a label ("[Opening statement]", "[Provisional translation]") or a
     summary of the question asked ("(On the Prime Minister's aims for the summit)"), which
-    no one states. Whoever else the answers name, they are the speaker's words."""
+    no one states. Whoever else the answers name, they are the speaker's words. So is a
+    first-person text that quotes no one under a headline that puts one person at a meeting
+    ("Minister X at the Summit of …"): X's speech there, not the meeting's report."""
     speaker = conference_speaker(layout)
     if speaker is None or not _transcribed(paragraphs, layout):
         return []
+    # a speech at the meeting the headline names, unless a report quotes what was said there
+    conference = bool(_CONFERENCE_TITLE.match(layout.title))
+    if not conference and any(find_quoted(paragraphs[i]) for i in layout.body):
+        return []
+    how = "answers a question" if conference else "the first-person text"
     found: list[FoundStatement] = []
     current: FoundStatement | None = None
     asked = False
@@ -635,7 +642,7 @@ def press_conference(paragraphs: list[str], layout: Layout) -> list[FoundStateme
             if not (found or asked or FIRST_PERSON.search(paragraph)):
                 continue  # a line that tells of the conference, before its text
             asked = False
-            current = FoundStatement(speaker, [], [], layout.published, "answers a question")
+            current = FoundStatement(speaker, [], [], layout.published, how)
             found.append(current)
         end = len(_END_MARK.sub("", paragraph).rstrip())
         current.paragraphs.append(paragraph[:end].strip())
@@ -664,8 +671,11 @@ def _transcribed(paragraphs: list[str], layout: Layout) -> bool:
 
 
 def conference_speaker(layout: Layout) -> Mention | None:
-    """Return the one person a press conference's headline names as giving it, else None."""
-    match = _CONFERENCE_TITLE.match(layout.title)
+    """Return the one person a press conference's headline names as giving it, or the one
+    person a headline puts at a meeting ("Minister X at the Summit of …", "La ministre X à
+    la réunion des …", "Ministerin X beim Treffen der …") when its text is a first-person
+    one, else None."""
+    match = _CONFERENCE_TITLE.match(layout.title) or _AT_EVENT_TITLE.match(layout.title)
     if match is None or _COLLECTIVE.search(match["who"]) or JOINT_HEADING.search(layout.title):
         return None
     # a title misspelt in the headline: "Press Conference by Prime Minster X"
@@ -692,6 +702,17 @@ _NOTICE = re.compile(
     r"(?i)\b(?:(?:provisional|unofficial|tentative) translation|traduction (?:provisoire|"
     r"non officielle)|(?:vorläufige|inoffizielle|nichtamtliche) übersetzung|"
     r"traducción (?:provisional|no oficial))\b"
+)
+
+
+# "Minister X at the meeting of …", "X to the Summit …", "X à la réunion …", "X beim
+# Gipfel …", "X en la Cumbre …": one person the headline puts at a gathering
+_AT_EVENT_TITLE = re.compile(
+    r"(?i)^(?P<who>[^,:;“”\"]{3,80}?)\s+(?:at|to|addresses|addressing|à|au|aux|beim|bei|"
+    r"auf|vor|en|ante)\s+(?:the |la |le |l['’]|les |der |dem |den |el |los |las )?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|conference|forum|session|assembly|dialogue|"
+    r"symposium|réunion|sommet|conférence|assemblée|treffen|gipfel|konferenz|tagung|sitzung|"
+    r"reunión|cumbre|conferencia|asamblea)\b"
 )
 
 
