@@ -52,3 +52,16 @@ def test_a_report_quoting_the_minister_at_the_meeting_keeps_its_quotation() -> N
     assert found.statements
     assert found.statements[0].text.startswith("Our region faces many threats")
     assert "took part" not in found.statements[0].text
+
+
+def test_a_first_person_release_under_a_headline_naming_its_speaker_is_theirs() -> None:
+    found = draft(
+        "Minister Ana Lo travels to Valdoria",
+        "Monday, 10 September 2012",
+        "I am travelling to Valdoria today for talks with my counterpart.",
+        "During my visit I will also meet senior officials and visit our troops there.",
+        "Valdoria is an important partner, and the talks will strengthen our cooperation.",
+    )
+    assert found.kind == "statement"
+    assert [s.speaker.name for s in found.statements] == ["Ana Lo"]
+    assert found.statements[0].text.endswith("strengthen our cooperation.")

@@ -788,17 +788,21 @@ def first_person_release(
     """Return the body as one speaker's statement when it is one first-person text that
     quotes no one and names no one ("Defence Minister – Defence Minister travels to Valdoria"
     over "I am travelling to Valdoria today to meet my colleague …"): the office's holder
-    speaks, unnamed, whatever the headline says of them."""
+    speaks, unnamed, whatever the headline says of them. A headline that names one person
+    ("Minister X travels to Valdoria") names the speaker, whoever else the text names."""
     body = list(layout.body)
     while body and preamble(paragraphs[body[0]]):
         body = body[1:]
-    if named_people or len(body) < 2 or not I_SPEAK.match(paragraphs[body[0]]):
+    # the one person the headline names speaks, whoever else the text names
+    headline = [m for m in find_mentions(layout.title) if m.name]
+    named = len(headline) == 1 and not _COLLECTIVE.search(layout.title)
+    if (named_people and not named) or len(body) < 2 or not I_SPEAK.match(paragraphs[body[0]]):
         return []
     spoken = sum(bool(FIRST_PERSON.search(paragraphs[i])) for i in body)
     quoted = any(find_quoted(paragraphs[i]) for i in body)
     if quoted or spoken < 0.5 * len(body):
         return []
-    speaker = Mention("", layout.publisher, "", 0, 0)
+    speaker = headline[0] if named else Mention("", layout.publisher, "", 0, 0)
     found = _running(paragraphs, body, speaker, layout, "the first-person text")
     return [found] if found else []
 
