@@ -107,3 +107,21 @@ def test_conferences_in_french_and_german_name_their_speaker_too() -> None:
     assert [s.speaker.name for s in french.statements] == ["Jean Tanaro"]
     assert [s.speaker.name for s in german.statements] == ["Ana Lo"]
     assert french.kind == german.kind == "statement"
+
+
+def test_questions_labelled_by_who_asks_them_part_the_answers() -> None:
+    found = draft(
+        "Press Conference by Prime Minister Tanaro on His Visit to Norland",
+        "May 3, 2026",
+        "[Opening statement]",
+        "This visit is over, and I want to share some thoughts with you.",
+        "I am convinced that this visit has opened a new chapter in our relations.",
+        "Reporter (Norland Times): What did you discuss with President Vask about energy?",
+        "We agreed to build a new pipeline, and I believe it will serve both our peoples.",
+        "Question: When will you visit again?",
+        "I hope to return next year.",
+    )
+    assert found.kind == "statement"
+    assert [s.text.split()[0] for s in found.statements] == ["This", "We", "I"]
+    assert {s.speaker.name.split()[-1] for s in found.statements} == {"Tanaro"}
+    assert not any("Norland Times" in s.text or "?" in s.text for s in found.statements)

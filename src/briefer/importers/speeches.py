@@ -629,7 +629,7 @@ def press_conference(paragraphs: list[str], layout: Layout) -> list[FoundStateme
     asked = False
     for index in layout.body:
         paragraph = paragraphs[index]
-        if _BRACKETED.match(paragraph) and not _NOTICE.search(paragraph):
+        if _asks(paragraph) and not _NOTICE.search(paragraph):
             current, asked = None, True  # the next question, "[Opening statement]"
             continue
         if _ends_statement(paragraph) or _NOTICE.search(paragraph):
@@ -662,8 +662,8 @@ def _transcribed(paragraphs: list[str], layout: Layout) -> bool:
         or _NOTICE.search(paragraphs[body[0]])
     ):
         body = body[1:]  # "[Provisional translation]", "Monday, May 3, 2026"
-    text = [i for i in body if not _BRACKETED.match(paragraphs[i])]
-    bracketed = any(_BRACKETED.match(paragraphs[i]) for i in layout.body)  # a transcript's
+    text = [i for i in body if not _asks(paragraphs[i])]
+    bracketed = any(_asks(paragraphs[i]) for i in layout.body)  # a transcript's
     if len(text) < 2 or not (bracketed or FIRST_PERSON.search(paragraphs[text[0]])):
         return False
     spoken = sum(bool(FIRST_PERSON.search(paragraphs[i])) for i in text)
@@ -721,6 +721,15 @@ _MISSPELT_MINISTER = re.compile(r"\bMinster\b")
 
 # a line set wholly in brackets: "[Opening statement]", "(On the economy)"
 _BRACKETED = re.compile(r"^\s*(?:\[[^\[\]]{2,200}\]|\([^()]{2,200}\))\s*$")
+
+
+def _asks(paragraph: str) -> bool:
+    """Return whether a transcript's line is no answer: a label or question summary in
+    brackets, or a question, labelled as one ("Question: …", "Q: …") or by the one who asks
+    it ("Reporter (Norland Times): … ?")."""
+    text = paragraph.strip()
+    asked = QUESTION.match(text) or (_LABELLED.match(text) and text.endswith("?"))
+    return bool(_BRACKETED.match(text) or asked)
 
 
 # a transcript's speaker label: "Prime Minister Tanaro:", "Fujita, Fuji TV:"
