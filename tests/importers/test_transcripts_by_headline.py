@@ -125,3 +125,16 @@ def test_questions_labelled_by_who_asks_them_part_the_answers() -> None:
     assert [s.text.split()[0] for s in found.statements] == ["This", "We", "I"]
     assert {s.speaker.name.split()[-1] for s in found.statements} == {"Tanaro"}
     assert not any("Norland Times" in s.text or "?" in s.text for s in found.statements)
+
+
+def test_a_possessive_headline_names_the_speaker_of_the_transcript() -> None:
+    found = draft(
+        "Prime Minister Tanaro's Press Conference on the Summit",
+        "May 3, 2026",
+        "(On the summit)",
+        "The summit was a success, and I thank President Oru Vask for hosting it.",
+        "I am convinced that we have opened a new chapter.",
+    )
+    assert found.kind == "statement"
+    assert found.consultation is None
+    assert [s.speaker.name.split()[-1] for s in found.statements] == ["Tanaro"]

@@ -676,10 +676,11 @@ def conference_speaker(layout: Layout) -> Mention | None:
     la réunion des …", "Ministerin X beim Treffen der …") when its text is a first-person
     one, else None."""
     match = _CONFERENCE_TITLE.match(layout.title) or _AT_EVENT_TITLE.match(layout.title)
-    if match is None or _COLLECTIVE.search(match["who"]) or JOINT_HEADING.search(layout.title):
+    who = (match["who"] or match.groupdict().get("owner") or "") if match else ""
+    if not who or _COLLECTIVE.search(who) or JOINT_HEADING.search(layout.title):
         return None
     # a title misspelt in the headline: "Press Conference by Prime Minster X"
-    speaker = _headline_speaker(_MISSPELT_MINISTER.sub("Minister", match["who"]))
+    speaker = _headline_speaker(_MISSPELT_MINISTER.sub("Minister", who))
     return speaker if speaker is not None and speaker.name else None
 
 
@@ -694,6 +695,8 @@ _CONFERENCE_TITLE = re.compile(
     r"(?P<who>.+?)(?:,?\s+(?:on|upon|regarding|about|following|at|during|after|before|ahead of|"
     r"concerning|zu|zum|zur|anlässlich|nach|vor|sur|à|au|lors|après|avant|sobre|tras|en)\s+.*|"
     r"\s*[–(].*|\s+-.*)?$"
+    # "Prime Minister X's Press Conference on …", "X’s news conference"
+    r"|^(?P<owner>[^'’:]{3,80})['’]s (?:press|news) conference\b"
 )
 
 
