@@ -65,3 +65,14 @@ def test_a_first_person_release_under_a_headline_naming_its_speaker_is_theirs() 
     assert found.kind == "statement"
     assert [s.speaker.name for s in found.statements] == ["Ana Lo"]
     assert found.statements[0].text.endswith("strengthen our cooperation.")
+
+
+def test_a_headline_at_a_meeting_with_someone_is_no_speech_headline() -> None:
+    found = draft(
+        "Minister Ana Lo at the meeting with Minister Oru Vask",
+        "4 May 2026",
+        "Today I met my counterpart Oru Vask in Brio, and we discussed our cooperation.",
+        "We agreed to meet again in the autumn, and I invited him to visit our capital.",
+    )
+    assert found.kind == "consultation"
+    assert found.consultation is not None

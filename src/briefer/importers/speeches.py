@@ -715,7 +715,7 @@ _AT_EVENT_TITLE = re.compile(
     r"auf|vor|en|ante)\s+(?:the |la |le |l['’]|les |der |dem |den |el |los |las )?"
     r"(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|conference|forum|session|assembly|dialogue|"
     r"symposium|réunion|sommet|conférence|assemblée|treffen|gipfel|konferenz|tagung|sitzung|"
-    r"reunión|cumbre|conferencia|asamblea)\b"
+    r"reunión|cumbre|conferencia|asamblea)\b(?!\s+(?:with|mit|avec|con)\b)"  # not talks with Y
 )
 
 
