@@ -51,6 +51,7 @@ from briefer.importers.speeches import (
     headed_statements,
     office_statement,
     opens_with_address,
+    press_conference,
     signed_statement,
     single_speaker,
     takes_position,
@@ -90,6 +91,8 @@ def parse_release(document: TextDocument) -> Draft:
     # a speech's text after the lines that tell its occasion: the occasion is no meeting of
     # the speaker's ("the Council met, at which X spoke" over "Dear colleagues!")
     speech = opens_with_address(release.paragraphs, layout)
+    # a press conference's transcript: the talks its speaker tells of are not the release's
+    speech = speech or bool(press_conference(release.paragraphs, layout))
     meeting = [] if single or ahead or speech else find_meeting(release, layout)
     condolence = bool(opening) and condoles(layout, opening[0])
     called = bool(meeting) and meeting_format(release.paragraphs[meeting[0]]) in _REMOTE
@@ -175,6 +178,8 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
     speech = opens_with_address(release.paragraphs, layout) or _spoken_under(release, layout)
     found = (
         (whole_release(release.paragraphs, layout) if speech else [])
+        # a transcript's answers are its speaker's, whatever they quote
+        or press_conference(release.paragraphs, layout)
         or find_statements(release, layout.body)
         or whole_release(release.paragraphs, layout)
         or headed_statements(release.paragraphs, layout)

@@ -589,7 +589,7 @@ def _answers(
     current: FoundStatement | None = None
     for index in body:
         paragraph = paragraphs[index].strip()
-        if QUESTION.match(paragraph) or _ends_statement(paragraph):
+        if QUESTION.match(paragraph) or _ends_statement(paragraph) or _BRACKETED.match(paragraph):
             current = None
             continue
         label = ANSWER.match(paragraph)
@@ -604,6 +604,139 @@ def _answers(
         current.indices.append(index)
         current.spans.append((index, start, len(paragraphs[index])))
     return found
+
+
+def press_conference(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
+    """Return the answers of a press conference's transcript whose headline alone names its
+    speaker ("Press Conference by Prime Minister Tanaro on His Visit to Norland", "Conférence
+    de presse de M. X", "Pressekonferenz von X") and whose text speaks in the first person
+    with no one's label: each run of paragraphs is the speaker's statement, and a line set
+    wholly in brackets is a label ("[Opening statement]", "[Provisional translation]") or a
+    summary of the question asked ("(On the Prime Minister's aims for the summit)"), which
+    no one states. Whoever else the answers name, they are the speaker's words. So is a
+    first-person text that quotes no one under a headline that puts one person at a meeting
+    ("Minister X at the Summit of …"): X's speech there, not the meeting's report."""
+    speaker = conference_speaker(layout)
+    if speaker is None or not _transcribed(paragraphs, layout):
+        return []
+    # a speech at the meeting the headline names, unless a report quotes what was said there
+    conference = bool(_CONFERENCE_TITLE.match(layout.title))
+    if not conference and any(find_quoted(paragraphs[i]) for i in layout.body):
+        return []
+    how = "answers a question" if conference else "the first-person text"
+    found: list[FoundStatement] = []
+    current: FoundStatement | None = None
+    asked = False
+    for index in layout.body:
+        paragraph = paragraphs[index]
+        if _asks(paragraph) and not _NOTICE.search(paragraph):
+            current, asked = None, True  # the next question, "[Opening statement]"
+            continue
+        if _ends_statement(paragraph) or _NOTICE.search(paragraph):
+            if found:
+                break  # the page's furniture after the transcript
+            continue  # its date line, a note on the translation
+        if current is None:
+            if found and not asked:
+                break  # a line no question opens: the page's, not the speaker's
+            if not (found or asked or FIRST_PERSON.search(paragraph)):
+                continue  # a line that tells of the conference, before its text
+            asked = False
+            current = FoundStatement(speaker, [], [], layout.published, how)
+            found.append(current)
+        end = len(_END_MARK.sub("", paragraph).rstrip())
+        current.paragraphs.append(paragraph[:end].strip())
+        current.indices.append(index)
+        current.spans.append((index, 0, end))
+    # an answer after the first speaks in the first person somewhere: else it is the page's
+    return found[:1] + [s for s in found[1:] if any(FIRST_PERSON.search(p) for p in s.paragraphs)]
+
+
+def _transcribed(paragraphs: list[str], layout: Layout) -> bool:
+    """Return whether a release's text is a transcript in the first person with no speaker's
+    labels, not a report on the conference or a transcript whose labels say who speaks."""
+    body = list(layout.body)
+    while body and (
+        _BRACKETED.match(paragraphs[body[0]])
+        or _ends_statement(paragraphs[body[0]])
+        or _NOTICE.search(paragraphs[body[0]])
+    ):
+        body = body[1:]  # "[Provisional translation]", "Monday, May 3, 2026"
+    text = [i for i in body if not _asks(paragraphs[i])]
+    bracketed = any(_asks(paragraphs[i]) for i in layout.body)  # a transcript's
+    if len(text) < 2 or not (bracketed or FIRST_PERSON.search(paragraphs[text[0]])):
+        return False
+    spoken = sum(bool(FIRST_PERSON.search(paragraphs[i])) for i in text)
+    return spoken >= 0.5 * len(text) and not any(_LABELLED.match(paragraphs[i]) for i in text)
+
+
+def conference_speaker(layout: Layout) -> Mention | None:
+    """Return the one person a press conference's headline names as giving it, or the one
+    person a headline puts at a meeting ("Minister X at the Summit of …", "La ministre X à
+    la réunion des …", "Ministerin X beim Treffen der …") when its text is a first-person
+    one, else None."""
+    match = _CONFERENCE_TITLE.match(layout.title) or _AT_EVENT_TITLE.match(layout.title)
+    who = (match["who"] or match.groupdict().get("owner") or "") if match else ""
+    if not who or _COLLECTIVE.search(who) or JOINT_HEADING.search(layout.title):
+        return None
+    # a title misspelt in the headline: "Press Conference by Prime Minster X"
+    speaker = _headline_speaker(_MISSPELT_MINISTER.sub("Minister", who))
+    return speaker if speaker is not None and speaker.name else None
+
+
+# "Press Conference by Prime Minister X on …", "News Conference of the President, X",
+# "Conférence de presse de M. X", "Point de presse du ministre X", "Pressekonferenz von/mit
+# X", "Rueda de prensa del presidente X": what follows the speaker as in _TITLE_STATEMENT
+_CONFERENCE_TITLE = re.compile(
+    r"(?i)^(?:[^:]{2,40}:\s+)?(?:(?:press|news) conference|conférence de presse|point de presse|"
+    r"pressekonferenz|rueda de prensa|conferencia de prensa)\s+(?:given |held )?"
+    r"(?:by (?:the )?|of (?:the )?|with (?:the )?|de (?:la |l['’])?|du |d['’]|von (?:der |dem )?|"
+    r"mit (?:der |dem )?|del |de la )"
+    r"(?P<who>.+?)(?:,?\s+(?:on|upon|regarding|about|following|at|during|after|before|ahead of|"
+    r"concerning|zu|zum|zur|anlässlich|nach|vor|sur|à|au|lors|après|avant|sobre|tras|en)\s+.*|"
+    r"\s*[–(].*|\s+-.*)?$"
+    # "Prime Minister X's Press Conference on …", "X’s news conference"
+    r"|^(?P<owner>[^'’:]{3,80})['’]s (?:press|news) conference\b"
+)
+
+
+# a note on the text, not words of the speaker's: "This is a provisional translation …"
+_NOTICE = re.compile(
+    r"(?i)\b(?:(?:provisional|unofficial|tentative) translation|traduction (?:provisoire|"
+    r"non officielle)|(?:vorläufige|inoffizielle|nichtamtliche) übersetzung|"
+    r"traducción (?:provisional|no oficial))\b"
+)
+
+
+# "Minister X at the meeting of …", "X to the Summit …", "X à la réunion …", "X beim
+# Gipfel …", "X en la Cumbre …": one person the headline puts at a gathering
+_AT_EVENT_TITLE = re.compile(
+    r"(?i)^(?P<who>[^,:;“”\"]{3,80}?)\s+(?:at|to|addresses|addressing|à|au|aux|beim|bei|"
+    r"auf|vor|en|ante)\s+(?:the |la |le |l['’]|les |der |dem |den |el |los |las )?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:meeting|summit|conference|forum|session|assembly|dialogue|"
+    r"symposium|réunion|sommet|conférence|assemblée|treffen|gipfel|konferenz|tagung|sitzung|"
+    r"reunión|cumbre|conferencia|asamblea)\b(?!\s+(?:with|mit|avec|con)\b)"  # not talks with Y
+)
+
+
+_MISSPELT_MINISTER = re.compile(r"\bMinster\b")
+
+
+# a line set wholly in brackets: "[Opening statement]", "(On the economy)"
+_BRACKETED = re.compile(r"^\s*(?:\[[^\[\]]{2,200}\]|\([^()]{2,200}\))\s*$")
+
+
+def _asks(paragraph: str) -> bool:
+    """Return whether a transcript's line is no answer: a label or question summary in
+    brackets, or a question, labelled as one ("Question: …", "Q: …") or by the one who asks
+    it ("Reporter (Norland Times): … ?")."""
+    text = paragraph.strip()
+    asked = QUESTION.match(text) or (_LABELLED.match(text) and text.endswith("?"))
+    return bool(_BRACKETED.match(text) or asked)
+
+
+# a transcript's speaker label: "Prime Minister Tanaro:", "Fujita, Fuji TV:"
+_LABELLED = re.compile(r"^\s*[A-ZÄÖÜÉ][^.:!?“”\"]{0,60}:\s")
 
 
 def headed_statements(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:
@@ -667,17 +800,21 @@ def first_person_release(
     """Return the body as one speaker's statement when it is one first-person text that
     quotes no one and names no one ("Defence Minister – Defence Minister travels to Valdoria"
     over "I am travelling to Valdoria today to meet my colleague …"): the office's holder
-    speaks, unnamed, whatever the headline says of them."""
+    speaks, unnamed, whatever the headline says of them. A headline that names one person
+    ("Minister X travels to Valdoria") names the speaker, whoever else the text names."""
     body = list(layout.body)
     while body and preamble(paragraphs[body[0]]):
         body = body[1:]
-    if named_people or len(body) < 2 or not I_SPEAK.match(paragraphs[body[0]]):
+    # the one person the headline names speaks, whoever else the text names
+    headline = [m for m in find_mentions(layout.title) if m.name]
+    named = len(headline) == 1 and not _COLLECTIVE.search(layout.title)
+    if (named_people and not named) or len(body) < 2 or not I_SPEAK.match(paragraphs[body[0]]):
         return []
     spoken = sum(bool(FIRST_PERSON.search(paragraphs[i])) for i in body)
     quoted = any(find_quoted(paragraphs[i]) for i in body)
     if quoted or spoken < 0.5 * len(body):
         return []
-    speaker = Mention("", layout.publisher, "", 0, 0)
+    speaker = headline[0] if named else Mention("", layout.publisher, "", 0, 0)
     found = _running(paragraphs, body, speaker, layout, "the first-person text")
     return [found] if found else []
 
