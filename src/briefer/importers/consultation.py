@@ -387,7 +387,9 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
     place = next((p for p in places if p and not set(p.replace("-", " ").split()) <= named), "")
     if place and place == layout.dateline and places.index(place) >= len(texts):
         release.infer("consultation.place", _("the dateline's place"))
-    form = _format(sentence, [paragraphs[i] for i in in_order], layout.title, place)
+    report = [paragraphs[i] for i in layout.body[position : position + _REPORT]]
+    told = [paragraphs[i] for i in in_order]
+    form = _format(sentence, told, layout.title, place, report, layout.published)
     if form == "in person" and not meetings.meeting_format(f"{sentence} {layout.title}"):
         release.infer("consultation.format", _("a place is named and no call or video link"))
     return Consultation(
@@ -796,6 +798,15 @@ def _named_next(
         if rest:
             end = paragraph.find(rest, after) + len(rest)
             return [(paragraph, release.mentions(index), [(0, after), (end, len(paragraph))])]
+    elif _CALLERS.search(sentence) and len(inside) < 2 and 0 <= number < len(layout.body) - 1:
+        # "received congratulatory calls from the leaders of A, B and C" / "X thanked
+        # President Y of A …" / "President Z of B congratulated …": the callers are named in
+        # the paragraphs after, whole
+        return [
+            (release.paragraphs[i], release.mentions(i), _other_occasions(release.paragraphs[i]))
+            for i in layout.body[number + 1 : number + 1 + _CALLERS_TOLD]
+            if _is_prose(release.paragraphs[i])
+        ]
     elif (
         not _GROUP.search(sentence)
         and not _sides_led(release, layout, number)
@@ -811,6 +822,18 @@ def _named_next(
     first = next(meetings.each_sentence(text), "")
     end = text.find(first) + len(first)
     return [(text, release.mentions(following), [(end, len(text)), *_other_occasions(text)])]
+
+
+# calls from a group the report names one by one after: "calls from the leaders of …",
+# "appels de plusieurs chefs d'État", "Anrufe von Staats- und Regierungschefs"
+_CALLERS = re.compile(
+    r"(?i)\b(?:calls?|appels|anrufe)\b[^.;]{0,40}?\b(?:from|de|des|von) (?:the |several |many |"
+    r"numerous |plusieurs |nombreux |de nombreux |zahlreichen |mehreren )?(?:[\w-]+ )?"
+    r"(?:leaders|heads of (?:state|government)|presidents|prime ministers|counterparts|"
+    r"dirigeants|chefs d['’]état|homologues|présidents|staats- und regierungschefs|"
+    r"amtskollegen)\b"
+)
+_CALLERS_TOLD = 2  # paragraphs after such a call that name its callers
 
 
 def _sides_led(release: Release, layout: Layout, number: int) -> bool:
@@ -1007,7 +1030,25 @@ def fullest(person: Person, known: Mapping[str, Person]) -> Person:
     )
 
 
-def _format(sentence: str, paragraphs: list[str], title: str, place: str) -> str:
+# a call named as such, wherever the report names it
+_CALL_TOLD = re.compile(
+    r"(?i)\b(?:(?:tele)?phone (?:call|conversation|talk)s?|calls? of (?:congratulation|"
+    r"condolence)s?|(?:congratulatory|condolence) calls?|by (?:tele)?phone|over the phone|"
+    r"on the phone|(?:appel|entretien|échange|conversation) téléphonique|au téléphone|"
+    r"par téléphone|coups? de (?:téléphone|fil)|(?:son|leur|cet|l['’]|un|leurs|ses) appels? "
+    r"(?:avec|à|au|aux)|telefonat\w*|telefonisch\w*|telefongespräch\w*|"
+    r"(?:llamada|conversación) telefónica|por teléfono)\b"
+)
+
+
+def _format(
+    sentence: str,
+    paragraphs: list[str],
+    title: str,
+    place: str,
+    later: Sequence[str] = (),
+    published: date | None = None,
+) -> str:
     """Return how the meeting was held: as its sentence or the headline says; else as a
     sentence about "the meeting" says (not a dated one, which is about another occasion);
     hybrid when it was held somewhere and someone joined from afar."""
@@ -1031,11 +1072,26 @@ def _format(sentence: str, paragraphs: list[str], title: str, place: str) -> str
                 return "hybrid"
             if specific and _HELD.search(other):
                 return specific  # "The meeting was held virtually": said outright
+    if not stated and _called_later(sentence, later, published):
+        return "telephone"
     if (place or stated == "in person") and any(
         _REMOTE.search(s) and not _dated(s) for s in others
     ):
         return "hybrid"
     return stated or ("in person" if place else "")
+
+
+def _called_later(sentence: str, later: Sequence[str], published: date | None) -> bool:
+    """Return whether talks told with no place ("X s'est entretenu lundi avec Y") are called
+    a call further on in the report ("Lors de son appel avec M. Y", "the phone call"), not
+    of an earlier day: the call's readout."""
+    if meetings.meeting_place(sentence):
+        return False
+    told = (s for p in later for s in meetings.each_sentence(p) if s != sentence)
+    return any(
+        _CALL_TOLD.search(s) and not _is_background(s, published)
+        for s in itertools.islice(told, _SAYS_HOW)
+    )
 
 
 def _on_days(sentence: str, days: set[date] | None) -> bool:

@@ -101,6 +101,21 @@ _MEETING = re.compile(
     r"(?:a|ont) (?:\w+ )?(?:remis|présenté)\b[^.;]{0,100}?(?:lettres? de créance|"
     r"(?:lettre|acte|copies?)s? (?:[\w'’-]+ ){0,3}?qui l['’]accrédit\w*)|"
     r"(?:a|ont) reçu en audience|receive[sd]? in audience|a reçu un appel|"
+    # calls told by their direction: "received congratulatory calls from the leaders of …",
+    # "got calls of congratulation from", "took a call from", "made a phone call to"
+    r"(?:received|receives|got|gets|took|takes|made|makes|returned|had) (?:a |an |the |two |"
+    r"three |several |many |numerous |\w+ )?(?:[\w-]+ ){0,2}?(?:(?:tele)?phone )?calls?"
+    r"(?: of (?:congratulations?|condolences?|support))? (?:from|to|with)|"
+    r"(?:received|receives|got|gets|had) (?:[\w-]+ ){0,2}?calls? of (?:congratulations?|"
+    r"condolences?)|"
+    # "had discussions with", "conducted talks with", "held discussions with"
+    r"(?:had|has|have|conducted|conducts|held|holds) (?:\w+ )?(?:discussions|talks) with|"
+    # French calls: "a appelé le président X", "a donné un coup de téléphone à",
+    # "a téléphoné à", "s'est entretenu au téléphone avec"
+    r"(?:a|ont) (?:\w+ )?(?:appelé|téléphoné)(?= (?:[\w'’-]+ ){0,3}?(?:à |au |l['’]|"
+    r"(?:son|sa|ses|le|la|les) )?(?:homologue|président|présidente|premier|première|"
+    r"ministre|chef|roi|reine|chancelier|chancelière|secrétaire|émir|(?-i:[A-Z])))|"
+    r"coups? de (?:téléphone|fil)|"
     # an audience told by its noun: "au cours de l'audience accordée à X par Y", "une audience
     # qu'il lui a accordée", "a accordé le 3 mars une audience à X", "the audience he granted
     # him", "was granted an audience by", "gewährte X eine Audienz", "concedió una audiencia"
@@ -208,8 +223,11 @@ _MEETING = re.compile(
     r"se reuni(?:ó|eron)|(?:sostuvo|sostuvieron|mantuvo|mantuvieron|celebr(?:ó|aron)) "
     r"(?:una |un |unas |unos )?(?:\w+ )?(?:reuni(?:ón|ones)|encuentros?|conversaci(?:ón|ones)|"
     r"diálogo|consultas|entrevistas?)|encuentro con|reunión (?:bilateral )?con|"
-    r"recibi(?:ó|eron) (?:al?|a la) (?:\w+ ){0,3}?(?:canciller|ministr[oa]|embajador\w*|"
-    r"president[ea]|viceministr[oa]|secretari[oa]|delegación)|convers(?:ó|aron) con|"
+    r"(?:recib(?:e|en|ió|ieron)|(?:ha|han) recibido) (?:(?:hoy|ayer|este \w+|el \w+) )?"
+    r"(?:al?|a la|a los|a las) (?:\w+ ){0,3}?(?:canciller|ministr[oa]|embajador\w*|"
+    r"president[ea]|viceministr[oa]|secretari[oa]|delegación|jef[ea]|comandante|almirante|"
+    r"general|director\w*|representante|enviad[oa]|homólog[oa]|rey|reina)|"
+    r"convers(?:ó|aron) con|"
     r"(?:conversación|llamada) telefónica|videoconferencia|"
     # talks told by who held them: "A and B also discussed …", "the two sides discussed …"
     r"(?:\w+ (?:and|und|et) \w+|the two \w+|both sides|die beiden \w+|les deux \w+)"
@@ -235,7 +253,9 @@ _FORMATS = (
             r"phone conversation|telefongespräch\w*|conférence téléphonique|conference call|"
             r"telefonkonferenz|telefonschalte|"
             r"telefonier\w*|telefonat\w*|telefonisch|téléphon\w*|par téléphone|"
-            r"reçu un appel)\b"
+            r"reçu un appel|(?:a|ont) (?:\w+ )?appelé|coups? de (?:téléphone|fil)|"
+            r"(?:tele)?phone calls?|calls? of (?:congratulations?|condolences?|support)|"
+            r"(?:congratulatory|condolence) calls?|(?<!courtesy )calls? from)\b"
         ),
     ),
 )
