@@ -19,8 +19,9 @@ _GUEST = (
     # received comes first (or after when: "received today in Brio at a farewell visit the …")
     rf"(?=\s+{_WHERE}"
     # and when: "a reçu le 12 mars 2013 son homologue", "received today the Ambassador"
-    r"(?:(?:le|on|am) [^.,;]{0,20}?\d{4},?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|today|yesterday|heute|gestern|ce jour|hier),?\s+)?"
+    r"(?:(?:le|on|am|ce|this) [^.,;]{0,20}?\d{4},?\s+|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|today|yesterday|heute|gestern|"
+    r"ce jour|hier),?\s+)?"
     rf"{_WHERE}"
     # on what occasion: "at a farewell visit", "on a courtesy call"
     r"(?:(?:at|on|for) (?:a|an|his|her|the) (?:[\w-]+ )?(?:visit|call),?\s+)?"
@@ -28,6 +29,7 @@ _GUEST = (
     r"(?:[\w'’-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|\w*minister\w*|"
     r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
     r"kanzler\w*|chancelier|ambassador|botschafter\w*|ambassadeur\w*|king|könig|roi|queen|"
+    r"reine|königin|majesty|majesté|majestät|"
     r"emir|sheikh|delegations?|délégation|guests?|gast|gäste|visitors?|mr|ms|mrs|dr|h\.?e|"
     r"herrn?|frau|m|mme|senator|governor|consuls?|konsul\w*|"
     # an envoy, a nominee, the head of a body: "received the nominee of Egypt for …", "a reçu
