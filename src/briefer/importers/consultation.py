@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from briefer.i18n import _
 from briefer.importers import meetings
+from briefer.importers.barenames import a_name
 from briefer.importers.datelines import read_dateline
 from briefer.importers.dates import DAY_NAMES, DateMention, find_dates, lone_weekday
 from briefer.importers.layout import PUBLISHER_PATTERN, Layout
@@ -91,8 +92,44 @@ def with_counterparts(paragraph: str, mentions: Sequence[Mention]) -> list[Menti
 
 
 def mentioned(paragraph: str) -> list[Mention]:
-    """Return the people named with a role in a paragraph, with their countries."""
-    return with_counterparts(paragraph, find_mentions(paragraph))
+    """Return the people named with a role in a paragraph, with their countries, and a
+    name with no role that a call was held with ("Im Telefonat mit Ivo Ren drängte
+    Präsident X …", "in his call with Ivo Ren"): the other side of the call."""
+    found = with_counterparts(paragraph, find_mentions(paragraph))
+    if not _TALKS_WITH_NAME.search(paragraph):
+        return found
+    for match in _TALKS_WITH_NAME.finditer(paragraph):
+        name = match["name"]
+        start = match.start("name")
+        if (
+            any(m.start <= start < m.end for m in found)
+            or not a_name(name)
+            or set(name.split()) & _NOT_PEOPLE
+        ):
+            continue
+        found.append(Mention(name, "", "", start, start + len(name)))
+    return found
+
+
+# the call, then "with/mit/avec/con" and a name of two or three capitalised words
+# with no role before it
+_TALKS_WITH_NAME = re.compile(
+    r"\b(?i:telefonat|telefongespräch|(?:phone |telephone )?call|phone conversation|"
+    r"entretien téléphonique|appel(?: téléphonique)?|llamada(?: telefónica)?)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?i:mit|with|avec|con)\s+"
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2})(?![\w-])"
+)
+
+
+# capitalised words of a body, a place or an office, not of a person
+_NOT_PEOPLE = frozenset(
+    "Commission Council Union Ministry Office Bank Organization Organisation Committee Agency "
+    "Forces Force Nations Department Government Authority Authorities Group Fund Court "
+    "Parliament Assembly Senate Embassy Mission Secretariat Institute University Company "
+    "Ministerium Regierung Kommission Rat Amt Botschaft Ministère Gouvernement Conseil "
+    "Ambassade Ministerio Gobierno Consejo Embajada House Palace Street Square Republic "
+    "Kingdom States Federation Emirates Islands".split()
+)
 
 
 def find_meeting(release: Release, layout: Layout) -> list[int]:
