@@ -957,6 +957,13 @@ _ACCOMPANIED = re.compile(
     # who the counterparts met were: "Il s'agit notamment du ministre espagnol …, X, du …"
     r"il s['’]agit (?:notamment )?(?:de|du|des|d['’])|among them were|"
     r"in attendance (?:was|were)|(?:was|were) (?:also )?in attendance|"
+    # someone who joined the call or talks: "asked King X, who was visiting, to join the
+    # call", "X joined the talks", "took part in the conversation", "s'est joint à l'entretien"
+    r"join(?:ed|s)? (?:the|their|them in the|them for the) (?:call|conversation|talks|meeting|"
+    r"discussions?)|took part in the (?:call|conversation|talks|meeting|discussions?)|"
+    r"s['’]est (?:également )?jointe? à (?:l['’]entretien|l['’]appel|la conversation|"
+    r"la rencontre)|(?:a|ont) (?:également )?pris part à (?:l['’]entretien|l['’]appel|"
+    r"la rencontre|la réunion)|schaltete sich [^.]{0,60}?zu|"
     # envoys of a credentials ceremony named one by one: "The first envoy received was
     # Ambassador A", "Of the new envoys, Ambassador B will reside in …"
     r"(?:first|second|third|fourth|fifth|next|last|other|remaining) (?:new )?(?:envoys?|"
@@ -1074,7 +1081,13 @@ _CALL_TOLD = re.compile(
     r"on the phone|(?:appel|entretien|échange|conversation) téléphonique|au téléphone|"
     r"par téléphone|coups? de (?:téléphone|fil)|(?:son|leur|cet|l['’]|un|leurs|ses) appels? "
     r"(?:avec|à|au|aux)|telefonat\w*|telefonisch\w*|telefongespräch\w*|"
-    r"(?:llamada|conversación) telefónica|por teléfono)\b"
+    r"(?:llamada|conversación) telefónica|por teléfono|"
+    # someone called by their office: "Il a aussi appelé le Premier ministre X", "also phoned
+    # President X"
+    r"(?:(?:a|ont) (?:\w+ ){0,2}?(?:appelé|téléphoné)|(?:also |then |later )?(?:called|phoned|"
+    r"rang)) (?:(?:le|la|son|sa|ses|les|the|his|her) |au |à )?(?:homologue|counterpart|"
+    r"président|présidente|president|premier|première|prime|ministre|minister|chef|roi|reine|"
+    r"king|queen|chancelier|chancelière|chancellor|émir|emir))\b"
 )
 
 
