@@ -314,9 +314,24 @@ def _headline_meeting(release: Release, layout: Layout) -> list[int]:
     place between people it names ("Heiko Maas rencontre le président français …")."""
     sentence = meetings.meeting_sentence(layout.title)
     named = {m.name for m in known_mentions(layout.title, release.people, release.home) if m.name}
-    if sentence is None or len(named) < 2 or not layout.body:
+    if sentence is None or not layout.body or meetings.meeting_to_come(layout.title):
         return []
-    return [layout.body[0]]
+    if len(named) >= 2:
+        return [layout.body[0]]
+    # "Robles recibe al jefe naval de Valdoria", "Minister Berg receives the Ambassador of
+    # …": a host by name, the guest by office; the host is one of the release's people
+    host = _HOST_HEADLINE.match(layout.title)
+    families = {surname(name).casefold() for name in named}
+    if host and len(named) == 1 and families & set(host["host"].casefold().split()):
+        return [layout.body[0]]
+    return []
+
+
+# a headline that opens with its host, then a verb of receiving or meeting in the present
+_HOST_HEADLINE = re.compile(
+    r"(?P<host>^(?:[\w'’.-]+ ){0,4}?[\w'’.-]+) (?:recibe|receives|empfängt|reçoit|accueille|"
+    r"welcomes|hosts|meets(?: with)?|trifft|rencontre|se reúne con|se entrevista con)\s"
+)
 
 
 # someone takes up an office: "took office today", "was sworn in", "a pris ses fonctions"

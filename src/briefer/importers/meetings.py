@@ -225,7 +225,9 @@ _MEETING = re.compile(
     r"besprachen|erörterten)|"
     # Spanish: "se reunió con", "sostuvo reuniones bilaterales con", "en su encuentro con",
     # "recibió al Canciller …", "conversó con", "mantuvo una conversación telefónica"
-    r"se reuni(?:ó|eron)|(?:sostuvo|sostuvieron|mantuvo|mantuvieron|celebr(?:ó|aron)) "
+    r"se reuni(?:ó|eron)|se (?:ha|han) reunido|se reúnen? con|"
+    r"(?:(?:ha|han) (?:sostenido|mantenido|celebrado)|sostuvo|sostuvieron|mantuvo|mantuvieron|"
+    r"celebr(?:ó|aron)) "
     r"(?:una |un |unas |unos )?(?:\w+ )?(?:reuni(?:ón|ones)|encuentros?|conversaci(?:ón|ones)|"
     r"diálogo|consultas|entrevistas?)|encuentro con|reunión (?:bilateral )?con|"
     r"(?:recib(?:e|en|ió|ieron)|(?:ha|han) recibido) (?:(?:hoy|ayer|este \w+|el \w+) )?"
