@@ -26,7 +26,8 @@ _GUEST = (
     # on what occasion: "at a farewell visit", "on a courtesy call"
     r"(?:(?:at|on|for) (?:a|an|his|her|the) (?:[\w-]+ )?(?:visit|call),?\s+)?"
     r"(?:(?:his|her|their|the|a|an|seinen?|ihren?|den|die|le|la|les|son|sa|ses)\s+|l['’]\s*)?"
-    r"(?:[\w'’-]+\s+){0,4}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|\w*minister\w*|"
+    # "Valdoria's newly appointed defence minister": a possessive, then up to three words
+    r"(?:[\w-]+['’]s\s+)?(?:[\w'’-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|\w*minister\w*|"
     r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
     r"kanzler\w*|chancelier|ambassador|botschafter\w*|ambassadeur\w*|king|könig|roi|queen|"
     r"reine|königin|majesty|majesté|majestät|"
