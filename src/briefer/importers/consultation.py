@@ -96,9 +96,9 @@ def mentioned(paragraph: str) -> list[Mention]:
     name with no role that a call was held with ("Im Telefonat mit Ivo Ren drängte
     Präsident X …", "in his call with Ivo Ren"): the other side of the call."""
     found = with_counterparts(paragraph, find_mentions(paragraph))
-    if not _TALKS_WITH_NAME.search(paragraph):
+    if not _TALKS_WITH_NAME.search(paragraph) and not _LOWER_ROLE_NAME.search(paragraph):
         return found
-    for match in _TALKS_WITH_NAME.finditer(paragraph):
+    for match in (*_TALKS_WITH_NAME.finditer(paragraph), *_LOWER_ROLE_NAME.finditer(paragraph)):
         name = match["name"]
         start = match.start("name")
         if (
@@ -107,8 +107,20 @@ def mentioned(paragraph: str) -> list[Mention]:
             or set(name.split()) & _NOT_PEOPLE
         ):
             continue
-        found.append(Mention(name, "", "", start, start + len(name)))
+        role = match.groupdict().get("role") or ""
+        found.append(Mention(name, role, "", start, start + len(name)))
     return found
+
+
+# a role in lower case after "the" or a possessive, then the name: "thanked the president Ivo
+# Ren of Norland", "welcomed Valdoria's newly appointed defence minister Ivo Ren"
+_LOWER_ROLE_NAME = re.compile(
+    r"(?:\bthe|['’]s)\s+(?:(?:newly|new|former|acting|incoming|appointed|elected|re-elected|"
+    r"newly-appointed|newly-elected)\s+){0,3}(?P<role>(?:(?:defence|defense|foreign|prime|deputy|"
+    r"vice|interior|finance|trade)\s+)?(?:minister|president|chancellor|premier|king|queen|emir|"
+    r"secretary)(?: of (?:defence|defense|foreign affairs|state))?)\s+"
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2})(?![\w-])"
+)
 
 
 # the call, then "with/mit/avec/con" and a name of two or three capitalised words
