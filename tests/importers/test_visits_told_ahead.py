@@ -39,3 +39,24 @@ def test_a_visit_told_in_the_past_on_a_named_day_is_held() -> None:
     assert found.kind == "consultation"
     assert found.consultation is not None and found.consultation.date == date(2021, 5, 3)
     assert participants(found) == ["Ana Lo", "Mira Ren"]
+
+
+def test_a_german_meeting_in_the_present_on_a_named_day_is_announced() -> None:
+    found = draft(
+        "Verteidigungsministerin in Valdorien",
+        "Wien, 30. April 2021 (OTS) - Ministerin Ana Lo trifft am Montag ihre Amtskollegin Mira "
+        "Ren in Brio zu Gesprächen über die Zusammenarbeit der Streitkräfte.",
+        "Valdorien ist ein enger Partner Norlands.",
+    )
+    assert found.kind == "other"
+    assert found.consultation is None
+
+
+def test_a_german_visit_told_in_the_passive_on_a_named_day_is_held() -> None:
+    found = draft(
+        "Verteidigungsministerin in Valdorien",
+        "Wien, 4. Mai 2021 (OTS) - Am Montag wurde Ministerin Ana Lo von ihrer Amtskollegin Mira "
+        "Ren in Brio zu Gesprächen empfangen.",
+        "Valdorien ist ein enger Partner Norlands.",
+    )
+    assert found.kind == "consultation"

@@ -339,6 +339,8 @@ def _day_ahead(first: str, lede: str, following: Sequence[str]) -> bool:
         return False
     if _HAS_BEEN.search(first):
         return False
+    if _GERMAN_PRESENT.search(first):
+        return True  # German tells a past visit in the past: "Am Montag besuchte X …"
     rest = lede[lede.find(first) + len(first) :] if first in lede else ""
     after = next(meetings.each_sentence(rest), "") or (
         next(meetings.each_sentence(following[0]), "") if following else ""
@@ -353,6 +355,10 @@ _PRESENT_VISIT = re.compile(
 )
 
 
+# a German visit or meeting in the present: "besucht", "trifft", "empfängt", "reist"
+_GERMAN_PRESENT = re.compile(r"(?i)\b(?:besucht|trifft|empfängt|reist)\b")
+
+
 # a day named ahead of the release, not "today": "am Montag", "on Friday", "morgen", "demain"
 _NAMED_DAY = re.compile(
     rf"(?i)\b(?:{DAY_NAMES}|morgen|übermorgen|tomorrow|demain|mañana|lunes|martes|miércoles|"
@@ -361,7 +367,7 @@ _NAMED_DAY = re.compile(
 
 
 # a present perfect: "hat … besucht", "has visited", "ist … gereist"
-_HAS_BEEN = re.compile(r"(?i)\b(?:hat|haben|has|have|ist|sind|a été|ha|han)\b")
+_HAS_BEEN = re.compile(r"(?i)\b(?:hat|haben|has|have|ist|sind|wurden?|a été|ha|han)\b")
 
 
 # the French future of what a visitor does: "Elle y rencontrera …", "sera reçue", "évoquera"
