@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from briefer.i18n import _
 from briefer.importers import meetings
+from briefer.importers.barenames import a_name
 from briefer.importers.datelines import read_dateline
 from briefer.importers.dates import DAY_NAMES, DateMention, find_dates, lone_weekday
 from briefer.importers.layout import PUBLISHER_PATTERN, Layout
@@ -91,8 +92,56 @@ def with_counterparts(paragraph: str, mentions: Sequence[Mention]) -> list[Menti
 
 
 def mentioned(paragraph: str) -> list[Mention]:
-    """Return the people named with a role in a paragraph, with their countries."""
-    return with_counterparts(paragraph, find_mentions(paragraph))
+    """Return the people named with a role in a paragraph, with their countries, and a
+    name with no role that a call was held with ("Im Telefonat mit Ivo Ren drängte
+    Präsident X …", "in his call with Ivo Ren"): the other side of the call."""
+    found = with_counterparts(paragraph, find_mentions(paragraph))
+    if not _TALKS_WITH_NAME.search(paragraph) and not _LOWER_ROLE_NAME.search(paragraph):
+        return found
+    for match in (*_TALKS_WITH_NAME.finditer(paragraph), *_LOWER_ROLE_NAME.finditer(paragraph)):
+        name = match["name"]
+        start = match.start("name")
+        if (
+            any(m.start <= start < m.end for m in found)
+            or not a_name(name)
+            or set(name.split()) & _NOT_PEOPLE
+        ):
+            continue
+        role = match.groupdict().get("role") or ""
+        found.append(Mention(name, role, "", start, start + len(name)))
+    return found
+
+
+# a role in lower case after "the" or a possessive, then the name: "thanked the president Ivo
+# Ren of Norland", "welcomed Valdoria's newly appointed defence minister Ivo Ren"
+_LOWER_ROLE_NAME = re.compile(
+    r"(?:\bthe|['’]s)\s+(?:(?:newly|new|former|acting|incoming|appointed|elected|re-elected|"
+    r"newly-appointed|newly-elected)\s+){0,3}(?P<role>(?:(?:defence|defense|foreign|prime|deputy|"
+    r"vice|interior|finance|trade)\s+)?(?:minister|president|chancellor|premier|king|queen|emir|"
+    r"secretary)(?: of (?:defence|defense|foreign affairs|state))?)\s+"
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2})(?![\w-])"
+)
+
+
+# the call, then "with/mit/avec/con" and a name of two or three capitalised words
+# with no role before it
+_TALKS_WITH_NAME = re.compile(
+    r"\b(?i:telefonat|telefongespräch|(?:phone |telephone )?call|phone conversation|"
+    r"entretien téléphonique|appel(?: téléphonique)?|llamada(?: telefónica)?)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?i:mit|with|avec|con)\s+"
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2})(?![\w-])"
+)
+
+
+# capitalised words of a body, a place or an office, not of a person
+_NOT_PEOPLE = frozenset(
+    "Commission Council Union Ministry Office Bank Organization Organisation Committee Agency "
+    "Forces Force Nations Department Government Authority Authorities Group Fund Court "
+    "Parliament Assembly Senate Embassy Mission Secretariat Institute University Company "
+    "Ministerium Regierung Kommission Rat Amt Botschaft Ministère Gouvernement Conseil "
+    "Ambassade Ministerio Gobierno Consejo Embajada House Palace Street Square Republic "
+    "Kingdom States Federation Emirates Islands".split()
+)
 
 
 def find_meeting(release: Release, layout: Layout) -> list[int]:
@@ -148,15 +197,46 @@ def _lede(release: Release, layout: Layout) -> list[int]:
     again) nor photo captions printed twice, up to _CLUTTER of them."""
     lede: list[int] = []
     counted = skipped = 0
+    previous = ""
     for index in layout.body:
         if counted >= _LEDE:
             break
         lede.append(index)
-        if skipped < _CLUTTER and _clutter(release.paragraphs[index], layout.title):
+        paragraph = release.paragraphs[index]
+        if skipped < _CLUTTER and (
+            _clutter(paragraph, layout.title) or _news_furniture(paragraph, previous)
+        ):
             skipped += 1
         else:
             counted += 1
+        previous = paragraph
     return lede
+
+
+def _news_furniture(paragraph: str, previous: str) -> bool:
+    """Return whether a paragraph is a news site's furniture over the text: a photo caption
+    printed again as the next paragraph, an agency credit ("Le Courrier avec AFP", "With
+    Reuters"), a line of when it was posted or updated ("Publié le 4 janvier 2025 à 10h12"),
+    a deck with its section tag glued on ("POLITIQUELe président …")."""
+    text = " ".join(paragraph.split())
+    return (
+        (bool(text) and text == " ".join(previous.split()))
+        or (len(text.split()) <= 8 and _AGENCY_CREDIT.search(text) is not None)
+        or _POSTED.match(text) is not None
+        or _GLUED_TAG.match(text) is not None
+    )
+
+
+_AGENCY_CREDIT = re.compile(
+    r"(?i)(?:^|\s)(?:avec|with|mit|con|et|and|/)\s+(?:l['’])?(?:AFP|Reuters|AP|dpa|APA|ANSA|EFE|"
+    r"Belga|ATS|Xinhua|Anadolu|AA|TASS|Ria Novosti|agences?|agencies)\W*$"
+)
+_POSTED = re.compile(
+    r"(?i)^(?:publié|mis à jour|modifié|published|updated|posted|last updated|veröffentlicht|"
+    r"aktualisiert|publicado|actualizado)\b[^.]{0,80}\d"
+)
+# a section tag in capitals glued to the deck's first word: "POLITIQUELe président …"
+_GLUED_TAG = re.compile(r"^[A-ZÀ-Þ]{3,}[A-ZÀ-Þ][a-zß-ÿ]")
 
 
 _CLUTTER = 4  # paragraphs of furniture and captions passed over before the lede
@@ -277,9 +357,24 @@ def _headline_meeting(release: Release, layout: Layout) -> list[int]:
     place between people it names ("Heiko Maas rencontre le président français …")."""
     sentence = meetings.meeting_sentence(layout.title)
     named = {m.name for m in known_mentions(layout.title, release.people, release.home) if m.name}
-    if sentence is None or len(named) < 2 or not layout.body:
+    if sentence is None or not layout.body or meetings.meeting_to_come(layout.title):
         return []
-    return [layout.body[0]]
+    if len(named) >= 2:
+        return [layout.body[0]]
+    # "Robles recibe al jefe naval de Valdoria", "Minister Berg receives the Ambassador of
+    # …": a host by name, the guest by office; the host is one of the release's people
+    host = _HOST_HEADLINE.match(layout.title)
+    families = {surname(name).casefold() for name in named}
+    if host and len(named) == 1 and families & set(host["host"].casefold().split()):
+        return [layout.body[0]]
+    return []
+
+
+# a headline that opens with its host, then a verb of receiving or meeting in the present
+_HOST_HEADLINE = re.compile(
+    r"(?P<host>^(?:[\w'’.-]+ ){0,4}?[\w'’.-]+) (?:recibe|receives|empfängt|reçoit|accueille|"
+    r"welcomes|hosts|meets(?: with)?|trifft|rencontre|se reúne con|se entrevista con)\s"
+)
 
 
 # someone takes up an office: "took office today", "was sworn in", "a pris ses fonctions"
@@ -387,7 +482,9 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
     place = next((p for p in places if p and not set(p.replace("-", " ").split()) <= named), "")
     if place and place == layout.dateline and places.index(place) >= len(texts):
         release.infer("consultation.place", _("the dateline's place"))
-    form = _format(sentence, [paragraphs[i] for i in in_order], layout.title, place)
+    report = [paragraphs[i] for i in layout.body[position : position + _REPORT]]
+    told = [paragraphs[i] for i in in_order]
+    form = _format(sentence, told, layout.title, place, report, layout.published)
     if form == "in person" and not meetings.meeting_format(f"{sentence} {layout.title}"):
         release.infer("consultation.format", _("a place is named and no call or video link"))
     return Consultation(
@@ -796,6 +893,15 @@ def _named_next(
         if rest:
             end = paragraph.find(rest, after) + len(rest)
             return [(paragraph, release.mentions(index), [(0, after), (end, len(paragraph))])]
+    elif _CALLERS.search(sentence) and len(inside) < 2 and 0 <= number < len(layout.body) - 1:
+        # "received congratulatory calls from the leaders of A, B and C" / "X thanked
+        # President Y of A …" / "President Z of B congratulated …": the callers are named in
+        # the paragraphs after, whole
+        return [
+            (release.paragraphs[i], release.mentions(i), _other_occasions(release.paragraphs[i]))
+            for i in layout.body[number + 1 : number + 1 + _CALLERS_TOLD]
+            if _is_prose(release.paragraphs[i])
+        ]
     elif (
         not _GROUP.search(sentence)
         and not _sides_led(release, layout, number)
@@ -811,6 +917,18 @@ def _named_next(
     first = next(meetings.each_sentence(text), "")
     end = text.find(first) + len(first)
     return [(text, release.mentions(following), [(end, len(text)), *_other_occasions(text)])]
+
+
+# calls from a group the report names one by one after: "calls from the leaders of …",
+# "appels de plusieurs chefs d'État", "Anrufe von Staats- und Regierungschefs"
+_CALLERS = re.compile(
+    r"(?i)\b(?:calls?|appels|anrufe)\b[^.;]{0,40}?\b(?:from|de|des|von) (?:the |several |many |"
+    r"numerous |plusieurs |nombreux |de nombreux |zahlreichen |mehreren )?(?:[\w-]+ )?"
+    r"(?:leaders|heads of (?:state|government)|presidents|prime ministers|counterparts|"
+    r"dirigeants|chefs d['’]état|homologues|présidents|staats- und regierungschefs|"
+    r"amtskollegen)\b"
+)
+_CALLERS_TOLD = 2  # paragraphs after such a call that name its callers
 
 
 def _sides_led(release: Release, layout: Layout, number: int) -> bool:
@@ -897,6 +1015,13 @@ _ACCOMPANIED = re.compile(
     # who the counterparts met were: "Il s'agit notamment du ministre espagnol …, X, du …"
     r"il s['’]agit (?:notamment )?(?:de|du|des|d['’])|among them were|"
     r"in attendance (?:was|were)|(?:was|were) (?:also )?in attendance|"
+    # someone who joined the call or talks: "asked King X, who was visiting, to join the
+    # call", "X joined the talks", "took part in the conversation", "s'est joint à l'entretien"
+    r"join(?:ed|s)? (?:the|their|them in the|them for the) (?:call|conversation|talks|meeting|"
+    r"discussions?)|took part in the (?:call|conversation|talks|meeting|discussions?)|"
+    r"s['’]est (?:également )?jointe? à (?:l['’]entretien|l['’]appel|la conversation|"
+    r"la rencontre)|(?:a|ont) (?:également )?pris part à (?:l['’]entretien|l['’]appel|"
+    r"la rencontre|la réunion)|schaltete sich [^.]{0,60}?zu|"
     # envoys of a credentials ceremony named one by one: "The first envoy received was
     # Ambassador A", "Of the new envoys, Ambassador B will reside in …"
     r"(?:first|second|third|fourth|fifth|next|last|other|remaining) (?:new )?(?:envoys?|"
@@ -1007,7 +1132,31 @@ def fullest(person: Person, known: Mapping[str, Person]) -> Person:
     )
 
 
-def _format(sentence: str, paragraphs: list[str], title: str, place: str) -> str:
+# a call named as such, wherever the report names it
+_CALL_TOLD = re.compile(
+    r"(?i)\b(?:(?:tele)?phone (?:call|conversation|talk)s?|calls? of (?:congratulation|"
+    r"condolence)s?|(?:congratulatory|condolence) calls?|by (?:tele)?phone|over the phone|"
+    r"on the phone|(?:appel|entretien|échange|conversation) téléphonique|au téléphone|"
+    r"par téléphone|coups? de (?:téléphone|fil)|(?:son|leur|cet|l['’]|un|leurs|ses) appels? "
+    r"(?:avec|à|au|aux)|telefonat\w*|telefonisch\w*|telefongespräch\w*|"
+    r"(?:llamada|conversación) telefónica|por teléfono|"
+    # someone called by their office: "Il a aussi appelé le Premier ministre X", "also phoned
+    # President X"
+    r"(?:(?:a|ont) (?:\w+ ){0,2}?(?:appelé|téléphoné)|(?:also |then |later )?(?:called|phoned|"
+    r"rang)) (?:(?:le|la|son|sa|ses|les|the|his|her) |au |à )?(?:homologue|counterpart|"
+    r"président|présidente|president|premier|première|prime|ministre|minister|chef|roi|reine|"
+    r"king|queen|chancelier|chancelière|chancellor|émir|emir))\b"
+)
+
+
+def _format(
+    sentence: str,
+    paragraphs: list[str],
+    title: str,
+    place: str,
+    later: Sequence[str] = (),
+    published: date | None = None,
+) -> str:
     """Return how the meeting was held: as its sentence or the headline says; else as a
     sentence about "the meeting" says (not a dated one, which is about another occasion);
     hybrid when it was held somewhere and someone joined from afar."""
@@ -1031,11 +1180,26 @@ def _format(sentence: str, paragraphs: list[str], title: str, place: str) -> str
                 return "hybrid"
             if specific and _HELD.search(other):
                 return specific  # "The meeting was held virtually": said outright
+    if not stated and _called_later(sentence, later, published):
+        return "telephone"
     if (place or stated == "in person") and any(
         _REMOTE.search(s) and not _dated(s) for s in others
     ):
         return "hybrid"
     return stated or ("in person" if place else "")
+
+
+def _called_later(sentence: str, later: Sequence[str], published: date | None) -> bool:
+    """Return whether talks told with no place ("X s'est entretenu lundi avec Y") are called
+    a call further on in the report ("Lors de son appel avec M. Y", "the phone call"), not
+    of an earlier day: the call's readout."""
+    if meetings.meeting_place(sentence):
+        return False
+    told = (s for p in later for s in meetings.each_sentence(p) if s != sentence)
+    return any(
+        _CALL_TOLD.search(s) and not _is_background(s, published)
+        for s in itertools.islice(told, _SAYS_HOW)
+    )
 
 
 def _on_days(sentence: str, days: set[date] | None) -> bool:

@@ -265,7 +265,10 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
         return True
     # a day after the release's, told in the present: "X trifft am 8. Februar …", "X
     # effectue du 3 au 5 mai une visite … où il rencontre …"
-    if _after(first, layout.published) and not _PAST.search(first):
+    # or on a day it names, the report going on in the future: "Am Montag besucht X … Dort
+    # wird sie …"
+    told_ahead = _after(first, layout.published) and not _PAST.search(first)
+    if told_ahead or _day_ahead(first, lede, opening[1:2]):
         return True
     if (
         len(opening) > 1
@@ -324,6 +327,53 @@ _ON_DAY = re.compile(rf"(?i)(?:\b(?:on|am|le|den)\s+)(?:{DAY_NAMES})?,?\s*(?:den
 
 
 _FIRST_DAY = re.compile(r"(?i)\b(?P<day>[0-3]?\d)\.?\s*(?:-|–|to|bis|au|and|und|et)\s*$")
+
+
+def _day_ahead(first: str, lede: str, following: Sequence[str]) -> bool:
+    """Return whether the lede's first sentence tells a visit or a meeting in the present
+    tense on a day it names, and the sentence after it goes on in the future ("Am Montag, den
+    3. Mai, besucht Ministerin X ihre Amtskollegin in Brio. Dort wird sie … ansprechen.",
+    "On Friday, Minister X visits Brio. She will …", "Lundi, la ministre se rend à Brio. Elle
+    y rencontrera …"): the visit is to come, whatever day the release was put out."""
+    if not (_PRESENT_VISIT.search(first) and _NAMED_DAY.search(first)) or _PAST.search(first):
+        return False
+    if _HAS_BEEN.search(first):
+        return False
+    if _GERMAN_PRESENT.search(first):
+        return True  # German tells a past visit in the past: "Am Montag besuchte X …"
+    rest = lede[lede.find(first) + len(first) :] if first in lede else ""
+    after = next(meetings.each_sentence(rest), "") or (
+        next(meetings.each_sentence(following[0]), "") if following else ""
+    )
+    return bool(_FUTURE.search(after) or _FUTURE_FR.search(after))
+
+
+# a visit or meeting in the present tense: "besucht", "trifft", "visits", "se rend", "recibe"
+_PRESENT_VISIT = re.compile(
+    r"(?i)\b(?:besucht|trifft|empfängt|reist|visits|meets|receives|travels|hosts|welcomes|"
+    r"se rend|rencontre|reçoit|accueille|visite|visita|recibe|se reúne|viaja)\b"
+)
+
+
+# a German visit or meeting in the present: "besucht", "trifft", "empfängt", "reist"
+_GERMAN_PRESENT = re.compile(r"(?i)\b(?:besucht|trifft|empfängt|reist)\b")
+
+
+# a day named ahead of the release, not "today": "am Montag", "on Friday", "morgen", "demain"
+_NAMED_DAY = re.compile(
+    rf"(?i)\b(?:{DAY_NAMES}|morgen|übermorgen|tomorrow|demain|mañana|lunes|martes|miércoles|"
+    r"jueves|viernes|sábado|domingo)\b"
+)
+
+
+# a present perfect: "hat … besucht", "has visited", "ist … gereist"
+_HAS_BEEN = re.compile(r"(?i)\b(?:hat|haben|has|have|ist|sind|wurden?|a été|ha|han)\b")
+
+
+# the French future of what a visitor does: "Elle y rencontrera …", "sera reçue", "évoquera"
+_FUTURE_FR = re.compile(
+    r"(?i)\b(?:sera|seront|aura|auront|\w{3,}(?:era|eront|iendra|iendront)|ira|iront|va|vont)\b"
+)
 
 
 def _reports_past_meeting(sentence: str) -> bool:
