@@ -104,9 +104,11 @@ _BODY_END = "(?:{})".format(
 )
 # "the Chargé d'affaires at the Swedish embassy, X": where the role is held, not capitalised
 _MISSION = r"embassy|mission|consulate|ministry|delegation|ambassade|consulat|ministère"
-# "su homólogo de Chile, Juan Vero": the Spanish counterpart too
+# "su homólogo de Chile, Juan Vero": the Spanish counterpart too; "his Finnish colleague
+# Ana Lo", "sa collègue finlandaise Ana Lo": a colleague in office is a counterpart
 _COUNTERPART = (
-    r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?|hom[oó]log[oa]s?)"
+    r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?|hom[oó]log[oa]s?|"
+    r"colleagues?|coll[eè]gues?|colegas?)"
 )
 # a French adjective after its noun: "son homologue allemand", "secrétaire d'État américain"
 # or any adjective of that form: "son homologue malien", "le ministre ivoirien"
@@ -200,7 +202,8 @@ _PRINCIPALS_SPOKESPERSON = re.compile(
 _LOWER_ADJECTIVES = frozenset(a for a in ADJECTIVES if a.islower() and len(a) > 3)
 _ROLE_ALONE = re.compile(rf"\b(?=[{ROLE_INITIALS}])(?P<role>{ROLE_PATTERN})\b")
 _COUNTERPART_WORD = re.compile(
-    r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?|hom[oó]log[oa]s?)\b"
+    r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?|hom[oó]log[oa]s?|colleagues?|"
+    r"coll[eè]gues?|colegas?)\b"
 )
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![\w-])(?P<word>[{UPPER}]\w+ [{UPPER}]\w+)\s+$")
@@ -582,13 +585,22 @@ _DEPUTY = re.compile(r"(?:Deputy|Acting|Assistant)\s+$")
 # a role written in lower case, as English press style writes it after "former" or a
 # country's adjective: "former Vestrian chancellor Jon Dahl", "Ostland ambassador to the
 # country Per Lie", "presidential envoy and ministry spokesman Lars Holm"
+# "Norland's newly appointed defence minister Ari Vel": a country's possessive, and when
+# the role was taken up
 _LOWER_CASE_ROLE = re.compile(
-    rf"(?:\bformer\s+(?:[{UPPER}][a-z]+\s+)?|(?<![.!?:]\s)(?<!^)\b[{UPPER}][a-z]+\s+|"
+    rf"(?:\bformer\s+(?:[{UPPER}][a-z]+\s+)?|(?<![.!?:]\s)(?<!^)\b[{UPPER}][a-z]+(?:['’]s)?\s+"
+    r"(?:(?:newly[ -]appointed|newly[ -]elected|new|incoming|outgoing)\s+)?|"
     r"\b(?:presidential|ministry|foreign ministry|government)\s+)"
     r"(?P<role>(?:prime |foreign |defen[cs]e |deputy )?minister|chancellor|president|"
     r"ambassador|envoy|spokes(?:man|woman|person))"
     r"(?:\s+to\s+(?:the\s+)?(?:country|[A-Z][\w-]+))?"
     rf"\s+(?P<name>{_TOKEN}\s+{_LATER})(?=[\s,.;:)]|$)"
+)
+
+
+_OWNER = re.compile(
+    r"(?P<country>[\w-]+)['’]s\s+(?:(?:newly[ -]appointed|newly[ -]elected|new|incoming|"
+    r"outgoing)\s+)?"
 )
 
 
@@ -603,7 +615,12 @@ def _lower_case_roles(text: str, taken: _Taken) -> list[Mention]:
         if name != match.group("name") or _is_role(name.split()[0]):
             continue
         words = text[match.start() : match.start("name")].strip()
-        mention = Mention(name, _capitalise(words), "", match.start(), match.end("name"))
+        country = ""
+        if owner := _OWNER.match(words):
+            # "Norland's newly appointed defence minister": the country is the person's own
+            country = country_named(owner.group("country"))
+            words = words[owner.end() :]
+        mention = Mention(name, _capitalise(words), country, match.start(), match.end("name"))
         if taken.free(mention):
             found.append(taken.take(mention))
     return found
