@@ -58,8 +58,10 @@ _PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|
 # acute accent may stand for the apostrophe; a letter may carry a combining mark of a broken
 # encoding ("Fran̤ois")
 # "J.Dahl": an initial may be glued to the family name
+# "Karim Adi' al-Nour": an apostrophe (an ayin or hamza) may end a word before an Arabic article
 _TOKEN = (
-    rf"(?:[A-Z]\.[{UPPER}][a-z][\w'’´-]*[\w]|[{UPPER}][\w'’´\u0300-\u036f-]*[\w]|(?:[A-Z]\.){{2,3}}|"
+    rf"(?:[A-Z]\.[{UPPER}][a-z][\w'’´-]*[\w]|[{UPPER}][\w'’´\u0300-\u036f-]*[\w]"
+    rf"(?:['’](?=\s+(?:[Aa]l|[Ee]l)-[{UPPER}]|\s+Al\s+[{UPPER}]))?|(?:[A-Z]\.){{2,3}}|"
     rf"[A-Z]\.|"
     # "Moko P. S Lanu": a second initial written without its dot
     rf"(?<=[A-Z]\.\s)[A-Z](?=\s+[{UPPER}][a-z])|"
