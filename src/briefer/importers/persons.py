@@ -342,6 +342,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     for plural in (*_each_of_countries(text), *_plural_role_names(text)):
         if taken.free(plural):
             found.append(taken.take(plural))
+    found.extend(_monarchs_of_countries(text, taken))
     for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
         position = 0
         while (match := pattern.search(text, position)) is not None:
@@ -716,6 +717,42 @@ def _arabic_family_names(text: str, taken: _Taken) -> list[Mention]:
         if match.group("name").split("-")[1].casefold() in _ARABIC_BODIES:
             continue
         mention = Mention(match.group("name"), "", "", match.start(), match.end())
+        if taken.free(mention):
+            found.append(taken.take(mention))
+    return found
+
+
+# a monarch by the title of their country, the name after it: "the Emir of Qatar Tamim bin
+# Hamad Al Thani", "King of Jordan Abdullah II", "le roi du Maroc, Mohammed VI", "der Emir
+# von Katar Scheich Tamim"
+_MONARCH_OF = re.compile(
+    r"(?<![\w-])(?P<role>Emir|Amir|King|Queen|Sultan|Crown Prince|Grand Duke|Grand Duchess|"
+    r"[EéÉ]mir|[Rr]oi|[Rr]eine|[Ss]ultan|[Pp]rince héritier|[Gg]rand-[Dd]uc|"
+    r"König(?:in)?|Kronprinz|Großherzog)"
+    rf"\s+(?:of|de|du|des|d['’]|von)\s*(?:the\s+|la\s+|l['’])?(?P<of>{_COUNTRY})"
+    rf",?\s+(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
+)
+
+
+def _monarchs_of_countries(text: str, taken: _Taken) -> list[Mention]:
+    """Return the monarchs named after the title of their country ("the Emir of Qatar Tamim
+    bin Hamad Al Thani")."""
+    found: list[Mention] = []
+    if not re.search(
+        r"(?i)\b(?:emir|amir|émir|king|queen|sultan|prince|duke|duchess|roi|"
+        r"reine|grand-duc|könig|kronprinz|großherzog)",
+        text,
+    ):
+        return found
+    for match in _MONARCH_OF.finditer(text):
+        name = _clean_name(match.group("name"))
+        if not name or country_named(name) or _is_role(name.split()[0]):
+            continue
+        role = f"{match.group('role')} {text[match.end('role') : match.end('of')].strip()}"
+        start = match.start("name")
+        mention = Mention(
+            name, role, country_named(match.group("of")), match.start(), start + len(name)
+        )
         if taken.free(mention):
             found.append(taken.take(mention))
     return found
