@@ -846,15 +846,27 @@ def _listed(text: str, first: Mention, taken: _Taken) -> list[Mention]:
 _AND = r"(?:\s*,\s*(?:and\s+|und\s+|et\s+)?|\s+(?:and|und|et)\s+)"
 # "the foreign ministers of Fiji and Samoa, A and B", "die Aussenminister Dänemarks,
 # Norwegens und Finnlands, A, B und C", "seinen Amtskollegen aus A und B, X und Y"
+# "the Presidents of A, B and C, X, Y and Z", "the leaders of A and B, respectively X and Y":
+# heads of state and government too
 _MINISTERS_OF = re.compile(
-    rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e )?[Mm]inisters|[Cc]ounterparts|[Pp]eers|homologues|"
-    rf"[A-ZÄÖÜ][a-zäöüß]*minister(?:n|innen)?|(?:Amts)?[Kk]olleg(?:en|innen))"
+    rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inisters|[Cc]ounterparts|[Pp]eers|"
+    rf"homologues|[Pp]residents|[Hh]eads of [Ss]tate(?: and [Gg]overnment)?|"
+    rf"[Hh]eads of [Gg]overnment|[Ll]eaders|[Cc]hancellors|Präsidenten|Staatschefs|"
+    rf"Regierungschefs|[A-ZÄÖÜ][a-zäöüß]*minister(?:n|innen)?|(?:Amts)?[Kk]olleg(?:en|innen))"
     rf"\s+(?:of|from|aus|de|d['’]|du|des)?\s*"
     # "ses homologues français et polonais, A et B": French nationalities after the noun
     rf"(?P<countries>[{UPPER}a-zé][\w-]+(?:\s+[{UPPER}][\w-]+)?(?:{_AND}[{UPPER}a-zé][\w-]+"
     rf"(?:\s+[{UPPER}][\w-]+)?){{1,6}}?)\s*,\s*"
+    r"(?:(?:respectively|respectivement|beziehungsweise)\s+)?"
     rf"(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
 )
+_HEADS_SINGULAR = {
+    "Heads of State and Government": "Head of State and Government",
+    "Heads of State": "Head of State",
+    "Heads of Government": "Head of Government",
+    "Leaders": "",
+    "Präsidenten": "Präsident",
+}
 
 
 # "the Presidents of Vestria, X; and Ostland, Y": each country followed by its person
@@ -895,7 +907,8 @@ def _ministers_of_countries(text: str) -> list[Mention]:
             continue  # not a list of countries: "Ministers Muster and Sample, …"
         role = match.group("role")
         role = "" if re.match(r"(?i)counterparts|peers|homologues|(?:amts)?kolleg", role) else role
-        role = re.sub(r"(?:s|n|innen)$", "", role[:1].upper() + role[1:])
+        role = role[:1].upper() + role[1:]
+        role = _HEADS_SINGULAR.get(role, re.sub(r"(?:s|n|innen)$", "", role))
         names = list(re.finditer(_NAME, match.group("names")))
         if len(names) != len(countries) or any(country_named(n.group(0)) for n in names):
             continue  # "… of Japan and Korea, Saudi Arabia and …": more countries
