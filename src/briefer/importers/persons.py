@@ -1183,6 +1183,7 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         return None
     country, start = _country_of(match, text)
     role = nominative(match.group("role")) + (match.groupdict().get("org") or "") + portfolio
+    name, name_start, role, country = _nationality_in_role(match, name, name_start, role, country)
     start, role = _roles_before(text, start, role) if match.re is _ROLE_THEN_NAME else (start, role)
     if re.fullmatch(_COUNTERPART, role):
         role = ""
@@ -1224,6 +1225,34 @@ def _no_name(match: re.Match[str], name: str, genitive: str | None) -> bool:
 _FRENCH_NATIONALITY = re.compile(
     r"[A-ZÉ][a-zéèëï]{2,}(?:iens?|iennes?|ais|aises?|ois|oises?|éens?|éennes?|ains?|aines?)"
 )
+
+
+def _nationality_in_role(
+    match: re.Match[str], name: str, name_start: int, role: str, country: str
+) -> tuple[str, int, str, str]:
+    """Return name, where it starts, role and country with a nationality that opens a name
+    after its role moved to the role ("le Président Sénégalais Macky Sall": Macky Sall, of
+    Senegal)."""
+    adjective = _nationality_first(name, role) if match.re is _ROLE_THEN_NAME else ""
+    if not adjective:
+        return name, name_start, role, country
+    country = country or ADJECTIVES.get(adjective.casefold(), "")
+    cut = len(adjective) + 1
+    return name[cut:], name_start + cut, f"{role} {adjective}", country
+
+
+def _nationality_first(name: str, role: str) -> str:
+    """Return the nationality adjective written with a capital that opens a name after a role
+    in French ("Sénégalais Macky Sall", "Sud-Norlandais Ari Vel"); "" when the name opens with
+    none. An adjective of French form briefer does not know needs a name of two words after it."""
+    first, _, rest = name.partition(" ")
+    french = role[:1].islower() or role.startswith(("Président", "Ministre", "Ambassad", "Premi"))
+    if not rest or not french or not first[:1].isupper():
+        return ""  # "Foreign Minister German Galushchenko": a first name in English
+    if first.casefold() in ADJECTIVES:
+        return first
+    known_form = _FRENCH_NATIONALITY.fullmatch(first.rsplit("-", 1)[-1].capitalize())
+    return first if known_form and " " in rest else ""
 
 
 def _nationality(name: str, role: str) -> bool:
