@@ -49,3 +49,13 @@ def test_four_words_before_an_english_guests_role() -> None:
         "They discussed air defence.",
     )
     assert participants(found) == ["Ardo Kell", "Ari Vel"]
+
+
+def test_a_spanish_colleague_with_her_nationality_after() -> None:
+    found = draft(
+        "Reunión",
+        "El ministro de Defensa Juan Vero se reunió el lunes en Madrid con su colega chilena "
+        "Ana Lo.",
+        "Hablaron de defensa.",
+    )
+    assert "Ana Lo" in participants(found)

@@ -114,9 +114,11 @@ _COUNTERPART = (
 )
 # a French adjective after its noun: "son homologue allemand", "secrétaire d'État américain"
 # or any adjective of that form: "son homologue malien", "le ministre ivoirien"
+# and a Spanish one: "su homóloga finlandesa, Ana Lo", "el ministro chileno Juan Vero"
 _ADJECTIVE_AFTER = (
     rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}|"
-    r"[a-zéèï]{2,}(?:iens?|iennes?|ais|aises?|ois|oises?|éens?|éennes?|ains?|aines?)\b))?"
+    r"[a-zéèï]{2,}(?:iens?|iennes?|ais|aises?|ois|oises?|éens?|éennes?|ains?|aines?)\b|"
+    r"[a-zé]{3,}(?:es[ae]s?|eses|[aei]n[oa]s?|eñ[oa]s?)\b))?"
 )
 # "Foreign Minister Motegi", "Minister for Foreign Affairs of Japan, Mr. HAYASHI",
 # "counterpart, Minister of Defense Minoru Kihara", "seinen Amtskollegen X". A nationality
