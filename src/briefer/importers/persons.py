@@ -595,10 +595,13 @@ _DEPUTY = re.compile(r"(?:Deputy|Acting|Assistant)\s+$")
 _LOWER_CASE_ROLE = re.compile(
     rf"(?:\bformer\s+(?:[{UPPER}][a-z]+\s+)?|(?<![.!?:]\s)(?<!^)\b[{UPPER}][a-z]+(?:['’]s)?\s+"
     r"(?:(?:newly[ -]appointed|newly[ -]elected|new|incoming|outgoing)\s+)?|"
-    r"\b(?:presidential|ministry|foreign ministry|government)\s+)"
+    r"\b(?:presidential|ministry|foreign ministry|government)\s+|"
+    # a news site's "thanked the president Ana Lo of Norland", "the president of Norland Ana Lo"
+    r"\bthe\s+)"
     r"(?P<role>(?:prime |foreign |defen[cs]e |deputy )?minister|chancellor|president|"
     r"ambassador|envoy|spokes(?:man|woman|person))"
     r"(?:\s+to\s+(?:the\s+)?(?:country|[A-Z][\w-]+))?"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY}))?"
     rf"\s+(?P<name>{_TOKEN}\s+{_LATER})(?=[\s,.;:)]|$)"
 )
 
@@ -619,8 +622,10 @@ def _lower_case_roles(text: str, taken: _Taken) -> list[Mention]:
         name = _clean_name(match.group("name"))
         if name != match.group("name") or _is_role(name.split()[0]):
             continue
-        words = text[match.start() : match.start("name")].strip()
-        country = ""
+        words = re.sub(r"^the\s+", "", text[match.start() : match.start("name")].strip())
+        country = country_named(match.group("of") or "") or _country_after(
+            text, match.end("name"), True
+        )
         if owner := _OWNER.match(words):
             # "Norland's newly appointed defence minister": the country is the person's own
             country = country_named(owner.group("country"))
