@@ -1226,7 +1226,8 @@ def _fill_countries(participants: list[Person], text: str, home: str) -> list[Pe
     if home and people and not people[0].country:
         people[0] = replace(people[0], country=home)
     missing = [i for i, p in enumerate(people) if not p.country]
-    taken = {p.country for p in people}
+    # "X met his Finnish counterpart": the counterpart's country is never X's own
+    taken = {p.country for p in people} | {c for _, _, c in counterpart_countries(text)}
     free = [country for country in _named_countries(text) if country not in taken]
     if len(missing) == 1 and free:
         people[missing[0]] = replace(people[missing[0]], country=free[0])

@@ -27,7 +27,9 @@ _GUEST = (
     r"(?:(?:at|on|for) (?:a|an|his|her|the) (?:[\w-]+ )?(?:visit|call),?\s+)?"
     r"(?:(?:his|her|their|the|a|an|seinen?|ihren?|den|die|le|la|les|son|sa|ses)\s+|l['’]\s*)?"
     # "Valdoria's newly appointed defence minister": a possessive, then up to three words
-    r"(?:[\w-]+['’]s\s+)?(?:[\w'’-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|\w*minister\w*|"
+    # ("newly appointed" one word)
+    r"(?:[\w-]+['’]s\s+)?(?:(?:newly\s+)?[\w'’-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|"
+    r"colleagues?|coll[eè]gues?|\w*minister\w*|"
     r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
     r"kanzler\w*|chancelier|ambassador|botschafter\w*|ambassadeur\w*|king|könig|roi|queen|"
     r"reine|königin|majesty|majesté|majestät|"
@@ -40,6 +42,10 @@ _GUEST = (
     r"envoyée?s?|représentante?s?|commissaires?|directeur\w*|directrice|secrétaire|"
     r"candidate?s?|gesandte\w*|vertreter\w*|kommissar\w*|direktor\w*|generalsekretär\w*)\b)"
 )
+# in English the host is never named between the verb and the guest, who may have four words
+# before the role ("welcomed the visiting Finnish Deputy Defence Minister X"); German puts the host
+# there ("begrüßt Präsident Karl Muster den Gast")
+_GUEST_EN = _GUEST.replace("{0,3}?", "{0,4}?")
 # what an appeal asks of someone: "called on the minister to withdraw …"
 _APPEALED = (
     r"withdraw|stop|end|halt|release|respect|reconsider|refrain|reverse|ensure|take|act|uphold|"
@@ -53,11 +59,11 @@ _MEETING = re.compile(
     r"(?:gathered|convened)(?= (?:in|at|on|for|today|yesterday|virtually|online)\b)|"
     r"called(?! (?:on|for|upon|to)\b)|(?:tele)?phone conversation|conversation with|"
     r"telefongespräch\w*|"
-    rf"(?:received|receives|welcomed|welcomes){_GUEST}|visited|"
+    rf"(?:received|receives|welcomed|welcomes){_GUEST_EN}|visited|"
     # the host told in a participle: "In welcoming Ambassador X, Minister Y …", "En accueillant
     # l'ambassadeur X", "Bei der Begrüßung des Botschafters X"
     rf"(?:(?<=^)|(?<=\bin )|(?<=\bon )|(?<=\bupon )|(?<=\bwhen )|(?<=\bwhile ))"
-    rf"(?:welcoming|receiving){_GUEST}|"
+    rf"(?:welcoming|receiving){_GUEST_EN}|"
     rf"en (?:accueillant|recevant){_GUEST}|"
     r"bei (?:der|seiner|ihrer) begrüßung (?:de[sr]|seine[sr]|ihre[sr]) (?:[\w-]+ ){0,3}?"
     r"(?:\w*botschafter\w*|\w*minister\w*|präsident\w*|amtskolleg\w*|gast|gäste|delegation)|consultations?|2\+2|"

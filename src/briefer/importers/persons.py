@@ -33,8 +33,8 @@ _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.\s?M(?=\s)|S\.E\.|"
     r"Son Excellence|(?:His|Her) Excellency|(?:His|Her|Sa) Majest(?:y|é)|"
-    # a monarch: "King Taufa IV", "Queen Ana"
-    r"King|Queen|"
+    # a monarch: "King Taufa IV", "Queen Ana", "Sa Majesté le Roi Philippe", "Königin Ana"
+    r"King|Queen|Roi|Reine|König(?:in)?|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Crown Prince|"
     r"Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
     r"Lord|Amb(?=\.)|"
@@ -58,8 +58,10 @@ _PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|
 # acute accent may stand for the apostrophe; a letter may carry a combining mark of a broken
 # encoding ("Fran̤ois")
 # "J.Dahl": an initial may be glued to the family name
+# "Karim Adi' al-Nour": an apostrophe (an ayin or hamza) may end a word before an Arabic article
 _TOKEN = (
-    rf"(?:[A-Z]\.[{UPPER}][a-z][\w'’´-]*[\w]|[{UPPER}][\w'’´\u0300-\u036f-]*[\w]|(?:[A-Z]\.){{2,3}}|"
+    rf"(?:[A-Z]\.[{UPPER}][a-z][\w'’´-]*[\w]|[{UPPER}][\w'’´\u0300-\u036f-]*[\w]"
+    rf"(?:['’](?=\s+(?:[Aa]l|[Ee]l)-[{UPPER}]|\s+Al\s+[{UPPER}]))?|(?:[A-Z]\.){{2,3}}|"
     rf"[A-Z]\.|"
     # "Moko P. S Lanu": a second initial written without its dot
     rf"(?<=[A-Z]\.\s)[A-Z](?=\s+[{UPPER}][a-z])|"
@@ -104,15 +106,19 @@ _BODY_END = "(?:{})".format(
 )
 # "the Chargé d'affaires at the Swedish embassy, X": where the role is held, not capitalised
 _MISSION = r"embassy|mission|consulate|ministry|delegation|ambassade|consulat|ministère"
-# "su homólogo de Chile, Juan Vero": the Spanish counterpart too
+# "su homólogo de Chile, Juan Vero": the Spanish counterpart too; "his Finnish colleague
+# Ana Lo", "sa collègue finlandaise Ana Lo": a colleague in office is a counterpart
 _COUNTERPART = (
-    r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?|hom[oó]log[oa]s?)"
+    r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?|hom[oó]log[oa]s?|"
+    r"colleagues?|coll[eè]gues?|colegas?)"
 )
 # a French adjective after its noun: "son homologue allemand", "secrétaire d'État américain"
 # or any adjective of that form: "son homologue malien", "le ministre ivoirien"
+# and a Spanish one: "su homóloga finlandesa, Ana Lo", "el ministro chileno Juan Vero"
 _ADJECTIVE_AFTER = (
     rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}|"
-    r"[a-zéèï]{2,}(?:iens?|iennes?|ais|aises?|ois|oises?|éens?|éennes?|ains?|aines?)\b))?"
+    r"[a-zéèï]{2,}(?:iens?|iennes?|ais|aises?|ois|oises?|éens?|éennes?|ains?|aines?)\b|"
+    r"[a-zé]{3,}(?:es[ae]s?|eses|[aei]n[oa]s?|eñ[oa]s?)\b))?"
 )
 # "Foreign Minister Motegi", "Minister for Foreign Affairs of Japan, Mr. HAYASHI",
 # "counterpart, Minister of Defense Minoru Kihara", "seinen Amtskollegen X". A nationality
@@ -200,7 +206,8 @@ _PRINCIPALS_SPOKESPERSON = re.compile(
 _LOWER_ADJECTIVES = frozenset(a for a in ADJECTIVES if a.islower() and len(a) > 3)
 _ROLE_ALONE = re.compile(rf"\b(?=[{ROLE_INITIALS}])(?P<role>{ROLE_PATTERN})\b")
 _COUNTERPART_WORD = re.compile(
-    r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?|hom[oó]log[oa]s?)\b"
+    r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?|hom[oó]log[oa]s?|colleagues?|"
+    r"coll[eè]gues?|colegas?)\b"
 )
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![\w-])(?P<word>[{UPPER}]\w+ [{UPPER}]\w+)\s+$")
@@ -337,6 +344,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     for plural in (*_each_of_countries(text), *_plural_role_names(text)):
         if taken.free(plural):
             found.append(taken.take(plural))
+    found.extend(_monarchs_of_countries(text, taken))
     for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
         position = 0
         while (match := pattern.search(text, position)) is not None:
@@ -582,13 +590,25 @@ _DEPUTY = re.compile(r"(?:Deputy|Acting|Assistant)\s+$")
 # a role written in lower case, as English press style writes it after "former" or a
 # country's adjective: "former Vestrian chancellor Jon Dahl", "Ostland ambassador to the
 # country Per Lie", "presidential envoy and ministry spokesman Lars Holm"
+# "Norland's newly appointed defence minister Ari Vel": a country's possessive, and when
+# the role was taken up
 _LOWER_CASE_ROLE = re.compile(
-    rf"(?:\bformer\s+(?:[{UPPER}][a-z]+\s+)?|(?<![.!?:]\s)(?<!^)\b[{UPPER}][a-z]+\s+|"
-    r"\b(?:presidential|ministry|foreign ministry|government)\s+)"
+    rf"(?:\bformer\s+(?:[{UPPER}][a-z]+\s+)?|(?<![.!?:]\s)(?<!^)\b[{UPPER}][a-z]+(?:['’]s)?\s+"
+    r"(?:(?:newly[ -]appointed|newly[ -]elected|new|incoming|outgoing)\s+)?|"
+    r"\b(?:presidential|ministry|foreign ministry|government)\s+|"
+    # a news site's "thanked the president Ana Lo of Norland", "the president of Norland Ana Lo"
+    r"\bthe\s+)"
     r"(?P<role>(?:prime |foreign |defen[cs]e |deputy )?minister|chancellor|president|"
     r"ambassador|envoy|spokes(?:man|woman|person))"
     r"(?:\s+to\s+(?:the\s+)?(?:country|[A-Z][\w-]+))?"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY}))?"
     rf"\s+(?P<name>{_TOKEN}\s+{_LATER})(?=[\s,.;:)]|$)"
+)
+
+
+_OWNER = re.compile(
+    r"(?P<country>[\w-]+)['’]s\s+(?:(?:newly[ -]appointed|newly[ -]elected|new|incoming|"
+    r"outgoing)\s+)?"
 )
 
 
@@ -602,8 +622,15 @@ def _lower_case_roles(text: str, taken: _Taken) -> list[Mention]:
         name = _clean_name(match.group("name"))
         if name != match.group("name") or _is_role(name.split()[0]):
             continue
-        words = text[match.start() : match.start("name")].strip()
-        mention = Mention(name, _capitalise(words), "", match.start(), match.end("name"))
+        words = re.sub(r"^the\s+", "", text[match.start() : match.start("name")].strip())
+        country = country_named(match.group("of") or "") or _country_after(
+            text, match.end("name"), True
+        )
+        if owner := _OWNER.match(words):
+            # "Norland's newly appointed defence minister": the country is the person's own
+            country = country_named(owner.group("country"))
+            words = words[owner.end() :]
+        mention = Mention(name, _capitalise(words), country, match.start(), match.end("name"))
         if taken.free(mention):
             found.append(taken.take(mention))
     return found
@@ -702,6 +729,42 @@ def _arabic_family_names(text: str, taken: _Taken) -> list[Mention]:
     return found
 
 
+# a monarch by the title of their country, the name after it: "the Emir of Qatar Tamim bin
+# Hamad Al Thani", "King of Jordan Abdullah II", "le roi du Maroc, Mohammed VI", "der Emir
+# von Katar Scheich Tamim"
+_MONARCH_OF = re.compile(
+    r"(?<![\w-])(?P<role>Emir|Amir|King|Queen|Sultan|Crown Prince|Grand Duke|Grand Duchess|"
+    r"[EéÉ]mir|[Rr]oi|[Rr]eine|[Ss]ultan|[Pp]rince héritier|[Gg]rand-[Dd]uc|"
+    r"König(?:in)?|Kronprinz|Großherzog)"
+    rf"\s+(?:of|de|du|des|d['’]|von)\s*(?:the\s+|la\s+|l['’])?(?P<of>{_COUNTRY})"
+    rf",?\s+(?P<hon>{_HONORIFIC})?(?P<name>{_NAME})"
+)
+
+
+def _monarchs_of_countries(text: str, taken: _Taken) -> list[Mention]:
+    """Return the monarchs named after the title of their country ("the Emir of Qatar Tamim
+    bin Hamad Al Thani")."""
+    found: list[Mention] = []
+    if not re.search(
+        r"(?i)\b(?:emir|amir|émir|king|queen|sultan|prince|duke|duchess|roi|"
+        r"reine|grand-duc|könig|kronprinz|großherzog)",
+        text,
+    ):
+        return found
+    for match in _MONARCH_OF.finditer(text):
+        name = _clean_name(match.group("name"))
+        if not name or country_named(name) or _is_role(name.split()[0]):
+            continue
+        role = f"{match.group('role')} {text[match.end('role') : match.end('of')].strip()}"
+        start = match.start("name")
+        mention = Mention(
+            name, role, country_named(match.group("of")), match.start(), start + len(name)
+        )
+        if taken.free(mention):
+            found.append(taken.take(mention))
+    return found
+
+
 def _sentence_end(text: str, position: int) -> int:
     """Return where the sentence that goes on at position ends."""
     match = re.compile(r"[.!?](?:\s|$)").search(text, position)
@@ -790,15 +853,27 @@ def _listed(text: str, first: Mention, taken: _Taken) -> list[Mention]:
 _AND = r"(?:\s*,\s*(?:and\s+|und\s+|et\s+)?|\s+(?:and|und|et)\s+)"
 # "the foreign ministers of Fiji and Samoa, A and B", "die Aussenminister Dänemarks,
 # Norwegens und Finnlands, A, B und C", "seinen Amtskollegen aus A und B, X und Y"
+# "the Presidents of A, B and C, X, Y and Z", "the leaders of A and B, respectively X and Y":
+# heads of state and government too
 _MINISTERS_OF = re.compile(
-    rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e )?[Mm]inisters|[Cc]ounterparts|[Pp]eers|homologues|"
-    rf"[A-ZÄÖÜ][a-zäöüß]*minister(?:n|innen)?|(?:Amts)?[Kk]olleg(?:en|innen))"
+    rf"\b(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inisters|[Cc]ounterparts|[Pp]eers|"
+    rf"homologues|[Pp]residents|[Hh]eads of [Ss]tate(?: and [Gg]overnment)?|"
+    rf"[Hh]eads of [Gg]overnment|[Ll]eaders|[Cc]hancellors|Präsidenten|Staatschefs|"
+    rf"Regierungschefs|[A-ZÄÖÜ][a-zäöüß]*minister(?:n|innen)?|(?:Amts)?[Kk]olleg(?:en|innen))"
     rf"\s+(?:of|from|aus|de|d['’]|du|des)?\s*"
     # "ses homologues français et polonais, A et B": French nationalities after the noun
     rf"(?P<countries>[{UPPER}a-zé][\w-]+(?:\s+[{UPPER}][\w-]+)?(?:{_AND}[{UPPER}a-zé][\w-]+"
     rf"(?:\s+[{UPPER}][\w-]+)?){{1,6}}?)\s*,\s*"
+    r"(?:(?:respectively|respectivement|beziehungsweise)\s+)?"
     rf"(?P<names>{_NAME}(?:{_AND}{_NAME}){{1,6}})"
 )
+_HEADS_SINGULAR = {
+    "Heads of State and Government": "Head of State and Government",
+    "Heads of State": "Head of State",
+    "Heads of Government": "Head of Government",
+    "Leaders": "",
+    "Präsidenten": "Präsident",
+}
 
 
 # "the Presidents of Vestria, X; and Ostland, Y": each country followed by its person
@@ -839,7 +914,8 @@ def _ministers_of_countries(text: str) -> list[Mention]:
             continue  # not a list of countries: "Ministers Muster and Sample, …"
         role = match.group("role")
         role = "" if re.match(r"(?i)counterparts|peers|homologues|(?:amts)?kolleg", role) else role
-        role = re.sub(r"(?:s|n|innen)$", "", role[:1].upper() + role[1:])
+        role = role[:1].upper() + role[1:]
+        role = _HEADS_SINGULAR.get(role, re.sub(r"(?:s|n|innen)$", "", role))
         names = list(re.finditer(_NAME, match.group("names")))
         if len(names) != len(countries) or any(country_named(n.group(0)) for n in names):
             continue  # "… of Japan and Korea, Saudi Arabia and …": more countries
@@ -1114,6 +1190,7 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
         return None
     country, start = _country_of(match, text)
     role = nominative(match.group("role")) + (match.groupdict().get("org") or "") + portfolio
+    name, name_start, role, country = _nationality_in_role(match, name, name_start, role, country)
     start, role = _roles_before(text, start, role) if match.re is _ROLE_THEN_NAME else (start, role)
     if re.fullmatch(_COUNTERPART, role):
         role = ""
@@ -1155,6 +1232,34 @@ def _no_name(match: re.Match[str], name: str, genitive: str | None) -> bool:
 _FRENCH_NATIONALITY = re.compile(
     r"[A-ZÉ][a-zéèëï]{2,}(?:iens?|iennes?|ais|aises?|ois|oises?|éens?|éennes?|ains?|aines?)"
 )
+
+
+def _nationality_in_role(
+    match: re.Match[str], name: str, name_start: int, role: str, country: str
+) -> tuple[str, int, str, str]:
+    """Return name, where it starts, role and country with a nationality that opens a name
+    after its role moved to the role ("le Président Sénégalais Macky Sall": Macky Sall, of
+    Senegal)."""
+    adjective = _nationality_first(name, role) if match.re is _ROLE_THEN_NAME else ""
+    if not adjective:
+        return name, name_start, role, country
+    country = country or ADJECTIVES.get(adjective.casefold(), "")
+    cut = len(adjective) + 1
+    return name[cut:], name_start + cut, f"{role} {adjective}", country
+
+
+def _nationality_first(name: str, role: str) -> str:
+    """Return the nationality adjective written with a capital that opens a name after a role
+    in French ("Sénégalais Macky Sall", "Sud-Norlandais Ari Vel"); "" when the name opens with
+    none. An adjective of French form briefer does not know needs a name of two words after it."""
+    first, _, rest = name.partition(" ")
+    french = role[:1].islower() or role.startswith(("Président", "Ministre", "Ambassad", "Premi"))
+    if not rest or not french or not first[:1].isupper():
+        return ""  # "Foreign Minister German Galushchenko": a first name in English
+    if first.casefold() in ADJECTIVES:
+        return first
+    known_form = _FRENCH_NATIONALITY.fullmatch(first.rsplit("-", 1)[-1].capitalize())
+    return first if known_form and " " in rest else ""
 
 
 def _nationality(name: str, role: str) -> bool:
