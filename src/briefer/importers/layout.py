@@ -1026,6 +1026,7 @@ def _without_kicker(title: str) -> str:
     title = _REGION_KICKER.sub("", title) or title
     title = _SECTION_LABELS.sub("", title) or title
     title = _GLUED_SECTION.sub("", title) or title
+    title = _GLUED_CAPITALS.sub("", title) or title
     title = _CURLY_QUOTED.sub(r"\1", title) or title
     title = _WIRE_TAG.sub("", title) or title
     title = _without_section(title)
@@ -1084,6 +1085,9 @@ _GLUED_SECTION = re.compile(
     r"politics|government|aktuelles|nachrichten|actualités|noticias)[-–](?=[A-ZÄÖÜÉ][a-zäöüé])"
 )
 # "19.10.23 His Excellency … receives envoys": the day, in figures, before the headline
+# a scraped page's section tag in capitals glued to the headline's first word: "POLITICSThe
+# minister …", "NEWSMinister X …", "ACTUALITÉLe ministre …"
+_GLUED_CAPITALS = re.compile(r"^[A-ZÄÖÜÉÈ]{4,}(?=[A-ZÄÖÜÉÈ][a-zäöüßéèàç]+\s)")
 _DATED_KICKER = re.compile(r"^[0-3]?\d[./][01]?\d[./](?:\d\d|\d{4})\s+(?=[A-ZÄÖÜ])")
 # "No:438/23, Statement of the Ministry …": the release's number before its headline
 _NUMBERED = re.compile(r"^(?:No|Nr|N°)\s*[:.]?\s*\d+(?:/\d+)?\s*,\s*(?=\S)", re.IGNORECASE)
