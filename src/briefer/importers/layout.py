@@ -47,6 +47,9 @@ class Layout:
     bylines: list[str]  # "Tammy Bruce, Department Spokesperson"
     standfirst: list[str]  # lines between the headline and the text
     dateline: str = ""  # the place a dateline names: "PARIS, 7 April 2025 –" → "Paris"
+    # the page's headline over the title when the title is its sub-heading: the release's name
+    # for the reader, while the passes read the sub-heading, which tells what happened
+    headline: tuple[int, str] | None = None
 
 
 def read_layout(document: TextDocument, paragraphs: list[str], language: str = "") -> Layout:
@@ -64,8 +67,11 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     repeated = _repeated_line(paragraphs, flags)
     dated_again = ""  # the headline given again with its date: "… (03/08/2022)"
     if repeated is None:
-        title_index = _title_index(document.title, paragraphs, candidates)
+        title_index, over = _title_index(document.title, paragraphs, candidates)
+        if over is not None and _in_chrome(paragraphs, title_index or 0, over):
+            over = None  # the site's banner over its menu, not a headline over its deck
     else:
+        over = None
         title_index, again = repeated
         candidates = [i for i in candidates if i != again]
         dated_again = _without_kicker(paragraphs[again].strip())
@@ -129,6 +135,10 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         or header.office
     )
     title = _without_home(title, PUBLISHERS.get(publisher, ""))
+    # the headline over the line the passes read as the title, its sub-heading (the deck names
+    # the people and the meeting; the headline is what the page calls the release)
+    headline = "" if over is None or block is not None else paragraphs[over].strip()
+    headline = _without_home(_without_kicker(headline), PUBLISHERS.get(publisher, ""))
     # a copy's "Quelle: Pressemitteilung … am 1. März 2022" dates the original, not the copy
     published = next(
         (day for p in paragraphs if source_line(p) and (day := full_date(p, language))), published
@@ -170,7 +180,10 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         for i in range(start_of_title + 1, body[0] if body else 0)
         if not flags[i] and i not in bylines and i not in header.only
     ]
-    return Layout(title, title_index, body, publisher, published, labels, byline, standfirst, place)
+    layout = Layout(title, title_index, body, publisher, published, labels, byline, standfirst)
+    layout.dateline = place
+    layout.headline = (over, headline) if over is not None and headline else None
+    return layout
 
 
 def _introduced(paragraphs: list[str], index: int) -> bool:
@@ -624,15 +637,18 @@ def _heading_line(paragraph: str) -> bool:
     return 0 < len(text.split()) <= 14 and not text.endswith((".", "!", "?", ";", ",", ":"))
 
 
-def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) -> int | None:
+def _title_index(
+    meta_title: str, paragraphs: list[str], candidates: list[int]
+) -> tuple[int | None, int | None]:
     """Return the headline: the page's own title if it names one, else the last line before
-    the text begins that reads like a headline (site banners and section names come first)."""
+    the text begins that reads like a headline (site banners and section names come first);
+    and the line over it when that is the headline and it the sub-heading (or None)."""
     if meta_title:
         wanted = meta_title.strip().casefold()
         for index in candidates[:12]:
             text = paragraphs[index].strip().casefold()
             if text and (text == wanted or wanted.startswith(text) or text.startswith(wanted)):
-                return index
+                return index, None
     window = candidates[:_HEADER_LINES]
     # an aggregator's sentence that introduces the release is no part of its text ("Estoria's
     # MFA has replied to a post by a foreign diplomat; its full text follows.")
@@ -673,19 +689,21 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         chosen = _above_speaker_headings(paragraphs, unquoted or mixed or headlines)
         above = _headline_above(paragraphs, chosen, headlines)
         if above is not None:
-            return above
+            return above, None
         lines_above = [i for i in window if i < chosen[-1]]
         if lines_above and _heading_goes_on(paragraphs[lines_above[-1]], paragraphs[chosen[-1]]):
-            return lines_above[-1]  # "Déclaration de presse par X," / "Secrétaire générale, …"
-        return chosen[-1]
+            # "Déclaration de presse par X," / "Secrétaire générale, …"
+            return lines_above[-1], None
+        over = _over_subheading(paragraphs, window, chosen)
+        return chosen[-1], (over if over != chosen[-1] else None)
     caption = paragraphs[start] if start is not None else ""
     if start is not None and len(caption.split()) <= 25 and ":" not in caption:
         # a photo's caption above the headline: "Ein Dutzend Mikrophone stehen auf dem Tisch …"
         after = window[window.index(start) + 1 : window.index(start) + 5]
         for above, below in itertools.pairwise(after):
             if _reads_like_headline(paragraphs[above]) and _reads_like_text(paragraphs[below]):
-                return above
-    return next(
+                return above, None
+    fallback = next(
         (
             i
             for i in window
@@ -695,6 +713,67 @@ def _title_index(meta_title: str, paragraphs: list[str], candidates: list[int]) 
         ),
         None,
     )
+    return fallback, None
+
+
+def _over_subheading(paragraphs: list[str], window: list[int], chosen: list[int]) -> int:
+    """Return the headline over its sub-heading: of two lines that read like headlines, one
+    right under the other above the text, the first is the headline and the second its deck
+    ("Minister X ends visit to Norland" / "Talks, a concert and a walk in the hills") unless the
+    first is the site's trail ("Home > News > …", "| Events") or repeats the second ("Press
+    Releases: Minister X …" over "Minister X …")."""
+    last = chosen[-1]
+    position = window.index(last)
+    above = window[position - 1] if position else None
+    if above is None or above not in chosen or _site_line(paragraphs[above]):
+        return last
+    upper, lower = (" ".join(paragraphs[i].casefold().split()) for i in (above, last))
+    return last if lower in upper else above
+
+
+def _in_chrome(paragraphs: list[str], under: int, over: int) -> bool:
+    """Return whether the page says the line under is its headline: a trail between the two
+    ("Home > Press Releases", the banner above it) or a release's label right over it ("Press
+    release" / "UK provides …", the section above it)."""
+    between = [" ".join(paragraphs[i].split()) for i in range(over + 1, under)]
+    return any(_RELEASE_LABEL.fullmatch(line) or re.search(r"\s[>»]\s", line) for line in between)
+
+
+def _site_line(text: str) -> bool:
+    """Return whether a line over the headline is the site's, not the release's: a trail, a
+    section ("Speeches and statements of the Minister", "Latest news"), a label ("Press
+    Release No. 12") or an office's name ("Ministry of Foreign Affairs, Trade and
+    Development", "Office of the Spokesperson", "Gobierno de la República")."""
+    line = " ".join(text.split())
+    return bool(
+        _TRAIL.search(line)
+        or (len(line.split()) <= 5 and _SECTION_WORDS.search(line))
+        or _SECTION_WORDS.match(line.removeprefix("Latest ").removeprefix("All "))
+        or _RELEASE_LABEL.fullmatch(line)
+        or _OFFICE_NAME.fullmatch(line)
+    )
+
+
+_SECTION_WORDS = re.compile(
+    r"(?i)\b(?:news|(?:press|media|news)\s+(?:releases?|room|office|cent(?:re|er))|releases|"
+    r"statements|speeches|events|media|newsroom|updates|"
+    r"announcements|actualités|communiqués|noticias|comunicados|aktuelles|nachrichten|"
+    r"pressemitteilungen|reden)\b"
+)
+_NAME_PARTICLE = (
+    r"(?:of|the|and|for|on|de|del|la|las|los|le|les|du|des|d['’]|der|die|und|für|y|et|e)"
+)
+_OFFICE_NAME = re.compile(
+    r"(?:The\s+)?(?:Federal\s+|Permanent\s+)?(?:Government|Office|Presidency|Ministry|Mission|"
+    r"Embassy|Department|Secretariat|Gouvernement|Présidence|Ministère|Ambassade|Gobierno|"
+    r"Presidencia|Ministerio|Embajada|Regierung|Bundesregierung|Botschaft)"
+    rf"(?:,?\s+(?:{_NAME_PARTICLE}|[A-ZÄÖÜÉ&][\w'’.&-]*))*"
+)
+
+
+# a site's navigation trail, not a headline: "Home > News > …", "| Events", "What's New/Press
+# Releases", "Ministerpräsident - Staatskanzlei : Thema: Ministerien"
+_TRAIL = re.compile(r"^\s*[|>]|\s>|>\s|\s»\s|[^\W\d]/[^\W\d]|\s:\s.*:")
 
 
 def _headline_above(paragraphs: list[str], chosen: list[int], headlines: list[int]) -> int | None:
@@ -947,6 +1026,7 @@ def _without_kicker(title: str) -> str:
     title = _REGION_KICKER.sub("", title) or title
     title = _SECTION_LABELS.sub("", title) or title
     title = _GLUED_SECTION.sub("", title) or title
+    title = _GLUED_CAPITALS.sub("", title) or title
     title = _CURLY_QUOTED.sub(r"\1", title) or title
     title = _WIRE_TAG.sub("", title) or title
     title = _without_section(title)
@@ -1005,6 +1085,9 @@ _GLUED_SECTION = re.compile(
     r"politics|government|aktuelles|nachrichten|actualités|noticias)[-–](?=[A-ZÄÖÜÉ][a-zäöüé])"
 )
 # "19.10.23 His Excellency … receives envoys": the day, in figures, before the headline
+# a scraped page's section tag in capitals glued to the headline's first word: "POLITICSThe
+# minister …", "NEWSMinister X …", "ACTUALITÉLe ministre …"
+_GLUED_CAPITALS = re.compile(r"^[A-ZÄÖÜÉÈ]{4,}(?=[A-ZÄÖÜÉÈ][a-zäöüßéèàç]+\s)")
 _DATED_KICKER = re.compile(r"^[0-3]?\d[./][01]?\d[./](?:\d\d|\d{4})\s+(?=[A-ZÄÖÜ])")
 # "No:438/23, Statement of the Ministry …": the release's number before its headline
 _NUMBERED = re.compile(r"^(?:No|Nr|N°)\s*[:.]?\s*\d+(?:/\d+)?\s*,\s*(?=\S)", re.IGNORECASE)

@@ -125,13 +125,14 @@ def parse_release(document: TextDocument) -> Draft:
     today = bool(layout.body) and bool(_TODAY.search(release.paragraphs[layout.body[0]]))
     statements = [_statement(release, n, item, consultation, today) for n, item in enumerate(found)]
     if layout.title_index is not None:
-        release.note("source.title", _whole(release, layout.title_index, "the headline"))
+        headline = layout.headline[0] if layout.headline else layout.title_index
+        release.note("source.title", _whole(release, headline, "the headline"))
     return Draft(
         origin=document.origin,
         kind=kind,
         source=Source.from_text(
             "\n".join(release.paragraphs),
-            title=layout.title,
+            title=layout.headline[1] if layout.headline else layout.title,
             publisher=layout.publisher,
             url=document.url,
             date_published=layout.published,
