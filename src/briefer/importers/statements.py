@@ -69,7 +69,7 @@ _OPENING_DASH = re.compile(r"^\s*[-–—]\s+")
 _INNER_DASH = re.compile(r"\s[-–—]\s")
 
 
-def _said_after_dash(release: Release, body: Sequence[int]) -> list[FoundStatement]:
+def _credited_at_end(release: Release, body: Sequence[int]) -> list[FoundStatement]:
     """Return the paragraphs with no quotation mark whose first-person words a credit at
     their end gives someone, after a dash or a comma ("… - said the head of the Polish MFA",
     "…, Minister of Defence of Norland said."): the person named there, or the one person of
@@ -104,7 +104,7 @@ def _said_after_dash(release: Release, body: Sequence[int]) -> list[FoundStateme
                 paragraphs=[words],
                 indices=[index],
                 date=release.published,
-                how="credited after a dash",
+                how="credited at its end",
                 spans=[(index, start, said.start())],
             )
         )
@@ -222,7 +222,7 @@ def find_statements(release: Release, body: Sequence[int]) -> list[FoundStatemen
     # each pass reads only the paragraphs no pass before it took: a paragraph is one
     # statement's, never found again by another rule ("- A. B - said X": the dash speech
     # quoted_statements reads is not credited after its dash a second time)
-    for find in (_labelled, quoted_statements, _said_after_dash):
+    for find in (_labelled, quoted_statements, _credited_at_end):
         for statement in find(release, [i for i in body if i not in used]):
             used.update(statement.indices)
             found.append(statement)
