@@ -563,7 +563,10 @@ def _reacting(release: Release, index: int) -> Mention | None:
         ends = list(SENTENCE_END.finditer(text[:-1]))
         start = ends[-1].end() if ends else 0
         mentions = [m for m in release.mentions(before) if m.name and m.start >= start]
-        if any(_is_speech(q.text) and not _titled(q.text) for q in find_quoted(text[start:])):
+        own = find_quoted(text[start:])
+        if any(
+            _is_speech(q.text) and not _titled(q.text) and not _named(text[start:], q) for q in own
+        ):
             return None  # words of its own: the quotation after it is no reaction to them
         if len({m.name for m in mentions}) != 1:
             paragraph = release.paragraphs[before]
@@ -733,7 +736,9 @@ def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
     spans = [
         q
         for q in find_quoted(paragraph)
-        if (_is_speech(q.text) or _short_said(paragraph, q)) and not _phrase(paragraph, q)
+        if (_is_speech(q.text) or _short_said(paragraph, q))
+        and not _phrase(paragraph, q)
+        and not _named(paragraph, q)
     ]
     if continuing and (not spans or spans[0].start > len(paragraph) - len(paragraph.lstrip())):
         close = closing_mark(paragraph)
@@ -776,6 +781,23 @@ def _short_said(paragraph: str, span: Quoted) -> bool:
         and bool(FIRST_PERSON.search(span.text))
         and bool(_SAID_NEXT.match(paragraph[span.end :]))
     )
+
+
+# a quotation that is the name of a theme, motto, slogan or title, right after the word for
+# it: "under the theme (of) “…”", "the motto “…”", "entitled “…”", "sous le thème « … »",
+# "intitulée « … »", "unter dem Motto „…“", "mit dem Titel „…“", "bajo el lema “…”"
+_NAMED = re.compile(
+    r"(?i)\b(?:theme|motto|slogan|banner|tagline|title|entitled|titled|headed|dubbed|"
+    r"thème|devise|intitulée?s?|slogan|mot d['’]ordre|motto|leitmotiv|titel|betitelt|"
+    r"überschrieben|lema|tema|título|titulad[oa])"
+    r"(?:\s+(?:of|de|du|des|:))?\s*[:,]?\s*[“”„\"«»‘’‚']?\s*$"
+)
+
+
+def _named(paragraph: str, span: Quoted) -> bool:
+    """Return whether a quotation is the name of a theme, motto or title ("under the theme
+    “…”"), which no one says."""
+    return _NAMED.search(paragraph[max(0, span.start - 60) : span.start]) is not None
 
 
 def _phrase(paragraph: str, span: Quoted) -> bool:
