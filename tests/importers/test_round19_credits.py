@@ -14,6 +14,30 @@ def _said(found, words: str) -> list[str]:  # type: ignore[no-untyped-def]
     return [s.speaker.name if s.speaker else "" for s in found.statements if words in s.text]
 
 
+# "the Latvian defence minister declared" in a release of Latvia's ministry about its own
+# minister, whose mention carries no country: the one holder of that role with no other
+# country, not the counterpart of the country named elsewhere
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "“We back the enlargement of the Alliance and we will keep our promises”, the Latvian"
+        " defence minister declared.",
+        "“We back the enlargement of the Alliance and we will keep our promises”, declared the"
+        " Latvian defence minister.",
+        "“We back the enlargement of the Alliance and we will keep our promises,” the Latvian"
+        " minister said.",
+    ],
+)
+def test_a_role_by_the_releases_own_nationality(credit: str) -> None:
+    found = draft(
+        "Minister Lo meets her Bulgarian counterpart",
+        "Minister of National Defence Ana Lo met the Bulgarian Minister of Defence Ivo Dak in"
+        " Brio on Monday.",
+        credit,
+    )
+    assert _said(found, "enlargement of the Alliance") == ["Ana Lo"]
+
+
 # a quoted theme, motto or title in narration before "X said:" is no one's words
 @pytest.mark.parametrize(
     "narration",

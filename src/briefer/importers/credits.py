@@ -180,14 +180,23 @@ def role_holder(release: Release, who: str) -> Mention | None:
         return None
     word = head.group(0).casefold()
     countries = countries_in(who)
+
+    def fits(p: Person) -> bool:
+        # "the defence minister" holds "Minister of National Defence" too
+        role = p.role.casefold().replace("defense", "defence")
+        held = word in role or all(w in role for w in word.replace("defense", "defence").split())
+        return held and (word != "minister" or "prime minister" not in role)
+
     holders = [
         p
         for p in release.people
-        if p.name
-        and word in p.role.casefold()
-        and (word != "minister" or "prime minister" not in p.role.casefold())
-        and (not countries or (p.country or release.home) in countries)
+        if p.name and fits(p) and (not countries or (p.country or release.home) in countries)
     ]
+    # "the Latvian defence minister declared" in a release of a publisher not known: its
+    # own holder, whose mention carries no country, when no one is of that country
+    foreign = any(p.country in countries for p in release.people)
+    if not holders and countries and not release.home and not foreign:
+        holders = [p for p in release.people if p.name and not p.country and fits(p)]
     if len({p.name for p in holders}) > 1 and not countries:
         holders = [p for p in holders if p.country in (release.home, "")]
     if len({p.name for p in holders}) != 1:
