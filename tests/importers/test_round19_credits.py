@@ -38,6 +38,28 @@ def test_a_role_by_the_releases_own_nationality(credit: str) -> None:
     assert _said(found, "enlargement of the Alliance") == ["Ana Lo"]
 
 
+# two fragments of one sentence, narration between them, credited once at its end
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade “will double by the year 2030”, and so the ministry will fund the new railway “to"
+        " reach new markets in the east”, the minister said.",
+        "Trade “will double by the year 2030”, and so the ministry will fund the new railway “to"
+        " reach new markets in the east”, Minister Ana Lo said.",
+        "Trade “will double by the year 2030”, and so the ministry will fund the new railway “to"
+        " reach new markets in the east”, said Ana Lo.",
+    ],
+)
+def test_two_fragments_of_one_sentence_credited_at_its_end(sentence: str) -> None:
+    found = draft(
+        "Minister Lo visits the port",
+        "Minister of Trade Ana Lo visited the port of Brio on Monday.",
+        sentence,
+    )
+    assert _said(found, "double by the year") == ["Ana Lo"]
+    assert _said(found, "reach new markets") == ["Ana Lo"]
+
+
 # a quoted theme, motto or title in narration before "X said:" is no one's words
 @pytest.mark.parametrize(
     "narration",

@@ -125,6 +125,7 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         spans = _spans(paragraph, carrying and adjacent)
         carrying = bool(spans) and not spans[-1].closed
         before = quotes[-1] if quotes and adjacent and quotes[-1].index == previous_index else None
+        own = len(quotes)
         for number in range(len(spans)):
             if _jointly(paragraph, spans, number, mentions):
                 continue  # "…", so die Botschaft von A, B und C: no one speaker's words
@@ -132,6 +133,7 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
             _by_gender(release, quote, genders)
             quotes.append(quote)
             before = quote
+        _credited_at_end(release, index, quotes[own:])
         subject = subject_before(paragraph, len(paragraph), mentions)
         last_person = (
             _epithet_subject(release, paragraph, subject, len(paragraph))
@@ -143,6 +145,29 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
     _attribute_back(quotes)
     _correct_misspellings(release, quotes)
     return join_quotes(release, quotes)
+
+
+def _credited_at_end(release: Release, index: int, quotes: Sequence[Quote]) -> None:
+    """Give a quote of a paragraph left with no speaker the credit at the end of its
+    sentence, when a later quotation of the same sentence is followed by it and no one is
+    named between them: "Trade “will double”, and so the ministry will fund the railway “to
+    reach new markets”, the minister said." (both fragments are the minister's)."""
+    paragraph, mentions = release.paragraphs[index], release.mentions(index)
+    for number, quote in enumerate(quotes):
+        if quote.speaker is not None:
+            continue
+        for later in quotes[number + 1 :]:
+            between = paragraph[quote.span.end : later.span.start]
+            if SENTENCE_END.search(between) or any(
+                m.name for m in mentions_between(mentions, quote.span.end, later.span.start)
+            ):
+                break
+            if later.speaker is None or not later.explicit:
+                continue
+            credit = first_clause(paragraph[later.span.end : later.span.end + 200])
+            if SAID_VERB.search(credit[:120]):
+                quote.speaker, quote.explicit, quote.how = later.speaker, True, later.how
+            break
 
 
 _GENDER_BACK = 3  # paragraphs before a quote's own where "she" may find the woman named
