@@ -5,6 +5,8 @@ and a quoted theme or motto in narration that is no one's words."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.importers.drafting import draft
@@ -36,6 +38,50 @@ def test_a_role_by_the_releases_own_nationality(credit: str) -> None:
         credit,
     )
     assert _said(found, "enlargement of the Alliance") == ["Ana Lo"]
+
+
+# a quote-only paragraph, then a verbless line naming who said it, in several languages
+@pytest.mark.parametrize(
+    ("opening", "quote", "credit"),
+    [
+        (
+            "Defence Minister Ana Lo met Dutch Defence Minister Jan Pell in Brio on Monday. Pell"
+            " thanked her for the invitation.",
+            "“We must do more for the coastal states and keep our promises to them.”",
+            "Thus Minister Ana Lo on the sidelines of the talks in Brio.",
+        ),
+        (
+            "Defence Minister Ana Lo met Dutch Defence Minister Jan Pell in Brio on Monday. Pell"
+            " thanked her for the invitation.",
+            "“We must do more for the coastal states and keep our promises to them.”",
+            "Thus the Minister of Defence, Ana Lo, at the end of the meeting.",
+        ),
+        (
+            "Defence Minister Ana Lo met Dutch Defence Minister Jan Pell in Brio on Monday. Pell"
+            " thanked her for the invitation.",
+            "“We must do more for the coastal states and keep our promises to them.”",
+            "These were the words of Minister Ana Lo at the end of the talks.",
+        ),
+        (
+            "Verteidigungsministerin Ana Lo traf am Montag in Brio den niederländischen"
+            " Verteidigungsminister Jan Pell. Pell dankte ihr für die Einladung.",
+            "„Wir müssen mehr für die Küstenstaaten tun und unsere Versprechen halten.“",
+            "So Ministerin Ana Lo am Rande des Treffens in Brio.",
+        ),
+        (
+            "La ministre de la Défense Ana Lo a rencontré lundi à Brio le ministre néerlandais"
+            " de la Défense Jan Pell. Pell l'a remerciée de son invitation.",
+            "« Nous devons faire davantage pour les États côtiers et tenir nos promesses. »",
+            "Ainsi s'est exprimée la ministre Ana Lo en marge de la réunion de Brio.",
+        ),
+    ],
+)
+def test_a_verbless_credit_line_after_a_quote_only_paragraph(
+    opening: str, quote: str, credit: str
+) -> None:
+    found = draft("Minister Lo in Brio", opening, quote, credit)
+    words = re.sub(r"^[“„« ]+", "", quote)[:20]
+    assert _said(found, words) == ["Ana Lo"]
 
 
 # two fragments of one sentence, narration between them, credited once at its end

@@ -120,6 +120,11 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
             # "“…”" then "– Mélanie Joly, Minister of Foreign Affairs" (Canada)
             for quote in _unsigned(quotes, previous_index):
                 quote.speaker, quote.explicit, quote.how = signed, True, ""
+        thus = _thus_line(paragraph, mentions) if adjacent and signed is None else None
+        if thus is not None:
+            # "“…”" then "Thus Minister X on the sidelines of …", "So der Minister …"
+            for quote in _unsigned(quotes, previous_index, loose=True):
+                quote.speaker, quote.explicit, quote.how = thus, True, ""
         if carrying and adjacent:
             carrying = _goes_on(_run(paragraphs, body, position))
         spans = _spans(paragraph, carrying and adjacent)
@@ -731,17 +736,50 @@ def _attribute_back(quotes: list[Quote]) -> None:
             quote.speaker, quote.how = after.speaker, after.how
 
 
-def _unsigned(quotes: list[Quote], last: int | None) -> list[Quote]:
+def _unsigned(quotes: list[Quote], last: int | None, loose: bool = False) -> list[Quote]:
     """Return the unattributed quotes a signature line after paragraph `last` signs: those
-    of that paragraph and of the paragraphs right before it, back to an attributed one."""
+    of that paragraph and of the paragraphs right before it, back to an attributed one (or,
+    `loose`, back to one its own sentence credits)."""
     signed: list[Quote] = []
     index = last
     for quote in reversed(quotes):
-        if quote.speaker is not None or index is None or quote.index not in (index, index - 1):
+        credited = quote.explicit if loose else quote.speaker is not None
+        if credited or index is None or quote.index not in (index, index - 1):
             break
         signed.append(quote)
         index = quote.index
     return signed
+
+
+# a line after a quotation that names who said it with no verb, or a verb after the
+# adverb: "Thus Minister X on the sidelines of …", "These were the words of X", "So der
+# Minister am Rande …", "Ainsi (s'est exprimé) le ministre …", "Así lo expresó el ministro …",
+# "Così il Ministro …"
+_THUS = re.compile(
+    r"^\s*(?:(?:Thus|So)(?:\s+(?:said|spoke|concluded|stated))?|"
+    r"(?:These|Those|Such) were the words of|This was (?:said|stated) by|"
+    r"Ainsi(?:\s+(?:s['’]est exprimée?|a (?:parlé|conclu|déclaré|résumé)))?|"
+    r"(?:Tels|Ce) (?:sont|furent|étaient) les (?:propos|mots|paroles) de|"
+    r"So|Soweit|Das sagte|Dies sagte|Così|"
+    r"Así(?:\s+(?:lo|se)\s+(?:expresó|señaló|afirmó|indicó|manifestó|dijo|destacó|subrayó))?|"
+    r"(?:Estas|Esas) fueron las palabras de)"
+    r"(?=[\s,]+(?:[A-ZÄÖÜÉ]|l['’]|(?:the|his|her|our|der|die|le|la|il|el)\b))"
+)
+
+
+def _thus_line(paragraph: str, mentions: Sequence[Mention]) -> Mention | None:
+    """Return the person a short one-sentence line naming who said the quotation before it
+    names right after its opening ("Thus Minister X on the sidelines of the talks."), else
+    None."""
+    opening = _THUS.match(paragraph)
+    if opening is None or len(paragraph.split()) > 30:
+        return None
+    if SENTENCE_END.search(paragraph.rstrip().rstrip(".!")):
+        return None
+    named = [m for m in mentions if m.name]
+    if not named or named[0].start > opening.end() + 45:
+        return None
+    return named[0]
 
 
 def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
