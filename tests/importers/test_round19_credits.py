@@ -129,3 +129,32 @@ def test_a_quoted_theme_is_no_ones_words(narration: str) -> None:
     )
     assert _said(found, "Bridges, not walls") == []
     assert _said(found, "open our ports") == ["Ana Lo"]
+
+
+# a machine-translated quotation holding its own credit, its marks mixed or left open: the
+# person the credit inside names, not the one the sentence before names
+@pytest.mark.parametrize(
+    ("paragraph", "last_words"),
+    [
+        (
+            '"Our ties with Valdoria said Minister Ana Lo “are the basis of our security in the'
+            " whole region” stressing the friendship.",
+            "in the whole region",
+        ),
+        (
+            "'We will keep our promises to the coastal states,’ said Minister Ana Lo, ‘we must"
+            " act before the winter comes.'",
+            "before the winter comes.",
+        ),
+    ],
+)
+def test_a_credit_inside_a_quotation_with_broken_marks(paragraph: str, last_words: str) -> None:
+    found = draft(
+        "Minister Lo in Brio",
+        "Defence Minister Ana Lo met Dutch Defence Minister Jan Pell in Brio on Monday. Pell"
+        " thanked her for the invitation.",
+        paragraph,
+    )
+    said = [s for s in found.statements if "Valdoria" in s.text or "coastal" in s.text]
+    assert [s.speaker.name if s.speaker else "" for s in said] == ["Ana Lo"]
+    assert said[0].text.rstrip(" ’'”\"").endswith(last_words)

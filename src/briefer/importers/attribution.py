@@ -338,6 +338,30 @@ def _quote(
     return Quote(index, span, _holder(release, paragraph, speaker), explicit, how)
 
 
+# a credit inside a quotation whose marks are broken: "“… ,’ said Minister X, ‘…”",
+# "\"Our ties … said Minister X “are …”" (machine-translated, marks mixed or left open)
+_INSIDE = re.compile(
+    rf"(?:^|[\s,’'\"“”‘])(?:{SPEECH_VERBS_EN}|stressed|added)\s+(?:(?:the\s+)?[\w-]+\s+){{0,4}}$"
+)
+
+
+_MARK = re.compile(r"[\"“”„«»‘]|’(?!\w)")  # a quotation mark, not an apostrophe
+
+
+def _credit_inside(paragraph: str, span: Quoted, mentions: Sequence[Mention]) -> Mention | None:
+    """Return the person a quotation left open or holding quotation marks of its own is
+    credited to inside it, by a verb of speech right before their name (the credit was not
+    cut out of it), else None."""
+    if span.closed and not _MARK.search(span.text):
+        return None
+    for mention in mentions_between(mentions, span.start, span.end):
+        if mention.name and _INSIDE.search(
+            paragraph[max(span.start, mention.start - 60) : mention.start]
+        ):
+            return mention
+    return None
+
+
 def _holder(release: Release, paragraph: str, speaker: Mention | None) -> Mention | None:
     """Return the speaker, a role named alone in the paragraph made the release's one holder
     of it ("…», a déclaré le président sénégalais": the release's president of Senegal)."""
@@ -629,7 +653,11 @@ def _uncredited(
     it: the paragraph's one quotation after a quotation of no one's (_unattributed), or one
     glued to a sentence of reported speech ("She added that Norland stands ready.“Our
     friendship is solid …”"): the reported sentence's subject goes on in their own words, a
-    passage of its own."""
+    passage of its own. A quotation whose marks are broken may hold its credit
+    (_credit_inside)."""
+    inside = _credit_inside(release.paragraphs[index], span, release.mentions(index))
+    if inside is not None:
+        return inside, "", True
     if before is None or before.speaker is None:
         speaker, how = _unattributed(release, index, span, last_person, how)
         if speaker is not None:
@@ -797,7 +825,7 @@ def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
         if len(speech.split()) >= MIN_QUOTE_WORDS:
             return [Quoted(speech, dash.start("speech"), attribution.start(), True)]
     spans = [
-        q
+        _closed_by_other_mark(paragraph, q)
         for q in find_quoted(paragraph)
         if (_is_speech(q.text) or _short_said(paragraph, q))
         and not _phrase(paragraph, q)
@@ -809,6 +837,25 @@ def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
         head = Quoted(paragraph[:end].strip(), 0, end + (close is not None), close is not None)
         spans = [head, *(q for q in spans if q.start >= head.end)]
     return spans
+
+
+# a credit inside a quotation: "… said Minister Ana Lo “…"
+_INNER_CREDIT = re.compile(rf"[\s,’'](?:{SPEECH_VERBS_EN})\s+(?:[A-Z][\w’'-]+\s+){{1,5}}\S")
+_OTHER_CLOSE = re.compile(r"[”»]|’(?!\w)")
+
+
+def _closed_by_other_mark(paragraph: str, span: Quoted) -> Quoted:
+    """Return a quotation left open by its straight mark closed at the last curly mark in
+    it, when its credit stands inside it (machine-translated marks: "\"Our ties said
+    Minister X “are the basis …” stressing …"), else the quotation as it is."""
+    if span.closed or not _INNER_CREDIT.search(span.text):
+        return span
+    closes = list(_OTHER_CLOSE.finditer(span.text))
+    if not closes:
+        return span
+    close = closes[-1]
+    cut = len(span.text) - close.start()  # the characters after the mark's start
+    return Quoted(span.text[: close.start()].rstrip(), span.start, span.end - cut + 1, True)
 
 
 def _goes_on(following: Sequence[str]) -> bool:
