@@ -158,3 +158,33 @@ def test_a_credit_inside_a_quotation_with_broken_marks(paragraph: str, last_word
     said = [s for s in found.statements if "Valdoria" in s.text or "coastal" in s.text]
     assert [s.speaker.name if s.speaker else "" for s in said] == ["Ana Lo"]
     assert said[0].text.rstrip(" ’'”\"").endswith(last_words)
+
+
+# the same in French and German: "sous le thème « … »", "unter dem Motto „…“"
+@pytest.mark.parametrize(
+    ("opening", "narration", "quote", "theme", "words"),
+    [
+        (
+            "La ministre du Commerce Ana Lo a pris la parole lundi au forum régional de Brio.",
+            "Rappelant que le forum s'est tenu sous le thème « Des ponts, pas des murs : le"
+            " commerce pour tous dans la région », la ministre Ana Lo a déclaré :",
+            "« Nous ouvrirons nos ports à tous nos voisins et baisserons les droits de douane. »",
+            "Des ponts",
+            "Nous ouvrirons",
+        ),
+        (
+            "Handelsministerin Ana Lo sprach am Montag auf dem regionalen Forum in Brio.",
+            "Das Forum stand unter dem Motto „Brücken statt Mauern: Handel für alle in der"
+            " Region“. Ministerin Ana Lo sagte:",
+            "„Wir werden unsere Häfen allen Nachbarn öffnen und die Zölle senken.“",
+            "Brücken statt",
+            "Wir werden",
+        ),
+    ],
+)
+def test_a_quoted_theme_in_french_and_german(
+    opening: str, narration: str, quote: str, theme: str, words: str
+) -> None:
+    found = draft("Minister Lo at the forum", opening, narration, quote)
+    assert _said(found, theme) == []
+    assert _said(found, words) == ["Ana Lo"]
