@@ -342,7 +342,8 @@ def _own_credit_after_fragment(paragraphs: Sequence[str], last: Quote, quote: Qu
     its own. A quotation left open, or one that opens with a sentence of its own, goes on."""
     if not quote.explicit or quote.index == last.index or not last.span.closed:
         return False
-    if _bare(paragraphs, last) or _credit_only(paragraphs, last):
+    short = _bare(paragraphs, last) or _credit_only(paragraphs, last)
+    if short and _on_its_verb(paragraphs[last.index][: last.span.start]):
         return False  # "Moen said “envoys should …”" / "Moen said “…”": one passage
     lead = paragraphs[last.index][: last.span.start].rstrip(" “”„\"«»‘’‚'")
     fragment = last.span.text.strip()
@@ -352,6 +353,25 @@ def _own_credit_after_fragment(paragraphs: Sequence[str], last: Quote, quote: Qu
         fragment[-1:].isalnum() and len(fragment.split()) <= _PHRASE_WORDS
     )
     return lead[-1:].isalpha() and phrase and not FIRST_PERSON.search(fragment)
+
+
+# what may stand between a verb of speech and the words it gives: "said that “…”", "wrote:
+# “…”", "a déclaré qu'« … »", "sagte, „…“"
+_COMPLEMENT = re.compile(r"(?i)^[\s,:–—-]*(?:(?:that|que|qu['’]|dass)\b[\s,:]*)?$")
+
+
+def _on_its_verb(lead: str) -> bool:
+    """Return whether a quotation stands right on its verb of speech ("Moen said “envoys
+    should …”", "X wrote: “…”", "“…,” he said." with nothing before it): the speaker's own
+    sentence or clause, which the next paragraph's quotation may go on. The writer's words
+    between the verb and the marks ("X noted that they “discussed …”", "X schrieb, beide
+    Seiten hätten „…“", "X a écrit que les deux ministres « ont … »") hold the subject: the
+    quotation is a fragment of the writer's sentence."""
+    lead = lead.rstrip(" “”„\"«»‘’‚'")
+    if not lead.strip():
+        return True
+    verbs = list(SAID_VERB.finditer(lead))
+    return bool(verbs) and _COMPLEMENT.match(lead[verbs[-1].end() :]) is not None
 
 
 def _tidy(text: str) -> str:

@@ -1,0 +1,68 @@
+"""Passages and statement passes (round 19): a quoted fragment whose subject the writer's
+clause holds ("noted that they “discussed …”") is no passage the next paragraph's credited
+quotation goes on, while a quotation right after its verb ("said “envoys …”") is; a lead-in
+"The statement on the call is as follows:" over an office's third-person account is no
+document's words."""
+
+from __future__ import annotations
+
+from tests.importers.drafting import draft
+
+
+def _said(found, words: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.speaker.name if s.speaker else "" for s in found.statements if words in s.text]
+
+
+def _apart(found, first: str, second: str) -> bool:  # type: ignore[no-untyped-def]
+    texts = [s.text for s in found.statements]
+    return any(first in t for t in texts) and not any(first in t and second in t for t in texts)
+
+
+# "X noted that they “[predicate]”": the writer's clause holds the subject; the next
+# paragraph's quotation with a credit of its own is a passage of its own
+def test_fragment_after_that_and_a_subject_is_apart_from_the_next_credited_quotation() -> None:
+    found = draft(
+        "Minister Lo speaks with Valdorian counterpart",
+        "Defence Minister Ana Lo spoke by phone with her Valdorian counterpart, Per Tal, on"
+        " Monday.",
+        "Writing online, Minister Ana Lo noted that they “discussed the grain corridor and the"
+        " border.”",
+        "“We also agreed to meet again in spring”, she added.",
+    )
+    assert _apart(found, "grain corridor", "meet again")
+    assert _said(found, "meet again") == ["Ana Lo"]
+
+
+def test_german_and_french_fragments_after_a_subject_are_apart() -> None:
+    found = draft(
+        "Ministerin Lo telefoniert mit Amtskollegen",
+        "Verteidigungsministerin Ana Lo hat am Montag mit ihrem valdorischen Amtskollegen Per"
+        " Tal telefoniert.",
+        "Lo schrieb, beide Seiten hätten „die Lage an der Grenze ausführlich besprochen“.",
+        "„Wir wollen uns im Frühjahr wieder treffen“, fügte sie hinzu.",
+    )
+    assert _apart(found, "Lage an der Grenze", "Frühjahr")
+    found = draft(
+        "La ministre Lo s'entretient avec son homologue",
+        "La ministre de la Défense, Ana Lo, s'est entretenue lundi avec son homologue"
+        " valdorien, Per Tal.",
+        "Ana Lo a écrit que les deux ministres « ont passé en revue la situation à la frontière ».",
+        "« Nous nous reverrons au printemps », a-t-elle ajouté.",
+    )
+    assert _apart(found, "situation à la", "printemps")
+
+
+# the one-passage case: each paragraph is the speaker's quotation right after the verb
+def test_quotation_right_after_its_verb_goes_on_in_the_next_credited_paragraph() -> None:
+    found = draft(
+        "Minister Lo on the grain corridor",
+        "Defence Minister Ana Lo said that “the grain corridor must stay open all winter.”",
+        "“Our navy will escort the ships”, she added.",
+    )
+    assert any("grain corridor" in s.text and "escort" in s.text for s in found.statements)
+    found = draft(
+        "Minister Lo on the grain corridor",
+        "Defence Minister Ana Lo wrote: “the grain corridor must stay open all winter.”",
+        "“Our navy will escort the ships”, she added.",
+    )
+    assert any("grain corridor" in s.text and "escort" in s.text for s in found.statements)
