@@ -66,3 +66,47 @@ def test_quotation_right_after_its_verb_goes_on_in_the_next_credited_paragraph()
         "“Our navy will escort the ships”, she added.",
     )
     assert any("grain corridor" in s.text and "escort" in s.text for s in found.statements)
+
+
+# "[The] press statement on the call between A and B is as follows:" over an office's
+# third-person account of it: a readout's lead-in, not a document's words
+def test_lead_in_over_a_third_person_account_of_a_call_is_no_statement() -> None:
+    for lines in (
+        (
+            "Press statement on the phone call between President Ana Ona and Prime Minister"
+            " Per Tal is as follows:",
+            "President Ana Ona spoke by phone with Prime Minister Per Tal of Valdoria.",
+            "During the conversation, the sides discussed bilateral trade and the new border"
+            " crossing.",
+        ),
+        (
+            "Le communiqué sur l'entretien téléphonique entre la présidente Ana Ona et le Premier"
+            " ministre Per Tal est le suivant :",
+            "La présidente Ana Ona s'est entretenue par téléphone avec le Premier ministre Per"
+            " Tal.",
+            "Les deux parties ont évoqué le commerce bilatéral.",
+        ),
+        (
+            "Die Erklärung zum Telefonat zwischen Präsidentin Ana Ona und Premierminister Per"
+            " Tal lautet:",
+            "Präsidentin Ana Ona hat heute mit Premierminister Per Tal telefoniert.",
+            "Beide Seiten erörterten den bilateralen Handel.",
+        ),
+    ):
+        assert not draft(*lines).statements, lines[0]
+
+
+# the same line over words in the first person: they are the speaker's
+def test_lead_in_over_first_person_words_on_a_call_is_a_statement() -> None:
+    found = draft(
+        "Statement on the phone call between President Ana Ona and Prime Minister Per Tal:",
+        "I spoke by phone today with Prime Minister Per Tal of Valdoria. We discussed trade.",
+        "We agreed to meet again soon.",
+    )
+    assert any("We agreed to meet" in s.text for s in found.statements)
+    found = draft(
+        "Statement on the attack in Brio",
+        "The Ministry of Foreign Affairs of Norland condemns the attack in Brio.",
+        "Norland stands with the people of Valdoria.",
+    )
+    assert any("condemns the attack" in s.text for s in found.statements)

@@ -434,12 +434,40 @@ _SMALL_WORDS = frozenset({"OF", "FOR", "THE", "AND", "ON", "IN", "TO", "DE", "DU
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+")
 
 
+# a line that brings in an office's account of a call or a meeting: "[The] press statement
+# on the phone call between A and B is as follows:", "Le communiqué sur l'entretien entre A
+# et B est le suivant :", "Die Erklärung zum Telefonat … lautet:", "El comunicado sobre la
+# reunión … es el siguiente:"
+_ACCOUNT_LEAD_IN = re.compile(
+    r"(?i)^\W*(?:(?:the|an?|le|la|l['’]|un|une|die|eine|el|la)\s+)?(?:(?:official|joint|press|"
+    r"media|de presse|de prensa)\s+)?(?:press\s+)?(?:statement|release|readout|information|"
+    r"communiqué|communique|déclaration|note|erklärung|mitteilung|pressemitteilung|comunicado|"
+    r"declaración|nota)(?:\s+(?:de presse|de prensa))?\s+(?:on|about|regarding|concerning|of|"
+    r"sur|concernant|relatif à|au sujet de|zu[mr]?|über|sobre|acerca de)\s+[^:]{0,40}?\b"
+    r"(?:(?:tele)?phone calls?|calls?|(?:tele)?phone conversations?|conversations?|talks|"
+    r"meetings?|visits?|entretiens?|rencontres?|réunions?|visites?|entrevues?|"
+    r"telefonat|telefongespräch|gespräch|gespräche[ns]?|treffen|besuch(?:es|s)?|unterredung|"
+    r"llamadas?|conversaci[oó]n(?:es)?|reuni[oó]n(?:es)?|visitas?|encuentros?)\b[^:]*:\s*$"
+)
+
+
+def account_lead_in(line: str, words: str) -> bool:
+    """Return whether a line brings in an office's account of a call or a meeting ("The press
+    statement on the call between A and B is as follows:", "Le communiqué sur l'entretien …
+    est le suivant :", "Die Erklärung zum Telefonat … lautet:") and the words after it tell
+    it in the third person ("A spoke by phone with B. … were discussed."): a readout, no
+    one's statement. Words in the first person after it are the speaker's."""
+    return bool(_ACCOUNT_LEAD_IN.match(line.strip())) and not FIRST_PERSON.search(words)
+
+
 def _is_intro(release: Release, index: int, following: str) -> bool:
     """Return whether a paragraph introduces someone's words: it ends in a colon, names
     someone, and says that they speak ("said:", "made the following statement:") or the
     next paragraph speaks in the first person ("Maas rief zu mehr Engagement auf:"); or it
     is the note over a speech's text ("Rede des … X. Es gilt das gesprochene Wort.")."""
     paragraph = release.paragraphs[index].rstrip()
+    if following and account_lead_in(paragraph, following[:300]):
+        return False  # "The statement on the call … is as follows:" over "A spoke with B."
     if SPOKEN_TEXT.search(paragraph) and len(paragraph.split()) <= 70:
         return bool(release.mentions(index)) or _writer(release, index) is not None
     if _name_line(release, index) is not None:
