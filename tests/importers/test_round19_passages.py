@@ -110,3 +110,45 @@ def test_lead_in_over_first_person_words_on_a_call_is_a_statement() -> None:
         "Norland stands with the people of Valdoria.",
     )
     assert any("condemns the attack" in s.text for s in found.statements)
+
+
+_KELL = (
+    "Minister Kell meets Valdorian counterpart",
+    "Minister of Defence Ardo Kell met his Valdorian counterpart Paul Dera in Brio on Monday.",
+)
+
+
+# unquoted words credited after a comma begin after the writer's sentence before them …
+def test_unquoted_speech_after_a_sentence_of_narration_begins_after_it() -> None:
+    found = draft(
+        *_KELL,
+        "The ministers also visited the naval base. Our talks were useful and we agreed on a"
+        " plan, the minister said.",
+    )
+    assert [s.text for s in found.statements] == ["Our talks were useful and we agreed on a plan"]
+    found = draft(
+        "Ministerin Morel trifft Amtskollegen",
+        "Verteidigungsministerin Jeanne Morel traf am Montag in Brio ihren Amtskollegen Paul Dera.",
+        "Die Ministerinnen besuchten auch den Hafen. Wir haben einen gemeinsamen Plan vereinbart,"
+        " sagte Morel.",
+    )
+    assert [s.text for s in found.statements] == ["Wir haben einen gemeinsamen Plan vereinbart"]
+
+
+# … and the credit may stand in mid-paragraph, the writer's sentences going on after it
+def test_unquoted_speech_credited_after_a_comma_in_mid_paragraph() -> None:
+    found = draft(
+        *_KELL,
+        "Our talks were useful and we agreed on a plan, the minister said. The ministers then"
+        " visited the naval base.",
+    )
+    assert [s.text for s in found.statements] == ["Our talks were useful and we agreed on a plan"]
+    assert _said(found, "Our talks") == ["Ardo Kell"]
+    found = draft(
+        "La ministre Morel à Brio",
+        "La ministre de la Défense, Jeanne Morel, a rencontré lundi à Brio son homologue"
+        " valdorien, Paul Dera.",
+        "Nous avons convenu d'un plan commun, a déclaré Jeanne Morel. Les deux ministres ont"
+        " ensuite visité la base navale.",
+    )
+    assert _said(found, "plan commun") == ["Jeanne Morel"]
