@@ -152,3 +152,25 @@ def test_unquoted_speech_credited_after_a_comma_in_mid_paragraph() -> None:
         " ensuite visité la base navale.",
     )
     assert _said(found, "plan commun") == ["Jeanne Morel"]
+
+
+_ONA = (
+    "President Ona receives Valdoria's Foreign Minister",
+    "President Tamu Ona on Tuesday received the Foreign Minister of Valdoria, Ilse Brun, at"
+    " State House in Brio.",
+    "“Our trade with Valdoria will double in the next five years,” President Ona said.",
+)
+
+
+# a quotation alone after narration whose subject is a pronoun or an office alone ("He later
+# met President Vel …"): the one quoted just before goes on, not the one the sentence names
+def test_quotation_alone_after_narration_with_a_pronoun_or_an_office_as_subject() -> None:
+    for narration in (
+        "He later met President Per Vel of Norland on border security.",
+        "In the afternoon, the President held talks with President Per Vel of Norland on"
+        " border security.",
+    ):
+        found = draft(
+            *_ONA, narration, "“We are working with Norland on a common market for the region.”"
+        )
+        assert _said(found, "common market") == ["Tamu Ona"], narration

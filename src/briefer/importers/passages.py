@@ -133,6 +133,23 @@ _SENTENCE_LEAD = re.compile(r"^[\s”»\"’'.]*(?:[A-ZÀ-Ý][^.,;:!?“”«»]
 
 _SUBJECT_REACH = 25  # characters from a sentence's start (after its lead) to its subject
 
+# a sentence's subject that names no one: "He later met …", "The President then held talks
+# with …", "Sie traf …", "Il a ensuite rencontré …", "La présidente s'est entretenue …"
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:(?-i:He|She|Er|Sie|Il|Elle)|(?i:the|der|die|le|la|el)\s+(?-i:[A-ZÀ-Ý]?)"
+    r"(?i:president|präsident(?:in)?|présidente?|presidente?|minister(?:in)?|ministre|"
+    r"ministro|prime minister|premier ministre|chancellor|kanzler(?:in)?|head of state))\b"
+    r"(?!\s+(?:of|von|de|du|des)\b)"
+)
+
+
+def unnamed_subject(sentence: str) -> bool:
+    """Return whether a sentence's subject, at its start after a lead ("Later, "), names no
+    one: a pronoun or an office alone ("He later met President Vel …", "The President then
+    held talks with …"): the one the sentence names further on is not its subject."""
+    lead = _SENTENCE_LEAD.match(sentence)
+    return bool(_UNNAMED_SUBJECT.match(sentence, lead.end() if lead else 0))
+
 
 def _after_narration(
     release: Release, quote: Quote, found: Sequence[FoundStatement]
@@ -165,6 +182,10 @@ def _after_narration(
     )
     if subject is not None and subject.start > at + _SUBJECT_REACH:
         subject = None
+    if unnamed_subject(before[start:]):
+        # "“…,” Ona said." / "He later met President Vel …" / "“We …”": the one quoted
+        last = found[-1] if found else None
+        subject = last.speaker if last is not None and last.indices[-1] == index - 2 else None
     if subject is None:
         return None
     quoted = [s.speaker for s in found if s.speaker is not None and s.indices[-1] < index - 1]
