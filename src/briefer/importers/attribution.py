@@ -30,7 +30,7 @@ from briefer.importers.credits import (
     unnamed_holder,
 )
 from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, SPEECH_VERBS_EN
-from briefer.importers.passages import FoundStatement, Quote, join_quotes
+from briefer.importers.passages import FoundStatement, Quote, join_quotes, unnamed_subject
 from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import QUOTE_MARKS, Quoted, find_quoted
 from briefer.importers.release import Release
@@ -625,7 +625,8 @@ def _reacting(release: Release, index: int) -> Mention | None:
         if len({m.name for m in mentions}) != 1:
             paragraph = release.paragraphs[before]
             return _reporting(paragraph, len(paragraph) - len(paragraph.lstrip()) + start, mentions)
-        return mentions[0]
+        # "He later met President Vel …": Vel is not the sentence's subject
+        return None if unnamed_subject(text[start:]) else mentions[0]
     return None
 
 

@@ -133,6 +133,23 @@ _SENTENCE_LEAD = re.compile(r"^[\s”»\"’'.]*(?:[A-ZÀ-Ý][^.,;:!?“”«»]
 
 _SUBJECT_REACH = 25  # characters from a sentence's start (after its lead) to its subject
 
+# a sentence's subject that names no one: "He later met …", "The President then held talks
+# with …", "Sie traf …", "Il a ensuite rencontré …", "La présidente s'est entretenue …"
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:(?-i:He|She|Er|Sie|Il|Elle)|(?i:the|der|die|le|la|el)\s+(?-i:[A-ZÀ-Ý]?)"
+    r"(?i:president|präsident(?:in)?|présidente?|presidente?|minister(?:in)?|ministre|"
+    r"ministro|prime minister|premier ministre|chancellor|kanzler(?:in)?|head of state))\b"
+    r"(?!\s+(?:of|von|de|du|des)\b)"
+)
+
+
+def unnamed_subject(sentence: str) -> bool:
+    """Return whether a sentence's subject, at its start after a lead ("Later, "), names no
+    one: a pronoun or an office alone ("He later met President Vel …", "The President then
+    held talks with …"): the one the sentence names further on is not its subject."""
+    lead = _SENTENCE_LEAD.match(sentence)
+    return bool(_UNNAMED_SUBJECT.match(sentence, lead.end() if lead else 0))
+
 
 def _after_narration(
     release: Release, quote: Quote, found: Sequence[FoundStatement]
@@ -165,6 +182,10 @@ def _after_narration(
     )
     if subject is not None and subject.start > at + _SUBJECT_REACH:
         subject = None
+    if unnamed_subject(before[start:]):
+        # "“…,” Ona said." / "He later met President Vel …" / "“We …”": the one quoted
+        last = found[-1] if found else None
+        subject = last.speaker if last is not None and last.indices[-1] == index - 2 else None
     if subject is None:
         return None
     quoted = [s.speaker for s in found if s.speaker is not None and s.indices[-1] < index - 1]
@@ -342,7 +363,8 @@ def _own_credit_after_fragment(paragraphs: Sequence[str], last: Quote, quote: Qu
     its own. A quotation left open, or one that opens with a sentence of its own, goes on."""
     if not quote.explicit or quote.index == last.index or not last.span.closed:
         return False
-    if _bare(paragraphs, last) or _credit_only(paragraphs, last):
+    short = _bare(paragraphs, last) or _credit_only(paragraphs, last)
+    if short and _on_its_verb(paragraphs[last.index][: last.span.start]):
         return False  # "Moen said “envoys should …”" / "Moen said “…”": one passage
     lead = paragraphs[last.index][: last.span.start].rstrip(" “”„\"«»‘’‚'")
     fragment = last.span.text.strip()
@@ -352,6 +374,25 @@ def _own_credit_after_fragment(paragraphs: Sequence[str], last: Quote, quote: Qu
         fragment[-1:].isalnum() and len(fragment.split()) <= _PHRASE_WORDS
     )
     return lead[-1:].isalpha() and phrase and not FIRST_PERSON.search(fragment)
+
+
+# what may stand between a verb of speech and the words it gives: "said that “…”", "wrote:
+# “…”", "a déclaré qu'« … »", "sagte, „…“"
+_COMPLEMENT = re.compile(r"(?i)^[\s,:–—-]*(?:(?:that|que|qu['’]|dass)\b[\s,:]*)?$")
+
+
+def _on_its_verb(lead: str) -> bool:
+    """Return whether a quotation stands right on its verb of speech ("Moen said “envoys
+    should …”", "X wrote: “…”", "“…,” he said." with nothing before it): the speaker's own
+    sentence or clause, which the next paragraph's quotation may go on. The writer's words
+    between the verb and the marks ("X noted that they “discussed …”", "X schrieb, beide
+    Seiten hätten „…“", "X a écrit que les deux ministres « ont … »") hold the subject: the
+    quotation is a fragment of the writer's sentence."""
+    lead = lead.rstrip(" “”„\"«»‘’‚'")
+    if not lead.strip():
+        return True
+    verbs = list(SAID_VERB.finditer(lead))
+    return bool(verbs) and _COMPLEMENT.match(lead[verbs[-1].end() :]) is not None
 
 
 def _tidy(text: str) -> str:

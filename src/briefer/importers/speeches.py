@@ -28,6 +28,7 @@ from briefer.importers.lexicon import (
 from briefer.importers.passages import FoundStatement
 from briefer.importers.persons import Mention, find_mentions, surname
 from briefer.importers.quotes import Quoted, find_quoted
+from briefer.importers.statements import account_lead_in
 
 JOINT_HEADING = re.compile(
     r"(?i)\b(?:joint (?:press |media )?(?:statement|declaration|communiqu)|"
@@ -232,6 +233,8 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
     found = _running(
         paragraphs, body, speaker, layout, "whole release", _address_run(paragraphs, body)
     )
+    if found is not None and not speaker.name and account_lead_in(layout.title, found.text):
+        return []  # "Press statement on the call … is as follows:" over an office's account
     if found is not None and not speaker.name:
         signer = _signer(paragraphs, found.indices[-1] + 1) or _bylined(layout)
         found.speaker = signer or _holder(found.paragraphs[0], speaker.role) or speaker

@@ -24,7 +24,7 @@ from briefer.importers.passages import FoundStatement as FoundStatement
 from briefer.importers.persons import Mention, known_mentions, office_mention, surname
 from briefer.importers.quotes import QUOTE_MARKS, find_quoted, starts_with_quote
 from briefer.importers.release import Release
-from briefer.importers.sentences import MIN_QUOTE_WORDS, last_clause
+from briefer.importers.sentences import MIN_QUOTE_WORDS, SENTENCE_END, last_clause
 from briefer.importers.speakers import subject_before
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -51,13 +51,17 @@ _DASH_ATTRIBUTION = re.compile(r"^\s*[-–—]\s*(?P<who>[A-ZÄÖÜÉ\"“„«]
 _DASH_SAID = re.compile(rf"\s[-–—]\s(?P<verb>{SPEECH_VERBS})\s(?P<who>[^.!?]{{3,80}})[.!?]?\s*$")
 # … or after a comma, the verb before or after the one credited: "Our talks were useful …,
 # Minister of Defence of Norland said.", "…, said Minister Kell.", "…, a déclaré la ministre."
-_COMMA_SAID = re.compile(
+_COMMA_CREDIT = (
     rf",\s(?:(?P<verb>{SPEECH_VERBS})\s(?P<who>[^.!?,;:]{{3,80}}?)|"
     # "…, a-t-elle déclaré.", "…, estime-t-il.": the French inverted pronoun
     r"(?:a-t-|\w{3,}-t-|\w{3,}-)(?P<inverted>il|elle)(?:\s\w+[ée])?|"
     # "…, Ardo Kell, Minister of Defence, said.": a role between commas after the name
-    rf"(?P<subject>[^.!?,;:]{{2,80}}?)(?:,\s[^.!?,;:]{{3,100}},)?\s(?:{SPEECH_VERBS}))[.!]?\s*$"
+    rf"(?P<subject>[^.!?,;:]{{2,80}}?)(?:,\s[^.!?,;:]{{3,100}},)?\s(?:{SPEECH_VERBS}))"
 )
+_COMMA_SAID = re.compile(_COMMA_CREDIT + r"[.!]?\s*$")
+# … or in mid-paragraph, the writer's sentences going on after it: "Our talks were useful …,
+# the minister said. The ministers then visited …"
+_COMMA_SAID_WITHIN = re.compile(_COMMA_CREDIT + r"[.!](?=\s+[A-ZÄÖÜÉ])")
 # … or after a dash in mid-paragraph, the writer's sentences going on after the credit: "…
 # - I said that … - said the head of the MoD. He also visited …"
 _DASH_SAID_WITHIN = re.compile(
@@ -83,6 +87,7 @@ def _credited_at_end(release: Release, body: Sequence[int]) -> list[FoundStateme
             _DASH_SAID.search(paragraph)
             or _COMMA_SAID.search(paragraph)
             or _DASH_SAID_WITHIN.search(paragraph)
+            or _COMMA_SAID_WITHIN.search(paragraph)
         )
         if said is None:
             continue
@@ -140,7 +145,27 @@ def _speech_start(paragraph: str, end: int) -> int:
             paragraph[dash.end() : end]
         ):
             return dash.end()
-    return 0
+    # the writer's sentences before the words: "The ministers also visited the naval base.
+    # Our talks were useful …, the minister said."
+    start = 0
+    for stop in SENTENCE_END.finditer(paragraph, 0, end):
+        sentence = paragraph[start : stop.end()]
+        if FIRST_PERSON.search(sentence) or not _NARRATION_OPENING.match(sentence.lstrip()):
+            break
+        start = stop.end()
+    return start
+
+
+# a sentence of the writer's own: "The ministers also …", "Both sides …", "Die Minister …",
+# "Les deux ministres …", "Later, Kell …"
+_NARRATION_OPENING = re.compile(
+    r"(?:(?:later|then|afterwards|also|in addition|anschließend|danach|ensuite|puis|par ailleurs)"
+    r",?\s+)?(?:(?:both|the two|the|die beiden|beide|die|der|les deux|les|le|la)\s+"
+    r"(?:ministers?|sides|leaders|delegations?|minister(?:innen)?|seiten|delegationen?|"
+    r"ministres?|parties|dirigeants|délégations?)\b|(?-i:(?:[A-ZÄÖÜ][\w’'-]+\s+){1,3})"
+    r"(?:met|visited|held|traf|besuchte|a rencontré|a visité)\b)",
+    re.IGNORECASE,
+)
 
 
 # "the head of the MoD", "der Chef des BMVg", "le chef du ministère": the release's minister
@@ -434,12 +459,40 @@ _SMALL_WORDS = frozenset({"OF", "FOR", "THE", "AND", "ON", "IN", "TO", "DE", "DU
 _PERSON_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+")
 
 
+# a line that brings in an office's account of a call or a meeting: "[The] press statement
+# on the phone call between A and B is as follows:", "Le communiqué sur l'entretien entre A
+# et B est le suivant :", "Die Erklärung zum Telefonat … lautet:", "El comunicado sobre la
+# reunión … es el siguiente:"
+_ACCOUNT_LEAD_IN = re.compile(
+    r"(?i)^\W*(?:(?:the|an?|le|la|l['’]|un|une|die|eine|el|la)\s+)?(?:(?:official|joint|press|"
+    r"media|de presse|de prensa)\s+)?(?:press\s+)?(?:statement|release|readout|information|"
+    r"communiqué|communique|déclaration|note|erklärung|mitteilung|pressemitteilung|comunicado|"
+    r"declaración|nota)(?:\s+(?:de presse|de prensa))?\s+(?:on|about|regarding|concerning|of|"
+    r"sur|concernant|relatif à|au sujet de|zu[mr]?|über|sobre|acerca de)\s+[^:]{0,40}?\b"
+    r"(?:(?:tele)?phone calls?|calls?|(?:tele)?phone conversations?|conversations?|talks|"
+    r"meetings?|visits?|entretiens?|rencontres?|réunions?|visites?|entrevues?|"
+    r"telefonat|telefongespräch|gespräch|gespräche[ns]?|treffen|besuch(?:es|s)?|unterredung|"
+    r"llamadas?|conversaci[oó]n(?:es)?|reuni[oó]n(?:es)?|visitas?|encuentros?)\b[^:]*:\s*$"
+)
+
+
+def account_lead_in(line: str, words: str) -> bool:
+    """Return whether a line brings in an office's account of a call or a meeting ("The press
+    statement on the call between A and B is as follows:", "Le communiqué sur l'entretien …
+    est le suivant :", "Die Erklärung zum Telefonat … lautet:") and the words after it tell
+    it in the third person ("A spoke by phone with B. … were discussed."): a readout, no
+    one's statement. Words in the first person after it are the speaker's."""
+    return bool(_ACCOUNT_LEAD_IN.match(line.strip())) and not FIRST_PERSON.search(words)
+
+
 def _is_intro(release: Release, index: int, following: str) -> bool:
     """Return whether a paragraph introduces someone's words: it ends in a colon, names
     someone, and says that they speak ("said:", "made the following statement:") or the
     next paragraph speaks in the first person ("Maas rief zu mehr Engagement auf:"); or it
     is the note over a speech's text ("Rede des … X. Es gilt das gesprochene Wort.")."""
     paragraph = release.paragraphs[index].rstrip()
+    if following and account_lead_in(paragraph, following[:300]):
+        return False  # "The statement on the call … is as follows:" over "A spoke with B."
     if SPOKEN_TEXT.search(paragraph) and len(paragraph.split()) <= 70:
         return bool(release.mentions(index)) or _writer(release, index) is not None
     if _name_line(release, index) is not None:
