@@ -52,6 +52,7 @@ from briefer.importers.speeches import (
     office_statement,
     opens_with_address,
     press_conference,
+    remarks_to_press,
     signed_statement,
     single_speaker,
     takes_position,
@@ -93,6 +94,8 @@ def parse_release(document: TextDocument) -> Draft:
     speech = opens_with_address(release.paragraphs, layout)
     # a press conference's transcript: the talks its speaker tells of are not the release's
     speech = speech or bool(press_conference(release.paragraphs, layout))
+    # one speaker's remarks to journalists: the meeting they followed is their occasion
+    speech = speech or remarks_to_press(release.paragraphs, layout)
     meeting = [] if single or ahead or speech else find_meeting(release, layout)
     condolence = bool(opening) and condoles(layout, opening[0])
     called = bool(meeting) and meeting_format(release.paragraphs[meeting[0]]) in _REMOTE

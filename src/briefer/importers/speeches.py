@@ -1027,3 +1027,49 @@ def _ends_statement(paragraph: str) -> bool:
     sentence = text.endswith((".", "!", "?", "”", '"', ",", ";", "; and", "; und", "; et"))
     listed = bool(re.match(r"\d{1,2}\.\s", text)) and len(text.split()) <= 20
     return (len(text.split()) <= 6 or listed) and not sentence
+
+
+def remarks_to_press(paragraphs: list[str], layout: Layout) -> bool:
+    """Return whether the release reports one person's remarks to journalists, whatever
+    meeting they followed: its lede's first sentence has one speaker answer the press ("On the
+    flight back from talks with President Tal, President Ona answered reporters' questions",
+    "Speaking to journalists after the meeting, X said …", "X a répondu aux questions des
+    journalistes", "X beantwortete auf dem Rückflug Fragen der Journalisten"). Talks after
+    which "the two presidents answered questions" stay a meeting."""
+    body = [i for i in layout.body if not preamble(paragraphs[i])]
+    if not body:
+        return False
+    lede = paragraphs[body[0]].strip()
+    first = next(meetings.each_sentence(lede[lede_start(lede) :]), "")
+    remarks = _PRESS_REMARKS.search(first)
+    if remarks is None:
+        return False
+    # the speaker's clause: from the last comma before the words on (or the sentence's start)
+    clause = first[: remarks.start()].rsplit(",", 1)[-1]
+    after = first[remarks.end() :].split(",", 1)[0]  # "Speaking to journalists, X and Y said"
+    return not _SEVERAL.search(clause) and not (
+        remarks.group(0).lower().startswith("speaking") and _SEVERAL.search(after)
+    )
+
+
+# a speaker who answers the press: "answered reporters' questions", "told journalists",
+# "speaking to the press", "a répondu aux questions des journalistes", "a déclaré à la
+# presse", "beantwortete … Fragen der Journalisten", "sagte vor Journalisten"
+_PRESS_REMARKS = re.compile(
+    r"(?i)\b(?:answer\w*\s+(?:(?:the|some|several|a few)\s+)?(?:questions\s+(?:from|of|by)\s+"
+    r"(?:the\s+)?)?(?:journalists|reporters|press|media|correspondents)\b|"
+    r"(?:told|speaking to|spoke to|talking to|talked to|briefed)\s+(?:the\s+)?(?:journalists|"
+    r"reporters|press|media|correspondents)\b|"
+    r"répon\w*\s+aux\s+questions\s+(?:des\s+journalistes|de\s+la\s+presse|des\s+médias)|"
+    r"(?:déclaré|confié|indiqué)\s+(?:à\s+la\s+presse|aux\s+journalistes|aux\s+médias)|"
+    r"beantwortet\w*\s+(?:\w+\s+){0,6}?fragen\s+(?:der|von)\s+(?:journalisten|reportern|"
+    r"medienvertretern|presse)|(?:sagte|erklärte)\s+(?:\w+\s+){0,3}?(?:vor|gegenüber)\s+"
+    r"(?:den\s+)?(?:journalisten|reportern|medienvertretern|der\s+presse))"
+)
+
+
+# more than one speaker: "the two presidents answered", "both", "Ona and Tal told reporters"
+_SEVERAL = re.compile(
+    r"(?i)\b(?:they|both|the two|the leaders|the ministers|the presidents|ils|elles|les deux|"
+    r"beide|die beiden|sie|and|et|und)\b"
+)
