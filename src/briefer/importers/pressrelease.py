@@ -51,6 +51,7 @@ from briefer.importers.speeches import (
     headed_statements,
     office_statement,
     opens_with_address,
+    paired_statements,
     press_conference,
     remarks_to_press,
     signed_statement,
@@ -184,6 +185,8 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
         (whole_release(release.paragraphs, layout) if speech else [])
         # a transcript's answers are its speaker's, whatever they quote
         or press_conference(release.paragraphs, layout)
+        # two leaders' statements after their talks, named in the headline alone
+        or paired_statements(release.paragraphs, layout)
         or find_statements(release, layout.body)
         or whole_release(release.paragraphs, layout)
         or headed_statements(release.paragraphs, layout)
