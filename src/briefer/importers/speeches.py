@@ -685,11 +685,16 @@ def conference_speaker(layout: Layout) -> Mention | None:
 
 
 # "Press Conference by Prime Minister X on …", "News Conference of the President, X",
-# "Conférence de presse de M. X", "Point de presse du ministre X", "Pressekonferenz von/mit
-# X", "Rueda de prensa del presidente X": what follows the speaker as in _TITLE_STATEMENT
+# "Press point / Press briefing / Doorstep remarks / Remarks to the press by X", "Conférence
+# de presse de M. X", "Point de presse du ministre X", "Point presse de X", "Pressekonferenz
+# von/mit X", "Pressegespräch mit X", "Rueda de prensa del presidente X": what follows the
+# speaker as in _TITLE_STATEMENT
 _CONFERENCE_TITLE = re.compile(
-    r"(?i)^(?:[^:]{2,40}:\s+)?(?:(?:press|news) conference|conférence de presse|point de presse|"
-    r"pressekonferenz|rueda de prensa|conferencia de prensa)\s+(?:given |held )?"
+    r"(?i)^(?:[^:]{2,40}:\s+)?(?:(?:press|news|media) (?:conference|point|briefing|encounter|"
+    r"availability)|doorstep(?: remarks| statement| interview)?|(?:remarks|statement|comments) "
+    r"to (?:the )?(?:press|media|journalists|reporters)|conférence de presse|"
+    r"point(?:[- ]de)?[- ]presse|pressekonferenz|pressegespräch|pressebriefing|pressestatement|"
+    r"rueda de prensa|conferencia de prensa)\s+(?:given |held )?"
     r"(?:by (?:the )?|of (?:the )?|with (?:the )?|de (?:la |l['’])?|du |d['’]|von (?:der |dem )?|"
     r"mit (?:der |dem )?|del |de la )"
     r"(?P<who>.+?)(?:,?\s+(?:on|upon|regarding|about|following|at|during|after|before|ahead of|"
