@@ -44,9 +44,11 @@ JOINT_HEADING = re.compile(
 _TITLE_STATEMENT = re.compile(
     r"(?i)^(?:[^:]{2,40}:\s+)?(?:opening |closing |introductory |welcom(?:e|ing) |keynote |"
     r"inaugural |concluding |farewell |valedictory |acceptance )?(?:press |media )?"
+    # "Statements of the Prime Minister X after …", "Erklärungen von X": plural as one
     r"(?:statement|remarks|address|erklärung|déclaration(?: liminaire)?|message|rede|festrede|"
     r"grußwort|ansprache|speech|allocution|intervention|comment|kommentar|commentaire|"
-    r"clarifications?|précisions|(?:éléments de )?discours|mot de bienvenue) "
+    r"clarifications?|précisions|(?:éléments de )?discours|mot de bienvenue|pressestatement)"
+    r"(?:s|en)? "
     # "Déclaration à la presse par X", "Déclaration de presse de X", "Speech delivered by X"
     r"(?:(?:à la|de) presse )?(?:(?:prononcée?|delivered|given|gehalten) )?"
     # "Statement to Parliament by X", "Ministerial Statement to the House of Assembly by X"
