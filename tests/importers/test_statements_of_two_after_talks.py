@@ -85,3 +85,18 @@ def test_a_run_no_sign_tells_is_no_ones() -> None:
     # after the question no sign tells which of the two presidents answers
     assert _speakers(found) == ["Tal", "Ona"]
     assert "next year" not in " ".join(s.text for s in found.statements)
+
+
+def test_a_label_with_an_honorifics_dot_gives_the_run_to_the_one_it_names() -> None:
+    found = draft(
+        "Conférence de presse conjointe de M. Karl Tal et de Mme Mira Ona",
+        "Brio, le 3 mai 2026",
+        "M. Karl Tal : Je suis heureux d'accueillir la Présidente. Nous avons parlé du pont.",
+        "Nous allons le construire ensemble.",
+        "Mme Mira Ona : Merci. Je suis d'accord avec ce qui a été dit.",
+        "Question : Quand le pont sera-t-il construit ?",
+        "M. Karl Tal : Je pense que nous commencerons l'an prochain.",
+    )
+    assert _speakers(found) == ["Tal", "Ona", "Tal"]
+    assert found.statements[0].text.startswith("Je suis heureux")
+    assert found.statements[2].text.startswith("Je pense")

@@ -1199,6 +1199,10 @@ def _pair(title: str) -> tuple[Mention, Mention] | None:
     return first, second
 
 
+# a label of capitalised words, honorifics' dots included: "M. Karl Tal :", "Mme Ona:"
+_NAME_LABEL = re.compile(r"^\s*(?:[A-ZÄÖÜÉ][\w.’'-]*\s+){0,5}[A-ZÄÖÜÉ][\w’'-]*\s?:\s")
+
+
 # a paragraph that only thanks: "Thank you.", "Merci beaucoup.", "Vielen Dank!"
 _THANKS_ONLY = re.compile(
     r"(?i)^\s*(?:thank you(?: very much)?|thanks|many thanks|merci(?: beaucoup| bien)?|"
@@ -1273,7 +1277,7 @@ def _label(paragraph: str, pair: tuple[Mention, Mention]) -> tuple[int, int] | N
     """Return which of the two a label at a paragraph's opening names ("Prime Minister Tal:",
     a line "President Ona") and where the words after it start, else None."""
     text = paragraph.strip()
-    labelled = _LABELLED.match(paragraph)
+    labelled = _LABELLED.match(paragraph) or _NAME_LABEL.match(paragraph)
     if labelled is not None:
         head, cut = paragraph[: labelled.end()].rstrip().rstrip(":"), labelled.end()
     elif len(text.split()) <= 6 and not text.endswith((".", "!", "?", ",", "”", '"')):
