@@ -291,6 +291,8 @@ _NOT_NAMES |= frozenset(
     "Commissioner Commissaire Delegate Interministerial Commissioners Envoys Governors "
     "Delegates Ambassadors".split()
 )
+# a transcript's plural heading before its speaker: "Déclarations de M. X", "Statements by X"
+_NOT_NAMES |= frozenset("Déclarations Statements Erklärungen Declaraciones".split())
 # "North Asia", "West Africa": a region, though "West" alone may be a family name
 _COMPASS = frozenset("North South East West Central".split())
 

@@ -51,7 +51,9 @@ from briefer.importers.speeches import (
     headed_statements,
     office_statement,
     opens_with_address,
+    paired_statements,
     press_conference,
+    remarks_to_press,
     signed_statement,
     single_speaker,
     takes_position,
@@ -93,6 +95,8 @@ def parse_release(document: TextDocument) -> Draft:
     speech = opens_with_address(release.paragraphs, layout)
     # a press conference's transcript: the talks its speaker tells of are not the release's
     speech = speech or bool(press_conference(release.paragraphs, layout))
+    # one speaker's remarks to journalists: the meeting they followed is their occasion
+    speech = speech or remarks_to_press(release.paragraphs, layout)
     meeting = [] if single or ahead or speech else find_meeting(release, layout)
     condolence = bool(opening) and condoles(layout, opening[0])
     called = bool(meeting) and meeting_format(release.paragraphs[meeting[0]]) in _REMOTE
@@ -181,6 +185,8 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
         (whole_release(release.paragraphs, layout) if speech else [])
         # a transcript's answers are its speaker's, whatever they quote
         or press_conference(release.paragraphs, layout)
+        # two leaders' statements after their talks, named in the headline alone
+        or paired_statements(release.paragraphs, layout)
         or find_statements(release, layout.body)
         or whole_release(release.paragraphs, layout)
         or headed_statements(release.paragraphs, layout)
