@@ -1,0 +1,112 @@
+"""Round 19's meetings and kinds (invented releases): meetings told by a visit paid, a
+reception of a counterpart in Spanish, an exchange ("sich ausgetauscht", "a échangé avec"),
+talks told by their topic with both sides as subject; the kind read from the headline the
+user sees; an envoy's accreditation is no press advisory."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.importers.drafting import draft, participants
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Brio, 4 March 2025 – President Ola Ona paid a courtesy visit to Prime Minister Ana Lo "
+        "of Valdoria on Monday.",
+        "Brio, 4 March 2025 – President Ola Ona paid a visit to Prime Minister Ana Lo of "
+        "Valdoria at her office on Monday.",
+        "Brio, 4 March 2025 – President Ola Ona paid a courtesy call on Prime Minister Ana Lo "
+        "of Valdoria on Monday.",
+        "Brio, 4 March 2025 – President Ola Ona made a working visit to Prime Minister Ana Lo "
+        "of Valdoria on Monday.",
+    ],
+)
+def test_a_visit_paid_to_someone_is_a_meeting_with_them(lede: str) -> None:
+    found = draft(
+        "President Ona in Valdoria",
+        lede,
+        "Trade and the new railway were on the agenda.",
+    )
+    assert found.kind == "consultation"
+    assert participants(found) == ["Ola Ona", "Ana Lo"]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Brio, 4 de marzo de 2025 – El Presidente Ola Ona recibió esta mañana en la sede del "
+        "Gobierno a su par de Valdoria, Ana Lo.",
+        "Brio, 4 de marzo de 2025 – El Presidente Ola Ona recibió este lunes a su homóloga de "
+        "Valdoria, Ana Lo.",
+        "Brio, 4 de marzo de 2025 – El Presidente Ola Ona se reunió con su homóloga de "
+        "Valdoria, Ana Lo, en la sede del Gobierno.",
+    ],
+)
+def test_a_spanish_host_receiving_his_peer_is_a_meeting(lede: str) -> None:
+    found = draft("Visita oficial de Valdoria", lede, "Ambos conversaron sobre el comercio.")
+    assert found.kind == "consultation"
+    assert sorted(participants(found)) == ["Ana Lo", "Ola Ona"]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Brio, 4. März 2025 – Bundeskanzler Ola Ona hat sich am Montag mit Ministerpräsidentin "
+        "Ana Lo über die Energiepreise ausgetauscht.",
+        "Brio, 4. März 2025 – Bundeskanzler Ola Ona tauschte sich am Montag mit "
+        "Ministerpräsidentin Ana Lo über die Energiepreise aus.",
+        "Brio, 4 mars 2025 – Le président Ola Ona a échangé lundi avec la Première ministre "
+        "Ana Lo sur les prix de l'énergie.",
+        "Brio, 4 March 2025 – President Ola Ona exchanged views with Prime Minister Ana Lo on "
+        "energy prices on Monday.",
+    ],
+)
+def test_an_exchange_with_someone_is_a_meeting(lede: str) -> None:
+    found = draft("Energiepreise", lede, "Weitere Gespräche sollen folgen.")
+    assert found.kind == "consultation"
+    assert participants(found) == ["Ola Ona", "Ana Lo"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two defence ministers discussed the joint exercises.",
+        "The two ministers discussed the joint exercises.",
+        "Die beiden Minister erörterten die gemeinsamen Übungen.",
+        "Les deux ministres ont discuté des exercices communs.",
+    ],
+)
+def test_talks_told_by_their_topic_with_both_sides_as_subject(sentence: str) -> None:
+    found = draft(
+        "Minister Ona discusses cooperation in Brio",
+        "Brio, 4 March 2025 – The visit of the Valdorian delegation led by Defence Minister Ana "
+        "Lo continued on Monday.",
+        f"{sentence} Defence Minister Ola Ona thanked his Valdorian counterpart, Ana Lo, for "
+        "her support.",
+    )
+    assert found.kind == "consultation"
+    assert sorted(participants(found)) == ["Ana Lo", "Ola Ona"]
+
+
+def test_a_joint_statement_named_by_the_headline_over_a_byline_is_no_meeting() -> None:
+    found = draft(
+        "Joint Statement: Prime Ministers Lo and Tal",
+        "Written by Ana Lo and Per Tal",
+        "Brio, 4 March 2025",
+        "1. The Prime Ministers met in Brio on 3 May and reaffirmed their friendship.",
+        "2. They agreed to deepen trade and to meet again next year.",
+    )
+    assert found.kind == "joint statement"
+
+
+def test_an_envoys_accreditation_is_no_press_advisory() -> None:
+    found = draft(
+        "President Ona receives new ambassadors",
+        "Brio, 4 March 2025 – President Ola Ona received the letters of credence of six "
+        "ambassadors on Monday, among them Ambassador Ana Lo of Valdoria.",
+        "“Your accreditation marks a new start,” he told them.",
+    )
+    assert found.kind == "consultation"
+    assert "Ola Ona" in participants(found)
