@@ -110,3 +110,22 @@ def test_an_envoys_accreditation_is_no_press_advisory() -> None:
     )
     assert found.kind == "consultation"
     assert "Ola Ona" in participants(found)
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        "“We will meet again in spring,” Ona said.",
+        '"We will meet again in spring," Ona said.',
+        "« Nous nous reverrons au printemps », a dit Ona.",
+        "„Wir werden uns im Frühjahr wiedersehen“, sagte Ona.",
+    ],
+)
+def test_a_will_inside_quoted_words_and_a_clock_time_is_no_programme(quotation: str) -> None:
+    found = draft(
+        "President Ona speaks with Prime Minister Lo",
+        "Brio, 4 March 2025 – President Ola Ona spoke with Prime Minister Ana Lo of Valdoria "
+        f"by telephone at 10:30 a.m. on Monday. {quotation}",
+    )
+    assert found.kind in {"consultation", "readout"}
+    assert sorted(participants(found)) == ["Ana Lo", "Ola Ona"]

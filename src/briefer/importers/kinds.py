@@ -281,8 +281,10 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
         and not _PAST.search(opening[1])
     ):
         return True  # a trip told day by day from today: "Morgen (23.08.) trifft sich X mit …"
-    timed = [p for p in opening if _CLOCK.search(p)]
-    return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in opening)
+    # a programme is told by the writer: a "will" in someone's quoted words is no plan
+    told = [_QUOTED.sub(" ", p) for p in opening]
+    timed = [p for p in told if _CLOCK.search(p)]
+    return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in told)
 
 
 # a text that opens in the first person: "I leave today …", "Je me rends …"
@@ -496,6 +498,10 @@ _ADVISORY = re.compile(
     r"akkreditierung (?:ist )?erforderlich|(?:akkreditieren|accréditer) sich|"
     r"(?:please|bitte) (?:[\w-]+ ){0,3}?(?:accredit|akkreditier)\w*)\b"
 )
+
+
+# someone's quoted words: “…”, "…", «…», „…“
+_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"|«[^«»]*»|„[^„“”]*[“”]')
 
 
 # the time of day of a programme point: "um 15:15 Uhr", "at 3.30 pm", "à 10h30"
