@@ -129,3 +129,42 @@ def test_a_will_inside_quoted_words_and_a_clock_time_is_no_programme(quotation: 
     )
     assert found.kind in {"consultation", "readout"}
     assert sorted(participants(found)) == ["Ana Lo", "Ola Ona"]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Brio, 4 March 2025 – Defence Minister Ana Lo took part in the Defence Ministers' "
+        "Council of the Alliance in Brio on Monday.",
+        "Brio, 4 March 2025 – Defence Minister Ana Lo participated in the ministerial of the "
+        "Alliance in Brio on Monday.",
+        "Brio, 4 de marzo de 2025 – El lunes se llevó a cabo en Brio la Conferencia de "
+        "Ministros de Defensa de las Américas, inaugurada por la ministra Ana Lo.",
+        "Brio, 4. März 2025 – Verteidigungsministerin Ana Lo nahm am Montag an der Konferenz "
+        "der Verteidigungsminister in Brio teil.",
+        "Brio, 4 mars 2025 – La ministre de la Défense Ana Lo a participé lundi à la "
+        "conférence des ministres de la Défense à Brio.",
+    ],
+)
+def test_a_ministerial_taken_part_in_with_a_bilateral_told_later(lede: str) -> None:
+    found = draft(
+        "Minister Lo in Brio",
+        lede,
+        "The ministers reviewed the security of the region and the support for the coastal states.",
+        "“We stand together,” Lo said.",
+        "The ministers also adopted a declaration on maritime security.",
+        "In the meeting with Defence Minister Per Tal of Valdoria, Lo stated: “Our armies will "
+        "train together.”",
+    )
+    assert found.kind == "consultation"
+    assert participants(found) == ["Ana Lo", "Per Tal"]
+
+
+def test_a_cabinets_council_of_ministers_is_no_meeting() -> None:
+    found = draft(
+        "Minister Lo on the budget",
+        "Brio, 4 mars 2025 – La ministre Ana Lo a présenté lundi le budget au Conseil des "
+        "ministres.",
+        "« Ce budget protège les familles », a déclaré Ana Lo.",
+    )
+    assert found.consultation is None

@@ -258,6 +258,18 @@ _MEETING = re.compile(
     r"(?:[^.]|(?<=\d)\.){0,160}?\baus\b|"
     r"(?:a|ont) (?:\w+ )?échangé (?:(?:[^.;]|(?<=\d)\.){0,40}?\s)?avec|"
     r"intercambi(?:ó|aron) (?:\w+ )?(?:opiniones|puntos de vista) con|"
+    # a ministerial told as taken part in: "took part in the Council of Defence Ministers",
+    # "attended the Foreign Ministers' Meeting", "participated in the ministerial", "la
+    # Conferencia de Ministros de Defensa", "la réunion des ministres de la Défense", "an der
+    # Tagung der Verteidigungsminister" (not a cabinet's "Conseil des ministres")
+    r"(?:took|takes|taking) part in (?:the |a |an )?(?:[\w'’-]+ ){0,4}?ministerial\b|"
+    r"(?:(?:took|takes|taking) part|participated|participates|attended|attends) (?:in |at )?"
+    r"(?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:(?:council|conference|meeting|session|summit)s? of "
+    r"(?:the )?(?:[\w-]+ ){0,3}?ministers|ministers['’]? (?:council|conference|meeting|"
+    r"summit|session)|ministerial)|"
+    r"(?:conferencia|reunión|consejo|cumbre) de (?:los )?ministr[oa]s|"
+    r"(?:conférence|réunion) des ministres|conseil des ministres (?:de la |des |de l['’])|"
+    r"(?:konferenz|tagung|rat) der \w*minister|"
     r"(?:conversación|llamada) telefónica|videoconferencia|"
     # talks told by who held them: "A and B also discussed …", "the two sides discussed …"
     r"(?:\w+ (?:and|und|et) \w+|the two (?:[\w-]+ )?\w+|both sides|die beiden \w+|"
