@@ -168,3 +168,21 @@ def test_a_cabinets_council_of_ministers_is_no_meeting() -> None:
         "« Ce budget protège les familles », a déclaré Ana Lo.",
     )
     assert found.consultation is None
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Brio, 4 March 2025 – On arrival in Valdoria, Defence Minister Ana Lo was welcomed by "
+        "Norland's Ambassador to Valdoria, Ivo Ren, and then met her counterpart, Defence "
+        "Minister Per Tal.",
+        "Brio, 4 March 2025 – Defence Minister Ana Lo was greeted at the airport by the "
+        "Norlandian Ambassador to Valdoria, Ivo Ren, before she met her counterpart Per Tal.",
+        "Brio, 4 mars 2025 – À son arrivée, la ministre Ana Lo a été accueillie par "
+        "l'ambassadeur de Norlande, Ivo Ren, puis a rencontré son homologue Per Tal.",
+    ],
+)
+def test_an_envoy_greeting_a_visitor_on_arrival_is_no_side(lede: str) -> None:
+    found = draft("Minister Lo in Valdoria", lede, "The ministers discussed the joint exercises.")
+    assert found.kind == "consultation"
+    assert participants(found) == ["Ana Lo", "Per Tal"]

@@ -1095,11 +1095,16 @@ def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
     """Return the spans of a paragraph's sentences about another occasion ("Zuvor war X
     von Bundespräsident Gauck begrüßt worden", "He will also meet X"), unless it is the
     meeting's own sentence, and in that one the clause that opens with "ahead of …"."""
-    spans, position = [], 0
+    spans: list[tuple[int, int]] = []
+    position = 0
     meeting = meetings.meeting_sentence(paragraph)
     for sentence in meetings.each_sentence(paragraph):
         start = paragraph.find(sentence, position)
         position = start + len(sentence)
+        if _ARRIVAL.search(sentence):  # the envoy who greets a visitor on arrival
+            spans.extend(
+                (start + m.start("who"), start + m.end()) for m in _GREETED.finditer(sentence)
+            )
         if sentence == meeting:
             ahead = _AHEAD_OF.search(sentence)
             if ahead:  # to the clause's end: "prior to attending X, held talks with Y"
@@ -1118,6 +1123,23 @@ def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
         ):
             spans.append((start, position))
     return spans
+
+
+# a visitor greeted on arrival by an envoy or embassy staff, who are no side of the talks:
+# "was welcomed by Norland's Ambassador to Valdoria, X, and then met …", "fue recibida en el
+# aeropuerto por el embajador X", "accueillie à son arrivée par l’ambassadeur X"
+_ARRIVAL = re.compile(
+    r"(?i)\b(?:(?:on|upon) (?:\w+ )?arrival|at the airport|arriving|à (?:son|leur) arrivée|"
+    r"à l['’]aéroport|bei (?:seiner|ihrer) ankunft|am flughafen|a su llegada|"
+    r"en el aeropuerto|al llegar)\b"
+)
+_GREETED = re.compile(
+    r"(?i)\b(?:welcomed|greeted|received|met|empfangen|begrüßt|accueillie?s?|reçue?s?|"
+    r"recibid[oa]s?)\b[^.;]{0,40}?\b(?:by|von|vom|par|por)\b"
+    r"(?P<who>[^.;]{0,80}?\b(?:ambassador|embassy|chargé|consul|protocol|botschafter\w*|"
+    r"botschaft|ambassadeur\w*|ambassade|embajador\w*|embajada|protocole|protokoll\w*)\b"
+    r"[^.;]*?)(?=,? (?:and|before|then|und|et|y|puis|luego|dann|begrüßt|empfangen)\b|[.;]|$)"
+)
 
 
 def fullest(person: Person, known: Mapping[str, Person]) -> Person:
