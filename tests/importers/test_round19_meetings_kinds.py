@@ -186,3 +186,35 @@ def test_an_envoy_greeting_a_visitor_on_arrival_is_no_side(lede: str) -> None:
     found = draft("Minister Lo in Valdoria", lede, "The ministers discussed the joint exercises.")
     assert found.kind == "consultation"
     assert participants(found) == ["Ana Lo", "Per Tal"]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Brio, 4 March 2025 – On the flight back from talks with President Per Tal, President "
+        "Ola Ona answered reporters' questions.",
+        "Brio, 4 March 2025 – After his meeting with President Per Tal, President Ola Ona "
+        "answered journalists' questions on board the plane.",
+        "Brio, 4 mars 2025 – Dans l'avion du retour, après son entretien avec le président Per "
+        "Tal, le président Ola Ona a répondu aux questions des journalistes.",
+    ],
+)
+def test_a_leaders_answers_to_the_press_after_a_meeting_are_a_statement(lede: str) -> None:
+    found = draft(
+        "President Ona: we need peace in the region",
+        lede,
+        "Ona said the talks had been open and useful.",
+        "“We need peace in the region,” he told reporters.",
+    )
+    assert found.kind == "statement"
+    assert found.consultation is None
+
+
+def test_answers_at_a_joint_press_conference_after_talks_stay_the_meeting() -> None:
+    found = draft(
+        "President Ona meets President Tal",
+        "Brio, 4 March 2025 – After their talks, President Ola Ona and President Per Tal "
+        "jointly answered journalists' questions.",
+        "The two presidents discussed trade and the new railway.",
+    )
+    assert found.kind == "consultation"

@@ -416,7 +416,33 @@ def _interview(release: Release, layout: Layout) -> bool:
     if not layout.body:
         return False
     first = next(meetings.each_sentence(release.paragraphs[layout.body[0]]), "")
-    return any(_INTERVIEW.search(text) for text in (layout.title, first))
+    if any(_INTERVIEW.search(text) for text in (layout.title, first)):
+        return True
+    # a leader's answers to the press after a meeting, on the way home: the meeting is the
+    # occasion, the answers are the release ("On the flight back from talks with X, Y answered
+    # reporters' questions", "Dans l'avion du retour, … a répondu aux questions des
+    # journalistes", "beantwortete auf dem Rückflug Fragen von Journalisten")
+    return bool(
+        _PRESS_QUESTIONS.search(first)
+        and not _JOINTLY.search(first)
+        and (meetings.meeting_sentence(first) is None or _AFTER_MEETING.search(first))
+    )
+
+
+_PRESS_QUESTIONS = re.compile(
+    r"(?i)\b(?:answered (?:the |some |several )?(?:questions (?:from|of|by) (?:the )?)?"
+    r"(?:journalists|reporters|press|media)(?:['’]? questions)?|"
+    r"(?:a|ont) répondu (?:[\w'’-]+ ){0,3}?aux questions (?:des journalistes|de la presse)|"
+    r"beantwortete[n]? (?:[^.]{0,60}?)?fragen (?:der|von) (?:journalist\w*|medienvertreter\w*)|"
+    r"respondi(?:ó|eron) (?:a )?(?:las )?preguntas de (?:los )?periodistas)"
+)
+_AFTER_MEETING = re.compile(
+    r"(?i)\b(?:after|following|back from|on (?:his|her|the) (?:way|flight) (?:back|home)|"
+    r"flight back|après|nach (?:dem|seinem|ihrem)|tras|después de|au retour|du retour|"
+    r"dans l['’]avion|auf dem rückflug|rückflug)\b"
+)
+# answers given together at a joint press conference are the meeting's
+_JOINTLY = re.compile(r"(?i)\b(?:joint|jointly|both|the two|together|gemeinsam\w*|conjointe?)\b")
 
 
 def _headline_reports(title: str) -> bool:
