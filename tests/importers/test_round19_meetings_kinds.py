@@ -218,3 +218,33 @@ def test_answers_at_a_joint_press_conference_after_talks_stay_the_meeting() -> N
         "The two presidents discussed trade and the new railway.",
     )
     assert found.kind == "consultation"
+
+
+@pytest.mark.parametrize(
+    ("lede", "after"),
+    [
+        (
+            "Brio, 4 March 2025 – The two ministers met on the sidelines of the regional "
+            "security forum in Brio on Monday.",
+            "Minister of Defence Ana Lo thanked Minister Per Tal of Valdoria for the support of "
+            "his country.",
+        ),
+        (
+            "Brio, 4 mars 2025 – Les deux ministres se sont rencontrés lundi en marge du forum "
+            "régional de sécurité à Brio.",
+            "La ministre de la Défense Ana Lo a remercié son homologue valdorien Per Tal pour le "
+            "soutien de son pays.",
+        ),
+    ],
+)
+def test_a_meeting_of_the_two_ministers_takes_its_sides_from_the_next_paragraph(
+    lede: str, after: str
+) -> None:
+    found = draft(
+        "Defence ministers of Norland and Valdoria meet in Brio",
+        lede,
+        after,
+        "Both sides agreed to meet again.",
+    )
+    assert found.kind == "consultation"
+    assert participants(found) == ["Ana Lo", "Per Tal"]

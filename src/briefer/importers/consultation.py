@@ -893,7 +893,13 @@ def _during_the_visit(release: Release, found: list[int], layout: Layout) -> lis
 # a group that met, whose people a later sentence names: "Ministry officials met with …"
 _GROUP = re.compile(
     r"(?i)\b(?:officials|delegations?|chairs|members|parliamentarians|MPs|lawmakers|"
-    r"representatives|team|officers|experts|beamte|vertreter|délégations?|responsables)\b"
+    r"representatives|team|officers|experts|beamte|vertreter|délégations?|responsables|"
+    # both sides told as a pair: "The two ministers met …" / "Minister X thanked her
+    # counterpart Y …", "Les deux ministres", "Die beiden Ministerinnen", "Los dos mandatarios"
+    r"(?:the two|both|les deux|die beiden|los dos|las dos|ambos|ambas) (?:[\w-]+ )?"
+    r"(?:ministers|leaders|presidents|heads|premiers|chancellors|ministres|présidents|chefs|"
+    r"dirigeants|minister(?:innen)?|präsident\w*|regierungschef\w*|ministr[oa]s|"
+    r"president[ea]s|mandatari[oa]s|jef[ea]s|cancilleres))\b"
 )
 
 
