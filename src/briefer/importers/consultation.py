@@ -416,7 +416,33 @@ def _interview(release: Release, layout: Layout) -> bool:
     if not layout.body:
         return False
     first = next(meetings.each_sentence(release.paragraphs[layout.body[0]]), "")
-    return any(_INTERVIEW.search(text) for text in (layout.title, first))
+    if any(_INTERVIEW.search(text) for text in (layout.title, first)):
+        return True
+    # a leader's answers to the press after a meeting, on the way home: the meeting is the
+    # occasion, the answers are the release ("On the flight back from talks with X, Y answered
+    # reporters' questions", "Dans l'avion du retour, … a répondu aux questions des
+    # journalistes", "beantwortete auf dem Rückflug Fragen von Journalisten")
+    return bool(
+        _PRESS_QUESTIONS.search(first)
+        and not _JOINTLY.search(first)
+        and (meetings.meeting_sentence(first) is None or _AFTER_MEETING.search(first))
+    )
+
+
+_PRESS_QUESTIONS = re.compile(
+    r"(?i)\b(?:answered (?:the |some |several )?(?:questions (?:from|of|by) (?:the )?)?"
+    r"(?:journalists|reporters|press|media)(?:['’]? questions)?|"
+    r"(?:a|ont) répondu (?:[\w'’-]+ ){0,3}?aux questions (?:des journalistes|de la presse)|"
+    r"beantwortete[n]? (?:[^.]{0,60}?)?fragen (?:der|von) (?:journalist\w*|medienvertreter\w*)|"
+    r"respondi(?:ó|eron) (?:a )?(?:las )?preguntas de (?:los )?periodistas)"
+)
+_AFTER_MEETING = re.compile(
+    r"(?i)\b(?:after|following|back from|on (?:his|her|the) (?:way|flight) (?:back|home)|"
+    r"flight back|après|nach (?:dem|seinem|ihrem)|tras|después de|au retour|du retour|"
+    r"dans l['’]avion|auf dem rückflug|rückflug)\b"
+)
+# answers given together at a joint press conference are the meeting's
+_JOINTLY = re.compile(r"(?i)\b(?:joint|jointly|both|the two|together|gemeinsam\w*|conjointe?)\b")
 
 
 def _headline_reports(title: str) -> bool:
@@ -867,7 +893,13 @@ def _during_the_visit(release: Release, found: list[int], layout: Layout) -> lis
 # a group that met, whose people a later sentence names: "Ministry officials met with …"
 _GROUP = re.compile(
     r"(?i)\b(?:officials|delegations?|chairs|members|parliamentarians|MPs|lawmakers|"
-    r"representatives|team|officers|experts|beamte|vertreter|délégations?|responsables)\b"
+    r"representatives|team|officers|experts|beamte|vertreter|délégations?|responsables|"
+    # both sides told as a pair: "The two ministers met …" / "Minister X thanked her
+    # counterpart Y …", "Les deux ministres", "Die beiden Ministerinnen", "Los dos mandatarios"
+    r"(?:the two|both|les deux|die beiden|los dos|las dos|ambos|ambas) (?:[\w-]+ )?"
+    r"(?:ministers|leaders|presidents|heads|premiers|chancellors|ministres|présidents|chefs|"
+    r"dirigeants|minister(?:innen)?|präsident\w*|regierungschef\w*|ministr[oa]s|"
+    r"president[ea]s|mandatari[oa]s|jef[ea]s|cancilleres))\b"
 )
 
 
@@ -1095,11 +1127,16 @@ def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
     """Return the spans of a paragraph's sentences about another occasion ("Zuvor war X
     von Bundespräsident Gauck begrüßt worden", "He will also meet X"), unless it is the
     meeting's own sentence, and in that one the clause that opens with "ahead of …"."""
-    spans, position = [], 0
+    spans: list[tuple[int, int]] = []
+    position = 0
     meeting = meetings.meeting_sentence(paragraph)
     for sentence in meetings.each_sentence(paragraph):
         start = paragraph.find(sentence, position)
         position = start + len(sentence)
+        if _ARRIVAL.search(sentence):  # the envoy who greets a visitor on arrival
+            spans.extend(
+                (start + m.start("who"), start + m.end()) for m in _GREETED.finditer(sentence)
+            )
         if sentence == meeting:
             ahead = _AHEAD_OF.search(sentence)
             if ahead:  # to the clause's end: "prior to attending X, held talks with Y"
@@ -1118,6 +1155,23 @@ def _other_occasions(paragraph: str) -> list[tuple[int, int]]:
         ):
             spans.append((start, position))
     return spans
+
+
+# a visitor greeted on arrival by an envoy or embassy staff, who are no side of the talks:
+# "was welcomed by Norland's Ambassador to Valdoria, X, and then met …", "fue recibida en el
+# aeropuerto por el embajador X", "accueillie à son arrivée par l’ambassadeur X"
+_ARRIVAL = re.compile(
+    r"(?i)\b(?:(?:on|upon) (?:\w+ )?arrival|at the airport|arriving|à (?:son|leur) arrivée|"
+    r"à l['’]aéroport|bei (?:seiner|ihrer) ankunft|am flughafen|a su llegada|"
+    r"en el aeropuerto|al llegar)\b"
+)
+_GREETED = re.compile(
+    r"(?i)\b(?:welcomed|greeted|received|met|empfangen|begrüßt|accueillie?s?|reçue?s?|"
+    r"recibid[oa]s?)\b[^.;]{0,40}?\b(?:by|von|vom|par|por)\b"
+    r"(?P<who>[^.;]{0,80}?\b(?:ambassador|embassy|chargé|consul|protocol|botschafter\w*|"
+    r"botschaft|ambassadeur\w*|ambassade|embajador\w*|embajada|protocole|protokoll\w*)\b"
+    r"[^.;]*?)(?=,? (?:and|before|then|und|et|y|puis|luego|dann|begrüßt|empfangen)\b|[.;]|$)"
+)
 
 
 def fullest(person: Person, known: Mapping[str, Person]) -> Person:

@@ -52,7 +52,10 @@ def release_kind(
     that announces what is ahead (a visit, a meeting) or reports an open day is "other",
     whoever speaks in it; one its signatories speak jointly ("We, the member states of …")
     is a joint statement."""
-    head = " ".join([layout.title, *layout.labels])
+    # the headline the user sees, over the line the passes read as the title (a byline, a
+    # deck): "Joint Statement: Ministers A and B" / "• Written by A and B"
+    headline = layout.headline[1] if layout.headline else ""
+    head = " ".join([headline, layout.title, *layout.labels])
     # "• Joint statement with:" under the headline says so too
     said = [line for line in layout.standfirst if len(line.split()) <= 8]
     labelled = any("joint" in x for x in layout.labels)
@@ -278,8 +281,10 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
         and not _PAST.search(opening[1])
     ):
         return True  # a trip told day by day from today: "Morgen (23.08.) trifft sich X mit …"
-    timed = [p for p in opening if _CLOCK.search(p)]
-    return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in opening)
+    # a programme is told by the writer: a "will" in someone's quoted words is no plan
+    told = [_QUOTED.sub(" ", p) for p in opening]
+    timed = [p for p in told if _CLOCK.search(p)]
+    return bool(timed) and any(_PLANNED.search(p) or _FUTURE.search(p) for p in told)
 
 
 # a text that opens in the first person: "I leave today …", "Je me rends …"
@@ -484,8 +489,19 @@ _TRAVELS = re.compile(r"(?i)\b(?:reist|travels to)\b")
 _ADVISORY = re.compile(
     r"(?i)\b(?:pressetermin|bildtermin|fototermin|medienhinweis|terminhinweis|"
     r"note aux (?:médias|rédactions)|avis aux médias|media advisory|photo opportunity|"
-    r"akkreditierung|accreditation)\b"
+    # press accreditation, not an envoy's ("your accreditation marks a new start"):
+    # "media accreditation", "Akkreditierung für Journalisten", "accreditation is required"
+    r"(?:press|media|medien|presse|journalist\w*|reporter\w*)[- ]?(?:accreditation|"
+    r"akkreditierung\w*|accréditation)|(?:accreditation|akkreditierung\w*|accréditation) "
+    r"(?:[\w-]+ ){0,3}?(?:press|media|medien\w*|presse\w*|journalist\w*|reporter\w*|"
+    r"medienvertreter\w*|pressevertreter\w*|médias)|accreditation (?:is|are) required|"
+    r"akkreditierung (?:ist )?erforderlich|(?:akkreditieren|accréditer) sich|"
+    r"(?:please|bitte) (?:[\w-]+ ){0,3}?(?:accredit|akkreditier)\w*)\b"
 )
+
+
+# someone's quoted words: “…”, "…", «…», „…“
+_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"|«[^«»]*»|„[^„“”]*[“”]')
 
 
 # the time of day of a programme point: "um 15:15 Uhr", "at 3.30 pm", "à 10h30"

@@ -242,9 +242,38 @@ _MEETING = re.compile(
     r"president[ea]|viceministr[oa]|secretari[oa]|delegación|jef[ea]|comandante|almirante|"
     r"general|director\w*|representante|enviad[oa]|homólog[oa]|rey|reina)|"
     r"convers(?:ó|aron) con|"
+    # a host receiving his peer, where and when first: "recibió esta mañana en la sede del
+    # Gobierno a su par de Valdoria", "recibió este lunes a su homóloga"
+    r"(?:recib(?:e|en|ió|ieron)|(?:ha|han) recibido) (?:[^.;]{0,60}?\s)?a (?:su|sus) "
+    r"(?:par(?:es)?|homólog[oa]s?|invitad[oa]s?)\b|"
+    # a visit or call paid to someone: "paid a courtesy visit to Prime Minister X", "made a
+    # working visit to", "paid a courtesy call on"
+    r"(?:paid|pays|paying|made|makes|making) (?:a|an|his|her|their) (?:[\w-]+ ){0,2}?"
+    r"(?:visit|call) (?:to|on) (?:the |his |her )?(?:[\w'’-]+ ){0,3}?(?:(?-i:[A-Z])\w*|"
+    r"counterpart|homologue)|"
+    # an exchange with someone: "hat sich mit X ausgetauscht", "tauschte sich mit X über … aus",
+    # "a échangé lundi avec X", "intercambió opiniones con"
+    r"(?:hat|haben) sich (?:[^.]|(?<=\d)\.){0,120}?\bmit\b(?:[^.]|(?<=\d)\.){0,160}?"
+    r"ausgetauscht|tausch(?:te|ten|t|en) sich (?:[^.]|(?<=\d)\.){0,120}?\bmit\b"
+    r"(?:[^.]|(?<=\d)\.){0,160}?\baus\b|"
+    r"(?:a|ont) (?:\w+ )?échangé (?:(?:[^.;]|(?<=\d)\.){0,40}?\s)?avec|"
+    r"intercambi(?:ó|aron) (?:\w+ )?(?:opiniones|puntos de vista) con|"
+    # a ministerial told as taken part in: "took part in the Council of Defence Ministers",
+    # "attended the Foreign Ministers' Meeting", "participated in the ministerial", "la
+    # Conferencia de Ministros de Defensa", "la réunion des ministres de la Défense", "an der
+    # Tagung der Verteidigungsminister" (not a cabinet's "Conseil des ministres")
+    r"(?:took|takes|taking) part in (?:the |a |an )?(?:[\w'’-]+ ){0,4}?ministerial\b|"
+    r"(?:(?:took|takes|taking) part|participated|participates|attended|attends) (?:in |at )?"
+    r"(?:the |a |an )?(?:[\w'’-]+ ){0,4}?(?:(?:council|conference|meeting|session|summit)s? of "
+    r"(?:the )?(?:[\w-]+ ){0,3}?ministers|ministers['’]? (?:council|conference|meeting|"
+    r"summit|session)|ministerial)|"
+    r"(?:conferencia|reunión|consejo|cumbre) de (?:los )?ministr[oa]s|"
+    r"(?:conférence|réunion) des ministres|conseil des ministres (?:de la |des |de l['’])|"
+    r"(?:konferenz|tagung|rat) der \w*minister|"
     r"(?:conversación|llamada) telefónica|videoconferencia|"
     # talks told by who held them: "A and B also discussed …", "the two sides discussed …"
-    r"(?:\w+ (?:and|und|et) \w+|the two \w+|both sides|die beiden \w+|les deux \w+)"
+    r"(?:\w+ (?:and|und|et) \w+|the two (?:[\w-]+ )?\w+|both sides|die beiden \w+|"
+    r"les deux \w+)"
     r" (?:also |then |further )?(?:discussed|besprachen|erörterten|ont (?:aussi |également )?"
     r"(?:discuté|évoqué)))\b"
 )

@@ -110,7 +110,9 @@ _MISSION = r"embassy|mission|consulate|ministry|delegation|ambassade|consulat|mi
 # Ana Lo", "sa collègue finlandaise Ana Lo": a colleague in office is a counterpart
 _COUNTERPART = (
     r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?|hom[oó]log[oa]s?|"
-    r"colleagues?|coll[eè]gues?|colegas?)"
+    r"colleagues?|coll[eè]gues?|colegas?|"
+    # "a su par de Valdoria, Ana Lo": a peer is the Spanish counterpart too (not French "par")
+    r"(?<=\bsu )par|(?<=\bsus )pares)"
 )
 # a French adjective after its noun: "son homologue allemand", "secrétaire d'État américain"
 # or any adjective of that form: "son homologue malien", "le ministre ivoirien"
