@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from briefer.i18n import _
@@ -1589,20 +1589,7 @@ def known_mentions(text: str, people: Iterable[Person], home: str = "") -> tuple
 def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[Mention, ...]:
     found = list(find_mentions(text))
     taken = _Taken(len(text), found)
-    written = _written_surnames(people)
-    given = _given_names(people) if written else {}
-    for match in _WORD.finditer(text) if written else ():
-        word = match.group(0)
-        bare = word[:-2] if word.endswith(("'s", "’s")) else word  # "Wong's": Wong
-        person = written.get(word) or written.get(bare) or _given_alone(text, match, given)
-        if person is None or text.startswith("-", match.end()):
-            continue
-        honorific = _HONORIFIC_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        start = honorific.start() if honorific else match.start()
-        end = match.start() + len(bare)
-        mention = Mention(person.name, person.role, person.country, start, end)
-        if taken.free(mention):
-            found.append(taken.take(mention))
+    found.extend(_by_family_name(text, people, taken))
     fitting_by_role: dict[tuple[str, str], list[Person]] = {}
     for match in _ROLE_ALONE.finditer(text):
         country, start = _country_before(text, match.start())
@@ -1636,7 +1623,44 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
     return tuple(sorted(found, key=lambda m: m.start))
 
 
+def _by_family_name(text: str, people: tuple[Person, ...], taken: _Taken) -> Iterator[Mention]:
+    """Yield the mentions of known people by family name alone ("Pistorius told …"), or by
+    given name alone where that fits one person."""
+    written = _written_surnames(people)
+    given = _given_names(people) if written else {}
+    double_end = 0  # the end of a double family name found whole ("Varga-Somló")
+    for match in _WORD.finditer(text) if written else ():
+        if match.start() < double_end:
+            continue  # "Somló" of "Varga-Somló", found whole
+        word = match.group(0)
+        if text.startswith("-", match.end()) and (double := _DOUBLE.match(text, match.start())):
+            # a double family name alone, once the full name was given ("Varga-Somló said"):
+            # the whole compound; "Merkel-Sarkozy talks" are its parts, each looked up
+            word = double.group(0)
+            if written.get(_without_genitive(word)) is not None:
+                match, double_end = double, double.end()
+            else:
+                word = match.group(0)
+        bare = _without_genitive(word)  # "Wong's": Wong
+        person = written.get(word) or written.get(bare) or _given_alone(text, match, given)
+        if person is None or text.startswith("-", match.end()):
+            continue
+        honorific = _HONORIFIC_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        start = honorific.start() if honorific else match.start()
+        end = match.start() + len(bare)
+        mention = Mention(person.name, person.role, person.country, start, end)
+        if taken.free(mention):
+            yield taken.take(mention)
+
+
 _WORD = re.compile(rf"[{UPPER}]\w*(?:['’]\w+)*")  # family names are written capitalised
+_DOUBLE = re.compile(rf"[{UPPER}]\w*(?:-[{UPPER}]\w*)+(?:['’]s)?(?![\w-])")
+
+
+def _without_genitive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 _OF_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY})\b")
 _HONORIFIC_BEFORE = re.compile(rf"(?:{_HONORIFIC})$")
 
