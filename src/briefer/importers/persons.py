@@ -349,7 +349,9 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
         position = 0
         while (match := pattern.search(text, position)) is not None:
             mention = _mention(match, text)
-            if mention is None:
+            # "…, Ana Lo, the President of Norland, Ivo Ren": the role after a name that a
+            # role and country before it claim starts the list's next item
+            if mention is None or (pattern is _NAME_THEN_ROLE and _named_after_role(text, match)):
                 position = match.start() + 1  # e.g. "counterpart, Minister …": try the role
                 continue
             if not taken.free(mention):
@@ -380,6 +382,19 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     # a name has a capital somewhere: "S.E. M. le Ministre" names no one called "le"
     named = [m for m in found if not m.name or not m.name.islower()]
     return tuple(sorted(named, key=lambda m: m.start))
+
+
+def _named_after_role(text: str, match: re.Match[str]) -> bool:
+    """Return whether the name a role follows is the end of a role and country before it:
+    "the Prime Minister of the Republic of North Macedonia, Hristijan Mickoski, the President
+    of …" lists two people, the second role no apposition of the first name."""
+    start, end = match.start("name"), match.end("name")
+    for before in _ROLE_THEN_NAME.finditer(text, max(0, start - _LIST_WINDOW), end + 1):
+        if before.start() >= start:
+            return False
+        if before.end("name") == end:
+            return bool(before.group("of"))  # "Minister Ana Lo, Ambassador to …": hers
+    return False
 
 
 # a role's portfolio of several fields set off by commas, the name after it: "Minister of
