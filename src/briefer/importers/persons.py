@@ -677,11 +677,17 @@ _ROLE_PHRASE_COMMA = re.compile(
 _NAME_A_ROLE = re.compile(
     rf"(?<![\w'’.-])(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),"
     # "Ana Lo, the foreign minister of Estland, …": "the" too
-    rf"\s+(?:an?|one of the|the)\s+(?P<role>(?:[\w'’-]+\s+){{0,3}}?(?i:{_LOWER_ROLE_WORDS})"
+    rf"\s+(?:an?|one of the|the|(?P<poss>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)['’]s"
+    # "Ana Lo, Norland's defence minister, …", "Ana Lo, defence minister of Norland, …"
+    rf"|(?=(?:[a-z]+\s+){{1,3}}(?:of|to)\s+[{UPPER}]))"
+    rf"\s*(?P<role>(?:[\w'’-]+\s+){{0,3}}?(?i:{_LOWER_ROLE_WORDS})"
     r"(?:\s+(?:of|to|in|for|at|on)\s+[^,.;:“”\"()]{2,60}?)?)(?=\s*[,.;:)]|$)"
 )
 
-_A_ROLE = re.compile(r",\s+(?:an?|one of the|the)\s")
+_A_ROLE = re.compile(
+    rf",\s+(?:(?:an?|one of the|the|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?['’]s)\s|"
+    rf"(?:[a-z]+\s+){{1,3}}(?:of|to)\s+[{UPPER}])"
+)
 
 
 def _role_phrases(text: str, taken: _Taken) -> list[Mention]:
@@ -700,6 +706,8 @@ def _role_phrases(text: str, taken: _Taken) -> list[Mention]:
                 continue
             role = " ".join(match.group("role").split())
             country = next(iter(countries_in(role)), "")
+            if match.groupdict().get("poss"):
+                country = country_named(match.group("poss")) or country
             if pattern is _ROLE_PHRASE_COMMA:
                 start, end = match.start("role"), match.end("name")
                 role = re.sub(r"(?i)^(?:the|his|her|its|their)\s+", "", role)
