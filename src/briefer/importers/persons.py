@@ -110,7 +110,8 @@ _MISSION = r"embassy|mission|consulate|ministry|delegation|ambassade|consulat|mi
 # Ana Lo", "sa collègue finlandaise Ana Lo": a colleague in office is a counterpart
 _COUNTERPART = (
     r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?|hom[oó]log[oa]s?|"
-    r"colleagues?|coll[eè]gues?|colegas?)"
+    # Spanish "su par de Chile, Ana Lo", "sus pares": a peer only after the possessive
+    r"colleagues?|coll[eè]gues?|colegas?|(?<=\bsu\s)par|(?<=\bsus\s)pares)"
 )
 # a French adjective after its noun: "son homologue allemand", "secrétaire d'État américain"
 # or any adjective of that form: "son homologue malien", "le ministre ivoirien"
@@ -118,7 +119,8 @@ _COUNTERPART = (
 _ADJECTIVE_AFTER = (
     rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}|"
     r"[a-zéèï]{2,}(?:iens?|iennes?|ais|aises?|ois|oises?|éens?|éennes?|ains?|aines?)\b|"
-    r"[a-zé]{3,}(?:es[ae]s?|eses|[aei]n[oa]s?|eñ[oa]s?)\b))?"
+    # "uruguayo", "paraguaya", "estadounidense", "nicaragüense": Spanish too
+    r"[a-zéü]{3,}(?:es[ae]s?|eses|[aei]n[oa]s?|eñ[oa]s?|ay[oa]s?|enses?)\b))?"
 )
 # "Foreign Minister Motegi", "Minister for Foreign Affairs of Japan, Mr. HAYASHI",
 # "counterpart, Minister of Defense Minoru Kihara", "seinen Amtskollegen X". A nationality
@@ -207,7 +209,7 @@ _LOWER_ADJECTIVES = frozenset(a for a in ADJECTIVES if a.islower() and len(a) > 
 _ROLE_ALONE = re.compile(rf"\b(?=[{ROLE_INITIALS}])(?P<role>{ROLE_PATTERN})\b")
 _COUNTERPART_WORD = re.compile(
     r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?|hom[oó]log[oa]s?|colleagues?|"
-    r"coll[eè]gues?|colegas?)\b"
+    r"coll[eè]gues?|colegas?|(?<=\bsu\s)par|(?<=\bsus\s)pares)\b"
 )
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![\w-])(?P<word>[{UPPER}]\w+ [{UPPER}]\w+)\s+$")
@@ -1215,8 +1217,8 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     role = nominative(match.group("role")) + (match.groupdict().get("org") or "") + portfolio
     name, name_start, role, country = _nationality_in_role(match, name, name_start, role, country)
     start, role = _roles_before(text, start, role) if match.re is _ROLE_THEN_NAME else (start, role)
-    if re.fullmatch(_COUNTERPART, role):
-        role = ""
+    if re.fullmatch(_COUNTERPART, role) or role in ("par", "pares"):
+        role = ""  # "su par": the word, alone, is no role
     elif not country and re.search(r"\b(?:Federal|Bundes)", role):
         country = "Germany"
     end = name_start + len(name)
