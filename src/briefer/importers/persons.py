@@ -19,6 +19,7 @@ from briefer.importers.lexicon import (
     ROLE_BEFORE_NAME_PATTERN,
     ROLE_INITIALS,
     ROLE_PATTERN,
+    SPEECH_VERBS,
     SPEECH_VERBS_EN,
     SPEECH_VERBS_FR,
     SPOKESPERSON,
@@ -376,6 +377,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     found.extend(_spanish_pairs(text, taken))
     found.extend(_lower_case_roles(text, taken))
     found.extend(_arabic_family_names(text, taken))
+    found.extend(_double_family_names(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
         mention = Mention("", role, "", match.start(), match.end())
@@ -720,6 +722,47 @@ def _role_phrases(text: str, taken: _Taken) -> list[Mention]:
             mention = Mention(name, _capitalise(role), country, start, end)
             if taken.free(mention):
                 found.append(taken.take(mention))
+    return found
+
+
+# a given name and a double family name, no role, as the subject of a verb of speech or
+# meeting or before a headline's colon: "Ilka Varga-Somló said", "Ana Ruiz-Tagle: …"
+_DOUBLE_FAMILY_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{UPPER}][a-zà-ÿ]+\s+[{UPPER}][a-zà-ÿ]+-[{UPPER}][a-zà-ÿ]+)"
+    rf"(?=\s*:\s|\s+(?:{SPEECH_VERBS}|{_MEETING_VERBS}|hat|a)\b)"
+)
+
+
+# the nouns a hyphenated place is named after: "das Land Nordrhein-Westfalen"
+_PLACE_NOUNS = frozenset(
+    "Land Bundesland Freistaat Region Kanton Canton Province Provinz State Stadt City Landkreis "
+    "Kreis Département Republic Republik Kingdom Königreich Town Village Gemeinde".split()
+)
+
+
+def _double_family_names(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named without a role by a given name and a double family name: a
+    hyphen between two capitalised names is a person's, not a place's, after a given name."""
+    found: list[Mention] = []
+    if "-" not in text:
+        return found
+    for match in _DOUBLE_FAMILY_NAME.finditer(text):
+        name = match.group("name")
+        given, family = name.split()
+        if (
+            given in _NOT_NAMES
+            or given in _ARTICLES
+            or given in _DAYS_AND_MONTHS
+            or given in _PLACE_NOUNS
+            or given.casefold().endswith(_NOUN_ENDINGS)
+            or _is_role(given)
+            or country_named(given)
+            or any(country_named(part) for part in family.split("-"))
+        ):
+            continue
+        mention = Mention(name, "", "", match.start(), match.end())
+        if taken.free(mention):
+            found.append(taken.take(mention))
     return found
 
 
