@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from babel import Locale
 
-# CLDR territories that are regions, dependencies or groupings rather than states.
+# CLDR territories that are regions, dependencies or groupings rather than states (the Cook
+# Islands and Niue, in free association with New Zealand, have their own governments).
 _NOT_STATES = frozenset(
-    "AC AI AQ AS AW AX BL BM BQ BV CC CK CP CW CX DG EA EZ FK FO GF GG GI GL GP GS GU HK HM IC "
-    "IM IO JE KY MF MO MP MQ MS NC NF NU PF PM PN PR QO RE SH SJ SX TA TC TF TK UM VG VI WF "
+    "AC AI AQ AS AW AX BL BM BQ BV CC CP CW CX DG EA EZ FK FO GF GG GI GL GP GS GU HK HM IC "
+    "IM IO JE KY MF MO MP MQ MS NC NF PF PM PN PR QO RE SH SJ SX TA TC TF TK UM VG VI WF "
     "XA XB YT ZZ".split()
 )
 # briefer's name where a ministry's usage differs from CLDR's English one.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from briefer.i18n import _
@@ -19,6 +19,7 @@ from briefer.importers.lexicon import (
     ROLE_BEFORE_NAME_PATTERN,
     ROLE_INITIALS,
     ROLE_PATTERN,
+    SPEECH_VERBS,
     SPEECH_VERBS_EN,
     SPEECH_VERBS_FR,
     SPOKESPERSON,
@@ -110,9 +111,8 @@ _MISSION = r"embassy|mission|consulate|ministry|delegation|ambassade|consulat|mi
 # Ana Lo", "sa collègue finlandaise Ana Lo": a colleague in office is a counterpart
 _COUNTERPART = (
     r"(?:counterparts?|Amtskolleg(?:e|en|in)|Kolleg(?:e|en|in)|homologues?|hom[oó]log[oa]s?|"
-    r"colleagues?|coll[eè]gues?|colegas?|"
-    # "a su par de Valdoria, Ana Lo": a peer is the Spanish counterpart too (not French "par")
-    r"(?<=\bsu )par|(?<=\bsus )pares)"
+    # Spanish "su par de Chile, Ana Lo", "sus pares": a peer only after the possessive
+    r"colleagues?|coll[eè]gues?|colegas?|(?<=\bsu\s)par|(?<=\bsus\s)pares)"
 )
 # a French adjective after its noun: "son homologue allemand", "secrétaire d'État américain"
 # or any adjective of that form: "son homologue malien", "le ministre ivoirien"
@@ -120,7 +120,8 @@ _COUNTERPART = (
 _ADJECTIVE_AFTER = (
     rf"(?:\s+(?P<after>{FRENCH_ADJECTIVE_PATTERN}|"
     r"[a-zéèï]{2,}(?:iens?|iennes?|ais|aises?|ois|oises?|éens?|éennes?|ains?|aines?)\b|"
-    r"[a-zé]{3,}(?:es[ae]s?|eses|[aei]n[oa]s?|eñ[oa]s?)\b))?"
+    # "uruguayo", "paraguaya", "estadounidense", "nicaragüense": Spanish too
+    r"[a-zéü]{3,}(?:es[ae]s?|eses|[aei]n[oa]s?|eñ[oa]s?|ay[oa]s?|enses?)\b))?"
 )
 # "Foreign Minister Motegi", "Minister for Foreign Affairs of Japan, Mr. HAYASHI",
 # "counterpart, Minister of Defense Minoru Kihara", "seinen Amtskollegen X". A nationality
@@ -209,7 +210,7 @@ _LOWER_ADJECTIVES = frozenset(a for a in ADJECTIVES if a.islower() and len(a) > 
 _ROLE_ALONE = re.compile(rf"\b(?=[{ROLE_INITIALS}])(?P<role>{ROLE_PATTERN})\b")
 _COUNTERPART_WORD = re.compile(
     r"\b(?:counterparts?|Amtskolleg\w*|Kolleg\w*|homologues?|hom[oó]log[oa]s?|colleagues?|"
-    r"coll[eè]gues?|colegas?)\b"
+    r"coll[eè]gues?|colegas?|(?<=\bsu\s)par|(?<=\bsus\s)pares)\b"
 )
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.-]+?)(?P<poss>['’]s)?\s+$")
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![\w-])(?P<word>[{UPPER}]\w+ [{UPPER}]\w+)\s+$")
@@ -353,7 +354,9 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
         position = 0
         while (match := pattern.search(text, position)) is not None:
             mention = _mention(match, text)
-            if mention is None:
+            # "…, Ana Lo, the President of Norland, Ivo Ren": the role after a name that a
+            # role and country before it claim starts the list's next item
+            if mention is None or (pattern is _NAME_THEN_ROLE and _named_after_role(text, match)):
                 position = match.start() + 1  # e.g. "counterpart, Minister …": try the role
                 continue
             if not taken.free(mention):
@@ -376,6 +379,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     found.extend(_spanish_pairs(text, taken))
     found.extend(_lower_case_roles(text, taken))
     found.extend(_arabic_family_names(text, taken))
+    found.extend(_double_family_names(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
         mention = Mention("", role, "", match.start(), match.end())
@@ -384,6 +388,19 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     # a name has a capital somewhere: "S.E. M. le Ministre" names no one called "le"
     named = [m for m in found if not m.name or not m.name.islower()]
     return tuple(sorted(named, key=lambda m: m.start))
+
+
+def _named_after_role(text: str, match: re.Match[str]) -> bool:
+    """Return whether the name a role follows is the end of a role and country before it:
+    "the Prime Minister of the Republic of North Macedonia, Hristijan Mickoski, the President
+    of …" lists two people, the second role no apposition of the first name."""
+    start, end = match.start("name"), match.end("name")
+    for before in _ROLE_THEN_NAME.finditer(text, max(0, start - _LIST_WINDOW), end + 1):
+        if before.start() >= start:
+            return False
+        if before.end("name") == end:
+            return bool(before.group("of"))  # "Minister Ana Lo, Ambassador to …": hers
+    return False
 
 
 # a role's portfolio of several fields set off by commas, the name after it: "Minister of
@@ -666,11 +683,17 @@ _ROLE_PHRASE_COMMA = re.compile(
 _NAME_A_ROLE = re.compile(
     rf"(?<![\w'’.-])(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),"
     # "Ana Lo, the foreign minister of Estland, …": "the" too
-    rf"\s+(?:an?|one of the|the)\s+(?P<role>(?:[\w'’-]+\s+){{0,3}}?(?i:{_LOWER_ROLE_WORDS})"
+    rf"\s+(?:an?|one of the|the|(?P<poss>[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)['’]s"
+    # "Ana Lo, Norland's defence minister, …", "Ana Lo, defence minister of Norland, …"
+    rf"|(?=(?:[a-z]+\s+){{1,3}}(?:of|to)\s+[{UPPER}]))"
+    rf"\s*(?P<role>(?:[\w'’-]+\s+){{0,3}}?(?i:{_LOWER_ROLE_WORDS})"
     r"(?:\s+(?:of|to|in|for|at|on)\s+[^,.;:“”\"()]{2,60}?)?)(?=\s*[,.;:)]|$)"
 )
 
-_A_ROLE = re.compile(r",\s+(?:an?|one of the|the)\s")
+_A_ROLE = re.compile(
+    rf",\s+(?:(?:an?|one of the|the|[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?['’]s)\s|"
+    rf"(?:[a-z]+\s+){{1,3}}(?:of|to)\s+[{UPPER}])"
+)
 
 
 def _role_phrases(text: str, taken: _Taken) -> list[Mention]:
@@ -689,6 +712,8 @@ def _role_phrases(text: str, taken: _Taken) -> list[Mention]:
                 continue
             role = " ".join(match.group("role").split())
             country = next(iter(countries_in(role)), "")
+            if match.groupdict().get("poss"):
+                country = country_named(match.group("poss")) or country
             if pattern is _ROLE_PHRASE_COMMA:
                 start, end = match.start("role"), match.end("name")
                 role = re.sub(r"(?i)^(?:the|his|her|its|their)\s+", "", role)
@@ -699,6 +724,47 @@ def _role_phrases(text: str, taken: _Taken) -> list[Mention]:
             mention = Mention(name, _capitalise(role), country, start, end)
             if taken.free(mention):
                 found.append(taken.take(mention))
+    return found
+
+
+# a given name and a double family name, no role, as the subject of a verb of speech or
+# meeting or before a headline's colon: "Ilka Varga-Somló said", "Ana Ruiz-Tagle: …"
+_DOUBLE_FAMILY_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{UPPER}][a-zà-ÿ]+\s+[{UPPER}][a-zà-ÿ]+-[{UPPER}][a-zà-ÿ]+)"
+    rf"(?=\s*:\s|\s+(?:{SPEECH_VERBS}|{_MEETING_VERBS}|hat|a)\b)"
+)
+
+
+# the nouns a hyphenated place is named after: "das Land Nordrhein-Westfalen"
+_PLACE_NOUNS = frozenset(
+    "Land Bundesland Freistaat Region Kanton Canton Province Provinz State Stadt City Landkreis "
+    "Kreis Département Republic Republik Kingdom Königreich Town Village Gemeinde".split()
+)
+
+
+def _double_family_names(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named without a role by a given name and a double family name: a
+    hyphen between two capitalised names is a person's, not a place's, after a given name."""
+    found: list[Mention] = []
+    if "-" not in text:
+        return found
+    for match in _DOUBLE_FAMILY_NAME.finditer(text):
+        name = match.group("name")
+        given, family = name.split()
+        if (
+            given in _NOT_NAMES
+            or given in _ARTICLES
+            or given in _DAYS_AND_MONTHS
+            or given in _PLACE_NOUNS
+            or given.casefold().endswith(_NOUN_ENDINGS)
+            or _is_role(given)
+            or country_named(given)
+            or any(country_named(part) for part in family.split("-"))
+        ):
+            continue
+        mention = Mention(name, "", "", match.start(), match.end())
+        if taken.free(mention):
+            found.append(taken.take(mention))
     return found
 
 
@@ -1196,8 +1262,8 @@ def _mention(match: re.Match[str], text: str) -> Mention | None:
     role = nominative(match.group("role")) + (match.groupdict().get("org") or "") + portfolio
     name, name_start, role, country = _nationality_in_role(match, name, name_start, role, country)
     start, role = _roles_before(text, start, role) if match.re is _ROLE_THEN_NAME else (start, role)
-    if re.fullmatch(_COUNTERPART, role):
-        role = ""
+    if re.fullmatch(_COUNTERPART, role) or role in ("par", "pares"):
+        role = ""  # "su par": the word, alone, is no role
     elif not country and re.search(r"\b(?:Federal|Bundes)", role):
         country = "Germany"
     end = name_start + len(name)
@@ -1593,20 +1659,7 @@ def known_mentions(text: str, people: Iterable[Person], home: str = "") -> tuple
 def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[Mention, ...]:
     found = list(find_mentions(text))
     taken = _Taken(len(text), found)
-    written = _written_surnames(people)
-    given = _given_names(people) if written else {}
-    for match in _WORD.finditer(text) if written else ():
-        word = match.group(0)
-        bare = word[:-2] if word.endswith(("'s", "’s")) else word  # "Wong's": Wong
-        person = written.get(word) or written.get(bare) or _given_alone(text, match, given)
-        if person is None or text.startswith("-", match.end()):
-            continue
-        honorific = _HONORIFIC_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        start = honorific.start() if honorific else match.start()
-        end = match.start() + len(bare)
-        mention = Mention(person.name, person.role, person.country, start, end)
-        if taken.free(mention):
-            found.append(taken.take(mention))
+    found.extend(_by_family_name(text, people, taken))
     fitting_by_role: dict[tuple[str, str], list[Person]] = {}
     for match in _ROLE_ALONE.finditer(text):
         country, start = _country_before(text, match.start())
@@ -1640,7 +1693,44 @@ def _known_mentions(text: str, people: tuple[Person, ...], home: str) -> tuple[M
     return tuple(sorted(found, key=lambda m: m.start))
 
 
+def _by_family_name(text: str, people: tuple[Person, ...], taken: _Taken) -> Iterator[Mention]:
+    """Yield the mentions of known people by family name alone ("Pistorius told …"), or by
+    given name alone where that fits one person."""
+    written = _written_surnames(people)
+    given = _given_names(people) if written else {}
+    double_end = 0  # the end of a double family name found whole ("Varga-Somló")
+    for match in _WORD.finditer(text) if written else ():
+        if match.start() < double_end:
+            continue  # "Somló" of "Varga-Somló", found whole
+        word = match.group(0)
+        if text.startswith("-", match.end()) and (double := _DOUBLE.match(text, match.start())):
+            # a double family name alone, once the full name was given ("Varga-Somló said"):
+            # the whole compound; "Merkel-Sarkozy talks" are its parts, each looked up
+            word = double.group(0)
+            if written.get(_without_genitive(word)) is not None:
+                match, double_end = double, double.end()
+            else:
+                word = match.group(0)
+        bare = _without_genitive(word)  # "Wong's": Wong
+        person = written.get(word) or written.get(bare) or _given_alone(text, match, given)
+        if person is None or text.startswith("-", match.end()):
+            continue
+        honorific = _HONORIFIC_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        start = honorific.start() if honorific else match.start()
+        end = match.start() + len(bare)
+        mention = Mention(person.name, person.role, person.country, start, end)
+        if taken.free(mention):
+            yield taken.take(mention)
+
+
 _WORD = re.compile(rf"[{UPPER}]\w*(?:['’]\w+)*")  # family names are written capitalised
+_DOUBLE = re.compile(rf"[{UPPER}]\w*(?:-[{UPPER}]\w*)+(?:['’]s)?(?![\w-])")
+
+
+def _without_genitive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 _OF_COUNTRY = re.compile(rf"\s+of\s+(?:the\s+)?(?P<of>{_COUNTRY})\b")
 _HONORIFIC_BEFORE = re.compile(rf"(?:{_HONORIFIC})$")
 
