@@ -1,0 +1,54 @@
+"""Layout read in more than one form (round 19): a scraped news copy whose paragraph breaks
+were lost, the quotation marks glued to the next sentence (invented releases)."""
+
+from __future__ import annotations
+
+from briefer.importers.pressrelease import parse_release
+from briefer.importers.readers import read_pasted
+from briefer.importers.textfile import split_paragraphs
+
+_FILLER = " ".join(
+    ["The two leaders also spoke about the region, energy supplies and trade between them."] * 12
+)
+
+
+def _said(text: str, words: str) -> list[str]:
+    found = parse_release(read_pasted(text))
+    return [s.speaker.name if s.speaker else "" for s in found.statements if words in s.text]
+
+
+# '…reported."The talk …," said Tam. "…ties."Vel said: "….""I am …," Oro replied.' in one line
+def test_a_body_glued_at_its_quotation_marks_is_split_into_paragraphs() -> None:
+    text = (
+        "Vel and Oro hold a phone call\n\n"
+        "President Ana Vel phoned Prime Minister Rui Oro on Monday, her office reported."
+        '"The talk was warm and open," said Ari Tam, a deputy adviser to the president. "Both'
+        ' want closer trade ties."Vel said: "I wish you every success in your new office."'
+        '"I am grateful for your call," Oro replied. ' + _FILLER
+    )
+    assert _said(text, "talk was warm") == ["Ari Tam"]
+    assert _said(text, "every success") == ["Ana Vel"]
+    assert _said(text, "grateful for your call") == ["Rui Oro"]
+
+
+# the same with curly marks, in German: "…Präsidentin.“Wir …” / "…zusammen.”Die …"
+def test_curly_marks_glued_to_a_capital_split_the_line() -> None:
+    line = (
+        "Der Kanzler telefonierte am Montag mit der Präsidentin.“Wir stehen zusammen.”Die"
+        " Präsidentin dankte ihm: “Danke für alles!”“Gern”, antwortete er. " + _FILLER
+    )
+    assert split_paragraphs(line)[:4] == (
+        "Der Kanzler telefonierte am Montag mit der Präsidentin.",
+        "“Wir stehen zusammen.”",
+        "Die Präsidentin dankte ihm: “Danke für alles!”",
+        "“Gern”, antwortete er. " + _FILLER,
+    )
+
+
+# a paragraph of normal length, and a quotation mark after a sentence's end followed by a
+# space or a lower-case word, is left alone
+def test_short_or_spaced_paragraphs_are_not_split() -> None:
+    short = 'He said it was ready."Another step," she added.'
+    assert split_paragraphs(short) == (short,)
+    spaced = 'He said: "It is ready." Another step followed, she added. ' + _FILLER
+    assert split_paragraphs(spaced) == (spaced,)
