@@ -1,11 +1,15 @@
 """Layout read in more than one form (round 19): a scraped news copy whose paragraph breaks
-were lost, the quotation marks glued to the next sentence (invented releases)."""
+were lost, the quotation marks glued to the next sentence; a byline's date cell with its hour; a
+contact line over the headline; a media tag before the headline (invented releases)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from briefer.importers.pressrelease import parse_release
 from briefer.importers.readers import read_pasted
 from briefer.importers.textfile import split_paragraphs
+from tests.importers.drafting import draft
 
 _FILLER = " ".join(
     ["The two leaders also spoke about the region, energy supplies and trade between them."] * 12
@@ -52,3 +56,30 @@ def test_short_or_spaced_paragraphs_are_not_split() -> None:
     assert split_paragraphs(short) == (short,)
     spaced = 'He said: "It is ready." Another step followed, she added. ' + _FILLER
     assert split_paragraphs(spaced) == (spaced,)
+
+
+# "Text: Agency | Photo: A, B | 14:05 March 3, 2024": a byline's cells, its last the date
+# with the hour before it (or after it: "Foto: Ana Lo | 3. März 2024, 14:05 Uhr")
+def test_a_byline_of_labelled_cells_dates_the_release() -> None:
+    for line in (
+        "Text: Brio News Agency | Photo: Ana Lo, Per Tal | 14:05 March 3, 2024",
+        "Texte : Agence de Brio | Photo : Ana Lo | 3 mars 2024, 14h05",
+        "Foto: Ana Lo | 3. März 2024, 14:05 Uhr",
+    ):
+        found = draft(
+            "President Vel visits the port of Brio",
+            line,
+            "President Ana Vel met Prime Minister Rui Oro on Monday, 2 March, in Brio.",
+            "The two leaders discussed trade and the port's new terminal.",
+        )
+        assert found.source.date_published == date(2024, 3, 3), line
+        assert found.consultation is not None and found.consultation.date == date(2024, 3, 2)
+
+
+# a headline with a date after a bar stays the headline
+def test_a_headline_with_a_bar_and_a_date_is_no_byline() -> None:
+    found = draft(
+        "Minister Oro meets the envoy of Valdoria | 3 March 2024",
+        "Minister Rui Oro met the envoy of Valdoria, Ana Lo, in Brio on Monday.",
+    )
+    assert found.source.title.startswith("Minister Oro meets the envoy")
