@@ -83,3 +83,33 @@ def test_a_headline_with_a_bar_and_a_date_is_no_byline() -> None:
         "Minister Rui Oro met the envoy of Valdoria, Ana Lo, in Brio on Monday.",
     )
     assert found.source.title.startswith("Minister Oro meets the envoy")
+
+
+_MET = "Defence Minister Rui Oro met Defence Minister Ana Lo of Valdoria in Brio on Monday."
+
+
+# a contact line over the headline that holds its number or address is all the block gives:
+# "Contact: +44 …", "Press Office: +1 …", "Media contact: press@…", "Kontakt: +49 …"
+def test_a_contact_line_over_the_headline_is_no_part_of_it() -> None:
+    for top in (
+        ("Press Office", "Contact: +44 20 7946 0000"),
+        ("Press Office: +1 202 555 0100",),
+        ("Media contact: press@mod.example.org",),
+        ("Pressestelle", "Kontakt: +49 30 1234 5678"),
+    ):
+        found = draft(*top, "Minister Oro meets his Valdorian counterpart", _MET)
+        assert found.source.title == "Minister Oro meets his Valdorian counterpart", top
+
+
+# a media tag in capitals before a headline keeps the line a headline; a photo's credit
+# stays furniture
+def test_a_media_tag_before_the_headline_keeps_it_the_title() -> None:
+    for headline in (
+        "PHOTOS: President Vel visits President Oro at the State House",
+        "FOTOS: Presidente Vel recibe a su par Oro en Brio",
+        "WATCH: Minister Oro meets his Valdorian counterpart",
+    ):
+        found = draft(headline, _MET, "The two discussed the training of officers.")
+        assert found.source.title == headline
+    credited = draft("Photo: Ana Lo", "Minister Oro meets his counterpart", _MET)
+    assert credited.source.title == "Minister Oro meets his counterpart"

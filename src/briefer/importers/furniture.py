@@ -283,11 +283,33 @@ def is_label(paragraph: str) -> bool:
     return (
         text in _LABELS
         or (numbered != text and numbered in _LABELS)
-        or bool(_FURNITURE_START.match(paragraph.strip()))
+        or (bool(_FURNITURE_START.match(paragraph.strip())) and not tagged_headline(paragraph))
         or source_line(paragraph)
         or other_language(paragraph)
         or credited_caption(paragraph)
         or _CREDIT_LINE.match(paragraph.strip()) is not None
+    )
+
+
+# a media tag in capitals before a headline: "PHOTOS: President A visits B", "VIDEO: …",
+# "FOTOS: Presidente A recibe a …", "WATCH: …", "IN PICTURES: …"
+_MEDIA_TAG = re.compile(
+    r"^(?:PHOTOS?|FOTOS?|BILDER|VIDEOS?|WATCH|GALLERY|GALERIE|GALERÍA|IN PICTURES|EN IMAGES|"
+    r"EN IMÁGENES|AUDIO|LIVE|UPDATE|BREAKING)\s?:\s+(?P<rest>.+)$"
+)
+# a lower-case word of a headline's sentence (a verb: "visits", "recibe", "trifft"), not a
+# photo credit's "courtesy of the"
+_HEADLINE_WORD = re.compile(r"\b(?!courtesy\b|tous\b|todos\b)[a-zäöüßéèàáíóúñç]{4,}\b")
+
+
+def tagged_headline(paragraph: str) -> bool:
+    """Return whether a line is a headline under a media tag in capitals ("PHOTOS: President
+    A visits B"), not a photo's credit ("PHOTO: Ana Lo", "Foto: Bundesregierung")."""
+    tagged = _MEDIA_TAG.match(paragraph.strip())
+    return (
+        tagged is not None
+        and len(tagged["rest"].split()) >= 4
+        and _HEADLINE_WORD.search(tagged["rest"]) is not None
     )
 
 
@@ -358,15 +380,22 @@ def _is_address(paragraph: str) -> bool:
 def furniture_flags(paragraphs: list[str]) -> list[bool]:
     """Mark each paragraph that is furniture, including whole contact blocks."""
     flags = [is_furniture(p) for p in paragraphs]
-    in_contact = False
+    in_contact = whole = texted = False
     for index, paragraph in enumerate(paragraphs):
         if is_contact_start(paragraph):
-            in_contact = True
+            # over the text, "Contact: +44 …" / "Press Office: press@…" holds all it gives:
+            # the short line under it is the headline, not a name in the block
+            in_contact, whole = True, not texted and is_contact_line(paragraph)
         elif in_contact and (
             is_contact_line(paragraph)
-            or (len(paragraph.split()) <= 8 and not paragraph.rstrip().endswith((".", "!", "?")))
+            or (
+                not whole
+                and len(paragraph.split()) <= 8
+                and not paragraph.rstrip().endswith((".", "!", "?"))
+            )
         ):
             flags[index] = True
         else:
             in_contact = False
+        texted = texted or (len(paragraph.split()) >= 12 and paragraph.rstrip()[-1:] in ".!?")
     return flags
