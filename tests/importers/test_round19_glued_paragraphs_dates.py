@@ -113,3 +113,19 @@ def test_a_media_tag_before_the_headline_keeps_it_the_title() -> None:
         assert found.source.title == headline
     credited = draft("Photo: Ana Lo", "Minister Oro meets his counterpart", _MET)
     assert credited.source.title == "Minister Oro meets his counterpart"
+
+
+# the ministry, its press office's name and a contact line with a number in any form over
+# the headline: none of them is the headline (EN, FR, ES)
+def test_a_press_office_and_its_contact_over_the_headline_are_furniture() -> None:
+    for top in (
+        ("Ministry of Defence of Norland", "Public Relations Department", "Contact: 011 3201 234"),
+        ("Ministry of National Defence", "Directorate for Public Relations", "Tel: 011 3201 234"),
+        ("Ministerio de Defensa", "Oficina de Prensa", "Contacto: prensa@mindef.example.org"),
+        ("Ministère de la Défense", "Service de presse", "Contact : 01 23 45 67 89"),
+    ):
+        found = draft(*top, "Minister Oro and Minister Lo meet in Brio", _MET)
+        assert found.source.title == "Minister Oro and Minister Lo meet in Brio", top
+    # a headline about a press service is no press office's name
+    said = draft("Press Service of the President condemns the attack", _MET)
+    assert said.source.title == "Press Service of the President condemns the attack"
