@@ -129,3 +129,27 @@ def test_a_press_office_and_its_contact_over_the_headline_are_furniture() -> Non
     # a headline about a press service is no press office's name
     said = draft("Press Service of the President condemns the attack", _MET)
     assert said.source.title == "Press Service of the President condemns the attack"
+
+
+# the date the first paragraph gives in apposition to its "today" dates a release that no
+# line dates (EN, DE, FR, ES)
+def test_the_date_after_today_in_the_lede_dates_the_release() -> None:
+    for lede in (
+        "The Ministry of Defence held a seminar today, 3 March 2024, for young officers.",
+        "President Ana Vel, today (Sunday, 3 March 2024), spoke with Prime Minister Rui Oro.",
+        "Das Ministerium hat heute, am 3. März 2024, ein Seminar für junge Offiziere gehalten.",
+        "Le ministère a organisé aujourd'hui, dimanche 3 mars 2024, un séminaire à Brio.",
+        "El Ministerio celebró hoy, domingo 3 de marzo de 2024, un seminario en Brio.",
+    ):
+        found = draft("A seminar for young officers", lede, "Minister Rui Oro opened it.")
+        assert found.source.date_published == date(2024, 3, 3), lede
+
+
+# "today" inside a quotation, or a date that does not stand right after it, dates nothing
+def test_a_quoted_or_distant_today_does_not_date_the_release() -> None:
+    for lede in (
+        '"We meet today, 3 March 2024, as friends," Minister Rui Oro said at the seminar.',
+        "The ministry held a seminar today for the officers of the class of 3 March 2019.",
+    ):
+        found = draft("A seminar for young officers", lede)
+        assert found.source.date_published is None, lede

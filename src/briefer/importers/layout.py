@@ -168,6 +168,7 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         None,
     )
     published = published or (_again_date(dated_again, language) if dated_again else None)
+    published = published or (_today_date(paragraphs[body[0]], language) if body else None)
     byline = [
         f"{paragraphs[i].strip()}, {paragraphs[i + 1].strip()}"
         if _role_follows(paragraphs, i)
@@ -491,6 +492,24 @@ def _is_date_line(text: str) -> bool:
     # a line that ends a sentence is text; "Pressemitteilung v. 18.08.2017" ends in "v."
     sentence = re.search(r"(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})\.$", undated.rstrip())
     return len(re.findall(r"[^\W\d_]{2,}", undated)) <= 7 and not sentence
+
+
+# the day the text calls today, in apposition right after it: "held … today, 3 March 2024,",
+# "today (Tuesday, 3 March 2024)", "heute, am 3. März 2024", "aujourd'hui, mardi 3 mars 2024"
+_TODAY = re.compile(
+    r"(?i)\b(?:today|heute|aujourd['’]hui|hoy)\s*[,(]\s*(?:(?:am|le|el|den)\s+)?"
+    r"(?:[^\W\d_]+,?\s+)?(?=\d)"
+)
+
+
+def _today_date(paragraph: str, language: str) -> date | None:
+    """Return the date the text's first paragraph gives in apposition to its "today", outside
+    quotation marks: the release's date when nothing else dates it."""
+    today = _TODAY.search(paragraph)
+    if today is None or paragraph[: today.start()].count('"') % 2 or "“" in paragraph:
+        return None
+    day = find_dates(paragraph[today.end() : today.end() + 30], None, language)
+    return day[0].value if day and day[0].start == 0 and not day[0].relative else None
 
 
 # a cell of a byline that labels its author, photographer or source: "Text: Brio Agency",
