@@ -179,7 +179,8 @@ _LABELS = {
 _CONTACT_START = re.compile(
     r"^(?:media contacts?|press contacts?|contacts?|kontakt|pressekontakt|media enquiries|"
     r"media inquiries|for media inquiries|for further information|for more information|"
-    r"media relations|press office|pressestelle|ansprechpartner(?:in)?)\b",
+    r"media relations|press office|pressestelle|ansprechpartner(?:in)?|contactos?|"
+    r"contacto de prensa|contact presse)\b",
     re.IGNORECASE,
 )
 _CONTACT_LINE = re.compile(
@@ -283,11 +284,33 @@ def is_label(paragraph: str) -> bool:
     return (
         text in _LABELS
         or (numbered != text and numbered in _LABELS)
-        or bool(_FURNITURE_START.match(paragraph.strip()))
+        or (bool(_FURNITURE_START.match(paragraph.strip())) and not tagged_headline(paragraph))
         or source_line(paragraph)
         or other_language(paragraph)
         or credited_caption(paragraph)
         or _CREDIT_LINE.match(paragraph.strip()) is not None
+    )
+
+
+# a media tag in capitals before a headline: "PHOTOS: President A visits B", "VIDEO: …",
+# "FOTOS: Presidente A recibe a …", "WATCH: …", "IN PICTURES: …"
+_MEDIA_TAG = re.compile(
+    r"^(?:PHOTOS?|FOTOS?|BILDER|VIDEOS?|WATCH|GALLERY|GALERIE|GALERÍA|IN PICTURES|EN IMAGES|"
+    r"EN IMÁGENES|AUDIO|LIVE|UPDATE|BREAKING)\s?:\s+(?P<rest>.+)$"
+)
+# a lower-case word of a headline's sentence (a verb: "visits", "recibe", "trifft"), not a
+# photo credit's "courtesy of the"
+_HEADLINE_WORD = re.compile(r"\b(?!courtesy\b|tous\b|todos\b)[a-zäöüßéèàáíóúñç]{4,}\b")
+
+
+def tagged_headline(paragraph: str) -> bool:
+    """Return whether a line is a headline under a media tag in capitals ("PHOTOS: President
+    A visits B"), not a photo's credit ("PHOTO: Ana Lo", "Foto: Bundesregierung")."""
+    tagged = _MEDIA_TAG.match(paragraph.strip())
+    return (
+        tagged is not None
+        and len(tagged["rest"].split()) >= 4
+        and _HEADLINE_WORD.search(tagged["rest"]) is not None
     )
 
 
@@ -323,6 +346,12 @@ def is_cookie_notice(paragraph: str) -> bool:
     return len(paragraph) < 600 and bool(re.search(r"(?i)\bcookies?\b", paragraph))
 
 
+def _holds_contact(paragraph: str) -> bool:
+    """Return whether a contact line gives its number or address itself ("Contact: 011 3201
+    234", "Contacto: prensa@…")."""
+    return is_contact_line(paragraph) or len(re.findall(r"\d", paragraph)) >= 6
+
+
 def is_contact_start(paragraph: str) -> bool:
     """Return whether a paragraph opens a contact block ("Media contact", "Kontakt", …)."""
     return bool(_CONTACT_START.match(paragraph.strip())) and len(paragraph.split()) <= 12
@@ -333,10 +362,38 @@ def is_contact_line(paragraph: str) -> bool:
     return len(paragraph.split()) <= 16 and bool(_CONTACT_LINE.search(paragraph))
 
 
+_PRESS_WORD = (
+    r"(?:public relations|public affairs|press|media|information|communications?|prensa|"
+    r"comunicaci[óo]n(?: social)?|presse|(?:la )?communication|relations publiques|"
+    r"l'information|information et (?:de la )?communication|öffentlichkeitsarbeit)"
+)
+_UNIT_WORD = (
+    r"(?:department|directorate|division|office|service|unit|section|centre|center|bureau|"
+    r"team|oficina|direcci[óo]n|servicio|departamento|divisi[óo]n|direction|cellule|"
+    r"abteilung|referat|stabsstelle)"
+)
+# a word of the office's ministry: "of the Ministry of Foreign Affairs of Ukraine"
+_TAIL_WORD = r"(?:(?-i:[A-ZÄÖÜÉ][\w'’-]*)|of|the|and|for|de|la|du|des|del|y|et|und|für|der)"
+# a press office's name on its own line: "Public Relations Department", "Directorate for
+# Public Relations", "Press Service of the Ministry", "Oficina de Prensa", "Service de presse"
+_PRESS_OFFICE = re.compile(
+    rf"(?i)(?:the )?(?:{_PRESS_WORD}(?: and {_PRESS_WORD})? {_UNIT_WORD}|"
+    rf"{_UNIT_WORD}(?: general)? (?:for |of |de |du |de la |des |del |für |d')?(?:the )?"
+    rf"{_PRESS_WORD}(?: (?:and|et|y|und) {_PRESS_WORD})?)"
+    rf"(?: (?:of|de|du|des|del|de la|der|des) {_TAIL_WORD}(?: {_TAIL_WORD}){{0,6}})?"
+)
+
+
+def _press_office(paragraph: str) -> bool:
+    text = paragraph.strip().rstrip(".")
+    return len(text.split()) <= 10 and _PRESS_OFFICE.fullmatch(text) is not None
+
+
 def is_furniture(paragraph: str) -> bool:
     """Return whether a paragraph, taken alone, is page furniture."""
     return (
         is_label(paragraph)
+        or _press_office(paragraph)
         or is_breadcrumb(paragraph)
         or is_cookie_notice(paragraph)
         or is_contact_start(paragraph)
@@ -358,15 +415,22 @@ def _is_address(paragraph: str) -> bool:
 def furniture_flags(paragraphs: list[str]) -> list[bool]:
     """Mark each paragraph that is furniture, including whole contact blocks."""
     flags = [is_furniture(p) for p in paragraphs]
-    in_contact = False
+    in_contact = whole = texted = False
     for index, paragraph in enumerate(paragraphs):
         if is_contact_start(paragraph):
-            in_contact = True
+            # over the text, "Contact: +44 …" / "Press Office: press@…" holds all it gives:
+            # the short line under it is the headline, not a name in the block
+            in_contact, whole = True, not texted and _holds_contact(paragraph)
         elif in_contact and (
             is_contact_line(paragraph)
-            or (len(paragraph.split()) <= 8 and not paragraph.rstrip().endswith((".", "!", "?")))
+            or (
+                not whole
+                and len(paragraph.split()) <= 8
+                and not paragraph.rstrip().endswith((".", "!", "?"))
+            )
         ):
             flags[index] = True
         else:
             in_contact = False
+        texted = texted or (len(paragraph.split()) >= 12 and paragraph.rstrip()[-1:] in ".!?")
     return flags

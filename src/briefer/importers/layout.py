@@ -168,6 +168,7 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
         None,
     )
     published = published or (_again_date(dated_again, language) if dated_again else None)
+    published = published or (_today_date(paragraphs[body[0]], language) if body else None)
     byline = [
         f"{paragraphs[i].strip()}, {paragraphs[i + 1].strip()}"
         if _role_follows(paragraphs, i)
@@ -475,6 +476,8 @@ def _is_date_line(text: str) -> bool:
         return False  # "Zeit: Donnerstag, 22. Februar 2001, 11.30 h": when an event is
     if (cell := _first_cell(text)) != text and (_short_date(cell) or _is_date_line(cell)):
         return True  # "Date: 14/03/2019 | Source: …", "14.03.19 | News": the cells after it
+    if "|" in text and _credit_cells_dated(text):
+        return True  # "Text: Agency | Photo: A, B | 14:05 March 3, 2024"
     if _PUBLISHED_LINE.match(text) or _PUBLISHED_UPDATED.match(text):
         return True  # "Published 3 May 202": a page's date line, even one cut short
     dated = _DATED.search(text)
@@ -489,6 +492,48 @@ def _is_date_line(text: str) -> bool:
     # a line that ends a sentence is text; "Pressemitteilung v. 18.08.2017" ends in "v."
     sentence = re.search(r"(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})\.$", undated.rstrip())
     return len(re.findall(r"[^\W\d_]{2,}", undated)) <= 7 and not sentence
+
+
+# the day the text calls today, in apposition right after it: "held … today, 3 March 2024,",
+# "today (Tuesday, 3 March 2024)", "heute, am 3. März 2024", "aujourd'hui, mardi 3 mars 2024"
+_TODAY = re.compile(
+    r"(?i)\b(?:today|heute|aujourd['’]hui|hoy)\s*[,(]\s*(?:(?:am|le|el|den)\s+)?"
+    r"(?:[^\W\d_]+,?\s+)?(?=\d)"
+)
+
+
+def _today_date(paragraph: str, language: str) -> date | None:
+    """Return the date the text's first paragraph gives in apposition to its "today", outside
+    quotation marks: the release's date when nothing else dates it."""
+    today = _TODAY.search(paragraph)
+    if today is None or paragraph[: today.start()].count('"') % 2 or "“" in paragraph:
+        return None
+    day = find_dates(paragraph[today.end() : today.end() + 30], None, language)
+    return day[0].value if day and day[0].start == 0 and not day[0].relative else None
+
+
+# a cell of a byline that labels its author, photographer or source: "Text: Brio Agency",
+# "Foto: Ana Lo", "Source: Presidency"
+_LABEL_CELL = re.compile(r"^[^\W\d_][\w .'’-]{0,20}:\s*\S")
+# a time of day by a cell's date: "14:05 March 3, 2024", "3 March 2024, 14:05"
+_CELL_TIME = re.compile(
+    r"^\s*[0-2]?\d[:.h][0-5]\d\b\s*(?:[ap]\.?m\.?|Uhr)?\s*,?|"
+    r",?\s*[0-2]?\d[:.h][0-5]\d\b\s*(?:[ap]\.?m\.?|Uhr)?\s*$",
+    re.I,
+)
+
+
+def _credit_cells_dated(text: str) -> bool:
+    """Return whether a line of cells parted by bars is a byline whose one unlabelled cell is
+    its date, with or without the hour: "Text: Agency | Photo: A, B | 14:05 March 3, 2024"."""
+    cells = [cell.strip() for cell in text.split("|")]
+    if len(cells) < 2 or not all(cells):
+        return False
+    unlabelled = [cell for cell in cells if not _LABEL_CELL.match(cell)]
+    if len(unlabelled) != 1:
+        return False
+    day = _CELL_TIME.sub("", unlabelled[0]).strip()
+    return bool(day) and full_date(day) is not None and len(day.split()) <= 5
 
 
 def _first_cell(text: str) -> str:

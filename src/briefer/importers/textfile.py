@@ -114,6 +114,47 @@ def _unglued(paragraph: str) -> str:
     return _GLUED_LABEL.sub("", paragraph, count=1)
 
 
+# a paragraph this long is several whose breaks were lost (a page scraped without its <p>s)
+_GLUED_WORDS = 150
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _rebroken(paragraph: str) -> list[str]:
+    """Split a body whose paragraph breaks were lost where a quotation mark is glued.
+
+    A scraped news copy reads "… her office said."The talk was warm," said Ari Tam. "Both want
+    closer ties."Vel said: "Thanks.""I am grateful," Oro replied." — a closing mark after a
+    sentence's end directly followed by a capital or an opening mark, or an opening mark
+    directly after a sentence's end, with no space: the break between two paragraphs. Only a
+    line of more than 150 words is split; straight marks open and close in turn.
+    """
+    if paragraph.count(" ") < _GLUED_WORDS or not _QUOTE_MARK.search(paragraph):
+        return [paragraph]
+    cuts: list[int] = []
+    inside = False
+    for mark in _QUOTE_MARK.finditer(paragraph):
+        at = mark.start()
+        opens = mark.group() == "“" or (mark.group() == '"' and not inside)
+        if mark.group() == '"':
+            inside = not inside
+        if at == 0 or at + 1 == len(paragraph) or paragraph[at - 1] not in ".!?":
+            continue
+        after = paragraph[at + 1]
+        if opens and after.isupper():
+            cuts.append(at)
+        elif not opens and (after in '"“' or after.isupper()):
+            cuts.append(at + 1)
+    if not cuts:
+        return [paragraph]
+    edges = [0, *sorted(set(cuts)), len(paragraph)]
+    pieces = (paragraph[start:end].strip() for start, end in itertools.pairwise(edges))
+    return [piece for piece in pieces if piece]
+
+
+def _separated(paragraphs: Iterable[str]) -> list[str]:
+    return [piece for paragraph in paragraphs for piece in _rebroken(paragraph)]
+
+
 def clean(text: str) -> str:
     """Return one paragraph's text with control characters dropped and spaces collapsed."""
     return _SPACE_RUNS.sub(" ", _CONTROLS_AND_BREAKS.sub(" ", text)).strip()
@@ -121,7 +162,7 @@ def clean(text: str) -> str:
 
 def finish(paragraphs: Iterable[str], name: str) -> tuple[str, ...]:
     """Normalise and clean extracted paragraphs, refusing none or too much text."""
-    kept = tuple(filter(None, (_unglued(clean(normalise(p))) for p in paragraphs)))
+    kept = tuple(filter(None, _separated(_unglued(clean(normalise(p))) for p in paragraphs)))
     if not kept:
         raise ImportFailed(
             _("{name} holds no text. Choose the file that holds the press release.").format(
@@ -146,7 +187,7 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
     for block in re.split(r"\n[ \t]*\n", text):
         lines = [line for line in (clean(raw) for raw in block.split("\n")) if line]
         paragraphs.extend(_join_wrapped(lines) if _is_wrapped(lines) else lines)
-    return tuple(_unglued(paragraph) for paragraph in paragraphs)
+    return tuple(_separated(_unglued(paragraph) for paragraph in paragraphs))
 
 
 def join_lines(first: str, second: str) -> str:
