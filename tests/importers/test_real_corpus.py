@@ -17,37 +17,84 @@ from briefer.importing import draft_file
 from tests.importers.corpus import entries, family_name, problems
 from tests.importers.measures import Measures, matches, measure
 
-# measure → (tuning, held-out batches 1 to 12) floors. The tuning set grew with releases of
-# classes the held-out batches showed (CLASSES.md, eighteen rounds to 2026-12-07); the floors
+# measure → (tuning, held-out batches 1 to 13) floors. The tuning set grew with releases of
+# classes the held-out batches showed (CLASSES.md, nineteen rounds to 2026-12-07); the floors
 # were set again each time from what the parser then scored. Each held-out batch was collected
 # and annotated blind after the tuning before it and checked by a second annotator; batches 2
-# to 10 were then read by one colleague each who described their classes for rounds 10 to 18.
-# Batches 11 (31 releases, 20 publishers: heads of state and government, defence ministries)
-# and 12 (29 releases, 15 publishers: parliaments and international organisations), collected
-# during round 18, were only measured: the fresh figures for publishers never seen
+# to 11 were then read by one colleague each who described their classes for rounds 10 to 19.
+# Batch 12 (29 releases, 15 publishers: parliaments and international organisations, collected
+# during round 18) and batch 13 (32 releases, 23 publishers: trade and development ministries
+# and sub-national governments, collected during round 19) were only measured: the fresh
+# figures for publishers never seen
 FLOORS = {
-    "statement_rate": (0.96, 0.76, 0.76, 0.77, 0.8, 0.73, 0.83, 0.58, 0.83, 0.57, 0.89, 0.57, 0.72),
-    "false_per_100": (0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 3.2, 0.5, 9.4, 0.5, 6.5, 13.8),
-    "participants_f1": (0.94, 0.83, 0.91, 0.82, 0.89, 0.86, 0.83, 0.6, 0.87, 0.7, 0.82, 0.73, 0.81),
-    "kind_rate": (0.97, 0.89, 0.97, 0.81, 0.92, 0.93, 0.85, 0.62, 0.85, 0.65, 0.84, 0.61, 0.79),
+    "statement_rate": (
+        0.96,
+        0.76,
+        0.76,
+        0.77,
+        0.8,
+        0.73,
+        0.83,
+        0.6,
+        0.83,
+        0.57,
+        0.89,
+        0.96,
+        0.72,
+        0.22,
+    ),
+    "false_per_100": (0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 3.2, 0.5, 9.4, 0.5, 0.5, 13.8, 9.4),
+    "participants_f1": (
+        0.94,
+        0.85,
+        0.91,
+        0.82,
+        0.89,
+        0.87,
+        0.83,
+        0.63,
+        0.87,
+        0.7,
+        0.82,
+        0.88,
+        0.81,
+        0.52,
+    ),
+    "kind_rate": (
+        0.97,
+        0.89,
+        0.97,
+        0.81,
+        0.92,
+        0.93,
+        0.85,
+        0.65,
+        0.85,
+        0.65,
+        0.84,
+        0.9,
+        0.79,
+        0.68,
+    ),
     "meeting_date_rate": (
         0.88,
         0.75,
         1.0,
         0.87,
-        0.83,
+        1.0,
         1.0,
         0.75,
         0.33,
         0.85,
         0.77,
         0.55,
-        0.71,
+        1.0,
         0.37,
+        0.75,
     ),
-    "dates_invented": (0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 1, 0),
+    "dates_invented": (0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 2),
 }
-GROUPS = ("tuning", *(f"heldout {n}" for n in range(1, 13)))
+GROUPS = ("tuning", *(f"heldout {n}" for n in range(1, 14)))
 TARGETS = {  # issue 12, on the held-out set
     "statement_rate": 0.90,
     "false_per_100": 2.0,
@@ -62,7 +109,7 @@ AT_MOST = {"false_per_100", "dates_invented"}
 @pytest.fixture(scope="module")
 def measured() -> dict[str, Measures]:
     heldout = entries("heldout")
-    batches = {f"heldout {n}": measure([e for e in heldout if e.batch == n]) for n in range(1, 13)}
+    batches = {f"heldout {n}": measure([e for e in heldout if e.batch == n]) for n in range(1, 14)}
     return {"tuning": measure(entries("tuning")), **batches}
 
 
