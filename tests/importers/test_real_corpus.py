@@ -17,15 +17,15 @@ from briefer.importing import draft_file
 from tests.importers.corpus import entries, family_name, problems
 from tests.importers.measures import Measures, matches, measure
 
-# measure → (tuning, held-out batches 1 to 13) floors. The tuning set grew with releases of
+# measure → (tuning, held-out batches 1 to 14) floors. The tuning set grew with releases of
 # classes the held-out batches showed (CLASSES.md, nineteen rounds to 2026-12-07); the floors
 # were set again each time from what the parser then scored. Each held-out batch was collected
 # and annotated blind after the tuning before it and checked by a second annotator; batches 2
-# to 11 were then read by one colleague each who described their classes for rounds 10 to 19.
-# Batch 12 (29 releases, 15 publishers: parliaments and international organisations, collected
-# during round 18) and batch 13 (32 releases, 23 publishers: trade and development ministries
-# and sub-national governments, collected during round 19) were only measured: the fresh
-# figures for publishers never seen
+# to 12 were then read by one colleague each who described their classes (batch 12's for a
+# round still to come). Batch 13 (32 releases, 23 publishers: trade and development ministries
+# and sub-national governments) and batch 14 (31 releases, 26 publishers: embassies, UN
+# missions and envoys, regional bodies), collected during round 19 and after it, were only
+# measured: the fresh figures for publishers never seen
 FLOORS = {
     "statement_rate": (
         0.96,
@@ -42,8 +42,9 @@ FLOORS = {
         0.96,
         0.72,
         0.22,
+        0.44,
     ),
-    "false_per_100": (0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 3.2, 0.5, 9.4, 0.5, 0.5, 13.8, 9.4),
+    "false_per_100": (0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 3.2, 0.5, 9.4, 0.5, 0.5, 10.4, 9.4, 6.5),
     "participants_f1": (
         0.94,
         0.85,
@@ -59,6 +60,7 @@ FLOORS = {
         0.88,
         0.81,
         0.52,
+        0.64,
     ),
     "kind_rate": (
         0.97,
@@ -75,6 +77,7 @@ FLOORS = {
         0.9,
         0.79,
         0.68,
+        0.67,
     ),
     "meeting_date_rate": (
         0.88,
@@ -91,10 +94,11 @@ FLOORS = {
         1.0,
         0.37,
         0.75,
+        0.62,
     ),
-    "dates_invented": (0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 2),
+    "dates_invented": (0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 2, 4),
 }
-GROUPS = ("tuning", *(f"heldout {n}" for n in range(1, 14)))
+GROUPS = ("tuning", *(f"heldout {n}" for n in range(1, 15)))
 TARGETS = {  # issue 12, on the held-out set
     "statement_rate": 0.90,
     "false_per_100": 2.0,
@@ -109,7 +113,7 @@ AT_MOST = {"false_per_100", "dates_invented"}
 @pytest.fixture(scope="module")
 def measured() -> dict[str, Measures]:
     heldout = entries("heldout")
-    batches = {f"heldout {n}": measure([e for e in heldout if e.batch == n]) for n in range(1, 14)}
+    batches = {f"heldout {n}": measure([e for e in heldout if e.batch == n]) for n in range(1, 15)}
     return {"tuning": measure(entries("tuning")), **batches}
 
 
