@@ -595,10 +595,30 @@ _ME = re.compile(r"(?i)\b(?:me|moi)\b|\bm['’](?=\w)")
 
 def _alone(paragraph: str, span: Quoted) -> bool:
     """Return whether a quotation in the first person is its paragraph, nothing else (its
-    full stop may stand after the closing mark: "… with them”.")."""
+    full stop may stand after the closing mark: "… with them”."), and no crosshead."""
     rest = paragraph[: span.start] + paragraph[span.end :]
-    return not rest.strip(' “”„"«».!') and bool(
-        FIRST_PERSON.search(span.text) or _ME.search(span.text)
+    return (
+        not rest.strip(' “”„"«».!')
+        and bool(FIRST_PERSON.search(span.text) or _ME.search(span.text))
+        and not _crosshead(paragraph, span)
+    )
+
+
+_CROSSHEAD_WORDS = 12  # the most words of a motto set as a subheading
+
+
+def _crosshead(paragraph: str, span: Quoted) -> bool:
+    """Return whether a quotation standing alone is a crosshead, a motto or slogan set
+    between the paragraphs as a subheading (“We are all part of one Europe”, „Wir sind
+    Europa“, « Nous sommes l'Europe »): closed, short, and with no sentence end inside or
+    after it."""
+    text = span.text.strip(' “”„"«»‘’‚')
+    return (
+        span.closed
+        and len(text.split()) <= _CROSSHEAD_WORDS
+        and not SENTENCE_END.search(text)
+        and not text.endswith((".", "!", "?", "…", ":", ";", ","))
+        and not paragraph[span.end :].strip(' ”’"»')
     )
 
 
