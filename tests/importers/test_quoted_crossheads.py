@@ -46,3 +46,34 @@ def test_a_quoted_sentence_standing_alone_stays_the_speakers() -> None:
     [statement] = found.statements
     assert statement.speaker is not None
     assert statement.speaker.name == "Ana Lo"
+
+
+@pytest.mark.parametrize(
+    ("quoted", "crosshead", "after"),
+    [
+        (
+            "“Europe stands together, even in hard times,” she said.",
+            "“We are all part of one Europe”",
+            "The talks then turned to the climate and to jobs for young people in the region.",
+        ),
+        (
+            "„Europa hält zusammen, auch in schweren Zeiten“, sagte sie.",
+            "„Wir müssen Europa gemeinsam gestalten“",
+            "Danach ging es um das Klima und um Arbeitsplätze für junge Menschen.",
+        ),
+    ],
+)
+def test_a_quoted_motto_does_not_go_on_from_the_quotation_before_it(
+    quoted: str, crosshead: str, after: str
+) -> None:
+    found = draft(
+        "Visit to Kiel",
+        "Speaker Ana Lo visited Kiel on Monday and spoke to students about the future of Europe.",
+        quoted,
+        crosshead,
+        after,
+    )
+    [statement] = found.statements
+    assert "Europe" in statement.text or "Europa" in statement.text
+    assert "gestalten" not in statement.text
+    assert "part of one Europe" not in statement.text

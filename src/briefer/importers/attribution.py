@@ -128,6 +128,8 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         if carrying and adjacent:
             carrying = _goes_on(_run(paragraphs, body, position))
         spans = _spans(paragraph, carrying and adjacent)
+        if len(spans) == 1 and _crosshead(paragraph, spans[0]):
+            spans = []  # “We are all Europe”: a subheading, no one's words, no continuation
         carrying = bool(spans) and not spans[-1].closed
         before = quotes[-1] if quotes and adjacent and quotes[-1].index == previous_index else None
         own = len(quotes)
@@ -595,12 +597,10 @@ _ME = re.compile(r"(?i)\b(?:me|moi)\b|\bm['’](?=\w)")
 
 def _alone(paragraph: str, span: Quoted) -> bool:
     """Return whether a quotation in the first person is its paragraph, nothing else (its
-    full stop may stand after the closing mark: "… with them”."), and no crosshead."""
+    full stop may stand after the closing mark: "… with them”.")."""
     rest = paragraph[: span.start] + paragraph[span.end :]
-    return (
-        not rest.strip(' “”„"«».!')
-        and bool(FIRST_PERSON.search(span.text) or _ME.search(span.text))
-        and not _crosshead(paragraph, span)
+    return not rest.strip(' “”„"«».!') and bool(
+        FIRST_PERSON.search(span.text) or _ME.search(span.text)
     )
 
 
@@ -619,6 +619,7 @@ def _crosshead(paragraph: str, span: Quoted) -> bool:
         and not SENTENCE_END.search(text)
         and not text.endswith((".", "!", "?", "…", ":", ";", ","))
         and not paragraph[span.end :].strip(' ”’"»')
+        and not paragraph[: span.start].strip(' “„"«‘‚')
     )
 
 

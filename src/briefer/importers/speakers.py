@@ -485,6 +485,10 @@ def _said_without_verb(
         return _Said(view)
     if not before.rstrip().endswith(":"):
         return None
+    own = _OWN_WORDS.match(before)
+    if own is not None:
+        # "Ihr Fazit: „…“", "His message to the students: “…”", "Son constat : « … »"
+        return _possessor(paragraph, offset, mentions, last_person, _OWNER_GENDER.get(own["own"].casefold()))
     verbs = list(SAID_VERB.finditer(before))
     lead = offset + len(before) - len(before.lstrip())
     subjects = [
@@ -501,6 +505,66 @@ def _said_without_verb(
     if _PRONOUN_BEFORE.search(before):
         return _pronoun_said(paragraph, offset, mentions, last_person)
     return None
+
+
+# a possessive and a noun of saying or concluding, a colon before the quotation and no verb:
+# "Ihr Fazit:", "Sein Appell an die Jugend:", "Her message to the students:", "His verdict
+# after the debate:", "Son constat :", "Sa conclusion :", "Su conclusión:"
+_SAYING_NOUNS = (
+    r"message|verdict|conclusion|appeal|call|advice|assessment|view|take|promise|pledge|"
+    r"warning|plea|answer|reply|response|motto|credo|summary|bottom line|words|comment|"
+    r"reaction|wish|hope|demand|thanks|vision|impression|message|lesson|"
+    r"Fazit|Appell|Botschaft|Bilanz|Resümee|Urteil|Forderung|Credo|Motto|Antwort|Rat|Wunsch|"
+    r"Hoffnung|Mahnung|Warnung|Versprechen|Einschätzung|Schlussfolgerung|Aufruf|Plädoyer|"
+    r"Kommentar|Reaktion|Dank|Worte|Devise|Anliegen|Eindruck|Lehre|Antwort|"
+    r"constat|conclusion|appel|bilan|credo|verdict|conseil|souhait|espoir|avertissement|"
+    r"mot d['’]ordre|réponse|réaction|analyse|plaidoyer|promesse|vœu|leitmotiv|devise|"
+    r"impression|leçon|"
+    r"conclusión|mensaje|llamamiento|llamado|balance|valoración|advertencia|respuesta|"
+    r"reacción|consejo|deseo|promesa|lema|impresión|veredicto|lección"
+)
+_OWN_WORDS = re.compile(
+    r"(?i)^\s*(?:[\w ]{0,30},\s*)?(?P<own>her|his|ihre?|seine?|son|sa|su)\s+"
+    r"(?:[\wäöüéèêà-]+\s+)?"  # "Sein klares Fazit", "Her final message", "Son dernier mot"
+    rf"(?:{_SAYING_NOUNS})\b[^.!?:;“”„«»\"]{{0,80}}:\s*$"
+)
+_OWNER_GENDER = {"her": "f", "his": "m", "sein": "m", "seine": "m"}
+
+
+def _possessor(
+    paragraph: str,
+    position: int,
+    mentions: Sequence[Mention],
+    last_person: Mention | None,
+    gender: str | None,
+) -> _Said | None:
+    """Return whom a possessive before a quotation points to ("Ana Lo besuchte Kiel. Sie
+    traf auch Bürgermeister Jan Ost. Ihr Fazit: „…“": Lo): the named subject of the last
+    sentence before it that does not open with "he" or "she", whether it stands first or
+    after the verb ("An diesem Tag war die Präsidentin, Ana Lo, in Kiel."); else the
+    subject of the narration before the paragraph. A person the possessive's gender does
+    not fit is passed over."""
+    window = max(0, position - SUBJECT_WINDOW)
+    ends = [window, *(e.end() for e in SENTENCE_END.finditer(paragraph, window, position))]
+    for start, end in zip(reversed(ends), [position, *reversed(ends[1:])], strict=True):
+        sentence = paragraph[start:end]
+        named = [
+            m
+            for m in mentions_between(mentions, start, end)
+            if m.name and not is_possessive(paragraph, m) and not _no_subject(paragraph, m)
+        ]
+        if _PRONOUN_SUBJECT.match(sentence) or not named:
+            continue  # "Sie traf auch Bürgermeister X.": she goes on, X is her object
+        fitting = [m for m in named if gender is None or _gender(m) in ("", gender)]
+        return _Said(fitting[0], _(PRONOUN_HOW)) if fitting else None
+    if last_person is None or (gender is not None and _gender(last_person) not in ("", gender)):
+        return None
+    return _Said(last_person, _(PRONOUN_HOW))
+
+
+def _gender(who: Mention) -> str:
+    """Return "f" or "m" when the role says so ("Präsidentin", "Speaker"), else ""."""
+    return "f" if _WOMAN_ROLE.search(who.role) else ""
 
 
 def _office_says(before_verb: str, last_person: Mention | None) -> Mention | None:
@@ -599,11 +663,21 @@ def subject_before(paragraph: str, position: int, mentions: Sequence[Mention]) -
         before = bisect.bisect_right(ends, named[-1].start)
         start = ends[before - 1] if before else window
         sentence = [m for m in named if m.start >= start]
+        opening = paragraph[start : sentence[0].start] if sentence else ""
         subject = next((m for m in sentence if not _no_subject(paragraph, m)), None)
-        if subject is not None:
+        if subject is not None and not _PRONOUN_OPENS.match(opening):
             return subject
         named = named[: len(named) - len(sentence)]
     return None
+
+
+# a sentence whose subject is "he" or "she", first or after the verb: "She also met Mayor
+# X.", "Later, he met X.", "Dort traf sie X.", "Ensuite, elle a rencontré X.": the one
+# named in it is no subject; the pronoun's antecedent goes on
+_PRONOUN_OPENS = re.compile(
+    r"^[\s”»\"’']*(?:(?:He|She|Er|Sie|Il|Elle)\s|"
+    r"[A-ZÄÖÜÉ][\wäöüßéè]*,?\s+(?:[a-zäöüßéè]+\s+)?(?:he|she|er|sie|il|elle)\s)"
+)
 
 
 _SUBJECT_SENTENCES = 4  # sentences that name someone, walked back through at most
