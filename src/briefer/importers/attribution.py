@@ -25,6 +25,7 @@ from briefer.importers.credits import (
     from_document,
     head_of_state,
     issuing_office,
+    office_before,
     office_credit,
     office_speaks,
     unnamed_holder,
@@ -328,7 +329,9 @@ def _quote(
         between = mentions_between(mentions, before.span.end, span.start)
         speaker, how = (speaker, how) if between else (before.speaker, before.how)
     if speaker is None:
-        speaker = office_credit(release, paragraph, spans, number)
+        speaker = office_credit(release, paragraph, spans, number) or office_before(
+            release, paragraph, spans, number
+        )
         how = _(OFFICE_CREDIT_HOW) if speaker else how
     if speaker is None:
         speaker, how = _from_office(release, index, spans, number, before, last_person, how)

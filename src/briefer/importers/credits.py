@@ -85,10 +85,75 @@ def office_holder(release: Release, who: str) -> Mention | None:
         holders = [p for p in named if _ENVOY_ROLE.search(p.role)]
     if not holders:
         holders = _introduced_holders(release, who, named)
+    if not holders:
+        holders = _office_alone_holders(release, who, named)
     if len({p.name for p in holders}) != 1:
         return None
     person = holders[0]
     return Mention(person.name, person.role, person.country, 0, 0)
+
+
+# the head of an international body, a parliament or a court, named by the office alone once
+# the release has given it to someone: "The Director-General said:", "a déclaré la
+# Secrétaire générale", "sagte die Generaldirektorin", "the Registrar added"
+HEAD_OFFICE = (
+    r"(?:Deputy |Chief |Executive |Managing |Special )?(?:Secretary[- ]General|"
+    r"Director[- ]General|Managing Director|Executive Director|Executive Secretary|"
+    r"High Representative|High Commissioner|Prosecutor|Registrar|Speaker|"
+    r"Chair(?:man|woman|person)?|Commissioner|Ombudsman|Administrator|President|"
+    r"Special Envoy|Special Representative)|"
+    r"[Ss]ecrétaire (?:[Gg]énéral|[Ee]xécuti[fv])e?|[Dd]irect(?:eur|rice) (?:[Gg]énéral|"
+    r"[Ee]xécuti[fv])e?|[Hh]aut(?:e)?[- ](?:[Rr]eprésentant(?:e)?|[Cc]ommissaire)|"
+    r"[Pp]rocureur(?:e)?|[Gg]reffi(?:er|ère)|[Pp]résident(?:e)?|[Cc]ommissaire|"
+    r"[Mm]édiat(?:eur|rice)|[Ee]nvoyée? [Ss]pécial(?:e)?|"
+    r"General(?:sekretär|direktor)(?:in)?|Exekutivdirektor(?:in)?|Hohe[rn]? Vertreter(?:in)?|"
+    r"Hochkommissar(?:in)?|(?:Chef)?[Aa]nkläger(?:in)?|Kanzler(?:in)?|Präsident(?:in)?|"
+    r"Vorsitzende[rn]?|Kommissar(?:in)?|Sonderbeauftragte[rn]?|"
+    r"Secretari[oa] (?:General|Ejecutiv[oa])|Director(?:a)? (?:General|Ejecutiv[oa])|"
+    r"Alt[oa] (?:Representante|Comisionad[oa])|Fiscal|Presidente|Presidenta"
+)
+_HEAD_ALONE = re.compile(
+    rf"^\W*(?:[Tt]he|[Ll]['’]|[Ll][ea]|[Dd]er|[Dd]ie|[Ee]l)\s*(?P<office>{HEAD_OFFICE})\s*[.,;:!]?\s*$"
+)
+# what stands between an office and the name the release gives it: its body, a comma, an
+# honorific or a rank ("the Director-General of the Agency, H.E. Ambassador X", "la
+# Procureure de la Cour, Mme X", "der Generalsekretär der Organisation, Dr. X")
+_TO_NAME = re.compile(
+    r"^(?:\s+(?:of|for|to|de|du|des|d['’]|der|des|del|at|bei|auprès)\b[^,;.:()“”«»„]{1,90}?)?"
+    r"\s*,?\s*(?:(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Sa|Excellency|Excellence|Ambassador|"
+    r"Ambassadeur|Ambassadrice|Botschafter(?:in)?|Embajador(?:a)?|Judge|Juge|Richter(?:in)?|"
+    r"Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Madame|Monsieur|Herr|Frau|Sr\.?|"
+    r"Sra\.?|Sir|Dame|Hon\.?|Honourable|Rt\.?|Right)\s+)*$"
+)
+# what stands between a name and the office given to it after it: "X, Director-General of"
+_FROM_NAME = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,\s*(?:the\s+|l[ea]\s+|l['’]\s*)?$")
+
+
+def _office_alone_holders(release: Release, who: str, named: list[Person]) -> list[Person]:
+    """Return the people the release gives an office a credit names alone, with no name
+    ("The Director-General said:"): its role holds that office, or the office stands right
+    before their name ("the Director-General of the Agency, H.E. Ambassador X") or after it
+    ("X, Director-General of the Agency"), a stored role of theirs ("Ambassador") aside."""
+    alone = _HEAD_ALONE.match(who)
+    if alone is None:
+        return []
+    office = alone["office"].casefold().replace("-", " ")
+    holders = [p for p in named if office in p.role.casefold().replace("-", " ")]
+    if holders:
+        return holders
+    pattern = re.compile(re.escape(office).replace(r"\ ", r"[- ]"), re.IGNORECASE)
+    for paragraph in release.paragraphs:
+        for found in pattern.finditer(paragraph):
+            after = paragraph[found.end() : found.end() + 160]
+            before = paragraph[max(0, found.start() - 80) : found.start()]
+            for person in named:
+                where = after.find(person.name)
+                if where >= 0 and _TO_NAME.match(after[:where]):
+                    holders.append(person)
+                ends = before.rfind(person.name)
+                if ends >= 0 and _FROM_NAME.match(before[ends + len(person.name) :]):
+                    holders.append(person)
+    return holders
 
 
 # an office with its complement as a credit: "le président de la Commission", "the
@@ -136,13 +201,48 @@ def office_credit(
     verb = SAID_VERB.match(after.lstrip(" ,–—-"))
     if verb is None:
         role = ROLE_SAID.match(after)
-        return role_holder(release, role["who"]) if role else None
+        if role is None:
+            office = _OFFICE_SAID.match(after)  # "…,” the Registrar said."
+            return office_holder(release, office["who"]) if office else None
+        return role_holder(release, role["who"])
     who = after.lstrip(" ,–—-")[verb.end() :][:80]
     holder = office_holder(release, who)
     bare = _BARE_ROLE.match(who) is not None
     if holder is None and (bare or (_HEAD.search(who) and countries_in(who))):
         holder = role_holder(release, who)  # "said Minister.", "said the Swedish minister."
     return holder
+
+
+# an office alone as the subject of the verb of speech before a quotation: "The
+# Director-General said: “…”", "La Secrétaire générale a souligné : « … »", "Die
+# Generaldirektorin sagte: „…“"
+_OFFICE_BEFORE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|et|und|as|when|while|then)\s+)(?P<who>(?:[Tt]he|[Ll]['’]|[Ll][ea]|"
+    rf"[Dd]er|[Dd]ie|[Ee]l)\s*(?:{HEAD_OFFICE}))\s+(?:(?:has|had|hat|a|ha|also|then|further|"
+    r"later|auch|aussi|zudem|también)\s+)*$"
+)
+
+
+_OFFICE_SAID = re.compile(
+    rf"^[\s,–—-]*(?P<who>(?:[Tt]he|[Ll]['’]|[Ll][ea]|[Dd]er|[Dd]ie|[Ee]l)\s*(?:{HEAD_OFFICE}))"
+    rf"\s+(?:(?:has|had|also|then|further)\s+)?(?:{SPEECH_VERBS})\b"
+)
+
+
+def office_before(
+    release: Release, paragraph: str, spans: Sequence[Quoted], number: int
+) -> Mention | None:
+    """Return who an office named alone as the subject of the verb of speech right before a
+    quote stands for ("The Director-General said: “…”"): the one person the release gives
+    that office, else None."""
+    span = spans[number]
+    preceding = spans[number - 1].end if number else 0
+    before = last_clause(paragraph[preceding : span.start])
+    verbs = list(SAID_VERB.finditer(before))
+    if not verbs or len(before[verbs[-1].end() :].split()) > 6:
+        return None
+    office = _OFFICE_BEFORE.search(before[: verbs[-1].start()])
+    return office_holder(release, office["who"]) if office else None
 
 
 # the head word of a role a credit names alone: "Minister", "the Swedish president",

@@ -1,0 +1,57 @@
+"""The head of an international body, a parliament or a court quoted after the office alone
+("The Director-General said:", "a déclaré le Procureur", "“…,” the Registrar said.") is the
+person the release gave that office to, even when several people are named and the stored
+role of that person is another one ("the Director-General of the Agency, H.E. Ambassador X":
+Ambassador) (S12-1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.importers.drafting import draft
+
+
+@pytest.mark.parametrize(
+    ("lede", "quoted"),
+    [
+        (
+            "The Director-General of the Agency, H.E. Ambassador Olaf Tren, met the Minister "
+            "of Foreign Affairs of Norland, H.E. Mr Ivo Sand, in Brio on 3 May.",
+            "The Director-General said: “We will keep working with Norland on every question "
+            "of verification.”",
+        ),
+        (
+            "The Registrar of the Court, Mr Olaf Tren, met Justice Minister Eva Holm and "
+            "Foreign Minister Ivo Sand in Brio on Monday.",
+            "“The Court relies on the cooperation of every state party,” the Registrar said.",
+        ),
+        (
+            "The Prosecutor of the Court, Mr Olaf Tren, met President Ivo Sand and Justice "
+            "Minister Eva Holm in Brio on Monday.",
+            "The Prosecutor stressed: “Justice must be done and must be seen to be done "
+            "everywhere.”",
+        ),
+        (
+            "Le Procureur de la Cour, M. Olaf Tren, s'est entretenu lundi à Brio avec le "
+            "président Ivo Sand et la ministre de la Justice, Mme Eva Holm.",
+            "Le Procureur a déclaré : « La justice doit être rendue partout et pour tous. »",
+        ),
+        (
+            "Der Generaldirektor der Organisation, Botschafter Olaf Tren, traf am Montag in "
+            "Brio Außenminister Ivo Sand und Verteidigungsministerin Eva Holm.",
+            "„Wir werden die Zusammenarbeit mit Norland in allen Fragen fortsetzen“, sagte der "
+            "Generaldirektor.",
+        ),
+    ],
+)
+def test_the_office_alone_is_the_one_the_release_gave_it(lede: str, quoted: str) -> None:
+    found = draft(
+        "Visit to Norland",
+        lede,
+        "Minister Sand briefed the delegation on the preparations for the conference.",
+        quoted,
+    )
+    [statement] = found.statements
+    assert statement.speaker is not None
+    assert statement.speaker.name == "Olaf Tren"
+
