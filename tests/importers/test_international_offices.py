@@ -54,4 +54,3 @@ def test_the_office_alone_is_the_one_the_release_gave_it(lede: str, quoted: str)
     [statement] = found.statements
     assert statement.speaker is not None
     assert statement.speaker.name == "Olaf Tren"
-

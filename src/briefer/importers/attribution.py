@@ -42,6 +42,7 @@ from briefer.importers.sentences import (
     SENTENCE_END,
     SUBJECT_WINDOW,
     first_clause,
+    is_possessive,
     last_clause,
     mentions_between,
 )
@@ -129,8 +130,6 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         if carrying and adjacent:
             carrying = _goes_on(_run(paragraphs, body, position))
         spans = _spans(paragraph, carrying and adjacent)
-        if len(spans) == 1 and _crosshead(paragraph, spans[0]):
-            spans = []  # “We are all Europe”: a subheading, no one's words, no continuation
         carrying = bool(spans) and not spans[-1].closed
         before = quotes[-1] if quotes and adjacent and quotes[-1].index == previous_index else None
         own = len(quotes)
@@ -430,7 +429,56 @@ def _unattributed(
     speaker = _reported_before(release, index, last_person) if _whole(paragraph, span) else None
     if speaker is None and span.closed and not paragraph[: span.start].strip(" “„\"«‘‚'"):
         speaker = _next_subject(release, index, span)
+    if speaker is None and span.closed and _whole(paragraph, span):
+        speaker = _protagonist_before(release, index)
     return (speaker, _(PRONOUN_HOW)) if speaker else (None, how)
+
+
+# the rest of a compound subject after its first person: "Prosecutor X and his delegation
+# will …", "la Secrétaire générale X et sa délégation", "X und seine Delegation"
+_COMPOUND = re.compile(
+    r"^\s+(?:and|et|und|y)\s+(?:his|her|their|its|sa|son|ses|leur|seine?|ihre?|su|sus)\s"
+)
+
+
+# the owner of a wish or a resolve, before the name: "la volonté du Procureur X",
+# "the resolve of Prosecutor X", "den Willen von Präsidentin X"
+_OWNER_BEFORE = re.compile(
+    r"\b(?:[Oo]f|du|de la|de l['’]|de|d['’]|des|von|der|des)\s+(?:(?:the|le|la|l['’])\s*)?"
+    r"(?:[A-ZÉ][\w’'-]*\s+){0,3}$"
+)
+
+
+def _protagonist_before(release: Release, index: int) -> Mention | None:
+    """Return who says a paragraph of nothing but a closed quotation of whole sentences with
+    no credit, when the last sentence before it names one person only, the first the release
+    names, as its subject, in a compound subject ("X and his delegation will …") or as the
+    owner of something ("The trip shows Prosecutor X's resolve to …", "la volonté du
+    Procureur X"): the protagonist's words."""
+    if index < 1:
+        return None
+    text = release.paragraphs[index - 1].rstrip()
+    if not text.endswith((".", "!", "?")) or find_quoted(text):
+        return None
+    ends = list(SENTENCE_END.finditer(text[:-1]))
+    start = ends[-1].end() if ends else 0
+    named = [m for m in release.mentions(index - 1) if m.name and m.start >= start]
+    if len({m.name for m in named}) != 1:
+        return None
+    who = named[0]
+    first = next((m for i in range(index) for m in release.mentions(i) if m.name), None)
+    if first is None or surname(first.name) != surname(who.name):
+        return None
+    lead = _SENTENCE_LEAD.match(text[start:])
+    opens = who.start <= start + (lead.end() if lead else 0) + 2
+    if (
+        opens
+        or is_possessive(text, who)
+        or _COMPOUND.match(text[who.end :])
+        or _OWNER_BEFORE.search(text, start, who.start)
+    ):
+        return first  # named in full
+    return None
 
 
 # the opening of a sentence before its subject: "Le 3 mars, ", "On 3 March, ", "Today, "
@@ -861,6 +909,8 @@ def _spans(paragraph: str, continuing: bool) -> list[Quoted]:
         end = close if close is not None else len(paragraph)
         head = Quoted(paragraph[:end].strip(), 0, end + (close is not None), close is not None)
         spans = [head, *(q for q in spans if q.start >= head.end)]
+    if len(spans) == 1 and _crosshead(paragraph, spans[0]):
+        return []  # “We are all Europe”: a subheading, no one's words, no continuation
     return spans
 
 

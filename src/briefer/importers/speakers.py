@@ -488,7 +488,8 @@ def _said_without_verb(
     own = _OWN_WORDS.match(before)
     if own is not None:
         # "Ihr Fazit: „…“", "His message to the students: “…”", "Son constat : « … »"
-        return _possessor(paragraph, offset, mentions, last_person, _OWNER_GENDER.get(own["own"].casefold()))
+        gender = _OWNER_GENDER.get(own["own"].casefold())
+        return _possessor(paragraph, offset, mentions, last_person, gender)
     verbs = list(SAID_VERB.finditer(before))
     lead = offset + len(before) - len(before.lstrip())
     subjects = [
