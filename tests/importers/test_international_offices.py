@@ -54,3 +54,29 @@ def test_the_office_alone_is_the_one_the_release_gave_it(lede: str, quoted: str)
     [statement] = found.statements
     assert statement.speaker is not None
     assert statement.speaker.name == "Olaf Tren"
+
+
+@pytest.mark.parametrize(
+    ("lede", "quoted", "who"),
+    [
+        (
+            "Prosecutor Olaf Tren of the Court met President Ivo Sand and Justice Minister Eva "
+            "Holm in Brio on Monday.",
+            "The Prosecutor stressed: “Justice must be done and must be seen to be done "
+            "everywhere.”",
+            "Olaf Tren",
+        ),
+        (
+            "Chefanklägerin Lena Dorn traf am Montag in Brio Präsident Ivo Sand und "
+            "Justizministerin Eva Holm.",
+            "„Gerechtigkeit muss überall geschehen, und man muss es sehen“, sagte die "
+            "Chefanklägerin.",
+            "Lena Dorn",
+        ),
+    ],
+)
+def test_a_courts_officer_before_the_name_is_a_role(lede: str, quoted: str, who: str) -> None:
+    found = draft("Visit to Norland", lede, quoted)
+    [statement] = found.statements
+    assert statement.speaker is not None
+    assert statement.speaker.name == who
