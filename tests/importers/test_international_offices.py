@@ -80,3 +80,33 @@ def test_a_courts_officer_before_the_name_is_a_role(lede: str, quoted: str, who:
     [statement] = found.statements
     assert statement.speaker is not None
     assert statement.speaker.name == who
+
+
+@pytest.mark.parametrize(
+    ("lede", "quoted"),
+    [
+        (
+            "The Permanent Representative of Norland to the United Nations, H.E. Dr Olaf "
+            "Tren, met the President of the General Assembly, Mr Ivo Sand, and "
+            "Under-Secretary-General Eva Holm on Monday.",
+            "The Permanent Representative said: “Norland will keep supporting every effort "
+            "for peace.”",
+        ),
+        (
+            "The Ambassador of Norland to Estoria, H.E. Mr Olaf Tren, paid a courtesy call on "
+            "Governor Ivo Sand and Mayor Eva Holm in Brio on Monday.",
+            "The Ambassador said: “Our trade with your province has doubled in five years.”",
+        ),
+        (
+            "L'Ambassadeur de Norland en Estorie, S.E. M. Olaf Tren, a rendu une visite de "
+            "courtoisie au gouverneur Ivo Sand et au maire Eva Holm lundi à Brio.",
+            "L'Ambassadeur a déclaré : « Nos échanges avec votre province ont doublé en cinq "
+            "ans. »",
+        ),
+    ],
+)
+def test_a_missions_head_named_by_office_alone(lede: str, quoted: str) -> None:
+    found = draft("Visit", lede, quoted)
+    [statement] = found.statements
+    assert statement.speaker is not None
+    assert statement.speaker.name == "Olaf Tren"

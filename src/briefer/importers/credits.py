@@ -93,22 +93,27 @@ def office_holder(release: Release, who: str) -> Mention | None:
     return Mention(person.name, person.role, person.country, 0, 0)
 
 
-# the head of an international body, a parliament or a court, named by the office alone once
-# the release has given it to someone: "The Director-General said:", "a déclaré la
-# Secrétaire générale", "sagte die Generaldirektorin", "the Registrar added"
+# the head of an international body, a parliament, a court, a mission or a region, named by
+# the office alone once the release has given it to someone: "The Director-General said:",
+# "a déclaré la Secrétaire générale", "sagte die Generaldirektorin", "the Registrar added",
+# "The Permanent Representative said:", "L'Ambassadeur a déclaré :"
 HEAD_OFFICE = (
     r"(?:Deputy |Chief |Executive |Managing |Special )?(?:Secretary[- ]General|"
     r"Director[- ]General|Managing Director|Executive Director|Executive Secretary|"
     r"High Representative|High Commissioner|Prosecutor|Registrar|Speaker|"
     r"Chair(?:man|woman|person)?|Commissioner|Ombudsman|Administrator|President|"
-    r"Special Envoy|Special Representative)|"
+    r"Special Envoy|Special Representative|Permanent Representative|Ambassador|"
+    r"Charg[ée] d['’]Affaires|Consul[- ]General|Governor|Premier|Mayor|Minister[- ]President)|"
     r"[Ss]ecrétaire (?:[Gg]énéral|[Ee]xécuti[fv])e?|[Dd]irect(?:eur|rice) (?:[Gg]énéral|"
     r"[Ee]xécuti[fv])e?|[Hh]aut(?:e)?[- ](?:[Rr]eprésentant(?:e)?|[Cc]ommissaire)|"
     r"[Pp]rocureur(?:e)?|[Gg]reffi(?:er|ère)|[Pp]résident(?:e)?|[Cc]ommissaire|"
-    r"[Mm]édiat(?:eur|rice)|[Ee]nvoyée? [Ss]pécial(?:e)?|"
+    r"[Mm]édiat(?:eur|rice)|[Ee]nvoyée? [Ss]pécial(?:e)?|[Aa]mbassad(?:eur|rice)|"
+    r"[Rr]eprésentante? [Pp]ermanente?|[Cc]onsule? [Gg]énérale?|[Gg]ouverneur|[Mm]aire|"
     r"General(?:sekretär|direktor)(?:in)?|Exekutivdirektor(?:in)?|Hohe[rn]? Vertreter(?:in)?|"
     r"Hochkommissar(?:in)?|(?:Chef)?[Aa]nkläger(?:in)?|Kanzler(?:in)?|Präsident(?:in)?|"
-    r"Vorsitzende[rn]?|Kommissar(?:in)?|Sonderbeauftragte[rn]?|"
+    r"Vorsitzende[rn]?|Kommissar(?:in)?|Sonderbeauftragte[rn]?|Botschafter(?:in)?|"
+    r"Ständige[rn]? Vertreter(?:in)?|Generalkonsul(?:in)?|Ministerpräsident(?:in)?|"
+    r"Landeshaupt(?:mann|frau)|Bürgermeister(?:in)?|Gouverneur(?:in)?|"
     r"Secretari[oa] (?:General|Ejecutiv[oa])|Director(?:a)? (?:General|Ejecutiv[oa])|"
     r"Alt[oa] (?:Representante|Comisionad[oa])|Fiscal|Presidente|Presidenta"
 )
