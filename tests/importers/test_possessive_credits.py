@@ -57,3 +57,29 @@ def test_his_verdict_is_the_subjects_not_the_last_one_he_met() -> None:
     [statement] = found.statements
     assert statement.speaker is not None
     assert statement.speaker.name == "Paul Varo"
+
+
+@pytest.mark.parametrize(
+    ("narration", "credit", "quotation"),
+    [
+        (
+            "Die Präsidentin des Parlaments, Ana Lo, besuchte am Montag Kiel und sprach mit "
+            "Studierenden. Sie traf auch Ministerpräsident Jan Ost.",
+            "Ihr Fazit nach dem Besuch:",
+            "„Europa hält zusammen, auch in schweren Zeiten.“",
+        ),
+        (
+            "Speaker Ana Lo visited Kiel on Monday and spoke to students about Europe. She "
+            "also met Prime Minister Jan Ost.",
+            "Her message to the students:",
+            "“Europe stands together, even in hard times.”",
+        ),
+    ],
+)
+def test_a_possessive_credit_on_a_line_of_its_own(
+    narration: str, credit: str, quotation: str
+) -> None:
+    found = draft("Visit to Kiel", narration, credit, quotation, "Am Abend reiste sie weiter.")
+    [statement] = found.statements
+    assert statement.speaker is not None
+    assert statement.speaker.name == "Ana Lo"

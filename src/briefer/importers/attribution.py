@@ -57,6 +57,7 @@ from briefer.importers.speakers import (
     attribute,
     gender_of,
     genders_in,
+    possessive_credit,
     pronoun_gender,
     subject_before,
 )
@@ -430,8 +431,23 @@ def _unattributed(
     if speaker is None and span.closed and not paragraph[: span.start].strip(" “„\"«‘‚'"):
         speaker = _next_subject(release, index, span)
     if speaker is None and span.closed and _whole(paragraph, span):
-        speaker = _protagonist_before(release, index)
+        speaker = _protagonist_before(release, index) or _possessive_line(
+            release, index, last_person
+        )
     return (speaker, _(PRONOUN_HOW)) if speaker else (None, how)
+
+
+def _possessive_line(release: Release, index: int, last_person: Mention | None) -> Mention | None:
+    """Return whom a verbless possessive credit ending the paragraph before points to
+    ("Ihr Fazit nach dem Besuch:" / "„…“", "Her message to the students:" / "“…”")."""
+    if index < 1:
+        return None
+    text = release.paragraphs[index - 1]
+    clause = last_clause(text)
+    said = possessive_credit(
+        clause, text, len(text) - len(clause), release.mentions(index - 1), last_person
+    )
+    return said.mention if said else None
 
 
 # the rest of a compound subject after its first person: "Prosecutor X and his delegation

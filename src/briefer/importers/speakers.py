@@ -485,11 +485,9 @@ def _said_without_verb(
         return _Said(view)
     if not before.rstrip().endswith(":"):
         return None
-    own = _OWN_WORDS.match(before)
-    if own is not None:
+    if _OWN_WORDS.match(before):
         # "Ihr Fazit: „…“", "His message to the students: “…”", "Son constat : « … »"
-        gender = _OWNER_GENDER.get(own["own"].casefold())
-        return _possessor(paragraph, offset, mentions, last_person, gender)
+        return possessive_credit(before, paragraph, offset, mentions, last_person)
     verbs = list(SAID_VERB.finditer(before))
     lead = offset + len(before) - len(before.lstrip())
     subjects = [
@@ -530,6 +528,23 @@ _OWN_WORDS = re.compile(
     rf"(?:{_SAYING_NOUNS})\b[^.!?:;“”„«»\"]{{0,80}}:\s*$"
 )
 _OWNER_GENDER = {"her": "f", "his": "m", "sein": "m", "seine": "m"}
+
+
+def possessive_credit(
+    clause: str,
+    paragraph: str,
+    position: int,
+    mentions: Sequence[Mention],
+    last_person: Mention | None,
+) -> _Said | None:
+    """Return whom the possessive of a verbless credit points to when `clause`, at
+    `position` in the paragraph, is one ("Ihr Fazit:", "Her message to the students:"),
+    else None."""
+    own = _OWN_WORDS.match(clause)
+    if own is None:
+        return None
+    gender = _OWNER_GENDER.get(own["own"].casefold())
+    return _possessor(paragraph, position, mentions, last_person, gender)
 
 
 def _possessor(
