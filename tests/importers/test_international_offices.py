@@ -110,3 +110,38 @@ def test_a_missions_head_named_by_office_alone(lede: str, quoted: str) -> None:
     [statement] = found.statements
     assert statement.speaker is not None
     assert statement.speaker.name == "Olaf Tren"
+
+
+@pytest.mark.parametrize(
+    ("lede", "after", "paragraph"),
+    [
+        (
+            "The Director-General of the Agency, H.E. Ambassador Olaf Tren, met the Minister "
+            "of Foreign Affairs of Norland, H.E. Mr Ivo Sand, in Brio on 3 May.",
+            "Minister Sand briefed the delegation on the preparations for the conference.",
+            "The Director-General thanked Norland for its support. “We will keep working with "
+            "Norland on every question of verification,” he said.",
+        ),
+        (
+            "Le Directeur général de l'Agence, S.E. l'Ambassadeur Olaf Tren, s'est entretenu "
+            "le 3 mai à Brio avec le ministre des Affaires étrangères de Norland, M. Ivo Sand.",
+            "M. Sand a présenté les préparatifs de la conférence.",
+            "Le Directeur général a remercié Norland pour son soutien. « Nous continuerons à "
+            "travailler avec Norland sur toutes les questions de vérification », a-t-il ajouté.",
+        ),
+        (
+            "Der Generaldirektor der Organisation, Botschafter Olaf Tren, traf am Montag in "
+            "Brio Außenminister Ivo Sand.",
+            "Sand stellte die Pläne seiner Regierung vor.",
+            "Der Generaldirektor dankte Norland für die Unterstützung. „Wir werden die "
+            "Zusammenarbeit mit Norland in allen Fragen fortsetzen“, sagte er.",
+        ),
+    ],
+)
+def test_he_after_a_sentence_opened_by_the_office_alone(
+    lede: str, after: str, paragraph: str
+) -> None:
+    found = draft("Visit to Norland", lede, after, paragraph)
+    [statement] = found.statements
+    assert statement.speaker is not None
+    assert statement.speaker.name == "Olaf Tren"

@@ -20,6 +20,7 @@ from briefer.i18n import N_, _
 from briefer.importers.barenames import BARE_NAME_SUBJECT, FULL_NAME_HOW, a_name, bare_name_credit
 from briefer.importers.credits import (
     DOCUMENT_HOW,
+    HEAD_OFFICE,
     OFFICE_CREDIT_HOW,
     document_issued,
     from_document,
@@ -27,6 +28,7 @@ from briefer.importers.credits import (
     issuing_office,
     office_before,
     office_credit,
+    office_holder,
     office_speaks,
     unnamed_holder,
 )
@@ -603,7 +605,24 @@ def _epithet_subject(
         ends = [e.end() for e in SENTENCE_END.finditer(paragraph, start, subject.start)]
         start = ends[-1] if ends else start
     found = HEAD_OF_STATE.finditer(paragraph, max(0, start - 1), end)
-    return head_of_state(release) if any(m.start("epithet") >= start for m in found) else None
+    if any(m.start("epithet") >= start for m in found):
+        return head_of_state(release)
+    offices = [
+        m
+        for m in _OFFICE_OPENS.finditer(paragraph, max(0, start - 1), end)
+        if m.start("office") >= start
+    ]
+    # "The Director-General thanked Norland. “…,” he said.": the one the release gave it to
+    return office_holder(release, offices[-1]["office"]) if offices else None
+
+
+# an office alone opening a sentence as its subject: "The Director-General thanked …", "Le
+# Directeur général a remercié …", "Der Generaldirektor dankte …"
+_OFFICE_OPENS = re.compile(
+    r"(?:^|[.!?]\s+)(?P<office>(?:The|Le|La|L['’]|Der|Die|El)\s*(?:"
+    + HEAD_OFFICE
+    + r"))\s+(?!(?:of|for|to|de|du|des|der|del|von)\b)(?=[a-zäöüéè])"
+)
 
 
 # a paragraph that is the attribution of the quotation closing the paragraph before, cut

@@ -125,7 +125,8 @@ _HEAD_ALONE = re.compile(
 # Procureure de la Cour, Mme X", "der Generalsekretär der Organisation, Dr. X")
 _TO_NAME = re.compile(
     r"^(?:\s+(?:of|for|to|de|du|des|d['’]|der|des|del|at|bei|auprès)\b[^,;.:()“”«»„]{1,90}?)?"
-    r"\s*,?\s*(?:(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Sa|Excellency|Excellence|Ambassador|"
+    r"\s*,?\s*(?:(?:l['’]|the\s+|der\s+|die\s+)?(?:H\.\s?E\.|S\.\s?E\.|His|Her|Son|Sa|Excellency|"
+    r"Excellence|Ambassador|"
     r"Ambassadeur|Ambassadrice|Botschafter(?:in)?|Embajador(?:a)?|Judge|Juge|Richter(?:in)?|"
     r"Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Madame|Monsieur|Herr|Frau|Sr\.?|"
     r"Sra\.?|Sir|Dame|Hon\.?|Honourable|Rt\.?|Right)\s+)*$"
