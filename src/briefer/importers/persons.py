@@ -30,13 +30,20 @@ from briefer.importers.lexicon import (
 )
 from briefer.model.records import Person
 
+# a royal or religious title in lower case, with its article: "le prince héritier X", "la
+# princesse X", "l'émir X", "le cheikh X", "el príncipe heredero X", "el jeque X"
+_LOWER_TITLES = (
+    r"(?=[lpécj])(?:(?:l['’]|le\s+|la\s+|el\s+)?(?:prince(?:sse)?(?:\s+héritier|\s+héritière)?|"
+    r"príncipe(?:\s+heredero)?|princesa|émir|emir|cheikh(?:a)?|jeque))"
+)
 _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.\s?M(?=\s)|S\.E\.|"
     r"Son Excellence|(?:His|Her) Excellency|(?:His|Her|Sa) Majest(?:y|é)|"
     # a monarch: "King Taufa IV", "Queen Ana", "Sa Majesté le Roi Philippe", "Königin Ana"
     r"King|Queen|Roi|Reine|König(?:in)?|"
-    r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Crown Prince|"
+    r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Amir|"
+    r"Crown Prince(?:ss)?|Kronprinz(?:essin)?|Prinz(?:essin)?|" + _LOWER_TITLES + r"|"
     r"Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
     r"Lord|Amb(?=\.)|"
     # a military rank abbreviated, a retired officer: "Rtd. Brig. Julius Bio", "Lt. Gen. X"
@@ -51,10 +58,15 @@ _HONORIFIC = (
     # an academic title in brackets after another: "Hon (Dr.) X", "H.E. (Prof.) Y"
     r"(?:\s*\((?:Dr|Prof|Eng|Amb)\.?\))?\s+)+"
 )
+# the honorifics that begin with a capital (or "the"), where a name is looked for only at a
+# capital: the titles in lower case left out
+_CAPITAL_HONORIFIC = _HONORIFIC.replace(_LOWER_TITLES + "|", "")
 # "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"; the
 # German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
 # "mit Frau X das Museum"
-_PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|le|la|dos)"
+_PARTICLE = (
+    r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|bint|ben|ibn|al|Al|el|le|la|dos)"
+)
 # "Anna K.L. Berg": initials may be written without a space between them; "O´Brien": an
 # acute accent may stand for the apostrophe; a letter may carry a combining mark of a broken
 # encoding ("Fran̤ois")
@@ -172,7 +184,9 @@ _OFFICE_BEFORE_ROLE = (
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
 _NAME_THEN_ROLE = re.compile(
     # a name or an honorific starts with a capital ("the Rt Hon" aside): other words are skipped
-    rf"(?=[{UPPER}t])(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),\s+"
+    # (not inside an Arabic name: "Faris bin Nadim al-Qadir" is not "Nadim al-Qadir")
+    rf"(?=[{UPPER}t])(?<!\bbin\s)(?<!\bben\s)(?<!\bibn\s)(?<!\bbint\s)"
+    rf"(?P<hon>{_CAPITAL_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),\s+"
     # "X, as Permanent Representative …", "X, als Botschafter …", "X, en tant que ministre …"
     rf"(?:(?:as|als|en tant que|en sa qualité de)\s+)?"
     rf"(?:(?:the|le|la|l['’]|der|die)\s*)?(?:former\s+|ancien(?:ne)?\s+|ehemalige[rn]?\s+)?"
@@ -189,7 +203,8 @@ _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|à|en|nach)\s+$")
 # ("le premier ministre canadien, Justin Trudeau"), a name before a role ("Boris Johnson, le …")
 _ROLE_COMMA_END = re.compile(
     rf"\b(?=[{ROLE_INITIALS}])(?:{_ROLE_BEFORE_NAME}){_ADJECTIVE_AFTER.replace('P<after>', ':')}"
-    r"\s*,\s*$"
+    # "le ministre de la Défense, le prince héritier X": a title may stand before the name
+    rf"\s*,\s*(?:{_HONORIFIC})?$"
 )
 _NAME_COMMA_END = re.compile(
     rf"(?<![\w-]){_TOKEN}(?:\s+{_LATER}){{0,3}},\s+"
