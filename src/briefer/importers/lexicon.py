@@ -579,6 +579,9 @@ _ROLES_EN = (
     # ECOWAS, X", "Mayor Ana Lo", "Consul General Paul Oro", "Attorney General Ana Lo"
     r"(?:Deputy )?Executive Secretary|Mayor|(?:Honorary )?Consul(?:[- ]General)?|"
     r"Chief Justice|Attorney[- ]General|(?:City |Municipal )?Councill?or",
+    # an international court's officers: "the Prosecutor of the Court, X", "Chief Prosecutor
+    # Ana Lo", "the Registrar, Y", "Judge Paul Oro"
+    r"(?:Deputy |Chief )?Prosecutor|(?:Deputy )?Registrar|Judge",
     # military ranks: "Brigadier General Maikano Abdullahi", "Lieutenant General Ana Lo",
     # "Rear Admiral Paul Oro", "Air Vice-Marshal X", "Colonel Y"; "General" only before a
     # given and a family name ("the General Assembly", "General Secretariat" are none);
@@ -643,6 +646,8 @@ _ROLES_DE = (
     r"(?:Abteilungs|Delegations)?[Ll]eiter(?:in|s)?",
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Bb]eauftragte[nr]?",
     r"Gesandte[nr]?",
+    # an international court's prosecutor: "der Chefankläger des Gerichtshofs, X"
+    r"(?:Chef|Haupt)?[Aa]nkläger(?:in|s)?",
     r"(?:EU-|Hoch|Hohe[rn]? )?Kommissar(?:in|s)?",  # "EU-Kommissarin X"
     # military ranks: "Generalleutnant X", "Konteradmiral Y", "Oberst Z"
     r"(?:Generalleutnant|Generalmajor|Generaloberst|Brigadegeneral|(?:Vize|Konter|Flottillen)"
@@ -695,7 +700,9 @@ _ROLES_FR = (
     r"[Ee]nvoyée? [Ss]pécial(?:e)?|[Ss]ecrétaire [Ee]xécuti(?:f|ve)(?: adjointe?)?|"
     r"[Dd]irect(?:eur|rice) [Gg]énéral(?:e)?(?: adjointe?)?|"
     r"[Pp]résident(?:e)? de la [Cc]ommission|[Mm]édiat(?:eur|rice)|[Hh]aut(?:e)?-[Cc]ommissaire|"
-    r"[Cc]onsul(?:e)? (?:général(?:e)?|honoraire)",
+    r"[Cc]onsul(?:e)? (?:général(?:e)?|honoraire)|"
+    # an international court's officers: "le Procureur de la Cour, X", "la greffière Y"
+    r"[Pp]rocureure?(?: général(?:e)?| adjointe?)?|[Gg]reffi(?:er|ère)(?: adjointe?)?",
     # "le commissaire européen X", "la commissaire chargée du commerce Y", "le délégué
     # interministériel aux affaires du Nord Z"
     r"[Cc]ommissaire(?: (?:chargée?|aux?|à la|à l['’]) [^,.]{3,60}?"
