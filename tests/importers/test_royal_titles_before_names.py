@@ -80,3 +80,20 @@ def test_french_meeting_with_a_sheikh_after_a_role() -> None:
         " le Premier ministre, le cheikh Karim ben Fahd al-Sayf, sur la situation humanitaire.",
     )
     assert participants(found) == ["Paul Mercan", "Karim ben Fahd al-Sayf"]
+
+
+def test_french_and_spanish_king_and_queen_in_lower_case() -> None:
+    assert [name for name, _ in _names("Il a été reçu par le roi Faris II et la reine Lina.")] == [
+        "Faris II",
+        "Lina",
+    ]
+    assert [name for name, _ in _names("Fue recibido por el rey Faris II.")] == ["Faris II"]
+
+
+def test_french_audience_with_the_king() -> None:
+    found = draft(
+        "Audience royale à Brio",
+        "BRIO, 3 mai 2014 – Le président du Comité, Paul Mercan, a été reçu lundi en audience"
+        " par le roi Faris II, avec qui il s'est entretenu de la situation humanitaire.",
+    )
+    assert participants(found) == ["Paul Mercan", "Faris II"]

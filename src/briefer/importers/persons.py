@@ -31,10 +31,11 @@ from briefer.importers.lexicon import (
 from briefer.model.records import Person
 
 # a royal or religious title in lower case, with its article: "le prince héritier X", "la
-# princesse X", "l'émir X", "le cheikh X", "el príncipe heredero X", "el jeque X"
+# princesse X", "l'émir X", "le cheikh X", "le roi X", "la reine X", "el príncipe heredero
+# X", "el jeque X", "el rey X"
 _LOWER_TITLES = (
-    r"(?=[lpécj])(?:(?:l['’]|le\s+|la\s+|el\s+)?(?:prince(?:sse)?(?:\s+héritier|\s+héritière)?|"
-    r"príncipe(?:\s+heredero)?|princesa|émir|emir|cheikh(?:a)?|jeque))"
+    r"(?=[lpécjr])(?:(?:l['’]|le\s+|la\s+|el\s+)?(?:prince(?:sse)?(?:\s+héritier|\s+héritière)?|"
+    r"príncipe(?:\s+heredero)?|princesa|émir|emir|cheikh(?:a)?|jeque|roi|reine|rey|reina))"
 )
 _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
