@@ -594,8 +594,8 @@ _ROLES_EN = (
     rf"(?: (?:for|to|of) (?!{{COUNTRY}}){_FIELDS})?",
     r"(?:Executive |Managing |Political )?Director",
     # a court's or a tribunal's officers: "Prosecutor Ana Lo", "the Chief Prosecutor, X",
-    # "Prosecutor General X", "the Registrar of the Court, Y"
-    r"(?:Chief |Deputy )?Prosecutor(?:[- ]General)?|(?:Deputy )?Registrar",
+    # "Prosecutor General X", "the Registrar of the Court, Y", "Judge Paul Oro"
+    r"(?:Chief |Deputy )?Prosecutor(?:[- ]General)?|(?:Deputy )?Registrar|Judge",
     # "Head of the Press Service Department of the MFA of the Republic of X, Y"
     # "Head of the Minister's Office", "Chief of the Cabinet Office"
     r"(?:Deputy )?(?:Head|Chief) of (?:the )?(?:[A-Z][\w-]+(?:['’]s)? ){0,4}"
@@ -646,7 +646,8 @@ _ROLES_DE = (
     r"(?:Abteilungs|Delegations)?[Ll]eiter(?:in|s)?",
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Bb]eauftragte[nr]?",
     r"Gesandte[nr]?",
-    r"(?:Chef|Haupt)?[Aa]nkläger(?:in|s)?",  # "Chefanklägerin X" of a court
+    # an international court's prosecutor: "der Chefankläger des Gerichtshofs, X"
+    r"(?:Chef|Haupt)?[Aa]nkläger(?:in|s)?",
     r"(?:EU-|Hoch|Hohe[rn]? )?Kommissar(?:in|s)?",  # "EU-Kommissarin X"
     # military ranks: "Generalleutnant X", "Konteradmiral Y", "Oberst Z"
     r"(?:Generalleutnant|Generalmajor|Generaloberst|Brigadegeneral|(?:Vize|Konter|Flottillen)"
@@ -700,9 +701,8 @@ _ROLES_FR = (
     r"[Dd]irect(?:eur|rice) [Gg]énéral(?:e)?(?: adjointe?)?|"
     r"[Pp]résident(?:e)? de la [Cc]ommission|[Mm]édiat(?:eur|rice)|[Hh]aut(?:e)?-[Cc]ommissaire|"
     r"[Cc]onsul(?:e)? (?:général(?:e)?|honoraire)|"
-    # a court's officers: "le Procureur de la Cour, M. X", "la procureure générale Y", "le
-    # Greffier de la Cour, Z"
-    r"[Pp]rocureur(?:e)?(?: général(?:e)?)?|[Gg]reffi(?:er|ère)",
+    # an international court's officers: "le Procureur de la Cour, X", "la greffière Y"
+    r"[Pp]rocureure?(?: général(?:e)?| adjointe?)?|[Gg]reffi(?:er|ère)(?: adjointe?)?",
     # "le commissaire européen X", "la commissaire chargée du commerce Y", "le délégué
     # interministériel aux affaires du Nord Z"
     r"[Cc]ommissaire(?: (?:chargée?|aux?|à la|à l['’]) [^,.]{3,60}?"

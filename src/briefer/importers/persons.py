@@ -30,13 +30,21 @@ from briefer.importers.lexicon import (
 )
 from briefer.model.records import Person
 
+# a royal or religious title in lower case, with its article: "le prince héritier X", "la
+# princesse X", "l'émir X", "le cheikh X", "le roi X", "la reine X", "el príncipe heredero
+# X", "el jeque X", "el rey X"
+_LOWER_TITLES = (
+    r"(?=[lpécjr])(?:(?:l['’]|le\s+|la\s+|el\s+)?(?:prince(?:sse)?(?:\s+héritier|\s+héritière)?|"
+    r"príncipe(?:\s+heredero)?|princesa|émir|emir|cheikh(?:a)?|jeque|roi|reine|rey|reina))"
+)
 _HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
-    r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.\s?M(?=\s)|S\.E\.|"
+    r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.\s?M(?=\s)|S\.E\.|I\.E\.(?=\s)|"
     r"Son Excellence|(?:His|Her) Excellency|(?:His|Her|Sa) Majest(?:y|é)|"
     # a monarch: "King Taufa IV", "Queen Ana", "Sa Majesté le Roi Philippe", "Königin Ana"
     r"King|Queen|Roi|Reine|König(?:in)?|"
-    r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Crown Prince|"
+    r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Amir|"
+    r"Crown Prince(?:ss)?|Kronprinz(?:essin)?|Prinz(?:essin)?|" + _LOWER_TITLES + r"|"
     r"Archbishop|Mgr|Msgr|Monsignor|Cardinal|"
     r"Lord|Amb(?=\.)|"
     # a military rank abbreviated, a retired officer: "Rtd. Brig. Julius Bio", "Lt. Gen. X"
@@ -51,10 +59,15 @@ _HONORIFIC = (
     # an academic title in brackets after another: "Hon (Dr.) X", "H.E. (Prof.) Y"
     r"(?:\s*\((?:Dr|Prof|Eng|Amb)\.?\))?\s+)+"
 )
+# the honorifics that begin with a capital (or "the"), where a name is looked for only at a
+# capital: the titles in lower case left out
+_CAPITAL_HONORIFIC = _HONORIFIC.replace(_LOWER_TITLES + "|", "")
 # "Khalid bin Ahmed bin Mohammed Al Khalifa": an Arabic family name may open with "Al"; the
 # German articles only after "von"/"van" ("von der Leyen"): "begrüßt X das Staatsoberhaupt",
 # "mit Frau X das Museum"
-_PARTICLE = r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|al|Al|el|le|la|dos)"
+_PARTICLE = (
+    r"(?:von|van|de|(?<=[Vv][oa]n )(?:der|den)|zu|da|di|du|bin|bint|ben|ibn|al|Al|el|le|la|dos)"
+)
 # "Anna K.L. Berg": initials may be written without a space between them; "O´Brien": an
 # acute accent may stand for the apostrophe; a letter may carry a combining mark of a broken
 # encoding ("Fran̤ois")
@@ -169,10 +182,22 @@ _OFFICE_BEFORE_ROLE = (
     r"(?:(?:(?:Foreign|Defen[cs]e|State|Presidential)\s+)?(?:Ministry|Office|Department|"
     r"Government|MFA|MOFA|MoFA)\s+(?=[Ss]pokes|[Pp]ress\s+[Ss]ecretary|[Dd]eputy\s+[Ss]pokes))?"
 )
+# the letters after a name, with dots or without, set off by commas or not: "Hon. Kim Dale,
+# M.P.", "The Rt Hon. Kim Dale PC MP", "Dr. Lena Dorn MdB", "Prof. Ana Lo, PhD"
+_POSTNOMINAL = (
+    r"(?:M\.\s?P|M\.E\.P|T\.D|Q\.C|K\.C|P\.C|Ph\.\s?D|M\.L\.A)\.?(?![\w])|"
+    r"(?:MP|MEP|MdB|MdL|MdEP|MLA|MSP|MHK|TD|QC|KC|PC|PhD|DPhil|OBE|CBE|MBE|KBE|DBE|CMG|KCMG|"
+    r"GCMG|AO|AC)(?![\w.’'-])"
+)
+_POSTNOMINAL_RUN = re.compile(rf"(?:,?\s+(?:{_POSTNOMINAL}))+")
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
 _NAME_THEN_ROLE = re.compile(
     # a name or an honorific starts with a capital ("the Rt Hon" aside): other words are skipped
-    rf"(?=[{UPPER}t])(?P<hon>{_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}}),\s+"
+    # (not inside an Arabic name: "Faris bin Nadim al-Qadir" is not "Nadim al-Qadir")
+    rf"(?=[{UPPER}t])(?<!\bbin\s)(?<!\bben\s)(?<!\bibn\s)(?<!\bbint\s)"
+    rf"(?P<hon>{_CAPITAL_HONORIFIC})?(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_LATER}){{1,3}})"
+    # "Kim Dale, MP, Speaker of the House": the letters after the name, then the role
+    rf"(?:,?\s+(?:{_POSTNOMINAL}))*,\s+"
     # "X, as Permanent Representative …", "X, als Botschafter …", "X, en tant que ministre …"
     rf"(?:(?:as|als|en tant que|en sa qualité de)\s+)?"
     rf"(?:(?:the|le|la|l['’]|der|die)\s*)?(?:former\s+|ancien(?:ne)?\s+|ehemalige[rn]?\s+)?"
@@ -189,7 +214,8 @@ _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|à|en|nach)\s+$")
 # ("le premier ministre canadien, Justin Trudeau"), a name before a role ("Boris Johnson, le …")
 _ROLE_COMMA_END = re.compile(
     rf"\b(?=[{ROLE_INITIALS}])(?:{_ROLE_BEFORE_NAME}){_ADJECTIVE_AFTER.replace('P<after>', ':')}"
-    r"\s*,\s*$"
+    # "le ministre de la Défense, le prince héritier X": a title may stand before the name
+    rf"\s*,\s*(?:{_HONORIFIC})?$"
 )
 _NAME_COMMA_END = re.compile(
     rf"(?<![\w-]){_TOKEN}(?:\s+{_LATER}){{0,3}},\s+"
@@ -235,6 +261,12 @@ _NOUN_NIS = re.compile(r"(?i)[^\Waeiouyäöüāēīōūąęėįųn]nis(?:se)?$")
 # Letters after a name: "Simon Coveney TD", "Jo Bloggs MP", "Sir John Sawers GCMG"
 _POSTNOMINALS = frozenset(
     "MP TD MdB MdL MdEP MEP MLA MSP MHK QC KC PC OBE CBE MBE KBE DBE CMG KCMG GCMG AO AC".split()
+)
+# those that mark a member of a parliament or the bar, after a name with no honorific: "Kim
+# Dale MP met …", "Lena Dorn MdB traf …", "Kim Dale, MP, Speaker of the House"
+_MEMBER_AFTER = re.compile(
+    r"(?<=[\w.])(?:,?\s+)(?:M\.\s?P\.|M\.E\.P\.|T\.D\.|Q\.C\.|K\.C\.|"
+    r"(?:MP|MEP|MdB|MdL|MdEP|MLA|MSP|TD|QC|KC)(?![\w.’'-]))"
 )
 # A generation written after a name: "Jr.", "Sr.", "Jnr", "Snr" (not "Neto", "Filho": a
 # Portuguese family name may be one)
@@ -380,6 +412,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     found.extend(_lower_case_roles(text, taken))
     found.extend(_arabic_family_names(text, taken))
     found.extend(_double_family_names(text, taken))
+    found.extend(_members_by_letters(text, taken))
     for match in _SPOKESPERSON.finditer(text):
         role = _capitalise(match.group("role") + (match.group("whose") or ""))
         mention = Mention("", role, "", match.start(), match.end())
@@ -493,7 +526,10 @@ def _honorific_names(text: str, taken: _Taken) -> list[Mention]:
     found: list[Mention] = []
     for match in _HONORIFIC_NAME.finditer(text):
         name = _clean_name(match.group("name"))
-        mention = Mention(name, "", "", match.start(), match.start("name") + len(name))
+        end = match.start("name") + len(name)
+        if post := _POSTNOMINAL_RUN.match(text, end):
+            end = post.end()  # "Hon. Kim Dale, M.P.": the letters are part of the mention
+        mention = Mention(name, "", "", match.start(), end)
         run = _NAME_RUN.match(text, match.end())
         if run and not taken.free(Mention("", "", "", run.start(), run.end())):
             continue  # titles and a name longer than a name is read, ending in one found
@@ -794,6 +830,32 @@ def _arabic_family_names(text: str, taken: _Taken) -> list[Mention]:
         if match.group("name").split("-")[1].casefold() in _ARABIC_BODIES:
             continue
         mention = Mention(match.group("name"), "", "", match.start(), match.end())
+        if taken.free(mention):
+            found.append(taken.take(mention))
+    return found
+
+
+_NAME_ENDING = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_LATER}){{1,2}})$"
+)
+
+
+def _members_by_letters(text: str, taken: _Taken) -> list[Mention]:
+    """Return the people named with no honorific or role but the letters of a member of a
+    parliament or of the bar after the name ("Kim Dale MP met …", "Lena Dorn MdB traf …",
+    "Ana Lo, M.E.P."): the letters, looked for first, say the words before are a name."""
+    found: list[Mention] = []
+    for letters in _MEMBER_AFTER.finditer(text):
+        before = text[max(0, letters.start() - 80) : letters.start()]
+        named = _NAME_ENDING.search(before)
+        if named is None:
+            continue
+        name = _clean_name(named.group("name"))
+        if len(name.split()) < 2 or name != named.group("name") or country_named(name):
+            continue
+        start = letters.start() - len(before) + named.start()
+        post = _POSTNOMINAL_RUN.match(text, letters.start())
+        mention = Mention(name, "", "", start, post.end() if post else letters.end())
         if taken.free(mention):
             found.append(taken.take(mention))
     return found
