@@ -75,3 +75,22 @@ def test_a_quoted_kicker_over_the_text_is_no_declaration() -> None:
     assert [s.text for s in found.statements] == [
         "Die feigen Anschläge bestürzen mich zutiefst. Wir trauern mit den Familien."
     ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Executive Director Paul Mercan condemns the arrest of journalist Ivo Ran",
+        "Le Secrétaire général Paul Mercan dénonce l'arrestation du journaliste Ivo Ran",
+        "Generalsekretär Paul Mercan verurteilt die Festnahme des Journalisten Ivo Ran",
+    ],
+)
+def test_a_declaration_is_the_headlines_subject_when_it_names_another(headline: str) -> None:
+    found = draft(
+        headline,
+        "NEW YORK, 3 May 2011 – “The Fund is deeply alarmed by the arrest of a journalist who "
+        "reported on the plight of children in the north.”",
+        "“We call on the authorities to release him without delay.”",
+    )
+    assert [s.speaker.name for s in found.statements] == ["Paul Mercan"]
+    assert found.statements[0].text.count("\n") == 1
