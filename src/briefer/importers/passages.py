@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from briefer.i18n import _
+from briefer.importers.datelines import dateline_end
 from briefer.importers.lexicon import FIRST_PERSON
 from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import Quoted, find_quoted
@@ -60,7 +61,7 @@ def join_quotes(release: Release, quotes: Sequence[Quote]) -> list[FoundStatemen
     paragraphs = release.paragraphs
     found: list[FoundStatement] = []
     last: Quote | None = None
-    for quote in quotes:
+    for quote in _declared(release, quotes):
         if quote.speaker is None:
             quote = _after_narration(release, quote, found) or quote
         if quote.speaker is None:
@@ -125,6 +126,66 @@ def join_quotes(release: Release, quotes: Sequence[Quote]) -> list[FoundStatemen
     for statement in found:
         statement.paragraphs = [_tidy(p) for p in statement.paragraphs]
     return [s for s in found if any(p.strip() for p in s.paragraphs)]
+
+
+def _declared(release: Release, quotes: Sequence[Quote]) -> Sequence[Quote]:
+    """Return the quotations as the declaration of the one person the lines over them name
+    when the text is nothing but quotations no one is credited with, paragraph after
+    paragraph (headline "Le Directeur exécutif X dénonce …", "Executive Director X stands up
+    for …", "X fordert …" / "GENÈVE, 3 mai – « … » / « … »"): the release is that person's
+    statement, the headline its only credit."""
+    if not quotes or any(quote.speaker is not None for quote in quotes):
+        return quotes
+    paragraphs = release.paragraphs
+    indices = sorted({quote.index for quote in quotes})
+    if indices != list(range(indices[0], indices[-1] + 1)):
+        return quotes
+    # sentences, over paragraphs or after the dateline: not a kicker ("„A / B / C“")
+    lede = dateline_end(paragraphs[indices[0]]) > 0
+    last = paragraphs[indices[-1]].rstrip(" " + _MARKS)
+    if not last.endswith((".", "!", "?", "…")) or not (lede or len(indices) > 1):
+        return quotes
+    for index in indices:
+        paragraph = paragraphs[index]
+        spans = sorted((q.span.start, q.span.end) for q in quotes if q.index == index)
+        opens = dateline_end(paragraph) if index == indices[0] else 0
+        rest = paragraph[opens : spans[0][0]] + "".join(
+            paragraph[end : (spans[n + 1][0] if n + 1 < len(spans) else len(paragraph))]
+            for n, (_start, end) in enumerate(spans)
+        )
+        if rest.strip(" " + _MARKS + ".,;!?…"):
+            return quotes  # the writer's words, not a declaration's
+    named = {m.name: m for i in range(indices[0]) for m in release.mentions(i) if m.name}
+    if not release.people:
+        # "Le Directeur exécutif de l'Office, Paul Mercan, dénonce …", "Paul Mercan, director
+        # of the Office, pleads for …": a name in apposition no pass of persons read
+        named = {m.name: m for i in range(indices[0]) if (m := _apposed(paragraphs[i]))}
+    if len(named) != 1:
+        return quotes
+    speaker = next(iter(named.values()))
+    how = _("the one person the lines over the declaration name")
+    return [replace(quote, speaker=speaker, explicit=False, how=how) for quote in quotes]
+
+
+_MARKS = "“”„\"«»‘’‚'"
+
+
+# a headline's subject named in apposition to a role, before a verb in lower case
+_APPOSITION = re.compile(
+    r"^(?:(?P<before>[^,]{3,80}),\s+)?(?P<name>[A-ZÄÖÜÉ][\w’'-]+(?:\s+[A-ZÄÖÜÉ][\w’'-]+){1,3}),"
+    r"\s+(?:(?P<after>[^,]{3,100}),\s+)?[a-zà-ÿ]"
+)
+
+
+def _apposed(line: str) -> Mention | None:
+    """Return the person a line names in apposition to a role, one of the two between commas
+    ("Le Directeur exécutif de l'Office, Paul Mercan, dénonce …", "Paul Mercan, director of the
+    Office, pleads for …"), else None."""
+    match = _APPOSITION.match(line.strip())
+    if match is None or bool(match["before"]) == bool(match["after"]):
+        return None
+    role = re.sub(r"^(?:the|le|la|l['’]|der|die)\s*", "", match["before"] or match["after"])
+    return Mention(match["name"], role, "", 0, 0)
 
 
 # the opening of a sentence before its subject: "Later, ", "Le 3 mars, ", "Am Abend "

@@ -328,6 +328,13 @@ _NOT_NAMES |= frozenset(
 )
 # a transcript's plural heading before its speaker: "Déclarations de M. X", "Statements by X"
 _NOT_NAMES |= frozenset("Déclarations Statements Erklärungen Declaraciones".split())
+# a Title-Case headline's prepositions, participles and statement verbs after a name
+# ("Statement of Chairwoman Dorr Upon Closed Hearing", "Dorr Issues Statement Ahead of …",
+# "Senator Dorr Following Closed Hearing"): the name ends before them (S12-3; W20)
+_NOT_NAMES |= frozenset(
+    "Ahead Upon Following Regarding Concerning Amid Amidst Against Despite Toward Towards "
+    "Issues Releases Announces Applauds Welcomes Reacts Responds Comments Remarks".split()
+)
 # "North Asia", "West Africa": a region, though "West" alone may be a family name
 _COMPASS = frozenset("North South East West Central".split())
 

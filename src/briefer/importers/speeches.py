@@ -28,7 +28,7 @@ from briefer.importers.lexicon import (
 from briefer.importers.passages import FoundStatement
 from briefer.importers.persons import Mention, find_mentions, surname
 from briefer.importers.quotes import Quoted, find_quoted
-from briefer.importers.statements import account_lead_in
+from briefer.importers.statements import account_lead_in, signature_line
 
 JOINT_HEADING = re.compile(
     r"(?i)\b(?:joint (?:press |media )?(?:statement|declaration|communiqu)|"
@@ -48,7 +48,10 @@ _TITLE_STATEMENT = re.compile(
     # "Statements of the Prime Minister X after …", "Erklärungen von X": plural as one
     r"(?:statement|remarks|address|erklärung|déclaration(?: liminaire)?|message|rede|festrede|"
     r"grußwort|ansprache|speech|allocution|intervention|comment|kommentar|commentaire|"
-    r"clarifications?|précisions|(?:éléments de )?discours|mot de bienvenue|pressestatement)"
+    r"clarifications?|précisions|(?:éléments de )?discours|mot de bienvenue|pressestatement|"
+    # a signed message: "Foreword by the Speaker", "A word from the President", "Mot du
+    # Président", "Vorwort des Präsidenten", "Avant-propos de la Présidente"
+    r"foreword|preface|(?:a )?word|mot|vorwort|geleitwort|avant-propos|préface)"
     r"(?:s|en)? "
     # "Déclaration à la presse par X", "Déclaration de presse de X", "Speech delivered by X"
     r"(?:(?:à la|de) presse )?(?:(?:prononcée?|delivered|given|gehalten) )?"
@@ -217,6 +220,11 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
         if not (family and len(paragraphs[i].split()) <= 12 and family in paragraphs[i].casefold())
     ]
     body = _address_body(paragraphs, layout) or _from_salutation(paragraphs, body)
+    # a message signed above its text ("Hon. Kim Dale, M.P." / "Speaker of the House"): the
+    # text begins after the block, and the office the headline names is its signer's
+    signer, body = _signed_above(paragraphs, layout, body)
+    if signer is not None and (not speaker.name or surname(signer.name) == family):
+        speaker = replace(signer, role=signer.role or speaker.role)
     # a copy that introduces the statement under its own heading ("Below, we reproduce the
     # statement by X." / "Statement by X, Deputy Minister of Foreign Affairs:"): its text
     # begins after that line, and it is the one the line names
@@ -246,6 +254,35 @@ def whole_release(paragraphs: list[str], layout: Layout) -> list[FoundStatement]
 
 
 _INTRO_LINES = 3
+
+
+def _signed_above(
+    paragraphs: list[str], layout: Layout, body: list[int]
+) -> tuple[Mention | None, list[int]]:
+    """Return who signs a message in a block over its text, and the body after the block: a
+    line of their name signed with an honorific or postnominals ("Hon. Kim Dale, M.P.", "The
+    Hon. Kim Dale MP") or a bare name line set apart over the body, then their role on a
+    short line ("Speaker of the House of Commons")."""
+    start = layout.title_index + 1 if layout.title_index is not None else 0
+    above = [i for i in range(start, body[0]) if paragraphs[i].strip()] if body else []
+    lines = [*above[-2:], *body[:2]] if body else []
+    for number, index in enumerate(lines[:3]):
+        line = paragraphs[index].strip()
+        bare = index in above and _SIGNED_NAME.fullmatch(line)
+        name = signature_line(line) or (line if bare else "")
+        if not name or _NOT_A_NAME.search(name):
+            continue
+        role_at = lines[number + 1] if number + 1 < len(lines) else None
+        role_line = paragraphs[role_at].strip() if role_at is not None else ""
+        is_role = bool(role_line) and len(role_line.split()) <= 10 and _ends_statement(role_line)
+        if name == line and not (is_role and _ROLE.match(role_line)):
+            continue  # a bare name line signs only over a role ("Press Release" is none)
+        after = role_at if is_role and role_at is not None else index
+        rest = [i for i in body if i > after]
+        if not rest or not FIRST_PERSON.search(paragraphs[rest[0]]):
+            return None, body
+        return Mention(name, role_line if is_role else "", "", 0, 0), rest
+    return None, body
 
 
 # the line that heads a statement a copy reproduces: "Statement by X, Deputy Minister …:"
@@ -503,10 +540,18 @@ def _under_split_heading(paragraphs: list[str], layout: Layout) -> Mention | Non
     if not layout.title_index or not _HEADING_LINE.fullmatch(title):
         return None
     above = paragraphs[layout.title_index - 1].strip()
+    # a signed message's block between heading and role: "Foreword by the Speaker" / "Hon.
+    # Kim Dale, M.P." / "Speaker of the House of Commons"
+    bare = _SIGNED_NAME.fullmatch(above) and _ROLE.match(title)
+    signer = signature_line(above) or (above if bare else "")
+    if signer and layout.title_index >= 2 and not _NOT_A_NAME.search(signer):
+        above = paragraphs[layout.title_index - 2].strip()
     match = _TITLE_STATEMENT.match(above)
     if match is None or len(above.split()) > 30 or JOINT_HEADING.search(above):
         return None
     speaker = _headline_speaker(match["who"])
+    if signer and speaker is not None and not speaker.name:
+        return Mention(signer, title, "", 0, 0)
     named = [m for m in find_mentions(title) if m.name]
     if speaker is not None and not speaker.name and len(named) == 1:
         return named[0]
@@ -1035,6 +1080,8 @@ def _ends_statement(paragraph: str) -> bool:
     signature, a heading), or a numbered link ("1. Statement of the Ministry on …")."""
     text = paragraph.strip()
     sentence = text.endswith((".", "!", "?", "”", '"', ",", ";", "; and", "; und", "; et"))
+    if signature_line(text):
+        return True  # "Hon. Kim Dale, M.P.": the signature under the text
     listed = bool(re.match(r"\d{1,2}\.\s", text)) and len(text.split()) <= 20
     return (len(text.split()) <= 6 or listed) and not sentence
 

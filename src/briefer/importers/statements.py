@@ -259,17 +259,42 @@ def find_statements(release: Release, body: Sequence[int]) -> list[FoundStatemen
 
 def _drop_signature(statement: FoundStatement) -> None:
     """Drop a quoted letter's signature: a last paragraph that is only the speaker's name
-    ("Yours sincerely," / "Kjell Magne Bondevik “"); the closing formula before it ends the
-    statement, its comma made a full stop as at the end of any quotation."""
-    if len(statement.paragraphs) < 2 or statement.speaker is None or not statement.speaker.name:
+    ("Yours sincerely," / "Kjell Magne Bondevik “"), or a name signed with an honorific or
+    postnominals whoever speaks ("Hon. Kim Dale, M.P."); the closing formula before it ends
+    the statement, its comma made a full stop as at the end of any quotation."""
+    if len(statement.paragraphs) < 2:
         return
     last = statement.paragraphs[-1].strip(" " + QUOTE_MARKS)
-    if len(last.split()) <= 6 and surname(last) == surname(statement.speaker.name):
+    speaker = statement.speaker.name if statement.speaker is not None else ""
+    own = bool(speaker) and len(last.split()) <= 6 and surname(last) == surname(speaker)
+    if own or signature_line(last):
         del statement.paragraphs[-1], statement.indices[-1]
         statement.spans[:] = [span for span in statement.spans if span[0] in statement.indices]
         closing = statement.paragraphs[-1].rstrip()
         if closing.endswith(","):
             statement.paragraphs[-1] = closing[:-1] + "."
+
+
+# a name signed with an honorific or postnominals, nothing else on the line: "Hon. Kim Dale,
+# M.P.", "The Hon. Kim Dale MP", "Rt Hon. Kim Dale KC", "H.E. Kim Dale", "Dr. Ana Lo, MdB"
+_POSTNOMINAL = (
+    r"(?:M\.\s?P\.|MP|MPP|MLA|MHA|MNA|MEP|MdB|MdL|Q\.C\.|QC|K\.C\.|KC|P\.C\.|PC)(?![\w.])"
+)
+_SIGNATURE_LINE = re.compile(
+    r"^(?:(?P<honorific>(?:The\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.|Honou?rable|H\.\s?E\.)\s+)"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?"
+    rf"(?P<name>[A-ZÄÖÜÉ][\w’'.-]*(?:\s+(?!{_POSTNOMINAL})[A-ZÄÖÜÉ][\w’'-]*){{1,3}})"
+    rf"(?P<postnominals>(?:,?\s+{_POSTNOMINAL})*)\.?$"
+)
+
+
+def signature_line(line: str) -> str:
+    """Return the name a line signs with an honorific before it or postnominals after it
+    ("Hon. Kim Dale, M.P.": "Kim Dale"), "" for any other line."""
+    signed = _SIGNATURE_LINE.match(line.strip())
+    if signed is None or not (signed["honorific"] or signed["postnominals"]):
+        return ""
+    return signed["name"]
 
 
 # "Marise Payne: Welcome, again, …", "Foreign Minister: …", "N. KOTZIAS: …": a
