@@ -96,6 +96,10 @@ _MEETING = re.compile(
     r"(?:received|receives|presented|presents) (?:[\w-]+ ){0,4}?"
     r"(?:credentials|letters? of credence)|"
     r"s['’]est (?:[\w'’]+ )?entretenue?s?|"  # "s’est également entretenu", "d'abord"
+    # in the first person, in someone's own words: "je me suis entretenue avec", "nous nous
+    # sommes rencontrés", "j'ai rencontré ce matin"
+    r"(?:me suis|nous sommes) (?:\w+ )?(?:entretenue?s?|rencontrée?s?)|"
+    r"(?:j['’]ai|nous avons) (?:\w+ )?rencontré|"
     r"se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|rencontrer?|"
     r"(?:a|ont) (?:\w+ ){1,2}rencontrée?s?|"  # "a ensuite rencontré"
     r"ont (?:débattu|discuté)|"
