@@ -442,9 +442,20 @@ def _meeting_word(sentence: str) -> re.Match[str] | None:
                 and _OPENED_BY.match(sentence, match.end())
             )
             or _quoted_others(sentence, match.start())
+            or (word in ("traf", "trafen") and _SEPARATED.match(sentence, match.end()))
         ):
             return match
     return None
+
+
+# a German separable verb, not "treffen" (met): "traf am Montag in Norland ein" (arrived),
+# "traf in Brio auf Vertreter der Opposition" (came upon); "traf … zusammen" and "traf X auf
+# dem Gipfel" are meetings
+_SEPARATED = re.compile(
+    r"(?i)[^.;:,]{0,120}?\s(?:ein|auf)\b\s*(?:[.;:,!)]|$|(?:und|wo)\b)|"
+    # "auf" before what was come upon, not before a place in the dative ("auf dem Gipfel")
+    r"(?:\s+[^.;:,\s]+){0,6}?\s+auf\s+(?!(?:der|dem|einer|einem|diese[rm]|seine[rm]|ihre[rm])\b)"
+)
 
 
 # a body's meeting opened by one person is an event they opened with a speech, not talks
@@ -684,8 +695,14 @@ _CONDOLENCE_BOOK = re.compile(
 
 
 def _to_come(sentence: str, start: int) -> bool:
-    """Return whether the words right before a meeting word put it ahead ("to be held")."""
-    return _TO_COME.search(sentence[max(0, start - 12) : start]) is not None
+    """Return whether the words around a meeting word put it ahead ("to be held"; German
+    verb-last "…, wo sie mit X zusammentreffen wird", "… treffen soll")."""
+    return _TO_COME.search(sentence[max(0, start - 12) : start]) is not None or bool(
+        _GERMAN_TO_COME.match(sentence, start)
+    )
+
+
+_GERMAN_TO_COME = re.compile(r"(?i)\w*treffen\s+(?:wird|werden|soll|sollen|will|wollen)\b")
 
 
 # a summons told in the passive: the one who received the envoy is named after
