@@ -144,6 +144,18 @@ _MEETING = re.compile(
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
     r"conférence téléphonique|conference call|telefonkonferenz|telefonschalte|"
     r"a eu un échange|a effectué une visite|co-?chaired|"
+    # a session of a body told by who chaired it: "The session was chaired by Speaker X, with
+    # the participation of …", "la séance était présidée par", "Die Sitzung fand unter dem
+    # Vorsitz von X statt"
+    r"(?:session|sitting|plenary|meeting|séance|réunion|sitzung|plenarsitzung|tagung)\b"
+    r"(?:[^.;]|(?<=\d)\.){0,80}?\b(?:(?:was|were) (?:\w+ )?(?:chaired|presided over) by|"
+    r"(?:était|a été|fut) (?:\w+ )?présidée? par|"
+    r"unter (?:dem|der) (?:vorsitz|leitung) (?:von|des|der))|"
+    # a session taken up again: "resumed the second plenary session", "ont repris la séance",
+    # "setzten die Plenarsitzung fort"
+    r"(?:resumed|reconvened) (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:session|sitting|plenary)|"
+    r"(?:ont|a) repris (?:la |leur |sa )?(?:[\w-]+ ){0,2}?(?:séance|session)|"
+    r"setzten (?:[^.]|(?<=\d)\.){0,60}?(?:sitzung|tagung) fort|"
     # a minister with his heads of mission: "pendant leur retraite annuelle", "briefed the
     # ambassadors", "a informé les ambassadeurs", not "départ à la retraite"
     r"(?:leur|sa|une|la) retraite (?:annuelle|diplomatique|des ambassadeurs)|"
