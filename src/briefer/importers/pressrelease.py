@@ -102,10 +102,13 @@ def parse_release(document: TextDocument) -> Draft:
     speech = speech or bool(press_conference(release.paragraphs, layout))
     # one speaker's remarks to journalists: the meeting they followed is their occasion
     speech = speech or remarks_to_press(release.paragraphs, layout)
-    meeting = [] if ahead or speech else find_meeting(release, layout)
-    if headed is not None and not _reported(release, meeting, layout, not headed.name):
-        # one speaker's statement that tells of talks only as its occasion ("… issued the
-        # following statement after meeting X:") or in passing stays the statement (K11-5)
+    # one speaker's statement that tells of talks only as its occasion ("… issued the
+    # following statement after meeting X:") or in passing stays the statement (K11-5)
+    office = headed is not None and not headed.name
+    told = headed is None or _reported(release, layout.body[:2], office)
+    meeting = [] if ahead or speech or not told else find_meeting(release, layout)
+    opening_report = [i for i in meeting if i in layout.body[:2]]
+    if headed is not None and not _reported(release, opening_report, office):
         meeting = []
     condolence = bool(opening) and condoles(layout, opening[0])
     called = bool(meeting) and meeting_format(release.paragraphs[meeting[0]]) in _REMOTE
@@ -188,14 +191,14 @@ _TALKS_HELD = re.compile(
 )
 
 
-def _reported(release: Release, meeting: list[int], layout: Layout, office: bool) -> bool:
-    """Return whether a single speaker's statement reports in its opening the talks
-    find_meeting found, in its own words: the speaker's in the first person ("Minister X and
-    I met today and agreed …"), an office's also in the third ("the President met officials
-    at their request on Saturday"); not the talks only as the occasion its words were issued
-    on ("issued the following statement after meeting with X:"), nor a meeting named by a
-    noun ("the party talks", "the ministerial meeting")."""
-    for index in (i for i in meeting if i in layout.body[:2]):
+def _reported(release: Release, paragraphs: list[int], office: bool) -> bool:
+    """Return whether these paragraphs of a single speaker's statement (its opening, the
+    meeting's report in it) tell of talks held in the statement's own words: the speaker's
+    in the first person ("Minister X and I met today and agreed …"), an office's also in the
+    third ("the President met officials at their request on Saturday"); not the talks only as
+    the occasion its words were issued on ("issued the following statement after meeting
+    with X:"), nor a meeting named by a noun ("the party talks", "the ministerial meeting")."""
+    for index in paragraphs:
         for told in each_sentence(release.paragraphs[index]):
             sentence = meeting_sentence(told)
             subject = meeting_subject(sentence) if sentence else ""
