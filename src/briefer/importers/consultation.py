@@ -1214,7 +1214,8 @@ def _format(
     """Return how the meeting was held: as its sentence or the headline says; else as a
     sentence about "the meeting" says (not a dated one, which is about another occasion);
     hybrid when it was held somewhere and someone joined from afar."""
-    stated = meetings.meeting_format(f"{sentence} {title}")
+    # a call named for background is not how this meeting was held: "After a call with X, …"
+    stated = meetings.meeting_format(f"{meetings.without_background(sentence)} {title}")
     # what the report says of "the meeting" is said early: its first sentences are enough
     said = (s for p in paragraphs for s in meetings.each_sentence(p) if s != sentence)
     others = list(itertools.islice(said, _SAYS_HOW))

@@ -450,6 +450,15 @@ def _meeting_word(sentence: str) -> re.Match[str] | None:
             (word in ("spoke", "speaks") and _SPOKE_AT.match(sentence, match.end()))
             or _AUDIENCE.match(sentence, match.end())
             or (
+                _STAFF_WORD.search(sentence, match.end(), match.end() + 90)
+                and _OWN_STAFF.match(sentence, match.end())
+            )
+            or (
+                _TALKS_NOUN.fullmatch(match.group(0))
+                and _FRONTED.match(before)
+                and _MEETING.search(sentence, match.end() + 1)
+            )
+            or (
                 (word in _EVENT_NOUNS or (word == "held" and before.rstrip().endswith(",")))
                 and _OPENED_BY.match(sentence, match.end())
             )
@@ -686,6 +695,32 @@ _AUDIENCE = re.compile(
     r"journalistes|journalist(?:inn)?en|medienvertreter\w*)\b"
     r"(?!\s+(?:secretary|secretaries|attach\w*|officers?|council|union|freedom|agency)\b)"
 )
+_STAFF_WORD = re.compile(r"(?i)team|staff|employees|équipe|personnel|mitarbeit|belegschaft")
+# one's own institution's office or staff met is no counterpart: "traf dessen Team", "met its
+# team and its head", "a rencontré son équipe", "met the embassy's staff"
+_OWN_STAFF = re.compile(
+    r"(?i)\s+(?:sich\s+)?(?:(?:am|on|in|at|le|à|au)\s+[\w-]+\s+){0,2}(?:(?:with|mit|avec)\s+)?"
+    r"(?:(?:its|their|his|her|dessen|deren|sein\w*|ihr\w*|son|sa|ses|leurs?)\s+|"
+    r"(?:the|das|die|le|les|l['’])\s+(?:[\w-]+['’]s\s+)?(?=(?:\w+\s+)?(?:team|staff|"
+    r"employees|équipe|personnel|mitarbeit\w*|belegschaft)\b(?!\s+(?:of|von|de|des|du|der)\b)))"
+    r"(?:[\w-]+\s+)?(?:team|staff|employees|équipe|personnel|mitarbeit\w*|belegschaft)\b"
+)
+# talks named by a noun, which a fronted clause can hold (not "Nach dem Gipfel traf X Y")
+_TALKS_NOUN = re.compile(
+    r"(?i)(?:(?:tele)?phone )?calls?(?: with)?|conversation(?: with)?|talks|meetings?|"
+    r"consultations?|entretiens?|réunion|rencontres?(?: avec)?|entretien téléphonique|"
+    r"appel téléphonique|\w*telefonat|\w*gespräch(?:e|en|s)?|\w*treffen|konsultation(?:en)?"
+)
+# a fronted clause of what came before: "After a call with X, …", "Nach einem Telefonat mit X
+# …", "Après un entretien avec X, …" — background when the main clause tells its own meeting
+_FRONTED = re.compile(
+    r"(?i)^(?:after|following|nach|après|à la suite d['’])\s*(?:(?:a|an|the|his|her|their|"
+    r"einem|einer|dem|der|ihrem|seinem|un|une|son|sa|leur)\s+)?(?:[\w-]+\s+){0,2}"
+    # the clause may go on to more talks: "Nach einem Telefonat mit X und Treffen mit Y …"
+    r"(?:(?:with|mit|avec)\s[^,;.]{0,60}?\s(?:and|und|et)\s+(?:[\w-]+\s+){0,2})?$"
+)
+
+
 # remarks made somewhere, not to someone: "spoke at the forum", "spoke on the sidelines of"
 _SPOKE_AT = re.compile(
     r"(?i)\s+(?:at(?! length)|during|before|on the (?:sidelines|margins|occasion)|about|of|"
@@ -745,6 +780,18 @@ def meeting_to_come(sentence: str) -> bool:
 def future_tense(sentence: str) -> bool:
     """Return whether a sentence speaks of what is ahead ("will travel", "wird … reisen")."""
     return bool(_FUTURE.search(sentence))
+
+
+def without_background(sentence: str) -> str:
+    """Return a meeting sentence from after the talks its fronted clause names for
+    background ("After a phone call with X, Minister Y met Z …"), or the sentence whole."""
+    first = _MEETING.search(sentence)
+    told = _meeting_word(sentence)
+    if first is None or told is None or told.start() <= first.start():
+        return sentence
+    if _TALKS_NOUN.fullmatch(first.group(0)) and _FRONTED.match(sentence[: first.start()]):
+        return sentence[first.end() :]
+    return sentence
 
 
 def meeting_subject(sentence: str) -> str:
