@@ -100,3 +100,15 @@ def test_talks_named_by_a_noun_in_a_statement_are_no_meeting() -> None:
     )
     assert found.kind == "statement"
     assert found.consultation is None
+
+
+def test_words_reporting_talks_after_a_lead_in_in_the_same_paragraph() -> None:
+    found = draft(
+        "Statement by Fund Director Ana Lo on Norland",
+        "Washington, May 4, 2024",
+        "Ms. Ana Lo, Director of the Fund, issued the following statement today after meeting "
+        "with Norland's Finance Minister Ivo Ran in Brio: “Minister Ran and I met today and "
+        "agreed to work closely together on the program. We had a productive discussion.”",
+    )
+    assert found.kind == "consultation"
+    assert participants(found) == ["Ana Lo", "Ivo Ran"]

@@ -191,6 +191,9 @@ _TALKS_HELD = re.compile(
 )
 
 
+_COLON = re.compile(r":\s+(?=[“\"«„‘'])")
+
+
 def _reported(release: Release, paragraphs: list[int], office: bool) -> bool:
     """Return whether these paragraphs of a single speaker's statement (its opening, the
     meeting's report in it) tell of talks held in the statement's own words: the speaker's
@@ -199,7 +202,12 @@ def _reported(release: Release, paragraphs: list[int], office: bool) -> bool:
     the occasion its words were issued on ("issued the following statement after meeting
     with X:"), nor a meeting named by a noun ("the party talks", "the ministerial meeting")."""
     for index in paragraphs:
-        for told in each_sentence(release.paragraphs[index]):
+        # the words a lead-in brings in after its colon are a sentence of their own: "…
+        # issued the following statement after meeting with X: “X and I met today …”"
+        said = (
+            part for told in each_sentence(release.paragraphs[index]) for part in _COLON.split(told)
+        )
+        for told in said:
             sentence = meeting_sentence(told)
             subject = meeting_subject(sentence) if sentence else ""
             if (
