@@ -754,6 +754,9 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
     )
     named = by_surname(list(known))
     people = [fullest(p, named) for p in merge(present)]
+    head = _head_by_office(release, index, layout, people)
+    if head is not None:
+        people.append(fullest(head, named))
     order = [
         known_mentions(layout.title, known, home),
         *(known_mentions(text, known, home) for text in layout.standfirst),
@@ -775,6 +778,53 @@ def _participants(release: Release, found: list[int], layout: Layout) -> list[Pe
             how = _("the publisher's country") if after.country == home else _("the country named")
             release.infer(f"consultation.participants[{number}].country", how)
     return filled
+
+
+# the publisher's own head named by office alone as who met: "On 3 May, the Secretary-General
+# met …", "la Directrice générale s'est entretenue avec …", "die Generalsekretärin traf …"
+_HEAD_BY_OFFICE = re.compile(
+    r"(?i)^(?:[^,.;]{0,40},\s*)?(?:the|la|le|l['’]|die|der)\s+(?P<office>secretary[- ]general|"
+    r"director[- ]general|executive director|high commissioner|chairperson|"
+    r"secrétaire générale?|directrice générale|directeur général|directrice exécutive|"
+    r"directeur exécutif|haut-commissaire|haute-commissaire|"
+    r"generalsekretär(?:in)?|generaldirektor(?:in)?|exekutivdirektor(?:in)?|hochkommissar(?:in)?)"
+    r"\s*(?:(?:also|then|today|yesterday|a|hat)\s+)?$"
+)
+# a name with no title opening a sentence, before its verb: "Mara Velt thanked …", "Lena Dorn a
+# salué …", "Ana Lo betonte …"
+_BARE_SUBJECT = re.compile(
+    r"^(?!(?:The|Le|La|Les|L['’]|Der|Die|Das|El|Los|Las|This|These|Ce|Cette|Dieser?)\b)"
+    r"(?!\w*(?:ecr[eé]tar|irect|räsident|résident|resident|inist|ommissa|ekretär)\w*\b)"
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’]+(?:[ -](?:(?:de|van|von|al|el|bin|da|dos|du|le|la) )?"
+    r"[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2})\s+(?:also\s+|then\s+|a\s+|hat\s+|has\s+)?[a-zäöüéè]\w+"
+)
+_HEAD_AFTER_VERB = re.compile(
+    r"(?i)\w+\s+(?:die|der)\s+(?P<office>generalsekretär(?:in)?|generaldirektor(?:in)?|"
+    r"exekutivdirektor(?:in)?|hochkommissar(?:in)?)\b"
+)
+_HEAD_TOLD = 4  # paragraphs after the meeting's in which the head is named as a bare subject
+
+
+def _head_by_office(
+    release: Release, index: int, layout: Layout, people: list[Person]
+) -> Person | None:
+    """Return the publisher's head the meeting's sentence gives by office alone ("the
+    Secretary-General met Minister X …"), as the person a later paragraph names with no role
+    as the subject of its sentence ("Mara Velt thanked the Minister …", "Lena Dorn a salué
+    …"); None when the sentence names who met, or no paragraph names them so."""
+    sentence = meetings.meeting_sentence(release.paragraphs[index]) or ""
+    subject = meetings.meeting_subject(sentence)
+    # German puts the subject after the verb: "Am 3. Mai traf die Generalsekretärin …"
+    office = _HEAD_BY_OFFICE.match(subject) or _HEAD_AFTER_VERB.match(sentence, len(subject))
+    if office is None:
+        return None
+    taken = {surname(p.name) for p in people if p.name}
+    for number in [i for i in layout.body if i > index][:_HEAD_TOLD]:
+        for told in meetings.each_sentence(release.paragraphs[number]):
+            bare = _BARE_SUBJECT.match(told)
+            if bare and a_name(bare["name"]) and surname(bare["name"]) not in taken:
+                return Person(bare["name"], office.group("office"), "")
+    return None
 
 
 def _subject(paragraph: str) -> list[Mention]:
@@ -1214,7 +1264,8 @@ def _format(
     """Return how the meeting was held: as its sentence or the headline says; else as a
     sentence about "the meeting" says (not a dated one, which is about another occasion);
     hybrid when it was held somewhere and someone joined from afar."""
-    stated = meetings.meeting_format(f"{sentence} {title}")
+    # a call named for background is not how this meeting was held: "After a call with X, …"
+    stated = meetings.meeting_format(f"{meetings.without_background(sentence)} {title}")
     # what the report says of "the meeting" is said early: its first sentences are enough
     said = (s for p in paragraphs for s in meetings.each_sentence(p) if s != sentence)
     others = list(itertools.islice(said, _SAYS_HOW))

@@ -126,6 +126,8 @@ def reports_occasion(
         # on taking office (their statement), anyone else only reacts
         headline = f"{layout.title} {lede}".casefold()
         elected = any(_named(statement.speaker, headline) for statement in found)
+        if elected and _NEWLY.search(f"{layout.title} {lede}"):
+            return False  # "Newly elected Speaker X has pledged …": the officer's words
         return not elected or quoted < 0.5 * body
     opening = " ".join([layout.title, *(paragraphs[i] for i in layout.body[:3])])
     if not _OCCASION.search(opening):
@@ -207,6 +209,15 @@ def _reporting_lede(paragraphs: list[str], layout: Layout, found: Sequence[Found
     opening = paragraphs[lede][: min(starts)] if starts else paragraphs[lede]
     return opening[:300]
 
+
+# the office an attribute of the one who speaks, not the event told: "Newly elected Speaker X
+# has pledged …", "the newly appointed minister X said", "Der neu gewählte Präsident X
+# versprach", "Le président nouvellement élu X a promis"
+_NEWLY = re.compile(
+    r"(?i)\b(?:newly|recently|just|freshly)[ -](?:re-?)?(?:elected|appointed|sworn[ -]in)\b|"
+    r"\bneu (?:gewählte|ernannte)\w*|\bneugewählte\w*|\bfrisch gewählte\w*|"
+    r"\bnouvellement (?:élue?|nommée?)|\bnouvel élu|\bnouvelle élue"
+)
 
 # someone elected, appointed, confirmed or sworn in: a news item when the headline or the
 # lede reports it, whoever it then quotes ("Der Verband hat X an seiner Spitze bestätigt";

@@ -96,6 +96,10 @@ _MEETING = re.compile(
     r"(?:received|receives|presented|presents) (?:[\w-]+ ){0,4}?"
     r"(?:credentials|letters? of credence)|"
     r"s['’]est (?:[\w'’]+ )?entretenue?s?|"  # "s’est également entretenu", "d'abord"
+    # in the first person, in someone's own words: "je me suis entretenue avec", "nous nous
+    # sommes rencontrés", "j'ai rencontré ce matin"
+    r"(?:me suis|nous sommes) (?:\w+ )?(?:entretenue?s?|rencontrée?s?)|"
+    r"(?:j['’]ai|nous avons) (?:\w+ )?rencontré|"
     r"se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|rencontrer?|"
     r"(?:a|ont) (?:\w+ ){1,2}rencontrée?s?|"  # "a ensuite rencontré"
     r"ont (?:débattu|discuté)|"
@@ -140,6 +144,18 @@ _MEETING = re.compile(
     r"consultations|entretien téléphonique|appel téléphonique|visioconférence|"
     r"conférence téléphonique|conference call|telefonkonferenz|telefonschalte|"
     r"a eu un échange|a effectué une visite|co-?chaired|"
+    # a session of a body told by who chaired it: "The session was chaired by Speaker X, with
+    # the participation of …", "la séance était présidée par", "Die Sitzung fand unter dem
+    # Vorsitz von X statt"
+    r"(?:session|sitting|plenary|meeting|séance|réunion|sitzung|plenarsitzung|tagung)\b"
+    r"(?:[^.;]|(?<=\d)\.){0,80}?\b(?:(?:was|were) (?:\w+ )?(?:chaired|presided over) by|"
+    r"(?:était|a été|fut) (?:\w+ )?présidée? par|"
+    r"unter (?:dem|der) (?:vorsitz|leitung) (?:von|des|der))|"
+    # a session taken up again: "resumed the second plenary session", "ont repris la séance",
+    # "setzten die Plenarsitzung fort"
+    r"(?:resumed|reconvened) (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:session|sitting|plenary)|"
+    r"(?:ont|a) repris (?:la |leur |sa )?(?:[\w-]+ ){0,2}?(?:séance|session)|"
+    r"setzten (?:[^.]|(?<=\d)\.){0,60}?(?:sitzung|tagung) fort|"
     # a minister with his heads of mission: "pendant leur retraite annuelle", "briefed the
     # ambassadors", "a informé les ambassadeurs", not "départ à la retraite"
     r"(?:leur|sa|une|la) retraite (?:annuelle|diplomatique|des ambassadeurs)|"
@@ -434,13 +450,33 @@ def _meeting_word(sentence: str) -> re.Match[str] | None:
             (word in ("spoke", "speaks") and _SPOKE_AT.match(sentence, match.end()))
             or _AUDIENCE.match(sentence, match.end())
             or (
+                _STAFF_WORD.search(sentence, match.end(), match.end() + 90)
+                and _OWN_STAFF.match(sentence, match.end())
+            )
+            or (
+                _TALKS_NOUN.fullmatch(match.group(0))
+                and _FRONTED.match(before)
+                and _MEETING.search(sentence, match.end() + 1)
+            )
+            or (
                 (word in _EVENT_NOUNS or (word == "held" and before.rstrip().endswith(",")))
                 and _OPENED_BY.match(sentence, match.end())
             )
             or _quoted_others(sentence, match.start())
+            or (word in ("traf", "trafen") and _SEPARATED.match(sentence, match.end()))
         ):
             return match
     return None
+
+
+# a German separable verb, not "treffen" (met): "traf am Montag in Norland ein" (arrived),
+# "traf in Brio auf Vertreter der Opposition" (came upon); "traf … zusammen" and "traf X auf
+# dem Gipfel" are meetings
+_SEPARATED = re.compile(
+    r"(?i)[^.;:,]{0,120}?\s(?:ein|auf)\b\s*(?:[.;:,!)]|$|(?:und|wo)\b)|"
+    # "auf" before what was come upon, not before a place in the dative ("auf dem Gipfel")
+    r"(?:\s+[^.;:,\s]+){0,6}?\s+auf\s+(?!(?:der|dem|einer|einem|diese[rm]|seine[rm]|ihre[rm])\b)"
+)
 
 
 # a body's meeting opened by one person is an event they opened with a speech, not talks
@@ -659,6 +695,32 @@ _AUDIENCE = re.compile(
     r"journalistes|journalist(?:inn)?en|medienvertreter\w*)\b"
     r"(?!\s+(?:secretary|secretaries|attach\w*|officers?|council|union|freedom|agency)\b)"
 )
+_STAFF_WORD = re.compile(r"(?i)team|staff|employees|équipe|personnel|mitarbeit|belegschaft")
+# one's own institution's office or staff met is no counterpart: "traf dessen Team", "met its
+# team and its head", "a rencontré son équipe", "met the embassy's staff"
+_OWN_STAFF = re.compile(
+    r"(?i)\s+(?:sich\s+)?(?:(?:am|on|in|at|le|à|au)\s+[\w-]+\s+){0,2}(?:(?:with|mit|avec)\s+)?"
+    r"(?:(?:its|their|his|her|dessen|deren|sein\w*|ihr\w*|son|sa|ses|leurs?)\s+|"
+    r"(?:the|das|die|le|les|l['’])\s+(?:[\w-]+['’]s\s+)?(?=(?:\w+\s+)?(?:team|staff|"
+    r"employees|équipe|personnel|mitarbeit\w*|belegschaft)\b(?!\s+(?:of|von|de|des|du|der)\b)))"
+    r"(?:[\w-]+\s+)?(?:team|staff|employees|équipe|personnel|mitarbeit\w*|belegschaft)\b"
+)
+# talks named by a noun, which a fronted clause can hold (not "Nach dem Gipfel traf X Y")
+_TALKS_NOUN = re.compile(
+    r"(?i)(?:(?:tele)?phone )?calls?(?: with)?|conversation(?: with)?|talks|meetings?|"
+    r"consultations?|entretiens?|réunion|rencontres?(?: avec)?|entretien téléphonique|"
+    r"appel téléphonique|\w*telefonat|\w*gespräch(?:e|en|s)?|\w*treffen|konsultation(?:en)?"
+)
+# a fronted clause of what came before: "After a call with X, …", "Nach einem Telefonat mit X
+# …", "Après un entretien avec X, …" — background when the main clause tells its own meeting
+_FRONTED = re.compile(
+    r"(?i)^(?:after|following|nach|après|à la suite d['’])\s*(?:(?:a|an|the|his|her|their|"
+    r"einem|einer|dem|der|ihrem|seinem|un|une|son|sa|leur)\s+)?(?:[\w-]+\s+){0,2}"
+    # the clause may go on to more talks: "Nach einem Telefonat mit X und Treffen mit Y …"
+    r"(?:(?:with|mit|avec)\s[^,;.]{0,60}?\s(?:and|und|et)\s+(?:[\w-]+\s+){0,2})?$"
+)
+
+
 # remarks made somewhere, not to someone: "spoke at the forum", "spoke on the sidelines of"
 _SPOKE_AT = re.compile(
     r"(?i)\s+(?:at(?! length)|during|before|on the (?:sidelines|margins|occasion)|about|of|"
@@ -680,8 +742,14 @@ _CONDOLENCE_BOOK = re.compile(
 
 
 def _to_come(sentence: str, start: int) -> bool:
-    """Return whether the words right before a meeting word put it ahead ("to be held")."""
-    return _TO_COME.search(sentence[max(0, start - 12) : start]) is not None
+    """Return whether the words around a meeting word put it ahead ("to be held"; German
+    verb-last "…, wo sie mit X zusammentreffen wird", "… treffen soll")."""
+    return _TO_COME.search(sentence[max(0, start - 12) : start]) is not None or bool(
+        _GERMAN_TO_COME.match(sentence, start)
+    )
+
+
+_GERMAN_TO_COME = re.compile(r"(?i)\w*treffen\s+(?:wird|werden|soll|sollen|will|wollen)\b")
 
 
 # a summons told in the passive: the one who received the envoy is named after
@@ -712,6 +780,18 @@ def meeting_to_come(sentence: str) -> bool:
 def future_tense(sentence: str) -> bool:
     """Return whether a sentence speaks of what is ahead ("will travel", "wird … reisen")."""
     return bool(_FUTURE.search(sentence))
+
+
+def without_background(sentence: str) -> str:
+    """Return a meeting sentence from after the talks its fronted clause names for
+    background ("After a phone call with X, Minister Y met Z …"), or the sentence whole."""
+    first = _MEETING.search(sentence)
+    told = _meeting_word(sentence)
+    if first is None or told is None or told.start() <= first.start():
+        return sentence
+    if _TALKS_NOUN.fullmatch(first.group(0)) and _FRONTED.match(sentence[: first.start()]):
+        return sentence[first.end() :]
+    return sentence
 
 
 def meeting_subject(sentence: str) -> str:

@@ -41,7 +41,12 @@ from briefer.importers.kinds import (
 from briefer.importers.language import NAMES, READ, language_of
 from briefer.importers.layout import Layout, read_layout
 from briefer.importers.lexicon import FIRST_PERSON, PUBLISHERS, SPOKESPERSON
-from briefer.importers.meetings import meeting_format
+from briefer.importers.meetings import (
+    each_sentence,
+    meeting_format,
+    meeting_sentence,
+    meeting_subject,
+)
 from briefer.importers.passages import FoundStatement
 from briefer.importers.persons import merge
 from briefer.importers.release import Release, Span
@@ -83,7 +88,7 @@ def parse_release(document: TextDocument) -> Draft:
     header = release.paragraphs[: layout.body[0]] if layout.body else []
     texts = [layout.title, *header, *(release.paragraphs[i] for i in layout.body)]
     release.people = tuple(merge(m for text in texts for m in mentioned(text)))
-    single = single_speaker(layout) is not None
+    headed = single_speaker(layout)
     opening = [release.paragraphs[i] for i in layout.body[:6]]
     ahead = (
         announcement(layout, opening)
@@ -97,7 +102,14 @@ def parse_release(document: TextDocument) -> Draft:
     speech = speech or bool(press_conference(release.paragraphs, layout))
     # one speaker's remarks to journalists: the meeting they followed is their occasion
     speech = speech or remarks_to_press(release.paragraphs, layout)
-    meeting = [] if single or ahead or speech else find_meeting(release, layout)
+    # one speaker's statement that tells of talks only as its occasion ("… issued the
+    # following statement after meeting X:") or in passing stays the statement (K11-5)
+    office = headed is not None and not headed.name
+    told = headed is None or _reported(release, layout.body[:2], office)
+    meeting = [] if ahead or speech or not told else find_meeting(release, layout)
+    opening_report = [i for i in meeting if i in layout.body[:2]]
+    if headed is not None and not _reported(release, opening_report, office):
+        meeting = []
     condolence = bool(opening) and condoles(layout, opening[0])
     called = bool(meeting) and meeting_format(release.paragraphs[meeting[0]]) in _REMOTE
     if (condolence and called) or (bool(opening) and reception(opening[0])):
@@ -154,6 +166,59 @@ def parse_release(document: TextDocument) -> Draft:
 _REMOTE = ("telephone", "video teleconference")
 # Talks that keep their name when held by video: "2+2 consultations via video conference"
 _CONSULTATIONS = re.compile(r"(?i)\b(?:consultations|konsultationen|2\+2|strategic dialogue)\b")
+
+
+# talks named as the occasion words were issued on, not told: "issued the following statement
+# after meeting with X:", "said after talks with X", "erklärte nach dem Treffen mit X",
+# "a déclaré à l'issue de son entretien avec X"
+_OCCASION_OF_WORDS = re.compile(
+    r"(?i)\b(?:statement|remarks|declaration|said|stated|declared|erklärung|erklärte|sagte|"
+    r"déclaration|a déclaré|a dit|declaración|declaró)\b[^.;:“”«»„]{0,60}?\b(?:after|following|"
+    r"at the end of|on the occasion of|nach|im anschluss an|à l['’]issue d[eu]|après|tras|"
+    r"después de)\b[^.;:“”«»„]{0,30}$"
+)
+
+
+# talks told by the verb of those who held them, not by a noun ("the party talks", "the
+# ministerial meeting" a speech was given at): "met", "held talks with", "received", "s'est
+# entretenu", "a rencontré", "traf", "empfing", "se reunió"
+_TALKS_HELD = re.compile(
+    r"(?i)(?:met|received|hosted|welcomed|spoke|talked|(?:held|had) (?:\w+ )?(?:talks|"
+    r"discussions|consultations|meetings?)|s['’]est|se sont|me suis|nous sommes|"
+    r"(?:j['’]ai|nous avons|a|ont) (?:\w+ )?(?:rencontré|discuté|échangé)|a reçu|"
+    r"trafen|traf|getroffen|zusammengetroffen|empfing|empfangen|kam|kamen|"
+    r"se reuni|recibi|convers)\b"
+)
+
+
+_COLON = re.compile(r":\s+(?=[“\"«„‘'])")
+
+
+def _reported(release: Release, paragraphs: list[int], office: bool) -> bool:
+    """Return whether these paragraphs of a single speaker's statement (its opening, the
+    meeting's report in it) tell of talks held in the statement's own words: the speaker's
+    in the first person ("Minister X and I met today and agreed …"), an office's also in the
+    third ("the President met officials at their request on Saturday"); not the talks only as
+    the occasion its words were issued on ("issued the following statement after meeting
+    with X:"), nor a meeting named by a noun ("the party talks", "the ministerial meeting")."""
+    for index in paragraphs:
+        # the words a lead-in brings in after its colon are a sentence of their own: "…
+        # issued the following statement after meeting with X: “X and I met today …”"
+        said = (
+            part for told in each_sentence(release.paragraphs[index]) for part in _COLON.split(told)
+        )
+        for told in said:
+            sentence = meeting_sentence(told)
+            subject = meeting_subject(sentence) if sentence else ""
+            if (
+                sentence
+                and _TALKS_HELD.match(sentence, len(subject))
+                and not _OCCASION_OF_WORDS.search(subject)
+                # "Minister X and I met", "X et moi nous sommes rencontrés"
+                and (office or FIRST_PERSON.search(sentence, 0, len(subject) + 12))
+            ):
+                return True
+    return False
 
 
 def _called(consultation: Consultation, title: str, report: str) -> bool:
