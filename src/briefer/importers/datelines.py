@@ -19,9 +19,11 @@ _YEAR = r"\b(?:19|20)\d\d\b"
 # Saturday March 16, 2019 (Press Office) — …")
 _PLACE_FIRST = re.compile(
     r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,45})(?:"
-    # the date between dashes after the place and its island or region: "BRIO, Norland —
-    # June 5, 2024 — His Excellency …"
-    r"(?:,\s*[A-ZÄÖÜ][\w .'-]{1,30}?)?\s+[–—]\s+(?P<dashed>[^–—:()]{6,30}?)\s+[–—]\s|"
+    # the date between dashes after the place and its island or region, the dashes spaced or
+    # glued to the words: "BRIO, Norland — June 5, 2024 — His Excellency …", "BRIO,
+    # Norland—5 June 2024—The …", "BRIO (Norland)—June 5, 2024—The …", "BRIO - June 5 - …"
+    r"(?:,\s*[A-ZÄÖÜ][\w .'-]{1,30}?|\s*\([A-ZÄÖÜ][^()]{1,30}\))?"
+    r"(?:\s*[–—]\s*|\s+-\s+)(?P<dashed>[^–—:()]{6,30}?)(?:\s*[–—]\s*|\s+-\s+)(?=\S)|"
     r",\s*(?P<date>[^–—:()-]{4,30}?)\s*"
     r"(?:\([^()]{2,40}\)\s*)?(?:[–—:-]|$|(?<=(?:19|20)\d\d)\.\s|"
     # a wire's name between slashes after the date: "BRIO, 12.03.2022 /ESTORIA PRESS/. On …"
@@ -29,14 +31,15 @@ _PLACE_FIRST = re.compile(
     r"\s*\((?P<bracketed>[^()]{4,30})\)\.?\s*[–—:-])"  # "Graz (11. August 2022).- …"
 )
 # the date first, then the place and its region, or the office in brackets, then a dash or
-# a colon ("12 May 2021, Addis Ababa: …"):
+# a colon ("12 May 2021, Addis Ababa: …"; an em or en dash may be glued to the lede: "12 May
+# 2021—The …"):
 # "4 May 2024, Brio – …", "4 Mar 2022, Brio, NORLAND – …", "7th June 2023. (MFA) – …"; not a
 # weekday ("Monday, 4 June 2018, Trier: ministers gathered …" dates the report's event). A
 # sentence that is a date alone is one too: "7th June 2023." split from "(MFA) – The …"
 _DATE_FIRST = re.compile(
     rf"^{_NOT_WEEKDAY}(?P<date>(?=\d|(?:{MONTH_PATTERN})\b)[^.:;–—()\n-]{{3,24}}?{_YEAR})(?:"
     r"(?:[.,]?\s*(?P<place>[A-ZÄÖÜÉ][\w.'’ -]{1,40}?)(?:,\s*[A-ZÄÖÜÉ][\w.'’ -]{1,30}?)?)?"
-    r"\s*(?:\.\s*)?(?:\([^()]{2,40}\)\s*)?(?:[–—-]|(?<=[\w)]):)\s|\.?\s*$)"
+    r"\s*(?:\.\s*)?(?:\([^()]{2,40}\)\s*)?(?:[–—]\s*(?=\S)|(?:-|(?<=[\w)]):)\s)|\.?\s*$)"
 )
 # the place, no comma, the date and a dash or the agency in brackets, then a colon or dash:
 # "Brio 5 avril 2022— (Agence Norl) : la ministre …", "BRIO 5 April 2022 (Agency): …"
