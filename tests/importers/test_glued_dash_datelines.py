@@ -33,6 +33,11 @@ _LEDES = [
         "The ministers discussed fisheries and the ports.",
     ),
     (
+        "BRIO, Norland--May 3, 2024--Foreign Minister Ana Vel met her Selonian counterpart Ivo "
+        "Ran on April 28, 2024 in Brio.",
+        "The ministers discussed fisheries and the ports.",
+    ),
+    (
         "Brio, 3. Mai 2024–Außenministerin Ana Vel traf am 28. April 2024 in Brio ihren "
         "selonischen Amtskollegen Ivo Ran.",
         "Die Ministerin und ihr Gast sprachen über die Fischerei.",
