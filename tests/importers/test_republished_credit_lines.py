@@ -63,3 +63,20 @@ def test_dutch_italian_and_portuguese_months_with_a_year_are_dates(written: str)
 
 def test_a_month_of_another_language_without_a_year_is_no_date() -> None:
     assert full_date("Il 3 aprile, la ministra ha incontrato il suo omologo.") is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Reprise du dialogue politique entre la Norlande et la Sélonie",
+        "Extrait de l'entretien de la ministre avec son homologue sélonien",
+    ],
+)
+def test_a_headline_on_a_resumption_or_an_excerpt_is_no_credit_line(headline: str) -> None:
+    found = draft(
+        headline,
+        "La ministre des Affaires étrangères Ana Vel a reçu le 3 avril 2023 son homologue "
+        "sélonien Ivo Ran à Brio.",
+        "Les deux ministres ont évoqué la pêche.",
+    )
+    assert found.source.title == headline
