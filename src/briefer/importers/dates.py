@@ -14,9 +14,9 @@ _DAY = r"(?P<d>[0-3]?\d)"
 # what joins the first day of several to the next: "3-4", "9 and 10", "vom 3. bis 4."
 _TO_DAY = r"\s*(?:[-–]|and|to|through|&|und|bis|et|au)\s*\d"
 _MONTH_NAME = rf"(?P<m>{MONTH_PATTERN})(?:\.|s\b)?"  # "12. Aprils": a German genitive
-# a year, or a year run into a time or a town in capitals as pages print it ("9 February
-# 201712:41", "3rd May, 2021BRIO 0900 Hours")
-_YEAR = r"(?P<y>(?:19|20)\d\d)(?:\b|(?=\d{1,2}:\d\d)|(?=[A-Z]{2}))"
+# a year, or a year run into a time, a town in capitals or a section's name as pages print
+# it ("9 February 201712:41", "3rd May, 2021BRIO 0900 Hours", "13. Dezember 2021Vertretung")
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?:\b|(?=\d{1,2}:\d\d)|(?=[A-ZÄÖÜÉ]))"
 _FULL_MONTHS = "|".join(
     form for month in MONTH_NAMES["en"] for form in (month.capitalize(), month.upper())
 )
@@ -54,9 +54,11 @@ _OTHER_MONTH_PATTERN = "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True))
 _SPANISH_CASED = "|".join(f for m in _SPANISH_MONTHS for f in (m.capitalize(), m.upper()))
 _PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b"),
-    # an ordinal may have a comma after it: "29th, November, 2021"
+    # an ordinal may have a comma after it: "29th, November, 2021"; a page's label may run
+    # into the day: "Presseartikel13. Dezember 2021"
     re.compile(
-        rf"\b{_DAY}(?:(?:st|nd|rd|th),|\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}"
+        rf"(?:\b|(?<=[a-zäöüßéèàçíóúñ])){_DAY}(?:(?:st|nd|rd|th),|\.|st|nd|rd|th|er)?\s+"
+        rf"(?:of\s+)?{_MONTH_NAME}"
         rf"(?:\s+|,\s*){_YEAR}"
     ),
     re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
