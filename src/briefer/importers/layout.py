@@ -158,6 +158,7 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
             None,
         )
     published = published or _headline_date(title, language)
+    published = published or _kicker_date(paragraphs, title_index, language)
     # the page's headline with its date after a bar, above the headline or as it
     published = published or next(
         (
@@ -185,6 +186,17 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     layout.dateline = place
     layout.headline = (over, headline) if over is not None and headline else None
     return layout
+
+
+def _kicker_date(paragraphs: list[str], title_index: int | None, language: str) -> date | None:
+    """Return the day a headline line at the top gives before its words, in figures or written
+    out ("PRM / 18-11-2022 – Joint Statement …", "18 November 2022 – Minister …")."""
+    for paragraph in paragraphs[: min(_HEADER_LINES, (title_index or 0) + 1)]:
+        line = paragraph.strip()
+        kicker = _DATED_KICKER.match(line)
+        if kicker and len(line[kicker.end() :].split()) >= 3:
+            return full_date(kicker["date"], language)
+    return None
 
 
 def _introduced(paragraphs: list[str], index: int) -> bool:
@@ -1133,7 +1145,13 @@ _GLUED_SECTION = re.compile(
 # a scraped page's section tag in capitals glued to the headline's first word: "POLITICSThe
 # minister …", "NEWSMinister X …", "ACTUALITÉLe ministre …"
 _GLUED_CAPITALS = re.compile(r"^[A-ZÄÖÜÉÈ]{4,}(?=[A-ZÄÖÜÉÈ][a-zäöüßéèàç]+\s)")
-_DATED_KICKER = re.compile(r"^[0-3]?\d[./][01]?\d[./](?:\d\d|\d{4})\s+(?=[A-ZÄÖÜ])")
+# or with a wire's or a desk's tag, written out, and a dash, a bar or a colon after it: "PRM /
+# 18-11-2022 – Joint Statement …", "18 November 2022 – Minister …", "May 4, 2024: Minister …"
+_DATED_KICKER = re.compile(
+    r"^(?:[A-Z]{2,8}\s?/\s?)?(?P<date>[0-3]?\d[./-][01]?\d[./-](?:\d\d|\d{4})|"
+    rf"[0-3]?\d\.?\s+(?:{MONTH_PATTERN})\.?\s+\d{{4}}|(?:{MONTH_PATTERN})\.?\s+[0-3]?\d,?\s+\d{{4}})"
+    r"(?:\s*[–—|:-]\s*|\s+)(?=[A-ZÄÖÜÉ])"
+)
 # "No:438/23, Statement of the Ministry …": the release's number before its headline
 _NUMBERED = re.compile(r"^(?:No|Nr|N°)\s*[:.]?\s*\d+(?:/\d+)?\s*,\s*(?=\S)", re.IGNORECASE)
 
