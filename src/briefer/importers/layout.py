@@ -1061,10 +1061,10 @@ _DANGLING = frozenset(
 
 
 # What a site or a wire puts before or after a headline: "Press Releases: …", "PRESS RELEASE :
-# …", "Bundesregierung: …", "… [January 2023]", "… [中文]"
+# …", "Bundesregierung: …", a copy's field label "Headline: …", "… [January 2023]", "… [中文]"
 _KICKER = re.compile(
     r"^(?:press releases?|media releases?|pressemitteilung(?:en)?|communiqué de presse|"
-    r"news|bundesregierung|aktuelles|actualités)\s*:\s+(?=\S)",
+    r"news|bundesregierung|aktuelles|actualités|headline|title|titel|titre|título)\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"\s*\[[^\]]{1,20}\]$")
@@ -1080,7 +1080,7 @@ def _without_kicker(title: str) -> str:
     title = _BULLET.sub("", title) or title
     title = _NUMBERED.sub("", title) or title
     title = _DATED_KICKER.sub("", title) or title
-    title = _REGION_KICKER.sub("", title) or title
+    title = _REGION_KICKER.sub("", _KICKER.sub("", title)) or title
     title = _SECTION_LABELS.sub("", title) or title
     title = _GLUED_SECTION.sub("", title) or title
     title = _GLUED_CAPITALS.sub("", title) or title
@@ -1123,12 +1123,15 @@ def _without_section(title: str) -> str:
     return rest if len(rest.split()) >= 3 and again else title
 
 
-# "Southern Africa: Estoria, Norland Sign …": a news portal's region of a continent
-_REGION_KICKER = re.compile(
-    r"^(?:(?:East|West|North|South|Southern|Northern|Eastern|Western|Central) "
-    r"(?:Africa|Asia|Europe|America)|Horn of Africa|Middle East|Latin America|Great Lakes|"
-    r"Sahel|Maghreb|Gulf|Caribbean|Pacific|Balkans)\s*:\s+(?=[A-Z])"
+# "Southern Africa: Estoria, Norland Sign …": a news portal's region of a continent, or a
+# continent or a foreign ministry's regional desk: "Africa: …", "Europe and Eurasia: …",
+# "East Asia and the Pacific: …", "Western Hemisphere: …"
+_REGION = (
+    r"(?:(?:East|West|North|South|Southern|Northern|Eastern|Western|Central|Near) )?"
+    r"(?:Africa|Asia|Europe|Eurasia|America|Americas|Hemisphere|East)|Horn of Africa|"
+    r"Latin America|Great Lakes|Sahel|Maghreb|Gulf|Caribbean|Pacific|Balkans"
 )
+_REGION_KICKER = re.compile(rf"^(?:{_REGION})(?:,? and (?:the )?(?:{_REGION}))?\s*:\s+(?=[A-Z])")
 
 
 # a news site's section labels around a headline: "ESTORIA :: …", "… :: ESTORIA"
