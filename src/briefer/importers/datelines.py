@@ -19,9 +19,13 @@ _YEAR = r"\b(?:19|20)\d\d\b"
 # Saturday March 16, 2019 (Press Office) — …")
 _PLACE_FIRST = re.compile(
     r"^(?P<place>[A-ZÄÖÜ][\w .'-]{1,45})(?:"
-    # the date between dashes after the place and its island or region: "BRIO, Norland —
-    # June 5, 2024 — His Excellency …"
-    r"(?:,\s*[A-ZÄÖÜ][\w .'-]{1,30}?)?\s+[–—]\s+(?P<dashed>[^–—:()]{6,30}?)\s+[–—]\s|"
+    # the date between dashes after the place and its island or region, the dashes spaced or
+    # glued to the words: "BRIO, Norland — June 5, 2024 — His Excellency …", "BRIO,
+    # Norland—5 June 2024—The …", "BRIO (Norland)—June 5, 2024—The …", "BRIO - June 5 - …",
+    # a typed dash: "BRIO, D.C.--June 5, 2024--The …"
+    r"(?:,\s*[A-ZÄÖÜ][\w .'-]{1,30}?|\s*\([A-ZÄÖÜ][^()]{1,30}\))?"
+    r"(?:\s*(?:[–—]|--)\s*|\s+-\s+)(?P<dashed>[^–—:()]{6,30}?)(?:\s*(?:[–—]|--)\s*|\s+-\s+)"
+    r"(?=\S)|"
     r",\s*(?P<date>[^–—:()-]{4,30}?)\s*"
     r"(?:\([^()]{2,40}\)\s*)?(?:[–—:-]|$|(?<=(?:19|20)\d\d)\.\s|"
     # a wire's name between slashes after the date: "BRIO, 12.03.2022 /ESTORIA PRESS/. On …"
@@ -29,14 +33,15 @@ _PLACE_FIRST = re.compile(
     r"\s*\((?P<bracketed>[^()]{4,30})\)\.?\s*[–—:-])"  # "Graz (11. August 2022).- …"
 )
 # the date first, then the place and its region, or the office in brackets, then a dash or
-# a colon ("12 May 2021, Addis Ababa: …"):
+# a colon ("12 May 2021, Addis Ababa: …"; an em or en dash may be glued to the lede: "12 May
+# 2021—The …"):
 # "4 May 2024, Brio – …", "4 Mar 2022, Brio, NORLAND – …", "7th June 2023. (MFA) – …"; not a
 # weekday ("Monday, 4 June 2018, Trier: ministers gathered …" dates the report's event). A
 # sentence that is a date alone is one too: "7th June 2023." split from "(MFA) – The …"
 _DATE_FIRST = re.compile(
     rf"^{_NOT_WEEKDAY}(?P<date>(?=\d|(?:{MONTH_PATTERN})\b)[^.:;–—()\n-]{{3,24}}?{_YEAR})(?:"
     r"(?:[.,]?\s*(?P<place>[A-ZÄÖÜÉ][\w.'’ -]{1,40}?)(?:,\s*[A-ZÄÖÜÉ][\w.'’ -]{1,30}?)?)?"
-    r"\s*(?:\.\s*)?(?:\([^()]{2,40}\)\s*)?(?:[–—-]|(?<=[\w)]):)\s|\.?\s*$)"
+    r"\s*(?:\.\s*)?(?:\([^()]{2,40}\)\s*)?(?:[–—]\s*(?=\S)|(?:-|(?<=[\w)]):)\s)|\.?\s*$)"
 )
 # the place, no comma, the date and a dash or the agency in brackets, then a colon or dash:
 # "Brio 5 avril 2022— (Agence Norl) : la ministre …", "BRIO 5 April 2022 (Agency): …"
@@ -116,8 +121,17 @@ def _only_a_date(written: str, language: str) -> bool:
 
 
 # words in lower case before the date, but for an article or a weekday's: a sentence ("…,
-# which came on 29 November 2021."), not "le 7 avril", "den 3. März", "Saturday March 16"
-_SENTENCE_BEFORE = re.compile(r"\b(?!(?:le|la|den|am|the|de|del|el|on|du|der)\b)[a-zäöüéèàç]{2,}")
+# which came on 29 November 2021."), not "le 7 avril", "den 3. März", "Saturday March 16",
+# nor a weekday in a language that writes it in lower case: "lundi 7 avril", "lunes 7 de
+# abril", "lunedì 7 aprile", "segunda-feira, 7 de abril", "maandag 7 april"
+_SENTENCE_BEFORE = re.compile(
+    r"\b(?!(?:le|la|den|am|the|de|del|el|on|du|der|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    r"segunda|terça|quarta|quinta|sexta|feira|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)[a-zäöüéèàçìá]{2,}"
+)
 _TIME_AFTER = re.compile(r"[\s.,]*(?:\d{1,2}[.:h]\d\d\s*(?:Uhr|h|a\.m\.|p\.m\.)?[\s.,]*)?$")
 
 

@@ -14,9 +14,9 @@ _DAY = r"(?P<d>[0-3]?\d)"
 # what joins the first day of several to the next: "3-4", "9 and 10", "vom 3. bis 4."
 _TO_DAY = r"\s*(?:[-–]|and|to|through|&|und|bis|et|au)\s*\d"
 _MONTH_NAME = rf"(?P<m>{MONTH_PATTERN})(?:\.|s\b)?"  # "12. Aprils": a German genitive
-# a year, or a year run into a time or a town in capitals as pages print it ("9 February
-# 201712:41", "3rd May, 2021BRIO 0900 Hours")
-_YEAR = r"(?P<y>(?:19|20)\d\d)(?:\b|(?=\d{1,2}:\d\d)|(?=[A-Z]{2}))"
+# a year, or a year run into a time, a town in capitals or a section's name as pages print
+# it ("9 February 201712:41", "3rd May, 2021BRIO 0900 Hours", "13. Dezember 2021Vertretung")
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?:\b|(?=\d{1,2}:\d\d)|(?=[A-ZÄÖÜÉ]))"
 _FULL_MONTHS = "|".join(
     form for month in MONTH_NAMES["en"] for form in (month.capitalize(), month.upper())
 )
@@ -34,12 +34,31 @@ _SPANISH_MONTHS = (
     "noviembre",
     "diciembre",
 )
+# months in the other languages copies of releases are credited in (Portuguese, Italian,
+# Dutch), lower case as they write them; read only with a year: "3 de abril de 2023", "3
+# aprile 2023", "maandag 3 april 2023"
+_OTHER_MONTHS = {
+    name: number
+    for names in (
+        _SPANISH_MONTHS,
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+        "dezembro".split(),
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+        "dicembre".split(),
+        "januari februari maart april mei juni juli augustus september oktober november "
+        "december".split(),
+    )
+    for number, name in enumerate(names, start=1)
+}
+_OTHER_MONTH_PATTERN = "|".join(sorted(_OTHER_MONTHS, key=len, reverse=True))
 _SPANISH_CASED = "|".join(f for m in _SPANISH_MONTHS for f in (m.capitalize(), m.upper()))
 _PATTERNS = (
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b"),
-    # an ordinal may have a comma after it: "29th, November, 2021"
+    # an ordinal may have a comma after it: "29th, November, 2021"; a page's label may run
+    # into the day: "Presseartikel13. Dezember 2021"
     re.compile(
-        rf"\b{_DAY}(?:(?:st|nd|rd|th),|\.|st|nd|rd|th|er)?\s+(?:of\s+)?{_MONTH_NAME}"
+        rf"(?:\b|(?<=[a-zäöüßéèàçíóúñ])){_DAY}(?:(?:st|nd|rd|th),|\.|st|nd|rd|th|er)?\s+"
+        rf"(?:of\s+)?{_MONTH_NAME}"
         rf"(?:\s+|,\s*){_YEAR}"
     ),
     re.compile(rf"\b{_MONTH_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
@@ -49,8 +68,12 @@ _PATTERNS = (
     re.compile(rf"(?<![\d/]){_DAY}/\s*(?P<m>{MONTH_PATTERN})\.?\s*/\s*{_YEAR}"),
     # and a site's date run on from the byline before it: "Staff ReporterMarch 3, 2024"
     re.compile(rf"(?<=[a-z])(?P<m>{_FULL_MONTHS})\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"),
-    # a Spanish date, as a release in Spanish has its dateline: "5 de junio de 2021"
-    re.compile(rf"(?i)\b{_DAY}\s+de\s+(?P<es>{'|'.join(_SPANISH_MONTHS)})\s+del?\s+{_YEAR}"),
+    # a Spanish or Portuguese date, as a release in Spanish has its dateline: "5 de junio de
+    # 2021", "5 de junho de 2021"; an Italian or a Dutch one: "5 giugno 2021", "5 juni 2021"
+    re.compile(
+        rf"(?i)\b{_DAY}\s+(?:de\s+(?P<es>{_OTHER_MONTH_PATTERN})\s+del?|"
+        rf"(?P<it>{_OTHER_MONTH_PATTERN}))\s+{_YEAR}"
+    ),
     # a Spanish site's date line, the month first, capitalised or in capitals, even run on
     # from a section label: "MAYO 3, 2019 05:10 PM", "Foreign PolicyMAYO 3, 2019"
     re.compile(rf"(?:\b|(?<=[a-z]))(?P<es>{_SPANISH_CASED})\s+{_DAY},?\s+{_YEAR}"),
@@ -250,8 +273,8 @@ def _resolve(
         groups["d"] = str(second if month_first else first)
     if groups.get("mm"):
         month: int | None = int(groups["mm"])
-    elif groups.get("es"):
-        month = _SPANISH_MONTHS.index(groups["es"].casefold()) + 1
+    elif groups.get("es") or groups.get("it"):
+        month = _OTHER_MONTHS.get((groups.get("es") or groups.get("it") or "").casefold())
     else:
         month = MONTHS.get(groups["m"].casefold().rstrip("."))
     day = int(groups["d"])

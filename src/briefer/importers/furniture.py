@@ -266,12 +266,29 @@ def other_language(paragraph: str) -> bool:
     return len(paragraph.split()) <= 12 and _OTHER_LANGUAGE.match(paragraph.strip()) is not None
 
 
-# "Quelle: Pressemitteilung 77 des Presse- und Informationsamtes …": where a copy is from
-_SOURCE_LINE = re.compile(r"(?i)^(?:quelle|source|fonte|fuente)\s?:\s")
+# where a copy is from, as a republishing site or an aggregator credits it over or under the
+# text: "Quelle: Pressemitteilung 77 des …", "Source : X, publié le …", "Fuente: X", "Bron: X";
+# "Published by X on …", "Originally published by X", "This article was first published on
+# …", "Republished with permission from X", "Publié par X le …", "Repris de X", "Veröffentlicht
+# von X am …", "Übernommen von X", "Zuerst erschienen bei X", "Publicado por X el …", "Tomado
+# de X", "Pubblicato da X il …", "Tratto da X", "Met dank overgenomen van X, gepubliceerd op …"
+_SOURCE_LINE = re.compile(
+    r"(?i)^(?:(?:quelle|sources?|fonte|fuente|bron)\s?:\s|"
+    r"(?:originally |first )?(?:published|posted|republished|reproduced|reprinted|taken|"
+    r"adapted)(?: with (?:kind )?permission)? (?:by|from)\s|"
+    r"(?:this|the) (?:article|text|story|press release|news release|post) "
+    r"(?:was|is|has been) (?:originally |first )?(?:published|posted|republished|reproduced)\b|"
+    r"(?:publiée?|repris|reproduite?) (?:par|de|du|des|d['’])\s?|"
+    r"(?:veröffentlicht|übernommen|erschienen) (?:von|bei|aus)\s|zuerst erschienen\b|"
+    r"(?:publicad[oa]|tomad[oa]|reproducid[oa]) (?:por|de|del)\s|"
+    r"(?:pubblicat[oa]|tratt[oa]) (?:da|dal|dalla|dallo)\s|"
+    r"(?:met dank )?overgenomen (?:van|uit)\s|gepubliceerd door\s)"
+)
 
 
 def source_line(paragraph: str) -> bool:
-    """Return whether a paragraph is a short line naming where the text is from."""
+    """Return whether a paragraph is a short line naming where the text is from: a source's
+    label or a republisher's credit (its date is the original's, the release's)."""
     return bool(_SOURCE_LINE.match(paragraph.strip())) and len(paragraph.split()) <= 30
 
 

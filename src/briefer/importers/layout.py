@@ -158,6 +158,7 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
             None,
         )
     published = published or _headline_date(title, language)
+    published = published or _kicker_date(paragraphs, title_index, language)
     # the page's headline with its date after a bar, above the headline or as it
     published = published or next(
         (
@@ -185,6 +186,17 @@ def read_layout(document: TextDocument, paragraphs: list[str], language: str = "
     layout.dateline = place
     layout.headline = (over, headline) if over is not None and headline else None
     return layout
+
+
+def _kicker_date(paragraphs: list[str], title_index: int | None, language: str) -> date | None:
+    """Return the day a headline line at the top gives before its words, in figures or written
+    out ("PRM / 18-11-2022 – Joint Statement …", "18 November 2022 – Minister …")."""
+    for paragraph in paragraphs[: min(_HEADER_LINES, (title_index or 0) + 1)]:
+        line = paragraph.strip()
+        kicker = _DATED_KICKER.match(line)
+        if kicker and len(line[kicker.end() :].split()) >= 3:
+            return full_date(kicker["date"], language)
+    return None
 
 
 def _introduced(paragraphs: list[str], index: int) -> bool:
@@ -1049,10 +1061,10 @@ _DANGLING = frozenset(
 
 
 # What a site or a wire puts before or after a headline: "Press Releases: …", "PRESS RELEASE :
-# …", "Bundesregierung: …", "… [January 2023]", "… [中文]"
+# …", "Bundesregierung: …", a copy's field label "Headline: …", "… [January 2023]", "… [中文]"
 _KICKER = re.compile(
     r"^(?:press releases?|media releases?|pressemitteilung(?:en)?|communiqué de presse|"
-    r"news|bundesregierung|aktuelles|actualités)\s*:\s+(?=\S)",
+    r"news|bundesregierung|aktuelles|actualités|headline|title|titel|titre|título)\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"\s*\[[^\]]{1,20}\]$")
@@ -1068,7 +1080,7 @@ def _without_kicker(title: str) -> str:
     title = _BULLET.sub("", title) or title
     title = _NUMBERED.sub("", title) or title
     title = _DATED_KICKER.sub("", title) or title
-    title = _REGION_KICKER.sub("", title) or title
+    title = _REGION_KICKER.sub("", _KICKER.sub("", title)) or title
     title = _SECTION_LABELS.sub("", title) or title
     title = _GLUED_SECTION.sub("", title) or title
     title = _GLUED_CAPITALS.sub("", title) or title
@@ -1111,12 +1123,15 @@ def _without_section(title: str) -> str:
     return rest if len(rest.split()) >= 3 and again else title
 
 
-# "Southern Africa: Estoria, Norland Sign …": a news portal's region of a continent
-_REGION_KICKER = re.compile(
-    r"^(?:(?:East|West|North|South|Southern|Northern|Eastern|Western|Central) "
-    r"(?:Africa|Asia|Europe|America)|Horn of Africa|Middle East|Latin America|Great Lakes|"
-    r"Sahel|Maghreb|Gulf|Caribbean|Pacific|Balkans)\s*:\s+(?=[A-Z])"
+# "Southern Africa: Estoria, Norland Sign …": a news portal's region of a continent, or a
+# continent or a foreign ministry's regional desk: "Africa: …", "Europe and Eurasia: …",
+# "East Asia and the Pacific: …", "Western Hemisphere: …"
+_REGION = (
+    r"(?:(?:East|West|North|South|Southern|Northern|Eastern|Western|Central|Near) )?"
+    r"(?:Africa|Asia|Europe|Eurasia|America|Americas|Hemisphere|East)|Horn of Africa|"
+    r"Latin America|Great Lakes|Sahel|Maghreb|Gulf|Caribbean|Pacific|Balkans"
 )
+_REGION_KICKER = re.compile(rf"^(?:{_REGION})(?:,? and (?:the )?(?:{_REGION}))?\s*:\s+(?=[A-Z])")
 
 
 # a news site's section labels around a headline: "ESTORIA :: …", "… :: ESTORIA"
@@ -1133,7 +1148,13 @@ _GLUED_SECTION = re.compile(
 # a scraped page's section tag in capitals glued to the headline's first word: "POLITICSThe
 # minister …", "NEWSMinister X …", "ACTUALITÉLe ministre …"
 _GLUED_CAPITALS = re.compile(r"^[A-ZÄÖÜÉÈ]{4,}(?=[A-ZÄÖÜÉÈ][a-zäöüßéèàç]+\s)")
-_DATED_KICKER = re.compile(r"^[0-3]?\d[./][01]?\d[./](?:\d\d|\d{4})\s+(?=[A-ZÄÖÜ])")
+# or with a wire's or a desk's tag, written out, and a dash, a bar or a colon after it: "PRM /
+# 18-11-2022 – Joint Statement …", "18 November 2022 – Minister …", "May 4, 2024: Minister …"
+_DATED_KICKER = re.compile(
+    r"^(?:[A-Z]{2,8}\s?/\s?)?(?P<date>[0-3]?\d[./-][01]?\d[./-](?:\d\d|\d{4})|"
+    rf"[0-3]?\d\.?\s+(?:{MONTH_PATTERN})\.?\s+\d{{4}}|(?:{MONTH_PATTERN})\.?\s+[0-3]?\d,?\s+\d{{4}})"
+    r"(?:\s*[–—|:-]\s*|\s+)(?=[A-ZÄÖÜÉ])"
+)
 # "No:438/23, Statement of the Ministry …": the release's number before its headline
 _NUMBERED = re.compile(r"^(?:No|Nr|N°)\s*[:.]?\s*\d+(?:/\d+)?\s*,\s*(?=\S)", re.IGNORECASE)
 
