@@ -399,6 +399,7 @@ def each_sentence(text: str) -> Iterator[str]:
         yield text[start:].strip()
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same paragraph by several passes
 def meeting_sentence(text: str, programme: bool = False) -> str | None:
     """Return the first sentence of text that reports a meeting or call that took place;
     with programme, also a visit's programme told in the past ("Auf dem Besuchsprogramm
