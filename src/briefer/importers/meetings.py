@@ -730,6 +730,7 @@ def only_spoke(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same sentence by several passes
 def meeting_format(text: str) -> str:
     """Return how a meeting was held, as one of the model's meeting formats, or ""; someone
     who "spoke with" or "spoke this evening to" another, with no place, visit or margins
