@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from briefer.importers import persons
+from briefer.importers import meetings, persons
 
 Chars = set[str] | None  # None: any character
 
@@ -90,3 +90,52 @@ def test_a_role_that_starts_otherwise_is_caught() -> None:
     role = re.compile(r"\b(?=[A-Zm])(?:Minister|ministre|envoy)\b")
     chars, _ = initials(parser.parse(role.pattern))
     assert chars is not None and not chars <= look_ahead(role)
+
+
+def word_start(items: Any) -> tuple[bool, bool]:
+    """Return whether every character a parsed pattern can start with is a word character,
+    and whether it can match nothing at all; zero-width assertions are passed."""
+    for op, value in items:
+        if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+            continue
+        if op is constants.LITERAL:
+            return re.match(r"\w", chr(value)) is not None, False
+        if op is constants.IN:
+            return all(_word_item(kind, item) for kind, item in value), False
+        empty = False
+        for alternative in _alternatives(op, value):
+            if alternative is None:
+                return False, False
+            words, can_be_empty = word_start(alternative)
+            if not words:
+                return False, False
+            empty = empty or can_be_empty
+        if not empty:
+            return True, False
+    return True, True
+
+
+def _word_item(kind: Any, item: Any) -> bool:
+    """Return whether an item of a set ([a-z], \\w, \\d) holds word characters only."""
+    if kind is constants.LITERAL:
+        return re.match(r"\w", chr(item)) is not None
+    if kind is constants.RANGE:
+        return all(re.match(r"\w", chr(c)) for c in range(item[0], item[1] + 1))
+    return kind is constants.CATEGORY and item in (
+        constants.CATEGORY_WORD,
+        constants.CATEGORY_DIGIT,
+    )
+
+
+def test_every_meeting_phrase_starts_with_a_word_character() -> None:
+    # the meeting pattern's look-ahead for one passes over the boundaries after words
+    parsed = parser.parse(meetings._MEETING.pattern, meetings._MEETING.flags)
+    branch = next(value for op, value in parsed if op is constants.BRANCH)
+    for phrase in branch[1]:
+        assert word_start(phrase) == (True, False), phrase
+
+
+def test_a_phrase_that_starts_otherwise_is_caught() -> None:
+    for pattern in (r"\b(?=\w)(?:met|-talks)", r"\b(?=\w)(?:met|(?:a )?talks|\W*call)"):
+        branch = next(value for op, value in parser.parse(pattern) if op is constants.BRANCH)
+        assert not all(word_start(phrase) == (True, False) for phrase in branch[1])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -188,6 +189,12 @@ def find_dates(text: str, published: date | None, language: str = "") -> list[Da
     French text also says "hier" for yesterday (which German uses for "here"); a numeric date
     with slashes is read month first in English ("4/12/2023"), day first in any other
     language ("10/02/2012")."""
+    return list(_dates_in(text, published, language))
+
+
+@functools.lru_cache(maxsize=4096)  # asked of the same sentence by several passes
+def _dates_in(text: str, published: date | None, language: str) -> tuple[DateMention, ...]:
+    """Return the dates in text in order, as find_dates does."""
     found: list[DateMention] = []
     covered = bytearray(len(text))  # characters an earlier pattern's date took
     # every written date holds a digit; most sentences hold none, and the patterns cost most;
@@ -219,7 +226,7 @@ def find_dates(text: str, published: date | None, language: str = "") -> list[Da
         offset = _OFFSETS.get(match.group("rel").casefold(), 0)
         value = published + timedelta(days=offset) if published else None
         found.append(DateMention(value, match.start(), match.end(), match.group(0), True))
-    return sorted(found, key=lambda mention: mention.start)
+    return tuple(sorted(found, key=lambda mention: mention.start))
 
 
 def lone_weekday(text: str, language: str = "") -> int | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _LABELS = {
@@ -406,6 +407,7 @@ def _press_office(paragraph: str) -> bool:
     return len(text.split()) <= 10 and _PRESS_OFFICE.fullmatch(text) is not None
 
 
+@functools.lru_cache(maxsize=4096)  # each pass of the layout asks of the same paragraphs
 def is_furniture(paragraph: str) -> bool:
     """Return whether a paragraph, taken alone, is page furniture."""
     return (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -481,6 +482,7 @@ _PUBLISHED_UPDATED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same lines by several passes
 def _is_date_line(text: str) -> bool:
     """Return whether a short line is there to date the release ("03.11.2022 - Press release",
     "DÉCLARATION DE LA PORTE-PAROLE (17 juin 2022)")."""
@@ -1476,6 +1478,7 @@ def _is_byline(text: str, headed: bool = True) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same lines by several passes
 def known_publisher(text: str, whole: bool = False) -> str:
     """Return the publisher named at the start of text (or as the whole text), canonical."""
     flags = re.IGNORECASE

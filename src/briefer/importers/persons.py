@@ -1579,6 +1579,7 @@ def _country_of(match: re.Match[str], text: str) -> tuple[str, int]:
     return country, start
 
 
+@functools.lru_cache(maxsize=4096)  # a name is cleaned by each pattern that reads it
 def _clean_name(raw: str) -> str:
     # "Kurt Beck zu den Gästen …": a preposition and article, not a particle ("zu Guttenberg")
     tokens = re.split(r"\s+zu\s+(?:den|der|dem)\s", raw)[0].split()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -44,11 +45,16 @@ _DOUBLED_CLOSE = re.compile(r"(?<=[\w.,;:!?…)])(?:’’|'')(?=[\s,.;:!?)\]—
 
 def find_quoted(paragraph: str) -> list[Quoted]:
     """Return the outermost quoted spans of a paragraph, in order."""
+    return list(_quoted_in(paragraph))
+
+
+@functools.lru_cache(maxsize=4096)  # asked of the same paragraph by several passes
+def _quoted_in(paragraph: str) -> tuple[Quoted, ...]:
     if "‘’" in paragraph:
         paragraph = _SINGLES.sub(" “", paragraph)  # as long as before: places keep
     if "‘‘" in paragraph or "’’" in paragraph or "''" in paragraph:
-        return _doubled(paragraph)
-    return _spans(paragraph)
+        return tuple(_doubled(paragraph))
+    return tuple(_spans(paragraph))
 
 
 def _doubled(paragraph: str) -> list[Quoted]:
