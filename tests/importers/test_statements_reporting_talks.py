@@ -66,7 +66,7 @@ def test_an_offices_statement_that_tells_its_principals_talks_is_a_consultation(
         "The Registry recalls that the visit was not an investigation.",
     )
     assert found.kind == "consultation"
-    assert participants(found) == ["Judge Ana Lo", "Ivo Ran"]
+    assert participants(found) == ["Ana Lo", "Ivo Ran"]
     assert found.consultation is not None
     assert found.consultation.date == datetime.date(2024, 5, 4)
 
