@@ -307,7 +307,13 @@ def is_label(paragraph: str) -> bool:
         or other_language(paragraph)
         or credited_caption(paragraph)
         or _CREDIT_LINE.match(paragraph.strip()) is not None
+        or _LINK.match(paragraph.strip()) is not None
     )
+
+
+# a link to another page, its arrow after a few words: "Photos from the Trip»", "Read the full
+# speech ›", "Alle Meldungen →" (a closing guillemet after an opening one ends a quotation)
+_LINK = re.compile(r"^(?!.*«)\S+(?:\s+\S+){0,7}?\s*(?:»|›|→|>>)$")
 
 
 # a media tag in capitals before a headline: "PHOTOS: President A visits B", "VIDEO: …",
