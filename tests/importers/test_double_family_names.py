@@ -2,7 +2,8 @@
 "Kramp-Karrenbauer betonte", "Dlamini-Zuma a salué") names that person, as a single family
 name does: a pronoun's credit after it goes to them, not to the other side named beside."""
 
-from briefer.importers.persons import Person, known_mentions
+from briefer.importers.knownpersons import known_mentions
+from briefer.model.records import Person
 from tests.importers.drafting import draft
 
 

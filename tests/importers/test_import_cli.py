@@ -15,7 +15,7 @@ import pytest
 
 from briefer import paths
 from briefer.cli import main
-from briefer.importers.persons import surname
+from briefer.importers.names import surname
 from briefer.importing import draft_file
 from briefer.library import Library, SearchQuery
 from briefer.library.sample import sample_records

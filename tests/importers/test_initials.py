@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from briefer.importers import meetings, persons
+from briefer.importers import meetings, names, rolenames
 
 Chars = set[str] | None  # None: any character
 
@@ -76,7 +76,7 @@ def look_ahead(pattern: re.Pattern[str]) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "pattern", [persons._ROLE_ALONE, persons._ROLE_THEN_NAME, persons._NAME_THEN_ROLE]
+    "pattern", [names.ROLE_ALONE, rolenames.ROLE_THEN_NAME, rolenames.NAME_THEN_ROLE]
 )
 def test_no_alternative_starts_with_a_letter_the_look_ahead_skips(
     pattern: re.Pattern[str],

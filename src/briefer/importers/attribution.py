@@ -33,8 +33,9 @@ from briefer.importers.credits import (
     unnamed_holder,
 )
 from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, SPEECH_VERBS_EN
+from briefer.importers.mentions import Mention
+from briefer.importers.names import surname
 from briefer.importers.passages import FoundStatement, Quote, join_quotes, unnamed_subject
-from briefer.importers.persons import Mention, surname
 from briefer.importers.quotes import QUOTE_MARKS, Quoted, find_quoted
 from briefer.importers.release import Release
 from briefer.importers.sentences import (

@@ -14,6 +14,7 @@ from briefer.importers import meetings
 from briefer.importers.barenames import a_name
 from briefer.importers.datelines import read_dateline
 from briefer.importers.dates import DAY_NAMES, DateMention, find_dates, lone_weekday
+from briefer.importers.knownpersons import known_mentions
 from briefer.importers.layout import PUBLISHER_PATTERN, Layout
 from briefer.importers.lexicon import (
     ADJECTIVES,
@@ -22,15 +23,10 @@ from briefer.importers.lexicon import (
     SPEECH_VERBS,
     countries_in,
 )
-from briefer.importers.persons import (
-    Mention,
-    counterpart_countries,
-    find_mentions,
-    known_mentions,
-    merge,
-    subject_mention,
-    surname,
-)
+from briefer.importers.mentions import Mention
+from briefer.importers.names import surname
+from briefer.importers.nationalities import counterpart_countries
+from briefer.importers.persons import find_mentions, merge, subject_mention
 from briefer.importers.release import Release
 from briefer.model.records import Consultation, Person
 

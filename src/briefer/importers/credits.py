@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from briefer.i18n import N_
 from briefer.importers.lexicon import SPEECH_VERBS, SPEECH_VERBS_EN, countries_in
-from briefer.importers.persons import Mention
+from briefer.importers.mentions import Mention
 from briefer.importers.quotes import Quoted
 from briefer.importers.release import Release
 from briefer.importers.sentences import SAID_VERB, first_clause, last_clause

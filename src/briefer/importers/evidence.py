@@ -17,7 +17,7 @@ from briefer.importers.dates import find_dates
 from briefer.importers.draft import Draft
 from briefer.importers.lexicon import ADJECTIVES, COUNTRY_NAMES
 from briefer.importers.meetings import format_words
-from briefer.importers.persons import surname
+from briefer.importers.names import surname
 from briefer.importers.quotes import QUOTE_MARKS
 from briefer.importers.release import Span
 from briefer.model.records import Consultation, Person, Record, Statement

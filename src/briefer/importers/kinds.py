@@ -24,8 +24,10 @@ from briefer.importers.lexicon import (
     SPEECH_VERBS_FR,
     SPOKEN_TEXT,
 )
+from briefer.importers.mentions import Mention
+from briefer.importers.names import surname
 from briefer.importers.passages import FoundStatement
-from briefer.importers.persons import Mention, find_mentions, surname
+from briefer.importers.persons import find_mentions
 from briefer.importers.speeches import (
     I_SPEAK,
     JOINT_HEADING,

@@ -11,7 +11,8 @@ from datetime import date
 from briefer.i18n import _
 from briefer.importers.datelines import dateline_end
 from briefer.importers.lexicon import FIRST_PERSON
-from briefer.importers.persons import Mention, surname
+from briefer.importers.mentions import Mention
+from briefer.importers.names import surname
 from briefer.importers.quotes import Quoted, find_quoted
 from briefer.importers.release import Release
 from briefer.importers.sentences import SAID_VERB, SENTENCE_END, WHOSE_VIEW

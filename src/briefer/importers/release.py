@@ -14,7 +14,8 @@ from datetime import date
 
 from briefer.importers.dates import DateMention, find_dates
 from briefer.importers.document import TextDocument
-from briefer.importers.persons import Mention, known_mentions
+from briefer.importers.knownpersons import known_mentions
+from briefer.importers.mentions import Mention
 from briefer.model.records import Person
 
 

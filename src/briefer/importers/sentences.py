@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from briefer.importers.lexicon import SPEECH_VERBS
-from briefer.importers.persons import Mention
+from briefer.importers.mentions import Mention
 
 MIN_QUOTE_WORDS = 5
 

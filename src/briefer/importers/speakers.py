@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from briefer.i18n import N_, _
 from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS_EN
-from briefer.importers.persons import Mention, surname
+from briefer.importers.mentions import Mention
+from briefer.importers.names import surname
 from briefer.importers.quotes import Quoted
 from briefer.importers.sentences import (
     DASH,

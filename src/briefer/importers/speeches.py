@@ -25,8 +25,10 @@ from briefer.importers.lexicon import (
     QUESTION,
     ROLE_PATTERN,
 )
+from briefer.importers.mentions import Mention
+from briefer.importers.names import surname
 from briefer.importers.passages import FoundStatement
-from briefer.importers.persons import Mention, find_mentions, surname
+from briefer.importers.persons import find_mentions
 from briefer.importers.quotes import Quoted, find_quoted
 from briefer.importers.statements import account_lead_in, signature_line
 

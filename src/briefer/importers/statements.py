@@ -12,6 +12,7 @@ from briefer.i18n import _
 from briefer.importers.attribution import closing_mark, quoted_statements
 from briefer.importers.credits import TOP_DIPLOMAT, office_holder, unnamed_holder
 from briefer.importers.furniture import is_contact_start, is_furniture
+from briefer.importers.knownpersons import known_mentions
 from briefer.importers.lexicon import (
     FIRST_PERSON,
     QUESTION,
@@ -20,8 +21,10 @@ from briefer.importers.lexicon import (
     SPOKESPERSON,
     countries_in,
 )
+from briefer.importers.mentions import Mention
+from briefer.importers.names import surname
 from briefer.importers.passages import FoundStatement as FoundStatement
-from briefer.importers.persons import Mention, known_mentions, office_mention, surname
+from briefer.importers.persons import office_mention
 from briefer.importers.quotes import QUOTE_MARKS, find_quoted, starts_with_quote
 from briefer.importers.release import Release
 from briefer.importers.sentences import MIN_QUOTE_WORDS, SENTENCE_END, last_clause
