@@ -512,7 +512,7 @@ _ROLES_EN = (
     r"High Representative for Foreign Affairs and Security Policy",
     r"High Representative",
     r"HR/VP",  # the EU's "High Representative/Vice-President", as the EEAS abbreviates it
-    r"(?:Deputy )?Secretary[ -]General",
+    r"Deputy Secretary[ -]General|Secretary[ -]General",
     r"Secretary of State(?: for (?:Foreign, Commonwealth and Development Affairs|Defence))?",
     r"Secretary of Defen[cs]e",
     rf"Secretary (?:of|for) (?:{PORTFOLIO_PATTERN})",
@@ -520,20 +520,21 @@ _ROLES_EN = (
     r"(?: for (?:[A-Z][\w-]+(?: and | )?)+?(?= [A-Z][a-z]+ [A-Z]|,|$))?",
     # a portfolio not listed: "the Secretary for Strengthening Democracy of the OAS, X"
     rf"Secretary for (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}(?: of (?:the )?[A-Z][\w-]+)?(?=,)",
-    r"(?:Deputy |Assistant |Under |Press )?Secretary",
+    r"Deputy Secretary|Assistant Secretary|Under Secretary|Press Secretary|Secretary",
     # "Chair Moen", "the Chairperson of the Regional Commission X"
-    r"(?:Vice[- ])?Chair(?:man|woman|person)?",
+    r"Vice[- ]Chair(?:man|woman|person)?|Chair(?:man|woman|person)?",
     r"(?:Federal |Deputy )?(?:Foreign|Defen[cs]e|Finance|Interior|Trade|Development|Economy|"
     r"Europe|External Affairs|Energy|Economic|Health|Climate|Environment|Education|Justice|"
     r"Transport|Agriculture|Digital|Industry|Labour|Labor|Home Affairs) Minister",
-    r"(?:Foreign|Defen[cs]e|Home|Development|Business|Trade) Secretary",
-    r"(?:Deputy )?Prime Minister",
-    r"(?:Federal )?Chancellor",
+    r"Foreign Secretary|Defen[cs]e Secretary|Home Secretary|Development Secretary|"
+    r"Business Secretary|Trade Secretary",
+    r"Deputy Prime Minister|Prime Minister",
+    r"Federal Chancellor|Chancellor",
     # "Governor Moko Lanu", "the Governor-General, Dame Ana Vel": a province's or a
     # realm's head
-    r"(?:Deputy |Lieutenant )?Governor(?:-General)?",
-    r"(?:Vice[- ])?President(?: of the European Commission)?",
-    r"(?:[Ff]ormer )?Presidents",  # "former Presidents A and B"
+    r"Deputy Governor(?:-General)?|Lieutenant Governor(?:-General)?|Governor(?:-General)?",
+    r"Vice[- ]President(?: of the European Commission)?|President(?: of the European Commission)?",
+    r"[Ff]ormer Presidents|Presidents",  # "former Presidents A and B"
     r"Speaker(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})?",
     r"Parliamentary State Secretary",
     r"State Secretary",
@@ -549,18 +550,20 @@ _ROLES_EN = (
     r"National Security Advis[eo]r",
     # the title some governments give the minister in charge of foreign affairs
     r"(?:Foreign Affairs|Foreign Policy) Advis[eo]r|Advis[eo]r (?:for|on) Foreign Affairs",
-    r"(?:Deputy |Principal Deputy |Department |Chief |Official )?Spokes(?:person|man|woman)",
+    r"Deputy Spokes(?:person|man|woman)|Principal Deputy Spokes(?:person|man|woman)|"
+    r"Department Spokes(?:person|man|woman)|Chief Spokes(?:person|man|woman)|"
+    r"Official Spokes(?:person|man|woman)|Spokes(?:person|man|woman)",
     r"Press Secretary",
     r"Ambassador(?: Extraordinary and Plenipotentiary)?(?:-designate)?",
     # a mission's head at the UN or another body, and an embassy's without an ambassador
-    r"(?:Deputy )?Permanent [Rr]epresentative",
+    r"Deputy Permanent [Rr]epresentative|Permanent [Rr]epresentative",
     r"Charg[ée] d['’][Aa]ffaires(?: a\.?\s?i\.?)?",
     r"High Commissioner(?:-designate)?(?: to {COUNTRY})?",
     # "DG Karl Moen": a Director-General's office abbreviated
-    r"(?:Foreign|Defen[cs]e) Secretary|Director[- ]General|DG(?= [A-Z][a-z])",
+    r"Foreign Secretary|Defen[cs]e Secretary|Director[- ]General|DG(?= [A-Z][a-z])",
     # an organisation's Secretary-General and deputies, abbreviated: "SG Varo", "DSG Paul Oro",
     # the UN's "SRSG Ana Lo", "USG", "ASG"
-    r"(?:[DAU]?SG|SRSG)(?= [A-Z][a-z])",
+    r"[DAU]SG(?= [A-Z][a-z])|SG(?= [A-Z][a-z])|SRSG(?= [A-Z][a-z])",
     # a commission's member: "Commissioner Ana Lo", "the Commissioner for the North Ana Lo",
     # "European Commissioner for Trade Karl Moen" (the High Commissioner is matched above)
     rf"(?:(?:Deputy|Assistant|European|EU) )?Commissioner"
@@ -577,8 +580,9 @@ _ROLES_EN = (
     rf"(?: (?:for|on|to) (?!{{COUNTRY}}){_FIELDS})?",
     # an organisation's or a city's officers, a consul, a judge: "Executive Secretary of
     # ECOWAS, X", "Mayor Ana Lo", "Consul General Paul Oro", "Attorney General Ana Lo"
-    r"(?:Deputy )?Executive Secretary|Mayor|(?:Honorary )?Consul(?:[- ]General)?|"
-    r"Chief Justice|Attorney[- ]General|(?:City |Municipal )?Councill?or",
+    r"Deputy Executive Secretary|Executive Secretary|Mayor|Honorary Consul(?:[- ]General)?|"
+    r"Consul(?:[- ]General)?|Chief Justice|Attorney[- ]General|City Councill?or|"
+    r"Municipal Councill?or|Councill?or",
     # military ranks: "Brigadier General Maikano Abdullahi", "Lieutenant General Ana Lo",
     # "Rear Admiral Paul Oro", "Air Vice-Marshal X", "Colonel Y"; "General" only before a
     # given and a family name ("the General Assembly", "General Secretariat" are none);
@@ -592,10 +596,11 @@ _ROLES_EN = (
     # "Ambassador X, Interministerial Delegate for Northern Affairs": a delegate's office
     rf"(?:(?:Interministerial|Special|General|Permanent|Trade) )?Delegate"
     rf"(?: (?:for|to|of) (?!{{COUNTRY}}){_FIELDS})?",
-    r"(?:Executive |Managing |Political )?Director",
+    r"Executive Director|Managing Director|Political Director|Director",
     # a court's or a tribunal's officers: "Prosecutor Ana Lo", "the Chief Prosecutor, X",
     # "Prosecutor General X", "the Registrar of the Court, Y", "Judge Paul Oro"
-    r"(?:Chief |Deputy )?Prosecutor(?:[- ]General)?|(?:Deputy )?Registrar|Judge",
+    r"Chief Prosecutor(?:[- ]General)?|Deputy Prosecutor(?:[- ]General)?|Prosecutor(?:[- ]General)?|"
+    r"Deputy Registrar|Registrar|Judge",
     # "Head of the Press Service Department of the MFA of the Republic of X, Y"
     # "Head of the Minister's Office", "Chief of the Cabinet Office"
     r"(?:Deputy )?(?:Head|Chief) of (?:the )?(?:[A-Z][\w-]+(?:['’]s)? ){0,4}"
@@ -624,7 +629,8 @@ _ROLES_DE = (
     r"Premierminister(?:in|s)?",
     r"Ministerpräsident(?:in|en)?",
     r"Regierungssprecher(?:in|s)?",
-    r"(?:Vize|Staats|Bundes|Minister)?[Pp]räsident(?:in|en)?",
+    r"Vize[Pp]räsident(?:in|en)?|Staats[Pp]räsident(?:in|en)?|Bundes[Pp]räsident(?:in|en)?|"
+    r"Minister[Pp]räsident(?:in|en)?|[Pp]räsident(?:in|en)?",
     r"NATO-Generalsekretär(?:in|s)?",
     r"Generalsekretär(?:in|s)?",
     r"Hohe[rn]? Vertreter(?:in|s)?",
@@ -639,16 +645,16 @@ _ROLES_DE = (
     r"Bundestagspräsident(?:in|en)?|Landtagspräsident(?:in|en)?|Parlamentspräsident(?:in|en)?",
     r"Landes(?:hauptmann|hauptfrau|statthalter(?:in)?)",
     # Austria's and Switzerland's chambers: "Bundesratspräsident X", "Nationalratspräsidentin Y"
-    r"(?:Bundes|National|Stände)ratspräsident(?:in|en)?",
+    r"Bundesratspräsident(?:in|en)?|Nationalratspräsident(?:in|en)?|Ständeratspräsident(?:in|en)?",
     # officials below minister: "des Direktors der … Abteilung", "dem Honorarkonsul …"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:direktor|konsul)|Direktor|Konsul)(?:in|s)?",
     r"[A-ZÄÖÜ][a-zäöüß]+berater(?:in|s)?",  # "den Nationalen Sicherheitsberater X"
-    r"(?:Abteilungs|Delegations)?[Ll]eiter(?:in|s)?",
+    r"Abteilungs[Ll]eiter(?:in|s)?|Delegations[Ll]eiter(?:in|s)?|[Ll]eiter(?:in|s)?",
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Bb]eauftragte[nr]?",
     r"Gesandte[nr]?",
     # an international court's prosecutor: "der Chefankläger des Gerichtshofs, X"
-    r"(?:Chef|Haupt)?[Aa]nkläger(?:in|s)?",
-    r"(?:EU-|Hoch|Hohe[rn]? )?Kommissar(?:in|s)?",  # "EU-Kommissarin X"
+    r"Chef[Aa]nkläger(?:in|s)?|Haupt[Aa]nkläger(?:in|s)?|[Aa]nkläger(?:in|s)?",
+    r"EU-Kommissar(?:in|s)?|HochKommissar(?:in|s)?|Hohe[rn]? Kommissar(?:in|s)?|Kommissar(?:in|s)?",  # "EU-Kommissarin X"
     # military ranks: "Generalleutnant X", "Konteradmiral Y", "Oberst Z"
     r"(?:Generalleutnant|Generalmajor|Generaloberst|Brigadegeneral|(?:Vize|Konter|Flottillen)"
     r"admiral|Oberst(?:leutnant)?)(?= [A-ZÄÖÜ])",
@@ -714,15 +720,17 @@ _ROLES_FR = (
 # Spanish roles, for the participants of a Spanish release (its statements are not read):
 # "el Canciller de Vestria, X", "la Ministra de Relaciones Exteriores Y", "el Embajador Z"
 _ROLES_ES = (
-    r"(?:Vicec|[Cc])anciller",
-    r"(?:Vicem|Viceministr|[Mm])inistr[oa] de Relaciones Exteriores(?: y Culto)?",
+    r"Vicecanciller|[Cc]anciller",
+    r"Viceministr[oa] de Relaciones Exteriores(?: y Culto)?|"
+    r"Viceministrinistr[oa] de Relaciones Exteriores(?: y Culto)?|"
+    r"[Mm]inistr[oa] de Relaciones Exteriores(?: y Culto)?",
     r"Viceministr[oa](?: de Relaciones Exteriores| para [A-Z][\w ]{2,40}?(?=,))?",
     r"Embajador(?:a)?",
     r"Comisari[oa]",
     # "el Enviado Especial de la ONU, X", "el Secretario Ejecutivo de la CEPAL, Y"
     r"Enviad[oa] Especial|Secretari[oa] Ejecutiv[oa]|Vicepresident[ae]|Director(?:a)? General",
     # military ranks: "el General de Brigada X", "el Coronel Y", "el Almirante Z"
-    r"General de (?:Brigada|División)|Teniente General|Coronel|(?:Vice)?[Aa]lmirante",
+    r"General de (?:Brigada|División)|Teniente General|Coronel|Vice[Aa]lmirante|[Aa]lmirante",
     r"Presidenta|Presidente(?= [A-Z]| de(?:l| la) [A-Z])",
     r"Secretari[oa] (?:General|de Estado)",
     # "el ministro de Defensa Nacional, X", "la ministra Ana Lo": a portfolio not listed, up
