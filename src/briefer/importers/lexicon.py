@@ -514,6 +514,13 @@ def _each(starts: tuple[str, ...], rest: str) -> str:
     return "|".join(start + rest for start in starts)
 
 
+def _unowned(phrase: str, owners: tuple[str, ...]) -> str:
+    """Return phrase, refused after a possessive and one of the owners' words ("Deputy ", or
+    "" for none): "the Union’s Special Envoy" is read whole by another pass."""
+    # looked back for from the phrase's end, so that the phrase still starts with a letter
+    return phrase + "".join(f"(?<!['’]s {owner}{phrase})" for owner in owners)
+
+
 _ROLES_EN = (
     _each(
         ("Federal ", "Deputy ", "State ", "Prime ", ""),
@@ -596,12 +603,20 @@ _ROLES_EN = (
     # Envoy of Selonia": an envoy's office
     # (after a possessive, "the Union’s Special Envoy for the Sahel, X", the role phrase
     # with its owner is read whole by another pass)
-    rf"(?<!['’]s )(?<!['’]s Deputy )(?<!['’]s Joint )"
-    rf"(?:(?:Deputy |Joint )?Special |Personal |Trade )Representative"
-    rf"(?: of the Secretary[- ]General)?(?: (?:for|on|to) (?!{{COUNTRY}}){_FIELDS})?",
-    rf"(?<!['’]s )(?<!['’]s Deputy )(?<!['’]s Special )(?<!['’]s Personal )"
-    rf"(?<!['’]s Presidential )(?:(?:Deputy )?Special |Personal |Presidential )?Envoy"
-    rf"(?: (?:for|on|to) (?!{{COUNTRY}}){_FIELDS})?",
+    _each(
+        tuple(
+            _unowned(f"{start}Representative", ("", "Deputy ", "Joint "))
+            for start in ("Deputy Special ", "Joint Special ", "Special ", "Personal ", "Trade ")
+        ),
+        rf"(?: of the Secretary[- ]General)?(?: (?:for|on|to) (?!{{COUNTRY}}){_FIELDS})?",
+    ),
+    _each(
+        tuple(
+            _unowned(f"{start}Envoy", ("", "Deputy ", "Special ", "Personal ", "Presidential "))
+            for start in ("Deputy Special ", "Special ", "Personal ", "Presidential ", "")
+        ),
+        rf"(?: (?:for|on|to) (?!{{COUNTRY}}){_FIELDS})?",
+    ),
     # an organisation's or a city's officers, a consul, a judge: "Executive Secretary of
     # ECOWAS, X", "Mayor Ana Lo", "Consul General Paul Oro", "Attorney General Ana Lo"
     r"Deputy Executive Secretary|Executive Secretary|Mayor|Honorary Consul(?:[- ]General)?|"
