@@ -505,42 +505,72 @@ _FIELDS = (
     r"(?:the )?[A-Z][\w-]+(?:(?: and |, | )(?:the )?[A-Z][\w-]+){QUANT}"
     rf"(?![ ,]+(?:and |& )?(?:{FIELD_WORD_PATTERN})\b)"
 )
+
+
+def _each(starts: tuple[str, ...], rest: str) -> str:
+    """Return the alternatives `start + rest`, in the order of the starts."""
+    # "Deputy X|X", not "(?:Deputy )?X": a search passes over an alternative that starts with
+    # a letter when the text has another there, but enters one that starts with a group
+    return "|".join(start + rest for start in starts)
+
+
+def _unowned(phrase: str, owners: tuple[str, ...]) -> str:
+    """Return phrase, refused after a possessive and one of the owners' words ("Deputy ", or
+    "" for none): "the Union’s Special Envoy" is read whole by another pass."""
+    # looked back for from the phrase's end, so that the phrase still starts with a letter
+    return phrase + "".join(f"(?<!['’]s {owner}{phrase})" for owner in owners)
+
+
 _ROLES_EN = (
-    rf"(?:Federal |Deputy |State |Prime )?Minister (?:of State )?(?:of|for) "
-    rf"(?:{PORTFOLIO_PATTERN})",
+    _each(
+        ("Federal ", "Deputy ", "State ", "Prime ", ""),
+        rf"Minister (?:of State )?(?:of|for) (?:{PORTFOLIO_PATTERN})",
+    ),
     r"High Representative of the Union for Foreign Affairs and Security Policy",
     r"High Representative for Foreign Affairs and Security Policy",
     r"High Representative",
     r"HR/VP",  # the EU's "High Representative/Vice-President", as the EEAS abbreviates it
-    r"(?:Deputy )?Secretary[ -]General",
+    r"Deputy Secretary[ -]General|Secretary[ -]General",
     r"Secretary of State(?: for (?:Foreign, Commonwealth and Development Affairs|Defence))?",
     r"Secretary of Defen[cs]e",
     rf"Secretary (?:of|for) (?:{PORTFOLIO_PATTERN})",
-    r"(?:Prime )?Cabinet Secretary"
-    r"(?: for (?:[A-Z][\w-]+(?: and | )?)+?(?= [A-Z][a-z]+ [A-Z]|,|$))?",
+    _each(
+        ("Prime ", ""),
+        r"Cabinet Secretary(?: for (?:[A-Z][\w-]+(?: and | )?)+?(?= [A-Z][a-z]+ [A-Z]|,|$))?",
+    ),
     # a portfolio not listed: "the Secretary for Strengthening Democracy of the OAS, X"
     rf"Secretary for (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}(?: of (?:the )?[A-Z][\w-]+)?(?=,)",
-    r"(?:Deputy |Assistant |Under |Press )?Secretary",
+    r"Deputy Secretary|Assistant Secretary|Under Secretary|Press Secretary|Secretary",
     # "Chair Moen", "the Chairperson of the Regional Commission X"
-    r"(?:Vice[- ])?Chair(?:man|woman|person)?",
-    r"(?:Federal |Deputy )?(?:Foreign|Defen[cs]e|Finance|Interior|Trade|Development|Economy|"
-    r"Europe|External Affairs|Energy|Economic|Health|Climate|Environment|Education|Justice|"
-    r"Transport|Agriculture|Digital|Industry|Labour|Labor|Home Affairs) Minister",
-    r"(?:Foreign|Defen[cs]e|Home|Development|Business|Trade) Secretary",
-    r"(?:Deputy )?Prime Minister",
-    r"(?:Federal )?Chancellor",
+    r"Vice[- ]Chair(?:man|woman|person)?|Chair(?:man|woman|person)?",
+    "|".join(
+        f"{start}{field} Minister"
+        for start in ("Federal ", "Deputy ", "")
+        for field in (
+            "Foreign|Defen[cs]e|Finance|Interior|Trade|Development|Economy|Europe|External Affairs|"
+            "Energy|Economic|Health|Climate|Environment|Education|Justice|Transport|Agriculture|"
+            "Digital|Industry|Labour|Labor|Home Affairs"
+        ).split("|")
+    ),
+    r"Foreign Secretary|Defen[cs]e Secretary|Home Secretary|Development Secretary|"
+    r"Business Secretary|Trade Secretary",
+    r"Deputy Prime Minister|Prime Minister",
+    r"Federal Chancellor|Chancellor",
     # "Governor Moko Lanu", "the Governor-General, Dame Ana Vel": a province's or a
     # realm's head
-    r"(?:Deputy |Lieutenant )?Governor(?:-General)?",
-    r"(?:Vice[- ])?President(?: of the European Commission)?",
-    r"(?:[Ff]ormer )?Presidents",  # "former Presidents A and B"
+    r"Deputy Governor(?:-General)?|Lieutenant Governor(?:-General)?|Governor(?:-General)?",
+    r"Vice[- ]President(?: of the European Commission)?|President(?: of the European Commission)?",
+    r"[Ff]ormer Presidents|Presidents",  # "former Presidents A and B"
     r"Speaker(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})?",
     r"Parliamentary State Secretary",
     r"State Secretary",
     r"Minister of State(?: for Europe)?",
     # "Vice-minister for Asia, X": the part after the hyphen may be in lower case
-    r"(?:Senior |Parliamentary )?Vice[- ][Mm]inister(?: for Foreign Affairs)?"
-    rf"(?: (?:of|for) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}(?=,))?",
+    _each(
+        ("Senior ", "Parliamentary ", ""),
+        r"Vice[- ][Mm]inister(?: for Foreign Affairs)?"
+        rf"(?: (?:of|for) (?!{{COUNTRY}}){_GENERIC_PORTFOLIO}(?=,))?",
+    ),
     r"State Minister(?: for Foreign Affairs)?",
     r"Chief Cabinet Secretary",
     r"Taoiseach|Tánaiste",
@@ -549,62 +579,91 @@ _ROLES_EN = (
     r"National Security Advis[eo]r",
     # the title some governments give the minister in charge of foreign affairs
     r"(?:Foreign Affairs|Foreign Policy) Advis[eo]r|Advis[eo]r (?:for|on) Foreign Affairs",
-    r"(?:Deputy |Principal Deputy |Department |Chief |Official )?Spokes(?:person|man|woman)",
+    r"Deputy Spokes(?:person|man|woman)|Principal Deputy Spokes(?:person|man|woman)|"
+    r"Department Spokes(?:person|man|woman)|Chief Spokes(?:person|man|woman)|"
+    r"Official Spokes(?:person|man|woman)|Spokes(?:person|man|woman)",
     r"Press Secretary",
     r"Ambassador(?: Extraordinary and Plenipotentiary)?(?:-designate)?",
     # a mission's head at the UN or another body, and an embassy's without an ambassador
-    r"(?:Deputy )?Permanent [Rr]epresentative",
+    r"Deputy Permanent [Rr]epresentative|Permanent [Rr]epresentative",
     r"Charg[ée] d['’][Aa]ffaires(?: a\.?\s?i\.?)?",
     r"High Commissioner(?:-designate)?(?: to {COUNTRY})?",
     # "DG Karl Moen": a Director-General's office abbreviated
-    r"(?:Foreign|Defen[cs]e) Secretary|Director[- ]General|DG(?= [A-Z][a-z])",
+    r"Foreign Secretary|Defen[cs]e Secretary|Director[- ]General|DG(?= [A-Z][a-z])",
     # an organisation's Secretary-General and deputies, abbreviated: "SG Varo", "DSG Paul Oro",
     # the UN's "SRSG Ana Lo", "USG", "ASG"
-    r"(?:[DAU]?SG|SRSG)(?= [A-Z][a-z])",
+    r"[DAU]SG(?= [A-Z][a-z])|SG(?= [A-Z][a-z])|SRSG(?= [A-Z][a-z])",
     # a commission's member: "Commissioner Ana Lo", "the Commissioner for the North Ana Lo",
     # "European Commissioner for Trade Karl Moen" (the High Commissioner is matched above)
-    rf"(?:(?:Deputy|Assistant|European|EU) )?Commissioner"
-    rf"(?: (?:for|of) (?!{{COUNTRY}}){_FIELDS})?",
+    _each(
+        ("Deputy ", "Assistant ", "European ", "EU ", ""),
+        rf"Commissioner(?: (?:for|of) (?!{{COUNTRY}}){_FIELDS})?",
+    ),
     # "the Special Representative, Ana Lo", "Special Envoy for the Horn Paul Oro", "Mr X,
     # Envoy of Selonia": an envoy's office
     # (after a possessive, "the Union’s Special Envoy for the Sahel, X", the role phrase
     # with its owner is read whole by another pass)
-    rf"(?<!['’]s )(?<!['’]s Deputy )(?<!['’]s Joint )"
-    rf"(?:(?:Deputy |Joint )?Special |Personal |Trade )Representative"
-    rf"(?: of the Secretary[- ]General)?(?: (?:for|on|to) (?!{{COUNTRY}}){_FIELDS})?",
-    rf"(?<!['’]s )(?<!['’]s Deputy )(?<!['’]s Special )(?<!['’]s Personal )"
-    rf"(?<!['’]s Presidential )(?:(?:Deputy )?Special |Personal |Presidential )?Envoy"
-    rf"(?: (?:for|on|to) (?!{{COUNTRY}}){_FIELDS})?",
+    _each(
+        tuple(
+            _unowned(f"{start}Representative", ("", "Deputy ", "Joint "))
+            for start in ("Deputy Special ", "Joint Special ", "Special ", "Personal ", "Trade ")
+        ),
+        rf"(?: of the Secretary[- ]General)?(?: (?:for|on|to) (?!{{COUNTRY}}){_FIELDS})?",
+    ),
+    _each(
+        tuple(
+            _unowned(f"{start}Envoy", ("", "Deputy ", "Special ", "Personal ", "Presidential "))
+            for start in ("Deputy Special ", "Special ", "Personal ", "Presidential ", "")
+        ),
+        rf"(?: (?:for|on|to) (?!{{COUNTRY}}){_FIELDS})?",
+    ),
     # an organisation's or a city's officers, a consul, a judge: "Executive Secretary of
     # ECOWAS, X", "Mayor Ana Lo", "Consul General Paul Oro", "Attorney General Ana Lo"
-    r"(?:Deputy )?Executive Secretary|Mayor|(?:Honorary )?Consul(?:[- ]General)?|"
-    r"Chief Justice|Attorney[- ]General|(?:City |Municipal )?Councill?or",
+    r"Deputy Executive Secretary|Executive Secretary|Mayor|Honorary Consul(?:[- ]General)?|"
+    r"Consul(?:[- ]General)?|Chief Justice|Attorney[- ]General|City Councill?or|"
+    r"Municipal Councill?or|Councill?or",
     # military ranks: "Brigadier General Maikano Abdullahi", "Lieutenant General Ana Lo",
     # "Rear Admiral Paul Oro", "Air Vice-Marshal X", "Colonel Y"; "General" only before a
     # given and a family name ("the General Assembly", "General Secretariat" are none);
     # "Colonel General", "Colonel-General", "Army General": post-Soviet ranks
-    r"(?:(?:Lieutenant|Major|Brigadier|Colonel|Army)[- ]|Retired )?General"
-    r"(?! (?:Assembly|Secretariat|Council|Staff|Directorate|Affairs|Debate|Conference|"
-    r"Command|Headquarters|Elections?|Budget|"
-    r"Secretary|Manager|Director|Counsel|Consul|Court)\b)(?= [A-Z][a-z]+ [A-Z])|"
-    r"(?:Rear |Vice |Fleet )?Admiral|(?:Air (?:Chief |Vice[- ])?|Field )Marshal|"
-    r"(?:Lieutenant[- ])?Colonel|Commodore|Brigadier(?= [A-Z])",
+    _each(
+        ("Lieutenant[- ]", "Major[- ]", "Brigadier[- ]", "Colonel[- ]", "Army[- ]", "Retired ", ""),
+        r"General"
+        r"(?! (?:Assembly|Secretariat|Council|Staff|Directorate|Affairs|Debate|Conference|"
+        r"Command|Headquarters|Elections?|Budget|"
+        r"Secretary|Manager|Director|Counsel|Consul|Court)\b)(?= [A-Z][a-z]+ [A-Z])",
+    ),
+    r"Rear Admiral|Vice Admiral|Fleet Admiral|Admiral|Air Chief Marshal|Air Vice[- ]Marshal|"
+    r"Air Marshal|Field Marshal|Lieutenant[- ]Colonel|Colonel|Commodore|Brigadier(?= [A-Z])",
     # "Ambassador X, Interministerial Delegate for Northern Affairs": a delegate's office
-    rf"(?:(?:Interministerial|Special|General|Permanent|Trade) )?Delegate"
-    rf"(?: (?:for|to|of) (?!{{COUNTRY}}){_FIELDS})?",
-    r"(?:Executive |Managing |Political )?Director",
+    _each(
+        ("Interministerial ", "Special ", "General ", "Permanent ", "Trade ", ""),
+        rf"Delegate(?: (?:for|to|of) (?!{{COUNTRY}}){_FIELDS})?",
+    ),
+    r"Executive Director|Managing Director|Political Director|Director",
     # a court's or a tribunal's officers: "Prosecutor Ana Lo", "the Chief Prosecutor, X",
     # "Prosecutor General X", "the Registrar of the Court, Y", "Judge Paul Oro"
-    r"(?:Chief |Deputy )?Prosecutor(?:[- ]General)?|(?:Deputy )?Registrar|Judge",
+    r"Chief Prosecutor(?:[- ]General)?|Deputy Prosecutor(?:[- ]General)?|"
+    r"Prosecutor(?:[- ]General)?|"
+    r"Deputy Registrar|Registrar|Judge",
     # "Head of the Press Service Department of the MFA of the Republic of X, Y"
     # "Head of the Minister's Office", "Chief of the Cabinet Office"
-    r"(?:Deputy )?(?:Head|Chief) of (?:the )?(?:[A-Z][\w-]+(?:['’]s)? ){0,4}"
-    r"(?:Department|Division|Service|Office|"
-    r"Unit|Section|Mission|Delegation)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}){0,3}",
+    _each(
+        ("Deputy Head", "Deputy Chief", "Head", "Chief"),
+        r" of (?:the )?(?:[A-Z][\w-]+(?:['’]s)? ){0,4}"
+        r"(?:Department|Division|Service|Office|"
+        r"Unit|Section|Mission|Delegation)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}){0,3}",
+    ),
     # the Philippines' "Undersecretary for Policy", "Foreign Affairs Undersecretary"
     # "Deputy Undersecretary for Maritime Affairs", "Foreign Ministry Undersecretary for …"
-    rf"(?:(?:Deputy|Assistant) )?(?:Foreign (?:Affairs|Ministry) )?Under[- ]?[Ss]ecretary"
-    rf"(?: (?:of|for) (?:{PORTFOLIO_PATTERN}|Policy|(?:[A-Z][\w-]+ ){{1,3}}Affairs))?",
+    "|".join(
+        _each(
+            (f"{rank}Foreign Affairs ", f"{rank}Foreign Ministry ", rank),
+            r"Under[- ]?[Ss]ecretary"
+            rf"(?: (?:of|for) (?:{PORTFOLIO_PATTERN}|Policy|(?:[A-Z][\w-]+ ){{1,3}}Affairs))?",
+        )
+        for rank in ("Deputy ", "Assistant ", "")
+    ),
     # a portfolio not listed above: "Minister for the Indo-Pacific", "Minister of Export
     # Promotion, International Trade and Economic Development"
     rf"Minister (?:of|for) (?!{{COUNTRY}}){_FIELDS}",
@@ -624,7 +683,8 @@ _ROLES_DE = (
     r"Premierminister(?:in|s)?",
     r"Ministerpräsident(?:in|en)?",
     r"Regierungssprecher(?:in|s)?",
-    r"(?:Vize|Staats|Bundes|Minister)?[Pp]räsident(?:in|en)?",
+    r"Vize[Pp]räsident(?:in|en)?|Staats[Pp]räsident(?:in|en)?|Bundes[Pp]räsident(?:in|en)?|"
+    r"Minister[Pp]räsident(?:in|en)?|[Pp]räsident(?:in|en)?",
     r"NATO-Generalsekretär(?:in|s)?",
     r"Generalsekretär(?:in|s)?",
     r"Hohe[rn]? Vertreter(?:in|s)?",
@@ -639,21 +699,28 @@ _ROLES_DE = (
     r"Bundestagspräsident(?:in|en)?|Landtagspräsident(?:in|en)?|Parlamentspräsident(?:in|en)?",
     r"Landes(?:hauptmann|hauptfrau|statthalter(?:in)?)",
     # Austria's and Switzerland's chambers: "Bundesratspräsident X", "Nationalratspräsidentin Y"
-    r"(?:Bundes|National|Stände)ratspräsident(?:in|en)?",
+    r"Bundesratspräsident(?:in|en)?|Nationalratspräsident(?:in|en)?|Ständeratspräsident(?:in|en)?",
     # officials below minister: "des Direktors der … Abteilung", "dem Honorarkonsul …"
-    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:direktor|konsul)|Direktor|Konsul)(?:in|s)?",
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:direktor|konsul)(?:in|s)?|Direktor(?:in|s)?|Konsul(?:in|s)?",
     r"[A-ZÄÖÜ][a-zäöüß]+berater(?:in|s)?",  # "den Nationalen Sicherheitsberater X"
-    r"(?:Abteilungs|Delegations)?[Ll]eiter(?:in|s)?",
-    r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Bb]eauftragte[nr]?",
+    r"Abteilungs[Ll]eiter(?:in|s)?|Delegations[Ll]eiter(?:in|s)?|[Ll]eiter(?:in|s)?",
+    r"[A-ZÄÖÜ][a-zäöüß]+[Bb]eauftragte[nr]?|[Bb]eauftragte[nr]?",
     r"Gesandte[nr]?",
     # an international court's prosecutor: "der Chefankläger des Gerichtshofs, X"
-    r"(?:Chef|Haupt)?[Aa]nkläger(?:in|s)?",
-    r"(?:EU-|Hoch|Hohe[rn]? )?Kommissar(?:in|s)?",  # "EU-Kommissarin X"
+    r"Chef[Aa]nkläger(?:in|s)?|Haupt[Aa]nkläger(?:in|s)?|[Aa]nkläger(?:in|s)?",
+    # "EU-Kommissarin X"
+    r"EU-Kommissar(?:in|s)?|HochKommissar(?:in|s)?|Hohe[rn]? Kommissar(?:in|s)?|Kommissar(?:in|s)?",
     # military ranks: "Generalleutnant X", "Konteradmiral Y", "Oberst Z"
-    r"(?:Generalleutnant|Generalmajor|Generaloberst|Brigadegeneral|(?:Vize|Konter|Flottillen)"
-    r"admiral|Oberst(?:leutnant)?)(?= [A-ZÄÖÜ])",
+    _each(
+        tuple(
+            "Generalleutnant Generalmajor Generaloberst Brigadegeneral Vizeadmiral "
+            "Konteradmiral Flottillenadmiral Oberstleutnant Oberst".split()
+        ),
+        "(?= [A-ZÄÖÜ])",
+    ),
     r"Geschäftsträger(?:in|s)?",  # "der Geschäftsträger der schwedischen Botschaft, X"
-    r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Dd]elegierte[nr]?",  # "dem Handelsdelegierten Michael Berger"
+    # "dem Handelsdelegierten Michael Berger"
+    r"[A-ZÄÖÜ][a-zäöüß]+[Dd]elegierte[nr]?|[Dd]elegierte[nr]?",
     r"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?",  # Außen-, Verteidigungs-, Energieminister …
     r"Ministerin",
 )
@@ -693,7 +760,8 @@ _ROLES_FR = (
     r"[Mm]inistre d['’][ÉE]tat",  # "le Ministre d'État X": a rank, no name
     # military ranks: "le général de brigade Paul Oro", "le colonel Jean Dalo", "l'amiral X"
     r"[Gg]énéral(?: de (?:brigade|division|corps d['’]armée|armée)(?: aérienne)?)?"
-    r"(?= [A-Z][a-zé]+ [A-Z])|(?:[Ll]ieutenant-)?[Cc]olonel|(?:[Vv]ice-|[Cc]ontre-)?[Aa]miral|"
+    r"(?= [A-Z][a-zé]+ [A-Z])|[Ll]ieutenant-[Cc]olonel|[Cc]olonel|"
+    r"[Vv]ice-[Aa]miral|[Cc]ontre-[Aa]miral|[Aa]miral|"
     # an organisation's officers: "l'Envoyé spécial de l'Union africaine, X", "le
     # Secrétaire exécutif de la CEDEAO, Y", "la Directrice générale de l'OMS, Z", "le
     # Président de la Commission de la CEDEAO, X", "le Médiateur de la CEDEAO, Y"
@@ -714,15 +782,17 @@ _ROLES_FR = (
 # Spanish roles, for the participants of a Spanish release (its statements are not read):
 # "el Canciller de Vestria, X", "la Ministra de Relaciones Exteriores Y", "el Embajador Z"
 _ROLES_ES = (
-    r"(?:Vicec|[Cc])anciller",
-    r"(?:Vicem|Viceministr|[Mm])inistr[oa] de Relaciones Exteriores(?: y Culto)?",
+    r"Vicecanciller|[Cc]anciller",
+    r"Viceministr[oa] de Relaciones Exteriores(?: y Culto)?|"
+    r"Viceministrinistr[oa] de Relaciones Exteriores(?: y Culto)?|"
+    r"[Mm]inistr[oa] de Relaciones Exteriores(?: y Culto)?",
     r"Viceministr[oa](?: de Relaciones Exteriores| para [A-Z][\w ]{2,40}?(?=,))?",
     r"Embajador(?:a)?",
     r"Comisari[oa]",
     # "el Enviado Especial de la ONU, X", "el Secretario Ejecutivo de la CEPAL, Y"
     r"Enviad[oa] Especial|Secretari[oa] Ejecutiv[oa]|Vicepresident[ae]|Director(?:a)? General",
     # military ranks: "el General de Brigada X", "el Coronel Y", "el Almirante Z"
-    r"General de (?:Brigada|División)|Teniente General|Coronel|(?:Vice)?[Aa]lmirante",
+    r"General de (?:Brigada|División)|Teniente General|Coronel|Vice[Aa]lmirante|[Aa]lmirante",
     r"Presidenta|Presidente(?= [A-Z]| de(?:l| la) [A-Z])",
     r"Secretari[oa] (?:General|de Estado)",
     # "el ministro de Defensa Nacional, X", "la ministra Ana Lo": a portfolio not listed, up
