@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import gc
 import os
+import statistics
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -195,9 +196,10 @@ def working_day(
     day: list[int] = []
     keys = work(window, qtbot, entry_id, rounds, tmp_path, monkeypatch, day)
     after = measure(window, qtbot)
-    # Memory held still swings a little as allocators keep or give back freed space; a leak
-    # raises the floor: the lowest of the last samples, compared before and after.
-    growth = (min(day[-3:]) - min(warm_up[-3:])) / MB * 1000 / keys
+    # Memory held still swings by megabytes as allocators keep or give back freed space, one
+    # sample at a time, down as well as up; a leak raises every sample: the median of the last
+    # samples, compared before and after (the lowest had made one dip in the warm-up a leak).
+    growth = (statistics.median(day[-3:]) - statistics.median(warm_up[-3:])) / MB * 1000 / keys
     print(f"\n{keys} keystrokes, {rounds} previews, {rounds // 10 * 2} exports")
     print(f"before: {before}\nafter:  {after}\nRSS: {growth:+.2f} MB per 1,000 keystrokes")
     print("memory held every ten rounds, MB:", [round(m / MB, 1) for m in warm_up + day])
