@@ -4,8 +4,9 @@ someone: what kind they are and whose words they give (releases invented here)."
 from __future__ import annotations
 
 from briefer.importers.draft import Draft
+from briefer.importers.headings import single_speaker
 from briefer.importers.layout import Layout
-from briefer.importers.speeches import single_speaker, whole_release
+from briefer.importers.speeches import whole_release
 from tests.importers.drafting import draft
 
 

@@ -5,7 +5,7 @@ consultation when it reports a meeting (a readout when it says so, or reports a 
 statement when it holds statements and no meeting, unless it is a news item that quotes a
 reaction (to an election, a vote, a reception), quotes two or more people at an event or
 summarises a briefing; anything else is "other". Whose words a single-speaker release holds
-is read in speeches.py.
+is read in speeches.py and its neighbours (headings, salutations, signatures, transcripts).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from datetime import date
 from briefer.importers import meetings
 from briefer.importers.dates import DAY_NAMES, find_dates
 from briefer.importers.draft import ReleaseKind
+from briefer.importers.headings import JOINT_HEADING, single_speaker
 from briefer.importers.layout import Layout
 from briefer.importers.lexicon import (
     FIRST_PERSON,
@@ -28,13 +29,8 @@ from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
 from briefer.importers.passages import FoundStatement
 from briefer.importers.persons import find_mentions
-from briefer.importers.speeches import (
-    I_SPEAK,
-    JOINT_HEADING,
-    lede_start,
-    preamble,
-    single_speaker,
-)
+from briefer.importers.runningtext import lede_start, preamble
+from briefer.importers.speeches import I_SPEAK
 
 _READOUT = re.compile(
     r"(?i)\b(?:readout|call with|telephone (?:call|talk)s?|phone call|phone conversation|"

@@ -5,8 +5,9 @@
 3. people: who the release names, with role and country (persons.py);
 4. the meeting: which paragraphs report it, then who, when, where, how (consultation.py);
 5. statements: introduced passages and quotations, each with its speaker (statements.py,
-   attribution.py with speakers.py, credits.py, barenames.py and passages.py, speeches.py for
-   single-speaker releases);
+   attribution.py with speakers.py, credits.py, barenames.py and passages.py; for releases of
+   one or two speakers' words speeches.py, headings.py, salutations.py, signatures.py,
+   officestatements.py, transcripts.py and pairedstatements.py);
 6. the kind of release (kinds.py).
 Each pass adds to the Release what it found and where; the draft is read off at the end.
 """
@@ -28,6 +29,7 @@ from briefer.importers.consultation import (
 )
 from briefer.importers.document import TextDocument
 from briefer.importers.draft import Draft
+from briefer.importers.headings import headed_statements, single_speaker
 from briefer.importers.kinds import (
     announcement,
     condoles,
@@ -47,24 +49,16 @@ from briefer.importers.meetings import (
     meeting_sentence,
     meeting_subject,
 )
+from briefer.importers.officestatements import office_statement, takes_position
+from briefer.importers.pairedstatements import paired_statements
 from briefer.importers.passages import FoundStatement
 from briefer.importers.persons import merge
 from briefer.importers.release import Release, Span
-from briefer.importers.speeches import (
-    answered_questions,
-    first_person_release,
-    headed_statements,
-    office_statement,
-    opens_with_address,
-    paired_statements,
-    press_conference,
-    remarks_to_press,
-    signed_statement,
-    single_speaker,
-    takes_position,
-    whole_release,
-)
+from briefer.importers.salutations import opens_with_address
+from briefer.importers.signatures import signed_statement
+from briefer.importers.speeches import first_person_release, whole_release
 from briefer.importers.statements import find_statements
+from briefer.importers.transcripts import answered_questions, press_conference, remarks_to_press
 from briefer.model.records import Consultation, Person, Source, Statement
 
 _TODAY = re.compile(r"(?i)\b(?:today|heute|aujourd['’]hui)\b")
