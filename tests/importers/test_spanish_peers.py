@@ -4,7 +4,7 @@ counterpart as "su homólogo" is, and a Spanish nationality in -ayo/-ense after 
 
 import pytest
 
-from briefer.importers.consultation import mentioned
+from briefer.importers.meetingmentions import mentioned
 
 
 @pytest.mark.parametrize(

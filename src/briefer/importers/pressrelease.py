@@ -3,7 +3,8 @@
 1. layout and furniture: headline, header lines, publisher, dates, body (layout.py);
 2. language: statements are recognised in English, German and French (language.py);
 3. people: who the release names, with role and country (persons.py);
-4. the meeting: which paragraphs report it, then who, when, where, how (consultation.py);
+4. the meeting: which paragraphs report it (meetingreports.py), then who, when, where, how
+   (consultation.py with participants.py, meetingdates.py and meetingformats.py);
 5. statements: introduced passages and quotations, each with its speaker (statements.py,
    attribution.py with speakers.py, credits.py, barenames.py and passages.py; for releases of
    one or two speakers' words speeches.py, headings.py, salutations.py, signatures.py,
@@ -20,13 +21,7 @@ from dataclasses import replace
 
 from briefer.errors import ImportFailed
 from briefer.i18n import _, language_name
-from briefer.importers.consultation import (
-    build_consultation,
-    by_surname,
-    find_meeting,
-    fullest,
-    mentioned,
-)
+from briefer.importers.consultation import build_consultation
 from briefer.importers.document import TextDocument
 from briefer.importers.draft import Draft
 from briefer.importers.headings import headed_statements, single_speaker
@@ -43,6 +38,8 @@ from briefer.importers.kinds import (
 from briefer.importers.language import NAMES, READ, language_of
 from briefer.importers.layout import Layout, read_layout
 from briefer.importers.lexicon import FIRST_PERSON, PUBLISHERS, SPOKESPERSON
+from briefer.importers.meetingmentions import mentioned
+from briefer.importers.meetingreports import find_meeting
 from briefer.importers.meetings import (
     each_sentence,
     meeting_format,
@@ -51,6 +48,7 @@ from briefer.importers.meetings import (
 )
 from briefer.importers.officestatements import office_statement, takes_position
 from briefer.importers.pairedstatements import paired_statements
+from briefer.importers.participants import by_surname, fullest
 from briefer.importers.passages import FoundStatement
 from briefer.importers.persons import merge
 from briefer.importers.release import Release, Span
