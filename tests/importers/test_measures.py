@@ -48,3 +48,25 @@ def test_a_statement_outside_every_expected_passage_is_false(tmp_path: Path) -> 
     counts = Measures()
     _count_statements(counts, _entry(tmp_path, paragraphs=2), {"statements": [found]})
     assert (counts.statements_right, counts.false_statements) == (0, 1)
+
+
+def test_a_missed_statement_is_counted_by_how_near_the_parser_came(tmp_path: Path) -> None:
+    entry = _entry(tmp_path, paragraphs=2)
+    whole = (
+        "Thank you, Madam Chair.\nWe have heard the Ministers today, and we will hold them to "
+        "their word on the border."
+    )
+    cut = "Thank you, Madam Chair."
+    tries = {
+        "not found": [],
+        "first words right, last wrong": [{"speaker": "Ana Lo", "text": cut}],
+        "words right, no speaker": [{"speaker": "", "text": whole}],
+        "words right, another speaker": [
+            {"speaker": "", "text": cut},
+            {"speaker": "Ivo Ren", "text": whole},
+        ],
+    }
+    for how, found in tries.items():
+        counts = Measures()
+        _count_statements(counts, entry, {"statements": found})
+        assert dict(counts.misses) == {how: 1}

@@ -14,7 +14,7 @@ from briefer.importers.lexicon import FIRST_PERSON
 from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
 from briefer.importers.quotes import Quoted, find_quoted
-from briefer.importers.release import Release
+from briefer.importers.release import Release, Span
 from briefer.importers.sentences import SAID_VERB, SENTENCE_END, WHOSE_VIEW
 
 _VAGUE = re.compile(
@@ -66,6 +66,9 @@ def join_quotes(release: Release, quotes: Sequence[Quote]) -> list[FoundStatemen
         if quote.speaker is None:
             quote = _after_narration(release, quote, found) or quote
         if quote.speaker is None:
+            if _speech_alone(paragraphs[quote.index], quote.span):
+                span = Span(quote.index, quote.span.start, quote.span.end, "")
+                release.unclaimed[(quote.index, quote.span.start)] = span
             last = quote
             continue
         joins = (
@@ -127,6 +130,18 @@ def join_quotes(release: Release, quotes: Sequence[Quote]) -> list[FoundStatemen
     for statement in found:
         statement.paragraphs = [_tidy(p) for p in statement.paragraphs]
     return [s for s in found if any(p.strip() for p in s.paragraphs)]
+
+
+def _speech_alone(paragraph: str, span: Quoted) -> bool:
+    """Return whether a quotation no one is credited with reads as someone's words, not a
+    term, a title or the writer's account in quotation marks: closed, eight words or more,
+    in the first person or with a verb of saying beside it ("…“, sagte die Bürgermeisterin")."""
+    outside = paragraph[: span.start] + paragraph[span.end :]
+    return (
+        span.closed
+        and len(span.text.split()) >= 8
+        and bool(FIRST_PERSON.search(span.text) or SAID_VERB.search(outside))
+    )
 
 
 def _declared(release: Release, quotes: Sequence[Quote]) -> Sequence[Quote]:

@@ -132,6 +132,7 @@ def parse_release(document: TextDocument) -> Draft:
             consultation, kind = None, "other"  # announced for a later day: not yet held
     today = bool(layout.body) and bool(_TODAY.search(release.paragraphs[layout.body[0]]))
     statements = [_statement(release, n, item, consultation, today) for n, item in enumerate(found)]
+    taken = {index for item in found for index in item.indices}
     if layout.title_index is not None:
         headline = layout.headline[0] if layout.headline else layout.title_index
         release.note("source.title", _whole(release, headline, "the headline"))
@@ -147,7 +148,7 @@ def parse_release(document: TextDocument) -> Draft:
         ),
         consultation=consultation,
         statements=tuple(statements),
-        warnings=tuple(_warnings(release, layout, consultation, statements)),
+        warnings=tuple(_warnings(release, layout, consultation, statements, taken)),
         provenance={name: _where(release, spans[0]) for name, spans in release.read.items()},
         spans=dict(release.read),
         inferred=dict(release.inferred),
@@ -341,8 +342,10 @@ def _warnings(
     layout: Layout,
     consultation: Consultation | None,
     statements: list[Statement],
+    taken: set[int],
 ) -> list[str]:
-    """Return what a reviewer should know about the draft."""
+    """Return what a reviewer should know about the draft; `taken` holds the paragraphs the
+    statements were read from."""
     warnings = []
     if release.language not in READ:
         known = release.language in NAMES and language_name(release.language)
@@ -378,6 +381,15 @@ def _warnings(
                 else _("Statement {number} names no speaker; enter one if you know it.").format(
                     number=number
                 )
+            )
+    for span in release.unclaimed.values():
+        if span.paragraph not in taken:
+            words = release.paragraphs[span.paragraph][span.start : span.end].split()
+            warnings.append(
+                _(
+                    "Quoted words in paragraph {number} name no speaker briefer could find and "
+                    "were not taken as a statement: “{words} …”. Add them if they are one."
+                ).format(number=span.paragraph + 1, words=" ".join(words[:8]).lstrip('“”„"«» '))
             )
     if not statements and consultation is None:
         warnings.append(_("Found no meeting and no statement in this release."))

@@ -46,6 +46,8 @@ class Release:
     people: tuple[Person, ...] = ()
     read: dict[str, tuple[Span, ...]] = field(default_factory=dict)
     inferred: dict[str, str] = field(default_factory=dict)  # field → how it was inferred
+    # quoted speech no one could be credited with, so taken as no statement: (paragraph, start)
+    unclaimed: dict[tuple[int, int], Span] = field(default_factory=dict)
     _mentions: dict[int, tuple[Mention, ...]] = field(default_factory=dict)
     _dates: dict[int, list[DateMention]] = field(default_factory=dict)
 
