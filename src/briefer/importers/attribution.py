@@ -9,7 +9,7 @@ same way. Consecutive quotes of one speaker make one statement (passages.py). Wh
 are someone's words is read in quotespans.py; the quote's own sentence in speakers.py and what
 its credit names in quotecredits.py; credits to a document or an office in credits.py; a
 quotation with no credit of its own in uncreditedquotes.py; lines that sign the quotation
-before them in signatures.py; a pronoun's gender and misspelt names in speakercorrections.py;
+before them in creditlines.py; a pronoun's gender and misspelt names in speakercorrections.py;
 names no pass knew in barenames.py.
 """
 
@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from briefer.i18n import _
 from briefer.importers.barenames import FULL_NAME_HOW, bare_name_credit
+from briefer.importers.creditlines import signer, thus_line, unsigned
 from briefer.importers.credits import (
     OFFICE_CREDIT_HOW,
     office_before,
@@ -41,7 +42,6 @@ from briefer.importers.quotes import Quoted
 from briefer.importers.quotespans import goes_on, statement_spans
 from briefer.importers.release import Release
 from briefer.importers.sentences import SAID_VERB, SENTENCE_END, first_clause, mentions_between
-from briefer.importers.signatures import signer, thus_line, unsigned
 from briefer.importers.speakercorrections import by_gender, correct_misspellings
 from briefer.importers.speakers import (
     DIPLOMAT,
