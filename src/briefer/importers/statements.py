@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefer.i18n import _
-from briefer.importers.attribution import closing_mark, quoted_statements
+from briefer.importers.attribution import quoted_statements
 from briefer.importers.credits import TOP_DIPLOMAT, office_holder, unnamed_holder
 from briefer.importers.furniture import is_contact_start, is_furniture
 from briefer.importers.knownpersons import known_mentions
@@ -26,6 +26,7 @@ from briefer.importers.names import surname
 from briefer.importers.passages import FoundStatement as FoundStatement
 from briefer.importers.persons import office_mention
 from briefer.importers.quotes import QUOTE_MARKS, find_quoted, starts_with_quote
+from briefer.importers.quotespans import closing_mark
 from briefer.importers.release import Release
 from briefer.importers.sentences import MIN_QUOTE_WORDS, SENTENCE_END, last_clause
 from briefer.importers.speakers import subject_before
