@@ -7,11 +7,12 @@ import re
 
 from briefer.i18n import _
 from briefer.importers import meetings
-from briefer.importers.layout import PUBLISHER_PATTERN, Layout
+from briefer.importers.layout import Layout
 from briefer.importers.meetingdates import meeting_dates
 from briefer.importers.meetingformats import how_held
 from briefer.importers.meetingreports import REPORT
 from briefer.importers.participants import find_participants
+from briefer.importers.publishers import PUBLISHER_PATTERN
 from briefer.importers.release import Release
 from briefer.model.records import Consultation
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefer.importers.layout import Layout, chamber_line
+from briefer.importers.headingblocks import chamber_line
+from briefer.importers.layout import Layout
 from briefer.importers.mentions import Mention
 from briefer.importers.passages import FoundStatement
 from briefer.importers.persons import find_mentions

@@ -12,10 +12,6 @@ from briefer.importers.dates import full_date
 from briefer.importers.document import TextDocument
 from briefer.importers.furniture import furniture_flags, source_line
 from briefer.importers.header import HEADER_LINES, introduced, read_header
-
-# chamber_line and PUBLISHER_PATTERN stay importable from here for speeches.py and
-# consultation.py, which another branch splits now
-from briefer.importers.headingblocks import chamber_line as chamber_line
 from briefer.importers.headingblocks import speaker_heading, speech_block
 from briefer.importers.headlines import DOUBLED, given_twice
 from briefer.importers.kickers import DATED_KICKER, without_home, without_kicker
@@ -23,7 +19,6 @@ from briefer.importers.lexicon import (
     PUBLISHERS,
 )
 from briefer.importers.publishers import FOOTER_LINES, footer_publisher, known_publisher, named_in
-from briefer.importers.publishers import PUBLISHER_PATTERN as PUBLISHER_PATTERN
 from briefer.importers.releasedates import (
     again_date,
     article_date,
