@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from briefer.importers import meetings, names, rolenames
+from briefer.importers.lexicon import ADJECTIVE_PATTERN, ADJECTIVES
 
 Chars = set[str] | None  # None: any character
 
@@ -139,3 +140,25 @@ def test_a_phrase_that_starts_otherwise_is_caught() -> None:
     for pattern in (r"\b(?=\w)(?:met|-talks)", r"\b(?=\w)(?:met|(?:a )?talks|\W*call)"):
         branch = next(value for op, value in parser.parse(pattern) if op is constants.BRANCH)
         assert not all(word_start(phrase) == (True, False) for phrase in branch[1])
+
+
+def test_adjectives_by_initial_match_as_one_alternation_of_them() -> None:
+    # the adjectives are tried by their first letter; any case of each matches as much as
+    # in one alternation of them all, longest first
+    escaped = sorted((re.escape(a) for a in ADJECTIVES), key=len, reverse=True)
+    whole, by_initial = re.compile(f"(?i:{'|'.join(escaped)})"), re.compile(ADJECTIVE_PATTERN)
+    for adjective in ADJECTIVES:
+        for text in (adjective, adjective.upper(), adjective.title(), f"{adjective}en Rat"):
+            expected = whole.match(text)
+            found = by_initial.match(text)
+            assert (found and found.group(0)) == (expected and expected.group(0)), text
+
+
+def test_adjective_initials_meet_no_letter_twice() -> None:
+    # one look-ahead per initial: two that met one letter ("s" and "ſ" meet "S") would try
+    # the adjectives of one before those of the other, longer or not
+    every = "".join(map(chr, range(0x110000)))
+    met = [
+        set(re.findall(f"(?i){re.escape(a)}", every)) for a in {a[0].lower() for a in ADJECTIVES}
+    ]
+    assert sum(map(len, met)) == len(set().union(*met))

@@ -403,9 +403,27 @@ FRENCH_ADJECTIVE_PATTERN = "|".join(
         reverse=True,
     )
 )
-ADJECTIVE_PATTERN = (
-    "(?i:" + "|".join(sorted((re.escape(a) for a in ADJECTIVES), key=len, reverse=True)) + ")"
-)
+
+
+def _by_initial(words: list[str]) -> str:
+    """Return a case-insensitive pattern of words, longest first, that tries at a position
+    only the words with the letter there: re passes over an alternative only by its first
+    letter when it is matched with case, so otherwise it tries a thousand adjectives one by
+    one at each comma before a role (30 µs). The words' initials must not meet a letter
+    twice without case ("s" and "ſ" both meet "S"): one look-ahead per initial."""
+    ordered = sorted(words, key=lambda word: len(re.escape(word)), reverse=True)
+    by_initial: dict[str, list[str]] = {}
+    for word in ordered:
+        by_initial.setdefault(word[0].lower(), []).append(re.escape(word))
+    return "(?i:{})".format(
+        "|".join(
+            f"(?={re.escape(initial)})(?:{'|'.join(escaped)})"
+            for initial, escaped in by_initial.items()
+        )
+    )
+
+
+ADJECTIVE_PATTERN = _by_initial(list(ADJECTIVES))
 
 # Offices that issue releases: how they name themselves, and their country.
 PUBLISHERS: dict[str, str] = {
