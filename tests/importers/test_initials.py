@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from briefer.importers import meetings, names, rolenames
+from briefer.importers import dates, meetings, names, rolenames
 from briefer.importers.lexicon import ADJECTIVE_PATTERN, ADJECTIVES
 
 Chars = set[str] | None  # None: any character
@@ -77,7 +77,15 @@ def look_ahead(pattern: re.Pattern[str]) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "pattern", [names.ROLE_ALONE, rolenames.ROLE_THEN_NAME, rolenames.NAME_THEN_ROLE]
+    "pattern",
+    [
+        names.ROLE_ALONE,
+        rolenames.ROLE_THEN_NAME,
+        rolenames.NAME_THEN_ROLE,
+        dates._RELATIVE,
+        dates._RELATIVE_FR,
+        dates._WEEKDAY,
+    ],
 )
 def test_no_alternative_starts_with_a_letter_the_look_ahead_skips(
     pattern: re.Pattern[str],
