@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from briefer.importers import dates, meetings, names, rolenames
+from briefer.importers import alternations, dates, lexicon, meetings, names, rolenames
 from briefer.importers.lexicon import ADJECTIVE_PATTERN, ADJECTIVES
 
 Chars = set[str] | None  # None: any character
@@ -170,3 +170,33 @@ def test_adjective_initials_meet_no_letter_twice() -> None:
         set(re.findall(f"(?i){re.escape(a)}", every)) for a in {a[0].lower() for a in ADJECTIVES}
     ]
     assert sum(map(len, met)) == len(set().union(*met))
+
+
+def test_roles_are_grouped_by_the_letters_they_start_with() -> None:
+    # the roles are split where the parser splits them, and each is grouped by letters
+    # that hold every letter it can start with, read off the parsed role
+    roles = "|".join(lexicon._ROLES_EN + lexicon._ROLES_DE + lexicon._ROLES_FR + lexicon._ROLES_ES)
+    alternatives = alternations._alternatives(roles)
+    assert "|".join(alternatives) == roles
+    parsed = parser.parse(roles)
+    assert len(alternatives) == len(
+        next(value for op, value in parsed if op is constants.BRANCH)[1]
+    )
+    for alternative in alternatives:
+        claimed = alternations._initials(alternative)
+        chars, empty = initials(parser.parse(alternative))
+        assert claimed is None or (chars is not None and not empty and chars <= claimed), (
+            alternative
+        )
+
+
+def test_alternatives_grouped_by_first_letter_match_as_before() -> None:
+    plain = (
+        r"Minister(?:in)?|[Mm]inistre|[A-ZÄ][a-z]+minister|(?:Deputy )?Envoy|Ms?|a\|b|[]x]y|\(Z\)"
+    )
+    assert len(alternations._alternatives(plain)) == 8
+    grouped = re.compile(alternations.by_first_letter(plain))
+    texts = "Minister Ministerin ministre Außenminister Äminister Envoy M Ms a|b ]y xy (Z) Zz"
+    for text in [*texts.split(), "Deputy Envoy"]:
+        expected, found = re.match(plain, text), grouped.match(text)
+        assert (found and found.span()) == (expected and expected.span()), text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefer.importers.alternations import by_first_letter, words_by_initial
 from briefer.importers.countries import CLDR_NAMES
 from briefer.months import MONTHS as MONTH_NAMES
 
@@ -404,26 +405,7 @@ FRENCH_ADJECTIVE_PATTERN = "|".join(
     )
 )
 
-
-def _by_initial(words: list[str]) -> str:
-    """Return a case-insensitive pattern of words, longest first, that tries at a position
-    only the words with the letter there: re passes over an alternative only by its first
-    letter when it is matched with case, so otherwise it tries a thousand adjectives one by
-    one at each comma before a role (30 µs). The words' initials must not meet a letter
-    twice without case ("s" and "ſ" both meet "S"): one look-ahead per initial."""
-    ordered = sorted(words, key=lambda word: len(re.escape(word)), reverse=True)
-    by_initial: dict[str, list[str]] = {}
-    for word in ordered:
-        by_initial.setdefault(word[0].lower(), []).append(re.escape(word))
-    return "(?i:{})".format(
-        "|".join(
-            f"(?={re.escape(initial)})(?:{'|'.join(escaped)})"
-            for initial, escaped in by_initial.items()
-        )
-    )
-
-
-ADJECTIVE_PATTERN = _by_initial(list(ADJECTIVES))
+ADJECTIVE_PATTERN = words_by_initial(list(ADJECTIVES))
 
 # Offices that issue releases: how they name themselves, and their country.
 PUBLISHERS: dict[str, str] = {
@@ -820,7 +802,7 @@ _ROLES_ES = (
 )
 COUNTRY_PATTERN = "|".join(sorted((re.escape(c) for c in COUNTRY_NAMES), key=len, reverse=True))
 _NOT_A_COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})\\b"
-ROLE_PATTERN = (
+ROLE_PATTERN = by_first_letter(
     "|".join(_ROLES_EN + _ROLES_DE + _ROLES_FR + _ROLES_ES)
     .replace("{QUANT}", "*")
     .replace("{COUNTRY}", _NOT_A_COUNTRY)
@@ -831,7 +813,7 @@ ROLE_PATTERN = (
 ROLE_INITIALS = f"{UPPER}abcdefghlmpsv"
 # The same, taking as little as it can of an unlisted portfolio, for a role written before
 # a name: "Minister for the Indo-Pacific Catherine West".
-ROLE_BEFORE_NAME_PATTERN = (
+ROLE_BEFORE_NAME_PATTERN = by_first_letter(
     "|".join(_ROLES_EN + _ROLES_DE + _ROLES_FR + _ROLES_ES)
     .replace("{QUANT}", "*?")
     .replace("{COUNTRY}", _NOT_A_COUNTRY)
