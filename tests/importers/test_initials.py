@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from briefer.importers import alternations, dates, lexicon, meetings, names, rolenames
+from briefer.importers import alternations, dates, kinds, lexicon, meetings, names, rolenames
 from briefer.importers.lexicon import ADJECTIVE_PATTERN, ADJECTIVES
 
 Chars = set[str] | None  # None: any character
@@ -85,6 +85,11 @@ def look_ahead(pattern: re.Pattern[str]) -> set[str]:
         dates._RELATIVE,
         dates._RELATIVE_FR,
         dates._WEEKDAY,
+        kinds._ADVISORY,
+        kinds._PRESS_INVITED,
+        meetings._FORMATS[1][1],
+        meetings._FORMATS[2][1],
+        meetings._IN_PERSON,
     ],
 )
 def test_no_alternative_starts_with_a_letter_the_look_ahead_skips(
