@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from briefer.importers import meetings, names, rolenames
+from briefer.importers import alternations, dates, kinds, lexicon, meetings, names, rolenames
+from briefer.importers.lexicon import ADJECTIVE_PATTERN, ADJECTIVES
 
 Chars = set[str] | None  # None: any character
 
@@ -76,7 +77,20 @@ def look_ahead(pattern: re.Pattern[str]) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "pattern", [names.ROLE_ALONE, rolenames.ROLE_THEN_NAME, rolenames.NAME_THEN_ROLE]
+    "pattern",
+    [
+        names.ROLE_ALONE,
+        rolenames.ROLE_THEN_NAME,
+        rolenames.NAME_THEN_ROLE,
+        dates._RELATIVE,
+        dates._RELATIVE_FR,
+        dates._WEEKDAY,
+        kinds._ADVISORY,
+        kinds._PRESS_INVITED,
+        meetings._FORMATS[1][1],
+        meetings._FORMATS[2][1],
+        meetings._IN_PERSON,
+    ],
 )
 def test_no_alternative_starts_with_a_letter_the_look_ahead_skips(
     pattern: re.Pattern[str],
@@ -139,3 +153,55 @@ def test_a_phrase_that_starts_otherwise_is_caught() -> None:
     for pattern in (r"\b(?=\w)(?:met|-talks)", r"\b(?=\w)(?:met|(?:a )?talks|\W*call)"):
         branch = next(value for op, value in parser.parse(pattern) if op is constants.BRANCH)
         assert not all(word_start(phrase) == (True, False) for phrase in branch[1])
+
+
+def test_adjectives_by_initial_match_as_one_alternation_of_them() -> None:
+    # the adjectives are tried by their first letter; any case of each matches as much as
+    # in one alternation of them all, longest first
+    escaped = sorted((re.escape(a) for a in ADJECTIVES), key=len, reverse=True)
+    whole, by_initial = re.compile(f"(?i:{'|'.join(escaped)})"), re.compile(ADJECTIVE_PATTERN)
+    for adjective in ADJECTIVES:
+        for text in (adjective, adjective.upper(), adjective.title(), f"{adjective}en Rat"):
+            expected = whole.match(text)
+            found = by_initial.match(text)
+            assert (found and found.group(0)) == (expected and expected.group(0)), text
+
+
+def test_adjective_initials_meet_no_letter_twice() -> None:
+    # one look-ahead per initial: two that met one letter ("s" and "ſ" meet "S") would try
+    # the adjectives of one before those of the other, longer or not
+    every = "".join(map(chr, range(0x110000)))
+    met = [
+        set(re.findall(f"(?i){re.escape(a)}", every)) for a in {a[0].lower() for a in ADJECTIVES}
+    ]
+    assert sum(map(len, met)) == len(set().union(*met))
+
+
+def test_roles_are_grouped_by_the_letters_they_start_with() -> None:
+    # the roles are split where the parser splits them, and each is grouped by letters
+    # that hold every letter it can start with, read off the parsed role
+    roles = "|".join(lexicon._ROLES_EN + lexicon._ROLES_DE + lexicon._ROLES_FR + lexicon._ROLES_ES)
+    alternatives = alternations._alternatives(roles)
+    assert "|".join(alternatives) == roles
+    parsed = parser.parse(roles)
+    assert len(alternatives) == len(
+        next(value for op, value in parsed if op is constants.BRANCH)[1]
+    )
+    for alternative in alternatives:
+        claimed = alternations._initials(alternative)
+        chars, empty = initials(parser.parse(alternative))
+        assert claimed is None or (chars is not None and not empty and chars <= claimed), (
+            alternative
+        )
+
+
+def test_alternatives_grouped_by_first_letter_match_as_before() -> None:
+    plain = (
+        r"Minister(?:in)?|[Mm]inistre|[A-ZÄ][a-z]+minister|(?:Deputy )?Envoy|Ms?|a\|b|[]x]y|\(Z\)"
+    )
+    assert len(alternations._alternatives(plain)) == 8
+    grouped = re.compile(alternations.by_first_letter(plain))
+    texts = "Minister Ministerin ministre Außenminister Äminister Envoy M Ms a|b ]y xy (Z) Zz"
+    for text in [*texts.split(), "Deputy Envoy"]:
+        expected, found = re.match(plain, text), grouped.match(text)
+        assert (found and found.span()) == (expected and expected.span()), text

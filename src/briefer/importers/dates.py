@@ -103,8 +103,10 @@ _RELATIVE_WORDS = (
     r"aujourd['’]hui|ce (?:matin|soir)|cet après-midi|the day before yesterday|vorgestern|"
     r"avant-hier|yesterday|gestern"
 )
-_RELATIVE = re.compile(rf"\b(?P<rel>{_RELATIVE_WORDS})\b", re.IGNORECASE)
-_RELATIVE_FR = re.compile(rf"\b(?P<rel>{_RELATIVE_WORDS}|hier)\b", re.IGNORECASE)
+# the look-aheads at the words' first letters pass over every other word at once: without
+# case, re tries each word at each position (tests/importers/test_initials.py checks them)
+_RELATIVE = re.compile(rf"\b(?=[acghtvy])(?P<rel>{_RELATIVE_WORDS})\b", re.IGNORECASE)
+_RELATIVE_FR = re.compile(rf"\b(?=[acghtvy])(?P<rel>{_RELATIVE_WORDS}|hier)\b", re.IGNORECASE)
 # the days of the week in English, German and French
 DAY_NAMES = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
@@ -113,7 +115,7 @@ DAY_NAMES = (
 # A weekday names the last such day on or before the release ("met on Wednesday"), never one
 # ahead ("next Monday"); English also puts it right after the verb ("met Tuesday with").
 _WEEKDAY = re.compile(
-    r"(?:(?P<lead>\b(?:on|am|ce|last|vergangenen|letzten|dernier)\s+)|\b(?:met|spoke|talked|held|hosted|"
+    r"(?=[acdhlmorstvw])(?:(?P<lead>\b(?:on|am|ce|last|vergangenen|letzten|dernier)\s+)|\b(?:met|spoke|talked|held|hosted|"
     # or the talks a wire names the day of: "held talks Wednesday", "a meeting Tuesday"
     rf"received|welcomed|visited|called|talks|meeting)\s+(?=(?:{DAY_NAMES})\b))"
     rf"(?P<day>{DAY_NAMES})\w*\b",

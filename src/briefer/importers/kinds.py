@@ -475,8 +475,10 @@ def invites_press(paragraph: str) -> bool:
     return bool(_ADVISORY.search(paragraph)) or bool(_PRESS_INVITED.search(paragraph))
 
 
+# (the look-aheads at the phrases' first letters pass over every other word at once: without
+# case, re tries each phrase at each word; tests/importers/test_initials.py checks them)
 _PRESS_INVITED = re.compile(
-    r"(?i)\b(?:journalist(?:en|innen|s)? (?:sind|are) (?:herzlich )?eingeladen|"
+    r"(?i)\b(?=[ajlm])(?:journalist(?:en|innen|s)? (?:sind|are) (?:herzlich )?eingeladen|"
     r"media (?:are|is) invited|les journalistes sont invités|ablauf am)\b"
 )
 
@@ -496,7 +498,7 @@ _TRAVELS = re.compile(r"(?i)\b(?:reist|travels to)\b")
 
 # what only an invitation to the press says
 _ADVISORY = re.compile(
-    r"(?i)\b(?:pressetermin|bildtermin|fototermin|medienhinweis|terminhinweis|"
+    r"(?i)\b(?=[abfjmnprt])(?:pressetermin|bildtermin|fototermin|medienhinweis|terminhinweis|"
     r"note aux (?:médias|rédactions)|avis aux médias|media advisory|photo opportunity|"
     # press accreditation, not an envoy's ("your accreditation marks a new start"):
     # "media accreditation", "Akkreditierung für Journalisten", "accreditation is required"

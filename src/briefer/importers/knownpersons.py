@@ -76,8 +76,10 @@ def _by_family_name(text: str, people: tuple[Person, ...], taken: Taken) -> Iter
     given name alone where that fits one person."""
     written = _written_surnames(people)
     given = _given_names(people) if written else {}
+    if not any(name in text for name in (*written, *given)):
+        return  # most texts write none of the names: no word of theirs to look up
     double_end = 0  # the end of a double family name found whole ("Varga-Somló")
-    for match in _WORD.finditer(text) if written else ():
+    for match in _WORD.finditer(text):
         if match.start() < double_end:
             continue  # "Somló" of "Varga-Somló", found whole
         word = match.group(0)

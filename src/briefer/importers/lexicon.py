@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefer.importers.alternations import by_first_letter, words_by_initial
 from briefer.importers.countries import CLDR_NAMES
 from briefer.months import MONTHS as MONTH_NAMES
 
@@ -403,9 +404,8 @@ FRENCH_ADJECTIVE_PATTERN = "|".join(
         reverse=True,
     )
 )
-ADJECTIVE_PATTERN = (
-    "(?i:" + "|".join(sorted((re.escape(a) for a in ADJECTIVES), key=len, reverse=True)) + ")"
-)
+
+ADJECTIVE_PATTERN = words_by_initial(list(ADJECTIVES))
 
 # Offices that issue releases: how they name themselves, and their country.
 PUBLISHERS: dict[str, str] = {
@@ -802,7 +802,7 @@ _ROLES_ES = (
 )
 COUNTRY_PATTERN = "|".join(sorted((re.escape(c) for c in COUNTRY_NAMES), key=len, reverse=True))
 _NOT_A_COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})\\b"
-ROLE_PATTERN = (
+ROLE_PATTERN = by_first_letter(
     "|".join(_ROLES_EN + _ROLES_DE + _ROLES_FR + _ROLES_ES)
     .replace("{QUANT}", "*")
     .replace("{COUNTRY}", _NOT_A_COUNTRY)
@@ -813,7 +813,7 @@ ROLE_PATTERN = (
 ROLE_INITIALS = f"{UPPER}abcdefghlmpsv"
 # The same, taking as little as it can of an unlisted portfolio, for a role written before
 # a name: "Minister for the Indo-Pacific Catherine West".
-ROLE_BEFORE_NAME_PATTERN = (
+ROLE_BEFORE_NAME_PATTERN = by_first_letter(
     "|".join(_ROLES_EN + _ROLES_DE + _ROLES_FR + _ROLES_ES)
     .replace("{QUANT}", "*?")
     .replace("{COUNTRY}", _NOT_A_COUNTRY)

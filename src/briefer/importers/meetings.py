@@ -296,21 +296,23 @@ _MEETING = re.compile(
     r" (?:also |then |further )?(?:discussed|besprachen|erörterten|ont (?:aussi |également )?"
     r"(?:discuté|évoqué)))\b"
 )
+# the look-aheads at the phrases' first letters pass over every other word at once: without
+# case, re tries each phrase at each word (tests/importers/test_initials.py checks them)
 _FORMATS = (
     ("hybrid", re.compile(r"(?i)\bhybrid\b")),
     (
         "video teleconference",
         re.compile(
-            r"(?i)\b(?:video ?(?:tele)?conferenc\w*|videoconferenc\w*|video call|by video|"
-            r"via video|virtual(?:ly)?|online meeting|videokonferenz\w*|per video|videoschalte|"
-            r"videotelefonat|visioconférence|vidéoconférence|en visio)\b"
+            r"(?i)\b(?=[beopv])(?:video ?(?:tele)?conferenc\w*|videoconferenc\w*|video call|"
+            r"by video|via video|virtual(?:ly)?|online meeting|videokonferenz\w*|per video|"
+            r"videoschalte|videotelefonat|visioconférence|vidéoconférence|en visio)\b"
         ),
     ),
     (
         "telephone",
         re.compile(
-            r"(?i)\b(?:telephone|phone call|by phone|on the phone|over the phone|phone talks?|"
-            r"via phone|call with|called(?! (?:on|for|upon)\b)|"
+            r"(?i)\b(?=[abcoprstv])(?:telephone|phone call|by phone|on the phone|over the phone|"
+            r"phone talks?|via phone|call with|called(?! (?:on|for|upon)\b)|"
             r"spoke by phone|"
             r"phone conversation|telefongespräch\w*|conférence téléphonique|conference call|"
             r"telefonkonferenz|telefonschalte|"
@@ -322,7 +324,7 @@ _FORMATS = (
     ),
 )
 _IN_PERSON = re.compile(
-    r"(?i)\b(?:met|meet|meets|hosted|hosts|received|visited|visit|visiting|"
+    r"(?i)\b(?=[abehimrstvz])(?:met|meet|meets|hosted|hosts|received|visited|visit|visiting|"
     r"in person|trafen|traf|empfing|besuch\w*|zu gast|a rencontré|a reçu|a accueilli|"
     r"s['’]est rendue? |visite)\b"
 )

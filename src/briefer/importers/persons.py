@@ -43,6 +43,7 @@ from briefer.importers.rolenames import (
     ROLE_THEN_NAME,
     named_after_role,
     role_name_mention,
+    search_role_name,
 )
 from briefer.importers.rolephrases import (
     after_long_roles,
@@ -102,7 +103,7 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     found.extend(monarchs_of_countries(text, taken))
     for pattern in (NAME_THEN_ROLE, ROLE_THEN_NAME):
         position = 0
-        while (match := pattern.search(text, position)) is not None:
+        while (match := search_role_name(pattern, text, position)) is not None:
             mention = role_name_mention(match, text)
             # "…, Ana Lo, the President of Norland, Ivo Ren": the role after a name that a
             # role and country before it claim starts the list's next item

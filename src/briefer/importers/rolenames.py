@@ -151,14 +151,9 @@ _OFFICE_BEFORE_ROLE = (
 )
 
 
-# "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
-NAME_THEN_ROLE = re.compile(
-    # a name or an honorific starts with a capital ("the Rt Hon" aside): other words are skipped
-    # (not inside an Arabic name: "Faris bin Nadim al-Qadir" is not "Nadim al-Qadir")
-    rf"(?=[{UPPER}t])(?<!\bbin\s)(?<!\bben\s)(?<!\bibn\s)(?<!\bbint\s)"
-    rf"(?P<hon>{CAPITAL_HONORIFIC})?(?P<name>{TOKEN}(?:\s+(?:{PARTICLE}\s+)?{LATER}){{1,3}})"
-    # "Kim Dale, MP, Speaker of the House": the letters after the name, then the role
-    rf"(?:,?\s+(?:{POSTNOMINAL}))*,\s+"
+# the role after a name, from the comma that sets it off: "…, Federal Minister for Foreign Affairs"
+_ROLE_AFTER_COMMA = (
+    r",\s+"
     # "X, as Permanent Representative …", "X, als Botschafter …", "X, en tant que ministre …"
     rf"(?:(?:as|als|en tant que|en sa qualité de)\s+)?"
     rf"(?:(?:the|le|la|l['’]|der|die)\s*)?(?:former\s+|ancien(?:ne)?\s+|ehemalige[rn]?\s+)?"
@@ -168,6 +163,31 @@ NAME_THEN_ROLE = re.compile(
     rf"{_ADJECTIVE_AFTER}"
     rf"(?:\s+(?:of|for)\s+(?P<of>{COUNTRY}))?\b"
 )
+
+
+# "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
+NAME_THEN_ROLE = re.compile(
+    # a name or an honorific starts with a capital ("the Rt Hon" aside): other words are skipped
+    # (not inside an Arabic name: "Faris bin Nadim al-Qadir" is not "Nadim al-Qadir")
+    rf"(?=[{UPPER}t])(?<!\bbin\s)(?<!\bben\s)(?<!\bibn\s)(?<!\bbint\s)"
+    rf"(?P<hon>{CAPITAL_HONORIFIC})?(?P<name>{TOKEN}(?:\s+(?:{PARTICLE}\s+)?{LATER}){{1,3}})"
+    # "Kim Dale, MP, Speaker of the House": the letters after the name, then the role
+    rf"(?:,?\s+(?:{POSTNOMINAL}))*{_ROLE_AFTER_COMMA}"
+)
+
+
+# every name before its role holds a role after a comma: a search that starts at commas
+# finds out faster than NAME_THEN_ROLE, which tries a name at every capital, that a text
+# holds none (most texts hold none)
+_COMMA_THEN_ROLE = re.compile(_ROLE_AFTER_COMMA)
+
+
+def search_role_name(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str] | None:
+    """Return the first match of NAME_THEN_ROLE or ROLE_THEN_NAME (pattern) in text from
+    position on, as pattern.search does."""
+    if pattern is NAME_THEN_ROLE and _COMMA_THEN_ROLE.search(text, position) is None:
+        return None
+    return pattern.search(text, position)
 
 
 _NAME_NEXT = re.compile(rf"\s+{TOKEN}\s+(?:{PARTICLE}\s+)?{LATER}")
