@@ -669,6 +669,8 @@ _ROLES_EN = (
     rf"Minister (?:of|for) (?!{{COUNTRY}}){_FIELDS}",
     r"Minister",
 )
+# a German office's fields: "für Wirtschaft, Arbeit und Häfen"
+_FUER = r"(?: für [A-ZÄÖÜ][\w-]+(?:, [A-ZÄÖÜ][\w-]+(?=,| und ))*(?: und [A-ZÄÖÜ][\w-]+)?)?"
 # German roles, in any case ending ("dem indischen Außenminister", "des Präsidenten").
 _ROLES_DE = (
     r"Bundesminister(?:in)? (?:der Verteidigung|des Auswärtigen|der Finanzen|des Innern)",
@@ -697,7 +699,16 @@ _ROLES_DE = (
     # ("Landesstatthalter") and clerk ("Staatsschreiber")
     r"Regierungs(?:rätin|rat|präsident(?:in|en)?)|Landammann|Staatsschreiber(?:in)?",
     r"Bundestagspräsident(?:in|en)?|Landtagspräsident(?:in|en)?|Parlamentspräsident(?:in|en)?",
-    r"Landes(?:hauptmann|hauptfrau|statthalter(?:in)?)",
+    r"Landes(?:hauptmann|hauptfrau|statthalter(?:in)?)(?:-Stellvertreter(?:in)?)?",
+    # a city's or a Land's government: "die Regierende Bürgermeisterin X", "Senatorin Y",
+    # "Wirtschaftsstadtrat Z", "Landesrätin X", "Staatsrat Y", Austria's "LH Z"; a council
+    # ("der Stadtrat hat beschlossen") is no person, so the man's office only before a name;
+    # with the fields of a portfolio: "Senatorin für Wirtschaft, Häfen und Transformation"
+    r"(?:Erste[nr]? |Regierende[nr]? )?(?:[A-ZÄÖÜ][a-zäöüß]+b|B)ürgermeister(?:in|s)?",
+    rf"(?:[A-ZÄÖÜ][a-zäöüß]+s|S)enator(?:in|s)?(?= [A-ZÄÖÜ]| für ){_FUER}",
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:landes|stadt|staats)|Landes|Stadt|Staats|Land|Gemeinde)"
+    rf"r(?:ätin|at(?= (?:Dr\. |Mag\. )?[A-ZÄÖÜ][a-zäöüß]| für )){_FUER}",
+    r"LH(?:-Stv\.|-Stellvertreter(?:in)?)?(?= [A-ZÄÖÜ])",
     # Austria's and Switzerland's chambers: "Bundesratspräsident X", "Nationalratspräsidentin Y"
     r"Bundesratspräsident(?:in|en)?|Nationalratspräsident(?:in|en)?|Ständeratspräsident(?:in|en)?",
     # officials below minister: "des Direktors der … Abteilung", "dem Honorarkonsul …"
@@ -721,7 +732,8 @@ _ROLES_DE = (
     r"Geschäftsträger(?:in|s)?",  # "der Geschäftsträger der schwedischen Botschaft, X"
     # "dem Handelsdelegierten Michael Berger"
     r"[A-ZÄÖÜ][a-zäöüß]+[Dd]elegierte[nr]?|[Dd]elegierte[nr]?",
-    r"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?",  # Außen-, Verteidigungs-, Energieminister …
+    rf"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?{_FUER}",  # Außen-, Verteidigungs-, Energieminister …
+    rf"Minister(?:in)?(?= für ){_FUER}",  # "Ministerin für Wirtschaft, Arbeit und Tourismus"
     r"Ministerin",
 )
 # French roles, capitalised or not ("le ministre des Affaires étrangères", "Mme la ministre").
