@@ -901,12 +901,21 @@ SPEECH_VERBS_EN = (
     r"urged|appealed|implored|exhorted|pleaded|"
     r"wrote|writes|shared|tweeted|posted"  # words written in a letter or posted on social media
 )
+# what a German speaker is shown to feel after a quotation: "„…“, ist X überzeugt",
+# "zeigte sich X erfreut"
+CONVICTION = "überzeugt|sicher|zuversichtlich|optimistisch|erfreut|stolz|froh|gewiss|begeistert"
 SPEECH_VERBS_DE = (
     r"sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|ergänzte|fügte|äußerte|"
     r"hob|führte|mahnte|warnte|kommentierte|bekräftigte|so|teilt mit|teilte mit|antwortete|gesagt|"
     r"erwiderte|freute sich|freut sich|zeigte sich|meinte|versicherte|bilanzierte|resümierte|"
     r"lobte|lobt|erinnerte|verwies|erläuterte|stellte klar|hielt fest|räumte ein|"
     r"begrüßte|begrüßt|"  # „…“, begrüßte die Ministerin die Gäste: words of welcome
+    # the present and the conviction of a Land's releases: "„…“, zeigt sich X zuversichtlich",
+    # "ist X überzeugt", "ist sich die Senatorin sicher", "unterstreicht Y", "resümiert Z"
+    r"zeigt sich|zeigte sich|zeigen sich|zeigten sich|zeigte?(?= (?:er|sie) sich\b)|"
+    rf"ist(?=(?: sich)? [^.!?„“”]{{1,60}}? (?:{CONVICTION})\b)|"
+    r"unterstreicht|ergänzt|hebt|fügt|mahnt|warnt|bekräftigt|versichert|resümiert|bilanziert|"
+    r"erläutert|appelliert|appellierte|fordert|forderte|verweist|"
     r"schrieb|twitterte"
 )
 SPEECH_VERBS_FR = (
