@@ -549,12 +549,31 @@ _ROLES_EN = (
         for field in (
             "Foreign|Defen[cs]e|Finance|Interior|Trade|Development|Economy|Europe|External Affairs|"
             "Energy|Economic|Health|Climate|Environment|Education|Justice|Transport|Agriculture|"
-            "Digital|Industry|Labour|Labor|Home Affairs"
+            "Digital|Industry|Labour|Labor|Home Affairs|Economic Development|Tourism|Commerce|"
+            "Investment|Jobs"
         ).split("|")
     ),
     r"Foreign Secretary|Defen[cs]e Secretary|Home Secretary|Development Secretary|"
     r"Business Secretary|Trade Secretary",
     r"Deputy Prime Minister|Prime Minister",
+    # a province's, a state's or a devolved government's head and ministers: "Premier X",
+    # "the Deputy First Minister, Y", "Chief Minister Z", "Chief Executive W" (Hong Kong),
+    # "MEC for Economic Development V" (South Africa), "Minister-President U"
+    r"Deputy Premier|Premier(?! Minist)(?= [A-Z]| of )",
+    r"Deputy First Minister|First Minister|Chief Minister|Minister[- ]President",
+    r"Chief Executive(?: Officer)?|County Executive",
+    rf"MEC(?: for (?!{{COUNTRY}}){_FIELDS})?",
+    rf"Associate Minister(?: (?:of|for) (?:{PORTFOLIO_PATTERN}))?|Parliamentary Secretary",
+    r"Lord Mayor|Deputy Mayor",
+    # trade and economy secretaries, sub-national ones too: "Secretary for Commerce and
+    # Economic Development X", "Secretary of State for Business and Trade Y"
+    r"Secretary (?:of State )?(?:of|for) (?:Commerce and Economic Development|Business and "
+    r"Trade|International Trade(?: and Investment)?|Trade and Investment|Trade|Commerce|"
+    r"Economic Development)",
+    r"(?:Deputy )?USTR(?= [A-Z])|Deputy (?:U\.S\. )?Trade Representative",
+    # an officer of a company or a chamber after the name, in lower case: "X, chief
+    # executive of Northland Exporters"
+    r"chief executive(?: officer)?|managing director|executive director",
     r"Federal Chancellor|Chancellor",
     # "Governor Moko Lanu", "the Governor-General, Dame Ana Vel": a province's or a
     # realm's head
