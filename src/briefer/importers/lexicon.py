@@ -771,7 +771,9 @@ _ROLES_FR = (
     r"[Mm]inistre (?:de la|du|des|de l['’])\s?[A-ZÉ][^,.;:()]{2,100}?(?=,\s+[A-Z])",
     r"[Mm]inistre délégu[ée]{1,2}(?: (?:chargée?|auprès|aux?|à la|à l['’]) [^,.]{3,60}?"
     r"(?=,| [A-Z]))?",
-    r"[Ss]ecrétaire d['’][ÉE]tat(?: (?:chargée?|auprès) [^,.]{3,60}?(?=,| [A-Z]))?",
+    # "secrétaire d'État chargé du Commerce extérieur", "… au commerce extérieur, X"
+    r"[Ss]ecrétaire d['’][ÉE]tat"
+    r"(?: (?:chargée?|auprès|aux?|à la|à l['’]) [^,.]{3,60}?(?=,| [A-Z]))?",
     r"[Ss]ecrétaire [Gg]énéral(?:e)?(?: adjointe?)?(?: de l['’](?:ONU|OTAN|OSCE|Organisation "
     r"des Nations [Uu]nies))?",
     r"[Hh]aut(?:e)? [Rr]eprésentant(?:e)?(?: de l['’]Union)?",
@@ -780,6 +782,16 @@ _ROLES_FR = (
     r"[Pp]résident(?:e)? du [Cc]onseil européen",
     r"[Pp]résident(?:e)? de la [Cc]ommission européenne",
     r"[Cc]hanceli(?:er|ère)(?: fédéral(?:e)?)?",
+    # a region's, a canton's or a city's government: "la présidente de la Région X", "le
+    # président du Conseil d'État Y", "la ministre-présidente Z", "le conseiller d'État W",
+    # "la maire V", "le bourgmestre U", "la députée S", "le préfet R"
+    r"[Mm]inistre-[Pp]résident(?:e)?|[Vv]ice-[Pp]résident(?:e)?|"
+    r"[Pp]résident(?:e)? (?:de la [Rr]égion|du [Cc]onseil (?:d['’][ÉE]tat|régional|"
+    r"départemental|exécutif)|du [Gg]ouvernement)(?: (?:du |de la |de l['’]|des )?[A-ZÉ][\w-]+)?",
+    r"[Cc]onseill(?:er|ère) d['’][ÉE]tat(?: (?:chargée?|en charge) d[eu]s? (?:la |l['’])?"
+    r"[^,.]{3,60}?(?=,| [A-Z]|\.|$))?",
+    r"[Mm]aire(?: adjointe?)?(?= [A-ZÉ]| de )|[Aa]djointe? au maire|[Bb]ourgmestre|"
+    r"[Dd]éputée?(?= [A-ZÉ])|[Pp]réfète|[Pp]réfet|[Gg]ouverneure?",
     r"[Pp]résident(?:e)?(?! de\b)",  # "président des États-Unis" is one
     r"[Cc]onseill(?:er|ère) fédéral(?:e)?",
     r"[Vv]ice-[Pp]remier [Mm]inistre",
@@ -946,6 +958,9 @@ SPEECH_VERBS_FR = (
     r"a plaidé|a fustigé|a salué|a réitéré|a répondu|a répliqué|a rétorqué|a commenté|"
     r"a résumé|a témoigné|a confirmé|a regretté|a déploré|a prévenu|a soutenu|a admis|"
     r"déclare|affirme|souligne|indique|ajoute|rappelle|estime|explique|précise|assure|"
+    # the speaker's satisfaction: "« … », s'est félicitée la présidente", "se réjouit X"
+    r"s['’]est (?:félicitée?|réjouie?|dite?|montrée?)|s['’]est-(?:il|elle) (?:félicitée?|réjouie?)|"
+    r"se félicite|se réjouit|se dit|"
     r"déclaré|affirmé|souligné|indiqué|ajouté|rappelé|estimé|expliqué|précisé|"
     # the inverted forms after a quotation: "a-t-il martelé", "a-t-elle fait savoir",
     # "souligne-t-elle", "poursuit-il"
