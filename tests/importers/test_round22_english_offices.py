@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefer.importers.consultation import mentioned
 from tests.importers.drafting import draft
 
 _QUOTE = "“Our exporters need a foothold in Asia, and this office gives them one,”"
@@ -83,3 +84,21 @@ def test_a_portfolio_of_several_fields_after_the_name_stays_whole() -> None:
     assert _statements(f"{_QUOTE} {credit}") == [
         ("Dana Fordham", "Minister of Economic Development, Trade and Tourism")
     ]
+
+
+def test_a_board_of_chief_executives_is_no_person() -> None:
+    text = "He will come to Brio again in April for a Chief Executive Board Meeting of the Union."
+    assert mentioned(text) == []
+
+
+def test_a_teaser_line_signed_by_a_surname_is_no_statement() -> None:
+    found = draft(
+        "Envoy visits the islands",
+        "March 3, 2025",
+        "“Our ties are driven by the priorities of our members” – Varo",
+        "The Secretary-General, Paul Varo, visited the islands on Monday and met the Premier,"
+        " Dana Fordham, to discuss trade.",
+        "Mr Varo told the Premier: “Our ties are driven by the priorities of our members, and"
+        " that is what makes them last.”",
+    )
+    assert len(found.statements) == 1

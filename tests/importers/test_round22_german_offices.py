@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefer.importers.consultation import mentioned
 from tests.importers.drafting import draft
 
 _QUOTE = "„Unsere Betriebe brauchen verlässliche Partner, und diese Vereinbarung gibt ihnen Halt“"
@@ -37,6 +38,12 @@ def _credited(credit: str, intro: str = "") -> list[tuple[str, str]]:
             "sagte die Erste Bürgermeisterin Frauke Lindqvist.",
             "Frauke Lindqvist",
             "Erste Bürgermeisterin",
+        ),
+        # the office in the nominative, whatever its case in the text
+        (
+            "sagte der Erste Bürgermeister Frank Lindqvist.",
+            "Frank Lindqvist",
+            "Erster Bürgermeister",
         ),
         ("sagte Senatorin Ola Brandtner.", "Ola Brandtner", "Senatorin"),
         ("sagte Wirtschaftssenator Olaf Brandtner.", "Olaf Brandtner", "Wirtschaftssenator"),
@@ -102,3 +109,10 @@ def test_a_land_or_city_office_before_the_name(credit: str, name: str, role: str
 )
 def test_an_office_with_its_body_or_portfolio(credit: str, name: str, role: str) -> None:
     assert _credited(credit) == [(name, role)]
+
+
+def test_an_office_in_the_genitive_over_a_speech() -> None:
+    text = "Rede des Ersten Bürgermeisters Frank Lindqvist. Es gilt das gesprochene Wort."
+    assert [(m.name, m.role) for m in mentioned(text)] == [
+        ("Frank Lindqvist", "Erster Bürgermeister")
+    ]

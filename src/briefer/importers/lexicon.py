@@ -561,7 +561,9 @@ _ROLES_EN = (
     # "MEC for Economic Development V" (South Africa), "Minister-President U"
     r"Deputy Premier|Premier(?! Minist)(?= [A-Z]| of )",
     r"Deputy First Minister|First Minister|Chief Minister|Minister[- ]President",
-    r"Chief Executive(?: Officer)?|County Executive",
+    # (not the UN's "Chief Executives Board Meeting")
+    r"Chief Executive(?: Officer)?(?! (?:Board|Meeting|Committee|Council|Office)\b)|"
+    r"County Executive",
     rf"MEC(?: for (?!{{COUNTRY}}){_FIELDS})?",
     rf"Associate Minister(?: (?:of|for) (?:{PORTFOLIO_PATTERN}))?|Parliamentary Secretary",
     r"Lord Mayor|Deputy Mayor",
@@ -904,10 +906,15 @@ def country_named(text: str) -> str:
 def nominative(role: str) -> str:
     """Return a German role in the nominative ("Präsidenten" → "Präsident", "Ministers" →
     "Minister"); other roles as they are."""
+    office = re.match(r"(Erste|Regierende)[nr]? (?=\S)", role)
+    if office:  # "des Ersten Bürgermeisters" → "Erster Bürgermeister", "Erste Bürgermeisterin"
+        rest = nominative(role[office.end() :])
+        return f"{office[1]}{'' if rest.endswith('in') else 'r'} {rest}"
     if role.endswith("präsidenten") or role.endswith("Präsidenten"):
         return role[:-2]
     if re.search(
-        r"(?:minister|kanzler|sekretär|sprecher|vertreter|botschafter|direktor|konsul|leiter)s$",
+        r"(?:minister|kanzler|sekretär|sprecher|vertreter|botschafter|direktor|konsul|leiter|"
+        r"meister|senator|rat)s$",
         role,
         re.IGNORECASE,
     ):
