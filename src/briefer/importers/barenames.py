@@ -8,7 +8,13 @@ import re
 from collections.abc import Sequence
 
 from briefer.i18n import N_
-from briefer.importers.lexicon import ROLE_PATTERN, SPEECH_VERBS, SPEECH_VERBS_EN, countries_in
+from briefer.importers.lexicon import (
+    CONVICTION,
+    ROLE_PATTERN,
+    SPEECH_VERBS,
+    SPEECH_VERBS_EN,
+    countries_in,
+)
 from briefer.importers.mentions import Mention
 from briefer.importers.quotes import Quoted
 from briefer.importers.release import Release
@@ -77,7 +83,8 @@ def bare_name_credit(
 # Oyo, le doyen des ambassadeurs", "“…,” said Ana Vel."
 _FULL_AFTER = re.compile(
     rf"^[\s,–—-]*(?:{SPEECH_VERBS})\s+"
-    r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,2})\s*(?:[,.;]|$)"
+    r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,2})\s*(?:[,.;]|$|"
+    rf"(?=(?:{CONVICTION})\b))"  # "„…“, zeigte sich Anna Berg überzeugt."
 )
 
 

@@ -549,12 +549,33 @@ _ROLES_EN = (
         for field in (
             "Foreign|Defen[cs]e|Finance|Interior|Trade|Development|Economy|Europe|External Affairs|"
             "Energy|Economic|Health|Climate|Environment|Education|Justice|Transport|Agriculture|"
-            "Digital|Industry|Labour|Labor|Home Affairs"
+            "Digital|Industry|Labour|Labor|Home Affairs|Economic Development|Tourism|Commerce|"
+            "Investment|Jobs"
         ).split("|")
     ),
     r"Foreign Secretary|Defen[cs]e Secretary|Home Secretary|Development Secretary|"
     r"Business Secretary|Trade Secretary",
     r"Deputy Prime Minister|Prime Minister",
+    # a province's, a state's or a devolved government's head and ministers: "Premier X",
+    # "the Deputy First Minister, Y", "Chief Minister Z", "Chief Executive W" (Hong Kong),
+    # "MEC for Economic Development V" (South Africa), "Minister-President U"
+    r"Deputy Premier|Premier(?! Minist)(?= [A-Z]| of )",
+    r"Deputy First Minister|First Minister|Chief Minister|Minister[- ]President",
+    # (not the UN's "Chief Executives Board Meeting")
+    r"Chief Executive(?: Officer)?(?! (?:Board|Meeting|Committee|Council|Office)\b)|"
+    r"County Executive",
+    rf"MEC(?: for (?!{{COUNTRY}}){_FIELDS})?",
+    rf"Associate Minister(?: (?:of|for) (?:{PORTFOLIO_PATTERN}))?|Parliamentary Secretary",
+    r"Lord Mayor|Deputy Mayor",
+    # trade and economy secretaries, sub-national ones too: "Secretary for Commerce and
+    # Economic Development X", "Secretary of State for Business and Trade Y"
+    r"Secretary (?:of State )?(?:of|for) (?:Commerce and Economic Development|Business and "
+    r"Trade|International Trade(?: and Investment)?|Trade and Investment|Trade|Commerce|"
+    r"Economic Development)",
+    r"(?:Deputy )?USTR(?= [A-Z])|Deputy (?:U\.S\. )?Trade Representative",
+    # an officer of a company or a chamber after the name, in lower case: "X, chief
+    # executive of Northland Exporters"
+    r"chief executive(?: officer)?|managing director|executive director",
     r"Federal Chancellor|Chancellor",
     # "Governor Moko Lanu", "the Governor-General, Dame Ana Vel": a province's or a
     # realm's head
@@ -669,6 +690,8 @@ _ROLES_EN = (
     rf"Minister (?:of|for) (?!{{COUNTRY}}){_FIELDS}",
     r"Minister",
 )
+# a German office's fields: "für Wirtschaft, Arbeit und Häfen"
+_FUER = r"(?: für [A-ZÄÖÜ][\w-]+(?:, [A-ZÄÖÜ][\w-]+(?=,| und ))*(?: und [A-ZÄÖÜ][\w-]+)?)?"
 # German roles, in any case ending ("dem indischen Außenminister", "des Präsidenten").
 _ROLES_DE = (
     r"Bundesminister(?:in)? (?:der Verteidigung|des Auswärtigen|der Finanzen|des Innern)",
@@ -697,7 +720,16 @@ _ROLES_DE = (
     # ("Landesstatthalter") and clerk ("Staatsschreiber")
     r"Regierungs(?:rätin|rat|präsident(?:in|en)?)|Landammann|Staatsschreiber(?:in)?",
     r"Bundestagspräsident(?:in|en)?|Landtagspräsident(?:in|en)?|Parlamentspräsident(?:in|en)?",
-    r"Landes(?:hauptmann|hauptfrau|statthalter(?:in)?)",
+    r"Landes(?:hauptmann|hauptfrau|statthalter(?:in)?)(?:-Stellvertreter(?:in)?)?",
+    # a city's or a Land's government: "die Regierende Bürgermeisterin X", "Senatorin Y",
+    # "Wirtschaftsstadtrat Z", "Landesrätin X", "Staatsrat Y", Austria's "LH Z"; a council
+    # ("der Stadtrat hat beschlossen") is no person, so the man's office only before a name;
+    # with the fields of a portfolio: "Senatorin für Wirtschaft, Häfen und Transformation"
+    r"(?:Erste[nr]? |Regierende[nr]? )?(?:[A-ZÄÖÜ][a-zäöüß]+b|B)ürgermeister(?:in|s)?",
+    rf"(?:[A-ZÄÖÜ][a-zäöüß]+s|S)enator(?:in|s)?(?= [A-ZÄÖÜ]| für ){_FUER}",
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:landes|stadt|staats)|Landes|Stadt|Staats|Land|Gemeinde)"
+    rf"r(?:ätin|at(?= (?:Dr\. |Mag\. )?[A-ZÄÖÜ][a-zäöüß]| für )){_FUER}",
+    r"LH(?:-Stv\.|-Stellvertreter(?:in)?)?(?= [A-ZÄÖÜ])",
     # Austria's and Switzerland's chambers: "Bundesratspräsident X", "Nationalratspräsidentin Y"
     r"Bundesratspräsident(?:in|en)?|Nationalratspräsident(?:in|en)?|Ständeratspräsident(?:in|en)?",
     # officials below minister: "des Direktors der … Abteilung", "dem Honorarkonsul …"
@@ -721,7 +753,8 @@ _ROLES_DE = (
     r"Geschäftsträger(?:in|s)?",  # "der Geschäftsträger der schwedischen Botschaft, X"
     # "dem Handelsdelegierten Michael Berger"
     r"[A-ZÄÖÜ][a-zäöüß]+[Dd]elegierte[nr]?|[Dd]elegierte[nr]?",
-    r"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?",  # Außen-, Verteidigungs-, Energieminister …
+    rf"[A-ZÄÖÜ][a-zäöüß]+minister(?:in|s)?{_FUER}",  # Außen-, Verteidigungs-, Energieminister …
+    rf"Minister(?:in)?(?= für ){_FUER}",  # "Ministerin für Wirtschaft, Arbeit und Tourismus"
     r"Ministerin",
 )
 # French roles, capitalised or not ("le ministre des Affaires étrangères", "Mme la ministre").
@@ -740,7 +773,9 @@ _ROLES_FR = (
     r"[Mm]inistre (?:de la|du|des|de l['’])\s?[A-ZÉ][^,.;:()]{2,100}?(?=,\s+[A-Z])",
     r"[Mm]inistre délégu[ée]{1,2}(?: (?:chargée?|auprès|aux?|à la|à l['’]) [^,.]{3,60}?"
     r"(?=,| [A-Z]))?",
-    r"[Ss]ecrétaire d['’][ÉE]tat(?: (?:chargée?|auprès) [^,.]{3,60}?(?=,| [A-Z]))?",
+    # "secrétaire d'État chargé du Commerce extérieur", "… au commerce extérieur, X"
+    r"[Ss]ecrétaire d['’][ÉE]tat"
+    r"(?: (?:chargée?|auprès|aux?|à la|à l['’]) [^,.]{3,60}?(?=,| [A-Z]))?",
     r"[Ss]ecrétaire [Gg]énéral(?:e)?(?: adjointe?)?(?: de l['’](?:ONU|OTAN|OSCE|Organisation "
     r"des Nations [Uu]nies))?",
     r"[Hh]aut(?:e)? [Rr]eprésentant(?:e)?(?: de l['’]Union)?",
@@ -749,6 +784,16 @@ _ROLES_FR = (
     r"[Pp]résident(?:e)? du [Cc]onseil européen",
     r"[Pp]résident(?:e)? de la [Cc]ommission européenne",
     r"[Cc]hanceli(?:er|ère)(?: fédéral(?:e)?)?",
+    # a region's, a canton's or a city's government: "la présidente de la Région X", "le
+    # président du Conseil d'État Y", "la ministre-présidente Z", "le conseiller d'État W",
+    # "la maire V", "le bourgmestre U", "la députée S", "le préfet R"
+    r"[Mm]inistre-[Pp]résident(?:e)?|[Vv]ice-[Pp]résident(?:e)?|"
+    r"[Pp]résident(?:e)? (?:de la [Rr]égion|du [Cc]onseil (?:d['’][ÉE]tat|régional|"
+    r"départemental|exécutif)|du [Gg]ouvernement)(?: (?:du |de la |de l['’]|des )?[A-ZÉ][\w-]+)?",
+    r"[Cc]onseill(?:er|ère) d['’][ÉE]tat(?: (?:chargée?|en charge) d[eu]s? (?:la |l['’])?"
+    r"[^,.]{3,60}?(?=,| [A-Z]|\.|$))?",
+    r"[Mm]aire(?: adjointe?)?(?= [A-ZÉ]| de )|[Aa]djointe? au maire|[Bb]ourgmestre|"
+    r"[Dd]éputée?(?= [A-ZÉ])|[Pp]réfète|[Pp]réfet|[Gg]ouverneure?",
     r"[Pp]résident(?:e)?(?! de\b)",  # "président des États-Unis" is one
     r"[Cc]onseill(?:er|ère) fédéral(?:e)?",
     r"[Vv]ice-[Pp]remier [Mm]inistre",
@@ -861,10 +906,15 @@ def country_named(text: str) -> str:
 def nominative(role: str) -> str:
     """Return a German role in the nominative ("Präsidenten" → "Präsident", "Ministers" →
     "Minister"); other roles as they are."""
+    office = re.match(r"(Erste|Regierende)[nr]? (?=\S)", role)
+    if office:  # "des Ersten Bürgermeisters" → "Erster Bürgermeister", "Erste Bürgermeisterin"
+        rest = nominative(role[office.end() :])
+        return f"{office[1]}{'' if rest.endswith('in') else 'r'} {rest}"
     if role.endswith("präsidenten") or role.endswith("Präsidenten"):
         return role[:-2]
     if re.search(
-        r"(?:minister|kanzler|sekretär|sprecher|vertreter|botschafter|direktor|konsul|leiter)s$",
+        r"(?:minister|kanzler|sekretär|sprecher|vertreter|botschafter|direktor|konsul|leiter|"
+        r"meister|senator|rat)s$",
         role,
         re.IGNORECASE,
     ):
@@ -889,12 +939,21 @@ SPEECH_VERBS_EN = (
     r"urged|appealed|implored|exhorted|pleaded|"
     r"wrote|writes|shared|tweeted|posted"  # words written in a letter or posted on social media
 )
+# what a German speaker is shown to feel after a quotation: "„…“, ist X überzeugt",
+# "zeigte sich X erfreut"
+CONVICTION = "überzeugt|sicher|zuversichtlich|optimistisch|erfreut|stolz|froh|gewiss|begeistert"
 SPEECH_VERBS_DE = (
     r"sagte|sagt|erklärte|erklärt|betonte|betont|unterstrich|ergänzte|fügte|äußerte|"
     r"hob|führte|mahnte|warnte|kommentierte|bekräftigte|so|teilt mit|teilte mit|antwortete|gesagt|"
     r"erwiderte|freute sich|freut sich|zeigte sich|meinte|versicherte|bilanzierte|resümierte|"
     r"lobte|lobt|erinnerte|verwies|erläuterte|stellte klar|hielt fest|räumte ein|"
     r"begrüßte|begrüßt|"  # „…“, begrüßte die Ministerin die Gäste: words of welcome
+    # the present and the conviction of a Land's releases: "„…“, zeigt sich X zuversichtlich",
+    # "ist X überzeugt", "ist sich die Senatorin sicher", "unterstreicht Y", "resümiert Z"
+    r"zeigt sich|zeigte sich|zeigen sich|zeigten sich|zeigte?(?= (?:er|sie) sich\b)|"
+    rf"ist(?=(?: sich)? [^.!?„“”]{{1,60}}? (?:{CONVICTION})\b)|"
+    r"unterstreicht|ergänzt|hebt|fügt|mahnt|warnt|bekräftigt|versichert|resümiert|bilanziert|"
+    r"erläutert|appelliert|appellierte|fordert|forderte|verweist|"
     r"schrieb|twitterte"
 )
 SPEECH_VERBS_FR = (
@@ -906,6 +965,9 @@ SPEECH_VERBS_FR = (
     r"a plaidé|a fustigé|a salué|a réitéré|a répondu|a répliqué|a rétorqué|a commenté|"
     r"a résumé|a témoigné|a confirmé|a regretté|a déploré|a prévenu|a soutenu|a admis|"
     r"déclare|affirme|souligne|indique|ajoute|rappelle|estime|explique|précise|assure|"
+    # the speaker's satisfaction: "« … », s'est félicitée la présidente", "se réjouit X"
+    r"s['’]est (?:félicitée?|réjouie?|dite?|montrée?)|s['’]est-(?:il|elle) (?:félicitée?|réjouie?)|"
+    r"se félicite|se réjouit|se dit|"
     r"déclaré|affirmé|souligné|indiqué|ajouté|rappelé|estimé|expliqué|précisé|"
     # the inverted forms after a quotation: "a-t-il martelé", "a-t-elle fait savoir",
     # "souligne-t-elle", "poursuit-il"

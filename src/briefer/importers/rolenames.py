@@ -72,7 +72,7 @@ _BODY_END = "(?:{})".format(
         f"(?<={word})"
         for word in "Commission Committee Council Union Agency Organisation Organization "
         "Assembly Parliament Bank Fund Forum Secretariat Conference Community Court States "
-        "Nations".split()
+        "Nations Senats Landtags Parlaments Rats Rates Kammer kammer Regierung".split()
     )
 )
 

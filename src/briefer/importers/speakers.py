@@ -59,6 +59,12 @@ _DEMONYM = re.compile(
 )
 
 
+# a quotation under a label, signed after a dash at the paragraph's end with no verb: "Quote:
+# “…” – Ana Lo, Minister of Trade" (a teaser line "“…” – Lo" over the text is no statement)
+_QUOTE_LABEL = re.compile(r"(?i)^\s*(?:quotes?|zitat|citation)\s?:")
+_SIGNED_AFTER = re.compile(r"[\s.,]*[–—]\s*[A-ZÄÖÜÉ][^.!?“”„«»:;]{2,100}$")
+
+
 _PRONOUN_BEFORE = re.compile(r"(?i)\b(?:he|she|er|sie|il|elle)\b")
 
 
@@ -142,7 +148,12 @@ def _said_after(
     verb = SAID_VERB.search(after[:90])
     if verb is not None and _new_sentence(span, after, verb):
         verb = None  # “… region.” In response, Minister Y stated: Y's own quote follows
-    if verb is None and not (DASH.match(paragraph) and number == 0):
+    signed = (
+        number == len(spans) - 1
+        and _QUOTE_LABEL.match(paragraph)
+        and _SIGNED_AFTER.match(paragraph, span.end)
+    )
+    if verb is None and not (DASH.match(paragraph) and number == 0) and not signed:
         return None
     inside = mentions_between(mentions, span.end, span.end + len(after))
     if verb is not None and _PRONOUN.match(after.lstrip(" ,.")):
