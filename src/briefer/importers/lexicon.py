@@ -574,6 +574,7 @@ _ROLES_EN = (
     r"State Minister(?: for Foreign Affairs)?",
     r"Chief Cabinet Secretary",
     r"Taoiseach|Tánaiste",
+    r"First Minister|Premier(?! League| [Mm]inist)",
     r"Secretary of Foreign Affairs",
     r"Federal Councillor",
     r"National Security Advis[eo]r",
