@@ -36,6 +36,7 @@ from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, SPEECH_VERBS_E
 from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
 from briefer.importers.passages import FoundStatement, Quote, join_quotes, unnamed_subject
+from briefer.importers.perfectcredits import perfect_credit
 from briefer.importers.quotes import QUOTE_MARKS, Quoted, find_quoted
 from briefer.importers.release import Release
 from briefer.importers.sentences import (
@@ -578,6 +579,7 @@ def _own_attribution(
     line break, at the start of the next one."""
     paragraph, mentions = release.paragraphs[index], release.mentions(index)
     speaker, how = attribute(paragraph, spans, number, mentions, last_person)
+    speaker = speaker or perfect_credit(paragraph, spans[number], mentions)  # "Das hat X betont."
     if how == _(PRONOUN_HOW) and speaker is not None:
         # "The Head of State greeted Envoy X. He said “…”": the president, not X
         own = speaker in mentions_between(mentions, speaker.start, speaker.start + 1)
@@ -777,14 +779,20 @@ def _uncredited(
     return (reporter, _(PRONOUN_HOW), True) if reporter else (None, how, False)
 
 
+# what may follow a quotation that is a passage of its own: the paragraph's end, or a new
+# sentence of the writer's ("… wie X erklärte. „…“ Norland ist …")
+_NEXT_SENTENCE = re.compile(r"[”’\"».]*(?:\s*$|\s+[A-ZÄÖÜÀ-Ý])")
+
+
 def _after_reported(paragraph: str, span: Quoted) -> bool:
-    """Return whether a closed quotation of whole sentences ends its paragraph right after a
-    sentence of the writer's: a passage with no credit of its own."""
+    """Return whether a closed quotation of whole sentences ends its paragraph or comes
+    before a new sentence, right after a sentence of the writer's: a passage with no credit
+    of its own."""
     before = paragraph[: span.start].rstrip()
     text = span.text.rstrip(' ”’"»')
     return (
         span.closed
-        and not paragraph[span.end :].strip(' ”’"».')
+        and _NEXT_SENTENCE.match(paragraph[span.end :]) is not None
         and before.endswith((".", ":"))
         and text[:1].isupper()
         and text.endswith((".", "!", "?"))
