@@ -58,11 +58,11 @@ def test_a_french_closing_mark_typed_for_the_opening_one_opens_no_quotation() ->
 
 def test_a_quotation_credited_after_it_in_the_perfect_is_the_speakers() -> None:
     found = draft(
-        "Ola Marsk: Partnerschaft mit Selonien vertiefen",
+        "Partnerschaft mit Selonien vertiefen",
         "„Selonien hat sich in den letzten Jahren enorm entwickelt. Mit der neuen Ausstellung "
         "wollen wir diese Veränderungen zeigen.“ Das hat Staatssekretärin Ola Marsk heute in "
         "Brio unterstrichen, wo sie die Ausstellung eröffnete.",
-        "Staatssekretärin Marsk dankte dem Verein für die Ausstellung.",
+        "Staatssekretärin Marsk dankte dem Verein und Botschafter Jon Dahl für die Ausstellung.",
     )
     [statement] = found.statements
     assert statement.speaker is not None

@@ -28,16 +28,19 @@ def test_a_quotation_credited_to_the_premier_is_the_premier_named_in_the_lede() 
 def test_the_first_minister_said_on_its_own_line_credits_the_paragraphs_after_it() -> None:
     found = draft(
         "Norland Envoy Visits Westmoor",
-        "The Norland envoy will visit Westmoor today at the invitation of the First Minister "
-        "of Westmoor, Rt Hon Ewan Tally MS.",
+        "Norland’s envoy, Ivo Brand, will visit Westmoor today at the invitation of the First "
+        "Minister of Westmoor, Rt Hon Ewan Tally MS.",
         "The visit is the envoy's first.",
         "The First Minister said:",
         "“Westmoor and Norland share a long friendship.",
         "“I look forward to welcoming the envoy and to our talks on trade”.",
+        "Commenting ahead of the visit, Ana Roe, OBE, Honorary Consul for Norland in Westmoor "
+        "said:",
     )
     [statement] = found.statements
     assert statement.speaker is not None
     assert statement.speaker.name == "Ewan Tally"
+    assert statement.speaker.role.startswith("First Minister")
     assert statement.text.startswith("Westmoor and Norland share")
     assert statement.text.count("\n") == 1
 
