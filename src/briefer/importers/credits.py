@@ -103,7 +103,8 @@ HEAD_OFFICE = (
     r"High Representative|High Commissioner|Prosecutor|Registrar|Speaker|"
     r"Chair(?:man|woman|person)?|Commissioner|Ombudsman|Administrator|President|"
     r"Special Envoy|Special Representative|Permanent Representative|Ambassador|"
-    r"Charg[ée] d['’]Affaires|Consul[- ]General|Governor|Premier|Mayor|Minister[- ]President)|"
+    r"Charg[ée] d['’]Affaires|Consul[- ]General|Governor|Premier|First Minister|Mayor|"
+    r"Minister[- ]President)|"
     r"[Ss]ecrétaire (?:[Gg]énéral|[Ee]xécuti[fv])e?|[Dd]irect(?:eur|rice) (?:[Gg]énéral|"
     r"[Ee]xécuti[fv])e?|[Hh]aut(?:e)?[- ](?:[Rr]eprésentant(?:e)?|[Cc]ommissaire)|"
     r"[Pp]rocureur(?:e)?|[Gg]reffi(?:er|ère)|[Pp]résident(?:e)?|[Cc]ommissaire|"
@@ -224,7 +225,7 @@ def office_credit(
 # Generaldirektorin sagte: „…“"
 _OFFICE_BEFORE = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|et|und|as|when|while|then)\s+)(?P<who>(?:[Tt]he|[Ll]['’]|[Ll][ea]|"
-    rf"[Dd]er|[Dd]ie|[Ee]l)\s*(?:{HEAD_OFFICE}))\s+(?:(?:has|had|hat|a|ha|also|then|further|"
+    rf"[Dd]er|[Dd]ie|[Ee]l)\s*(?P<office>{HEAD_OFFICE}))\s+(?:(?:has|had|hat|a|ha|also|then|further|"
     r"later|auch|aussi|zudem|también)\s+)*$"
 )
 
@@ -248,7 +249,15 @@ def office_before(
     if not verbs or len(before[verbs[-1].end() :].split()) > 6:
         return None
     office = _OFFICE_BEFORE.search(before[: verbs[-1].start()])
-    return office_holder(release, office["who"]) if office else None
+    if office is None:
+        return None
+    if not any(p.name for p in release.people):
+        # a release that names no one: the office itself speaks, its holder unnamed
+        offset = span.start - len(before)
+        return Mention(
+            "", office["office"], "", offset + office.start("who"), offset + office.end("who")
+        )
+    return office_holder(release, office["who"])
 
 
 # the head word of a role a credit names alone: "Minister", "the Swedish president",

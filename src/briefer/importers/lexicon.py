@@ -559,7 +559,7 @@ _ROLES_EN = (
     # a province's, a state's or a devolved government's head and ministers: "Premier X",
     # "the Deputy First Minister, Y", "Chief Minister Z", "Chief Executive W" (Hong Kong),
     # "MEC for Economic Development V" (South Africa), "Minister-President U"
-    r"Deputy Premier|Premier(?! Minist)(?= [A-Z]| of )",
+    r"Deputy Premier|Premier(?! League| [Mm]inist)",
     r"Deputy First Minister|First Minister|Chief Minister|Minister[- ]President",
     # (not the UN's "Chief Executives Board Meeting")
     r"Chief Executive(?: Officer)?(?! (?:Board|Meeting|Committee|Council|Office)\b)|"

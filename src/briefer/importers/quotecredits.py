@@ -22,6 +22,7 @@ from briefer.importers.lexicon import SPEECH_VERBS
 from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
 from briefer.importers.passages import Quote
+from briefer.importers.perfectcredits import perfect_credit
 from briefer.importers.quotes import Quoted
 from briefer.importers.release import Release
 from briefer.importers.sentences import (
@@ -129,6 +130,7 @@ def own_attribution(
     line break, at the start of the next one."""
     paragraph, mentions = release.paragraphs[index], release.mentions(index)
     speaker, how = attribute(paragraph, spans, number, mentions, last_person)
+    speaker = speaker or perfect_credit(paragraph, spans[number], mentions)  # "Das hat X betont."
     if how == _(PRONOUN_HOW) and speaker is not None:
         # "The Head of State greeted Envoy X. He said “…”": the president, not X
         own = speaker in mentions_between(mentions, speaker.start, speaker.start + 1)

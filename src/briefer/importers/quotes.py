@@ -113,10 +113,16 @@ def _opens(text: str, index: int) -> bool:
         return False
     if text[index] == "»" and not text[index + 1 :].lstrip()[:1].isalnum():
         return False  # "… choix », a-t-il martelé": a French closing mark, spaced
+    if text[index] == "»" and _SPACED_CLOSE.match(text, index + 1):
+        return False  # "l’ »honneur » de …": French marks, the opening one mistyped
     if text[index] in "‘'\"›»":
         # apostrophes and closing marks: an opener stands at a word's start
         return before.isspace() or before in "([{—–-/" or index == 0
     return not before.isalnum()
+
+
+# a French closing mark, spaced, before any « that would close a German »…«
+_SPACED_CLOSE = re.compile(r"[^«]*?\s»")
 
 
 def _find_close(text: str, start: int, index: int = 0) -> int | None:

@@ -315,6 +315,7 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
     role and a colon, and the paragraphs after it up to the next label."""
     found: list[FoundStatement] = []
     current: FoundStatement | None = None
+    shut = False  # the current label's words were a quotation closed in its paragraph
     previous = -2
     labels = {i: _LABEL.match(release.paragraphs[i].strip()) for i in body}
     speakers = {
@@ -363,8 +364,10 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
                 spans=[(index, label.start("words"), label.start("words") + len(words))],
             )
             found.append(current)
+            shut = _closed_quotation(words)
         elif (
             current is not None
+            and not shut
             and index == previous + 1
             and (not label or _speech_colon(label["label"], speaker))
             and not QUESTION.match(paragraph)
@@ -381,6 +384,18 @@ def _labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
 
 # the last sentence of a paragraph, when it is a question: "… three agreements. What next?"
 _LAST_QUESTION = re.compile(r"(?<=[.!…»”\"])\s+[A-ZÀ-Ý¿][^.!?…]*\?\s*$")
+
+
+def _closed_quotation(words: str) -> bool:
+    """Return whether a label's words are one quotation closed in its paragraph ("Marsk:
+    "…""): the narration after it is the writer's, not more of the speaker's words."""
+    quoted = find_quoted(words)
+    return (
+        len(quoted) == 1
+        and quoted[0].start == 0
+        and quoted[0].closed
+        and not words[quoted[0].end :].strip(" .")
+    )
 
 
 def _without_next_question(words: str) -> str:

@@ -32,6 +32,14 @@ _UTF8_WEAK = re.compile(rb"[\xC4-\xDF][\x80-\xBF]")
 _LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\x85\u2028]")
 _ODD_SPACES = re.compile(r"[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Zero-width and invisible formatting characters, a soft hyphen, and lone surrogates.
+# a quotation whose curly marks an archive stored as U+FFFD, as it did every apostrophe and
+# dash: "�We met, that�s all,� she said." — a mark before a word opens, one after a word or
+# its stop closes; inside, a U+FFFD between letters (an apostrophe) or spaces (a dash) stays
+_REPLACED_QUOTATION = re.compile(
+    r"(?:(?<=\s)|^)\ufffd(?=\w\w)(?P<words>(?:[^\n\ufffd]|(?<=\w)\ufffd(?=\w)|"
+    r"(?<=\s)\ufffd(?=\s))*?[\w.,!?;:])\ufffd(?=\s|$)",
+    re.MULTILINE,
+)
 _INVISIBLE = re.compile(r"[\xad\u200b-\u200f\u2060-\u2064\ufeff\ud800-\udfff]")
 _SPACE_RUNS = re.compile(r" {2,}")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -86,6 +94,8 @@ def normalise(text: str) -> str:
     """Return text in NFC with "\\n" line ends, plain spaces and no invisible characters."""
     text = _LINE_BREAKS.sub("\n", text).replace("\u2029", "\n\n")
     text = _ODD_SPACES.sub(" ", _INVISIBLE.sub("", text))
+    if "\ufffd" in text:
+        text = _REPLACED_QUOTATION.sub(r"“\g<words>”", text)
     return unicodedata.normalize("NFC", text)
 
 

@@ -247,14 +247,20 @@ def uncredited(
     return (reporter, _(PRONOUN_HOW), True) if reporter else (None, how, False)
 
 
+# what may follow a quotation that is a passage of its own: the paragraph's end, or a new
+# sentence of the writer's ("… wie X erklärte. „…“ Norland ist …")
+_NEXT_SENTENCE = re.compile(r"[”’\"».]*(?:\s*$|\s+[A-ZÄÖÜÀ-Ý])")
+
+
 def _after_reported(paragraph: str, span: Quoted) -> bool:
-    """Return whether a closed quotation of whole sentences ends its paragraph right after a
-    sentence of the writer's: a passage with no credit of its own."""
+    """Return whether a closed quotation of whole sentences ends its paragraph or comes
+    before a new sentence, right after a sentence of the writer's: a passage with no credit
+    of its own."""
     before = paragraph[: span.start].rstrip()
     text = span.text.rstrip(' ”’"»')
     return (
         span.closed
-        and not paragraph[span.end :].strip(' ”’"».')
+        and _NEXT_SENTENCE.match(paragraph[span.end :]) is not None
         and before.endswith((".", ":"))
         and text[:1].isupper()
         and text.endswith((".", "!", "?"))
