@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefer.importers.consultation import mentioned
+from briefer.importers.meetingmentions import mentioned
 from tests.importers.drafting import draft
 
 _QUOTE = "“Our exporters need a foothold in Asia, and this office gives them one,”"

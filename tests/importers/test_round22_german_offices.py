@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefer.importers.consultation import mentioned
+from briefer.importers.meetingmentions import mentioned
 from tests.importers.drafting import draft
 
 _QUOTE = "„Unsere Betriebe brauchen verlässliche Partner, und diese Vereinbarung gibt ihnen Halt“"
