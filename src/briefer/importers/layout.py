@@ -1083,6 +1083,7 @@ def _without_kicker(title: str) -> str:
     title = _NUMBERED.sub("", title) or title
     title = _DATED_KICKER.sub("", title) or title
     title = _REGION_KICKER.sub("", _KICKER.sub("", title)) or title
+    title = _PORTAL_KICKER.sub("", title) or title
     title = _SECTION_LABELS.sub("", title) or title
     title = _GLUED_SECTION.sub("", title) or title
     title = _GLUED_CAPITALS.sub("", title) or title
@@ -1134,6 +1135,12 @@ _REGION = (
     r"Latin America|Great Lakes|Sahel|Maghreb|Gulf|Caribbean|Pacific|Balkans"
 )
 _REGION_KICKER = re.compile(rf"^(?:{_REGION})(?:,? and (?:the )?(?:{_REGION}))?\s*:\s+(?=[A-Z])")
+
+
+# a portal's region before a headline credited to someone: "Nordmark: Ilse Barth: …"
+_PORTAL_KICKER = re.compile(
+    r"^[A-ZÄÖÜ][\w-]{3,30}:\s+(?=(?:[A-ZÄÖÜ][\w.'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+:\s)"
+)
 
 
 # a news site's section labels around a headline: "ESTORIA :: …", "… :: ESTORIA"
@@ -1188,6 +1195,7 @@ _NOT_HEADLINE = re.compile(
     r"(?i)©|\bphoto\b|shaking hands|^\(.*\)$|^\([A-Z]{2,}\)|^\d+\.?\s+\S+(?:\s+\S+){0,3}$|"
     rf"{_PHOTO_POSITION}|{_PHOTO_MARK}|"
     r"^[\w-]+(?:\s+[\w-]+)?\s*:\s*\S+(?:\s+\S+){0,3}$|\s•\s|"
+    r"^[A-ZÄÖÜ]{4,}/\d+:\s|"  # a republisher's catalogue label: "TRADE/1717: … (XY)"
     r"^(?:published|posted|filed) (?:in|under)\b|"  # "Published in Politics"
     # a photo's credit: "Direction de la Communication / Jean Nalo", "Press Office/J. Dahl"
     rf"{_TIME_LINE.pattern}|"  # "2:37 p.m. EST"
