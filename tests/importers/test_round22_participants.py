@@ -16,3 +16,18 @@ def test_a_consul_for_a_country_who_accompanied_the_guest_took_part() -> None:
         "Im Gespräch ging es um den Tourismus und die Zusammenarbeit der Hochschulen.",
     )
     assert sorted(participants(found)) == ["Karl Moen", "Olaf Berg", "Per Ek"]
+
+
+def test_an_austrian_female_academic_title_stands_between_role_and_name() -> None:
+    found = draft(
+        "Landeshauptmann trifft Gäste der Konferenz",
+        "Linz (lk) - Am Rande der Konferenz traf Landeshauptmann Mag. Olaf Berg "
+        "Bundespräsident Prof. Dr. Per Ek, Außenministerin Dr.in Ana Lo und "
+        "Staatssekretärin Mag.a Eva Moen zu einem Arbeitsgespräch.",
+        "Im Gespräch ging es um die Industrie des Landes.",
+    )
+    assert found.consultation is not None
+    roles = {p.name: p.role for p in found.consultation.participants}
+    assert roles["Per Ek"] == "Bundespräsident"
+    assert roles["Ana Lo"] == "Außenministerin"
+    assert roles["Eva Moen"] == "Staatssekretärin"

@@ -172,7 +172,7 @@ NAME_THEN_ROLE = re.compile(
 )
 
 
-_NAME_NEXT = re.compile(rf"\s+{TOKEN}\s+(?:{PARTICLE}\s+)?{LATER}")
+_NAME_NEXT = re.compile(rf"\s+(?:{HONORIFIC})?{TOKEN}\s+(?:{PARTICLE}\s+)?{LATER}")
 
 
 # a preposition of place right before a capitalised pair: "in New York", "à Port Louis"
