@@ -31,3 +31,16 @@ def test_an_austrian_female_academic_title_stands_between_role_and_name() -> Non
     assert roles["Per Ek"] == "Bundespräsident"
     assert roles["Ana Lo"] == "Außenministerin"
     assert roles["Eva Moen"] == "Staatssekretärin"
+
+
+def test_who_led_a_delegation_named_with_no_role_took_part() -> None:
+    found = draft(
+        "Le partenariat avec la Norlande se dessine",
+        "Conduite par Ana Lo, la délégation du gouvernement s’est rendue dans la capitale "
+        "norlandaise les 9 et 10 juin pour mener des entretiens qui ont porté sur la "
+        "coopération régionale.",
+        "Au cours de ces rencontres, les membres de la délégation et leurs homologues ont "
+        "esquissé des axes de coopération. Il a été convenu que la présidente envoie au "
+        "ministre Per Ek une lettre proposant ces axes.",
+    )
+    assert participants(found) == ["Ana Lo"]
