@@ -119,7 +119,7 @@ ROLE_THEN_NAME = re.compile(
     # "President of French Polynesia, X", "Secrétaire Général du Conseil de l'Europe, X",
     # "Secrétaire Général de la Polynésie française, X"
     # "Honorarkonsul für die Schweiz, X": the country an office serves
-    rf"(?P<org>\s+(?:der|des|von|in|für die|für den|für das|für|du|de la|de l['’]|for the|"
+    rf"(?P<org>\s+(?:der|des|von|in|für die|für den|für das|du|de la|de l['’]|for the|"
     rf"of the|to the|at the|of|to|de|"
     # "l'ambassadeur de France, X", "l'ambassadeur d'Espagne, Y"
     rf"d['’](?=[{UPPER}]))\s*"
