@@ -11,8 +11,8 @@ def test_a_consul_for_a_country_who_accompanied_the_guest_took_part() -> None:
         "Antrittsbesuch des Botschafters von Valdoria",
         "23.04.2019",
         "Der valdorianische Botschafter in Wien, Per Ek, stattete heute Landeshauptmann "
-        "Olaf Berg seinen Antrittsbesuch ab. Begleitet wurde Ek vom Honorarkonsul für Valdoria, "
-        "Karl Moen.",
+        "Olaf Berg seinen Antrittsbesuch ab. Begleitet wurde Ek vom Honorarkonsul für die Republik "
+        "Valdoria, Karl Moen.",
         "Im Gespräch ging es um den Tourismus und die Zusammenarbeit der Hochschulen.",
     )
     assert sorted(participants(found)) == ["Karl Moen", "Olaf Berg", "Per Ek"]
