@@ -34,6 +34,10 @@ _LABELS = {
     "pressemitteilungen",
     "pressemeldung",
     "media release",
+    # an embargo label over the headline
+    "for immediate release",
+    "for immediate distribution",
+    "immediate release",
     "news",
     "newsroom",
     "news story",

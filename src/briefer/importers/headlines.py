@@ -29,6 +29,7 @@ NOT_HEADLINE = re.compile(
     r"(?i)©|\bphoto\b|shaking hands|^\(.*\)$|^\([A-Z]{2,}\)|^\d+\.?\s+\S+(?:\s+\S+){0,3}$|"
     rf"{_PHOTO_POSITION}|{_PHOTO_MARK}|"
     r"^[\w-]+(?:\s+[\w-]+)?\s*:\s*\S+(?:\s+\S+){0,3}$|\s•\s|"
+    r"^[A-ZÄÖÜ]{4,}/\d+:\s|"  # a republisher's catalogue label: "TRADE/1717: … (XY)"
     r"^(?:published|posted|filed) (?:in|under)\b|"  # "Published in Politics"
     # a photo's credit: "Direction de la Communication / Jean Nalo", "Press Office/J. Dahl"
     rf"{TIME_LINE.pattern}|"  # "2:37 p.m. EST"

@@ -49,6 +49,7 @@ def without_kicker(title: str) -> str:
     title = _NUMBERED.sub("", title) or title
     title = DATED_KICKER.sub("", title) or title
     title = _REGION_KICKER.sub("", _KICKER.sub("", title)) or title
+    title = _PORTAL_KICKER.sub("", title) or title
     title = _SECTION_LABELS.sub("", title) or title
     title = _GLUED_SECTION.sub("", title) or title
     title = _GLUED_CAPITALS.sub("", title) or title
@@ -100,6 +101,12 @@ _REGION = (
     r"Latin America|Great Lakes|Sahel|Maghreb|Gulf|Caribbean|Pacific|Balkans"
 )
 _REGION_KICKER = re.compile(rf"^(?:{_REGION})(?:,? and (?:the )?(?:{_REGION}))?\s*:\s+(?=[A-Z])")
+
+
+# a portal's region before a headline credited to someone: "Nordmark: Ilse Barth: …"
+_PORTAL_KICKER = re.compile(
+    r"^[A-ZÄÖÜ][\w-]{3,30}:\s+(?=(?:[A-ZÄÖÜ][\w.'’-]+\s+){1,2}[A-ZÄÖÜ][\w'’-]+:\s)"
+)
 
 
 # a news site's section labels around a headline: "ESTORIA :: …", "… :: ESTORIA"

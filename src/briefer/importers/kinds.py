@@ -93,10 +93,14 @@ _WE_THE_SIGNATORIES = re.compile(
 )
 
 
-# a reception, an open day, guests on a trip: an occasion a news item reports
+# a reception, an open day, guests on a trip, a trip with business people (announced or
+# reported, whoever leads it speaks): an occasion a news item reports
 _OCCASION = re.compile(
     r"(?i)empfang\b|\b(?:reception|réception|tag der offenen tür|open day|"
-    r"journée portes ouvertes|begegnungsreise|gäste|guests|besucher(?:innen)?|visitors)\b"
+    r"journée portes ouvertes|begegnungsreise|gäste|guests|besucher(?:innen)?|visitors|"
+    r"(?:trade|business|investment) (?:mission|delegation)s?|"
+    r"(?:delegations|wirtschafts|unternehmer)reisen?|(?:wirtschafts|unternehmer)delegation|"
+    r"missions? (?:commerciales?|économiques?)|délégation d['’](?:entreprises|affaires))\b"
 )
 
 

@@ -32,11 +32,23 @@ def with_counterparts(paragraph: str, mentions: Sequence[Mention]) -> list[Menti
 def mentioned(paragraph: str) -> list[Mention]:
     """Return the people named with a role in a paragraph, with their countries, and a
     name with no role that a call was held with ("Im Telefonat mit Ivo Ren drängte
-    Präsident X …", "in his call with Ivo Ren"): the other side of the call."""
+    Präsident X …", "in his call with Ivo Ren"): the other side of the call; or who led a
+    delegation ("Conduite par Ivo Ren, la délégation …")."""
     found = with_counterparts(paragraph, find_mentions(paragraph))
-    if not _TALKS_WITH_NAME.search(paragraph) and not _LOWER_ROLE_NAME.search(paragraph):
+    led = [
+        m for m in _DELEGATION_LEADER.finditer(paragraph) if m["before"] or m["after"] is not None
+    ]
+    if (
+        not _TALKS_WITH_NAME.search(paragraph)
+        and not _LOWER_ROLE_NAME.search(paragraph)
+        and not led
+    ):
         return found
-    for match in (*_TALKS_WITH_NAME.finditer(paragraph), *_LOWER_ROLE_NAME.finditer(paragraph)):
+    for match in (
+        *_TALKS_WITH_NAME.finditer(paragraph),
+        *_LOWER_ROLE_NAME.finditer(paragraph),
+        *led,
+    ):
         name = match["name"]
         start = match.start("name")
         if (
@@ -68,6 +80,17 @@ _TALKS_WITH_NAME = re.compile(
     r"entretien téléphonique|appel(?: téléphonique)?|llamada(?: telefónica)?)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?i:mit|with|avec|con)\s+"
     r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2})(?![\w-])"
+)
+
+
+# who led a delegation, named with no role: "Conduite par X, la délégation …", "The
+# delegation, led by X, …", "die Delegation unter Leitung von X"
+_DELEGATION_LEADER = re.compile(
+    r"(?P<before>(?i:délégation|delegation|mission)\b[^.;]{0,40}?)?"
+    r"(?i:\b(?:conduite?|menée?|dirigée?) par|\b(?:led|headed) by|\bangeführt von|"
+    r"\bunter (?:der )?leitung von)\s+"
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2})(?![\w-])"
+    r"(?P<after>(?=\s*,\s*(?:\w+\s+){0,2}(?i:délégation|delegation|mission)))?"
 )
 
 

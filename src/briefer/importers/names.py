@@ -41,7 +41,8 @@ HONORIFIC = (
     # "Dato' Sri Paul Oro", "Tan Sri Ana Lo", "Datuk Seri X", "Engr. Ivo Varo", "Atty. Y"
     r"Excm[oa](?=\.)|Sra?(?=\.\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ])|"
     r"(?:Tan |Puan |Dato['’]? |Datuk )Sri|Datuk(?: Seri)?|Dato['’]?(?: Seri)?|Datin|Pehin|"
-    r"(?:Engr|Eng|Atty)(?=\.))|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))\.?"
+    # Austria's female forms of academic titles: "Dr.in Ana Lo", "Mag.a Eva Berg"
+    r"(?:Engr|Eng|Atty)(?=\.))|MP(?=\s+[A-Z])|U(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))(?:\.(?:in|a)?)?"
     # an academic title in brackets after another: "Hon (Dr.) X", "H.E. (Prof.) Y"
     r"(?:\s*\((?:Dr|Prof|Eng|Amb)\.?\))?\s+)+"
 )

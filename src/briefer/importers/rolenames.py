@@ -118,7 +118,9 @@ ROLE_THEN_NAME = re.compile(
     # "Generalkonsulin in Mailand, Teresa Indjein Untersteiner"
     # "President of French Polynesia, X", "Secrétaire Général du Conseil de l'Europe, X",
     # "Secrétaire Général de la Polynésie française, X"
-    rf"(?P<org>\s+(?:der|des|von|in|du|de la|de l['’]|for the|of the|to the|at the|of|to|de|"
+    # "Honorarkonsul für die Schweiz, X": the country an office serves
+    rf"(?P<org>\s+(?:der|des|von|in|für die|für den|für das|du|de la|de l['’]|for the|"
+    rf"of the|to the|at the|of|to|de|"
     # "l'ambassadeur de France, X", "l'ambassadeur d'Espagne, Y"
     rf"d['’](?=[{UPPER}]))\s*"
     # "der libanesischen Nationalversammlung, X": a German adjective before the body
@@ -190,7 +192,7 @@ def search_role_name(pattern: re.Pattern[str], text: str, position: int) -> re.M
     return pattern.search(text, position)
 
 
-_NAME_NEXT = re.compile(rf"\s+{TOKEN}\s+(?:{PARTICLE}\s+)?{LATER}")
+_NAME_NEXT = re.compile(rf"\s+(?:{HONORIFIC})?{TOKEN}\s+(?:{PARTICLE}\s+)?{LATER}")
 
 
 # a preposition of place right before a capitalised pair: "in New York", "à Port Louis"
