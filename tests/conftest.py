@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,11 +21,20 @@ import offline_guard  # noqa: E402
 
 offline_guard.install()
 
+# The caches (parsed fonts, compiled patterns) are the tests' own, from the first import of
+# the parser while tests are collected on, and shared by every process a test starts.
+_CACHE = tempfile.mkdtemp(prefix="briefer-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE
+
 import pytest  # noqa: E402
 
 from briefer.library import Library, open_library  # noqa: E402
 
 SEED = Path(__file__).resolve().parents[1] / "resources" / "sample"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_CACHE, ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -37,18 +48,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """The font cache too is the tests' own, from the first (module-wide) export on."""
-    saved = os.environ.get("XDG_CACHE_HOME")
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
-    yield
-    if saved is None:
-        del os.environ["XDG_CACHE_HOME"]
-    else:
-        os.environ["XDG_CACHE_HOME"] = saved
 
 
 @pytest.fixture(autouse=True)

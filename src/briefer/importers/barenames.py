@@ -16,6 +16,7 @@ from briefer.importers.lexicon import (
     countries_in,
 )
 from briefer.importers.mentions import Mention
+from briefer.importers.patterncache import compiled
 from briefer.importers.quotes import Quoted
 from briefer.importers.release import Release
 from briefer.importers.sentences import SENTENCE_END, SUBJECT_WINDOW, first_clause, last_clause
@@ -81,6 +82,8 @@ def bare_name_credit(
 
 # a credit by a name in full no pass knew: "« … », a déclaré Marc Oyo.", "‘’…’’, assure Marc
 # Oyo, le doyen des ambassadeurs", "“…,” said Ana Vel."
+# a word that is a role in any case ("minister", "PREMIER")
+_ROLE_WORD = compiled(ROLE_PATTERN, re.IGNORECASE)
 _FULL_AFTER = re.compile(
     rf"^[\s,–—-]*(?:{SPEECH_VERBS})\s+"
     r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,2})\s*(?:[,.;]|$|"
@@ -93,8 +96,7 @@ def a_name(name: str) -> bool:
     a title or a country."""
     words = name.split()
     return not (
-        any(w in _NOT_GIVEN or re.fullmatch(ROLE_PATTERN, w, re.IGNORECASE) for w in words)
-        or countries_in(name)
+        any(w in _NOT_GIVEN or _ROLE_WORD.fullmatch(w) for w in words) or countries_in(name)
     )
 
 
@@ -102,7 +104,7 @@ def _named_by_given(release: Release, index: int, given: str) -> Mention | None:
     """Return the one person written in full in the paragraphs up to `index` whose name
     opens with the given name (or chiefly title) a quote is credited to: "“…,” said Moko"
     after "Governor Moko P. S. Lanu"."""
-    if given in _NOT_GIVEN or re.fullmatch(ROLE_PATTERN, given, re.IGNORECASE):
+    if given in _NOT_GIVEN or _ROLE_WORD.fullmatch(given):
         return None
     full = re.compile(rf"\b{re.escape(given)}(?:\s+[A-Z][\w’'-]*\.?)*\s+[A-Z][\w’'-]+\b")
     names = {
@@ -121,8 +123,7 @@ def _named_in_full(release: Release, index: int, family: str) -> Mention | None:
         f"{match['given']} {family}"
         for text in release.paragraphs[: index + 1]
         for match in full.finditer(text)
-        if not re.fullmatch(ROLE_PATTERN, match["given"], re.IGNORECASE)
-        and match["given"] not in _NOT_GIVEN
+        if not _ROLE_WORD.fullmatch(match["given"]) and match["given"] not in _NOT_GIVEN
     }
     if len(names) != 1 or countries_in(next(iter(names))):
         return None

@@ -8,6 +8,7 @@ from briefer.importers.lexicon import (
     ROLE_PATTERN,
     SPEECH_VERBS,
 )
+from briefer.importers.patterncache import compiled
 from briefer.importers.persons import find_mentions
 
 _SAYS = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -42,7 +43,7 @@ BY_LINE = re.compile(
     r"[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,3}"
     r"(?:\s*,\s*[A-ZÄÖÜ][\w.'’-]+(?:\s+[A-ZÄÖÜ][\w.'’-]+){0,2})?$"
 )
-ROLE_LINE = re.compile(rf"(?:{ROLE_PATTERN})")
+ROLE_LINE = compiled(rf"(?:{ROLE_PATTERN})")
 NAME_LINE = re.compile(r"(?:[A-ZÄÖÜÉ][\w’'.-]*\s+){1,3}[A-ZÄÖÜÉ][\w’'-]+")
 
 

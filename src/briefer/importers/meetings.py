@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from briefer.importers.patterncache import compiled
 from briefer.months import MONTHS as MONTH_NAMES
 
 # a place named between a host's verb and the guest: "in his office", "in Brio", "at MFAN,"
@@ -56,7 +57,7 @@ _APPEALED = (
 # every phrase starts with a word character: the look-ahead passes over the boundary after
 # each word at once instead of trying every phrase there (the search takes 40 % less time);
 # tests/importers/test_initials.py checks that no phrase starts otherwise
-_MEETING = re.compile(
+_MEETING = compiled(
     r"(?i)\b(?=\w)(?:held|hold|holds|holding|met|meet|meets|meetings?|spoke|speaks|talked|hosted|hosts|"
     # a group that came together somewhere: "ministers gathered in Schengen", not "data gathered"
     r"(?:gathered|convened)(?= (?:in|at|on|for|today|yesterday|virtually|online)\b)|"

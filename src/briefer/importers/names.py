@@ -13,6 +13,7 @@ from briefer.importers.lexicon import (
     UPPER,
     country_named,
 )
+from briefer.importers.patterncache import compiled
 
 # a royal or religious title in lower case, with its article: "le prince héritier X", "la
 # princesse X", "l'émir X", "le cheikh X", "le roi X", "la reine X", "el príncipe heredero
@@ -109,7 +110,7 @@ HONORIFIC_NAME = re.compile(
 )
 
 
-ROLE_ALONE = re.compile(rf"\b(?=[{ROLE_INITIALS}])(?P<role>{ROLE_PATTERN})\b")
+ROLE_ALONE = compiled(rf"\b(?=[{ROLE_INITIALS}])(?P<role>{ROLE_PATTERN})\b")
 
 
 ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|der|die|den|dem)\s+)$")

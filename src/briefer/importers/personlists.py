@@ -24,6 +24,7 @@ from briefer.importers.names import (
     is_role,
 )
 from briefer.importers.nationalities import COUNTRY, bracketed_country, country_before
+from briefer.importers.patterncache import compiled
 from briefer.importers.rolenames import BODIES, COUNTERPART
 
 # those that mark a member of a parliament or the bar, after a name with no honorific: "Kim
@@ -42,7 +43,7 @@ _LIST_NEXT = re.compile(
 )
 
 
-_NATIONALITIES = re.compile(
+_NATIONALITIES = compiled(
     rf"(?:(?:{ADJECTIVE_PATTERN})(?:\s*,\s*|\s+(?:and|und|et)\s+))+(?:{ADJECTIVE_PATTERN})"
     rf"\s+{COUNTERPART}"
 )
@@ -281,7 +282,7 @@ _HEADS_SINGULAR = {
 
 
 # "the Presidents of Vestria, X; and Ostland, Y": each country followed by its person
-_EACH_OF = re.compile(
+_EACH_OF = compiled(
     rf"\b(?=[FfDdPpMmAaCc])(?P<role>(?:[Ff]oreign |[Dd]efen[cs]e |[Pp]rime )?[Mm]inisters|"
     rf"[Pp]residents|[Aa]mbassadors|[Cc]ounterparts|[Pp]eers)\s+(?:of|from)\s+"
     rf"(?P<pairs>{COUNTRY},\s*{NAME}(?:\s*[;,]\s*(?:and\s+)?{COUNTRY},\s*{NAME})+)"

@@ -42,6 +42,7 @@ from briefer.importers.nationalities import (
     nationality,
     nationality_first,
 )
+from briefer.importers.patterncache import compiled
 
 ROLE = rf"(?:{ROLE_PATTERN})(?:(?:\s*/\s*|\s+and\s+)(?:{ROLE_PATTERN}))?"
 
@@ -105,7 +106,7 @@ _ADJECTIVE_AFTER = (
 # "counterpart, Minister of Defense Minoru Kihara", "seinen Amtskollegen X". A nationality
 # written before the role ("Japanese Foreign Minister") is looked up afterwards: a pattern
 # that tried every adjective at every position would be slow.
-ROLE_THEN_NAME = re.compile(
+ROLE_THEN_NAME = compiled(
     rf"\b(?=[{ROLE_INITIALS}])(?P<role>{_ROLE_BEFORE_NAME}|{COUNTERPART}){_ADJECTIVE_AFTER}"
     # "der Republik Polen", "des Haschemitischen Königreichs Jordanien", "of the Ministry of
     # Foreign Affairs of Moldova Sergiu Mihov": the country ends the body's name
@@ -168,7 +169,7 @@ _ROLE_AFTER_COMMA = (
 
 
 # "Heiko Maas, Federal Minister for Foreign Affairs", "Mr. MOTEGI Toshimitsu, Minister … of Japan".
-NAME_THEN_ROLE = re.compile(
+NAME_THEN_ROLE = compiled(
     # a name or an honorific starts with a capital ("the Rt Hon" aside): other words are skipped
     # (not inside an Arabic name: "Faris bin Nadim al-Qadir" is not "Nadim al-Qadir")
     rf"(?=[{UPPER}t])(?<!\bbin\s)(?<!\bben\s)(?<!\bibn\s)(?<!\bbint\s)"
@@ -181,7 +182,7 @@ NAME_THEN_ROLE = re.compile(
 # every name before its role holds a role after a comma: a search that starts at commas
 # finds out faster than NAME_THEN_ROLE, which tries a name at every capital, that a text
 # holds none (most texts hold none)
-_COMMA_THEN_ROLE = re.compile(_ROLE_AFTER_COMMA)
+_COMMA_THEN_ROLE = compiled(_ROLE_AFTER_COMMA)
 
 
 def search_role_name(pattern: re.Pattern[str], text: str, position: int) -> re.Match[str] | None:
@@ -201,7 +202,7 @@ _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|à|en|nach)\s+$")
 
 # a list that alternates roles and names: a role set off by a comma ends before a name
 # ("le premier ministre canadien, Justin Trudeau"), a name before a role ("Boris Johnson, le …")
-_ROLE_COMMA_END = re.compile(
+_ROLE_COMMA_END = compiled(
     rf"\b(?=[{ROLE_INITIALS}])(?:{_ROLE_BEFORE_NAME}){_ADJECTIVE_AFTER.replace('P<after>', ':')}"
     # "le ministre de la Défense, le prince héritier X": a title may stand before the name
     rf"\s*,\s*(?:{HONORIFIC})?$"

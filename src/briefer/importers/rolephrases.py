@@ -31,11 +31,12 @@ from briefer.importers.names import (
     is_role,
 )
 from briefer.importers.nationalities import COUNTRY, country_after
+from briefer.importers.patterncache import compiled
 from briefer.importers.rolenames import ARTICLES, MEETING_VERBS, ROLE
 
 # "Anna Berg took office today as Minister of Foreign Affairs of Norland": a name opening a
 # sentence, its role after the verb of taking office
-_APPOINTED = re.compile(
+_APPOINTED = compiled(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{TOKEN}(?:\s+(?:{PARTICLE}\s+)?{LATER}){{1,3}})\s+"
     r"(?:(?:has|have|was|is|had)\s+(?:been\s+)?)?(?:took|takes|taken|assumed|assumes|"
     r"appointed|named|sworn in|confirmed)\b[^.;:]{0,40}?\bas\s+(?:the\s+)?(?:new\s+)?"
@@ -94,7 +95,7 @@ def after_long_roles(text: str, taken: Taken) -> list[Mention]:
 # a role with a portfolio "for" a region or field and no comma before the name: "Norland
 # Foreign Office Director General for the Americas Ida Lind on …", "Deputy Secretary of State
 # for Asian Affairs Karl Moen the …"; the name is the last two words before a lower-case word
-_ROLE_FOR_NAME = re.compile(
+_ROLE_FOR_NAME = compiled(
     rf"\b(?=[{ROLE_INITIALS}])(?P<role>{ROLE_BEFORE_NAME_PATTERN})\s+for\s+(?:the\s+)?"
     rf"(?P<portfolio>(?:[{UPPER}][\w-]+\s+){{1,3}}?)(?P<name>{TOKEN}\s+{LATER})"
     r"(?=\s+[a-z]|\s*[,.;])"

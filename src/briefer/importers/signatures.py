@@ -8,12 +8,13 @@ from briefer.importers.layout import Layout
 from briefer.importers.lexicon import FIRST_PERSON, ROLE_PATTERN
 from briefer.importers.mentions import Mention
 from briefer.importers.passages import FoundStatement
+from briefer.importers.patterncache import compiled
 from briefer.importers.persons import find_mentions
 from briefer.importers.quotes import find_quoted
 from briefer.importers.runningtext import ends_statement, preamble, running_statement
 from briefer.importers.statements import signature_line
 
-ROLE = re.compile(rf"(?:NATO |UN )?(?:{ROLE_PATTERN})")
+ROLE = compiled(rf"(?:NATO |UN )?(?:{ROLE_PATTERN})")
 
 
 # the last word of a body's name, not a person's: "European Union", "Security Council"

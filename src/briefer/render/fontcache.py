@@ -11,7 +11,6 @@ from another version is ignored, and the font is parsed and the cache written ag
 from __future__ import annotations
 
 import array
-import contextlib
 import gc
 import hashlib
 import io
@@ -22,25 +21,23 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.pdfdoc import PDFDocument, PDFName
 
-from briefer import atomic, paths
+from briefer import cachefiles
 
 log = logging.getLogger(__name__)
 
 _MAGIC = b"briefer font cache 1\n"
-_DIGEST = hashlib.sha256().digest_size
 _NOT_KEPT = ("_ttf_data", "_pdfScale", "filename")  # the file's bytes, a lambda, a path
 _NEEDED = ("charToGlyph", "charWidths", "glyphPos", "unitsPerEm", "table", "name")
 
 
 def cache_dir() -> Path:
     """Return the folder that holds parsed fonts (not created here)."""
-    return Path(platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)) / "fonts"
+    return cachefiles.folder("fonts")
 
 
 def load_face(path: Path) -> ttfonts.TTFontFace:
@@ -137,16 +134,8 @@ def _scale(units_per_em: int) -> Any:
 
 
 def _read(entry: Path, key: str) -> dict[str, Any] | None:
-    try:
-        blob = entry.read_bytes()
-    except OSError:
-        return None
-    payload = blob[len(_MAGIC) + _DIGEST :]
-    if (
-        not blob.startswith(_MAGIC)
-        or blob[len(_MAGIC) : len(_MAGIC) + _DIGEST] != hashlib.sha256(payload).digest()
-    ):
-        log.info("Ignoring the damaged font cache file %s", entry)
+    payload = cachefiles.read(entry, _MAGIC)
+    if payload is None:
         return None
     collecting = gc.isenabled()
     gc.disable()  # tens of thousands of new objects, none of them garbage: no need to look
@@ -171,9 +160,7 @@ def _read(entry: Path, key: str) -> dict[str, Any] | None:
 
 def _write(entry: Path, key: str, state: dict[str, Any]) -> None:
     payload = pickle.dumps({"key": key, "reportlab": reportlab.Version, "state": state}, protocol=5)
-    with contextlib.suppress(OSError):  # no cache (a read-only home) only costs time
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        atomic.write_bytes(entry, _MAGIC + hashlib.sha256(payload).digest() + payload)
+    cachefiles.write(entry, _MAGIC, payload)
 
 
 class _Unpickler(pickle.Unpickler):
