@@ -17,7 +17,6 @@ from itertools import count
 from pathlib import Path
 
 from briefer.exporting import export
-from briefer.importing import draft_pasted, store
 from briefer.library import Library, SearchQuery
 from briefer.library.sample import sample_briefing_path
 from briefer.model import Briefing, briefingfile
@@ -51,6 +50,9 @@ def version_of(briefing: Briefing) -> int:
 def operation(name: str, folder: Path) -> Callable[[int], object]:
     """Set up the folder for operation name and return the operation, by number."""
     if name == "import":
+        # only this operation needs the parser, whose patterns take seconds to load
+        from briefer.importing import draft_pasted, store
+
         library = Library(folder / "library.sqlite")
         return lambda number: store(library, draft_pasted(release(number)))
     if name == "save":
