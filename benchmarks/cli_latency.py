@@ -1,6 +1,8 @@
 """Whole-process latency of the command line: `briefer export` of the sample to PDF and .docx,
-and `briefer search kramp`, each run as a new process, with `python -c pass` measured in the
-same run for scale. Runs go round-robin, so a busy machine slows every command alike.
+`briefer search kramp`, and `briefer import --dry-run` of the sample release (which loads the
+parser: from the pattern cache, and with an empty cache as on a first start), each run as a
+new process, with `python -c pass` measured in the same run for scale. Runs go round-robin,
+so a busy machine slows every command alike.
 
 Usage: python benchmarks/cli_latency.py [--runs 7]   (with briefer importable, e.g. PYTHONPATH=src)
 """
@@ -18,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "sample" / "germany-japan-2plus2.briefing"
+RELEASE = ROOT / "resources" / "sample" / "federal-foreign-office-2021-04-13.txt"
 
 
 def commands(folder: Path) -> dict[str, list[str]]:
@@ -34,6 +37,8 @@ def commands(folder: Path) -> dict[str, list[str]]:
         ],
         "export to .docx": [*briefer, "export", str(SAMPLE), "-o", str(folder / "x.docx")],
         "search kramp": [*briefer, "search", "kramp"],
+        "import --dry-run (parser)": [*briefer, "import", "--dry-run", str(RELEASE)],
+        "import --dry-run, empty cache": [*briefer, "import", "--dry-run", str(RELEASE)],
     }
 
 
