@@ -152,3 +152,11 @@ def test_the_parser_starts_from_the_cache_in_a_new_process(tmp_path: Path) -> No
     assert entries(tmp_path)
     assert first_found == second_found and "Anna Berg" in first_found
     assert float(second) < float(first) / 2
+
+
+def test_a_python_whose_re_works_otherwise_compiles_as_re_does(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delattr(patterncache._compiler, "_code")  # re's internals are not a promise
+    assert compiled(SMALL) == re.compile(SMALL)
+    assert entries(cache) == []

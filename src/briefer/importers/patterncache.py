@@ -47,11 +47,15 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if payload is not None:
         try:
             return _engine(pattern, *_decoded(payload, key))
-        except (ValueError, TypeError, RuntimeError, KeyError):
+        except (ValueError, TypeError, RuntimeError, KeyError, IndexError):
             # RuntimeError: the engine refused the program ("invalid SRE code")
             log.info("Ignoring the unusable pattern cache file %s", entry, exc_info=True)
-    header, code = _program(pattern, flags)
-    made = _engine(pattern, header, code)
+    try:
+        header, code = _program(pattern, flags)
+        made = _engine(pattern, header, code)
+    except (AttributeError, TypeError):  # a Python whose re goes other ways: compiled as re does
+        log.info("Compiling without the pattern cache", exc_info=True)
+        return re.compile(pattern, flags)
     cachefiles.write(entry, _MAGIC, _encoded(key, header, code))
     return made
 
