@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefer.i18n import _
+from briefer.importers.antecedents import subject_before
 from briefer.importers.attribution import quoted_statements
 from briefer.importers.credits import TOP_DIPLOMAT, office_holder, unnamed_holder
 from briefer.importers.furniture import is_contact_start, is_furniture
@@ -29,7 +30,6 @@ from briefer.importers.quotes import QUOTE_MARKS, find_quoted, starts_with_quote
 from briefer.importers.quotespans import closing_mark
 from briefer.importers.release import Release
 from briefer.importers.sentences import MIN_QUOTE_WORDS, SENTENCE_END, last_clause
-from briefer.importers.speakers import subject_before
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _STATEMENT_NOUN = re.compile(
