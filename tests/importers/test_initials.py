@@ -11,7 +11,16 @@ from typing import Any
 
 import pytest
 
-from briefer.importers import alternations, dates, kinds, lexicon, meetings, names, rolenames
+from briefer.importers import (
+    alternations,
+    dates,
+    kinds,
+    lexicon,
+    meetingphrases,
+    meetingplaces,
+    names,
+    rolenames,
+)
 from briefer.importers.lexicon import ADJECTIVE_PATTERN, ADJECTIVES
 
 Chars = set[str] | None  # None: any character
@@ -87,9 +96,9 @@ def look_ahead(pattern: re.Pattern[str]) -> set[str]:
         dates._WEEKDAY,
         kinds._ADVISORY,
         kinds._PRESS_INVITED,
-        meetings._FORMATS[1][1],
-        meetings._FORMATS[2][1],
-        meetings._IN_PERSON,
+        meetingplaces._FORMATS[1][1],
+        meetingplaces._FORMATS[2][1],
+        meetingplaces._IN_PERSON,
     ],
 )
 def test_no_alternative_starts_with_a_letter_the_look_ahead_skips(
@@ -143,7 +152,7 @@ def _word_item(kind: Any, item: Any) -> bool:
 
 def test_every_meeting_phrase_starts_with_a_word_character() -> None:
     # the meeting pattern's look-ahead for one passes over the boundaries after words
-    parsed = parser.parse(meetings._MEETING.pattern, meetings._MEETING.flags)
+    parsed = parser.parse(meetingphrases.MEETING.pattern, meetingphrases.MEETING.flags)
     branch = next(value for op, value in parsed if op is constants.BRANCH)
     for phrase in branch[1]:
         assert word_start(phrase) == (True, False), phrase

@@ -6,11 +6,12 @@ from datetime import date
 
 import pytest
 
+from briefer.importers.agendas import agenda_topics
 from briefer.importers.dates import find_dates
 from briefer.importers.document import TextDocument
 from briefer.importers.draft import Draft
 from briefer.importers.furniture import furniture_flags, is_furniture
-from briefer.importers.meetings import agenda_topics, meeting_format, meeting_place
+from briefer.importers.meetingplaces import meeting_format, meeting_place
 from briefer.importers.persons import find_mentions, merge
 from briefer.importers.pressrelease import parse_release
 from briefer.importers.quotes import find_quoted

@@ -20,6 +20,14 @@ import re
 from collections.abc import Sequence
 
 from briefer.i18n import _
+from briefer.importers.antecedents import (
+    DIPLOMAT,
+    FOREIGN_MINISTER,
+    FOREIGN_OFFICES,
+    OFFICE_HOW,
+    PRONOUN_HOW,
+    subject_before,
+)
 from briefer.importers.barenames import FULL_NAME_HOW, bare_name_credit
 from briefer.importers.creditlines import signer, thus_line, unsigned
 from briefer.importers.credits import (
@@ -43,14 +51,6 @@ from briefer.importers.quotespans import goes_on, statement_spans
 from briefer.importers.release import Release
 from briefer.importers.sentences import SAID_VERB, SENTENCE_END, first_clause, mentions_between
 from briefer.importers.speakercorrections import by_gender, correct_misspellings
-from briefer.importers.speakers import (
-    DIPLOMAT,
-    FOREIGN_MINISTER,
-    FOREIGN_OFFICES,
-    OFFICE_HOW,
-    PRONOUN_HOW,
-    subject_before,
-)
 from briefer.importers.uncreditedquotes import uncredited
 
 # a paragraph whose subject is an office: "The Deputy Minister in her statement welcomed …"

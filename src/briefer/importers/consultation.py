@@ -6,7 +6,7 @@ import itertools
 import re
 
 from briefer.i18n import _
-from briefer.importers import meetings
+from briefer.importers import agendas, meetingplaces, meetings
 from briefer.importers.layout import Layout
 from briefer.importers.meetingdates import meeting_dates
 from briefer.importers.meetingformats import how_held
@@ -38,15 +38,15 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
         release.infer("consultation.date", how)
     texts = (sentence, layout.title, *layout.standfirst)
     places = [
-        *(meetings.meeting_place(t) for t in texts),
+        *(meetingplaces.meeting_place(t) for t in texts),
         layout.dateline,
-        *(meetings.meeting_place(t) for t in sentences),
-        *(meetings.meeting_place(t, loose=True) for t in (*texts, *sentences)),
+        *(meetingplaces.meeting_place(t) for t in sentences),
+        *(meetingplaces.meeting_place(t, loose=True) for t in (*texts, *sentences)),
     ]
     topics: list[str] = []
     position = layout.body.index(in_order[0])
     for index in layout.body[position : position + REPORT]:
-        for topic in meetings.agenda_topics(paragraphs[index]):
+        for topic in agendas.agenda_topics(paragraphs[index]):
             if topic not in topics:
                 topics.append(topic)
     # "un message … à João Lourenço": a person who took part is no place
@@ -57,7 +57,7 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
     report = [paragraphs[i] for i in layout.body[position : position + REPORT]]
     told = [paragraphs[i] for i in in_order]
     form = how_held(sentence, told, layout.title, place, report, layout.published)
-    if form == "in person" and not meetings.meeting_format(f"{sentence} {layout.title}"):
+    if form == "in person" and not meetingplaces.meeting_format(f"{sentence} {layout.title}"):
         release.infer("consultation.format", _("a place is named and no call or video link"))
     return Consultation(
         title=_title(layout.title),

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from briefer.importers.dates import find_dates
 from briefer.importers.draft import Draft
 from briefer.importers.lexicon import ADJECTIVES, COUNTRY_NAMES
-from briefer.importers.meetings import format_words
+from briefer.importers.meetingplaces import format_words
 from briefer.importers.names import surname
 from briefer.importers.quotes import QUOTE_MARKS
 from briefer.importers.release import Span

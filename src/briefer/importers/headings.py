@@ -11,8 +11,8 @@ from briefer.importers.mentions import Mention
 from briefer.importers.passages import FoundStatement
 from briefer.importers.persons import find_mentions
 from briefer.importers.runningtext import running_statement
+from briefer.importers.signaturelines import signature_line
 from briefer.importers.signatures import NOT_A_NAME, ROLE, SIGNED_NAME
-from briefer.importers.statements import signature_line
 
 JOINT_HEADING = re.compile(
     r"(?i)\b(?:joint (?:press |media )?(?:statement|declaration|communiqu)|"

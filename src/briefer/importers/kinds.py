@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from briefer.importers import meetings
+from briefer.importers import meetingplaces, meetings
 from briefer.importers.dates import DAY_NAMES, find_dates
 from briefer.importers.draft import ReleaseKind
 from briefer.importers.headings import JOINT_HEADING, single_speaker
@@ -403,7 +403,7 @@ def _reports_past_meeting(sentence: str) -> bool:
         meetings.meeting_sentence(sentence) == sentence
         and not _FUTURE.search(sentence)
         and bool(_PAST.search(sentence))
-        and bool(meetings.meeting_place(sentence))
+        and bool(meetingplaces.meeting_place(sentence))
         and len({m.name for m in find_mentions(sentence) if m.name}) >= 2
     )
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from briefer.importers import meetings
+from briefer.importers import meetingplaces, meetings, meetingwords
 from briefer.importers.meetingdates import HELD
 from briefer.importers.meetingreports import is_background
 from briefer.importers.occasions import is_dated
@@ -56,12 +56,12 @@ def how_held(
     sentence about "the meeting" says (not a dated one, which is about another occasion);
     hybrid when it was held somewhere and someone joined from afar."""
     # a call named for background is not how this meeting was held: "After a call with X, …"
-    stated = meetings.meeting_format(f"{meetings.without_background(sentence)} {title}")
+    stated = meetingplaces.meeting_format(f"{meetingwords.without_background(sentence)} {title}")
     # what the report says of "the meeting" is said early: its first sentences are enough
     said = (s for p in paragraphs for s in meetings.each_sentence(p) if s != sentence)
     others = list(itertools.islice(said, _SAYS_HOW))
-    if meetings.only_spoke(f"{sentence} {title}") and any(
-        meetings.meeting_sentence(other) and meetings.meeting_format(other) == "in person"
+    if meetingplaces.only_spoke(f"{sentence} {title}") and any(
+        meetings.meeting_sentence(other) and meetingplaces.meeting_format(other) == "in person"
         for other in others[:_SPOKE_AGAIN]
     ):
         return "in person"  # "spoke with X", then "spoke with X in Geneva, where both …"
@@ -69,7 +69,7 @@ def how_held(
         return stated
     for other in others:
         if _THE_MEETING.search(other) and not is_dated(other):
-            specific = meetings.meeting_format(other)
+            specific = meetingplaces.meeting_format(other)
             if specific == "hybrid" or (specific and not (place or stated)):
                 return specific
             if specific and _REMOTE.search(other):
@@ -89,7 +89,7 @@ def _called_later(sentence: str, later: Sequence[str], published: date | None) -
     """Return whether talks told with no place ("X s'est entretenu lundi avec Y") are called
     a call further on in the report ("Lors de son appel avec M. Y", "the phone call"), not
     of an earlier day: the call's readout."""
-    if meetings.meeting_place(sentence):
+    if meetingplaces.meeting_place(sentence):
         return False
     told = (s for p in later for s in meetings.each_sentence(p) if s != sentence)
     return any(

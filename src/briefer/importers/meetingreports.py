@@ -11,6 +11,7 @@ from briefer.importers.knownpersons import known_mentions
 from briefer.importers.layout import Layout
 from briefer.importers.ledes import is_prose, lede_paragraphs
 from briefer.importers.meetingsides import between_sides, named_before
+from briefer.importers.meetingwords import quoted_others_meeting
 from briefer.importers.names import surname
 from briefer.importers.release import Release
 
@@ -30,7 +31,7 @@ def find_meeting(release: Release, layout: Layout) -> list[int]:
     for index in lede_paragraphs(release, layout):
         # a visit's programme told in the past reports its meetings when nothing before does
         sentence = meetings.meeting_sentence(release.paragraphs[index], programme=not reporting)
-        if sentence is None or meetings.quoted_others_meeting(release.paragraphs[index], sentence):
+        if sentence is None or quoted_others_meeting(release.paragraphs[index], sentence):
             continue
         if is_background(sentence, release.published):
             earlier[index] = sentence

@@ -39,13 +39,9 @@ from briefer.importers.language import NAMES, READ, language_of
 from briefer.importers.layout import Layout, read_layout
 from briefer.importers.lexicon import FIRST_PERSON, PUBLISHERS, SPOKESPERSON
 from briefer.importers.meetingmentions import mentioned
+from briefer.importers.meetingplaces import meeting_format
 from briefer.importers.meetingreports import find_meeting
-from briefer.importers.meetings import (
-    each_sentence,
-    meeting_format,
-    meeting_sentence,
-    meeting_subject,
-)
+from briefer.importers.meetings import each_sentence, meeting_sentence, meeting_subject
 from briefer.importers.officestatements import office_statement, takes_position
 from briefer.importers.pairedstatements import paired_statements
 from briefer.importers.participants import by_surname, fullest

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from briefer.i18n import _
+from briefer.importers.antecedents import HEAD_OF_STATE, OFFICE_HOW, PRONOUN_HOW
 from briefer.importers.credits import (
     DOCUMENT_HOW,
     HEAD_OFFICE,
@@ -33,7 +34,7 @@ from briefer.importers.sentences import (
     last_clause,
     mentions_between,
 )
-from briefer.importers.speakers import HEAD_OF_STATE, OFFICE_HOW, PRONOUN_HOW, attribute
+from briefer.importers.speakers import attribute
 
 _FOREIGN_ROLE = re.compile(
     r"(?i)foreign minister|minister of foreign|außenminister|affaires étrangères"

@@ -11,7 +11,7 @@ from briefer.importers.layout import Layout
 from briefer.importers.lexicon import FIRST_PERSON
 from briefer.importers.mentions import Mention
 from briefer.importers.passages import FoundStatement
-from briefer.importers.statements import signature_line
+from briefer.importers.signaturelines import signature_line
 
 # a Spanish-style dateline: "Brio.- The Ministry …", "BRIO. - …"
 _PLACE_DOT_DASH = re.compile(r"^[A-ZÄÖÜÉ][\w '-]{1,30}\.\s?[-–—]\s+(?=[A-ZÄÖÜÉ])")

@@ -12,7 +12,7 @@ from briefer.importers.patterncache import compiled
 from briefer.importers.persons import find_mentions
 from briefer.importers.quotes import find_quoted
 from briefer.importers.runningtext import ends_statement, preamble, running_statement
-from briefer.importers.statements import signature_line
+from briefer.importers.signaturelines import signature_line
 
 ROLE = compiled(rf"(?:NATO |UN )?(?:{ROLE_PATTERN})")
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefer.i18n import _
+from briefer.importers.antecedents import PRONOUN_HOW
+from briefer.importers.genders import gender_of, genders_in, pronoun_gender
 from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
 from briefer.importers.passages import Quote
 from briefer.importers.release import Release
 from briefer.importers.sentences import first_clause, last_clause, mentions_between
-from briefer.importers.speakers import PRONOUN_HOW, gender_of, genders_in, pronoun_gender
 
 _GENDER_BACK = 3  # paragraphs before a quote's own where "she" may find the woman named
 _GENDER_PEOPLE = 8  # the people named last before it, looked at

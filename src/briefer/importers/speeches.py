@@ -13,6 +13,7 @@ from briefer.importers.headings import (
     single_speaker,
     under_split_heading,
 )
+from briefer.importers.introductions import account_lead_in
 from briefer.importers.layout import Layout
 from briefer.importers.lexicon import FIRST_PERSON, QUESTION
 from briefer.importers.mentions import Mention
@@ -30,7 +31,6 @@ from briefer.importers.salutations import (
     from_salutation,
 )
 from briefer.importers.signatures import NOT_A_NAME, SIGNED_NAME, signed_above, signer_after
-from briefer.importers.statements import account_lead_in
 from briefer.importers.transcripts import answers
 
 

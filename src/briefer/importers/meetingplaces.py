@@ -1,0 +1,109 @@
+"""How and where a sentence says a meeting was held: in person, by telephone or by video, and
+in which city or country.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefer.importers.meetings import future_tense
+from briefer.months import MONTHS as MONTH_NAMES
+
+# the look-aheads at the phrases' first letters pass over every other word at once: without
+# case, re tries each phrase at each word (tests/importers/test_initials.py checks them)
+_FORMATS = (
+    ("hybrid", re.compile(r"(?i)\bhybrid\b")),
+    (
+        "video teleconference",
+        re.compile(
+            r"(?i)\b(?=[beopv])(?:video ?(?:tele)?conferenc\w*|videoconferenc\w*|video call|"
+            r"by video|via video|virtual(?:ly)?|online meeting|videokonferenz\w*|per video|"
+            r"videoschalte|videotelefonat|visioconférence|vidéoconférence|en visio)\b"
+        ),
+    ),
+    (
+        "telephone",
+        re.compile(
+            r"(?i)\b(?=[abcoprstv])(?:telephone|phone call|by phone|on the phone|over the phone|"
+            r"phone talks?|via phone|call with|called(?! (?:on|for|upon)\b)|"
+            r"spoke by phone|"
+            r"phone conversation|telefongespräch\w*|conférence téléphonique|conference call|"
+            r"telefonkonferenz|telefonschalte|"
+            r"telefonier\w*|telefonat\w*|telefonisch|téléphon\w*|par téléphone|"
+            r"reçu un appel|(?:a|ont) (?:\w+ )?appelé|coups? de (?:téléphone|fil)|"
+            r"(?:tele)?phone calls?|calls? of (?:congratulations?|condolences?|support)|"
+            r"(?:congratulatory|condolence) calls?|(?<!courtesy )calls? from)\b"
+        ),
+    ),
+)
+_IN_PERSON = re.compile(
+    r"(?i)\b(?=[abehimrstvz])(?:met|meet|meets|hosted|hosts|received|visited|visit|visiting|"
+    r"in person|trafen|traf|empfing|besuch\w*|zu gast|a rencontré|a reçu|a accueilli|"
+    r"s['’]est rendue? |visite)\b"
+)
+_PLACE_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+"
+_PLACE = re.compile(
+    r"(?:\bin|\bà|\bvisiting|\b(?:welcomed|received|hosted|empfing|begrüßte)\b[^.;]{0,80}?\bto)\s+"
+    # whole words: not "Jo" of "João"
+    rf"(?P<place>{_PLACE_WORD}(?:[- ]{_PLACE_WORD})?)(?![^\W\d_])"
+)
+_NOT_PLACES = {
+    *(m for names in MONTH_NAMES.values() for m in names),
+    *(
+        "Person Addition Particular Order Line Light View Response Support Future Zukunft Asia "
+        "Europe Africa America Latin Indo-Pacific Rahmen Zusammenhang Anschluss Gegenwart Bezug "
+        "Vertretung Namen Hinblick Abstimmung Format"
+    ).split(),
+}
+
+
+def only_spoke(text: str) -> bool:
+    """Return whether text makes a meeting a call only because someone "spoke with" another,
+    with no word for a call or a place."""
+    return meeting_format(text) == "telephone" and not any(
+        name == "telephone" and pattern.search(text) for name, pattern in _FORMATS
+    )
+
+
+@functools.lru_cache(maxsize=4096)  # asked of the same sentence by several passes
+def meeting_format(text: str) -> str:
+    """Return how a meeting was held, as one of the model's meeting formats, or ""; someone
+    who "spoke with" or "spoke this evening to" another, with no place, visit or margins
+    said, called them."""
+    for name, pattern in _FORMATS:
+        if pattern.search(text):
+            return name
+    if _IN_PERSON.search(text) or meeting_place(text):
+        return "in person"
+    return "telephone" if _SPOKE.search(text) and not _MARGINS.search(text) else ""
+
+
+# "spoke with his counterparts", "spoke this evening to the Foreign Minister": a call when
+# nothing says where
+_SPOKE = re.compile(
+    r"(?i)\b(?:spoke|speaks|has spoken)\s+(?:(?:today|yesterday|this (?:morning|afternoon|"
+    r"evening)|tonight|on \w+day)\s+)?(?:with|to)\s+(?!(?:the )?(?:press|media|reporters|"
+    r"journalists|students|participants|audience)\b)"
+)
+# talks on the side of a gathering are held there: "on the margins of", "am Rande"
+_MARGINS = re.compile(r"(?i)\b(?:margins?|sidelines?|am rande|en marge)\b")
+
+
+def format_words(text: str, form: str) -> list[tuple[int, int]]:
+    """Return where text says a meeting was held in form ("by video", "met"), as characters."""
+    pattern = dict(_FORMATS).get(form) or (_IN_PERSON if form == "in person" else None)
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+
+
+def meeting_place(text: str, loose: bool = False) -> str:
+    """Return the city or country a meeting was held "in", or ""; with loose, also the place
+    someone was "visiting" or "welcomed to". Never where something "will be held"."""
+    for match in _PLACE.finditer(text):
+        place = match.group("place")
+        before = text[max(0, match.start() - 40) : match.start()]
+        strict = match.group(0).startswith(("in", "à"))
+        if place.split()[0] in _NOT_PLACES or future_tense(before) or not (strict or loose):
+            continue
+        return place
+    return ""
