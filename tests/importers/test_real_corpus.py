@@ -17,7 +17,7 @@ from briefer.importing import draft_file
 from tests.importers.corpus import entries, family_name, problems
 from tests.importers.measures import Measures, matches, measure
 
-# measure → (tuning, held-out batches 1 to 14) floors. The tuning set grew with releases of
+# measure → (tuning, held-out batches 1 to 15) floors. The tuning set grew with releases of
 # classes the held-out batches showed (CLASSES.md, nineteen rounds to 2026-12-07); the floors
 # were set again each time from what the parser then scored. Each held-out batch was collected
 # and annotated blind after the tuning before it and checked by a second annotator; batches 2
@@ -25,7 +25,9 @@ from tests.importers.measures import Measures, matches, measure
 # round still to come). Batch 13 (32 releases, 23 publishers: trade and development ministries
 # and sub-national governments) and batch 14 (31 releases, 26 publishers: embassies, UN
 # missions and envoys, regional bodies), collected during round 19 and after it, were only
-# measured: the fresh figures for publishers never seen
+# measured: the fresh figures for publishers never seen. Batch 15 (30 releases, 24 publishers:
+# heads of government and state, defence ministries, parliaments, IOM and FAO), collected
+# blind after round 22, was measured once, blind, and its figures set as its floors.
 FLOORS = {
     "statement_rate": (
         0.96,
@@ -43,8 +45,26 @@ FLOORS = {
         0.96,
         0.38,
         0.44,
+        0.41,
     ),
-    "false_per_100": (0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 3.2, 0.5, 9.4, 0.5, 0.5, 0.5, 9.4, 6.5),
+    "false_per_100": (
+        0.5,
+        0.5,
+        0.5,
+        0.5,
+        0.5,
+        0.5,
+        0.5,
+        3.2,
+        0.5,
+        9.4,
+        0.5,
+        0.5,
+        0.5,
+        9.4,
+        6.5,
+        6.7,
+    ),
     "participants_f1": (
         0.94,
         0.85,
@@ -61,6 +81,7 @@ FLOORS = {
         0.89,
         0.51,
         0.64,
+        0.73,
     ),
     "kind_rate": (
         0.97,
@@ -78,6 +99,7 @@ FLOORS = {
         0.89,
         0.68,
         0.67,
+        0.7,
     ),
     "meeting_date_rate": (
         0.88,
@@ -95,10 +117,11 @@ FLOORS = {
         0.62,
         0.75,
         0.62,
+        0.5,
     ),
-    "dates_invented": (0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 2, 4),
+    "dates_invented": (0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 2, 4, 1),
 }
-GROUPS = ("tuning", *(f"heldout {n}" for n in range(1, 15)))
+GROUPS = ("tuning", *(f"heldout {n}" for n in range(1, 16)))
 TARGETS = {  # issue 12, on the held-out set
     "statement_rate": 0.90,
     "false_per_100": 2.0,
@@ -113,7 +136,7 @@ AT_MOST = {"false_per_100", "dates_invented"}
 @pytest.fixture(scope="module")
 def measured() -> dict[str, Measures]:
     heldout = entries("heldout")
-    batches = {f"heldout {n}": measure([e for e in heldout if e.batch == n]) for n in range(1, 15)}
+    batches = {f"heldout {n}": measure([e for e in heldout if e.batch == n]) for n in range(1, 16)}
     return {"tuning": measure(entries("tuning")), **batches}
 
 
