@@ -44,9 +44,10 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     ).hexdigest()
     entry = cachefiles.folder("patterns") / f"{key}.sre"
     payload = cachefiles.read(entry, _MAGIC)
-    if payload is not None:
+    decoded = None if payload is None else _decoded(payload, key)
+    if decoded is not None:
         try:
-            return _engine(pattern, *_decoded(payload, key))
+            return _engine(pattern, *decoded)
         except (ValueError, TypeError, RuntimeError, KeyError, IndexError):
             # RuntimeError: the engine refused the program ("invalid SRE code")
             log.info("Ignoring the unusable pattern cache file %s", entry, exc_info=True)
@@ -91,15 +92,16 @@ def _encoded(key: str, header: dict[str, Any], code: list[int]) -> bytes:
     return line + zlib.compress(array.array(_CODE, code).tobytes(), 1)
 
 
-def _decoded(payload: bytes, key: str) -> tuple[dict[str, Any], list[int]]:
-    """Return the header and program a payload holds; ValueError if it is not for key."""
+def _decoded(payload: bytes, key: str) -> tuple[dict[str, Any], list[int]] | None:
+    """Return the header and program a payload holds, None if it holds none for key."""
     line, _, packed = payload.partition(b"\n")
-    header = json.loads(line)
-    if not isinstance(header, dict) or header.get("key") != key:
-        raise ValueError("a pattern cache file for another pattern")
-    code = array.array(_CODE)
     try:
-        code.frombytes(zlib.decompress(packed))
-    except zlib.error as error:
-        raise ValueError(str(error)) from error
+        header = json.loads(line)
+        program = zlib.decompress(packed)
+    except (ValueError, zlib.error):
+        return None
+    if not isinstance(header, dict) or header.get("key") != key:
+        return None  # the file of another pattern, renamed or swapped
+    code = array.array(_CODE)
+    code.frombytes(program[: len(program) - len(program) % code.itemsize])
     return header, code.tolist()
