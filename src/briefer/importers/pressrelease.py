@@ -3,12 +3,14 @@
 1. layout and furniture: headline, header lines, publisher, dates, body (layout.py);
 2. language: statements are recognised in English, German and French (language.py);
 3. people: who the release names, with role and country (persons.py);
-4. the meeting: which paragraphs report it (meetingreports.py), then who, when, where, how
-   (consultation.py with participants.py, meetingdates.py and meetingformats.py);
-5. statements: introduced passages and quotations, each with its speaker (statements.py,
-   attribution.py with speakers.py, credits.py, barenames.py and passages.py; for releases of
-   one or two speakers' words speeches.py, headings.py, salutations.py, signatures.py,
-   officestatements.py, transcripts.py and pairedstatements.py);
+4. the meeting: which paragraphs report it (meetingreports.py with meetings.py and
+   meetingwords.py), then who, when, where, how (consultation.py with participants.py,
+   meetingdates.py, meetingplaces.py and meetingformats.py);
+5. statements: introduced passages and quotations, each with its speaker (statements.py
+   with introductions.py, speakerlabels.py and endcredits.py; attribution.py with
+   speakers.py, trailingcredits.py, antecedents.py, credits.py, barenames.py and passages.py;
+   for releases of one or two speakers' words speeches.py, headings.py, salutations.py,
+   signatures.py, officestatements.py, transcripts.py and pairedstatements.py);
 6. the kind of release (kinds.py).
 Each pass adds to the Release what it found and where; the draft is read off at the end.
 """
