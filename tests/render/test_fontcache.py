@@ -3,9 +3,11 @@ parsed anew and rewritten, and the PDF is the same."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -92,3 +94,22 @@ def test_a_font_from_the_cache_is_set_up_as_reportlab_sets_up_its_own() -> None:
     for name in ("fontName", "_asciiReadable", "shapable"):
         assert getattr(ours, name) == getattr(theirs, name)
     assert ours.stringWidth("Grüße, 茂木", 10) == theirs.stringWidth("Grüße, 茂木", 10)
+
+
+def parts(docx: bytes) -> dict[str, bytes]:
+    """Return the parts of a .docx (its zip's time stamps aside)."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+def test_a_docx_export_takes_its_font_subsets_from_the_cache(tmp_path: Path) -> None:
+    """The faces embedded in a .docx are subset once: the next export in a new process, and
+    after a damaged cache file, makes the same file."""
+    fresh = parts(export(tmp_path, "fresh.docx"))
+    subsets = sorted((tmp_path / "cache" / "briefer" / "fonts").glob("subset-*.ttf"))
+    assert len(subsets) >= 4  # every face of the body's and the headings' families
+    good = {path: path.read_bytes() for path in subsets}
+    assert parts(export(tmp_path, "cached.docx")) == fresh
+    subsets[0].write_bytes(good[subsets[0]][:1000])  # cut off: the disk filled up
+    assert parts(export(tmp_path, "damaged.docx")) == fresh
+    assert {path: path.read_bytes() for path in subsets} == good

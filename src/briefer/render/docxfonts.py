@@ -13,7 +13,9 @@ import hashlib
 import io
 import uuid
 from collections.abc import Iterable
+from pathlib import Path
 
+import fontTools
 from docx.document import Document as WordDocument
 from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
@@ -23,6 +25,7 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type information
 
+from briefer import cachefiles
 from briefer.errors import RenderError
 from briefer.i18n import _
 from briefer.render import fonts
@@ -45,6 +48,10 @@ _EMPTY_TABLE = b'<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocess
 # has them for the next document it opens. Plus list marks and contents leaders (not in w:t).
 _ALWAYS = "".join(map(chr, [*range(0x20, 0x7F), *range(0xA0, 0x180), *range(0x2010, 0x2027)]))
 _ALWAYS += "\u20ac\u2002"
+# Subsets kept in the cache folder: most briefings print only the characters above, so the
+# next export of any of them, in a new process, takes its subsets from there. A change to the
+# subsetting below must change the magic line, which sets the cached subsets aside.
+_SUBSET_MAGIC = b"briefer font subset 1\n"
 
 
 def embed_fonts(word: WordDocument, families: Iterable[str], east_asian: str) -> bool:
@@ -74,10 +81,15 @@ def embed_fonts(word: WordDocument, families: Iterable[str], east_asian: str) ->
 def subset_font(name: str, text: str) -> bytes:
     """Return the bundled font called name cut down to the glyphs text needs.
 
-    Remembered: the next export of a briefing being edited mostly prints the same
-    characters, and parsing a 6 MB font each time leaves the allocator holding megabytes.
+    Remembered, in the process and in the cache folder: the next export of a briefing
+    mostly prints the same characters, subsetting takes a quarter of a second per face, and
+    parsing a 6 MB font each time leaves the allocator holding megabytes.
     """
     path = fonts.font_file(name)
+    entry = _subset_entry(path, text)
+    cached = None if entry is None else cachefiles.read(entry, _SUBSET_MAGIC)
+    if cached is not None:
+        return cached
     try:
         font = TTFont(path, recalcTimestamp=False)
     except OSError as error:
@@ -108,7 +120,24 @@ def subset_font(name: str, text: str) -> bytes:
         # only now and then (gui/collector): let go of a parsed 6 MB font at once
         font.close()
         font.tables.clear()
+    if entry is not None:
+        cachefiles.write(entry, _SUBSET_MAGIC, out.getvalue())
     return out.getvalue()
+
+
+def _subset_entry(path: Path, text: str) -> Path | None:
+    """Return the cache file for the subset of the font at path to text's characters; None
+    when the font file cannot be looked at (opening it then says what is wrong)."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    key = hashlib.sha256(
+        f"{path}\0{found.st_size}\0{found.st_mtime_ns}\0{fontTools.version}\0{text}".encode(
+            "utf-8", "surrogatepass"
+        )
+    ).hexdigest()
+    return cachefiles.folder("fonts") / f"subset-{key}.ttf"
 
 
 def font_key(data: bytes) -> str:
