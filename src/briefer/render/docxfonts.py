@@ -21,8 +21,6 @@ from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml.ns import qn
-from fontTools import subset
-from fontTools.ttLib import TTFont
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type information
 
 from briefer import cachefiles
@@ -90,6 +88,10 @@ def subset_font(name: str, text: str) -> bytes:
     cached = None if entry is None else cachefiles.read(entry, _SUBSET_MAGIC)
     if cached is not None:
         return cached
+    # loaded only now: a quarter of a second that an export from the cache does without
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
     try:
         font = TTFont(path, recalcTimestamp=False)
     except OSError as error:
