@@ -675,6 +675,9 @@ _ROLES_EN = (
         r"(?:Department|Division|Service|Office|"
         r"Unit|Section|Mission|Delegation)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}){0,3}",
     ),
+    # a UN mission's or another body's head by its acronym: "Head of UNSEL", "the head of
+    # UNSEL", and the UN's "SRSG" alone ("said the SRSG")
+    r"(?:Deputy )?[Hh]ead of (?:the )?[A-Z]{4,}\b|SRSG\b",
     # the Philippines' "Undersecretary for Policy", "Foreign Affairs Undersecretary"
     # "Deputy Undersecretary for Maritime Affairs", "Foreign Ministry Undersecretary for …"
     "|".join(
