@@ -47,3 +47,21 @@ def test_a_lower_case_head_of_a_mission_speaks_after_the_meeting() -> None:
     assert statement.speaker is not None
     assert statement.speaker.name == "Ola Dimas"
     assert statement.speaker.role == "head of UNSEL"
+
+
+def test_the_force_commander_is_an_office_and_speaks_after_the_meeting() -> None:
+    found = draft(
+        "Force Commander meets local leaders in Brio",
+        "The mission’s Head of Mission and Force Commander Major-General Ola Dimas met today "
+        "with local authorities and mayors in the town of Brio. Earlier, the Force Commander "
+        "also called on Minister of Defence Jon Dahl.",
+        "Major-General Dimas took the opportunity to thank the local leaders for their support.",
+        "After the meeting the Force Commander said: “Today, I had a very positive and open "
+        "discussion with the local leaders in a cordial atmosphere. The support of the local "
+        "communities has been invaluable to the mission.”",
+    )
+    [statement] = found.statements
+    assert statement.speaker is not None
+    assert statement.speaker.name == "Ola Dimas"
+    assert statement.text.startswith("Today, I had")
+    assert "Force Commander" not in participants(found)
