@@ -1010,7 +1010,12 @@ SPOKEN_TEXT = re.compile(
 )
 # A journalist's question in a transcript, and the label of the answer to it
 QUESTION = re.compile(r"(?i)^(?:q|questions?|fragen?|journalist|journaliste)\s?:")
-ANSWER = re.compile(r"(?i)^(?:a|answer|antwort|réponse|r)\s?:\s*")
+# the answer's label, or the spokesperson's who gives it: "A:", "Embassy Spokesperson:",
+# "Porte-parole de l'ambassade :", "Botschaftssprecher:"
+ANSWER = re.compile(
+    r"(?i)^(?:a|answer|antwort|réponse|r|(?:[\w’'-]+\s+){0,3}(?:spokes(?:person|man|woman)|"
+    r"\w*sprecher(?:in)?)|porte-parole(?:\s+[\w’'-]+){0,3})\s?:\s*"
+)
 
 MONTHS: dict[str, int] = {
     **{m.casefold(): i for names in MONTH_NAMES.values() for i, m in enumerate(names, start=1)},
