@@ -64,7 +64,7 @@ _ENVOY = re.compile(
 
 _ENVOY_ROLE = re.compile(
     r"(?i)\b(?:envoy|ambassador|head of (?:the )?(?:[\w-]+ )?delegation|high commissioner|"
-    r"representative|chargé|ambassadeur|ambassadrice|envoyé|botschafter|gesandte)"
+    r"representative|chargé|ambassadeur|ambassadrice|envoyé|représentant|botschafter|gesandte)"
 )
 
 

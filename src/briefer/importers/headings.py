@@ -60,9 +60,11 @@ _TITLE_TOPIC = re.compile(
 )
 
 
-# "Secretary General's opening remarks", "Foreign Secretary’s statement on …"
+# "Secretary General's opening remarks", "Foreign Secretary’s statement on …", and a name
+# ending in s with the apostrophe alone: "Ambassador Harris’ Remarks at …"
 _TITLE_POSSESSIVE = re.compile(
-    r"(?i)^(?P<who>[^'’]{3,80})['’]s (?:opening |closing )?(?:remarks|statement|speech|message)\b"
+    r"(?i)^(?P<who>[^'’]{3,80}?)(?:['’]s|(?<=s)['’]) (?:opening |closing )?"
+    r"(?:remarks|statement|speech|message)\b"
 )
 
 
@@ -80,12 +82,15 @@ def single_speaker(layout: Layout) -> Mention | None:
     """Return who a single-speaker statement is by, from its headline ("Statement by Foreign
     Minister X on …", "Statement by the Spokesperson on …") or its byline under a "Press
     statement" label; None for anything else, joint statements included."""
-    match = _TITLE_STATEMENT.match(layout.title) or _TITLE_POSSESSIVE.match(layout.title)
-    collective = match and COLLECTIVE.search(match["who"]) and not _BODY.search(match["who"])
-    if match and not JOINT_HEADING.search(layout.title) and not collective:
-        speaker = headline_speaker(match.group("who"))
-        if speaker is not None:
-            return speaker
+    speaker = _headed(layout.title)
+    if speaker is not None:
+        return speaker
+    # the page's headline over a sub-heading that names no one ("Ambassador X's Remarks at
+    # …" over a photo caption or the speech's own heading block); a person, not an office:
+    # an office the headline names leaves the byline to say who
+    speaker = _headed(layout.headline[1]) if layout.headline else None
+    if speaker is not None and speaker.name:
+        return speaker
     if _TITLE_TOPIC.match(layout.title) and not JOINT_HEADING.search(layout.title):
         return Mention("", layout.publisher, "", 0, 0)  # "Erklärung zur Lage …": the office's
     if any(chamber_line(line) for line in layout.standfirst):
@@ -96,6 +101,15 @@ def single_speaker(layout: Layout) -> Mention | None:
     if any(label in _STATEMENT_LABELS for label in layout.labels) and len(layout.bylines) == 1:
         named = [m for m in find_mentions(layout.bylines[0]) if m.name]
         return named[0] if named else None
+    return None
+
+
+def _headed(heading: str) -> Mention | None:
+    """Return the one speaker a heading names: "Statement by X on …", "X's remarks at …"."""
+    match = _TITLE_STATEMENT.match(heading) or _TITLE_POSSESSIVE.match(heading)
+    collective = match and COLLECTIVE.search(match["who"]) and not _BODY.search(match["who"])
+    if match and not JOINT_HEADING.search(heading) and not collective:
+        return headline_speaker(match.group("who"))
     return None
 
 

@@ -136,7 +136,10 @@ def reports_occasion(
         return False
     if any(SPOKEN_TEXT.search(paragraphs[statement.indices[0]]) for statement in found):
         return False  # the release gives the speech's text ("Es gilt das gesprochene Wort")
-    return quoted < 0.9 * body
+    # the lines over a speech ("September 12, 2021", "(As prepared for delivery)") are no
+    # report of the occasion around it
+    told = sum(len(paragraphs[i].strip()) for i in layout.body if not preamble(paragraphs[i]))
+    return quoted < 0.9 * told
 
 
 def _several_speakers(found: Sequence[FoundStatement]) -> bool:

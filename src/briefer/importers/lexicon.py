@@ -675,6 +675,11 @@ _ROLES_EN = (
         r"(?:Department|Division|Service|Office|"
         r"Unit|Section|Mission|Delegation)(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}){0,3}",
     ),
+    # a UN mission's or another body's head by its acronym: "Head of UNSEL", "the head of
+    # UNSEL", and the UN's "SRSG" alone ("said the SRSG")
+    r"(?:Deputy )?[Hh]ead of (?:the )?[A-Z]{4,}\b|SRSG\b",
+    # a peace operation's military head: "the Force Commander, Major-General X"
+    r"(?:Deputy )?Force Commander",
     # the Philippines' "Undersecretary for Policy", "Foreign Affairs Undersecretary"
     # "Deputy Undersecretary for Maritime Affairs", "Foreign Ministry Undersecretary for …"
     "|".join(
@@ -801,6 +806,9 @@ _ROLES_FR = (
     r"[Gg]ouvernement| du ministère)?",
     r"[Aa]mbassad(?:eur|rice)",
     r"Représentante? [Pp]ermanente?(?: adjointe?)?",
+    # the UN's "Représentant spécial du Secrétaire général pour …, X" / "X, Représentant
+    # spécial du Secrétaire général …"
+    r"[Rr]eprésentante? [Ss]pécial(?:e)?(?: adjointe?)?(?: du [Ss]ecrétaire [Gg]énéral)?",
     r"[Cc]hargée? d['’]affaires",
     r"[Mm]inistre d['’][ÉE]tat",  # "le Ministre d'État X": a rank, no name
     # military ranks: "le général de brigade Paul Oro", "le colonel Jean Dalo", "l'amiral X"
@@ -855,7 +863,7 @@ ROLE_PATTERN = by_first_letter(
 # The letters a role can start with: a look ahead for them lets a search skip every other
 # word at once instead of trying each role there (the search takes half the time);
 # tests/importers/test_initials.py checks that no role starts with another
-ROLE_INITIALS = f"{UPPER}abcdefghlmpsv"
+ROLE_INITIALS = f"{UPPER}abcdefghlmprsv"
 # The same, taking as little as it can of an unlisted portfolio, for a role written before
 # a name: "Minister for the Indo-Pacific Catherine West".
 ROLE_BEFORE_NAME_PATTERN = by_first_letter(
@@ -1002,7 +1010,12 @@ SPOKEN_TEXT = re.compile(
 )
 # A journalist's question in a transcript, and the label of the answer to it
 QUESTION = re.compile(r"(?i)^(?:q|questions?|fragen?|journalist|journaliste)\s?:")
-ANSWER = re.compile(r"(?i)^(?:a|answer|antwort|réponse|r)\s?:\s*")
+# the answer's label, or the spokesperson's who gives it: "A:", "Embassy Spokesperson:",
+# "Porte-parole de l'ambassade :", "Botschaftssprecher:"
+ANSWER = re.compile(
+    r"(?i)^(?:a|answer|antwort|réponse|r|(?:[\w’'-]+\s+){0,3}(?:spokes(?:person|man|woman)|"
+    r"\w*sprecher(?:in)?)|porte-parole(?:\s+[\w’'-]+){0,3})\s?:\s*"
+)
 
 MONTHS: dict[str, int] = {
     **{m.casefold(): i for names in MONTH_NAMES.values() for i, m in enumerate(names, start=1)},

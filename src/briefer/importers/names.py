@@ -208,6 +208,11 @@ NOT_NAMES |= frozenset(
 )
 
 
+# an organisation's name after a name with no comma ("Mr. X United Nations Special Envoy
+# for …"): the name ends before it
+NOT_NAMES |= frozenset("United Nations".split())
+
+
 # a transcript's plural heading before its speaker: "Déclarations de M. X", "Statements by X"
 NOT_NAMES |= frozenset("Déclarations Statements Erklärungen Declaraciones".split())
 

@@ -39,7 +39,7 @@ from briefer.importers.kinds import (
 )
 from briefer.importers.language import NAMES, READ, language_of
 from briefer.importers.layout import Layout, read_layout
-from briefer.importers.lexicon import FIRST_PERSON, PUBLISHERS, SPOKESPERSON
+from briefer.importers.lexicon import FIRST_PERSON, PUBLISHERS, QUESTION, SPOKESPERSON
 from briefer.importers.meetingmentions import mentioned
 from briefer.importers.meetingplaces import meeting_format
 from briefer.importers.meetingreports import find_meeting
@@ -227,6 +227,12 @@ def _ahead(consultation: Consultation, layout: Layout) -> bool:
     return held is not None and published is not None and held > published
 
 
+def _unasked(release: Release, found: list[FoundStatement]) -> list[FoundStatement]:
+    """Return the statements but those quoted in a labelled question ("Question: … called on
+    the UK to “defend …”. What is the comment of …?"): the words the questioner cites."""
+    return [s for s in found if not QUESTION.match(release.paragraphs[s.indices[0]].lstrip())]
+
+
 def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[FoundStatement]:
     """Return the statements of a release in a language briefer reads; a readout's
     "The following is attributable to the spokesperson:" introduces its account, not a
@@ -243,7 +249,7 @@ def _statements(release: Release, layout: Layout, meeting: list[int]) -> list[Fo
         or press_conference(release.paragraphs, layout)
         # two leaders' statements after their talks, named in the headline alone
         or paired_statements(release.paragraphs, layout)
-        or find_statements(release, layout.body)
+        or _unasked(release, find_statements(release, layout.body))
         or whole_release(release.paragraphs, layout)
         or headed_statements(release.paragraphs, layout)
         or answered_questions(release.paragraphs, layout)

@@ -181,8 +181,9 @@ _OFFICE_OPENS = re.compile(
 
 
 # a paragraph that is the attribution of the quotation closing the paragraph before, cut
-# off by a stray line break: "…»" / ", a confié à la presse la ministre estorienne."
-_CREDIT_LINE = re.compile(rf"^\s*[,–—-]\s*(?:{SPEECH_VERBS})\b")
+# off by a stray line break: "…»" / ", a confié à la presse la ministre estorienne."; or set
+# apart with no comma, in lower case: "« … »" / "a déclaré X à l’issue de l’audience."
+_CREDIT_LINE = re.compile(rf"^\s*(?:[,–—-]\s*|(?=[a-zàâçéèêëîïôûù]))(?:{SPEECH_VERBS})\b")
 
 
 def _said_next_line(
@@ -192,8 +193,9 @@ def _said_next_line(
     number: int,
     last_person: Mention | None,
 ) -> tuple[Mention, str] | None:
-    """Return who the next paragraph credits a quote with when it opens with a comma and a
-    verb of speech and the quote ends its own paragraph, else None."""
+    """Return who the next paragraph credits a quote with when it opens with a verb of
+    speech (after a comma, or in lower case) and the quote ends its own paragraph, else
+    None."""
     paragraph = release.paragraphs[index]
     span = spans[number]
     if not span.closed or paragraph[span.end :].strip(" .") or index + 1 >= len(release.paragraphs):

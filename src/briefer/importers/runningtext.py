@@ -68,7 +68,11 @@ def running_statement(
         for n, i in enumerate(taken)
     ]
     glued = _GLUED_LABEL.match(paragraphs[taken[0]])
-    opens = dateline_end(paragraphs[taken[0]]) or (glued.end() if glued else 0)
+    opens = (
+        dateline_end(paragraphs[taken[0]])
+        or (glued.end() if glued else 0)
+        or _headline_again(paragraphs[taken[0]], layout.title)
+    )
     if opens:
         spans[0] = (taken[0], opens, spans[0][2])
     return FoundStatement(
@@ -79,6 +83,17 @@ def running_statement(
         how=how,
         spans=spans,
     )
+
+
+def _headline_again(paragraph: str, title: str) -> int:
+    """Return where the text begins after the headline given again and glued to its first
+    word ("… (15.07. 2022)Your Excellency, …"), 0 when the paragraph does not open so (a
+    salutation read as the title goes on with its comma: "Liebe Leserinnen und Leser,")."""
+    words = title.split()
+    if not words:
+        return 0
+    again = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), paragraph)
+    return again.end() if again and paragraph[again.end() : again.end() + 1].isalpha() else 0
 
 
 # a photo's label glued to the text's first word: "FOTOLABELNach langer …", "IMG_0412Wir …"

@@ -134,13 +134,15 @@ def conference_speaker(layout: Layout) -> Mention | None:
 
 
 # "Press Conference by Prime Minister X on …", "News Conference of the President, X",
+# "Transcript of Press Stakeout by Mr. X, Special Envoy, following …",
 # "Press point / Press briefing / Doorstep remarks / Remarks to the press by X", "Conférence
 # de presse de M. X", "Point de presse du ministre X", "Point presse de X", "Pressekonferenz
 # von/mit X", "Pressegespräch mit X", "Rueda de prensa del presidente X": what follows the
 # speaker as in headings._TITLE_STATEMENT
 _CONFERENCE_TITLE = re.compile(
-    r"(?i)^(?:[^:]{2,40}:\s+)?(?:(?:press|news|media) (?:conference|point|briefing|encounter|"
-    r"availability)|doorstep(?: remarks| statement| interview)?|(?:remarks|statement|comments) "
+    r"(?i)^(?:[^:]{2,40}:\s+)?(?:(?:transcript|verbatim|full text) of (?:the |a )?)?"
+    r"(?:(?:press|news|media) (?:conference|point|briefing|encounter|availability|stakeout)|"
+    r"stakeout|doorstep(?: remarks| statement| interview)?|(?:remarks|statement|comments) "
     r"to (?:the )?(?:press|media|journalists|reporters)|conférence de presse|"
     r"point(?:[- ]de)?[- ]presse|pressekonferenz|pressegespräch|pressebriefing|pressestatement|"
     r"rueda de prensa|conferencia de prensa)\s+(?:given |held )?"
