@@ -25,12 +25,13 @@ from tests.importers.measures import Measures, matches, measure
 # round still to come). Batch 13 (32 releases, 23 publishers: trade and development ministries
 # and sub-national governments) and batch 14 (31 releases, 26 publishers: embassies, UN
 # missions and envoys, regional bodies), collected during round 19 and after it, were only
-# measured: the fresh figures for publishers never seen. Batch 15 (30 releases, 24 publishers:
-# heads of government and state, defence ministries, parliaments, IOM and FAO), collected
-# blind after round 22, was measured once, blind, and its figures set as its floors.
+# measured: the fresh figures for publishers never seen; batch 14 was then read for round 23
+# (2026-12-07). Batch 15 (30 releases, 24 publishers: heads of government and state, defence
+# ministries, parliaments, IOM and FAO), collected blind after round 22, was measured blind
+# after round 23 too, and its figures set as its floors.
 FLOORS = {
     "statement_rate": (
-        0.96,
+        0.97,
         0.76,
         0.84,
         0.77,
@@ -44,7 +45,7 @@ FLOORS = {
         0.96,
         0.96,
         0.38,
-        0.44,
+        0.69,
         0.41,
     ),
     "false_per_100": (
@@ -62,11 +63,11 @@ FLOORS = {
         0.5,
         0.5,
         9.4,
-        6.5,
+        3.3,
         6.7,
     ),
     "participants_f1": (
-        0.94,
+        0.95,
         0.85,
         0.91,
         0.82,
@@ -80,7 +81,7 @@ FLOORS = {
         0.89,
         0.89,
         0.51,
-        0.64,
+        0.68,
         0.73,
     ),
     "kind_rate": (
@@ -98,7 +99,7 @@ FLOORS = {
         0.93,
         0.89,
         0.68,
-        0.67,
+        0.77,
         0.7,
     ),
     "meeting_date_rate": (
