@@ -5,8 +5,9 @@ first wave's took 11.5 times as long for 8,000 quotations as for 2,000). The tes
 CPU time of 1 MB with that of 250 kB of the same kind, parsed in the same process one after the
 other, so that it asks the same of a fast machine and a slow or busy one: the absolute target,
 1 MB in under 5 s, is a speed target and is measured on a quiet machine by
-benchmarks/parse_dense.py (README, "Speed"). A second pair is parsed only when the first ran
-over: noise from a machine shared with other work rarely skews two pairs alike."""
+benchmarks/parse_dense.py (README, "Importing press releases"). A second pair is parsed only
+when the first ran over: noise from a machine shared with other work rarely skews two pairs
+alike."""
 
 from __future__ import annotations
 
