@@ -118,7 +118,10 @@ def _named_by_given(release: Release, index: int, given: str) -> Mention | None:
 def _named_in_full(release: Release, index: int, family: str) -> Mention | None:
     """Return the one person written in full with this family name in the paragraphs up to
     `index` ("Harald Agner"), not a role, a title or a country ("Sierra Leone")."""
-    full = re.compile(rf"\b(?P<given>[A-Z][a-zäöüéè’'-]+)\s+{re.escape(family)}\b")
+    # a hyphenated given name whole ("Marie-Anne"), not from its second half on
+    full = re.compile(
+        rf"(?<![\w-])(?P<given>[A-Z][a-zäöüéè’'-]+(?:-[A-Z][a-zäöüéè’'-]+)*)\s+{re.escape(family)}\b"
+    )
     names = {
         f"{match['given']} {family}"
         for text in release.paragraphs[: index + 1]
