@@ -555,7 +555,8 @@ _ROLES_EN = (
     ),
     r"Foreign Secretary|Defen[cs]e Secretary|Home Secretary|Development Secretary|"
     r"Business Secretary|Trade Secretary",
-    r"Deputy Prime Minister|Prime Minister",
+    # "Prime Minister designate X", "President-elect Y": chosen, not yet in office
+    r"Deputy Prime Minister|Prime Minister(?:[- ](?:designate|elect)\b)?",
     # a province's, a state's or a devolved government's head and ministers: "Premier X",
     # "the Deputy First Minister, Y", "Chief Minister Z", "Chief Executive W" (Hong Kong),
     # "MEC for Economic Development V" (South Africa), "Minister-President U"
@@ -580,9 +581,15 @@ _ROLES_EN = (
     # "Governor Moko Lanu", "the Governor-General, Dame Ana Vel": a province's or a
     # realm's head
     r"Deputy Governor(?:-General)?|Lieutenant Governor(?:-General)?|Governor(?:-General)?",
-    r"Vice[- ]President(?: of the European Commission)?|President(?: of the European Commission)?",
+    r"Vice[- ]President(?: of the European Commission)?|President(?: of the European Commission)?"
+    r"(?:[- ]elect\b)?",
     r"[Ff]ormer Presidents|Presidents",  # "former Presidents A and B"
-    r"Speaker(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})?",
+    # "Speaker of the National Assembly", "Speaker of Tynwald"; the words end at a house's
+    # word, or are one word, so that "the Speaker of Parliament Karl Moen and …" keeps the name
+    r"Speaker(?: of (?:the )?(?:(?:[A-Z][\w'’-]+ ){0,3}(?:Parliament|Assembly|House|Senate|"
+    r"Council|Chamber|Congress|Legislature|Sabha|Majlis|Jirga|Shura|Rada|Knesset|Duma|Sejm|"
+    r"Seimas|Saeima|Riigikogu|Storting|Althingi|Folketing|Riksdag|Eduskunta|Khural|Hural|"
+    r"Parlament|Parliamentul)(?: of (?:the )?[A-Z][\w-]+)?|[A-Z][\w-]+(?! [A-Z])))?",
     r"Parliamentary State Secretary",
     r"State Secretary",
     r"Minister of State(?: for Europe)?",
@@ -680,6 +687,8 @@ _ROLES_EN = (
     r"(?:Deputy )?[Hh]ead of (?:the )?[A-Z]{4,}\b|SRSG\b",
     # a peace operation's military head: "the Force Commander, Major-General X"
     r"(?:Deputy )?Force Commander",
+    # a service's head: "the Army Commander, General X", "Navy Commander Y"
+    r"(?:Deputy )?(?:Army|Navy|Naval|Air Force|Police|Military) Commander",
     # the Philippines' "Undersecretary for Policy", "Foreign Affairs Undersecretary"
     # "Deputy Undersecretary for Maritime Affairs", "Foreign Ministry Undersecretary for …"
     "|".join(
@@ -742,7 +751,7 @@ _ROLES_DE = (
     r"[A-ZÄÖÜ][a-zäöüß]+berater(?:in|s)?",  # "den Nationalen Sicherheitsberater X"
     r"Abteilungs[Ll]eiter(?:in|s)?|Delegations[Ll]eiter(?:in|s)?|[Ll]eiter(?:in|s)?",
     r"[A-ZÄÖÜ][a-zäöüß]+[Bb]eauftragte[nr]?|[Bb]eauftragte[nr]?",
-    r"Gesandte[nr]?",
+    r"[A-ZÄÖÜ][a-zäöüß]+gesandte[nr]?|Gesandte[nr]?",  # "die Sondergesandte X"
     # an international court's prosecutor: "der Chefankläger des Gerichtshofs, X"
     r"Chef[Aa]nkläger(?:in|s)?|Haupt[Aa]nkläger(?:in|s)?|[Aa]nkläger(?:in|s)?",
     # "EU-Kommissarin X"
@@ -799,6 +808,9 @@ _ROLES_FR = (
     r"[^,.]{3,60}?(?=,| [A-Z]|\.|$))?",
     r"[Mm]aire(?: adjointe?)?(?= [A-ZÉ]| de )|[Aa]djointe? au maire|[Bb]ourgmestre|"
     r"[Dd]éputée?(?= [A-ZÉ])|[Pp]réfète|[Pp]réfet|[Gg]ouverneure?",
+    # a house's head: "le Président de l'Assemblée nationale X", "la présidente du Sénat Y"
+    r"[Pp]résident(?:e)? (?:de l['’]Assemblée (?:nationale|populaire nationale)|du Sénat|"
+    r"du Parlement|de la Chambre des (?:[Dd]éputés|[Rr]eprésentants))",
     r"[Pp]résident(?:e)?(?! de\b)",  # "président des États-Unis" is one
     r"[Cc]onseill(?:er|ère) fédéral(?:e)?",
     r"[Vv]ice-[Pp]remier [Mm]inistre",
