@@ -197,7 +197,10 @@ _NAME_NEXT = re.compile(rf"\s+(?:{HONORIFIC})?{TOKEN}\s+(?:{PARTICLE}\s+)?{LATER
 
 
 # a preposition of place right before a capitalised pair: "in New York", "à Port Louis"
-_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|à|en|nach)\s+$")
+# (not whom an audience or a visit was given: "a accordé une audience à X, ministre …")
+_PLACE_BEFORE = re.compile(
+    r"(?i)(?<!audience )(?<!accordée )(?<!accordé )(?<!visite )\b(?:in|at|à|en|nach)\s+$"
+)
 
 
 # a list that alternates roles and names: a role set off by a comma ends before a name
