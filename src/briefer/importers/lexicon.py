@@ -771,6 +771,8 @@ _ROLES_DE = (
     rf"Minister(?:in)?(?= für ){_FUER}",  # "Ministerin für Wirtschaft, Arbeit und Tourismus"
     r"Ministerin",
 )
+# where an envoy is sent, up to the comma before the name: "l'Envoyé spécial pour le Yémen, X"
+_POUR = r"(?: pour (?:la |le |l['’]|les )?[A-ZÉ][\w'’-]+(?: [\w'’-]+){0,3}?(?=,))?"
 # French roles, capitalised or not ("le ministre des Affaires étrangères", "Mme la ministre").
 _ROLES_FR = (
     # "ministre fédéral des …", "Ministre d'État, Ministre des Affaires étrangères"
@@ -820,7 +822,7 @@ _ROLES_FR = (
     r"Représentante? [Pp]ermanente?(?: adjointe?)?",
     # the UN's "Représentant spécial du Secrétaire général pour …, X" / "X, Représentant
     # spécial du Secrétaire général …"
-    r"[Rr]eprésentante? [Ss]pécial(?:e)?(?: adjointe?)?(?: du [Ss]ecrétaire [Gg]énéral)?",
+    r"[Rr]eprésentante? [Ss]pécial(?:e)?(?: adjointe?)?(?: du [Ss]ecrétaire [Gg]énéral)?" + _POUR,
     r"[Cc]hargée? d['’]affaires",
     r"[Mm]inistre d['’][ÉE]tat",  # "le Ministre d'État X": a rank, no name
     # military ranks: "le général de brigade Paul Oro", "le colonel Jean Dalo", "l'amiral X"
@@ -830,7 +832,8 @@ _ROLES_FR = (
     # an organisation's officers: "l'Envoyé spécial de l'Union africaine, X", "le
     # Secrétaire exécutif de la CEDEAO, Y", "la Directrice générale de l'OMS, Z", "le
     # Président de la Commission de la CEDEAO, X", "le Médiateur de la CEDEAO, Y"
-    r"[Ee]nvoyée? [Ss]pécial(?:e)?|[Ss]ecrétaire [Ee]xécuti(?:f|ve)(?: adjointe?)?|"
+    r"[Ee]nvoyée? [Ss]pécial(?:e)?(?: adjointe?)?(?: du [Ss]ecrétaire [Gg]énéral)?" + _POUR,
+    r"[Ss]ecrétaire [Ee]xécuti(?:f|ve)(?: adjointe?)?|"
     r"[Dd]irect(?:eur|rice) [Gg]énéral(?:e)?(?: adjointe?)?|"
     r"[Pp]résident(?:e)? de la [Cc]ommission|[Mm]édiat(?:eur|rice)|[Hh]aut(?:e)?-[Cc]ommissaire|"
     r"[Cc]onsul(?:e)? (?:général(?:e)?|honoraire)|"
