@@ -66,3 +66,27 @@ def test_the_president_of_the_french_national_assembly_before_his_name() -> None
     )
     assert found["Karl Moen"] == "Président de l’Assemblée nationale"
     assert sorted(found) == ["Anna Lind", "Karl Moen", "Lars Holm", "Paul Oro"]
+
+
+def test_a_chief_of_staff_and_an_inspector_general_before_their_names() -> None:
+    found = roles(
+        "Ambassador meets security chiefs",
+        "Accra, 3 May 2023 - Ambassador Anna Lind met with President Paul Oro on Monday. She "
+        "also met with the Chief of Defence Staff, General Eva Brandt, the Inspector General of "
+        "Police, Lars Holm, and the Governor of the Central Bank, Karl Moen.",
+        "They discussed security cooperation.",
+    )
+    assert found["Lars Holm"] == "Inspector General of Police"
+    assert sorted(found) == ["Anna Lind", "Eva Brandt", "Karl Moen", "Lars Holm", "Paul Oro"]
+
+
+def test_german_chiefs_before_their_names() -> None:
+    found = roles(
+        "Sondergesandte in Ghana",
+        "Accra, 3. Mai 2023 - Die Sondergesandte Anna Lind traf am Dienstag in Accra "
+        "Präsident Paul Oro. Sie traf außerdem Finanzminister Karl Moen, Armeechef General Eva "
+        "Brandt und Geheimdienstchef Lars Holm.",
+        "Im Mittelpunkt stand die Sicherheit.",
+    )
+    assert found["Eva Brandt"] == "Armeechef"
+    assert found["Lars Holm"] == "Geheimdienstchef"

@@ -689,6 +689,9 @@ _ROLES_EN = (
     r"(?:Deputy )?Force Commander",
     # a service's head: "the Army Commander, General X", "Navy Commander Y"
     r"(?:Deputy )?(?:Army|Navy|Naval|Air Force|Police|Military) Commander",
+    # "the Chief of Defence Staff, General X", "the Inspector General of Police, Y"
+    r"(?:Deputy )?Chief of (?:the )?(?:Defen[cs]e|General|Army|Naval|Air|Air Force) Staff|"
+    r"(?:Deputy )?Inspector[- ]General(?: of Police)?",
     # the Philippines' "Undersecretary for Policy", "Foreign Affairs Undersecretary"
     # "Deputy Undersecretary for Maritime Affairs", "Foreign Ministry Undersecretary for …"
     "|".join(
@@ -752,6 +755,7 @@ _ROLES_DE = (
     r"Abteilungs[Ll]eiter(?:in|s)?|Delegations[Ll]eiter(?:in|s)?|[Ll]eiter(?:in|s)?",
     r"[A-ZÄÖÜ][a-zäöüß]+[Bb]eauftragte[nr]?|[Bb]eauftragte[nr]?",
     r"[A-ZÄÖÜ][a-zäöüß]+gesandte[nr]?|Gesandte[nr]?",  # "die Sondergesandte X"
+    r"[A-ZÄÖÜ][a-zäöüß]+chef(?:in|s)?(?= [A-ZÄÖÜ])",  # "Armeechef X", "Geheimdienstchef Y"
     # an international court's prosecutor: "der Chefankläger des Gerichtshofs, X"
     r"Chef[Aa]nkläger(?:in|s)?|Haupt[Aa]nkläger(?:in|s)?|[Aa]nkläger(?:in|s)?",
     # "EU-Kommissarin X"
@@ -835,6 +839,10 @@ _ROLES_FR = (
     r"[Ee]nvoyée? [Ss]pécial(?:e)?(?: adjointe?)?(?: du [Ss]ecrétaire [Gg]énéral)?" + _POUR,
     r"[Ss]ecrétaire [Ee]xécuti(?:f|ve)(?: adjointe?)?|"
     r"[Dd]irect(?:eur|rice) [Gg]énéral(?:e)?(?: adjointe?)?|"
+    # "le chef d'état-major des armées, le général X", "le directeur du renseignement, Y"
+    r"[Cc]hef d['’][ÉéEe]tat-[Mm]ajor(?: (?:général )?(?:des [Aa]rmées|de l['’][Aa]rmée"
+    r"(?: de [Tt]erre| de l['’][Aa]ir)?))?|"
+    r"[Dd]irect(?:eur|rice) (?:du|de la|de l['’]|des) [^,.;:()]{2,60}?(?=,\s+[A-Z])|"
     r"[Pp]résident(?:e)? de la [Cc]ommission|[Mm]édiat(?:eur|rice)|[Hh]aut(?:e)?-[Cc]ommissaire|"
     r"[Cc]onsul(?:e)? (?:général(?:e)?|honoraire)|"
     # an international court's officers: "le Procureur de la Cour, X", "la greffière Y"

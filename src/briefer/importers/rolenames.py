@@ -203,12 +203,19 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+_RANK_WORD = (
+    r"(?:(?:(?:Lieutenant|Major|Brigadier|Colonel|Army)[- ])?General|(?:Rear |Vice )?Admiral|"
+    r"(?:Lieutenant[- ])?Colonel|[Gg]énéral|[Cc]olonel|[Aa]miral)"
+)
+
+
 # a list that alternates roles and names: a role set off by a comma ends before a name
 # ("le premier ministre canadien, Justin Trudeau"), a name before a role ("Boris Johnson, le …")
 _ROLE_COMMA_END = compiled(
     rf"\b(?=[{ROLE_INITIALS}])(?:{_ROLE_BEFORE_NAME}){_ADJECTIVE_AFTER.replace('P<after>', ':')}"
-    # "le ministre de la Défense, le prince héritier X": a title may stand before the name
-    rf"\s*,\s*(?:{HONORIFIC})?$"
+    # "le ministre de la Défense, le prince héritier X": a title may stand before the name,
+    # or a rank: "the Chief of Defence Staff, General X", "le chef d'état-major, le général Y"
+    rf"\s*,\s*(?:{HONORIFIC})?(?:(?:le |l['’])?{_RANK_WORD}\s+)?$"
 )
 
 
