@@ -555,7 +555,8 @@ _ROLES_EN = (
     ),
     r"Foreign Secretary|Defen[cs]e Secretary|Home Secretary|Development Secretary|"
     r"Business Secretary|Trade Secretary",
-    r"Deputy Prime Minister|Prime Minister",
+    # "Prime Minister designate X", "President-elect Y": chosen, not yet in office
+    r"Deputy Prime Minister|Prime Minister(?:[- ](?:designate|elect)\b)?",
     # a province's, a state's or a devolved government's head and ministers: "Premier X",
     # "the Deputy First Minister, Y", "Chief Minister Z", "Chief Executive W" (Hong Kong),
     # "MEC for Economic Development V" (South Africa), "Minister-President U"
@@ -580,9 +581,15 @@ _ROLES_EN = (
     # "Governor Moko Lanu", "the Governor-General, Dame Ana Vel": a province's or a
     # realm's head
     r"Deputy Governor(?:-General)?|Lieutenant Governor(?:-General)?|Governor(?:-General)?",
-    r"Vice[- ]President(?: of the European Commission)?|President(?: of the European Commission)?",
+    r"Vice[- ]President(?: of the European Commission)?|President(?: of the European Commission)?"
+    r"(?:[- ]elect\b)?",
     r"[Ff]ormer Presidents|Presidents",  # "former Presidents A and B"
-    r"Speaker(?: of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})?",
+    # "Speaker of the National Assembly", "Speaker of Tynwald"; the words end at a house's
+    # word, or are one word, so that "the Speaker of Parliament Karl Moen and …" keeps the name
+    r"Speaker(?: of (?:the )?(?:(?:[A-Z][\w'’-]+ ){0,3}(?:Parliament|Assembly|House|Senate|"
+    r"Council|Chamber|Congress|Legislature|Sabha|Majlis|Jirga|Shura|Rada|Knesset|Duma|Sejm|"
+    r"Seimas|Saeima|Riigikogu|Storting|Althingi|Folketing|Riksdag|Eduskunta|Khural|Hural|"
+    r"Parlament|Parliamentul)(?: of (?:the )?[A-Z][\w-]+)?|[A-Z][\w-]+(?! [A-Z])))?",
     r"Parliamentary State Secretary",
     r"State Secretary",
     r"Minister of State(?: for Europe)?",
@@ -680,6 +687,11 @@ _ROLES_EN = (
     r"(?:Deputy )?[Hh]ead of (?:the )?[A-Z]{4,}\b|SRSG\b",
     # a peace operation's military head: "the Force Commander, Major-General X"
     r"(?:Deputy )?Force Commander",
+    # a service's head: "the Army Commander, General X", "Navy Commander Y"
+    r"(?:Deputy )?(?:Army|Navy|Naval|Air Force|Police|Military) Commander",
+    # "the Chief of Defence Staff, General X", "the Inspector General of Police, Y"
+    r"(?:Deputy )?Chief of (?:the )?(?:Defen[cs]e|General|Army|Naval|Air|Air Force) Staff|"
+    r"(?:Deputy )?Inspector[- ]General(?: of Police)?",
     # the Philippines' "Undersecretary for Policy", "Foreign Affairs Undersecretary"
     # "Deputy Undersecretary for Maritime Affairs", "Foreign Ministry Undersecretary for …"
     "|".join(
@@ -742,7 +754,8 @@ _ROLES_DE = (
     r"[A-ZÄÖÜ][a-zäöüß]+berater(?:in|s)?",  # "den Nationalen Sicherheitsberater X"
     r"Abteilungs[Ll]eiter(?:in|s)?|Delegations[Ll]eiter(?:in|s)?|[Ll]eiter(?:in|s)?",
     r"[A-ZÄÖÜ][a-zäöüß]+[Bb]eauftragte[nr]?|[Bb]eauftragte[nr]?",
-    r"Gesandte[nr]?",
+    r"[A-ZÄÖÜ][a-zäöüß]+gesandte[nr]?|Gesandte[nr]?",  # "die Sondergesandte X"
+    r"[A-ZÄÖÜ][a-zäöüß]+chef(?:in|s)?(?= [A-ZÄÖÜ])",  # "Armeechef X", "Geheimdienstchef Y"
     # an international court's prosecutor: "der Chefankläger des Gerichtshofs, X"
     r"Chef[Aa]nkläger(?:in|s)?|Haupt[Aa]nkläger(?:in|s)?|[Aa]nkläger(?:in|s)?",
     # "EU-Kommissarin X"
@@ -762,6 +775,8 @@ _ROLES_DE = (
     rf"Minister(?:in)?(?= für ){_FUER}",  # "Ministerin für Wirtschaft, Arbeit und Tourismus"
     r"Ministerin",
 )
+# where an envoy is sent, up to the comma before the name: "l'Envoyé spécial pour le Yémen, X"
+_POUR = r"(?: pour (?:la |le |l['’]|les )?[A-ZÉ][\w'’-]+(?: [\w'’-]+){0,3}?(?=,))?"
 # French roles, capitalised or not ("le ministre des Affaires étrangères", "Mme la ministre").
 _ROLES_FR = (
     # "ministre fédéral des …", "Ministre d'État, Ministre des Affaires étrangères"
@@ -799,6 +814,9 @@ _ROLES_FR = (
     r"[^,.]{3,60}?(?=,| [A-Z]|\.|$))?",
     r"[Mm]aire(?: adjointe?)?(?= [A-ZÉ]| de )|[Aa]djointe? au maire|[Bb]ourgmestre|"
     r"[Dd]éputée?(?= [A-ZÉ])|[Pp]réfète|[Pp]réfet|[Gg]ouverneure?",
+    # a house's head: "le Président de l'Assemblée nationale X", "la présidente du Sénat Y"
+    r"[Pp]résident(?:e)? (?:de l['’]Assemblée (?:nationale|populaire nationale)|du Sénat|"
+    r"du Parlement|de la Chambre des (?:[Dd]éputés|[Rr]eprésentants))",
     r"[Pp]résident(?:e)?(?! de\b)",  # "président des États-Unis" is one
     r"[Cc]onseill(?:er|ère) fédéral(?:e)?",
     r"[Vv]ice-[Pp]remier [Mm]inistre",
@@ -808,7 +826,7 @@ _ROLES_FR = (
     r"Représentante? [Pp]ermanente?(?: adjointe?)?",
     # the UN's "Représentant spécial du Secrétaire général pour …, X" / "X, Représentant
     # spécial du Secrétaire général …"
-    r"[Rr]eprésentante? [Ss]pécial(?:e)?(?: adjointe?)?(?: du [Ss]ecrétaire [Gg]énéral)?",
+    r"[Rr]eprésentante? [Ss]pécial(?:e)?(?: adjointe?)?(?: du [Ss]ecrétaire [Gg]énéral)?" + _POUR,
     r"[Cc]hargée? d['’]affaires",
     r"[Mm]inistre d['’][ÉE]tat",  # "le Ministre d'État X": a rank, no name
     # military ranks: "le général de brigade Paul Oro", "le colonel Jean Dalo", "l'amiral X"
@@ -818,8 +836,13 @@ _ROLES_FR = (
     # an organisation's officers: "l'Envoyé spécial de l'Union africaine, X", "le
     # Secrétaire exécutif de la CEDEAO, Y", "la Directrice générale de l'OMS, Z", "le
     # Président de la Commission de la CEDEAO, X", "le Médiateur de la CEDEAO, Y"
-    r"[Ee]nvoyée? [Ss]pécial(?:e)?|[Ss]ecrétaire [Ee]xécuti(?:f|ve)(?: adjointe?)?|"
+    r"[Ee]nvoyée? [Ss]pécial(?:e)?(?: adjointe?)?(?: du [Ss]ecrétaire [Gg]énéral)?" + _POUR,
+    r"[Ss]ecrétaire [Ee]xécuti(?:f|ve)(?: adjointe?)?|"
     r"[Dd]irect(?:eur|rice) [Gg]énéral(?:e)?(?: adjointe?)?|"
+    # "le chef d'état-major des armées, le général X", "le directeur du renseignement, Y"
+    r"[Cc]hef d['’][ÉéEe]tat-[Mm]ajor(?: (?:général )?(?:des [Aa]rmées|de l['’][Aa]rmée"
+    r"(?: de [Tt]erre| de l['’][Aa]ir)?))?|"
+    r"[Dd]irect(?:eur|rice) (?:du|de la|de l['’]|des) [^,.;:()]{2,60}?(?=,\s+[A-Z])|"
     r"[Pp]résident(?:e)? de la [Cc]ommission|[Mm]édiat(?:eur|rice)|[Hh]aut(?:e)?-[Cc]ommissaire|"
     r"[Cc]onsul(?:e)? (?:général(?:e)?|honoraire)|"
     # an international court's officers: "le Procureur de la Cour, X", "la greffière Y"

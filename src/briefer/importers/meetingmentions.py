@@ -32,8 +32,9 @@ def with_counterparts(paragraph: str, mentions: Sequence[Mention]) -> list[Menti
 def mentioned(paragraph: str) -> list[Mention]:
     """Return the people named with a role in a paragraph, with their countries, and a
     name with no role that a call was held with ("Im Telefonat mit Ivo Ren drängte
-    Präsident X …", "in his call with Ivo Ren"): the other side of the call; or who led a
-    delegation ("Conduite par Ivo Ren, la délégation …")."""
+    Präsident X …", "in his call with Ivo Ren"): the other side of the call; whom a host
+    received ("a reçu en audience Ivo Ren"); or who led a delegation ("Conduite par Ivo Ren,
+    la délégation …")."""
     found = with_counterparts(paragraph, find_mentions(paragraph))
     led = [
         m for m in _DELEGATION_LEADER.finditer(paragraph) if m["before"] or m["after"] is not None
@@ -41,11 +42,13 @@ def mentioned(paragraph: str) -> list[Mention]:
     if (
         not _TALKS_WITH_NAME.search(paragraph)
         and not _LOWER_ROLE_NAME.search(paragraph)
+        and not _RECEIVED_NAME.search(paragraph)
         and not led
     ):
         return found
     for match in (
         *_TALKS_WITH_NAME.finditer(paragraph),
+        *_RECEIVED_NAME.finditer(paragraph),
         *_LOWER_ROLE_NAME.finditer(paragraph),
         *led,
     ):
@@ -80,6 +83,16 @@ _TALKS_WITH_NAME = re.compile(
     r"entretien téléphonique|appel(?: téléphonique)?|llamada(?: telefónica)?)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?i:mit|with|avec|con)\s+"
     r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2})(?![\w-])"
+)
+
+
+# whom a host received or gave an audience, named with no role: "a reçu en audience X",
+# "a accordé une audience à X", "granted an audience to X", "received X on …", "empfing X"
+_RECEIVED_NAME = re.compile(
+    r"\b(?i:(?:a|ont) reçu en audience|(?:a|ont) accordé (?:[^.;]{0,40}?\s)?(?:une |son |sa |"
+    r"leur )?audiences? à|(?:granted|gave|accorded) (?:[^.;]{0,40}?\s)?(?:an |his |her )?"
+    r"audience to|received(?: in audience)?|empf(?:ing|ängt)(?: am \w+)?)\s+"
+    r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2})(?![\w'’-])"
 )
 
 

@@ -9,7 +9,9 @@ from briefer.importers.patterncache import compiled
 # a place named between a host's verb and the guest: "in his office", "in Brio", "at MFAN,"
 _WHERE = (
     r"(?:(?:in|at) (?:(?:his|her|their|the) (?:office|residence|ministry)|"
-    r"(?-i:[A-Z][\w-]+)),?\s+)?"
+    r"(?-i:[A-Z][\w-]+)),?\s+|"
+    # "a reçu au Palais de la Nation, X": a French place set off by a comma
+    r"(?:au |à la |à l['’]\s?)(?-i:[A-ZÀ-Þ])[\w'’-]+(?: [\w'’-]+){0,4}?,\s+)?"
 )
 # whom a host receives or welcomes: a person or a delegation, not "welcomed the decision"
 _GUEST = (
@@ -18,8 +20,8 @@ _GUEST = (
     rf"(?=\s+{_WHERE}"
     # and when: "a reçu le 12 mars 2013 son homologue", "received today the Ambassador"
     r"(?:(?:le|on|am|ce|this) [^.,;]{0,20}?\d{4},?\s+|"
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|today|yesterday|heute|gestern|"
-    r"ce jour|hier),?\s+)?"
+    r"(?:(?:ce|this) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|today|yesterday|"
+    r"heute|gestern|ce jour|hier),?\s+)?"
     rf"{_WHERE}"
     # on what occasion: "at a farewell visit", "on a courtesy call"
     r"(?:(?:at|on|for) (?:a|an|his|her|the) (?:[\w-]+ )?(?:visit|call),?\s+)?"
@@ -38,7 +40,11 @@ _GUEST = (
     r"envoys?|nominees?|candidates?|representatives?|commissioners?|director(?:-general)?s?|"
     r"secretary-general|heads?|chairm[ae]n|chairperson|chairwoman|"
     r"envoyée?s?|représentante?s?|commissaires?|directeur\w*|directrice|secrétaire|"
-    r"candidate?s?|gesandte\w*|vertreter\w*|kommissar\w*|direktor\w*|generalsekretär\w*)\b)"
+    r"candidate?s?|gesandte\w*|vertreter\w*|kommissar\w*|direktor\w*|generalsekretär\w*|"
+    # a guest by name, the role set off after it or the day next: "received Ivo Ren, the
+    # Foreign Minister of …", "received Ivo Ren on Tuesday"
+    r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})(?=,| (?:on|am|le|ce|this|last) "
+    r"(?:\w+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+tag|mittwoch)\b))\b)"
 )
 # in English the host is never named between the verb and the guest, who may have four words
 # before the role ("welcomed the visiting Finnish Deputy Defence Minister X"); German puts the host

@@ -25,9 +25,9 @@ _LOWER_TITLES = (
 
 
 HONORIFIC = (
-    r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
-    r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.\s?M(?=\s)|S\.E\.|I\.E\.(?=\s)|"
-    r"Son Excellence|(?:His|Her) Excellency|(?:His|Her|Sa) Majest(?:y|é)|"
+    r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable|['’]ble)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
+    r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.\s?M\.?(?=\s)|S\.E\.|I\.E\.(?=\s)|"
+    r"Son Excellence|(?:(?:His|Her|Their|Your) )?Excellenc(?:y|ies)|(?:His|Her|Sa) Majest(?:y|é)|"
     # a monarch: "King Taufa IV", "Queen Ana", "Sa Majesté le Roi Philippe", "Königin Ana"
     r"King|Queen|Roi|Reine|König(?:in)?|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Amir|"
@@ -38,6 +38,8 @@ HONORIFIC = (
     # (these titles behind one look-ahead at their first letters: tried at every word, a
     # dozen alternatives more cost the parser 6 % of its speed)
     r"(?=[RBESTPDA])(?:(?:Rtd|Retd|Brig)(?=\.)|"
+    # "T.H. X", "T.E. Y": "Their Highnesses", "Their Excellencies" abbreviated
+    r"T\.[HE]\.(?=\s)|"
     # Spanish, Malaysian and Philippine titles: "el Excmo. Sr. Juan Vero", "la Sra. Ana Lo",
     # "Dato' Sri Paul Oro", "Tan Sri Ana Lo", "Datuk Seri X", "Engr. Ivo Varo", "Atty. Y"
     r"Excm[oa](?=\.)|Sra?(?=\.\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ])|"

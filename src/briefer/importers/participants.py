@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -41,13 +42,15 @@ def find_participants(release: Release, found: list[int], layout: Layout) -> lis
         for m in find_dates(meetings.meeting_sentence(paragraph) or "", release.published)
         if m.value and not m.relative
     }
+    titled = known_mentions(layout.title, known, home)
     present = _present(
         [
-            (layout.title, known_mentions(layout.title, known, home), []),
+            (layout.title, [] if _caption(layout.title, titled) else titled, []),
             (paragraph, (*release.mentions(index), *_subject(paragraph)), elsewhere),
             *(
                 (paragraphs[i], release.mentions(i), outside_meeting(paragraphs[i], days))
                 for i in (*found[1:], *_reported_later(release, found, layout))
+                if not _caption(paragraphs[i], release.mentions(i))
             ),
             *((paragraphs[i], release.mentions(i), []) for i in _listed(release, index)),
             *_named_next(release, index, layout, told_later=len(found) > 1),
@@ -63,7 +66,7 @@ def find_participants(release: Release, found: list[int], layout: Layout) -> lis
     if head is not None:
         people.append(fullest(head, named))
     order = [
-        known_mentions(layout.title, known, home),
+        titled,
         *(known_mentions(text, known, home) for text in layout.standfirst),
         *(release.mentions(i) for i in layout.body),
     ]
@@ -83,6 +86,15 @@ def find_participants(release: Release, found: list[int], layout: Layout) -> lis
             how = _("the publisher's country") if after.country == home else _("the country named")
             release.infer(f"consultation.participants[{number}].country", how)
     return filled
+
+
+def _caption(text: str, mentions: Sequence[Mention]) -> bool:
+    """Return whether text is a photo's caption, no list of who took part: people named one
+    right after another, no sentence ("Courtesy call on Speaker X Speaker Y")."""
+    if text.rstrip().endswith((".", "!", "?", ":", ";", ")")):
+        return False
+    named = sorted((m for m in mentions if m.name), key=lambda m: m.start)
+    return any(not text[a.end : b.start].strip() for a, b in itertools.pairwise(named))
 
 
 # the publisher's own head named by office alone as who met: "On 3 May, the Secretary-General

@@ -197,15 +197,25 @@ _NAME_NEXT = re.compile(rf"\s+(?:{HONORIFIC})?{TOKEN}\s+(?:{PARTICLE}\s+)?{LATER
 
 
 # a preposition of place right before a capitalised pair: "in New York", "à Port Louis"
-_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|à|en|nach)\s+$")
+# (not whom an audience or a visit was given: "a accordé une audience à X, ministre …")
+_PLACE_BEFORE = re.compile(
+    r"(?i)(?<!audience )(?<!accordée )(?<!accordé )(?<!visite )\b(?:in|at|à|en|nach)\s+$"
+)
+
+
+_RANK_WORD = (
+    r"(?:(?:(?:Lieutenant|Major|Brigadier|Colonel|Army)[- ])?General|(?:Rear |Vice )?Admiral|"
+    r"(?:Lieutenant[- ])?Colonel|[Gg]énéral|[Cc]olonel|[Aa]miral)"
+)
 
 
 # a list that alternates roles and names: a role set off by a comma ends before a name
 # ("le premier ministre canadien, Justin Trudeau"), a name before a role ("Boris Johnson, le …")
 _ROLE_COMMA_END = compiled(
     rf"\b(?=[{ROLE_INITIALS}])(?:{_ROLE_BEFORE_NAME}){_ADJECTIVE_AFTER.replace('P<after>', ':')}"
-    # "le ministre de la Défense, le prince héritier X": a title may stand before the name
-    rf"\s*,\s*(?:{HONORIFIC})?$"
+    # "le ministre de la Défense, le prince héritier X": a title may stand before the name,
+    # or a rank: "the Chief of Defence Staff, General X", "le chef d'état-major, le général Y"
+    rf"\s*,\s*(?:{HONORIFIC})?(?:(?:le |l['’])?{_RANK_WORD}\s+)?$"
 )
 
 
