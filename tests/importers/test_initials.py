@@ -19,7 +19,9 @@ from briefer.importers import (
     meetingphrases,
     meetingplaces,
     names,
+    personlists,
     rolenames,
+    rolephrases,
 )
 from briefer.importers.lexicon import ADJECTIVE_PATTERN, ADJECTIVES
 
@@ -99,6 +101,8 @@ def look_ahead(pattern: re.Pattern[str]) -> set[str]:
         meetingplaces._FORMATS[1][1],
         meetingplaces._FORMATS[2][1],
         meetingplaces._IN_PERSON,
+        personlists._MONARCHY,
+        rolephrases._LOWER_CASE_OFFICE,
     ],
 )
 def test_no_alternative_starts_with_a_letter_the_look_ahead_skips(
