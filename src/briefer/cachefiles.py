@@ -1,4 +1,5 @@
-"""Files in the user's cache folder that hold what a process would otherwise build anew.
+"""Files in the user's cache folder that hold what a process would otherwise build anew, and
+those an app bundle ships ready-made.
 
 Each file starts with its kind's magic line and a SHA-256 of the rest: a file that is missing,
 damaged, truncated or of another kind reads as None, and the caller builds what it held and
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
 from pathlib import Path
 
 import platformdirs
@@ -22,9 +24,22 @@ log = logging.getLogger(__name__)
 _DIGEST = hashlib.sha256().digest_size
 
 
+# a cache folder of its own, as a bundle's build writes the files it ships
+CACHE_ENV = "BRIEFER_CACHE"
+# files an app bundle ships ready-made, beside the package (packaging/briefer.spec)
+_SHIPPED = Path(__file__).resolve().parent / "cache"
+
+
 def folder(kind: str) -> Path:
     """Return the cache folder of one kind of file (not created here)."""
-    return Path(platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)) / kind
+    base = os.environ.get(CACHE_ENV) or platformdirs.user_cache_dir(paths.APP_NAME, appauthor=False)
+    return Path(base) / kind
+
+
+def shipped(kind: str) -> Path:
+    """Return the folder of files of one kind that the app came with, read only; absent but
+    in a bundle."""
+    return _SHIPPED / kind
 
 
 def read(entry: Path, magic: bytes) -> bytes | None:

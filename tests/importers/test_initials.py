@@ -19,7 +19,9 @@ from briefer.importers import (
     meetingphrases,
     meetingplaces,
     names,
+    personlists,
     rolenames,
+    rolephrases,
 )
 from briefer.importers.lexicon import ADJECTIVE_PATTERN, ADJECTIVES
 
@@ -99,6 +101,8 @@ def look_ahead(pattern: re.Pattern[str]) -> set[str]:
         meetingplaces._FORMATS[1][1],
         meetingplaces._FORMATS[2][1],
         meetingplaces._IN_PERSON,
+        personlists._MONARCHY,
+        rolephrases._LOWER_CASE_OFFICE,
     ],
 )
 def test_no_alternative_starts_with_a_letter_the_look_ahead_skips(
@@ -214,3 +218,56 @@ def test_alternatives_grouped_by_first_letter_match_as_before() -> None:
     for text in [*texts.split(), "Deputy Envoy"]:
         expected, found = re.match(plain, text), grouped.match(text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_meeting_phrases_are_grouped_by_the_letters_they_start_with_in_any_case() -> None:
+    # read off each parsed phrase, matched without case: every letter it can start with, in
+    # lower case, is among those it is grouped by
+    alternatives = alternations._alternatives(meetingphrases._PHRASES)
+    parsed = parser.parse(meetingphrases._PHRASES, re.IGNORECASE)
+    assert len(alternatives) == len(
+        next(value for op, value in parsed if op is constants.BRANCH)[1]
+    )
+    grouped = 0
+    for alternative in alternatives:
+        claimed = alternations._initials(alternative, case_blind=True)
+        chars, empty = initials(parser.parse(alternative, re.IGNORECASE))
+        if claimed is not None:
+            grouped += 1
+            assert chars is not None and not empty, alternative
+            assert {c.lower() for c in chars} <= claimed, alternative
+    assert grouped > 0.9 * len(alternatives)  # "(?:a|ont) reçu", "(?:tele)?phone" too
+
+
+def test_groups_optional_groups_and_look_arounds_give_the_letters_after_them() -> None:
+    cases = {
+        "(?:a|ont) reçu": {"a", "o"},
+        "(?:tele)?phone": {"t", "p"},
+        "(?:en )?(?:a|ont) discuté": {"e", "a", "o"},
+        "(?:\\w+ )*?b": None,  # a word of any letter may come first
+        "(?<!has )call": {"c"},
+        "(?=[ab])c": {"c"},
+        "(?:x){2}y": {"x"},
+        "(?:x){0,2}y": None,
+        "(?i:m)inister": None,  # matched without case inside: "M" too
+        "(x|[Yy])z": {"x", "Y", "y"},
+        "(?:|x)": None,
+        "(?:x": None,
+    }
+    for alternative, letters in cases.items():
+        assert alternations._initials(alternative) == letters, alternative
+    assert alternations._initials("(?-i:[A-C])x") is None
+    assert alternations._initials("(?-i:[A-C])x", case_blind=True) == {"a", "b", "c"}
+    assert alternations._initials("Minister", case_blind=True) == {"m"}
+
+
+def test_phrases_grouped_without_case_match_as_before() -> None:
+    plain = r"met|Meeting|(?:a|ont) reçu|(?:tele)?phone call|(?<!has )called on|\w*treffen|talks"
+    grouped = re.compile(f"(?i)\\b(?:{alternations.by_first_letter(plain, case_blind=True)})")
+    whole = re.compile(f"(?i)\\b(?:{plain})")
+    text = (
+        "They MET and held a meeting; il a reçu, ils ont reçu; a Telephone call, a phone call; "
+        "she called on him, has called on; Arbeitstreffen, Treffen; TALKS, Metall"
+    )
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in whole.finditer(text)]
+    assert len(list(whole.finditer(text))) == 11  # not "has called on"

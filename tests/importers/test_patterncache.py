@@ -133,6 +133,31 @@ def test_an_unwritable_cache_only_costs_time(
     assert compiled(SMALL) == re.compile(SMALL)
 
 
+def test_the_programs_an_app_bundle_ships_are_taken_when_the_users_cache_has_none(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the bundle's build compiles into a folder of its own (BRIEFER_CACHE), then ships it
+    built = tmp_path / "built"
+    monkeypatch.setenv(cachefiles.CACHE_ENV, str(built))
+    compiled(SMALL)
+    assert len(list((built / "patterns").glob("*.sre"))) == 1
+    monkeypatch.delenv(cachefiles.CACHE_ENV)
+    monkeypatch.setattr(cachefiles, "_SHIPPED", built)
+
+    def refuse(pattern: str, flags: int) -> None:
+        raise AssertionError("compiled although the app came with the program")
+
+    with monkeypatch.context() as refusing:
+        refusing.setattr(patterncache, "_program", refuse)
+        assert compiled(SMALL) == re.compile(SMALL)
+    assert entries(cache) == []  # nothing to write to the user's cache
+    # a damaged program in the bundle is compiled anew, into the user's cache
+    (shipped,) = (built / "patterns").glob("*.sre")
+    shipped.write_bytes(shipped.read_bytes()[:40])
+    assert compiled(SMALL) == re.compile(SMALL)
+    assert len(entries(cache)) == 1
+
+
 def test_a_new_process_takes_the_parsers_patterns_from_the_cache() -> None:
     """What users see from the second start on: a new process compiles none of the patterns
     the cache holds (the tests' cache, filled when they were collected) and parses the same."""

@@ -53,8 +53,8 @@ def credited_at_end(release: Release, body: Sequence[int]) -> list[FoundStatemen
     found = []
     for index in body:
         paragraph = release.paragraphs[index]
-        if find_quoted(paragraph):
-            continue  # quotation marks say where the words are
+        if find_quoted(paragraph) or not FIRST_PERSON.search(paragraph):
+            continue  # quotation marks say where the words are; no one speaks in the first person
         said = (
             _DASH_SAID.search(paragraph)
             or _COMMA_SAID.search(paragraph)

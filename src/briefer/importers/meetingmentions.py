@@ -37,7 +37,9 @@ def mentioned(paragraph: str) -> list[Mention]:
     la délégation …")."""
     found = with_counterparts(paragraph, find_mentions(paragraph))
     led = [
-        m for m in _DELEGATION_LEADER.finditer(paragraph) if m["before"] or m["after"] is not None
+        m
+        for m in (_DELEGATION_LEADER.finditer(paragraph) if _LED_BY.search(paragraph) else ())
+        if m["before"] or m["after"] is not None
     ]
     if (
         not _TALKS_WITH_NAME.search(paragraph)
@@ -98,10 +100,16 @@ _RECEIVED_NAME = re.compile(
 
 # who led a delegation, named with no role: "Conduite par X, la délégation …", "The
 # delegation, led by X, …", "die Delegation unter Leitung von X"
+_LED = (
+    r"(?i:\b(?:conduite?|menée?|dirigée?) par|\b(?:led|headed) by|\bangeführt von|"
+    r"\bunter (?:der )?leitung von)"
+)
+# the words every leader is named after, searched first: the delegation that may come before
+# them is tried at every character otherwise, with up to 40 characters between
+_LED_BY = re.compile(_LED)
 _DELEGATION_LEADER = re.compile(
     r"(?P<before>(?i:délégation|delegation|mission)\b[^.;]{0,40}?)?"
-    r"(?i:\b(?:conduite?|menée?|dirigée?) par|\b(?:led|headed) by|\bangeführt von|"
-    r"\bunter (?:der )?leitung von)\s+"
+    rf"{_LED}\s+"
     r"(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2})(?![\w-])"
     r"(?P<after>(?=\s*,\s*(?:\w+\s+){0,2}(?i:délégation|delegation|mission)))?"
 )

@@ -5,7 +5,8 @@ country: each is hundreds of kilobytes, which Python's re takes most of a second
 compile, so that a process spent 10–15 s on its first parse before any text was read. What re
 builds from a pattern, the program its matching engine runs, is kept in the user's cache
 folder, keyed by a hash of the pattern, its flags, the Python version and the engine's magic
-number, and given back to the engine on the next start: a few milliseconds.
+number, and given back to the engine on the next start: a few milliseconds. An app bundle
+ships them (packaging/briefer.spec), so that its first start takes them ready-made too.
 
 The engine checks a program it is given before it takes it; a file that is missing, damaged,
 from another Python or refused is ignored, and the pattern is compiled as re would and the
@@ -23,6 +24,7 @@ import logging
 import re
 import sys
 import zlib
+from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]  # re's own steps, no stub
 from typing import Any
 
@@ -43,14 +45,10 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
         f"{sys.version}\0{_sre.MAGIC}\0{flags}\0{pattern}".encode("utf-8", "surrogatepass")
     ).hexdigest()
     entry = cachefiles.folder("patterns") / f"{key}.sre"
-    payload = cachefiles.read(entry, _MAGIC)
-    decoded = None if payload is None else _decoded(payload, key)
-    if decoded is not None:
-        try:
-            return _engine(pattern, *decoded)
-        except (ValueError, TypeError, RuntimeError, KeyError, IndexError):
-            # RuntimeError: the engine refused the program ("invalid SRE code")
-            log.info("Ignoring the unusable pattern cache file %s", entry, exc_info=True)
+    # the user's cache first, then what the app came with (a bundle ships the programs)
+    for source in (entry, cachefiles.shipped("patterns") / entry.name):
+        if (made := _read(source, pattern, key)) is not None:
+            return made
     try:
         header, code = _program(pattern, flags)
         made = _engine(pattern, header, code)
@@ -59,6 +57,20 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     cachefiles.write(entry, _MAGIC, _encoded(key, header, code))
     return made
+
+
+def _read(entry: Path, pattern: str, key: str) -> re.Pattern[str] | None:
+    """Return the compiled pattern a cache file holds, None when it holds none usable."""
+    payload = cachefiles.read(entry, _MAGIC)
+    decoded = None if payload is None else _decoded(payload, key)
+    if decoded is None:
+        return None
+    try:
+        return _engine(pattern, *decoded)
+    except (ValueError, TypeError, RuntimeError, KeyError, IndexError):
+        # RuntimeError: the engine refused the program ("invalid SRE code")
+        log.info("Ignoring the unusable pattern cache file %s", entry, exc_info=True)
+        return None
 
 
 def _program(pattern: str, flags: int) -> tuple[dict[str, Any], list[int]]:

@@ -140,15 +140,19 @@ _MONARCH_OF = re.compile(
 )
 
 
+# the words of every monarch's title, looked for first; by their first letters, as a search
+# would otherwise try each word at every position
+_MONARCHY = re.compile(
+    r"(?i)\b(?=[adegkpqrsé])(?:emir|amir|émir|king|queen|sultan|prince|duke|duchess|roi|"
+    r"reine|grand-duc|könig|kronprinz|großherzog)"
+)
+
+
 def monarchs_of_countries(text: str, taken: Taken) -> list[Mention]:
     """Return the monarchs named after the title of their country ("the Emir of Qatar Tamim
     bin Hamad Al Thani")."""
     found: list[Mention] = []
-    if not re.search(
-        r"(?i)\b(?:emir|amir|émir|king|queen|sultan|prince|duke|duchess|roi|"
-        r"reine|grand-duc|könig|kronprinz|großherzog)",
-        text,
-    ):
+    if not _MONARCHY.search(text):
         return found
     for match in _MONARCH_OF.finditer(text):
         name = clean_name(match.group("name"))

@@ -159,11 +159,17 @@ _OWNER = re.compile(
 )
 
 
+# the offices such a role names, looked for first
+_LOWER_CASE_OFFICE = re.compile(
+    r"\b(?=[acemps])(?:minister|chancellor|president|ambassador|envoy|spokes)"
+)
+
+
 def lower_case_roles(text: str, taken: Taken) -> list[Mention]:
     """Return the people named after a role written in lower case with a nationality or
     "former" before it ("former Vestrian chancellor Jon Dahl")."""
     found: list[Mention] = []
-    if not re.search(r"\b(?:minister|chancellor|president|ambassador|envoy|spokes)", text):
+    if not _LOWER_CASE_OFFICE.search(text):
         return found
     for match in _LOWER_CASE_ROLE.finditer(text):
         name = clean_name(match.group("name"))
