@@ -74,9 +74,10 @@ MEETING = compiled(
     r"(?<!has )(?<!have )call(?:ed|s)? on (?:the )?(?:[\w-]+ ){0,3}(?:Minister|President|"
     r"Secretary|Chancellor|Ambassador|King|Emir|Governor|Chairman|Speaker|Premier)"
     rf"(?![^.;,]{{0,40}}?\bto (?:{_APPEALED})\b)|courtesy calls?|"
-    # or on a person by an honorific: "called on Her Excellency Dr. X", "called on Hon. Y"
+    # or on a person by an honorific: "called on Her Excellency Dr. X", "called on Hon. Y",
+    # "called on Hon’ble Prime Minister Z" (South Asian usage)
     r"(?-i:call(?:ed|s)? on (?:(?:His|Her|Their) Excellenc(?:y|ies)|H\.\s?E\.|Hon\.?|"
-    r"Honourable|Dr\.|Mr\.?|Ms\.?|Mrs\.?) )|"
+    r"Honourable|Hon['’]ble|Dr\.|Mr\.?|Ms\.?|Mrs\.?) )|"
     r"telephone (?:call|talk)s?|phone call|video ?(?:tele)?conference|summit|"
     r"konsultation(?:en)?|trafen|traf|\w*treffen|getroffen|zusammengetroffen|telefoniert\w*|"
     rf"telefonat|\w*gespräch(?:e|en|s)?|empfing|empfängt|empfangen|(?:begrüßte|begrüßt){_GUEST}|"
