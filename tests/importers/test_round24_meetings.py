@@ -1,6 +1,7 @@
 """Meetings told in forms the parser did not read (round 24): a courtesy call on a person
-given the South Asian honorific "Hon’ble"; an honorific before a country and a role ("Hon.
-Selonia Prime Minister X") names no one but the person after the role."""
+given the South Asian honorific "Hon’ble" (an honorific before a country and a role, "Hon.
+Selonia Prime Minister X", names no one but the person after the role), and talks told in the
+passive ("the issues discussed by A and B on …", "les sujets abordés par A et B")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,29 @@ def test_honble_is_an_honorific_before_a_name() -> None:
         "They discussed the work of the two parliaments.",
     )
     assert sorted(participants(found)) == ["Anna Kestrel", "Karl Wendel"]
+
+
+def test_issues_discussed_by_two_ministers_tell_of_their_talks() -> None:
+    found = draft(
+        "Minister Wendel discussed defence cooperation with Olav Brenning in Brio",
+        "Training and defence investments were among the issues discussed by Selonian Defence "
+        "Minister Karl Wendel and Norland Defence Secretary Olav Brenning on March 8 during "
+        "Wendel’s visit to Norland. Brenning told his counterpart that Norland values Selonia.",
+        "Monday, March 12, 2015",
+    )
+    assert found.kind == "consultation"
+    assert sorted(participants(found)) == ["Karl Wendel", "Olav Brenning"]
+
+
+def test_les_sujets_abordes_par_deux_ministres() -> None:
+    found = draft(
+        "Le ministre Wendel a discuté de défense avec Olav Brenning",
+        "La formation et les investissements de défense figuraient parmi les sujets abordés "
+        "par le ministre de la Défense de Selonie, Karl Wendel, et le ministre de la Défense "
+        "de Norlande, Olav Brenning, le 8 mars à Brio.",
+    )
+    assert found.kind == "consultation"
+    assert sorted(participants(found)) == ["Karl Wendel", "Olav Brenning"]
 
 
 def test_an_honorific_before_a_country_and_a_role_names_no_one() -> None:

@@ -293,5 +293,9 @@ MEETING = compiled(
     r"(?:\w+ (?:and|und|et) \w+|the two (?:[\w-]+ )?\w+|both sides|die beiden \w+|"
     r"les deux \w+)"
     r" (?:also |then |further )?(?:discussed|besprachen|erörterten|ont (?:aussi |également )?"
-    r"(?:discuté|évoqué)))\b"
+    r"(?:discuté|évoqué))|"
+    # the same told in the passive: "the issues discussed by A and B on …", "les sujets
+    # abordés par A et B", "die von A und B erörterten Themen" (German puts the names first)
+    r"discussed by [^.;]{3,160}? and |(?:abord|évoqu|discut)(?:é|ée|és|ées) par [^.;]{3,160}? et "
+    r")\b"
 )
