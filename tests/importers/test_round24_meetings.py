@@ -1,6 +1,6 @@
 """Meetings told in forms the parser did not read (round 24): a courtesy call on a person
 given the South Asian honorific "Hon’ble" (an honorific before a country and a role, "Hon.
-Selonia Prime Minister X", names no one but the person after the role), and talks told in the
+Norway Prime Minister X", names no one but the person after the role), and talks told in the
 passive ("the issues discussed by A and B on …", "les sujets abordés par A et B")."""
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def test_les_sujets_abordes_par_deux_ministres() -> None:
 
 def test_an_honorific_before_a_country_and_a_role_names_no_one() -> None:
     found = draft(
-        "Managing Director of the Fund calls on Hon. Selonia Prime Minister Karla Wendel",
+        "Managing Director of the Fund calls on Hon. Norway Prime Minister Karla Wendel",
         "Managing Director of the Fund Mr. Olav Brenning called on Hon. Prime Minister Karla "
         "Wendel on 16 March 2024 in Brio.",
         "The Prime Minister urged the Fund to disburse the loan.",
