@@ -213,6 +213,9 @@ MEETING = compiled(
     r"(?:a|ont) été convoquée?s? (?:au|à|par|ce|le|lundi|mardi|mercredi|jeudi|vendredi)|"
     # "a eu une entrevue avec", "a eu un entretien avec"
     r"(?:a|ont) eu (?:une |un )?(?:entrevue|entretien|rencontre|séance de travail|tête-à-tête)s?|"
+    # the talks named by the noun with whom: "à l'issue d'une entrevue avec son homologue X",
+    # "l'entrevue entre les deux Premiers ministres", "nach einer Unterredung mit X"
+    r"entrevues? (?:avec|entre)|unterredung(?:en)? mit|"
     # "a tenu des discussions avec", "ont mené des pourparlers avec"
     r"(?:a|ont) (?:\w+ )?(?:tenu|mené|eu) (?:des|de longues) (?:discussions|pourparlers|"
     r"consultations|échanges) avec|"
