@@ -45,6 +45,8 @@ PRONOUN = re.compile(
     # "Poland’s top diplomat", "le chef de la diplomatie": the foreign minister named before
     r"(?:the )?(?:[a-zäöüé]+['’]s )?(?:top |chief )?diplomat|l[ea] chef(?:fe)? de la diplomatie|"
     r"(?:der |die )?chefdiplomat(?:in)?)\b"
+    # "la ministre déléguée", "le ministre adjoint": another office, not the minister before
+    r"(?!\s+(?:délégu|adjoint))"
 )
 
 

@@ -116,7 +116,25 @@ def quoted_statements(release: Release, body: Sequence[int]) -> list[FoundStatem
         previous_index = index
     _attribute_back(quotes)
     correct_misspellings(release, quotes)
-    return join_quotes(release, quotes)
+    return join_quotes(release, [q for q in quotes if not _told_of(q)])
+
+
+# the opening of a quotation that tells of someone in the third person: "President X
+# expressed …", "Le président X a remercié …" (a title or two, the name, a verb)
+_TOLD_OF = (
+    r"^\W*(?:[A-Za-zÀ-ÿ][\w’'-]*\s+){{0,3}}?(?i:{family})\s+(?:a\s+|hat\s+|has\s+)?[a-zäöüàâéèç]"
+)
+
+
+def _told_of(quote: Quote) -> bool:
+    """Return whether a quotation opens by telling of its own speaker in the third person
+    ("“President X expressed confidence …”, announced the office of President X"): an
+    office's account of what the speaker did, quoted from its release, not the speaker's
+    words."""
+    if quote.speaker is None or not quote.speaker.name:
+        return False
+    family = re.escape(surname(quote.speaker.name))
+    return re.match(_TOLD_OF.format(family=family), quote.span.text) is not None
 
 
 def _credited_at_end(release: Release, index: int, quotes: Sequence[Quote]) -> None:

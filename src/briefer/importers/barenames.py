@@ -28,10 +28,11 @@ BARE_NAME_SUBJECT = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w�
 FULL_NAME_HOW = N_("the family name taken as the person named in full before")
 
 
-# a family name alone credited with the quotation: "“…”, Agner said", "“…”, said Agner."
+# a family name alone credited with the quotation: "“…”, Agner said", "“…”, said Agner.",
+# "„…“, sagte Agner nach dem Gespräch.", "« … », a déclaré Agner à l'issue de l'entretien."
 _BARE_AFTER = re.compile(
     rf"^[\s,]*(?:(?P<before>[A-Z][\w’'-]+)\s+(?:{SPEECH_VERBS_EN})\b|"
-    rf"(?:{SPEECH_VERBS_EN})\s+(?P<after>[A-Z][\w’'-]+)\s*[,.;]|"
+    rf"(?:{SPEECH_VERBS})\s+(?P<after>[A-Z][\w’'-]+)(?:\s*[,.;]|\s+(?=[a-zäöüàâéèç]))|"
     r"(?:he|she)\s+(?:" + SPEECH_VERBS_EN + r")\b)"
 )
 

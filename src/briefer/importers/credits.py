@@ -215,8 +215,11 @@ def office_credit(
     who = after.lstrip(" ,–—-")[verb.end() :][:80]
     holder = office_holder(release, who)
     bare = _BARE_ROLE.match(who) is not None
-    if holder is None and (bare or (_HEAD.search(who) and countries_in(who))):
-        holder = role_holder(release, who)  # "said Minister.", "said the Swedish minister."
+    if holder is None and (
+        bare or (_HEAD.search(who) and (countries_in(who) or _RANK.search(who)))
+    ):
+        # "said Minister.", "said the Swedish minister.", "a déclaré la vice-ministre."
+        holder = role_holder(release, who)
     return holder
 
 
@@ -269,12 +272,20 @@ _ROLE_HEAD = (
 _HEAD = re.compile(rf"(?i)\b{_ROLE_HEAD}\b")
 
 
+# a rank below the head of an office, which the credit and the holder's role both name: "the
+# assistant minister", "la vice-ministre", "le ministre délégué", "die stellvertretende
+# Ministerin"
+_RANKS = r"deputy|assistant|vice|junior|associate|déléguée?|adjointe?|stellvertretende[rn]?"
+_RANK = re.compile(rf"(?i)\b(?:{_RANKS})\b")
+
+
 # a credit by a role alone before its verb, right after the quotation: "…,' Minister said.",
 # "…,” the Swedish minister said.", "…, Minister says." (no article, as non-native writers
 # put it)
 ROLE_SAID = re.compile(
     rf"^[\s,–—-]*(?P<who>(?:(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+)?(?:[A-Z][\w-]+\s+)?"
-    rf"(?i:{_ROLE_HEAD})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}})?)"
+    rf"(?:(?i:{_RANKS})[\s-]+)?(?i:{_ROLE_HEAD})"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}})?)"
     rf"\s+(?:(?:has|had|also|then|further)\s+)?(?:{SPEECH_VERBS_EN})\b"
 )
 
@@ -295,12 +306,15 @@ def role_holder(release: Release, who: str) -> Mention | None:
         return None
     word = head.group(0).casefold()
     countries = countries_in(who)
+    rank = _RANK.search(who)
+    # "the assistant minister" is not the foreign minister: the holder's role names the rank
+    ranked = rank.group(0).casefold()[:6] if rank else ""
 
     def fits(p: Person) -> bool:
         # "the defence minister" holds "Minister of National Defence" too
         role = p.role.casefold().replace("defense", "defence")
         held = word in role or all(w in role for w in word.replace("defense", "defence").split())
-        return held and (word != "minister" or "prime minister" not in role)
+        return held and ranked in role and (word != "minister" or "prime minister" not in role)
 
     holders = [
         p

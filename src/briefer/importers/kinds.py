@@ -33,7 +33,7 @@ from briefer.importers.runningtext import lede_start, preamble
 from briefer.importers.speeches import I_SPEAK
 
 _READOUT = re.compile(
-    r"(?i)\b(?:readout|call with|telephone (?:call|talk)s?|phone call|phone conversation|"
+    r"(?i)\b(?:read-?out|call with|telephone (?:call|talk)s?|phone call|phone conversation|"
     r"spoke (?:by phone|on the phone)|speaks? with|spoke with|spricht mit|sprach mit|"
     r"telefonat|telefonier\w*|video call|entretien téléphonique|compte rendu|"
     r"s['’]est entretenue? (?:par téléphone|au téléphone))\b"

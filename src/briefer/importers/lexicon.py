@@ -523,7 +523,7 @@ def _unowned(phrase: str, owners: tuple[str, ...]) -> str:
 
 _ROLES_EN = (
     _each(
-        ("Federal ", "Deputy ", "State ", "Prime ", ""),
+        ("Federal ", "Deputy ", "Assistant ", "State ", "Prime ", ""),
         rf"Minister (?:of State )?(?:of|for) (?:{PORTFOLIO_PATTERN})",
     ),
     r"High Representative of the Union for Foreign Affairs and Security Policy",

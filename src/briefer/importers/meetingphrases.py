@@ -78,9 +78,10 @@ _PHRASES = (
     r"(?<!has )(?<!have )call(?:ed|s)? on (?:the )?(?:[\w-]+ ){0,3}(?:Minister|President|"
     r"Secretary|Chancellor|Ambassador|King|Emir|Governor|Chairman|Speaker|Premier)"
     rf"(?![^.;,]{{0,40}}?\bto (?:{_APPEALED})\b)|courtesy calls?|"
-    # or on a person by an honorific: "called on Her Excellency Dr. X", "called on Hon. Y"
+    # or on a person by an honorific: "called on Her Excellency Dr. X", "called on Hon. Y",
+    # "called on Hon’ble Prime Minister Z" (South Asian usage)
     r"(?-i:call(?:ed|s)? on (?:(?:His|Her|Their) Excellenc(?:y|ies)|H\.\s?E\.|Hon\.?|"
-    r"Honourable|Dr\.|Mr\.?|Ms\.?|Mrs\.?) )|"
+    r"Honourable|Hon['’]ble|Dr\.|Mr\.?|Ms\.?|Mrs\.?) )|"
     r"telephone (?:call|talk)s?|phone call|video ?(?:tele)?conference|summit|"
     r"konsultation(?:en)?|trafen|traf|\w*treffen|getroffen|zusammengetroffen|telefoniert\w*|"
     rf"telefonat|\w*gespräch(?:e|en|s)?|empfing|empfängt|empfangen|(?:begrüßte|begrüßt){_GUEST}|"
@@ -216,6 +217,9 @@ _PHRASES = (
     r"(?:a|ont) été convoquée?s? (?:au|à|par|ce|le|lundi|mardi|mercredi|jeudi|vendredi)|"
     # "a eu une entrevue avec", "a eu un entretien avec"
     r"(?:a|ont) eu (?:une |un )?(?:entrevue|entretien|rencontre|séance de travail|tête-à-tête)s?|"
+    # the talks named by the noun with whom: "à l'issue d'une entrevue avec son homologue X",
+    # "l'entrevue entre les deux Premiers ministres", "nach einer Unterredung mit X"
+    r"entrevues? (?:avec|entre)|unterredung(?:en)? mit|"
     # "a tenu des discussions avec", "ont mené des pourparlers avec"
     r"(?:a|ont) (?:\w+ )?(?:tenu|mené|eu) (?:des|de longues) (?:discussions|pourparlers|"
     r"consultations|échanges) avec|"
@@ -296,7 +300,10 @@ _PHRASES = (
     r"(?:\w+ (?:and|und|et) \w+|the two (?:[\w-]+ )?\w+|both sides|die beiden \w+|"
     r"les deux \w+)"
     r" (?:also |then |further )?(?:discussed|besprachen|erörterten|ont (?:aussi |également )?"
-    r"(?:discuté|évoqué))"
+    r"(?:discuté|évoqué))|"
+    # the same told in the passive: "the issues discussed by A and B on …", "les sujets
+    # abordés par A et B", "die von A und B erörterten Themen" (German puts the names first)
+    r"discussed by [^.;]{3,160}? and |(?:abord|évoqu|discut)(?:é|ée|és|ées) par [^.;]{3,160}? et "
 )
 # every phrase starts with a word character: the look-ahead passes over the boundary after
 # each word at once instead of trying every phrase there (the search takes 40 % less time);

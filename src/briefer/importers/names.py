@@ -27,7 +27,8 @@ _LOWER_TITLES = (
 HONORIFIC = (
     r"(?:(?:(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon(?:ourable|orable|['’]ble)?\.?)|Mr|Ms|Mrs|Dr|Prof|Sir|"
     r"Dame|Frau|Herrn?|Shri|Smt|WHR|Mag|H\.?E\.?(?=\s)|H\.?H\.?(?=\s)|Senator|Minister|Mme|Mlle|M(?=\.)|S\.E\.\s?M\.?(?=\s)|S\.E\.|I\.E\.(?=\s)|"
-    r"Son Excellence|(?:(?:His|Her|Their|Your) )?Excellenc(?:y|ies)|(?:His|Her|Sa) Majest(?:y|é)|"
+    r"Son Excellence|(?:(?:His|Her|Their|Your) )?Excellenc(?:y|ies)|SEM(?:me)?(?=\s+[A-Z])|"
+    r"(?:His|Her|Sa) Majest(?:y|é)|"
     # a monarch: "King Taufa IV", "Queen Ana", "Sa Majesté le Roi Philippe", "Königin Ana"
     r"King|Queen|Roi|Reine|König(?:in)?|"
     r"Prince(?:ss)?|Sheikha?|Shaikha?|Scheich(?:a|in)?|Cheikh(?:a)?|Emir|Amir|"

@@ -57,6 +57,8 @@ def honorific_names(text: str, taken: Taken) -> list[Mention]:
     for match in HONORIFIC_NAME.finditer(text):
         name = clean_name(match.group("name"))
         end = match.start("name") + len(name)
+        if _role_inside(text, match.start("name"), match.end("name")):
+            continue  # "Hon. Norway Prime Minister X": the title's role is read with the name
         if post := POSTNOMINAL_RUN.match(text, end):
             end = post.end()  # "Hon. Kim Dale, M.P.": the letters are part of the mention
         mention = Mention(name, "", "", match.start(), end)
@@ -68,6 +70,15 @@ def honorific_names(text: str, taken: Taken) -> list[Mention]:
             if _RESPECTIVELY.match(text, _list_end(text, mention.end)):
                 found[-1:] = with_listed(text, mention, taken)
     return found
+
+
+def _role_inside(text: str, start: int, end: int) -> bool:
+    """Return whether the words read as a name after an honorific are a country and the
+    opening of a role ("Hon. Norway Prime Minister X": "Norway Prime" is no name)."""
+    for word in list(re.finditer(r"\S+", text[start:end]))[1:]:
+        if ROLE_ALONE.match(text, start + word.start()):
+            return bool(country_named(text[start : start + word.start()]))
+    return False
 
 
 # an item of a list set off by semicolons that ends in a name: "; Director of Protocols X"
