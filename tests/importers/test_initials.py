@@ -15,15 +15,15 @@ from briefer.importers import (
     alternations,
     dates,
     kinds,
-    lexicon,
     meetingphrases,
     meetingplaces,
     names,
     personlists,
     rolenames,
     rolephrases,
+    roleterms,
 )
-from briefer.importers.lexicon import ADJECTIVE_PATTERN, ADJECTIVES
+from briefer.importers.countrynames import ADJECTIVE_PATTERN, ADJECTIVES
 
 Chars = set[str] | None  # None: any character
 
@@ -193,7 +193,9 @@ def test_adjective_initials_meet_no_letter_twice() -> None:
 def test_roles_are_grouped_by_the_letters_they_start_with() -> None:
     # the roles are split where the parser splits them, and each is grouped by letters
     # that hold every letter it can start with, read off the parsed role
-    roles = "|".join(lexicon._ROLES_EN + lexicon._ROLES_DE + lexicon._ROLES_FR + lexicon._ROLES_ES)
+    roles = "|".join(
+        roleterms._ROLES_EN + roleterms._ROLES_DE + roleterms._ROLES_FR + roleterms._ROLES_ES
+    )
     alternatives = alternations._alternatives(roles)
     assert "|".join(alternatives) == roles
     parsed = parser.parse(roles)

@@ -36,7 +36,6 @@ from briefer.importers.credits import (
     office_credit,
     unnamed_holder,
 )
-from briefer.importers.lexicon import SPEECH_VERBS
 from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
 from briefer.importers.passages import FoundStatement, Quote, join_quotes
@@ -51,6 +50,7 @@ from briefer.importers.quotespans import goes_on, statement_spans
 from briefer.importers.release import Release
 from briefer.importers.sentences import SAID_VERB, SENTENCE_END, first_clause, mentions_between
 from briefer.importers.speakercorrections import by_gender, correct_misspellings
+from briefer.importers.speechwords import SPEECH_VERBS
 from briefer.importers.uncreditedquotes import uncredited
 
 # a paragraph whose subject is an office: "The Deputy Minister in her statement welcomed …"

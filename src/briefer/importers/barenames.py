@@ -8,18 +8,14 @@ import re
 from collections.abc import Sequence
 
 from briefer.i18n import N_
-from briefer.importers.lexicon import (
-    CONVICTION,
-    ROLE_PATTERN,
-    SPEECH_VERBS,
-    SPEECH_VERBS_EN,
-    countries_in,
-)
+from briefer.importers.countrynames import countries_in
 from briefer.importers.mentions import Mention
 from briefer.importers.patterncache import compiled
 from briefer.importers.quotes import Quoted
 from briefer.importers.release import Release
+from briefer.importers.roleterms import ROLE_PATTERN
 from briefer.importers.sentences import SENTENCE_END, SUBJECT_WINDOW, first_clause, last_clause
+from briefer.importers.speechwords import CONVICTION, SPEECH_VERBS, SPEECH_VERBS_EN
 
 # a subject that is a name alone, its verb after it: "Lise Varnet a succédé", "Ana Vel took"
 BARE_NAME_SUBJECT = re.compile(r"(?P<name>[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý][\w’'-]+)\s+[a-zàâéè]")

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
-from briefer.importers.lexicon import (
-    ROLE_PATTERN,
-    SPEECH_VERBS,
-)
 from briefer.importers.patterncache import compiled
 from briefer.importers.persons import find_mentions
+from briefer.importers.roleterms import ROLE_PATTERN
+from briefer.importers.speechwords import SPEECH_VERBS
 
 _SAYS = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 

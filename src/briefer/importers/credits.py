@@ -9,11 +9,12 @@ import re
 from collections.abc import Sequence
 
 from briefer.i18n import N_
-from briefer.importers.lexicon import SPEECH_VERBS, SPEECH_VERBS_EN, countries_in
+from briefer.importers.countrynames import countries_in
 from briefer.importers.mentions import Mention
 from briefer.importers.quotes import Quoted
 from briefer.importers.release import Release
 from briefer.importers.sentences import SAID_VERB, first_clause, last_clause
+from briefer.importers.speechwords import SPEECH_VERBS, SPEECH_VERBS_EN
 from briefer.model.records import Person
 
 DOCUMENT_HOW = N_("the one who signed or issued the document the quotation is credited to")

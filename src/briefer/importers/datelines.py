@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from briefer.importers.dates import find_dates
-from briefer.importers.lexicon import MONTH_PATTERN
+from briefer.importers.monthnames import MONTH_PATTERN
 
 _PLACE = r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,2}"  # a place of up to three words
 _NOT_WEEKDAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from briefer.i18n import _
-from briefer.importers.lexicon import MONTH_PATTERN, MONTHS
+from briefer.importers.monthnames import MONTH_PATTERN, MONTHS
 from briefer.months import MONTHS as MONTH_NAMES
 
 _DAY = r"(?P<d>[0-3]?\d)"

@@ -9,14 +9,15 @@ from collections.abc import Sequence
 
 from briefer.i18n import _
 from briefer.importers.antecedents import subject_before
+from briefer.importers.countrynames import countries_in
 from briefer.importers.credits import TOP_DIPLOMAT, office_holder
 from briefer.importers.knownpersons import known_mentions
-from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, countries_in
 from briefer.importers.mentions import Mention
 from briefer.importers.passages import FoundStatement
 from briefer.importers.quotes import find_quoted
 from briefer.importers.release import Release
 from briefer.importers.sentences import MIN_QUOTE_WORDS, SENTENCE_END
+from briefer.importers.speechwords import FIRST_PERSON, SPEECH_VERBS
 
 # words given without quotation marks and credited after a dash at the end: "We need a …
 # evaluation … - said the Polish top diplomat.", "… - stated the head of the Polish MFA."

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from datetime import date
 from difflib import SequenceMatcher
 
+from briefer.importers.countrynames import ADJECTIVES, COUNTRY_NAMES
 from briefer.importers.dates import find_dates
 from briefer.importers.draft import Draft
-from briefer.importers.lexicon import ADJECTIVES, COUNTRY_NAMES
 from briefer.importers.meetingplaces import format_words
 from briefer.importers.names import surname
 from briefer.importers.quotes import QUOTE_MARKS

@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 from briefer.i18n import _
 from briefer.importers.antecedents import OFFICE_SAYS, PRONOUN_HOW, Said
-from briefer.importers.lexicon import FIRST_PERSON
 from briefer.importers.mentions import Mention
 from briefer.importers.quotes import Quoted
 from briefer.importers.sentences import MIN_QUOTE_WORDS, is_possessive
+from briefer.importers.speechwords import FIRST_PERSON
 
 # words a fragment of someone's words hangs on in the writer's sentence: "…, which “have
 # protected our people”", "in order to “meet every commitment”", "qui « … »", "afin de « … »"

@@ -7,12 +7,10 @@ import re
 from briefer.importers.bylines import BY_LINE, NAME_LINE, ROLE_LINE, byline, names_only
 from briefer.importers.header import ORG_LINE
 from briefer.importers.kickers import WIRE_TAG
-from briefer.importers.lexicon import (
-    MONTH_PATTERN,
-    SPEECH_VERBS,
-)
+from briefer.importers.monthnames import MONTH_PATTERN
 from briefer.importers.publishers import known_publisher
 from briefer.importers.releasedates import is_date_line
+from briefer.importers.speechwords import SPEECH_VERBS
 from briefer.importers.textlines import DANGLING, INITIALS
 
 TIME_LINE = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s+[A-Z]{2,4})?$")

@@ -11,7 +11,6 @@ from briefer.i18n import _
 from briefer.importers.attribution import quoted_statements
 from briefer.importers.credits import office_holder, unnamed_holder
 from briefer.importers.furniture import is_contact_start, is_furniture
-from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, SPOKEN_TEXT, SPOKESPERSON
 from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
 from briefer.importers.passages import FoundStatement
@@ -20,6 +19,7 @@ from briefer.importers.quotes import QUOTE_MARKS, find_quoted, starts_with_quote
 from briefer.importers.quotespans import closing_mark
 from briefer.importers.release import Release
 from briefer.importers.sentences import MIN_QUOTE_WORDS, last_clause
+from briefer.importers.speechwords import FIRST_PERSON, SPEECH_VERBS, SPOKEN_TEXT, SPOKESPERSON
 
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _STATEMENT_NOUN = re.compile(

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
+from briefer.importers.countrynames import country_named
 from briefer.importers.dates import full_date
-from briefer.importers.lexicon import (
-    MONTH_PATTERN,
-    country_named,
-)
+from briefer.importers.monthnames import MONTH_PATTERN
 from briefer.importers.releasedates import APPENDED_DATE, BAR_DATED, DATED, bar_date
 
 

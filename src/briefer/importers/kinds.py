@@ -19,18 +19,18 @@ from briefer.importers.dates import DAY_NAMES, find_dates
 from briefer.importers.draft import ReleaseKind
 from briefer.importers.headings import JOINT_HEADING, single_speaker
 from briefer.importers.layout import Layout
-from briefer.importers.lexicon import (
-    FIRST_PERSON,
-    SPEECH_VERBS_EN,
-    SPEECH_VERBS_FR,
-    SPOKEN_TEXT,
-)
 from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
 from briefer.importers.passages import FoundStatement
 from briefer.importers.persons import find_mentions
 from briefer.importers.runningtext import lede_start, preamble
 from briefer.importers.speeches import I_SPEAK
+from briefer.importers.speechwords import (
+    FIRST_PERSON,
+    SPEECH_VERBS_EN,
+    SPEECH_VERBS_FR,
+    SPOKEN_TEXT,
+)
 
 _READOUT = re.compile(
     r"(?i)\b(?:read-?out|call with|telephone (?:call|talk)s?|phone call|phone conversation|"

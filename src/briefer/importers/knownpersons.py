@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from briefer.i18n import _
-from briefer.importers.lexicon import UPPER, country_named
+from briefer.importers.countrynames import country_named
+from briefer.importers.letters import UPPER
 from briefer.importers.mentions import Mention, Taken
 from briefer.importers.names import (
     ARTICLE_BEFORE,

@@ -15,10 +15,13 @@ from briefer.importers.header import HEADER_LINES, introduced, read_header
 from briefer.importers.headingblocks import speaker_heading, speech_block
 from briefer.importers.headlines import DOUBLED, given_twice
 from briefer.importers.kickers import DATED_KICKER, without_home, without_kicker
-from briefer.importers.lexicon import (
+from briefer.importers.publishers import (
+    FOOTER_LINES,
     PUBLISHERS,
+    footer_publisher,
+    known_publisher,
+    named_in,
 )
-from briefer.importers.publishers import FOOTER_LINES, footer_publisher, known_publisher, named_in
 from briefer.importers.releasedates import (
     again_date,
     article_date,

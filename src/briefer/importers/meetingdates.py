@@ -11,8 +11,8 @@ from briefer.importers import meetings
 from briefer.importers.datelines import read_dateline
 from briefer.importers.dates import DAY_NAMES, DateMention, find_dates, lone_weekday
 from briefer.importers.layout import Layout
-from briefer.importers.lexicon import MONTH_PATTERN
 from briefer.importers.meetingreports import BACKGROUND, REPORT
+from briefer.importers.monthnames import MONTH_PATTERN
 from briefer.importers.names import surname
 from briefer.importers.release import Release
 from briefer.model.records import Person

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from briefer.importers import meetings
+from briefer.importers.countrynames import ADJECTIVES, COUNTRY_NAMES, countries_in
 from briefer.importers.layout import Layout
-from briefer.importers.lexicon import ADJECTIVES, COUNTRY_NAMES, countries_in
 from briefer.importers.release import Release
 
 _SUBJECT_WORDS = 25  # who met, said before the meeting's word: "On the initiative of …, the …"

@@ -6,14 +6,11 @@ from __future__ import annotations
 import functools
 import re
 
-from briefer.importers.lexicon import (
-    PORTFOLIO_WORDS,
-    ROLE_INITIALS,
-    ROLE_PATTERN,
-    UPPER,
-    country_named,
-)
+from briefer.importers.countrynames import country_named
+from briefer.importers.letters import UPPER
 from briefer.importers.patterncache import compiled
+from briefer.importers.portfolios import PORTFOLIO_WORDS
+from briefer.importers.roleterms import ROLE_INITIALS, ROLE_PATTERN
 
 # a royal or religious title in lower case, with its article: "le prince héritier X", "la
 # princesse X", "l'émir X", "le cheikh X", "le roi X", "la reine X", "el príncipe heredero

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from briefer.importers.lexicon import (
+from briefer.importers.countrynames import (
     ADJECTIVES,
     COUNTRY_PATTERN,
     COUNTRY_PREFIX,
-    UPPER,
     country_named,
 )
+from briefer.importers.letters import UPPER
 
 COUNTRY = f"(?:{COUNTRY_PREFIX})?(?:{COUNTRY_PATTERN})"
 

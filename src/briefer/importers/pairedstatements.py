@@ -6,11 +6,11 @@ import re
 
 from briefer.importers.headings import headline_speaker
 from briefer.importers.layout import Layout
-from briefer.importers.lexicon import FIRST_PERSON
 from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
 from briefer.importers.passages import FoundStatement
 from briefer.importers.runningtext import END_MARK, ends_statement
+from briefer.importers.speechwords import FIRST_PERSON
 from briefer.importers.transcripts import LABELLED, NOTICE, asks
 
 

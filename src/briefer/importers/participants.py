@@ -15,7 +15,6 @@ from briefer.importers.dates import find_dates
 from briefer.importers.knownpersons import known_mentions
 from briefer.importers.layout import Layout
 from briefer.importers.ledes import LEDE, is_prose
-from briefer.importers.lexicon import SPEECH_VERBS
 from briefer.importers.meetingmentions import with_counterparts
 from briefer.importers.meetingreports import REPORT
 from briefer.importers.meetingsides import between_sides, named_countries
@@ -25,6 +24,7 @@ from briefer.importers.nationalities import counterpart_countries
 from briefer.importers.occasions import ACCOMPANIED, other_occasions, outside_meeting
 from briefer.importers.persons import merge, subject_mention
 from briefer.importers.release import Release
+from briefer.importers.speechwords import SPEECH_VERBS
 from briefer.model.records import Person
 
 

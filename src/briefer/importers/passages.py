@@ -10,12 +10,12 @@ from datetime import date
 
 from briefer.i18n import _
 from briefer.importers.datelines import dateline_end
-from briefer.importers.lexicon import FIRST_PERSON
 from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
 from briefer.importers.quotes import Quoted, find_quoted
 from briefer.importers.release import Release, Span
 from briefer.importers.sentences import SAID_VERB, SENTENCE_END, WHOSE_VIEW
+from briefer.importers.speechwords import FIRST_PERSON
 
 _VAGUE = re.compile(
     r"(?i)\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|recently|"

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefer.importers.lexicon import ADJECTIVE_PATTERN, ADJECTIVES, UPPER, country_named
+from briefer.importers.countrynames import ADJECTIVE_PATTERN, ADJECTIVES, country_named
+from briefer.importers.letters import UPPER
 from briefer.importers.mentions import Mention, Taken
 from briefer.importers.names import (
     HONORIFIC,

@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from briefer.importers.lexicon import UPPER, country_named
+from briefer.importers.countrynames import country_named
+from briefer.importers.letters import UPPER
 from briefer.importers.mentions import Mention, Taken
 from briefer.importers.names import (
     ARTICLE_BEFORE,

@@ -39,7 +39,6 @@ from briefer.importers.kinds import (
 )
 from briefer.importers.language import NAMES, READ, language_of
 from briefer.importers.layout import Layout, read_layout
-from briefer.importers.lexicon import FIRST_PERSON, PUBLISHERS, QUESTION, SPOKESPERSON
 from briefer.importers.meetingmentions import mentioned
 from briefer.importers.meetingplaces import meeting_format
 from briefer.importers.meetingreports import find_meeting
@@ -49,10 +48,12 @@ from briefer.importers.pairedstatements import paired_statements
 from briefer.importers.participants import by_surname, fullest
 from briefer.importers.passages import FoundStatement
 from briefer.importers.persons import merge
+from briefer.importers.publishers import PUBLISHERS
 from briefer.importers.release import Release, Span
 from briefer.importers.salutations import opens_with_address
 from briefer.importers.signatures import signed_statement
 from briefer.importers.speeches import first_person_release, whole_release
+from briefer.importers.speechwords import FIRST_PERSON, QUESTION, SPOKESPERSON
 from briefer.importers.statements import find_statements
 from briefer.importers.transcripts import answered_questions, press_conference, remarks_to_press
 from briefer.model.records import Consultation, Person, Source, Statement

@@ -5,9 +5,41 @@ from __future__ import annotations
 import functools
 import re
 
-from briefer.importers.lexicon import (
-    PUBLISHERS,
-)
+# Offices that issue releases: how they name themselves, and their country.
+PUBLISHERS: dict[str, str] = {
+    "Federal Foreign Office": "Germany",
+    "Auswärtiges Amt": "Germany",
+    "Federal Ministry of Defence": "Germany",
+    "Bundesministerium der Verteidigung": "Germany",
+    "Federal Government": "Germany",
+    "Press and Information Office of the Federal Government": "Germany",
+    "Presse- und Informationsamt der Bundesregierung": "Germany",
+    "Die Bundesregierung": "Germany",
+    "Bundesregierung": "Germany",
+    "Ministry of Foreign Affairs of Japan": "Japan",
+    "Ministry of Defense of Japan": "Japan",
+    "Prime Minister's Office of Japan": "Japan",
+    "U.S. Department of State": "United States",
+    "US Department of State": "United States",
+    "Department of State": "United States",
+    "U.S. Department of Defense": "United States",
+    "The White House": "United States",
+    "Foreign, Commonwealth & Development Office": "United Kingdom",
+    "Foreign, Commonwealth and Development Office": "United Kingdom",
+    "Ministry of Defence": "United Kingdom",
+    "Prime Minister's Office, 10 Downing Street": "United Kingdom",
+    "European External Action Service": "European Union",
+    "Council of the European Union": "European Union",
+    "European Commission": "European Union",
+    "NATO": "NATO",
+    "North Atlantic Treaty Organization": "NATO",
+    "Global Affairs Canada": "Canada",
+    "Department of National Defence": "Canada",
+    "Department of Foreign Affairs and Trade": "Australia",
+    "Ministry of External Affairs": "India",
+    "Ministère de l'Europe et des Affaires étrangères": "France",
+    "Ministry for Europe and Foreign Affairs": "France",
+}
 
 PUBLISHER_PATTERN = "|".join(sorted((re.escape(p) for p in PUBLISHERS), key=len, reverse=True))
 FOOTER_LINES = 15

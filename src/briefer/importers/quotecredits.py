@@ -19,7 +19,6 @@ from briefer.importers.credits import (
     office_holder,
     office_speaks,
 )
-from briefer.importers.lexicon import SPEECH_VERBS
 from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
 from briefer.importers.passages import Quote
@@ -35,6 +34,7 @@ from briefer.importers.sentences import (
     mentions_between,
 )
 from briefer.importers.speakers import attribute
+from briefer.importers.speechwords import SPEECH_VERBS
 
 _FOREIGN_ROLE = re.compile(
     r"(?i)foreign minister|minister of foreign|außenminister|affaires étrangères"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS, SPEECH_VERBS_EN
 from briefer.importers.quotes import QUOTE_MARKS, Quoted, find_quoted
 from briefer.importers.sentences import DASH, MIN_QUOTE_WORDS, SAID_VERB, SENTENCE_END, first_clause
+from briefer.importers.speechwords import FIRST_PERSON, SPEECH_VERBS, SPEECH_VERBS_EN
 
 _DASH_ATTRIBUTION = re.compile(
     rf"(?:,|\s[–—-])\s*(?P<attribution>(?:{SPEECH_VERBS}|so)\b[^,;]{{0,120}}?)[.!]?\s*$"

@@ -6,21 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefer.importers.lexicon import (
+from briefer.importers.countrynames import (
     ADJECTIVE_PATTERN,
     ADJECTIVES,
-    FIELD_WORD_PATTERN,
     FRENCH_ADJECTIVE_PATTERN,
-    ROLE_BEFORE_NAME_PATTERN,
-    ROLE_INITIALS,
-    ROLE_PATTERN,
-    SPEECH_VERBS_EN,
-    SPEECH_VERBS_FR,
-    SPOKESPERSON,
-    UPPER,
     country_named,
-    nominative,
 )
+from briefer.importers.letters import UPPER
 from briefer.importers.mentions import Mention
 from briefer.importers.names import (
     ARTICLE_BEFORE,
@@ -43,6 +35,14 @@ from briefer.importers.nationalities import (
     nationality_first,
 )
 from briefer.importers.patterncache import compiled
+from briefer.importers.portfolios import FIELD_WORD_PATTERN
+from briefer.importers.roleterms import (
+    ROLE_BEFORE_NAME_PATTERN,
+    ROLE_INITIALS,
+    ROLE_PATTERN,
+    nominative,
+)
+from briefer.importers.speechwords import SPEECH_VERBS_EN, SPEECH_VERBS_FR, SPOKESPERSON
 
 ROLE = rf"(?:{ROLE_PATTERN})(?:(?:\s*/\s*|\s+and\s+)(?:{ROLE_PATTERN}))?"
 

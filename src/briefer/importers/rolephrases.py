@@ -6,16 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefer.importers.lexicon import (
-    ROLE_BEFORE_NAME_PATTERN,
-    ROLE_INITIALS,
-    SPEECH_VERBS,
-    SPEECH_VERBS_EN,
-    SPEECH_VERBS_FR,
-    UPPER,
-    countries_in,
-    country_named,
-)
+from briefer.importers.countrynames import countries_in, country_named
+from briefer.importers.letters import UPPER
 from briefer.importers.mentions import Mention, Taken
 from briefer.importers.names import (
     DAYS_AND_MONTHS,
@@ -33,6 +25,8 @@ from briefer.importers.names import (
 from briefer.importers.nationalities import COUNTRY, country_after
 from briefer.importers.patterncache import compiled
 from briefer.importers.rolenames import ARTICLES, MEETING_VERBS, ROLE
+from briefer.importers.roleterms import ROLE_BEFORE_NAME_PATTERN, ROLE_INITIALS
+from briefer.importers.speechwords import SPEECH_VERBS, SPEECH_VERBS_EN, SPEECH_VERBS_FR
 
 # "Anna Berg took office today as Minister of Foreign Affairs of Norland": a name opening a
 # sentence, its role after the verb of taking office

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from briefer.importers.datelines import dateline_end
 from briefer.importers.dates import find_dates
 from briefer.importers.layout import Layout
-from briefer.importers.lexicon import FIRST_PERSON
 from briefer.importers.mentions import Mention
 from briefer.importers.passages import FoundStatement
 from briefer.importers.signaturelines import signature_line
+from briefer.importers.speechwords import FIRST_PERSON
 
 # a Spanish-style dateline: "Brio.- The Ministry …", "BRIO. - …"
 _PLACE_DOT_DASH = re.compile(r"^[A-ZÄÖÜÉ][\w '-]{1,30}\.\s?[-–—]\s+(?=[A-ZÄÖÜÉ])")

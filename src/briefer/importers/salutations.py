@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from briefer.importers.headings import HEADING_LINE
 from briefer.importers.layout import Layout
-from briefer.importers.lexicon import FIRST_PERSON
 from briefer.importers.runningtext import BULLET, preamble
+from briefer.importers.speechwords import FIRST_PERSON
 
 
 def addressed(paragraphs: list[str], layout: Layout) -> list[int]:

@@ -7,8 +7,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from briefer.importers.lexicon import SPEECH_VERBS
 from briefer.importers.mentions import Mention
+from briefer.importers.speechwords import SPEECH_VERBS
 
 MIN_QUOTE_WORDS = 5
 

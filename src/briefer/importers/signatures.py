@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 
 from briefer.importers.layout import Layout
-from briefer.importers.lexicon import FIRST_PERSON, ROLE_PATTERN
 from briefer.importers.mentions import Mention
 from briefer.importers.passages import FoundStatement
 from briefer.importers.patterncache import compiled
 from briefer.importers.persons import find_mentions
 from briefer.importers.quotes import find_quoted
+from briefer.importers.roleterms import ROLE_PATTERN
 from briefer.importers.runningtext import ends_statement, preamble, running_statement
 from briefer.importers.signaturelines import signature_line
+from briefer.importers.speechwords import FIRST_PERSON
 
 ROLE = compiled(rf"(?:NATO |UN )?(?:{ROLE_PATTERN})")
 

@@ -8,12 +8,12 @@ import re
 from collections.abc import Sequence
 
 from briefer.importers.introductions import LABEL, SPEECH_VERB, ends_introduced, unquote
-from briefer.importers.lexicon import FIRST_PERSON, QUESTION, SPOKESPERSON
 from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
 from briefer.importers.passages import FoundStatement
 from briefer.importers.quotes import find_quoted
 from briefer.importers.release import Release
+from briefer.importers.speechwords import FIRST_PERSON, QUESTION, SPOKESPERSON
 
 
 def labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:

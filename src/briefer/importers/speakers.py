@@ -22,7 +22,6 @@ from briefer.importers.antecedents import (
     pronoun_said,
 )
 from briefer.importers.fragments import said_in_fragment
-from briefer.importers.lexicon import SPEECH_VERBS_EN
 from briefer.importers.mentions import Mention
 from briefer.importers.quotes import Quoted
 from briefer.importers.sentences import (
@@ -32,6 +31,7 @@ from briefer.importers.sentences import (
     last_clause,
     mentions_between,
 )
+from briefer.importers.speechwords import SPEECH_VERBS_EN
 from briefer.importers.trailingcredits import said_after
 
 # Verbs whose subject is the sentence's subject, not the nearest name: "X praised Y's

@@ -15,7 +15,6 @@ from briefer.importers.headings import (
 )
 from briefer.importers.introductions import account_lead_in
 from briefer.importers.layout import Layout
-from briefer.importers.lexicon import FIRST_PERSON, QUESTION
 from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
 from briefer.importers.passages import FoundStatement
@@ -31,6 +30,7 @@ from briefer.importers.salutations import (
     from_salutation,
 )
 from briefer.importers.signatures import NOT_A_NAME, SIGNED_NAME, signed_above, signer_after
+from briefer.importers.speechwords import FIRST_PERSON, QUESTION
 from briefer.importers.transcripts import answers
 
 

@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 
 from briefer.importers.antecedents import PRONOUN, Said, pronoun_said
-from briefer.importers.lexicon import SPEECH_VERBS_EN
 from briefer.importers.mentions import Mention
 from briefer.importers.quotes import Quoted
 from briefer.importers.sentences import (
@@ -16,6 +15,7 @@ from briefer.importers.sentences import (
     is_possessive,
     mentions_between,
 )
+from briefer.importers.speechwords import SPEECH_VERBS_EN
 
 # a nationality noun for the person named with it before: "« … », déclare le norlandais."
 # ("le norlandais Paul Varo Meko"), "a ajouté la sénégalaise", "l'ivoirien"

@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from briefer.importers import meetings
 from briefer.importers.headings import COLLECTIVE, JOINT_HEADING, headline_speaker
 from briefer.importers.layout import Layout
-from briefer.importers.lexicon import ANSWER, FIRST_PERSON, QUESTION
 from briefer.importers.mentions import Mention
 from briefer.importers.passages import FoundStatement
 from briefer.importers.persons import find_mentions
 from briefer.importers.quotes import find_quoted
 from briefer.importers.runningtext import END_MARK, ends_statement, lede_start, preamble
+from briefer.importers.speechwords import ANSWER, FIRST_PERSON, QUESTION
 
 
 def answered_questions(paragraphs: list[str], layout: Layout) -> list[FoundStatement]:

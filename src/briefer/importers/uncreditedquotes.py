@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from briefer.i18n import N_, _
 from briefer.importers.antecedents import OFFICE_SAYS, PRONOUN_HOW, possessive_credit
 from briefer.importers.barenames import BARE_NAME_SUBJECT, a_name
-from briefer.importers.lexicon import FIRST_PERSON, SPEECH_VERBS_EN
 from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
 from briefer.importers.passages import Quote, unnamed_subject
@@ -23,6 +22,7 @@ from briefer.importers.sentences import (
     last_clause,
     mentions_between,
 )
+from briefer.importers.speechwords import FIRST_PERSON, SPEECH_VERBS_EN
 
 # a credit inside a quotation whose marks are broken: "“… ,’ said Minister X, ‘…”",
 # "\"Our ties … said Minister X “are …”" (machine-translated, marks mixed or left open)
