@@ -30,7 +30,7 @@ MONTH_PATTERN = "|".join(
     sorted(
         {re.escape(form) for m in MONTHS for form in (m.capitalize(), m.upper())}
         | {re.escape(m) for m in _FRENCH_MONTHS},
-        key=len,
-        reverse=True,
+        # longest first, then by letter: a set's order changes with each process's hash seed
+        key=lambda form: (-len(form), form),
     )
 )
