@@ -3,9 +3,10 @@
 statements right: an expected statement found with its speaker and its verbatim span (first
 and last words, number of paragraphs); false statements: found statements that lie in no
 expected one; participants F1 by family name over every release (a meeting found where
-there is none counts its people as false); kind right; meeting date right where the text
-gives it; dates invented: a meeting or publication date found where the text gives none.
-"""
+there is none counts its people as false); participant country right and wrong: of the
+expected people found, those given the expected country and those given another (none is
+not wrong); kind right; meeting date right where the text gives it; dates invented: a
+meeting or publication date found where the text gives none."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ class Measures:
     statements_right: int = 0
     false_statements: int = 0
     participants: Counter[str] = field(default_factory=Counter)  # tp, fp, fn
+    countries: int = 0  # participants found whose expected country is given
+    countries_right: int = 0
+    countries_wrong: int = 0  # given a country that is not the expected one (none is not wrong)
     kinds_right: int = 0
     meeting_dates: int = 0
     meeting_dates_right: int = 0
@@ -53,6 +57,10 @@ class Measures:
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
     @property
+    def country_rate(self) -> float:
+        return self.countries_right / self.countries if self.countries else 1.0
+
+    @property
     def kind_rate(self) -> float:
         return self.kinds_right / self.releases if self.releases else 1.0
 
@@ -70,6 +78,9 @@ class Measures:
             f"({100 * self.statement_rate:.0f} %)",
             f"false statements          {self.false_statements} ({self.false_per_100:.1f} per 100)",
             f"participants F1           {self.participants_f1:.2f} (tp {tp}, fp {fp}, fn {fn})",
+            f"participant country right {self.countries_right}/{self.countries} "
+            f"({100 * self.country_rate:.0f} %)",
+            f"participant country wrong {self.countries_wrong}",
             f"kind right                {self.kinds_right}/{self.releases} "
             f"({100 * self.kind_rate:.0f} %)",
             f"meeting date right        {self.meeting_dates_right}/{self.meeting_dates} "
@@ -144,6 +155,7 @@ def _count_participants(counts: Measures, entry: Entry, got: dict[str, Any]) -> 
     expected = {family_name(p["name"]) for p in (wanted or {}).get("participants", [])}
     found = {family_name(p["name"]) for p in (got["consultation"] or {}).get("participants", [])}
     found.discard("")
+    _count_countries(counts, entry, got)
     counts.participants["tp"] += len(expected & found)
     counts.participants["fp"] += len(found - expected)
     counts.participants["fn"] += len(expected - found)
@@ -152,6 +164,24 @@ def _count_participants(counts: Measures, entry: Entry, got: dict[str, Any]) -> 
             "participants",
             f"{entry.name}: missed {sorted(expected - found)}, extra {sorted(found - expected)}",
         )
+
+
+def _count_countries(counts: Measures, entry: Entry, got: dict[str, Any]) -> None:
+    """Count the participants found whose country is the expected one, where it is given."""
+    found = {
+        family_name(p["name"]): p.get("country") or ""
+        for p in (got["consultation"] or {}).get("participants", [])
+    }
+    for person in (entry.expected["consultation"] or {}).get("participants", []):
+        family = family_name(person["name"])
+        if not person.get("country") or family not in found:
+            continue
+        counts.countries += 1
+        if normal(found[family]).casefold() == normal(person["country"]).casefold():
+            counts.countries_right += 1
+        else:
+            counts.countries_wrong += bool(found[family])
+            counts.note("country", f"{entry.name}: {person['name']}: {found[family]!r}")
 
 
 def _span(text: str, said: dict[str, Any]) -> tuple[int, int] | None:
