@@ -34,7 +34,7 @@ from tests.render.pdfcheck import qpdf_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 8  # per operation in every run of the suite; the long variant adds LONG_KILLS
-LONG_KILLS = 40
+LONG_KILLS = 32
 # How long after "ready" a kill may come: several operations' worth, so kills land at
 # every point of an operation, including its first.
 WINDOW = {"import": 0.15, "save": 0.25, "autosave": 0.25, "export": 0.6}
