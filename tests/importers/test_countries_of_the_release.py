@@ -149,3 +149,13 @@ def test_the_side_a_pair_names_that_nobody_has() -> None:
     assert countries["Menon"] == "India"
     assert countries["Mori"] == "Japan"
     assert _inferred(found, "Mori")
+
+
+def test_the_counterpart_of_a_minister_lends_him_no_nationality() -> None:
+    found = draft(
+        "Außenminister Lindner trifft Außenminister Morel",
+        "Außenminister Tobias Lindner hat heute in Paris Außenminister Pierre Morel getroffen.",
+        "Für den deutschen Amtskollegen von Außenminister Pierre Morel war es eine "
+        "Gelegenheit, die Arbeit eines wichtigen Partners kennenzulernen.",
+    )
+    assert _countries(found)["Morel"] != "Germany"

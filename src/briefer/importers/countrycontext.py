@@ -50,11 +50,31 @@ def _read(person: Person, text: str) -> Decided:
     office = organisation_office(person.role)
     if office:  # "Secretary General of the Organization of American States": not American
         return Decided(replace(person, country=office))
+    if person.country and _counterpart_of(person, text):
+        return Decided(replace(person, country=""))
     if person.country or not person.name:
         return Decided(person)
     found = office_before(text, person.name) or _country_before_role(person, text)
     found = found or _citizens_abroad(person.role) or _role_country(person.role)
     return Decided(replace(person, country=found) if found else person)
+
+
+# "the German counterpart of Minister X", "den deutschen Amtskollegen von Außenminister X"
+_COUNTERPART_OF = (
+    r"(?P<adjective>\w+)\s+(?:counterparts?|colleagues?|Amtskolleg\w*|Kolleg\w*|homologues?)"
+    r"\s+(?:of|von|de|du|des|d['’])\s*"
+)
+
+
+def _counterpart_of(person: Person, text: str) -> bool:
+    """Return whether the person's country is that of the counterpart the text names them
+    the counterpart of: an adjective read as theirs that is the other's."""
+    role = rf"(?:{re.escape(person.role)}\s+)?" if person.role else ""
+    pattern = rf"{_COUNTERPART_OF}{role}{re.escape(person.name)}\b"
+    return any(
+        ADJECTIVES.get(m["adjective"].casefold()) == person.country
+        for m in re.finditer(pattern, text)
+    )
 
 
 # "Frankreichs", "France's", "French" right before a person's role and name
