@@ -159,3 +159,28 @@ def test_the_counterpart_of_a_minister_lends_him_no_nationality() -> None:
         "Gelegenheit, die Arbeit eines wichtigen Partners kennenzulernen.",
     )
     assert _countries(found)["Morel"] != "Germany"
+
+
+def test_a_national_office_in_a_release_of_one_federal_state() -> None:
+    found = draft(
+        "Generalsekretär Lindqvist beendet Besuch in Österreich",
+        "Bundespräsident Gernot Strasser empfing am Montag UN-Generalsekretär Oskar Lindqvist "
+        "in der Hofburg; an dem Gespräch nahm auch Vizekanzler Karl Huber teil.",
+        "Lindqvist würdigte die Rolle Österreichs als Sitz internationaler Organisationen. "
+        "Österreich sei ein verlässlicher Partner; der Nationalrat habe die Mittel erhöht.",
+    )
+    countries = _countries(found)
+    assert countries["Lindqvist"] == "United Nations"
+    assert countries["Strasser"] == "Austria"
+    assert countries["Huber"] == "Austria"
+    assert _inferred(found, "Huber")
+
+
+def test_a_national_office_is_not_the_languages_country() -> None:
+    found = draft(
+        "Außenminister Russlands trifft Bundeskanzlerin",
+        "Bundeskanzlerin Eva Roth hat in Berlin Außenminister Ivan Sokolov empfangen.",
+        "Die Bundeskanzlerin und der russische Gast sprachen über die Beziehungen Russlands "
+        "zur Europäischen Union.",
+    )
+    assert _countries(found)["Sokolov"] != "Germany"

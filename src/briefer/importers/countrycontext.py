@@ -5,6 +5,7 @@ publisher, the organisation an office belongs to, the two sides a meeting names)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -36,17 +37,31 @@ def decide_countries(
     `lede` its headline and the meeting's paragraph, `home` the publisher's country."""
     decided = [_read(person, text) for person in participants]
     own = home if home in _FEDERAL_STATES else _federal_country(text)
+    # a national office is the release's country's only where no other country rivals it
+    national = own if own and not home and _named_most(text, own) else ""
     for number, item in enumerate(decided):
         person = item.person
         if _federal(person):  # "Bundespräsident": Germany's, Austria's or Switzerland's
             how = _("the release's country") if own else _("a federal office, taken as Germany's")
             decided[number] = Decided(replace(person, country=own or person.country), how)
+        elif national and not person.country and _NATIONAL.search(person.role):
+            # "Vizekanzler", "Außenminister" in a release of Austria's: Austria's
+            decided[number] = Decided(replace(person, country=own), _("the release's country"))
     return _fill(decided, lede, home)
+
+
+# a national government's office, in German (not a Land's, a canton's or an envoy's)
+_NATIONAL = re.compile(
+    r"^(?!.*(?:Landes|Landtag|Kanton|Regierungsr|Botschaft|Konsul|Gesandt|Bürgermeist))"
+    r"(?:(?:Vize)?(?:Bundes)?[Kk]anzler|[A-ZÄÖÜ]\w*minister|(?:Bundes)?[Ss]taatssekretär)(?:in)?$"
+)
 
 
 def _read(person: Person, text: str) -> Decided:
     """Return the person with the country the text writes next to them: the organisation
-    their office is of, or a country before their role ("Frankreichs Staatspräsident X")."""
+    their office is of, a country before their role ("Frankreichs Staatspräsident X"), the
+    one their role is of or whose nationals abroad it serves; none where the country read
+    is their counterpart's ("the German counterpart of Minister X")."""
     office = organisation_office(person.role)
     if office:  # "Secretary General of the Organization of American States": not American
         return Decided(replace(person, country=office))
@@ -151,6 +166,21 @@ _FEDERAL_STATES = {
         r"Regierungsr[aä]t\w*|Ständerat\w*|Landammann|Bern)\b"
     ),
 }
+
+
+def _named_most(text: str, country: str) -> bool:
+    """Return whether text names country by name, adjective or genitive ("Russlands") more
+    than twice as often as any other country."""
+    named: Counter[str] = Counter()
+    for word in re.findall(r"[\w’'-]+", text):
+        # "russischen", "Russian", "Russland", "Russlands" (not the English "us")
+        adjective = word[:1].isupper() or len(word) > 4
+        found = ADJECTIVES.get(word.casefold(), "") if adjective else ""
+        found = found or country_named(word) or country_named(word.removesuffix("s"))
+        if found:
+            named[found] += 1
+    others = max((n for c, n in named.items() if c != country), default=0)
+    return named[country] > 2 * others
 
 
 def _federal(person: Person) -> bool:
