@@ -5,11 +5,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
-from briefer.i18n import _
 from briefer.importers import meetings
 from briefer.importers.barenames import a_name
+from briefer.importers.countrycontext import decide_countries
 from briefer.importers.datelines import read_dateline
 from briefer.importers.dates import find_dates
 from briefer.importers.knownpersons import known_mentions
@@ -17,10 +16,9 @@ from briefer.importers.layout import Layout
 from briefer.importers.ledes import LEDE, is_prose
 from briefer.importers.meetingmentions import with_counterparts
 from briefer.importers.meetingreports import REPORT
-from briefer.importers.meetingsides import between_sides, named_countries
+from briefer.importers.meetingsides import between_sides
 from briefer.importers.mentions import Mention
 from briefer.importers.names import surname
-from briefer.importers.nationalities import counterpart_countries
 from briefer.importers.occasions import ACCOMPANIED, other_occasions, outside_meeting
 from briefer.importers.persons import merge, subject_mention
 from briefer.importers.release import Release
@@ -80,12 +78,12 @@ def find_participants(release: Release, found: list[int], layout: Layout) -> lis
         return first.get(surname(person.name), (len(order), 0))
 
     people.sort(key=first_named)
-    filled = _fill_countries(people, f"{layout.title} {paragraphs[index]}", home)
-    for number, (before, after) in enumerate(zip(people, filled, strict=True)):
-        if after.country != before.country:
-            how = _("the publisher's country") if after.country == home else _("the country named")
-            release.infer(f"consultation.participants[{number}].country", how)
-    return filled
+    lede = (layout.title, paragraphs[index])
+    decided = decide_countries(people, "\n".join(paragraphs), lede, home)
+    for number, item in enumerate(decided):
+        if item.how:
+            release.infer(f"consultation.participants[{number}].country", item.how)
+    return [item.person for item in decided]
 
 
 def _caption(text: str, mentions: Sequence[Mention]) -> bool:
@@ -372,18 +370,3 @@ def fullest(person: Person, known: Mapping[str, Person]) -> Person:
         role=match.role if len(match.role) > len(person.role) else person.role,
         country=person.country or match.country,
     )
-
-
-def _fill_countries(participants: list[Person], text: str, home: str) -> list[Person]:
-    """Give participants of unknown country one: the lede's subject the publisher's country,
-    a single other one the one country named in the text that nobody has, the rest home."""
-    people = list(participants)
-    if home and people and not people[0].country:
-        people[0] = replace(people[0], country=home)
-    missing = [i for i, p in enumerate(people) if not p.country]
-    # "X met his Finnish counterpart": the counterpart's country is never X's own
-    taken = {p.country for p in people} | {c for _, _, c in counterpart_countries(text)}
-    free = [country for country in named_countries(text) if country not in taken]
-    if len(missing) == 1 and free:
-        people[missing[0]] = replace(people[missing[0]], country=free[0])
-    return [p if p.country else replace(p, country=home) for p in people]
