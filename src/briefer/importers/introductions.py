@@ -96,7 +96,9 @@ def is_intro(release: Release, index: int, following: str) -> bool:
         # over a transcript ("MR PRICE: Good afternoon …") the labels say who speaks
         label = LABEL.match(following.strip())
         labelled = label is not None and not FIRST_PERSON.search(label["label"])
-        return not labelled and bool(FIRST_PERSON.search(following[:300]))
+        # "US" in capitals is the country ("met the US Consul General"), not "us"
+        spoken = FIRST_PERSON.search(following[:300].replace("US", "U.S."))
+        return not labelled and bool(spoken)
     text = _introducing(paragraph)
     if not text.endswith(":") or len(text.split()) > 70:
         return False
