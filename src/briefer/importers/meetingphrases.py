@@ -300,7 +300,9 @@ _PHRASES = (
     r"(?:\w+ (?:and|und|et) \w+|the two (?:[\w-]+ )?\w+|both sides|die beiden \w+|"
     r"les deux \w+)"
     r" (?:also |then |further )?(?:discussed|besprachen|erörterten|ont (?:aussi |également )?"
-    r"(?:discuté|évoqué))|"
+    r"(?:discuté|évoqué|échangé)|"
+    # or exchanged views: "A und B tauschten sich über … aus", "A and B exchanged views on"
+    r"tauschten sich|exchanged (?:views|ideas|opinions))|"
     # the same told in the passive: "the issues discussed by A and B on …", "les sujets
     # abordés par A et B", "die von A und B erörterten Themen" (German puts the names first)
     r"discussed by [^.;]{3,160}? and |(?:abord|évoqu|discut)(?:é|ée|és|ées) par [^.;]{3,160}? et "

@@ -1,0 +1,39 @@
+"""Talks told as an exchange by the two who held it (round 25): "Moen und Lo tauschten sich
+über … aus", "Moen and Lo exchanged views on …", "Moen et Lo ont échangé sur …" report a
+meeting, as "A and B discussed" did."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.importers.drafting import draft, participants
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "quote"),
+    [
+        (
+            "Botschafter zum Antrittsbesuch in der Staatskanzlei",
+            "Am Freitag besuchte Botschafter Karl Moen die Ministerpräsidentin Ana Lo in der "
+            "Staatskanzlei. Moen und Lo tauschten sich über die Zusammenarbeit aus.",
+            "„Wir sind seit langem Vorbild für Freundschaft, und das soll so bleiben“, sagte Lo.",
+        ),
+        (
+            "Ambassador pays first visit to the Premier",
+            "On Friday Ambassador Karl Moen visited Premier Ana Lo at her office. Moen and Lo "
+            "exchanged views on cooperation.",
+            "“We have long been a model of friendship, and so we shall stay,” said Lo.",
+        ),
+        (
+            "Visite de l'ambassadeur à la Première ministre",
+            "Vendredi, l'ambassadeur Karl Moen a rendu visite à la Première ministre Ana Lo. "
+            "Moen et Lo ont échangé sur la coopération.",
+            "« Nous sommes depuis longtemps un modèle d'amitié, et cela restera ainsi », a "
+            "déclaré Lo.",
+        ),
+    ],
+)
+def test_an_exchange_of_the_two_is_a_meeting(headline: str, lead: str, quote: str) -> None:
+    found = draft(headline, lead, quote)
+    assert found.kind == "consultation"
+    assert sorted(participants(found)) == ["Ana Lo", "Karl Moen"]
