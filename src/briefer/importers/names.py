@@ -235,11 +235,6 @@ _COMPASS = frozenset("North South East West Central".split())
 _ARABIC_ARTICLE = re.compile(r"(?i)(?:al|el|ash|as|ad|at|az|ar|an)-(?=\w{3})")
 
 
-# a Chinese or Korean given name romanised with a hyphen, after the family name: "Ing-wen",
-# "Ching-te", "Jae-in" (a Western double name has a capital after it: "Anne-Marie")
-_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
-
-
 def surname(name: str) -> str:
     """Return the family name: the capitalised first token of 'MOTEGI Toshimitsu', else the
     last; without an Arabic article ("Al-Rami" is "rami")."""
@@ -249,8 +244,6 @@ def surname(name: str) -> str:
     first = tokens[0].strip(".")
     if len(tokens) > 1 and len(first) > 1 and first.isupper():
         return first.casefold()
-    if len(tokens) == 2 and _EAST_ASIAN_GIVEN.fullmatch(tokens[1]):
-        return first.casefold()  # "Tsai Ing-wen", "Moon Jae-in": the family name first
     return _ARABIC_ARTICLE.sub("", tokens[-1], count=1).casefold()
 
 
