@@ -120,6 +120,11 @@ _PHRASES = (
     r"(?:a|ont) (?:\w+ )?(?:remis|présenté)\b[^.;]{0,100}?(?:lettres? de créance|"
     r"(?:lettre|acte|copies?)s? (?:[\w'’-]+ ){0,3}?qui l['’]accrédit\w*)|"
     r"(?:a|ont) reçu en audience|receive[sd]? in audience|a reçu un appel|"
+    # a host told as receiving the visit: "a reçu, ce 9 mai, la visite de Mme X", "received
+    # a courtesy visit from", "erhielt am Montag Besuch von"
+    r"(?:a|ont) reçu,? (?:(?:[^.;]|(?<=\d)\.){0,40}?,\s+)?la visite (?:de|d['’]|du|des)|"
+    r"received (?:a|the) (?:[\w-]+ )?visit (?:from|of)|erhielt "
+    r"(?:(?:[^.;]|(?<=\d)\.){0,40}?\s)?Besuch (?:von|des|der)|"
     # calls told by their direction: "received congratulatory calls from the leaders of …",
     # "got calls of congratulation from", "took a call from", "made a phone call to"
     r"(?:received|receives|got|gets|took|takes|made|makes|returned|had) (?:a |an |the |two |"
