@@ -14,12 +14,12 @@ def _speakers(*paragraphs: str) -> list[str | None]:
 
 def test_a_compound_state_secretary_in_a_caption_is_no_second_minister() -> None:
     speakers = _speakers(
-        "Kulturministerin Tanja Welk und Kulturstaatssekretär Uwe Mahr (r.) mit den Gästen",
+        "Kulturministerin Tanja Welk und Kulturstaatssekretär Uwe Mahr (l.) im Schlosshof",
         "Kulturministerin Welk empfängt Gäste aus Brio",
-        "Nach langer Pause hat Kulturministerin Tanja Welk die Gäste wieder zum Jahresempfang "
-        "eingeladen. In die Staatskanzlei kamen am Montag Vertreter aus vielen Ländern.",
-        "„Es ist wieder möglich, einander zu begegnen. Deshalb habe ich auch unsere Freunde "
-        "aus Brio eingeladen“, sagte die Kulturministerin in ihren einleitenden Worten.",
+        "Kulturministerin Tanja Welk hat am Montag Künstlerinnen und Künstler aus Brio im "
+        "Schloss begrüßt.",
+        "„Kunst kennt keine Grenzen, und Brio zeigt uns das seit vielen Jahren“, sagte die "
+        "Kulturministerin bei der Begrüßung.",
     )
     assert speakers == ["Tanja Welk"]
 
@@ -40,7 +40,7 @@ def test_a_french_secretary_of_state_after_a_minister_is_no_minister() -> None:
         "Réception à Brio",
         "La ministre de la Culture, Tanja Welk, et le secrétaire d'État Uwe Mahr ont reçu "
         "lundi les invités à Brio.",
-        "« Il est à nouveau possible de nous rencontrer, et j'ai invité nos amis de Norland », "
+        "« L'art ne connaît pas de frontières, et Norland nous le montre depuis longtemps », "
         "a déclaré la ministre.",
     )
     assert speakers == ["Tanja Welk"]

@@ -16,12 +16,12 @@ def test_a_role_label_over_a_report_naming_the_us_consul_general() -> None:
     speakers = _speakers(
         "Premier Welcomes New Consul General to Brio",
         "US Consul General",
-        "The Cabinet Office advised that the Premier, the Hon. Ana Lo, JP, MP, met with the "
-        "newly appointed US Consul General, Karla Moen, during an introductory visit.",
-        "The meeting provided an opportunity to reaffirm the partnership. Discussions "
-        "encompassed trade and security. Both parties explored avenues to enhance relations.",
-        "The Premier said, “The Government welcomes the new Consul General, Karla Moen, to "
-        "Brio. Our objective is to remain a trusted partner.”",
+        "Premier Ana Lo received the US Consul General, Karla Moen, at the Cabinet Office on "
+        "Tuesday, a month after she took up her post in Brio.",
+        "Trade, shipping and the coast guard were on the agenda. The two agreed to meet again "
+        "in the autumn.",
+        "The Premier said, “Karla Moen comes to Brio at a busy time for both our countries, and "
+        "we look forward to working with her.”",
     )
     assert speakers == ["Ana Lo"]
 

@@ -16,20 +16,19 @@ from tests.importers.drafting import draft, participants
             "Botschafter zum Antrittsbesuch in der Staatskanzlei",
             "Am Freitag besuchte Botschafter Karl Moen die Ministerpräsidentin Ana Lo in der "
             "Staatskanzlei. Moen und Lo tauschten sich über die Zusammenarbeit aus.",
-            "„Wir sind seit langem Vorbild für Freundschaft, und das soll so bleiben“, sagte Lo.",
+            "„Norland ist für uns ein Nachbar, auf den man sich verlassen kann“, sagte Lo.",
         ),
         (
             "Ambassador pays first visit to the Premier",
             "On Friday Ambassador Karl Moen visited Premier Ana Lo at her office. Moen and Lo "
             "exchanged views on cooperation.",
-            "“We have long been a model of friendship, and so we shall stay,” said Lo.",
+            "“Norland is a neighbour we can always rely on,” said Lo.",
         ),
         (
             "Visite de l'ambassadeur à la Première ministre",
             "Vendredi, l'ambassadeur Karl Moen a rendu visite à la Première ministre Ana Lo. "
             "Moen et Lo ont échangé sur la coopération.",
-            "« Nous sommes depuis longtemps un modèle d'amitié, et cela restera ainsi », a "
-            "déclaré Lo.",
+            "« Norland est un voisin sur lequel on peut toujours compter », a déclaré Lo.",
         ),
     ],
 )

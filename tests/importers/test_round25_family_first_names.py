@@ -18,12 +18,11 @@ def test_the_family_name_comes_first_before_a_hyphenated_given_name() -> None:
 def test_remarks_credited_by_the_family_name_alone() -> None:
     found = draft(
         "President Wen and Prime Minister Karl Moen of Norland hold talks",
-        "On Monday President Wen Lo-pin, accompanied by Vice President Kang Su-mi, met with "
-        "Prime Minister Karl Moen of Norland for bilateral talks. In remarks at the meeting, "
-        "President Wen thanked Norland for its support.",
+        "President Wen Lo-pin and Vice President Kang Su-mi held talks with Prime Minister Karl "
+        "Moen of Norland in Brio on Monday, on rice farming and solar power.",
         "A translation of President Wen's remarks follows:",
-        "Welcome! This year marks the twentieth year of our ties. We have worked together on "
-        "farming, clean energy and health, and we will go on doing so.",
+        "Our two peoples have traded rice and tea for two hundred years. Today we add the sun "
+        "to that list, and I am glad that our engineers will build the first plant together.",
     )
     assert [s.speaker.name if s.speaker else None for s in found.statements] == ["Wen Lo-pin"]
     assert found.consultation is not None

@@ -20,12 +20,12 @@ def test_an_honourable_office_is_no_name() -> None:
 
 def test_the_governors_statement_is_not_the_ministers_he_met() -> None:
     found = draft(
-        "Premier has productive meeting with Minister",
-        "Following the official visit by the Honourable Premier to Norland, His Excellency the "
-        "Governor has today made the following statement:",
-        "“I accompanied the Honourable Premier on her call on the Minister for the Overseas "
-        "Regions, Hon. Karl Moen, earlier this week. This was a productive meeting. The "
-        "Minister told me he looks forward to working with the new Premier.”",
+        "Island delegation back from Norland",
+        "After the visit of the Honourable Premier to Norland, the Governor made the following "
+        "statement:",
+        "“Together with the Honourable Premier I called on the Minister for Ports, Hon. Karl "
+        "Moen, in Brio on Monday. We spoke about the harbour works and the new ferry, and both "
+        "sides want to go on with the talks in the spring.”",
     )
     assert [
         (s.speaker.name if s.speaker else None, s.speaker.role if s.speaker else None)

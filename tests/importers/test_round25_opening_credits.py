@@ -10,16 +10,16 @@ def test_president_began() -> None:
     found = draft(
         "Prime Minister Lo Receives President Moen in a Courtesy Call",
         "BRIO, Norland—On May 4th 2021, His Excellency Karl Moen, President of Varland, was "
-        "received by His Excellency Ana Lo, Prime Minister of Norland. The purpose of the "
-        "meeting was to prepare the regional summit.",
-        "“It is a great pleasure for me to see you again, my old friend,” President Moen began. "
-        "“Who would have thought we would both be here!”",
+        "received by His Excellency Ana Lo, Prime Minister of Norland, to prepare the summit "
+        "of the island states.",
+        "“Let me first thank you for the warm welcome in your capital,” President Moen began. "
+        "“Our islands have never worked so closely together!”",
         "The two discussed fisheries and the summit.",
     )
     assert [(s.speaker.name if s.speaker else None, s.text[:10]) for s in found.statements] == [
-        ("Karl Moen", "It is a gr")
+        ("Karl Moen", "Let me fir")
     ]
-    assert found.statements[0].text.rstrip().endswith("both be here!")
+    assert found.statements[0].text.rstrip().endswith("so closely together!")
 
 
 def test_she_began_after_the_welcome() -> None:

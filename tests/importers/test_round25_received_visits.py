@@ -13,11 +13,11 @@ from tests.importers.drafting import draft, participants
     "lead",
     [
         "Le Parlement a reçu, ce 9 mai 2019, la visite de S.E. Mme Eva Lind-Moreau, "
-        "Ambassadrice de Norland. Le Président Karl Moen lui a présenté la salle des séances.",
+        "Ambassadrice de Norland. Le Président Karl Moen a parlé avec elle du commerce du bois.",
         "The Parliament received a courtesy visit from Ambassador Eva Lind-Moreau of Norland "
-        "on 9 May 2019. Speaker Karl Moen showed her the chamber.",
+        "on 9 May 2019. Speaker Karl Moen talked with her about the timber trade.",
         "Der Landtag erhielt am 9. Mai 2019 Besuch von Botschafterin Eva Lind-Moreau aus "
-        "Norland. Landtagspräsident Karl Moen zeigte ihr den Plenarsaal.",
+        "Norland. Landtagspräsident Karl Moen sprach mit ihr über den Holzhandel.",
     ],
 )
 def test_a_visit_received_is_a_meeting(lead: str) -> None:

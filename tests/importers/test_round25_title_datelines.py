@@ -33,7 +33,7 @@ def test_without_dateline_or_number(line: str, title: str) -> None:
 def test_a_release_titled_after_its_glued_dateline() -> None:
     found = draft(
         "NORLAND, January 17 - President Karl Moen receives the Deputy Chairman of Varland",
-        "On January 17, President Karl Moen received the Deputy Chairman of Varland, Ivo Ren, "
-        "who is in Brio on a working visit.",
+        "President Karl Moen held talks in Brio with Ivo Ren, Deputy Chairman of Varland, on "
+        "the new railway line.",
     )
     assert found.source.title == "President Karl Moen receives the Deputy Chairman of Varland"
