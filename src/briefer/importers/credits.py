@@ -88,10 +88,24 @@ def office_holder(release: Release, who: str) -> Mention | None:
         holders = _introduced_holders(release, who, named)
     if not holders:
         holders = _office_alone_holders(release, who, named)
+    if not holders and (leader := _LEADER_OF.match(who)):
+        body = f" {leader['body'].casefold()} "
+        holders = [p for p in named if body in f" {p.role.casefold()} "]
     if len({p.name for p in holders}) != 1:
         return None
     person = holders[0]
     return Mention(person.name, person.role, person.country, 0, 0)
+
+
+# the head of a body named by an epithet, not by the office the release gives them: "stressed
+# the leader of the Seimas" for its Speaker, "a souligné le chef de l'Assemblée" for its
+# president, "sagte die Vorsteherin des Rates" for its chair
+_LEADER_OF = re.compile(
+    r"^\W*(?i:the|le|la|l['’]|der|die)\s*(?i:leader|head|chief|chef(?:fe)?|dirigeante?|"
+    r"leiter(?:in)?|vorsteher(?:in)?)\s+(?P<body>(?:of|de|du|des|der)\s+"
+    r"(?:(?:the|la|le|l['’])\s*)?[A-ZÄÖÜÉ][\w'’-]+"
+    r"(?:\s+(?:(?:of|de|du|des|der)\s+)?(?:(?:the|la|le|l['’])\s*)?[A-ZÄÖÜÉ][\w'’-]+){0,3})\b"
+)
 
 
 # the head of an international body, a parliament, a court, a mission or a region, named by

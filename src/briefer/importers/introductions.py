@@ -96,7 +96,9 @@ def is_intro(release: Release, index: int, following: str) -> bool:
         # over a transcript ("MR PRICE: Good afternoon …") the labels say who speaks
         label = LABEL.match(following.strip())
         labelled = label is not None and not FIRST_PERSON.search(label["label"])
-        return not labelled and bool(FIRST_PERSON.search(following[:300]))
+        # "US" in capitals is the country ("met the US Consul General"), not "us"
+        spoken = FIRST_PERSON.search(following[:300].replace("US", "U.S."))
+        return not labelled and bool(spoken)
     text = _introducing(paragraph)
     if not text.endswith(":") or len(text.split()) > 70:
         return False
@@ -169,13 +171,18 @@ def _writer(release: Release, index: int) -> Mention | None:
     return next((m for m in release.mentions(index - 1) if m.name), None)
 
 
-def _office_holder(release: Release, office: Mention | None) -> Mention | None:
+def _office_holder(release: Release, office: Mention | None, index: int) -> Mention | None:
     """Return who holds an office named alone ("L'Ambassadrice a … prononcé la déclaration
-    suivante :"): the one person the release names, else the office unnamed."""
+    suivante :"): the one person the release names, named by the paragraph that
+    introduces the words or before it; else the office unnamed."""
     named = [p for p in release.people if p.name]
     if office is None or len(named) != 1:
         return office
     person = named[0]
+    before = any(m.name == person.name for i in range(index + 1) for m in release.mentions(i))
+    if not before:
+        # "The Governor made the following statement:" / "“I met Minister X …”": X is met
+        return office
     how = _("“{role}” is the one person the release names").format(role=office.role)
     return Mention(person.name, person.role or office.role, person.country, 0, 0, how)
 
@@ -222,7 +229,7 @@ def _speaker_named_in(release: Release, index: int) -> Mention | None:
             return mentions[0]
         office = office_mention(intro)
         holder = office_holder(release, _introducing(intro)) if office is None else None
-        return holder or _office_holder(release, office)
+        return holder or _office_holder(release, office, index)
     for mention in mentions:
         gap = intro[verb.end() : mention.start]
         if mention.start >= verb.end() and (len(gap.split()) <= 1 or _RELAYED.fullmatch(gap)):

@@ -46,6 +46,8 @@ def without_kicker(title: str) -> str:
     title = BULLET.sub("", title) or title
     title = _NUMBERED.sub("", title) or title
     title = DATED_KICKER.sub("", title) or title
+    title = _DATELINE_KICKER.sub("", title) or title
+    title = _RELEASE_NUMBER.sub("", title) or title
     title = _REGION_KICKER.sub("", _KICKER.sub("", title)) or title
     title = _PORTAL_KICKER.sub("", title) or title
     title = _SECTION_LABELS.sub("", title) or title
@@ -128,6 +130,14 @@ DATED_KICKER = re.compile(
     rf"[0-3]?\d\.?\s+(?:{MONTH_PATTERN})\.?\s+\d{{4}}|(?:{MONTH_PATTERN})\.?\s+[0-3]?\d,?\s+\d{{4}})"
     r"(?:\s*[–—|:-]\s*|\s+)(?=[A-ZÄÖÜÉ])"
 )
+# a wire's dateline in capitals glued before the headline, the day with no year:
+# "NORLAND, January 17 - President X receives …", "BRIO, 17 January – …"
+_DATELINE_KICKER = re.compile(
+    rf"^[A-ZÄÖÜÉ]{{3,}}(?: [A-ZÄÖÜÉ]{{2,}})*,\s+(?:(?:{MONTH_PATTERN})\.?\s+[0-3]?\d|"
+    rf"[0-3]?\d\.?\s+(?:{MONTH_PATTERN}))\s+[–—-]\s+(?=[A-ZÄÖÜÉ])"
+)
+# the release's number after its headline: "Chief Minister meets … - 772/2024"
+_RELEASE_NUMBER = re.compile(r"\s+[–—-]\s+\d{1,5}/(?:19|20)\d\d\s*$")
 # "No:438/23, Statement of the Ministry …": the release's number before its headline
 _NUMBERED = re.compile(r"^(?:No|Nr|N°)\s*[:.]?\s*\d+(?:/\d+)?\s*,\s*(?=\S)", re.IGNORECASE)
 

@@ -120,6 +120,11 @@ _PHRASES = (
     r"(?:a|ont) (?:\w+ )?(?:remis|présenté)\b[^.;]{0,100}?(?:lettres? de créance|"
     r"(?:lettre|acte|copies?)s? (?:[\w'’-]+ ){0,3}?qui l['’]accrédit\w*)|"
     r"(?:a|ont) reçu en audience|receive[sd]? in audience|a reçu un appel|"
+    # a host told as receiving the visit: "a reçu, ce 9 mai, la visite de Mme X", "received
+    # a courtesy visit from", "erhielt am Montag Besuch von"
+    r"(?:a|ont) reçu,? (?:(?:[^.;]|(?<=\d)\.){0,40}?,\s+)?la visite (?:de|d['’]|du|des)|"
+    r"received (?:a|the) (?:[\w-]+ )?visit (?:from|of)|erhielt "
+    r"(?:(?:[^.;]|(?<=\d)\.){0,40}?\s)?Besuch (?:von|des|der)|"
     # calls told by their direction: "received congratulatory calls from the leaders of …",
     # "got calls of congratulation from", "took a call from", "made a phone call to"
     r"(?:received|receives|got|gets|took|takes|made|makes|returned|had) (?:a |an |the |two |"
@@ -300,7 +305,9 @@ _PHRASES = (
     r"(?:\w+ (?:and|und|et) \w+|the two (?:[\w-]+ )?\w+|both sides|die beiden \w+|"
     r"les deux \w+)"
     r" (?:also |then |further )?(?:discussed|besprachen|erörterten|ont (?:aussi |également )?"
-    r"(?:discuté|évoqué))|"
+    r"(?:discuté|évoqué|échangé)|"
+    # or exchanged views: "A und B tauschten sich über … aus", "A and B exchanged views on"
+    r"tauschten sich|exchanged (?:views|ideas|opinions))|"
     # the same told in the passive: "the issues discussed by A and B on …", "les sujets
     # abordés par A et B", "die von A und B erörterten Themen" (German puts the names first)
     r"discussed by [^.;]{3,160}? and |(?:abord|évoqu|discut)(?:é|ée|és|ées) par [^.;]{3,160}? et "

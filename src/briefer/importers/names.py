@@ -235,6 +235,20 @@ _COMPASS = frozenset("North South East West Central".split())
 _ARABIC_ARTICLE = re.compile(r"(?i)(?:al|el|ash|as|ad|at|az|ar|an)-(?=\w{3})")
 
 
+# a Chinese or Korean given name romanised with a hyphen, after the family name: "Ing-wen",
+# "Ching-te", "Jae-in" (a Western double name has a capital after it: "Anne-Marie")
+_EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+
+
+def family_first(name: str) -> str:
+    """Return the family name written first in a Chinese or Korean name ("Wen Lo-pin" is
+    "wen"), else ""."""
+    tokens = name.split()
+    if len(tokens) == 2 and _EAST_ASIAN_GIVEN.fullmatch(tokens[1]):
+        return tokens[0].casefold()
+    return ""
+
+
 def surname(name: str) -> str:
     """Return the family name: the capitalised first token of 'MOTEGI Toshimitsu', else the
     last; without an Arabic article ("Al-Rami" is "rami")."""

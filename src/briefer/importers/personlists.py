@@ -60,6 +60,8 @@ def honorific_names(text: str, taken: Taken) -> list[Mention]:
         end = match.start("name") + len(name)
         if _role_inside(text, match.start("name"), match.end("name")):
             continue  # "Hon. Norway Prime Minister X": the title's role is read with the name
+        if ROLE_ALONE.fullmatch(name):
+            continue  # "the Honourable Premier", "His Excellency Governor": an office, no name
         if post := POSTNOMINAL_RUN.match(text, end):
             end = post.end()  # "Hon. Kim Dale, M.P.": the letters are part of the mention
         mention = Mention(name, "", "", match.start(), end)

@@ -43,6 +43,7 @@ from briefer.importers.meetingmentions import mentioned
 from briefer.importers.meetingplaces import meeting_format
 from briefer.importers.meetingreports import find_meeting
 from briefer.importers.meetings import each_sentence, meeting_sentence, meeting_subject
+from briefer.importers.names import family_first
 from briefer.importers.officestatements import office_statement, takes_position
 from briefer.importers.pairedstatements import paired_statements
 from briefer.importers.participants import by_surname, fullest
@@ -321,6 +322,9 @@ def _statement(
         speaker = Person(name="", role=mention.role if mention else "", country=home)
     else:
         named = by_surname(list(release.people))
+        # "President Wen" credits the words of "Wen Lo-pin", the family name first
+        firsts = {family_first(p.name): p for p in release.people if family_first(p.name)}
+        named = {**firsts, **named}
         person = fullest(Person(mention.name, mention.role, mention.country), named)
         speaker = person if person.country else replace(person, country=home)
         if found.inferred or mention.how:

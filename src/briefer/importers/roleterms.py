@@ -235,7 +235,8 @@ _ROLES_DE = (
     r"Staatsminister(?:in)?(?: für [A-ZÄÖÜ][\w-]+(?: und [A-ZÄÖÜ][\w-]+)?)?",
     r"Vizekanzler(?:in|s)?",
     r"Parlamentarische[rn]? Staatssekretär(?:in|s)?",
-    r"Staatssekretär(?:in|s)?",
+    # a Land's or a ministry's state secretary by its field: "Europastaatssekretär X"
+    r"[A-ZÄÖÜ][a-zäöüß]+staatssekretär(?:in|s)?|Staatssekretär(?:in|s)?",
     r"Premierminister(?:in|s)?",
     r"Ministerpräsident(?:in|en)?",
     r"Regierungssprecher(?:in|s)?",

@@ -17,6 +17,7 @@ SPEECH_VERBS_EN = (
     r"disclosed|asserted|confided|vowed|cautioned|maintained|conceded|elaborated|"
     # words of appeal: "“…,” he urged."
     r"urged|appealed|implored|exhorted|pleaded|"
+    r"began|begins|"  # words that open a speech: "“…,” the President began."
     r"wrote|writes|shared|tweeted|posted"  # words written in a letter or posted on social media
 )
 # what a German speaker is shown to feel after a quotation: "„…“, ist X überzeugt",
