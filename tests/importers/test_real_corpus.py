@@ -17,7 +17,7 @@ from briefer.importing import draft_file
 from tests.importers.corpus import entries, family_name, problems
 from tests.importers.measures import Measures, matches, measure
 
-# measure → (tuning, held-out batches 1 to 16) floors. The tuning set grew with releases of
+# measure → (tuning, held-out batches 1 to 17) floors. The tuning set grew with releases of
 # classes the held-out batches showed (CLASSES.md, nineteen rounds to 2026-12-07); the floors
 # were set again each time from what the parser then scored. Each held-out batch was collected
 # and annotated blind after the tuning before it and checked by a second annotator; batches 2
@@ -30,8 +30,12 @@ from tests.importers.measures import Measures, matches, measure
 # ministries, parliaments, IOM and FAO), collected blind after round 22, was measured blind
 # after round 23 too, then read for round 24. Batch 16 (30 releases, 27 publishers:
 # parliaments, heads of state, small and island governments, Länder, cantons, provinces in
-# French), collected blind after round 23, was measured blind before and after round 24, and
-# its figures set as its floors.
+# French), collected blind after round 23, was measured blind before and after round 24, then
+# read for round 25 (2026-12-08). Batch 17 (30 releases, 27 publishers: defence and foreign
+# ministries, heads of state and government, parliaments), collected blind after round 24, was
+# measured blind before and after round 25, and its figures set as its floors. The participants'
+# countries (right, and wrong: a country given that is not the one expected) were first
+# measured on 2026-12-08, when they were decided for the whole release.
 FLOORS = {
     "statement_rate": (
         0.97,
@@ -50,7 +54,8 @@ FLOORS = {
         0.38,
         0.69,
         0.66,
-        0.7,
+        0.88,
+        0.57,
     ),
     "false_per_100": (
         0.5,
@@ -69,6 +74,7 @@ FLOORS = {
         9.4,
         3.3,
         3.4,
+        0.5,
         3.4,
     ),
     "participants_f1": (
@@ -88,7 +94,8 @@ FLOORS = {
         0.51,
         0.77,
         0.84,
-        0.77,
+        0.8,
+        0.71,
     ),
     "kind_rate": (
         0.97,
@@ -107,7 +114,8 @@ FLOORS = {
         0.68,
         0.77,
         0.86,
-        0.83,
+        0.9,
+        0.76,
     ),
     "meeting_date_rate": (
         0.88,
@@ -126,11 +134,34 @@ FLOORS = {
         0.75,
         0.62,
         0.87,
-        0.83,
+        0.91,
+        0.7,
     ),
-    "dates_invented": (0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 2, 4, 1, 0),
+    "dates_invented": (0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 2, 4, 1, 0, 2),
+    "country_rate": (
+        0.55,
+        0.52,
+        0.37,
+        0.44,
+        0.39,
+        0.45,
+        0.35,
+        0.33,
+        0.25,
+        0.39,
+        0.63,
+        0.64,
+        0.3,
+        0.35,
+        0.33,
+        0.46,
+        0.21,
+        0.43,
+    ),
+    "countries_wrong": (0, 4, 0, 0, 1, 2, 2, 0, 1, 2, 3, 0, 1, 0, 2, 2, 1, 0),
 }
-GROUPS = ("tuning", *(f"heldout {n}" for n in range(1, 17)))
+BATCHES = range(1, 18)
+GROUPS = ("tuning", *(f"heldout {n}" for n in BATCHES))
 TARGETS = {  # issue 12, on the held-out set
     "statement_rate": 0.90,
     "false_per_100": 2.0,
@@ -139,13 +170,13 @@ TARGETS = {  # issue 12, on the held-out set
     "meeting_date_rate": 0.90,
     "dates_invented": 0,
 }
-AT_MOST = {"false_per_100", "dates_invented"}
+AT_MOST = {"false_per_100", "dates_invented", "countries_wrong"}
 
 
 @pytest.fixture(scope="module")
 def measured() -> dict[str, Measures]:
     heldout = entries("heldout")
-    batches = {f"heldout {n}": measure([e for e in heldout if e.batch == n]) for n in range(1, 17)}
+    batches = {f"heldout {n}": measure([e for e in heldout if e.batch == n]) for n in BATCHES}
     return {"tuning": measure(entries("tuning")), **batches}
 
 
