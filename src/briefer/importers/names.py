@@ -283,6 +283,9 @@ def clean_name(raw: str) -> str:
         after = tokens[number + 1] if number + 1 < len(tokens) else ""
         if token == "von" and len(kept) == 1 and _full_name_after(tokens[number + 1 :]):
             break  # "begleitet wurde Botschafter X von Eva Y": the next person, not "von Y"
+        if _begins_again(kept, token, after):
+            kept.clear()  # "Visite de M. X": the title begins the name
+            continue
         word = _name_word(token, possessive, bool(kept), after)
         if word == "end":
             break
@@ -307,6 +310,18 @@ def clean_name(raw: str) -> str:
 # capital initials without dots, no vowel in them as in a family name ("KD", "JKL"); "NG" is
 # a family name written first in capitals ("NG Eng Hen")
 _INITIALS = re.compile(r"(?!NG\b)[B-DF-HJ-NP-TV-Z]{2,3}")
+
+
+def _begins_again(kept: list[str], token: str, after: str) -> bool:
+    """Return whether a title after a word in lower case begins the name anew ("Visite de
+    M. X"); after an office it stays the office's ("Porte-parole de M. X" speaks for X)."""
+    return (
+        bool(kept)
+        and kept[-1].islower()
+        and bool(_TITLE_WORD.fullmatch(token))
+        and after[:1].isupper()
+        and not any(is_role(word.rstrip(",")) for word in kept)
+    )
 
 
 def _full_name_after(tokens: list[str]) -> bool:
