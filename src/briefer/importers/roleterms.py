@@ -250,9 +250,11 @@ _ROLES_DE = (
     r"Ständige[nr]? Vertreter(?:in|s)?",  # "der Ständige Vertreter Deutschlands bei der UNO"
     r"Bundesrätin|Bundesrat(?=\s+[A-ZÄÖÜ][a-zäöüé]+\s+[A-ZÄÖÜ])",  # Swiss Federal Councillor
     r"Regierungschef(?:in|s)?(?:-Stellvertreter(?:in)?)?",
-    # a Swiss canton's government too: its head ("Regierungspräsident", "Landammann"), deputy
-    # ("Landesstatthalter") and clerk ("Staatsschreiber")
-    r"Regierungs(?:rätin|rat|präsident(?:in|en)?)|Landammann|Staatsschreiber(?:in)?",
+    # a Swiss canton's government too: its head ("Regierungspräsident", "Landammann", in the
+    # French-speaking cantons "Staatsratspräsident"), deputy ("Landesstatthalter") and clerk
+    # ("Staatsschreiber")
+    r"Regierungs(?:rätin|rat|präsident(?:in|en)?)|Staatsratspräsident(?:in|en)?|"
+    r"Landammann|Staatsschreiber(?:in)?",
     r"Bundestagspräsident(?:in|en)?|Landtagspräsident(?:in|en)?|Parlamentspräsident(?:in|en)?",
     r"Landes(?:hauptmann|hauptfrau|statthalter(?:in)?)(?:-Stellvertreter(?:in)?)?",
     # a city's or a Land's government: "die Regierende Bürgermeisterin X", "Senatorin Y",
