@@ -106,7 +106,10 @@ _RELATIVE_WORDS = (
 # the look-aheads at the words' first letters pass over every other word at once: without
 # case, re tries each word at each position (tests/importers/test_initials.py checks them)
 _RELATIVE = re.compile(rf"\b(?=[acghtvy])(?P<rel>{_RELATIVE_WORDS})\b", re.IGNORECASE)
-_RELATIVE_FR = re.compile(rf"\b(?=[acghtvy])(?P<rel>{_RELATIVE_WORDS}|hier)\b", re.IGNORECASE)
+# French "ce jour" is the day of the release, "à ce jour" is "so far"
+_RELATIVE_FR = re.compile(
+    rf"\b(?=[acghtvy])(?P<rel>{_RELATIVE_WORDS}|hier|(?<!à )ce jour)\b", re.IGNORECASE
+)
 # the days of the week in English, German and French
 DAY_NAMES = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"

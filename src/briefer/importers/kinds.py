@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefer.importers import meetingplaces, meetings
+from briefer.importers.datelines import dateline_end
 from briefer.importers.dates import DAY_NAMES, find_dates
 from briefer.importers.draft import ReleaseKind
 from briefer.importers.headings import JOINT_HEADING, single_speaker
@@ -265,7 +266,8 @@ def announcement(layout: Layout, opening: Sequence[str]) -> bool:
     time of day, and what is planned or will be: "um 15:15 Uhr …", "… ist … vorgesehen")."""
     if any(label in _ANNOUNCEMENT_LABELS for label in layout.labels):
         return True
-    lede = opening[0] if opening else ""
+    # the lede after its dateline: "Berlin, 9. Mai 2019. X und Y treffen sich am Montag …"
+    lede = opening[0][dateline_end(opening[0]) :] if opening else ""
     first = next(meetings.each_sentence(lede), "")
     if _ADVISORY.search(" ".join([layout.title, *layout.labels])):
         return True
@@ -371,13 +373,14 @@ def _day_ahead(first: str, lede: str, following: Sequence[str]) -> bool:
 
 # a visit or meeting in the present tense: "besucht", "trifft", "visits", "se rend", "recibe"
 _PRESENT_VISIT = re.compile(
-    r"(?i)\b(?:besucht|trifft|empfängt|reist|visits|meets|receives|travels|hosts|welcomes|"
+    r"(?i)\b(?:besucht|trifft|treffen sich|empfängt|reist|visits|meets|receives|travels|hosts|"
+    r"welcomes|"
     r"se rend|rencontre|reçoit|accueille|visite|visita|recibe|se reúne|viaja)\b"
 )
 
 
 # a German visit or meeting in the present: "besucht", "trifft", "empfängt", "reist"
-_GERMAN_PRESENT = re.compile(r"(?i)\b(?:besucht|trifft|empfängt|reist)\b")
+_GERMAN_PRESENT = re.compile(r"(?i)\b(?:besucht|trifft|treffen sich|empfängt|reist)\b")
 
 
 # a day named ahead of the release, not "today": "am Montag", "on Friday", "morgen", "demain"

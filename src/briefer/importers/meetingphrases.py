@@ -102,6 +102,9 @@ _PHRASES = (
     r"(?:received|receives|presented|presents) (?:[\w-]+ ){0,4}?"
     r"(?:credentials|letters? of credence)|"
     r"s['’]est (?:[\w'’]+ )?entretenue?s?|"  # "s’est également entretenu", "d'abord"
+    # the French present of a meeting told on its day: "s'entretient ce jour avec", "reçoit
+    # aujourd'hui son homologue" (one ahead is told so too: kinds.py finds the day named)
+    r"s['’]entretien(?:t|nent)|"
     # in the first person, in someone's own words: "je me suis entretenue avec", "nous nous
     # sommes rencontrés", "j'ai rencontré ce matin"
     r"(?:me suis|nous sommes) (?:\w+ )?(?:entretenue?s?|rencontrée?s?)|"
@@ -111,7 +114,7 @@ _PHRASES = (
     r"ont (?:débattu|discuté)|"
     # "a été reçu le 30 septembre à Paris par …": when and where may come before "par"
     r"se sont rencontrée?s|rencontres? avec|a été reçue? (?:(?:[^.]|(?<=\d)\.){0,60}?\s)?par|"
-    rf"(?:a reçu|a accueilli){_GUEST}|se sont réunis|"
+    rf"(?:a reçu|a accueilli|reçoi(?:t|vent)|accueill(?:e|ent)){_GUEST}|se sont réunis|"
     # a body that sat: "Le Conseil s'est réuni à Lanvia sous la présidence de X", "la
     # commission mixte s'est réunie le 3 mars", not "s'est réjoui"
     r"s['’]est (?:\w+ )?réunie?s?|"
