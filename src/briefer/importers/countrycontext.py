@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from briefer.i18n import _
 from briefer.importers.countrynames import ADJECTIVES, COUNTRY_PATTERN, country_named
+from briefer.importers.letters import word_at, word_starts
 from briefer.importers.meetingsides import named_countries
 from briefer.importers.nationalities import counterpart_countries
 from briefer.importers.organisations import (
@@ -81,15 +82,38 @@ _COUNTERPART_OF = (
 )
 
 
+_COUNTERPARTS = re.compile(_COUNTERPART_OF)
+
+
 def _counterpart_of(person: Person, text: str) -> bool:
     """Return whether the person's country is that of the counterpart the text names them
     the counterpart of: an adjective read as theirs that is the other's."""
-    role = rf"(?:{re.escape(person.role)}\s+)?" if person.role else ""
-    pattern = rf"{_COUNTERPART_OF}{role}{re.escape(person.name)}\b"
+    if person.name not in text:
+        return False
     return any(
         ADJECTIVES.get(m["adjective"].casefold()) == person.country
-        for m in re.finditer(pattern, text)
+        for m in _COUNTERPARTS.finditer(text)
+        if _named_at(text, m.end(), person)
     )
+
+
+def _named_at(text: str, at: int, person: Person) -> bool:
+    """Return whether the person's name, or role and name, stand in text at a position."""
+    if person.role and text.startswith(person.role, at):
+        after = at + len(person.role)
+        gap = len(text[after:]) - len(text[after:].lstrip())
+        if gap and word_at(text, after + gap, person.name):
+            return True
+    return word_at(text, at, person.name)
+
+
+def _role_and_name(text: str, person: Person) -> Iterator[int]:
+    """Yield where the person's role stands right before their name (spaces between)."""
+    for start in word_starts(text, person.name):
+        head = text[max(0, start - len(person.role) - 20) : start]
+        role = head.rstrip()
+        if role != head and role.endswith(person.role):
+            yield start - (len(head) - len(role)) - len(person.role)
 
 
 # "Frankreichs", "France's", "French" right before a person's role and name
@@ -100,8 +124,8 @@ def _country_before_role(person: Person, text: str) -> str:
     """Return the country written right before the person's role and name."""
     if not person.role:
         return ""
-    for match in re.finditer(rf"{re.escape(person.role)}\s+{re.escape(person.name)}\b", text):
-        owner = _OWNER.search(text, max(0, match.start() - 30), match.start())
+    for start in _role_and_name(text, person):
+        owner = _OWNER.search(text, max(0, start - 30), start)
         if owner is None:
             continue
         word, whole = owner.group("word"), owner.group(0).strip()
@@ -247,6 +271,7 @@ def _of_home(person: Person, home: str, subject: bool = True) -> bool:
 # the sides a meeting is between, named together: "UK-China", "Japan-India", "Deutschland,
 # Frankreich und Polen", "between the United States and Pakistan", "entre la France et le Maroc"
 _NAME = rf"(?:(?:the|la|le|les|l['’]|der|die|dem)\s*)?(?:{COUNTRY_PATTERN})"
+_COUNTRY = re.compile(COUNTRY_PATTERN)
 _RUN = re.compile(rf"(?<![\w-]){_NAME}(?:\s*(?:,|and|und|et|&)\s*{_NAME})+(?![\w-])")
 # "UK-China", "German-Japanese", "deutsch-indischen", but not a "Russian-Ukrainian war"
 _COMPOUND = re.compile(
@@ -267,7 +292,7 @@ def _sides(text: str, anywhere: bool) -> list[list[str]]:
     between A and B")."""
     pairs = [[_country(m.group(1)), _country(m.group(2))] for m in _COMPOUND.finditer(text)]
     found = [
-        (m.start(), m.end(), [country_named(n) for n in re.findall(COUNTRY_PATTERN, m.group(0))])
+        (m.start(), m.end(), [country_named(n) for n in _COUNTRY.findall(m.group(0))])
         for m in _RUN.finditer(text)
     ]
     return pairs + [
