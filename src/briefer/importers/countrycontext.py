@@ -101,7 +101,8 @@ def _named_at(text: str, at: int, person: Person) -> bool:
     """Return whether the person's name, or role and name, stand in text at a position."""
     if person.role and text.startswith(person.role, at):
         after = at + len(person.role)
-        gap = len(text[after:]) - len(text[after:].lstrip())
+        space = text[after : after + 40]
+        gap = len(space) - len(space.lstrip())
         if gap and word_at(text, after + gap, person.name):
             return True
     return word_at(text, at, person.name)
