@@ -4,6 +4,7 @@ publisher, the organisation an office belongs to, the two sides a meeting names)
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -11,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from briefer.i18n import _
 from briefer.importers.countrynames import ADJECTIVES, COUNTRY_PATTERN, country_named
-from briefer.importers.letters import word_at, word_starts
+from briefer.importers.letters import word_starts
 from briefer.importers.meetingsides import named_countries
 from briefer.importers.nationalities import counterpart_countries
 from briefer.importers.organisations import (
@@ -88,28 +89,23 @@ _COUNTERPARTS = re.compile(_COUNTERPART_OF)
 def _counterpart_of(person: Person, text: str) -> bool:
     """Return whether the person's country is that of the counterpart the text names them
     the counterpart of: an adjective read as theirs that is the other's."""
-    if person.name not in text:
+    ends = _counterpart_ends(text)
+    if not ends:
         return False
-    return any(
-        ADJECTIVES.get(m["adjective"].casefold()) == person.country
-        for m in _COUNTERPARTS.finditer(text)
-        if _named_at(text, m.end(), person)
-    )
+    places = [*word_starts(text, person.name), *_role_and_name(text, person)]
+    return any(ADJECTIVES.get(ends[at].casefold()) == person.country for at in places if at in ends)
 
 
-def _named_at(text: str, at: int, person: Person) -> bool:
-    """Return whether the person's name, or role and name, stand in text at a position."""
-    if person.role and text.startswith(person.role, at):
-        after = at + len(person.role)
-        space = text[after : after + 40]
-        gap = len(space) - len(space.lstrip())
-        if gap and word_at(text, after + gap, person.name):
-            return True
-    return word_at(text, at, person.name)
+@functools.lru_cache(maxsize=8)  # asked for each participant of the same release
+def _counterpart_ends(text: str) -> dict[int, str]:
+    """Return where each "the German counterpart of" ends, with its adjective."""
+    return {m.end(): m["adjective"] for m in _COUNTERPARTS.finditer(text)}
 
 
 def _role_and_name(text: str, person: Person) -> Iterator[int]:
     """Yield where the person's role stands right before their name (spaces between)."""
+    if not person.role:
+        return
     for start in word_starts(text, person.name):
         head = text[max(0, start - len(person.role) - 20) : start]
         role = head.rstrip()

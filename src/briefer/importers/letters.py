@@ -20,11 +20,3 @@ def word_starts(text: str, word: str) -> Iterator[int]:
         if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
             yield start
         start = text.find(word, start + 1)
-
-
-def word_at(text: str, at: int, word: str) -> bool:
-    """Return whether a word stands whole in text at a position."""
-    end = at + len(word)
-    return text.startswith(word, at) and (
-        end == len(text) or not (text[end].isalnum() or text[end] == "_")
-    )
