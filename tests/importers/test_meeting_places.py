@@ -145,3 +145,48 @@ def test_consultations_in_a_city_were_held_there() -> None:
     )
     assert found.consultation is not None
     assert found.consultation.place == "Brio"
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "place"),
+    [
+        (
+            "Antrittsbesuch in der Staatskanzlei",
+            "Ministerpräsidentin Anna Berg empfing am Montag den Botschafter Vestriens, Karl "
+            "Moen, in der Norländer Staatskanzlei.",
+            "Norländer Staatskanzlei",
+        ),
+        (
+            "Antrittsbesuch im Rathaus",
+            "Bürgermeisterin Anna Berg empfing am Montag Botschafter Karl Moen im Rathaus in Brio.",
+            "Brio",
+        ),
+        (
+            "President Berg receives Minister Moen",
+            "President Anna Berg received Foreign Minister Karl Moen at the White House on Monday.",
+            "White House",
+        ),
+        (
+            "Le Président reçoit M. Moen",
+            "Le Président Paul Berg a reçu lundi M. Karl Moen, ministre des Affaires étrangères "
+            "de Vestrie, au palais de l'Élysée.",
+            "palais de l'Élysée",
+        ),
+    ],
+)
+def test_a_seat_of_government_is_where_guests_were_received(
+    title: str, lede: str, place: str
+) -> None:
+    found = draft(title, lede)
+    assert found.consultation is not None
+    assert found.consultation.place == place
+
+
+def test_a_seat_of_government_ahead_is_no_place_yet() -> None:
+    found = draft(
+        "Minister Berg meets Minister Moen",
+        "Foreign Minister Anna Berg met Karl Moen in Brio on Monday; both will be received at "
+        "the White House next week.",
+    )
+    assert found.consultation is not None
+    assert found.consultation.place == "Brio"

@@ -125,6 +125,31 @@ def meeting_place(text: str, loose: bool = False) -> str:
     return ""
 
 
+def seat_named(text: str) -> str:
+    """Return the seat of government or organisation a meeting was held at, when text names
+    one ("in der Staatskanzlei", "at the White House"), or ""; a city is the better place."""
+    match = _BUILDING.search(text)
+    return "" if match is None or _ahead(text, match.start()) else match["place"]
+
+
+# the seats of government, heads of state and organisations a release names as where guests
+# were received: "in der Thüringer Staatskanzlei", "at the White House", "au palais de l'Élysée"
+_BUILDING = re.compile(
+    r"\b(?:in der|im|at the|at|au|à l['’]|à)\s+(?P<place>"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?(?:Staatskanzlei|Senatskanzlei|Landhaus|Landeshaus|Rathaus|"
+    r"Bundeskanzleramt|Kanzleramt|Staatsministerium|Hofburg)|"
+    r"(?:Elysée|Élysée)(?:-?[Pp]alast)?|Elyséepalast|Matignon|Quai d['’]Orsay|"
+    r"White House|Downing Street|Lancaster House|Government House|State House|Kremlin|"
+    r"(?:NATO|UN|EU|United Nations) Headquarters|[Pp]alais de l['’](?:Elysée|Élysée))"
+    r"(?![\w-])"
+)
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Return whether the words before a place say it is where something will be held."""
+    return future_tense(text[max(0, start - 40) : start])
+
+
 def _posted(before: str, comma_after: bool) -> bool:
     """Return whether the words before "in" name a diplomat's post there: "the Ambassador of
     Vestria in Norland", "Botschafter in Ungarn", "Coordonnateur Résident du Système des
