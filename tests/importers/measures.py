@@ -5,11 +5,14 @@ and last words, number of paragraphs); false statements: found statements that l
 expected one; participants F1 by family name over every release (a meeting found where
 there is none counts its people as false); participant country right and wrong: of the
 expected people found, those given the expected country and those given another (none is
-not wrong); kind right; meeting date right where the text gives it; dates invented: a
-meeting or publication date found where the text gives none."""
+not wrong); meeting place right and wrong: of the meetings whose text says where, those found
+there (a city inside the expected "Landhaus, Eisenstadt" counts), and every place found that is
+not the expected one or where none is expected; kind right; meeting date right where the text
+gives it; dates invented: a meeting or publication date found where the text gives none."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +37,9 @@ class Measures:
     countries: int = 0  # participants found whose expected country is given
     countries_right: int = 0
     countries_wrong: int = 0  # given a country that is not the expected one (none is not wrong)
+    places: int = 0  # meetings expected with a place
+    places_right: int = 0
+    places_wrong: int = 0  # a place found that is not the expected one, or where none is
     kinds_right: int = 0
     meeting_dates: int = 0
     meeting_dates_right: int = 0
@@ -62,6 +68,10 @@ class Measures:
         return self.countries_right / self.countries if self.countries else 1.0
 
     @property
+    def place_rate(self) -> float:
+        return self.places_right / self.places if self.places else 1.0
+
+    @property
     def kind_rate(self) -> float:
         return self.kinds_right / self.releases if self.releases else 1.0
 
@@ -82,6 +92,9 @@ class Measures:
             f"participant country right {self.countries_right}/{self.countries} "
             f"({100 * self.country_rate:.0f} %)",
             f"participant country wrong {self.countries_wrong}",
+            f"meeting place right       {self.places_right}/{self.places} "
+            f"({100 * self.place_rate:.0f} %)",
+            f"meeting place wrong       {self.places_wrong}",
             f"kind right                {self.kinds_right}/{self.releases} "
             f"({100 * self.kind_rate:.0f} %)",
             f"meeting date right        {self.meeting_dates_right}/{self.meeting_dates} "
@@ -113,6 +126,7 @@ def _count(counts: Measures, entry: Entry, got: dict[str, Any], draft: Draft) ->
     else:
         counts.note("kind", f"{entry.name}: {got['kind']} (want {want['kind']})")
     _count_dates(counts, entry, got)
+    _count_place(counts, entry, got)
     _count_source(counts, entry, got)
     _count_participants(counts, entry, got)
     if not want.get("other_language"):
@@ -135,6 +149,26 @@ def _count_dates(counts: Measures, entry: Entry, got: dict[str, Any]) -> None:
     if got["source"]["date_published"] and not want["source"].get("date_published"):
         counts.dates_invented += 1
         counts.note("dates invented", f"{entry.name}: published {got['source']['date_published']}")
+
+
+def _count_place(counts: Measures, entry: Entry, got: dict[str, Any]) -> None:
+    wanted = (entry.expected["consultation"] or {}).get("place") or ""
+    found = (got["consultation"] or {}).get("place") or ""
+    right = bool(found and wanted) and _same_place(found, wanted)
+    counts.places += bool(wanted)
+    counts.places_right += right
+    if found and not right:
+        counts.places_wrong += 1
+        counts.note("place", f"{entry.name}: {found!r} (want {wanted!r})")
+    elif wanted and not found:
+        counts.note("place", f"{entry.name}: none (want {wanted!r})")
+
+
+def _same_place(found: str, wanted: str) -> bool:
+    """Return whether a place found is the one expected, or a part of it: "Eisenstadt" of
+    "Landhaus, Eisenstadt", "Paris" of "Elyséepalast (Paris)"."""
+    parts = {_country(part) for part in re.split(r"[,()]", wanted) if part.strip()}
+    return _country(found) in parts | {_country(wanted)}
 
 
 def _count_source(counts: Measures, entry: Entry, got: dict[str, Any]) -> None:

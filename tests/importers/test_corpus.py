@@ -66,6 +66,7 @@ def test_the_json_has_exactly_the_documented_keys(parsed: dict[str, dict[str, An
                 "title",
                 "date",
                 "format",
+                "place",
                 "participants",
                 "topics",
             }

@@ -41,6 +41,7 @@ def build_consultation(release: Release, found: list[int], layout: Layout) -> Co
         *(meetingplaces.meeting_place(t) for t in texts),
         layout.dateline,
         *(meetingplaces.meeting_place(t) for t in sentences),
+        *(meetingplaces.seat_named(t) for t in (*texts, *sentences)),
         *(meetingplaces.meeting_place(t, loose=True) for t in (*texts, *sentences)),
     ]
     topics: list[str] = []

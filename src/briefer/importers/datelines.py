@@ -53,7 +53,8 @@ _PLACE_THEN_DATE = re.compile(
 # an office's address, then the date and a full stop: "Ministry of Foreign Affairs and
 # International Cooperation, Tower Hill, Brio, 29th, November, 2021. The Deputy Minister …"
 _ADDRESS_THEN_DATE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,7})(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+    r"^(?P<office>[A-Z][\w.'’-]*(?: [\w.'’-]+){0,7})"
+    r"(?:,\s*(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}))"
     rf"{{0,3}},\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:{MONTH_PATTERN}),?\s+{_YEAR})\.\s"
 )
 # other forms, all with a dash or a colon after them: "Islamabad, September 25, 2019
@@ -77,6 +78,14 @@ _OTHER = re.compile(
 )
 
 
+# a place and the date inside a wire's brackets; not a weekday ("Brio (Saturday, 16 March 2019)")
+_WIRED = re.compile(
+    r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|"
+    r"mittwoch|sonnabend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
+    r"(?P<place>[A-ZÄÖÜÉ][^\W\d_]+(?:[ -][A-ZÄÖÜÉ][^\W\d_]+){0,2}),\s*(?P<date>.+)$"
+)
+
+
 @dataclass(frozen=True)
 class Dateline:
     """A dateline opening a text: where it ends, the place it names and the date it writes."""
@@ -93,8 +102,12 @@ def read_dateline(text: str, language: str = "") -> Dateline | None:
     match = _PLACE_FIRST.match(text)
     if match is not None:
         written = match.group("date") or match.group("bracketed") or match.group("dashed")
+        place = match.group("place").strip()
+        wired = _WIRED.match(match.group("bracketed") or "")
+        if wired is not None:  # "NORPRESS (BRIO, 29 March 2022) –": the wire, then the place
+            place, written = wired["place"], wired["date"]
         if _only_a_date(written, language):
-            return Dateline(_skip_space(text, match.end()), match.group("place").strip(), written)
+            return Dateline(_skip_space(text, match.end()), place, written)
     match = _DATE_FIRST.match(text)
     if match is not None and _only_a_date(match.group("date"), language):
         place = match.group("place") or ""
@@ -102,7 +115,9 @@ def read_dateline(text: str, language: str = "") -> Dateline | None:
     for pattern in (_PLACE_THEN_DATE, _ADDRESS_THEN_DATE):
         match = pattern.match(text)
         if match is not None and _only_a_date(match.group("date"), language):
-            return Dateline(_skip_space(text, match.end()), match["place"], match.group("date"))
+            # an address's last part before the date is its city
+            place = match["place"] or match.groupdict().get("office") or ""
+            return Dateline(_skip_space(text, match.end()), place, match.group("date"))
     match = _OTHER.match(text)
     if match is None:
         return None

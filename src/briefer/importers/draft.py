@@ -68,6 +68,7 @@ class Draft:
                 "title": meeting.title,
                 "date": iso(meeting.date),
                 "format": meeting.format,
+                "place": meeting.place,
                 "participants": [
                     {"name": p.name, "role": p.role, "country": p.country}
                     for p in meeting.participants

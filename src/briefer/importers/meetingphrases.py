@@ -51,6 +51,11 @@ _GUEST = (
 # before the role ("welcomed the visiting Finnish Deputy Defence Minister X"); German puts the host
 # there ("begrüßt Präsident Karl Muster den Gast")
 _GUEST_EN = _GUEST.replace("{0,3}?", "{0,4}?")
+# a German guest named before the host's verb: "hat den Botschafter …", "eine Delegation"
+_GUEST_WORDS = (
+    r"\w*botschafter\w*|\w*konsul\w*|gesandte\w*|delegation\w*|\w*minister\w*|\w*präsident\w*|"
+    r"amtskolleg\w*|gast|gäste\w*|besucher\w*|vertreter\w*|kommissar\w*|könig\w*"
+)
 # what an appeal asks of someone: "called on the minister to withdraw …"
 _APPEALED = (
     r"withdraw|stop|end|halt|release|respect|reconsider|refrain|reverse|ensure|take|act|uphold|"
@@ -60,6 +65,7 @@ _APPEALED = (
 )
 _PHRASES = (
     r"held|hold|holds|holding|met|meet|meets|meetings?|spoke|speaks|talked|hosted|hosts|"
+    r"(?:sat|sits|sit) down with|"
     # a group that came together somewhere: "ministers gathered in Schengen", not "data gathered"
     r"(?:gathered|convened)(?= (?:in|at|on|for|today|yesterday|virtually|online)\b)|"
     r"called(?! (?:on|for|upon|to)\b)|(?:tele)?phone conversation|conversation with|"
@@ -85,6 +91,10 @@ _PHRASES = (
     r"telephone (?:call|talk)s?|phone call|video ?(?:tele)?conference|summit|"
     r"konsultation(?:en)?|trafen|traf|\w*treffen|getroffen|zusammengetroffen|telefoniert\w*|"
     rf"telefonat|\w*gespräch(?:e|en|s)?|empfing|empfängt|empfangen|(?:begrüßte|begrüßt){_GUEST}|"
+    # the guest before the participle: "hat den Botschafter Kanadas, X, im Landtag begrüßt"
+    r"(?:hat|haben) (?:[^.;]{0,60}? )?(?:den|die|eine[n]?|seinen?|ihren?) "
+    r"(?-i:[a-zäöü][\w-]* ){0,2}"
+    rf"(?:{_GUEST_WORDS})\b[^.;]{{0,160}}?\bbegrüßt(?=\s*(?:[.,;]|$))|"
     r"kam(?:en)? [^.]{0,200}?zusammen|videokonferenz|"
     # a body that sat: "Der Rat tagte unter dem Vorsitz von X", "trat in Brio zusammen"
     r"tagten?|trat(?:en)? (?:[^.]|(?<=\d)\.){0,200}?zusammen|"
@@ -126,6 +136,11 @@ _PHRASES = (
     # a host told as receiving the visit: "a reçu, ce 9 mai, la visite de Mme X", "received
     # a courtesy visit from", "erhielt am Montag Besuch von"
     r"(?:a|ont) reçu,? (?:(?:[^.;]|(?<=\d)\.){0,40}?,\s+)?la visite (?:de|d['’]|du|des)|"
+    # a guest told as paying the visit: "a rendu une visite de courtoisie au Premier ministre",
+    # "rend visite au Président", "paid a courtesy visit to"
+    r"(?:(?:a|ont) rendu|rend|rendent) (?:une )?visite (?:(?:de |d['’])?[\w-]+ )?"
+    r"(?:à|au|aux)\b|"
+    r"paid (?:a|an) (?:[\w-]+ )?(?:visit|call) (?:to|on)\b|"
     r"received (?:a|the) (?:[\w-]+ )?visit (?:from|of)|erhielt "
     r"(?:(?:[^.;]|(?<=\d)\.){0,40}?\s)?Besuch (?:von|des|der)|"
     # calls told by their direction: "received congratulatory calls from the leaders of …",

@@ -38,9 +38,16 @@ _FORMATS = (
     ),
 )
 _IN_PERSON = re.compile(
-    r"(?i)\b(?=[abehimrstvz])(?:met|meet|meets|hosted|hosts|received|visited|visit|visiting|"
+    r"(?i)\b(?=[abefghikmrstvwz])(?:met|meet|meets|hosted|hosts|received|visited|visit|visiting|"
     r"in person|trafen|traf|empfing|besuch\w*|zu gast|a rencontré|a reçu|a accueilli|"
-    r"s['’]est rendue? |visite)\b"
+    r"s['’]est rendue? |visite|"
+    # a guest welcomed or summoned, a visit named by its purpose, talks held face to face:
+    # "welcomed X to NATO Headquarters", "zu einem Gespräch empfangen", "stattete … seinen
+    # Antrittsbesuch ab", "held a working meeting", "se sont rencontrés", "Rencontre entre …"
+    r"welcomed|summoned|empfangen|empfängt|getroffen|"
+    r"(?:antritts|arbeits|abschieds|höflichkeits|staats|gegen|kurz)besuch\w*|"
+    r"held (?:a|an) (?:\w+ )?meeting|se sont rencontrée?s|rencontre|face[- ]to[- ]face|"
+    r"tête-à-tête)\b"
 )
 _PLACE_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ\u0100-\u017f]+"
 _PLACE = re.compile(
@@ -53,7 +60,9 @@ _NOT_PLACES = {
     *(
         "Person Addition Particular Order Line Light View Response Support Future Zukunft Asia "
         "Europe Africa America Latin Indo-Pacific Rahmen Zusammenhang Anschluss Gegenwart Bezug "
-        "Vertretung Namen Hinblick Abstimmung Format"
+        "Vertretung Namen Hinblick Abstimmung Format Fragen Anwesenheit Begleitung Erinnerung "
+        "Kooperation Zusammenarbeit Gesprächen Angelegenheiten Bereichen Zeiten Folge Form "
+        "Richtung Verbindung Anbetracht Kraft"
     ).split(),
 }
 
@@ -103,7 +112,76 @@ def meeting_place(text: str, loose: bool = False) -> str:
         place = match.group("place")
         before = text[max(0, match.start() - 40) : match.start()]
         strict = match.group(0).startswith(("in", "à"))
-        if place.split()[0] in _NOT_PLACES or future_tense(before) or not (strict or loose):
+        if (
+            place.split()[0] in _NOT_PLACES
+            or future_tense(before)
+            or not (strict or loose)
+            or _posted(before, text.startswith(",", match.end()))
+            or _ABOUT.search(before)
+            or _ATTRIBUTIVE.match(text, match.end())
+        ):
             continue
         return place
     return ""
+
+
+def seat_named(text: str) -> str:
+    """Return the seat of government or organisation a meeting was held at, when text names
+    one ("in der Staatskanzlei", "at the White House"), or ""; a city is the better place."""
+    match = _BUILDING.search(text)
+    return "" if match is None or _ahead(text, match.start()) else match["place"]
+
+
+# the seats of government, heads of state and organisations a release names as where guests
+# were received: "in der Thüringer Staatskanzlei", "at the White House", "au palais de l'Élysée"
+_BUILDING = re.compile(
+    r"\b(?:in der|im|at the|at|au|à l['’]|à)\s+(?P<place>"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?(?:Staatskanzlei|Senatskanzlei|Landhaus|Landeshaus|Rathaus|"
+    r"Bundeskanzleramt|Kanzleramt|Staatsministerium|Hofburg)|"
+    r"(?:Elysée|Élysée)(?:-?[Pp]alast)?|Elyséepalast|Matignon|Quai d['’]Orsay|"
+    r"White House|Downing Street|Lancaster House|Government House|State House|Kremlin|"
+    r"(?:NATO|UN|EU|United Nations) Headquarters|[Pp]alais de l['’](?:Elysée|Élysée))"
+    r"(?![\w-])"
+)
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Return whether the words before a place say it is where something will be held."""
+    return future_tense(text[max(0, start - 40) : start])
+
+
+def _posted(before: str, comma_after: bool) -> bool:
+    """Return whether the words before "in" name a diplomat's post there: "the Ambassador of
+    Vestria in Norland", "Botschafter in Ungarn", "Coordonnateur Résident du Système des
+    Nations Unies à Madagascar"; capitals alone may be a name ("received Ambassador Karl Moen
+    in Brio"), so those name a post only before an apposition's comma ("Botschafterin
+    Australiens in Deutschland, Lynette Wood")."""
+    posted = _POSTED.search(before)
+    if posted is None:
+        return False
+    between = posted["between"]
+    return not between.strip() or bool(_CONNECTOR.search(between)) or comma_after
+
+
+_POSTED = re.compile(
+    r"(?i:\b(?:(?:ambassador|botschafter|gesandte|generalkonsul|envoy|représentant|repräsentant|"
+    r"vertreter|representative|high commissioner|haut[- ]commissaire|geschäftsträger)\w*|"
+    r"(?:konsul|consul)(?:in|s|e)?|coordinator|coordonnat(?:eur|rice)|r[eé]sident(?:e|s|es)?|"
+    r"chargé d['’]affaires)\b)"
+    r"(?P<between>(?:\s+(?:(?i:of|the|der|des|de|du|d['’]|la|von|to|seines|ihres|his|her|their|"
+    r"its|son|sa|ses|leur)|[A-ZÀ-Þ][\w'’-]*)){0,6})\s*$"
+)
+_CONNECTOR = re.compile(
+    r"(?i)\b(?:of|the|der|des|de|du|d['’]|la|von|to|seines|ihres|his|her|their|its|son|sa|ses|"
+    r"leur)\b"
+)
+# a place the talks were about, not where they were held: "the situation in Norland", "die
+# Lage in Syrien", "la crise en Ostrie", "le soutien à Kiev", "particularly in Libya"
+_ABOUT = re.compile(
+    r"(?i)\b(?:situation|crisis|war|conflict|elections?|process|developments|events|"
+    r"lage|krieg|konflikt|krise|wahlen|entwicklungen?|crise|guerre|conflit|soutien|aide|"
+    r"support|assistance|particularly|especially|notably|insbesondere|besonders|notamment|"
+    r"surtout)\s*$"
+)
+# a German participle that makes the place an attribute: "die in Paris stattfindenden Spiele"
+_ATTRIBUTIVE = re.compile(r"\s+[a-zäöüß]+ende[mnrs]?\b")

@@ -201,6 +201,8 @@ _ROLES_EN = (
     # a UN mission's or another body's head by its acronym: "Head of UNSEL", "the head of
     # UNSEL", and the UN's "SRSG" alone ("said the SRSG")
     r"(?:Deputy )?[Hh]ead of (?:the )?[A-Z]{4,}\b|SRSG\b",
+    # an office by its epithet: "The Head of State, X, received …"
+    r"[Hh]ead of (?:State|Government)",
     # a peace operation's military head: "the Force Commander, Major-General X"
     r"(?:Deputy )?Force Commander",
     # a service's head: "the Army Commander, General X", "Navy Commander Y"
