@@ -190,3 +190,13 @@ def test_a_seat_of_government_ahead_is_no_place_yet() -> None:
     )
     assert found.consultation is not None
     assert found.consultation.place == "Brio"
+
+
+def test_a_french_virtual_meeting_is_by_video() -> None:
+    found = draft(
+        "Rencontre virtuelle",
+        "La ministre Anna Berg a eu lundi une rencontre virtuelle avec son homologue canadien "
+        "Karl Moen.",
+    )
+    assert found.consultation is not None
+    assert found.consultation.format == "video teleconference"

@@ -18,7 +18,8 @@ _FORMATS = (
         "video teleconference",
         re.compile(
             r"(?i)\b(?=[beopv])(?:video ?(?:tele)?conferenc\w*|videoconferenc\w*|video call|"
-            r"by video|via video|virtual(?:ly)?|online meeting|videokonferenz\w*|per video|"
+            r"by video|via video|virtual(?:ly)?|virtuel(?:le)?s?|online meeting|"
+            r"videokonferenz\w*|per video|"
             r"videoschalte|videotelefonat|visioconférence|vidéoconférence|en visio)\b"
         ),
     ),
