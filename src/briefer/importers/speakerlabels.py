@@ -44,6 +44,8 @@ def labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
             speaker = None  # "Sudhi Ranjan: Sir, …": a journalist's question
         if label and speaker is not None and _dateline(release, index, label, speaker):
             speaker = None  # "KARACHI: Foreign Minister X said …": a news copy's dateline
+        if label and speaker is not None and _quoted_kicker(label["words"]):
+            speaker = None  # "X: „A“ Brio. Wenn …": a quoted standfirst before the story
         going_on = (
             label is not None
             and _GOES_ON.search(label["label"]) is not None
@@ -102,6 +104,18 @@ def _closed_quotation(words: str) -> bool:
         and quoted[0].closed
         and not words[quoted[0].end :].strip(" .")
     )
+
+
+def _quoted_kicker(words: str) -> bool:
+    """Return whether a label's words are a closed quotation and then the story in the
+    writer's words ("X: „A“ Brio. Wenn die Präsidentin …"): a standfirst over the story run
+    into its dateline, not a transcript's speech; the quotations in the story are read as
+    quotations."""
+    quoted = find_quoted(words)
+    if not quoted or quoted[0].start > 1 or not quoted[0].closed:
+        return False
+    rest = words[quoted[0].end :].lstrip(' ”“„"«»')
+    return rest[:1].isupper() and not FIRST_PERSON.search(rest.split(".")[0])
 
 
 def _without_next_question(words: str) -> str:
