@@ -29,7 +29,9 @@ _GUEST = (
     r"(?:(?:his|her|their|the|a|an|seinen?|ihren?|den|die|le|la|les|son|sa|ses)\s+|l['’]\s*)?"
     # "Valdoria's newly appointed defence minister": a possessive, then up to three words
     # ("newly appointed" one word)
-    r"(?:[\w-]+['’]s\s+)?(?:(?:newly\s+)?[\w'’-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|"
+    # (not a letter's words: "received a congratulatory letter from Her Majesty X")
+    r"(?:[\w-]+['’]s\s+)?(?:(?:newly\s+)?(?!(?:letters?|messages?|lettres?)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|"
     r"colleagues?|coll[eè]gues?|\w*minister\w*|"
     r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
     r"kanzler\w*|chancelier|ambassador|botschafter\w*|ambassadeur\w*|king|könig|roi|queen|"
