@@ -113,6 +113,8 @@ _PHRASES = (
     r"(?:j['’]ai|nous avons) (?:\w+ )?rencontré|"
     r"se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|rencontrer?|"
     r"(?:a|ont) (?:\w+ ){1,2}rencontrée?s?|"  # "a ensuite rencontré"
+    # a call paid on someone: "a rendu une visite de courtoisie à", "rend visite à"
+    r"(?:a|ont) (?:\w+ )?rendu (?:une )?visite|rend(?:ent)? (?:une )?visite|"
     r"ont (?:débattu|discuté)|"
     # "a été reçu le 30 septembre à Paris par …": when and where may come before "par"
     r"se sont rencontrée?s|rencontres? avec|a été reçue? (?:(?:[^.]|(?<=\d)\.){0,60}?\s)?par|"
