@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from briefer.i18n import _
 from briefer.importers.antecedents import OFFICE_SAYS, PRONOUN_HOW, Said
 from briefer.importers.mentions import Mention
+from briefer.importers.names import surname
 from briefer.importers.quotes import Quoted
 from briefer.importers.sentences import MIN_QUOTE_WORDS, is_possessive
 from briefer.importers.speechwords import FIRST_PERSON
@@ -29,6 +30,15 @@ _JUDGES = re.compile(
     r"condamne|dénonce|déplore|salue|fustige|regrette|verurteilte|kritisierte|begrüßte|"
     r"bedauerte|lobte|verurteilt|kritisiert|condenó|denunció|deploró|saludó|criticó|rechazó|"
     r"lamentó|condena|denuncia|deplora|saluda|critica|rechaza|lamenta)\b"
+)
+
+
+# a verb of wishing or naming whose object the fragment is: "wished X and “…”", "She
+# identified “…”", "a souhaité « … »", "wünschte dem Volk „…“"
+_WISHES = re.compile(
+    r"(?i)\b(?:wished|wishes|identified|identifies|listed|lists|a (?:également |aussi )?"
+    r"souhaité|souhaite|a (?:également |aussi )?(?:identifié|énuméré)|identifie|énumère|"
+    r"wünschte|wünscht|deseó|desea)\b"
 )
 
 
@@ -72,17 +82,30 @@ def said_in_fragment(
         and lead[-1:].isalpha()
         and after[:1] in (".", "!", "?", "")
         and len(span.text.split()) >= MIN_QUOTE_WORDS
-        and (FIRST_PERSON.search(span.text) or _FRAGMENT_JOIN.search(lead) or _JUDGES.search(lead))
+        and (
+            FIRST_PERSON.search(span.text)
+            or _FRAGMENT_JOIN.search(lead)
+            or _JUDGES.search(lead)
+            or _WISHES.search(lead)
+        )
     ):
         return None
     start = offset + len(before) - len(before.lstrip())
+    # "He wished Prime Minister X “…”": X is the one wished well, not the subject
+    wish = _WISHES.search(lead)
+    end = offset + wish.start() if wish else start + 41
     opening = [
         m
         for m in mentions
-        if m.name and start <= m.start <= start + 40 and not is_possessive(paragraph, m)
+        if m.name
+        and start <= m.start <= start + 40
+        and m.start < end
+        and not is_possessive(paragraph, m)
     ]
     if opening:
         return Said(opening[0])
+    if wish and last_person is not None and _named_after(mentions, end, last_person):
+        return None  # "He wished Prime Minister X “…”": "he" is not X, the last one named
     pronoun = _SUBJECT_PRONOUN.match(before)
     if pronoun is None and last_person is not None and _VIEW_OPENING.match(before):
         return Said(last_person, _(PRONOUN_HOW))
@@ -92,3 +115,10 @@ def said_in_fragment(
     if office is not None and office["office"].casefold() not in last_person.role.casefold():
         return None
     return Said(last_person, _(PRONOUN_HOW))
+
+
+def _named_after(mentions: Sequence[Mention], end: int, person: Mention) -> bool:
+    """Return whether a person is named after a paragraph's position `end` (the object of
+    the verb there), by name, wherever the mention taken for them stands."""
+    family = surname(person.name)
+    return any(surname(m.name) == family for m in mentions if m.name and m.start >= end)

@@ -82,6 +82,7 @@ def read_header(
         if index < text_starts and (
             (EVENT_TIME.match(text) and full_date(text, language))
             or (_EVENT_LINE.match(text) and line_date(text, paragraphs, language))
+            or _scheduled(paragraphs, index)
         ):
             header.lines.add(index)  # an event's when and where: neither title nor release date
         elif (
@@ -136,6 +137,20 @@ _ISSUED_ON = re.compile(
     r"(?i)^\W{0,3}(?:issued|published|released|publié(?:e)?|diffusé(?:e)?|veröffentlicht|"
     r"publicado|emitido)(?: on| le| am| el)?\s*:?\s*\d"
 )
+
+
+# a date line that goes on the sentence above it, in lower case: "am Dienstag, dem 4. Mai
+# 2021", "on Tuesday, 4 May 2021", "le mardi 4 mai 2021"
+_GOES_ON_DATED = re.compile(r"^(?:am|an|on|le|du|el)\s+\S")
+
+
+def _scheduled(paragraphs: list[str], index: int) -> bool:
+    """Return whether a date line goes on a sentence broken over the lines above it, as a
+    media advisory sets its schedule ("Landtagspräsidentin X empfängt" / "am Dienstag, dem 4.
+    Mai 2021" / "um 11:00 Uhr"): the event's date, not the release's."""
+    text = paragraphs[index].strip()
+    above = paragraphs[index - 1].rstrip() if index else ""
+    return bool(_GOES_ON_DATED.match(text)) and above[-1:].isalpha() and is_date_line(text)
 
 
 def _dated_sentence(text: str, index: int, text_starts: int) -> bool:

@@ -30,7 +30,10 @@ _STATEMENT_NOUN = re.compile(
     r"states? the following|erklärt(?:e)? Folgendes|déclare ce qui suit|"
     r"^(?:an? |the |eine |une )?(?:press |joint )?(?:statement|remarks|erklärung|déclaration) "
     r"(?:by|of|von|de)|"
-    r"déclaration suivante|a fait la déclaration|communiqué suivant)\b"
+    r"déclaration suivante|a fait la déclaration|communiqué suivant|"
+    # "Here is an extract of the Secretary-General's speech:" (French and German extracts
+    # close their marks and are read as quotations)
+    r"(?:extracts?|excerpts?) (?:of|from) [^:]{0,80}(?:speech|remarks|address|statement))\b"
 )
 _SECTION_HEADING = re.compile(
     r"(?i)^(?:background|hintergrund|notes? to editors|further information|"

@@ -29,7 +29,9 @@ _GUEST = (
     r"(?:(?:his|her|their|the|a|an|seinen?|ihren?|den|die|le|la|les|son|sa|ses)\s+|l['’]\s*)?"
     # "Valdoria's newly appointed defence minister": a possessive, then up to three words
     # ("newly appointed" one word)
-    r"(?:[\w-]+['’]s\s+)?(?:(?:newly\s+)?[\w'’-]+\s+){0,3}?(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|"
+    # (not a letter's words: "received a congratulatory letter from Her Majesty X")
+    r"(?:[\w-]+['’]s\s+)?(?:(?:newly\s+)?(?!(?:letters?|messages?|lettres?)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:counterparts?|amtskolleg\w*|kolleg\w*|homologues?|"
     r"colleagues?|coll[eè]gues?|\w*minister\w*|"
     r"ministre|president\w*|präsident\w*|président\w*|prime|premier|secretary|chancellor|"
     r"kanzler\w*|chancelier|ambassador|botschafter\w*|ambassadeur\w*|king|könig|roi|queen|"
@@ -121,6 +123,8 @@ _PHRASES = (
     r"(?:j['’]ai|nous avons) (?:\w+ )?rencontré|"
     r"se sont entretenu(?:e)?s|entretiens?|a rencontré|ont rencontré|rencontrer?|"
     r"(?:a|ont) (?:\w+ ){1,2}rencontrée?s?|"  # "a ensuite rencontré"
+    # a call paid on someone: "a rendu une visite de courtoisie à", "rend visite à"
+    r"(?:a|ont) (?:\w+ )?rendu (?:une )?visite|rend(?:ent)? (?:une )?visite|"
     r"ont (?:débattu|discuté)|"
     # "a été reçu le 30 septembre à Paris par …": when and where may come before "par"
     r"se sont rencontrée?s|rencontres? avec|a été reçue? (?:(?:[^.]|(?<=\d)\.){0,60}?\s)?par|"

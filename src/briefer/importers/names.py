@@ -208,6 +208,13 @@ NOT_NAMES |= frozenset(
 )
 
 
+# a Title-Case headline's passive participle after a name ("Prime Minister X Invited to
+# Meeting with …", "X Welcomed by …"): the name ends before it
+NOT_NAMES |= frozenset(
+    "Invited Welcomed Received Hosted Greeted Honoured Honored Accompanied Briefed".split()
+)
+
+
 # an organisation's name after a name with no comma ("Mr. X United Nations Special Envoy
 # for …"): the name ends before it
 NOT_NAMES |= frozenset("United Nations".split())

@@ -101,6 +101,9 @@ def country_after(text: str, end: int, role_before: bool) -> str:
     return country_named(after.group("of")) if after else ""
 
 
+_ELIDED = re.compile(r"^[dl]['’]")
+
+
 def country_of(match: re.Match[str], text: str) -> tuple[str, int]:
     """Return the country a role-and-name match gives its person, and where the mention
     starts (a nationality written before it belongs to it)."""
@@ -122,7 +125,8 @@ def country_of(match: re.Match[str], text: str) -> tuple[str, int]:
     if groups.get("poss"):
         country = country_named(groups["poss"]) or country  # "Norland's Deputy Minister"
     if not country and groups.get("org"):  # "… des Außenministeriums Russlands, X"
-        last = groups["org"].split()[-1]
+        # "d'Algérie en France": the envoy's own country, elided, not where they are posted
+        last = _ELIDED.sub("", groups["org"].split(" en ")[0].split()[-1])
         country = country_named(last) or (country_named(last[:-1]) if last.endswith("s") else "")
         # "at the Swedish embassy", "der schwedischen Botschaft"
         words = (w.casefold() for w in groups["org"].split())

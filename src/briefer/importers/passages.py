@@ -330,6 +330,10 @@ def _narration_between(paragraph: str, last: Quote, quote: Quote) -> bool:
     rest = between[attribution.end() :].strip() if attribution else ""
     if attribution and _beyond_credit(between[: attribution.start()]):
         return True
+    if not rest and last.span.text.rstrip()[-1:] in ".!?" and _reports_that(between):
+        # “A.” The Minister added that … . “B,” X concluded.: the one sentence between is
+        # reported speech of its own, not the credit of a quotation that closed its sentence
+        return True
     return _reported(rest)
 
 
@@ -368,6 +372,21 @@ def _reported(text: str) -> bool:
     if words <= 3:
         return False
     return SAID_VERB.search(text) is None or bool(_THAT.search(text)) or words > 10
+
+
+# a verb of speech and its that-clause: "added that", "fügte hinzu, dass", "a ajouté que"
+_VERB_THAT = re.compile(r"^(?:\s+hinzu)?,?\s+(?:that|dass|que|qu['’])\b")
+
+
+def _reports_that(sentence: str) -> bool:
+    """Return whether a sentence opening with its subject reports speech in a that-clause
+    ("The Minister added that …"), not a credit going on ("Lind said, adding that …")."""
+    verb = SAID_VERB.search(sentence)
+    return (
+        verb is not None
+        and sentence.lstrip()[:1].isupper()
+        and bool(_VERB_THAT.match(sentence[verb.end() :]))
+    )
 
 
 def _bare(paragraphs: Sequence[str], quote: Quote) -> bool:

@@ -133,7 +133,12 @@ def _find_close(text: str, start: int, index: int = 0) -> int | None:
         if char == text[start] == "“" and _nests(text, index):
             # a term quoted in the same marks: “… it is not “a normal season”, but we …”
             nested = _find_close(text, index)
-            if nested is not None and _find_close(text, start, nested + 1) is not None:
+            if nested is not None and (
+                _find_close(text, start, nested + 1) is not None
+                or not _CLOSING.search(text, nested + 1)
+            ):
+                # the outer quotation closes after the term, or runs on to the next paragraph
+                # with no mark after the term: “… That is the “Island Advantage,” and it grows.
                 index = nested + 1
                 continue
         if char in closers and _closes(text, index):
@@ -145,6 +150,9 @@ def _find_close(text: str, start: int, index: int = 0) -> int | None:
                 continue
         index += 1
     return None
+
+
+_CLOSING = re.compile(r"[”“\"»]")
 
 
 def _nests(text: str, index: int) -> bool:

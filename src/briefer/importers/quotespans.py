@@ -45,6 +45,26 @@ def _crosshead(paragraph: str, span: Quoted) -> bool:
     )
 
 
+# a name and a colon opening a paragraph before a quotation ("Lind: „…", "Eva Lind: “…")
+_NAME_COLON = re.compile(r"^\s*(?:[A-ZÄÖÜ][\w’'.-]+\s+){0,2}[A-ZÄÖÜ][\w’'-]+:\s*[“„\"«]?\s*$")
+_RUN_ON = re.compile(r"^[”“\"»]?\s+[A-ZÄÖÜÉ]")
+
+
+def _standfirst(paragraph: str, span: Quoted) -> bool:
+    """Return whether a quotation after a name and a colon is a standfirst run into the
+    story's dateline ("Lind: „Ein Geschenk zum Jubiläum“ Brio. Wenn …"): short, no sentence
+    end inside, and the next word follows the closing mark with no stop or comma."""
+    text = span.text.strip(' “”„"«»‘’‚')
+    return (
+        span.closed
+        and len(text.split()) <= _CROSSHEAD_WORDS
+        and not SENTENCE_END.search(text)
+        and not text.endswith((".", "!", "?", "…", ":", ";", ","))
+        and _NAME_COLON.match(paragraph[: span.start]) is not None
+        and _RUN_ON.match(paragraph[span.end - 1 :]) is not None
+    )
+
+
 def statement_spans(paragraph: str, continuing: bool) -> list[Quoted]:
     """Return the quotations of a paragraph long enough to be statements; a paragraph that
     continues a quotation left open is quoted up to its closing mark, and speech after a
@@ -71,6 +91,8 @@ def statement_spans(paragraph: str, continuing: bool) -> list[Quoted]:
         end = close if close is not None else len(paragraph)
         head = Quoted(paragraph[:end].strip(), 0, end + (close is not None), close is not None)
         spans = [head, *(q for q in spans if q.start >= head.end)]
+    if spans and _standfirst(paragraph, spans[0]):
+        spans = spans[1:]  # "Lind: „A“ Brio. Wenn …": a heading over the story, no speech
     if len(spans) == 1 and _crosshead(paragraph, spans[0]):
         return []  # “We are all Europe”: a subheading, no one's words, no continuation
     return spans

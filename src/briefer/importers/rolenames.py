@@ -126,7 +126,8 @@ ROLE_THEN_NAME = compiled(
     rf"d['’](?=[{UPPER}]))\s*"
     # "der libanesischen Nationalversammlung, X": a German adjective before the body
     rf"(?:[a-zäöüß]{{3,}}(?:en|er)\s+)?(?:[{UPPER}][\w’'-]+|{_MISSION}\b)"
-    rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|la|of|the|and)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
+    # "l'Ambassadeur d'Algérie en France, X": where the envoy is posted
+    rf"(?:(?:\s+(?:(?:der|des|die|für|und|du|de|la|of|the|and|en)\s+){{0,2}}|,\s+(?=\S+\s+(?:und|and)\s))"
     # "of the Organization of American States (OAS), José Miguel Insulza"
     rf"(?:l['’])?[{UPPER}][\w’'-]+){{0,7}}(?:\s+(?:{FRENCH_ADJECTIVE_PATTERN}|{_MISSION}|"
     # an organisation's adjective: "de l'Union africaine", "de la Communauté économique"

@@ -97,8 +97,9 @@ _ROLES_EN = (
     # "Governor Moko Lanu", "the Governor-General, Dame Ana Vel": a province's or a
     # realm's head
     r"Deputy Governor(?:-General)?|Lieutenant Governor(?:-General)?|Governor(?:-General)?",
-    r"Vice[- ]President(?: of the European Commission)?|President(?: of the European Commission)?"
-    r"(?:[- ]elect\b)?",
+    # "US vice-President elect X": the prefix may be in lower case, and the elect after it
+    r"[Vv]ice[- ]President(?:[- ]elect\b)?(?: of the European Commission)?|"
+    r"President(?: of the European Commission)?(?:[- ]elect\b)?",
     r"[Ff]ormer Presidents|Presidents",  # "former Presidents A and B"
     # "Speaker of the National Assembly", "Speaker of Tynwald"; the words end at a house's
     # word, or are one word, so that "the Speaker of Parliament Karl Moen and …" keeps the name

@@ -13,6 +13,7 @@ from briefer.importers.names import surname
 from briefer.importers.passages import FoundStatement
 from briefer.importers.quotes import find_quoted
 from briefer.importers.release import Release
+from briefer.importers.rolenames import ROLE
 from briefer.importers.speechwords import FIRST_PERSON, QUESTION, SPOKESPERSON
 
 
@@ -23,9 +24,12 @@ def labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
     current: FoundStatement | None = None
     shut = False  # the current label's words were a quotation closed in its paragraph
     previous = -2
-    labels = {i: LABEL.match(release.paragraphs[i].strip()) for i in body}
+    labels = {i: _label(release.paragraphs[i].strip()) for i in body}
+    records = {i for i, label in labels.items() if label is not None and label.re is _RECORD}
     speakers = {
-        i: _labelled_speaker(release, i, label.group("label"))
+        # "M. le Président. –" is the chair, whoever else the text calls a president
+        i: (_record_office(label) if i in records else None)
+        or _labelled_speaker(release, i, label.group("label"))
         for i, label in labels.items()
         if label is not None
     }
@@ -44,6 +48,8 @@ def labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
             speaker = None  # "Sudhi Ranjan: Sir, …": a journalist's question
         if label and speaker is not None and _dateline(release, index, label, speaker):
             speaker = None  # "KARACHI: Foreign Minister X said …": a news copy's dateline
+        if label and speaker is not None and _quoted_kicker(label["words"]):
+            speaker = None  # "X: „A“ Brio. Wenn …": a quoted standfirst before the story
         going_on = (
             label is not None
             and _GOES_ON.search(label["label"]) is not None
@@ -59,7 +65,7 @@ def labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
             current.indices.append(index)
             current.spans.append((index, label.start("words"), len(paragraph)))
         elif speaker is not None and label is not None:
-            words = label.group("words")
+            words = _spoken(label.group("words"), index in records)
             if speakers.get(index + 1) is not None:
                 words = _without_next_question(words)
             current = FoundStatement(
@@ -78,14 +84,59 @@ def labelled(release: Release, body: Sequence[int]) -> list[FoundStatement]:
             and (not label or _speech_colon(label["label"], speaker))
             and not QUESTION.match(paragraph)
             and not ends_introduced(release, index)
+            and _goes_on(paragraph, current.indices[0] in records)
         ):
-            current.paragraphs.append(paragraph)
+            current.paragraphs.append(_spoken(paragraph, current.indices[0] in records))
             current.indices.append(index)
             current.spans.append((index, 0, len(release.paragraphs[index])))
         else:
             current = None
         previous = index
     return found
+
+
+# a parliamentary record's speaker before a dash: "M. le Président. – J'ai le plaisir …",
+# "The President. – I welcome …", "Der Präsident. – Ich begrüße …", "Mme Lind. – Nous …"
+_RECORD = re.compile(
+    r"^(?P<label>(?:M\.|MM\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau|The|Der|Die)\s+"
+    r"[^.!?:–—-]{2,60}?)\.\s*[-–—]\s+(?P<words>\S.{9,})$",
+    re.DOTALL,
+)
+# the record's note of the house's doings after the words: "(Applaudissements)", "(Applause)"
+_STAGE_DIRECTION = re.compile(r"\s*\([^()]{3,120}\)\s*$")
+
+
+def _label(paragraph: str) -> re.Match[str] | None:
+    """Return the speaker's label opening a paragraph: a transcript's ("X: …") or a
+    parliamentary record's ("M. le Président. – …")."""
+    return LABEL.match(paragraph) or _RECORD.match(paragraph)
+
+
+_OFFICE = re.compile(ROLE)
+# the honorific and article before a record's office: "M. le Président", "The President"
+_BEFORE_OFFICE = re.compile(
+    r"^(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?:(?:the|le|la|der|die)\s+)", re.I
+)
+
+
+def _record_office(label: re.Match[str]) -> Mention | None:
+    """Return the office a record's label names with no name ("M. le Président. –"), the
+    speaker unnamed."""
+    office = _BEFORE_OFFICE.sub("", label["label"].strip())
+    if _OFFICE.fullmatch(office) is None:
+        return None
+    return Mention("", office, "", 0, len(label["label"]))
+
+
+def _spoken(words: str, record: bool) -> str:
+    """Return a speech's paragraph, in a record without its note of applause at the end."""
+    return _STAGE_DIRECTION.sub("", words) if record else words
+
+
+def _goes_on(paragraph: str, record: bool) -> bool:
+    """Return whether a paragraph may go on a speech: a record's goes on in the first person,
+    not into its own lines ("La séance est suspendue à 16 heures.")."""
+    return not record or FIRST_PERSON.search(paragraph) is not None
 
 
 # the last sentence of a paragraph, when it is a question: "… three agreements. What next?"
@@ -102,6 +153,18 @@ def _closed_quotation(words: str) -> bool:
         and quoted[0].closed
         and not words[quoted[0].end :].strip(" .")
     )
+
+
+def _quoted_kicker(words: str) -> bool:
+    """Return whether a label's words are a closed quotation and then the story in the
+    writer's words ("X: „A“ Brio. Wenn die Präsidentin …"): a standfirst over the story run
+    into its dateline, not a transcript's speech; the quotations in the story are read as
+    quotations."""
+    quoted = find_quoted(words)
+    if not quoted or quoted[0].start > 1 or not quoted[0].closed:
+        return False
+    rest = words[quoted[0].end :].lstrip(' ”“„"«»')
+    return rest[:1].isupper() and not FIRST_PERSON.search(rest.split(".")[0])
 
 
 def _without_next_question(words: str) -> str:

@@ -185,6 +185,11 @@ _CIRCUMSTANCE = re.compile(
 )
 
 
+# a verb of speech coordinated with the sentence's first verb: "… and said", "… und sagte",
+# "… et a déclaré"
+_AND_BEFORE = re.compile(r"\b(?:and|und|et)\s+$")
+
+
 def _earlier_subject(
     paragraph: str,
     before: str,
@@ -197,6 +202,8 @@ def _earlier_subject(
     """Return the speaker among the people named before the speech verb: the subject of the
     sentence, not one named in a participle's clause or in a circumstance before it."""
     participle = _PARTICIPLE.search(before, verb.start())
+    # "X wished Y success and said “…”": the second verb has the subject of the first
+    participle = participle or _AND_BEFORE.search(before, 0, verb.start())
     if participle and PRONOUN_SUBJECT.match(before):
         # "He stated that A, B and C …; adding: “…”": he adds, not A
         return pronoun_said(paragraph, offset, mentions, last_person)
