@@ -140,10 +140,7 @@ _PHRASES = (
     # a host told as receiving the visit: "a reçu, ce 9 mai, la visite de Mme X", "received
     # a courtesy visit from", "erhielt am Montag Besuch von"
     r"(?:a|ont) reçu,? (?:(?:[^.;]|(?<=\d)\.){0,40}?,\s+)?la visite (?:de|d['’]|du|des)|"
-    # a guest told as paying the visit: "a rendu une visite de courtoisie au Premier ministre",
-    # "rend visite au Président", "paid a courtesy visit to"
-    r"(?:(?:a|ont) rendu|rend|rendent) (?:une )?visite (?:(?:de |d['’])?[\w-]+ )?"
-    r"(?:à|au|aux)\b|"
+    # a guest told as paying the visit: "paid a courtesy visit to" ("a rendu une visite" above)
     r"paid (?:a|an) (?:[\w-]+ )?(?:visit|call) (?:to|on)\b|"
     r"received (?:a|the) (?:[\w-]+ )?visit (?:from|of)|erhielt "
     r"(?:(?:[^.;]|(?<=\d)\.){0,40}?\s)?Besuch (?:von|des|der)|"
