@@ -33,9 +33,13 @@ from tests.importers.measures import Measures, matches, measure
 # French), collected blind after round 23, was measured blind before and after round 24, then
 # read for round 25 (2026-12-08). Batch 17 (30 releases, 27 publishers: defence and foreign
 # ministries, heads of state and government, parliaments), collected blind after round 24, was
-# measured blind before and after round 25, and its figures set as its floors. The participants'
-# countries (right, and wrong: a country given that is not the one expected) were first
-# measured on 2026-12-08, when they were decided for the whole release.
+# measured blind before and after round 25, then read for round 26. Batch 18 (30 releases, 27
+# publishers: heads of state and government, embassies, provinces and territories), collected
+# blind after round 25, was measured blind before and after round 26, and its figures set as
+# its floors. The participants' countries (right, and wrong: a country given that is not the
+# one expected) were first measured on 2026-12-08, when they were decided for the whole
+# release, and the meeting's place (right, and wrong: found where none is expected, or another)
+# the same day, when the places were made precise.
 FLOORS = {
     "statement_rate": (
         0.97,
@@ -51,11 +55,12 @@ FLOORS = {
         0.89,
         0.96,
         0.96,
-        0.38,
+        0.44,
         0.69,
         0.66,
         0.88,
-        0.57,
+        0.92,
+        0.48,
     ),
     "false_per_100": (
         0.5,
@@ -75,7 +80,8 @@ FLOORS = {
         3.3,
         3.4,
         0.5,
-        3.4,
+        0.5,
+        0.5,
     ),
     "participants_f1": (
         0.95,
@@ -95,7 +101,8 @@ FLOORS = {
         0.77,
         0.86,
         0.8,
-        0.71,
+        0.77,
+        0.62,
     ),
     "kind_rate": (
         0.97,
@@ -115,7 +122,8 @@ FLOORS = {
         0.77,
         0.9,
         0.9,
-        0.76,
+        0.86,
+        0.6,
     ),
     "meeting_date_rate": (
         0.88,
@@ -135,9 +143,10 @@ FLOORS = {
         0.62,
         0.87,
         0.91,
-        0.7,
+        0.8,
+        0.66,
     ),
-    "dates_invented": (0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 2, 4, 1, 0, 2),
+    "dates_invented": (0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 2, 4, 1, 0, 1, 1),
     "country_rate": (
         0.55,
         0.52,
@@ -145,7 +154,7 @@ FLOORS = {
         0.44,
         0.39,
         0.45,
-        0.35,
+        0.37,
         0.33,
         0.25,
         0.39,
@@ -156,11 +165,34 @@ FLOORS = {
         0.33,
         0.46,
         0.21,
-        0.43,
+        0.45,
+        0.53,
     ),
-    "countries_wrong": (0, 4, 0, 0, 1, 2, 2, 0, 1, 2, 3, 0, 1, 0, 2, 2, 1, 0),
+    "countries_wrong": (0, 4, 0, 0, 1, 2, 2, 0, 1, 2, 3, 0, 1, 0, 2, 2, 1, 0, 1),
+    "place_rate": (
+        0.55,
+        0.73,
+        0.62,
+        0.35,
+        0.68,
+        0.53,
+        0.23,
+        0.2,
+        0.66,
+        0.5,
+        0.46,
+        0.52,
+        0.63,
+        0.27,
+        0.33,
+        0.5,
+        0.56,
+        0.16,
+        0.16,
+    ),
+    "places_wrong": (18, 6, 2, 0, 2, 0, 6, 3, 5, 3, 2, 0, 2, 2, 6, 5, 0, 2, 4),
 }
-BATCHES = range(1, 18)
+BATCHES = range(1, 19)
 GROUPS = ("tuning", *(f"heldout {n}" for n in BATCHES))
 TARGETS = {  # issue 12, on the held-out set
     "statement_rate": 0.90,
@@ -170,7 +202,7 @@ TARGETS = {  # issue 12, on the held-out set
     "meeting_date_rate": 0.90,
     "dates_invented": 0,
 }
-AT_MOST = {"false_per_100", "dates_invented", "countries_wrong"}
+AT_MOST = {"false_per_100", "dates_invented", "countries_wrong", "places_wrong"}
 
 
 @pytest.fixture(scope="module")
