@@ -226,8 +226,10 @@ _ROLES_EN = (
     rf"Minister (?:of|for) (?!{{COUNTRY}}){_FIELDS}",
     r"Minister",
 )
-# a German office's fields: "für Wirtschaft, Arbeit und Häfen"
-_FUER = r"(?: für [A-ZÄÖÜ][\w-]+(?:, [A-ZÄÖÜ][\w-]+(?=,| und ))*(?: und [A-ZÄÖÜ][\w-]+)?)?"
+# a German office's fields: "für Wirtschaft, Arbeit und Häfen", a field's adjectives too:
+# "für europäische und internationale Angelegenheiten", "für auswärtige Angelegenheiten"
+_FIELD = r"(?:[a-zäöüß]+(?:e|en|er|es) (?:und [a-zäöüß]+(?:e|en|er|es) )?)?[A-ZÄÖÜ][\w-]+"
+_FUER = rf"(?: für {_FIELD}(?:, {_FIELD}(?=,| und ))*(?: und {_FIELD})?)?"
 # German roles, in any case ending ("dem indischen Außenminister", "des Präsidenten").
 _ROLES_DE = (
     r"Bundesminister(?:in)? (?:der Verteidigung|des Auswärtigen|der Finanzen|des Innern)",
