@@ -91,6 +91,11 @@ def single_speaker(layout: Layout) -> Mention | None:
     speaker = _headed(layout.headline[1]) if layout.headline else None
     if speaker is not None and speaker.name:
         return speaker
+    # a sub-heading under the topic's headline: "Attentat à Brio" over "Déclaration du
+    # porte-parole du ministère", with no byline to say who
+    speaker = _headed(layout.standfirst[0]) if layout.standfirst and not layout.bylines else None
+    if speaker is not None:
+        return speaker
     if _TITLE_TOPIC.match(layout.title) and not JOINT_HEADING.search(layout.title):
         return Mention("", layout.publisher, "", 0, 0)  # "Erklärung zur Lage …": the office's
     if any(chamber_line(line) for line in layout.standfirst):
