@@ -34,14 +34,22 @@ def _crosshead(paragraph: str, span: Quoted) -> bool:
     between the paragraphs as a subheading (“We are all part of one Europe”, „Wir sind
     Europa“, « Nous sommes l'Europe »): closed, short, and with no sentence end inside or
     after it."""
+    return (
+        _short_phrase(span)
+        and not paragraph[span.end :].strip(' ”’"»')
+        and not paragraph[: span.start].strip(' “„"«‘‚')
+    )
+
+
+def _short_phrase(span: Quoted) -> bool:
+    """Return whether a quotation is a closed phrase, not a sentence: short, with no sentence
+    end inside it and no stop or comma at its end."""
     text = span.text.strip(' “”„"«»‘’‚')
     return (
         span.closed
         and len(text.split()) <= _CROSSHEAD_WORDS
         and not SENTENCE_END.search(text)
         and not text.endswith((".", "!", "?", "…", ":", ";", ","))
-        and not paragraph[span.end :].strip(' ”’"»')
-        and not paragraph[: span.start].strip(' “„"«‘‚')
     )
 
 
@@ -54,12 +62,8 @@ def _standfirst(paragraph: str, span: Quoted) -> bool:
     """Return whether a quotation after a name and a colon is a standfirst run into the
     story's dateline ("Lind: „Ein Geschenk zum Jubiläum“ Brio. Wenn …"): short, no sentence
     end inside, and the next word follows the closing mark with no stop or comma."""
-    text = span.text.strip(' “”„"«»‘’‚')
     return (
-        span.closed
-        and len(text.split()) <= _CROSSHEAD_WORDS
-        and not SENTENCE_END.search(text)
-        and not text.endswith((".", "!", "?", "…", ":", ";", ","))
+        _short_phrase(span)
         and _NAME_COLON.match(paragraph[: span.start]) is not None
         and _RUN_ON.match(paragraph[span.end - 1 :]) is not None
     )
