@@ -46,8 +46,15 @@ def decide_countries(
         if _federal(person):  # "Bundespräsident": Germany's, Austria's or Switzerland's
             how = _("the release's country") if own else _("a federal office, taken as Germany's")
             decided[number] = Decided(replace(person, country=own or person.country), how)
-        elif national and not person.country and _NATIONAL.search(person.role):
-            # "Vizekanzler", "Außenminister" in a release of Austria's: Austria's
+        elif (
+            national
+            and not person.country
+            and _NATIONAL.search(person.role)
+            and not _other_country_before(text, person.name, own)
+        ):
+            # "Vizekanzler", "Außenminister" in a release of Austria's: Austria's; not the
+            # minister of a country named just before ("die Maßnahmen Polens sowie das
+            # Engagement von Außenminister X")
             decided[number] = Decided(replace(person, country=own), _("the release's country"))
     return _fill(decided, lede, home)
 
@@ -192,16 +199,31 @@ _FEDERAL_STATES = {
 def _named_most(text: str, country: str) -> bool:
     """Return whether text names country by name, adjective or genitive ("Russlands") more
     than twice as often as any other country."""
-    named: Counter[str] = Counter()
-    for word in re.findall(r"[\w’'-]+", text):
-        # "russischen", "Russian", "Russland", "Russlands" (not the English "us")
-        adjective = word[:1].isupper() or len(word) > 4
-        found = ADJECTIVES.get(word.casefold(), "") if adjective else ""
-        found = found or country_named(word) or country_named(word.removesuffix("s"))
-        if found:
-            named[found] += 1
+    named = Counter(found for word in _WORD.findall(text) if (found := _country_of(word)))
     others = max((n for c, n in named.items() if c != country), default=0)
     return named[country] > 2 * others
+
+
+def _country_of(word: str) -> str:
+    """Return the country a word names by name, adjective or genitive: "russischen",
+    "Russian", "Russland", "Russlands" (not the English "us"); "" for none."""
+    adjective = word[:1].isupper() or len(word) > 4
+    found = ADJECTIVES.get(word.casefold(), "") if adjective else ""
+    return found or country_named(word) or country_named(word.removesuffix("s"))
+
+
+_WORD = re.compile(r"[\w’'-]+")
+_CLAUSE_BEFORE = 60  # characters before a name read for a country that claims its office
+
+
+def _other_country_before(text: str, name: str, own: str) -> bool:
+    """Return whether the sentence names another country just before a person's first
+    mention: the office then is that country's."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    before = re.split(r"[.;:!?]\s", text[max(0, at - _CLAUSE_BEFORE) : at])[-1]
+    return any((found := _country_of(word)) and found != own for word in _WORD.findall(before))
 
 
 def _federal(person: Person) -> bool:
