@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from briefer.gui.outlinemodel import ID_ROLE
 from briefer.library import Library
 from briefer.library.sample import sample_briefing_path
 from briefer.model import briefingfile, edits
+from briefer.render.registry import Renderer
 
 
 @pytest.fixture
@@ -102,3 +104,33 @@ def test_an_edit_leaves_the_preview_on_the_page_being_read(  # type: ignore[no-u
     statements = model.index(1, 0)
     window.outline.setCurrentIndex(model.index(1, 0, statements))
     assert _page_shown(window) == 4  # a new selection still turns to its page
+
+
+def test_closing_while_a_render_runs_leaves_no_preview_files(  # type: ignore[no-untyped-def]
+    qtbot, sample_library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    finished: list[Path] = []
+    original = Renderer.render
+
+    def slow(self: Renderer, document, template, target: Path, *rest):  # type: ignore[no-untyped-def]
+        time.sleep(0.5)  # still writing when the window closes
+        warnings = original(self, document, template, target, *rest)
+        finished.append(target)
+        return warnings
+
+    monkeypatch.setattr(Renderer, "render", slow)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    shown = MainWindow(sample_library, settings, briefingfile.load(sample_briefing_path()))
+    shown.show()
+    preview = shown.preview
+    folder = Path(preview._folder.name)
+    preview._timer.stop()
+    preview._render()
+    shown.document.undo_stack.setClean()
+    shown.close()
+    assert finished  # the close waited for the render to finish writing
+    assert not folder.exists()  # then removed the folder with the render's file in it
+    qtbot.wait(200)  # the render's report, queued, reaches a closed preview and changes nothing
+    assert not folder.exists()
+    assert preview.last_pdf is None
+    shown.deleteLater()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QTimer, Signal
+from PySide6.QtCore import QPointF, QThreadPool, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from briefer.render.registry import RENDERERS
 from briefer.render.template import available_templates, find_template
 
 PREVIEW_DELAY_MS = 350
+_FINISHING_MS = 30_000  # the longest a closing window waits for a render to finish writing
 
 
 class PreviewPane(QWidget):
@@ -84,7 +85,9 @@ class PreviewPane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view)
         self.view.pageNavigator().currentPageChanged.connect(self._show_page_number)
-        self._folder = tempfile.TemporaryDirectory(prefix="briefer-preview-")
+        self._folder = tempfile.TemporaryDirectory(
+            prefix="briefer-preview-", ignore_cleanup_errors=True
+        )
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._render)
         self._briefing: Briefing | None = None
@@ -96,6 +99,7 @@ class PreviewPane(QWidget):
         self._pages: dict[str, int] = {}  # the page (1-based) of each heading, by anchor
         self._wanted: tuple[str, ...] = ()  # the anchors of the outline's selection
         self._turn_due = False
+        self._closed = False  # the window closed: a render still running reports to no one
 
     def show_briefing(self, briefing: Briefing) -> None:
         """Render briefing soon (edits in quick succession make one render)."""
@@ -150,6 +154,8 @@ class PreviewPane(QWidget):
         self._running = start(work, self._show, self._failed)
 
     def _show(self, rendered: tuple[Path, dict[str, int]]) -> None:
+        if self._closed:
+            return
         path, self._pages = rendered
         navigator = self.view.pageNavigator()
         page = navigator.currentPage()
@@ -166,6 +172,8 @@ class PreviewPane(QWidget):
         self._done()
 
     def _failed(self, message: str) -> None:
+        if self._closed:
+            return
         self.last_pdf = None  # what is shown is no longer the briefing: never print it
         self.message.emit(self.tr("Preview: {message}").format(message=message))
         self._done()
@@ -177,10 +185,14 @@ class PreviewPane(QWidget):
             self._render()
 
     def remove_files(self) -> None:
-        """Close the shown PDF and remove every preview file (the window is closing)."""
+        """Close the shown PDF and remove every preview file (the window is closing); a
+        render still running finishes writing first, or its file would outlive the folder."""
         self._timer.stop()
+        self._closed, self._pending = True, False
         self.pdf.close()
         self._shown = self.last_pdf = None
+        if self._running is not None:
+            QThreadPool.globalInstance().waitForDone(_FINISHING_MS)
         self._folder.cleanup()
 
     def current_pdf(self) -> Path | None:
