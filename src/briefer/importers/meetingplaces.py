@@ -164,18 +164,16 @@ def _posted(before: str, comma_after: bool) -> bool:
     return not between.strip() or bool(_CONNECTOR.search(between)) or comma_after
 
 
+# the words between a post and its country's name: "the Ambassador of the Republic of …"
+_CONNECTORS = r"of|the|der|des|de|du|d['’]|la|von|to|seines|ihres|his|her|their|its|son|sa|ses|leur"
 _POSTED = re.compile(
     r"(?i:\b(?:(?:ambassador|botschafter|gesandte|generalkonsul|envoy|représentant|repräsentant|"
     r"vertreter|representative|high commissioner|haut[- ]commissaire|geschäftsträger)\w*|"
     r"(?:konsul|consul)(?:in|s|e)?|coordinator|coordonnat(?:eur|rice)|r[eé]sident(?:e|s|es)?|"
     r"chargé d['’]affaires)\b)"
-    r"(?P<between>(?:\s+(?:(?i:of|the|der|des|de|du|d['’]|la|von|to|seines|ihres|his|her|their|"
-    r"its|son|sa|ses|leur)|[A-ZÀ-Þ][\w'’-]*)){0,6})\s*$"
+    rf"(?P<between>(?:\s+(?:(?i:{_CONNECTORS})|[A-ZÀ-Þ][\w'’-]*)){{0,6}})\s*$"
 )
-_CONNECTOR = re.compile(
-    r"(?i)\b(?:of|the|der|des|de|du|d['’]|la|von|to|seines|ihres|his|her|their|its|son|sa|ses|"
-    r"leur)\b"
-)
+_CONNECTOR = re.compile(rf"(?i)\b(?:{_CONNECTORS})\b")
 # a place the talks were about, not where they were held: "the situation in Norland", "die
 # Lage in Syrien", "la crise en Ostrie", "le soutien à Kiev", "particularly in Libya"
 _ABOUT = re.compile(
